@@ -1,0 +1,65 @@
+# IVC Desk — two commands: `make run` and `make test`. Everything a fresh Debian machine lacks is installed here.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := resources/translations/ivc_desk_fa.ts
+QM := resources/translations/ivc_desk_fa.qm
+# Libraries Qt needs for offscreen and real (Xvfb) windows, pdftoppm for looking at PDFs, Xvfb for screenshots.
+APT_PACKAGES := xvfb xauth poppler-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
+	libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 libglib2.0-0
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint system-deps venv translations lupdate bench package screenshots clean
+
+run: venv translations
+	QT_QPA_PLATFORM= $(BIN)/ivc-desk
+
+test: system-deps venv translations lint
+	$(BIN)/python -m pytest -p no:cacheprovider
+
+lint: venv
+	$(BIN)/ruff check .
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+$(QM): $(TS) | venv
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Refresh the .ts source from the code (then translate the new entries, e.g. in pyside6-linguist).
+lupdate: venv
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app -name '*.py' | sort) -ts $(TS)
+
+bench: system-deps venv translations
+	$(BIN)/python tests/bench/run.py
+
+package: venv translations
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath build/dist --workpath build/work packaging/ivc-desk.spec
+	IVC_DESK_HOME=$$(mktemp -d) build/dist/ivc-desk/ivc-desk --exit-after-start && echo "bundle starts: build/dist/ivc-desk"
+
+screenshots: system-deps venv translations
+	$(BIN)/python tests/screenshots.py docs/screenshots
+
+clean:
+	rm -rf build dist *.egg-info $(QM)

@@ -1,0 +1,127 @@
+"""Qt-free date helpers on jdatetime: the one source of truth for Jalali and Gregorian dates.
+
+Everything the app shows or takes as a date goes through here; the Qt date widgets are checked
+against these functions in the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import jdatetime
+
+from app.common.text import to_latin_digits, to_persian_digits
+
+JALALI = "jalali"
+GREGORIAN = "gregorian"
+CALENDARS = (JALALI, GREGORIAN)
+
+# The range of dates the app accepts (Qt's Jalali calendar agrees with jdatetime inside it).
+MIN_DATE = dt.date(1925, 3, 21)  # 1304-01-01
+MAX_DATE = dt.date(2057, 3, 19)  # 1435-12-29
+
+JALALI_MONTHS_FA = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)  # fmt: skip
+JALALI_MONTHS_EN = (
+    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+    "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
+)  # fmt: skip
+GREGORIAN_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+GREGORIAN_MONTHS_FA = (
+    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+    "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+)  # fmt: skip
+
+
+class DateError(ValueError):
+    """Text that is not a valid date in the calendar it was read in."""
+
+
+def default_calendar(lang: str) -> str:
+    """Jalali with the Persian interface, Gregorian with the English one."""
+    return JALALI if lang == "fa" else GREGORIAN
+
+
+def to_jalali(day: dt.date) -> tuple[int, int, int]:
+    j = jdatetime.date.fromgregorian(date=day)
+    return j.year, j.month, j.day
+
+
+def from_jalali(year: int, month: int, day: int) -> dt.date:
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError as exc:
+        raise DateError(f"{year}/{month}/{day} is not a Jalali date") from exc
+
+
+def jalali_year(day: dt.date) -> int:
+    """The Jalali year of a date: also the office's fiscal year and the numbering year."""
+    return to_jalali(day)[0]
+
+
+def fiscal_year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    """First and last Gregorian day of Jalali (fiscal) year `year`."""
+    first = from_jalali(year, 1, 1)
+    last = from_jalali(year + 1, 1, 1) - dt.timedelta(days=1)
+    return first, last
+
+
+def format_date(day: dt.date | None, calendar: str = JALALI, lang: str = "fa", style: str = "short") -> str:
+    """A date for people: "1405/09/03" or "3 Azar 1405" (Persian digits when lang is "fa").
+
+    style "short" is numeric (year/month/day for Jalali, YYYY-MM-DD for Gregorian);
+    style "long" spells the month.
+    """
+    if day is None:
+        return ""
+    if calendar == JALALI:
+        y, m, d = to_jalali(day)
+        if style == "long":
+            months = JALALI_MONTHS_FA if lang == "fa" else JALALI_MONTHS_EN
+            text = f"{d} {months[m - 1]} {y}"
+        else:
+            text = f"{y:04d}/{m:02d}/{d:02d}"
+    else:
+        if style == "long":
+            months = GREGORIAN_MONTHS_FA if lang == "fa" else GREGORIAN_MONTHS_EN
+            text = f"{day.day} {months[day.month - 1]} {day.year}"
+        else:
+            text = day.isoformat()
+    return to_persian_digits(text) if lang == "fa" else text
+
+
+def other_calendar(calendar: str) -> str:
+    return GREGORIAN if calendar == JALALI else JALALI
+
+
+_NUMERIC = re.compile(r"^\s*(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,4})\s*$")
+
+
+def parse_date(text: str, calendar: str = JALALI) -> dt.date:
+    """Read "1405/9/3", "۱۴۰۵/۰۹/۰۳" (Jalali) or "2026-11-24" (Gregorian); raises DateError."""
+    match = _NUMERIC.match(to_latin_digits(text or ""))
+    if not match:
+        raise DateError(f"not a date: {text!r}")
+    a, b, c = (int(g) for g in match.groups())
+    year, month, day = (a, b, c) if a > 31 else (c, b, a)
+    try:
+        result = from_jalali(year, month, day) if calendar == JALALI else dt.date(year, month, day)
+    except ValueError as exc:
+        raise DateError(f"not a date: {text!r}") from exc
+    check_in_range(result)
+    return result
+
+
+def check_in_range(day: dt.date) -> None:
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise DateError(f"{day.isoformat()} is outside the dates the app accepts")
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,35 @@
+"""Every default setting in one place. Institution settings live in the database (shared by all the
+office's PCs); interface preferences (language, calendar, window state) live in the user's QSettings."""
+
+from __future__ import annotations
+
+INSTITUTION_DEFAULTS: dict[str, str] = {
+    "university_fa": "دانشگاه علوم پزشکی",
+    "university_en": "University of Medical Sciences",
+    "faculty_fa": "دانشکده پزشکی",
+    "faculty_en": "School of Medicine",
+    "office_fa": "معاونت بین‌الملل",
+    "office_en": "Office of the International Vice-Chancellor",
+    "signatory_name_fa": "",
+    "signatory_name_en": "",
+    "signatory_title_fa": "معاون بین‌الملل دانشکده پزشکی",
+    "signatory_title_en": "International Vice-Chancellor, School of Medicine",
+    "invocation_fa": "بسمه تعالی",
+    "address_fa": "",
+    "address_en": "",
+    "phone": "",
+    "email": "",
+    "website": "",
+    "logo": "",  # storage name of the logo image under the data folder
+    "letter_number_format": "{year}/{seq:04d}/IVC",
+    "setup_done": "",
+}
+
+# Interface preferences (QSettings keys) and their defaults.
+UI_DEFAULTS: dict[str, str] = {
+    "ui/language": "fa",
+    "ui/calendar": "",  # empty: Jalali with the Persian interface, Gregorian with the English one
+    "ui/profile": "",  # the secretary profile recorded in the audit log; empty: the OS user
+}
+
+SUPPORTED_LANGUAGES = ("fa", "en")

@@ -1,0 +1,35 @@
+"""The one gate between user text and anything that reads markup (ReportLab's Paragraph and friends).
+
+Letters are drawn line by line on the canvas, where no markup is read; but every other place that hands
+user text to ReportLab markup must pass it through `escape()`, so that what a user types (`<img src=...>`,
+`<font name=...>`, `<a href=...>`, `&amp;`) is printed literally and can never make the PDF load a file or
+an address.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+# Every character str.splitlines() breaks at: one paragraph break for the callers, whatever the source
+# (Windows clipboards bring \r\n, old files \r, Word U+2028). Bidi class B characters are among them, so
+# the bidi algorithm never meets a paragraph separator inside a line.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# C0/C1 controls other than \t and \n, DEL, and lone surrogates (which cannot even be encoded in UTF-8).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """User text made safe to draw: line breaks unified to \\n, other control characters removed.
+
+    Tabs are kept: callers draw them as spaces.
+    """
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def escape(text: str) -> str:
+    """User text ready for ReportLab markup: `<`, `>` and `&` printed literally, control characters removed.
+
+    `xml.sax.saxutils.unescape(escape(s)) == clean(s)`: nothing but control characters is lost.
+    """
+    return _xml_escape(clean(text))

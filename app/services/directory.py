@@ -1,0 +1,441 @@
+"""The directory: people, units, partner institutions and agreements.
+
+Every change is validated here, written in one transaction with its audit entry, and records are
+archived instead of deleted. Search matches either script: names are folded with normalize_for_search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.common.countries import country_name
+from app.common.text import normalize_for_search
+from app.services import audit, context, validate
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from app.services.paging import PageRequest, count, page
+from db.base import utcnow
+from db.models import Agreement, Institution, Person, Unit
+from db.models.directory import ACADEMIC_RANKS, AGREEMENT_STATUSES, PERSON_KINDS, UNIT_KINDS
+
+__all__ = ["ACADEMIC_RANKS", "AGREEMENT_STATUSES", "PERSON_KINDS", "UNIT_KINDS", "PageRequest"]
+
+
+# ---------------------------------------------------------------- plain data returned to callers
+
+
+def mask_passport(number: str) -> str:
+    """Passport numbers are sensitive: lists show only the last three characters."""
+    if not number:
+        return ""
+    return "•" * max(0, len(number) - 3) + number[-3:]
+
+
+def person_name(title: str, first: str, last: str) -> str:
+    return " ".join(part for part in (title, first, last) if part)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    kind: str
+    name_en: str
+    name_fa: str
+    unit_en: str
+    unit_fa: str
+    email: str
+    phone: str
+    country: str
+    passport_masked: str
+    archived: bool
+
+    def name(self, lang: str) -> str:
+        """The name in the language asked for, falling back to the other script."""
+        return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    kind: str
+    name_fa: str
+    name_en: str
+    people: int
+    archived: bool
+
+    def name(self, lang: str) -> str:
+        return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
+
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    id: int
+    name_en: str
+    name_fa: str
+    country: str
+    city: str
+    website: str
+    agreements: int
+    archived: bool
+
+    def name(self, lang: str) -> str:
+        return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    institution_id: int
+    institution_en: str
+    institution_fa: str
+    title: str
+    signed_on: dt.date | None
+    valid_until: dt.date | None
+    scope: str
+    status: str
+    archived: bool
+
+
+@dataclass
+class Record:
+    """One record's editable fields, as the forms show and send them back."""
+
+    id: int | None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- validation
+
+PERSON_TEXT = {
+    "title": 40,
+    "first_name_en": 120,
+    "last_name_en": 120,
+    "first_name_fa": 120,
+    "last_name_fa": 120,
+    "position": 200,
+    "affiliation": 250,
+    "passport_number": 40,
+}
+
+
+def clean_person(data: dict[str, Any]) -> dict[str, Any]:
+    """The person's fields checked and tidied; raises ValidationError on the first bad field."""
+    values: dict[str, Any] = {"kind": validate.choice(data, "kind", PERSON_KINDS)}
+    for name, limit in PERSON_TEXT.items():
+        values[name] = validate.text(data, name, max_len=limit)
+    if not (values["last_name_en"] or values["last_name_fa"]):
+        raise ValidationError(
+            "last_name_fa", QT_TRANSLATE_NOOP("errors", "Enter the family name in Persian or in Latin script.")
+        )
+    values["academic_rank"] = validate.choice(data, "academic_rank", ACADEMIC_RANKS, required=False)
+    values["email"] = validate.email(data)
+    values["phone"] = validate.phone(data)
+    values["country"] = validate.country(data, "country")
+    values["nationality"] = validate.country(data, "nationality")
+    values["unit_id"] = validate.record_id(data, "unit_id")
+    values["institution_id"] = validate.record_id(data, "institution_id")
+    values["notes"] = validate.long_text(data, "notes", max_len=5000)
+    values["passport_number"] = values["passport_number"].upper().replace(" ", "")
+    return values
+
+
+def _person_key(v: dict[str, Any]) -> str:
+    parts = [v.get(k, "") for k in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa")]
+    parts += [v.get("email", ""), v.get("phone", ""), country_name(v.get("country", ""), "en")]
+    parts += [country_name(v.get("country", ""), "fa"), v.get("affiliation", ""), v.get("position", "")]
+    return normalize_for_search(" ".join(p for p in parts if p))
+
+
+def _check_refs(session: Session, values: dict[str, Any]) -> None:
+    for key, model in (("unit_id", Unit), ("institution_id", Institution)):
+        if values.get(key) is not None and session.get(model, values[key]) is None:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+
+
+def _get(session: Session, model: type, record_id: int) -> Any:
+    obj = session.get(model, record_id) if isinstance(record_id, int) else None
+    if obj is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return obj
+
+
+def _save(model: type, record_id: int | None, values: dict[str, Any], table: str, unique_field: str = "") -> int:
+    """Create (record_id None) or update one record with its audit entry, in one transaction."""
+    with context.database().writing() as session:
+        _check_refs(session, values)
+        if unique_field:
+            _unique(session, model, record_id, values["name_key"], unique_field)
+        if record_id is None:
+            obj = model(**values)
+            session.add(obj)
+            session.flush()
+            audit.record(session, table, obj.id, "create", {k: (None, v) for k, v in values.items() if v})
+        else:
+            obj = _get(session, model, record_id)
+            changes = audit.apply(obj, values)
+            if changes:
+                session.flush()
+                audit.record(session, table, obj.id, "update", changes)
+        return obj.id
+
+
+def _set_archived(model: type, record_id: int, archived: bool, table: str) -> None:
+    with context.database().writing() as session:
+        obj = _get(session, model, record_id)
+        if (obj.archived_at is not None) == archived:
+            return
+        obj.archived_at = utcnow() if archived else None
+        audit.record(session, table, obj.id, "archive" if archived else "restore")
+
+
+# ---------------------------------------------------------------- people
+
+
+def save_person(data: dict[str, Any], person_id: int | None = None) -> int:
+    """Create a person (person_id None) or update one; returns the id."""
+    values = clean_person(data)
+    values["search_key"] = _person_key(values)
+    return _save(Person, person_id, values, "people")
+
+
+def get_person(person_id: int) -> Record:
+    with context.database().reading() as session:
+        person = _get(session, Person, person_id)
+        fields = ("kind", "academic_rank", "email", "phone", "country", "nationality", "unit_id", "institution_id", "notes")
+        values = {name: getattr(person, name) for name in (*PERSON_TEXT, *fields)}
+        values["archived"] = person.archived_at is not None
+        return Record(person.id, values)
+
+
+def archive_person(person_id: int) -> None:
+    _set_archived(Person, person_id, True, "people")
+
+
+def restore_person(person_id: int) -> None:
+    _set_archived(Person, person_id, False, "people")
+
+
+_unit = aliased(Unit)
+PEOPLE_SORT = {
+    "name_en": func.lower(Person.last_name_en),
+    "name_fa": Person.last_name_fa,
+    "kind": Person.kind,
+    "unit": _unit.name_fa,
+    "email": Person.email,
+    "phone": Person.phone,
+    "country": Person.country,
+    "id": Person.id,
+}
+
+
+def list_people(request: PageRequest = PageRequest()) -> list[PersonRow]:
+    stmt = select(
+        Person.id, Person.kind, Person.title, Person.first_name_en, Person.last_name_en,
+        Person.first_name_fa, Person.last_name_fa, _unit.name_en, _unit.name_fa, Person.email,
+        Person.phone, Person.country, Person.passport_number, Person.archived_at,
+    ).outerjoin(_unit, Person.unit_id == _unit.id)  # fmt: skip
+    with context.database().reading() as session:
+        rows = page(session, stmt, Person, request, PEOPLE_SORT)
+    return [
+        PersonRow(
+            id=r[0], kind=r[1], name_en=person_name(r[2], r[3], r[4]), name_fa=person_name("", r[5], r[6]),
+            unit_en=r[7] or "", unit_fa=r[8] or "", email=r[9], phone=r[10], country=r[11],
+            passport_masked=mask_passport(r[12]), archived=r[13] is not None,
+        )  # fmt: skip
+        for r in rows
+    ]
+
+
+def count_people(request: PageRequest = PageRequest()) -> int:
+    with context.database().reading() as session:
+        return count(session, Person, request)
+
+
+# ---------------------------------------------------------------- units
+
+
+def clean_unit(data: dict[str, Any]) -> dict[str, Any]:
+    values = {
+        "kind": validate.choice(data, "kind", UNIT_KINDS),
+        "name_fa": validate.text(data, "name_fa", max_len=200, required=True),
+        "name_en": validate.text(data, "name_en", max_len=200),
+    }
+    values["name_key"] = normalize_for_search(values["name_fa"])
+    values["search_key"] = normalize_for_search(f"{values['name_fa']} {values['name_en']}")
+    return values
+
+
+def _unique(session: Session, model: type, record_id: int | None, key: str, field_name: str) -> None:
+    clash = session.execute(select(model.id).where(model.name_key == key)).scalar()
+    if clash is not None and clash != record_id:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("errors", "Another entry already has this name."))
+
+
+def save_unit(data: dict[str, Any], unit_id: int | None = None) -> int:
+    return _save(Unit, unit_id, clean_unit(data), "units", unique_field="name_fa")
+
+
+def get_unit(unit_id: int) -> Record:
+    with context.database().reading() as session:
+        unit = _get(session, Unit, unit_id)
+        return Record(unit.id, {"kind": unit.kind, "name_fa": unit.name_fa, "name_en": unit.name_en})
+
+
+def archive_unit(unit_id: int) -> None:
+    _set_archived(Unit, unit_id, True, "units")
+
+
+def restore_unit(unit_id: int) -> None:
+    _set_archived(Unit, unit_id, False, "units")
+
+
+UNITS_SORT = {"name_fa": Unit.name_fa, "name_en": Unit.name_en, "kind": Unit.kind, "id": Unit.id}
+
+
+def list_units(request: PageRequest = PageRequest(limit=1000)) -> list[UnitRow]:
+    people = select(func.count(Person.id)).where(Person.unit_id == Unit.id, Person.archived_at.is_(None))
+    stmt = select(Unit.id, Unit.kind, Unit.name_fa, Unit.name_en, people.scalar_subquery(), Unit.archived_at)
+    with context.database().reading() as session:
+        rows = page(session, stmt, Unit, request, UNITS_SORT)
+    return [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in rows]
+
+
+def count_units(request: PageRequest = PageRequest()) -> int:
+    with context.database().reading() as session:
+        return count(session, Unit, request)
+
+
+# ---------------------------------------------------------------- partner institutions
+
+
+def clean_institution(data: dict[str, Any]) -> dict[str, Any]:
+    values = {
+        "name_en": validate.text(data, "name_en", max_len=250, required=True),
+        "name_fa": validate.text(data, "name_fa", max_len=250),
+        "country": validate.country(data, "country"),
+        "city": validate.text(data, "city", max_len=120),
+        "website": validate.url(data),
+    }
+    values["name_key"] = normalize_for_search(values["name_en"])
+    values["search_key"] = normalize_for_search(
+        " ".join([values["name_en"], values["name_fa"], values["city"], country_name(values["country"], "en"),
+                  country_name(values["country"], "fa")])
+    )  # fmt: skip
+    return values
+
+
+def save_institution(data: dict[str, Any], institution_id: int | None = None) -> int:
+    return _save(Institution, institution_id, clean_institution(data), "institutions", unique_field="name_en")
+
+
+def get_institution(institution_id: int) -> Record:
+    with context.database().reading() as session:
+        obj = _get(session, Institution, institution_id)
+        return Record(obj.id, {k: getattr(obj, k) for k in ("name_en", "name_fa", "country", "city", "website")})
+
+
+def archive_institution(institution_id: int) -> None:
+    _set_archived(Institution, institution_id, True, "institutions")
+
+
+def restore_institution(institution_id: int) -> None:
+    _set_archived(Institution, institution_id, False, "institutions")
+
+
+INSTITUTIONS_SORT = {
+    "name_en": func.lower(Institution.name_en),
+    "name_fa": Institution.name_fa,
+    "country": Institution.country,
+    "city": Institution.city,
+    "id": Institution.id,
+}
+
+
+def list_institutions(request: PageRequest = PageRequest()) -> list[InstitutionRow]:
+    agreements = select(func.count(Agreement.id)).where(
+        Agreement.institution_id == Institution.id, Agreement.archived_at.is_(None)
+    )
+    stmt = select(
+        Institution.id, Institution.name_en, Institution.name_fa, Institution.country, Institution.city,
+        Institution.website, agreements.scalar_subquery(), Institution.archived_at,
+    )  # fmt: skip
+    with context.database().reading() as session:
+        rows = page(session, stmt, Institution, request, INSTITUTIONS_SORT)
+    return [InstitutionRow(*r[:7], archived=r[7] is not None) for r in rows]
+
+
+def count_institutions(request: PageRequest = PageRequest()) -> int:
+    with context.database().reading() as session:
+        return count(session, Institution, request)
+
+
+# ---------------------------------------------------------------- agreements (MoUs)
+
+
+def clean_agreement(data: dict[str, Any]) -> dict[str, Any]:
+    values = {
+        "institution_id": validate.record_id(data, "institution_id", required=True),
+        "title": validate.text(data, "title", max_len=300, required=True),
+        "signed_on": validate.date(data, "signed_on"),
+        "valid_until": validate.date(data, "valid_until"),
+        "scope": validate.long_text(data, "scope", max_len=5000),
+        "status": validate.choice(data, "status", AGREEMENT_STATUSES),
+    }
+    validate.date_order(values["signed_on"], values["valid_until"], "valid_until")
+    return values
+
+
+def save_agreement(data: dict[str, Any], agreement_id: int | None = None) -> int:
+    values = clean_agreement(data)
+    with context.database().reading() as session:
+        institution = session.get(Institution, values["institution_id"])
+        if institution is None:
+            raise ValidationError("institution_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+        values["search_key"] = normalize_for_search(f"{values['title']} {institution.search_key}")
+    return _save(Agreement, agreement_id, values, "agreements")
+
+
+def get_agreement(agreement_id: int) -> Record:
+    with context.database().reading() as session:
+        obj = _get(session, Agreement, agreement_id)
+        names = ("institution_id", "title", "signed_on", "valid_until", "scope", "status")
+        return Record(obj.id, {k: getattr(obj, k) for k in names})
+
+
+def archive_agreement(agreement_id: int) -> None:
+    _set_archived(Agreement, agreement_id, True, "agreements")
+
+
+def restore_agreement(agreement_id: int) -> None:
+    _set_archived(Agreement, agreement_id, False, "agreements")
+
+
+AGREEMENTS_SORT = {
+    "valid_until": Agreement.valid_until,
+    "title": Agreement.title,
+    "signed_on": Agreement.signed_on,
+    "status": Agreement.status,
+    "institution": Institution.name_en,
+    "id": Agreement.id,
+}
+
+
+def list_agreements(request: PageRequest = PageRequest(), institution_id: int | None = None) -> list[AgreementRow]:
+    stmt = select(
+        Agreement.id, Agreement.institution_id, Institution.name_en, Institution.name_fa, Agreement.title,
+        Agreement.signed_on, Agreement.valid_until, Agreement.scope, Agreement.status, Agreement.archived_at,
+    ).join(Institution, Agreement.institution_id == Institution.id)  # fmt: skip
+    if institution_id is not None:
+        stmt = stmt.where(Agreement.institution_id == institution_id)
+    with context.database().reading() as session:
+        rows = page(session, stmt, Agreement, request, AGREEMENTS_SORT)
+    return [AgreementRow(*r[:9], archived=r[9] is not None) for r in rows]
+
+
+def count_agreements(request: PageRequest = PageRequest()) -> int:
+    with context.database().reading() as session:
+        return count(session, Agreement, request)

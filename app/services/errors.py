@@ -1,0 +1,51 @@
+"""Typed errors the services raise; the UI and the command line turn them into one clear sentence.
+
+Messages are English source text marked for translation in the "errors" context; the UI translates
+them with Qt, and {name} placeholders are filled after translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTEXT = "errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for translation without translating it here (services know no Qt)."""
+    return text
+
+
+class ServiceError(Exception):
+    """A user's request the office's rules refuse; nothing was changed."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        template = translate(CONTEXT, self.message) if translate else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class ValidationError(ServiceError):
+    """Bad input in one field: `field` names it so the UI can show the message next to it."""
+
+    def __init__(self, field: str, message: str, **params: object) -> None:
+        super().__init__(message, **params)
+        self.field = field
+
+
+class NotFoundError(ServiceError):
+    """The record asked for does not exist (or no longer exists)."""
+
+
+class StateError(ServiceError):
+    """The record's state does not allow this (e.g. editing an issued letter)."""

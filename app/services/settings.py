@@ -1,0 +1,73 @@
+"""The institution's settings (names, signatory, numbering formats), stored in the database."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from app.defaults import INSTITUTION_DEFAULTS
+from app.services import audit, context, validate
+from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from db.models import Setting
+
+LONG_FIELDS = {"address_fa", "address_en"}
+
+
+def load() -> dict[str, str]:
+    """Every institution setting, the stored value or its default."""
+    values = dict(INSTITUTION_DEFAULTS)
+    with context.database().reading() as session:
+        for row in session.execute(select(Setting.key, Setting.value)):
+            if row.key in values:
+                values[row.key] = json.loads(row.value)
+    return values
+
+
+def check_number_format(fmt: str, field: str) -> str:
+    """A numbering format must hold {seq} once and may hold {year}: "{year}/{seq:04d}/IVC"."""
+    if "{seq" not in fmt:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}}."))
+    try:
+        sample = fmt.format(year=1405, seq=42)
+    except (KeyError, IndexError, ValueError):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces.")
+        ) from None
+    if sample == fmt.format(year=1405, seq=43):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}}."))
+    return fmt
+
+
+def save(data: dict[str, Any]) -> None:
+    """Save the given settings (unknown keys are refused); one transaction, audited."""
+    clean: dict[str, str] = {}
+    for key in data:
+        if key not in INSTITUTION_DEFAULTS:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+        if key in LONG_FIELDS:
+            clean[key] = validate.long_text(data, key, max_len=1000)
+        else:
+            clean[key] = validate.text(data, key, max_len=300)
+    if "letter_number_format" in clean:
+        check_number_format(clean["letter_number_format"], "letter_number_format")
+    with context.database().writing() as session:
+        changes = {}
+        for key, value in clean.items():
+            row = session.get(Setting, key)
+            old = json.loads(row.value) if row else INSTITUTION_DEFAULTS[key]
+            if old == value:
+                continue
+            if row is None:
+                session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+            else:
+                row.value = json.dumps(value, ensure_ascii=False)
+            changes[key] = (old, value)
+        if changes:
+            audit.record(session, "settings", None, "update", changes)
+
+
+def is_set_up() -> bool:
+    """True once the first-run welcome has been completed (or sample data loaded)."""
+    return bool(load()["setup_done"])

@@ -1,0 +1,119 @@
+"""Field checks shared by every service; each failure is a ValidationError naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from app.common.dates import MAX_DATE, MIN_DATE
+from app.common.text import clean_line, to_latin_digits
+from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
+_URL = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
+
+
+def text(data: dict[str, Any], field: str, *, max_len: int, required: bool = False) -> str:
+    """A one-line text field, trimmed and without control characters."""
+    value = data.get(field, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field takes text."))
+    value = clean_line(value)
+    if required and not value:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field is required."))
+    if len(value) > max_len:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."), limit=max_len
+        )
+    return value
+
+
+def long_text(data: dict[str, Any], field: str, *, max_len: int = 20_000, required: bool = False) -> str:
+    """A multi-line text: line breaks and tabs kept, other control characters removed."""
+    value = data.get(field, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field takes text."))
+    value = "\n".join(clean_line(line.replace("\t", "    ")) for line in value.replace("\r\n", "\n").split("\n"))
+    value = value.strip("\n")
+    if required and not value.strip():
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field is required."))
+    if len(value) > max_len:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."), limit=max_len
+        )
+    return value
+
+
+def choice(data: dict[str, Any], field: str, options: Iterable[str], *, required: bool = True) -> str:
+    value = data.get(field) or ""
+    if not value and not required:
+        return ""
+    if not isinstance(value, str) or value not in tuple(options):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    return value
+
+
+def email(data: dict[str, Any], field: str = "email") -> str:
+    value = text(data, field, max_len=200)
+    if value and not _EMAIL.match(value):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not an email address."))
+    return value
+
+
+def phone(data: dict[str, Any], field: str = "phone") -> str:
+    value = to_latin_digits(text(data, field, max_len=60))
+    if value and not _PHONE.match(value):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "A phone number has digits, spaces, ( ) - and an optional +.")
+        )
+    return value
+
+
+def url(data: dict[str, Any], field: str = "website") -> str:
+    value = text(data, field, max_len=250)
+    if value and not _URL.match(value):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a web address."))
+    return value
+
+
+def country(data: dict[str, Any], field: str) -> str:
+    from app.common.countries import COUNTRIES
+
+    value = (data.get(field) or "").upper() if isinstance(data.get(field) or "", str) else None
+    if value is None or (value and value not in COUNTRIES):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Choose a country from the list."))
+    return value
+
+
+def date(data: dict[str, Any], field: str, *, required: bool = False) -> dt.date | None:
+    value = data.get(field)
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Enter a date."))
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a date."))
+    if not MIN_DATE <= value <= MAX_DATE:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This date is outside the range the office uses."))
+    return value
+
+
+def date_order(first: dt.date | None, last: dt.date | None, field: str) -> None:
+    if first and last and last < first:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The end date comes before the start date."))
+
+
+def record_id(data: dict[str, Any], field: str, *, required: bool = False) -> int | None:
+    value = data.get(field)
+    if value in (None, "", 0) and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    return value

@@ -1,0 +1,114 @@
+"""Engine and sessions with the pragmas and transactions of DESIGN.md section 3.
+
+On every connection: busy_timeout first, then foreign_keys=ON, synchronous=FULL, and WAL only on a
+local disk (a rollback journal on a network path). Write sessions start with BEGIN IMMEDIATE so two
+writers queue instead of failing half-way; read sessions start a deferred transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 15_000
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
+
+
+class DatabaseReadOnlyError(RuntimeError):
+    """A write was attempted on a database opened read-only."""
+
+
+def is_network_path(path: Path) -> bool:
+    """True when `path` is on a network share, where SQLite's WAL is not safe."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    resolved = str(path.resolve())
+    best, best_type = "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) >= 3 and resolved.startswith(fields[1]) and len(fields[1]) > len(best):
+            best, best_type = fields[1], fields[2]
+    return best_type in NETWORK_FILESYSTEMS
+
+
+class Database:
+    """One SQLite file: an engine, a read-session and a write-session context."""
+
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.network = is_network_path(self.path.parent)
+        self.engine = self._create_engine()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(ivc_write=True), expire_on_commit=False
+        )
+
+    def _create_engine(self) -> Engine:
+        if self.readonly:
+            url = "sqlite+pysqlite:///file:" + self.path.as_posix() + "?mode=ro&uri=true"
+        else:
+            url = "sqlite+pysqlite:///" + self.path.as_posix()
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        journal = "DELETE" if (self.network or self.readonly) else "WAL"
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+            cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=FULL")
+            if not self.readonly:
+                cur.execute(f"PRAGMA journal_mode={journal}")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+            if conn.get_execution_options().get("ivc_write"):
+                if self.readonly:
+                    raise DatabaseReadOnlyError("the database is open read-only")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short read-only unit of work."""
+        with self._sessions() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A short unit of work that commits at the end, or rolls back everything on an exception."""
+        with self._write_sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,68 @@
+"""Bringing a database to the code's schema: refuse newer ones, back up, then run Alembic.
+
+Alembic is imported only when the stored revision differs from SCHEMA_REVISION, so a normal start
+pays nothing for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from db import SCHEMA_REVISION
+from db.sqlite_ops import backup_to, stored_revision
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class NewerDatabaseError(RuntimeError):
+    """The database was written by a newer version of IVC Desk."""
+
+
+def alembic_config(url: str):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url)
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def needs_upgrade(path: Path) -> bool:
+    return stored_revision(path) != SCHEMA_REVISION
+
+
+def upgrade(database, backups_dir: Path | None = None) -> str | None:  # type: ignore[no-untyped-def]
+    """Upgrade `database` (a db.engine.Database) to the head revision.
+
+    Returns the path of the pre-migration backup when one was taken. Raises NewerDatabaseError for a
+    database from a newer version (left untouched).
+    """
+    current = stored_revision(database.path)
+    if current == SCHEMA_REVISION:
+        return None
+    from alembic import command
+
+    if current is not None and current not in known_revisions():
+        raise NewerDatabaseError(
+            f"this database was written by a newer version of IVC Desk (schema {current}); "
+            "install the newer version to open it"
+        )
+    backup = None
+    if current is not None and backups_dir is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3"
+        backup_to(database.path, target)
+        backup = str(target)
+    config = alembic_config(str(database.engine.url))
+    with database.engine.execution_options(ivc_write=True).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup

@@ -1,0 +1,17 @@
+"""All models, one module per area; importing this package registers every table on Base.metadata."""
+
+from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
+from db.models.directory import Agreement, Institution, Person, Unit
+from db.models.letters import Letter
+
+__all__ = [
+    "Agreement",
+    "Attachment",
+    "AuditEntry",
+    "Institution",
+    "Letter",
+    "NumberSequence",
+    "Person",
+    "Setting",
+    "Unit",
+]

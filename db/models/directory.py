@@ -1,0 +1,91 @@
+"""The directory: people, units, partner institutions and their agreements (MoUs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Archivable, Base, Timestamped
+
+PERSON_KINDS = ("faculty", "resident", "phd_student", "msc_student", "student", "staff", "foreign_guest")
+ACADEMIC_RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
+UNIT_KINDS = ("department", "hospital", "research_centre", "other")
+AGREEMENT_STATUSES = ("draft", "active", "expired", "terminated")
+
+
+class Unit(Timestamped, Archivable, Base):
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name_fa: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(String(500), default="")
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)  # normalised Persian name, for uniqueness
+
+
+class Institution(Timestamped, Archivable, Base):
+    """A partner university or institute abroad (or at home)."""
+
+    __tablename__ = "institutions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(250))
+    name_fa: Mapped[str] = mapped_column(String(250), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    city: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(250), default="")
+    search_key: Mapped[str] = mapped_column(String(600), default="")
+    name_key: Mapped[str] = mapped_column(String(250), unique=True)
+
+    agreements: Mapped[list[Agreement]] = relationship(back_populates="institution")
+
+
+class Agreement(Timestamped, Archivable, Base):
+    """A memorandum of understanding with a partner institution."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institutions.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    scope: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="active")
+
+    institution: Mapped[Institution] = relationship(back_populates="agreements")
+
+
+class Person(Timestamped, Archivable, Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    title: Mapped[str] = mapped_column(String(40), default="")
+    first_name_en: Mapped[str] = mapped_column(String(120), default="")
+    last_name_en: Mapped[str] = mapped_column(String(120), default="")
+    first_name_fa: Mapped[str] = mapped_column(String(120), default="")
+    last_name_fa: Mapped[str] = mapped_column(String(120), default="")
+    academic_rank: Mapped[str] = mapped_column(String(30), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
+    affiliation: Mapped[str] = mapped_column(String(250), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    nationality: Mapped[str] = mapped_column(String(2), default="")
+    passport_number: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(String(1000), default="")
+
+    unit: Mapped[Unit | None] = relationship()
+    institution: Mapped[Institution | None] = relationship()
+
+    __table_args__ = (
+        Index("ix_people_last_name_en", "last_name_en"),
+        Index("ix_people_last_name_fa", "last_name_fa"),
+    )

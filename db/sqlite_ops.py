@@ -1,0 +1,70 @@
+"""SQLite's own operations: online backup, integrity checks, schema revision, all behind one interface."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+
+class DamagedDatabaseError(RuntimeError):
+    """The file is not a database, or SQLite's check found damage."""
+
+
+def _connect(path: Path, readonly: bool = True) -> sqlite3.Connection:
+    uri = "file:" + path.as_posix() + ("?mode=ro" if readonly else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=15)
+    conn.execute("PRAGMA busy_timeout=15000")
+    return conn
+
+
+def quick_check(path: Path, full: bool = False) -> list[str]:
+    """Problems SQLite finds in the file (empty when it is sound). Never writes to the file."""
+    try:
+        with contextlib.closing(_connect(path)) as conn:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def stored_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in the database, None for a new (empty) database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(_connect(path)) as conn:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_table:
+                tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+                if tables:
+                    raise DamagedDatabaseError(f"{path} is not an IVC Desk database")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(f"{path} is not a readable database: {exc}") from exc
+    return row[0] if row else None
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into `target` (written beside it, then renamed)
+    and verify the copy with a full integrity check."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with contextlib.closing(_connect(source)) as src, contextlib.closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        problems = quick_check(partial, full=True)
+        if problems:
+            raise DamagedDatabaseError("the backup failed its integrity check: " + "; ".join(problems[:3]))
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
