@@ -32,6 +32,9 @@ class Timestamped:
 
 
 class Archivable:
-    """Records are archived, never deleted; archived_at set means the record is in the archive."""
+    """Records are archived, never deleted; archived_at set means the record is in the archive.
 
-    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+    Not indexed on its own: large registers index (search_key, archived_at) instead, which serves both
+    the count and the filter, and leaves the sort columns' indexes to the planner for paging."""
+
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

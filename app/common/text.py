@@ -67,3 +67,13 @@ def clean_line(text: str | None) -> str:
     if text is None:
         return ""
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+
+
+# The Persian alphabet in dictionary order; Unicode's order differs (پ چ ژ گ ک ی come late).
+_PERSIAN_ORDER = "اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_SORT_MAP = str.maketrans({letter: chr(0x0621 + rank) for rank, letter in enumerate(_PERSIAN_ORDER)})
+
+
+def persian_sort_key(text: str | None) -> str:
+    """A string whose code-point order is Persian dictionary order (for an indexed ORDER BY column)."""
+    return normalize_for_search(text).translate(_SORT_MAP)

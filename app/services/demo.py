@@ -8,8 +8,8 @@ import random
 from sqlalchemy import func, insert, select
 
 from app.common.countries import COUNTRIES, country_name
-from app.common.text import normalize_for_search
-from app.services import audit, context
+from app.common.text import normalize_for_search, persian_sort_key
+from app.services import audit, context, directory
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit
@@ -96,6 +96,7 @@ def _units() -> list[dict]:
     for kind, names in (("department", DEPARTMENTS), ("hospital", HOSPITALS), ("research_centre", CENTRES)):
         for fa, en in names:
             rows.append({"kind": kind, "name_fa": fa, "name_en": en, "name_key": normalize_for_search(fa),
+                         "sort_fa": persian_sort_key(fa),
                          "search_key": normalize_for_search(f"{fa} {en}")})  # fmt: skip
     return rows
 
@@ -109,7 +110,7 @@ def _institutions(count: int) -> list[dict]:
         rows.append({
             "name_en": en, "name_fa": fa, "country": country, "city": city,
             "website": "www." + "".join(ch for ch in en.lower() if ch.isalnum())[:20] + ".edu",
-            "name_key": normalize_for_search(en),
+            "name_key": normalize_for_search(en), "sort_fa": persian_sort_key(fa),
             "search_key": normalize_for_search(f"{en} {fa} {city} {country_name(country, 'en')} {country_name(country, 'fa')}"),
         })  # fmt: skip
     return rows
@@ -132,6 +133,7 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
         if kind == "faculty":
             row["title"], row["academic_rank"] = "Dr.", rng.choice(RANKS)
     row["phone"] = f"+98 21 {rng.randrange(6000, 9000)} {rng.randrange(1000, 9999)}"
+    row["sort_fa"] = directory.person_sort_fa(row)
     row["search_key"] = normalize_for_search(" ".join(
         [row["title"], row["first_name_en"], row["last_name_en"], row["first_name_fa"], row["last_name_fa"],
          row["email"], row["phone"], country_name(row["country"], "en"), country_name(row["country"], "fa")]
@@ -173,3 +175,32 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
             session.execute(insert(Person), rows)
         audit.record(session, "demo", None, "create", {"people": (0, size), "institutions": (0, n_inst)})
     return {"units": len(unit_ids), "institutions": n_inst, "agreements": n_inst, "people": size}
+
+
+LETTER_SAMPLES = [
+    ("fa", "دعوت به سخنرانی در همایش سالانه دانشکده",
+     "احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در همایش سالانه آموزش پزشکی دانشکده که در تاریخ "
+     "۱۴۰۵/۱۰/۱۵ برگزار می‌شود، سخنرانی کلیدی را بر عهده بگیرید. هزینه اقامت و سفر از سوی دانشکده پرداخت خواهد شد."),
+    ("en", "Invitation to visit the School of Medicine",
+     "On behalf of the School of Medicine, I am pleased to invite you to visit our faculty for a week of "
+     "lectures and joint research planning. The faculty will cover accommodation and local transport."),
+    ("fa", "معرفی نماینده دانشکده برای نشست هماهنگی",
+     "احتراماً، خانم دکتر مریم حسینی (عضو هیئت علمی گروه داخلی) به عنوان نماینده این معاونت برای شرکت در نشست "
+     "هماهنگی تبادل دانشجو معرفی می‌شوند. خواهشمند است دستور فرمایید همکاری لازم به عمل آید."),
+]  # fmt: skip
+
+
+def add_letters(count: int) -> int:
+    """Sample letters through the real service: drafts issued with numbers and stored PDFs."""
+    from app.services import letters
+
+    people = directory.list_people(directory.PageRequest(sort="id", limit=count)).rows
+    for n in range(count):
+        lang, subject, body = LETTER_SAMPLES[n % len(LETTER_SAMPLES)]
+        person = people[n % len(people)] if people else None
+        recipient = letters.recipient_text(person.id, lang) if person else "—"
+        letter_id = letters.save_draft({"lang": lang, "recipient": recipient, "subject": subject, "body": body,
+                                        "recipient_person_id": person.id if person else None})  # fmt: skip
+        if n % 4 != 3:  # every fourth stays a draft
+            letters.issue_letter(letter_id, dt.date.today() - dt.timedelta(days=3 * (count - n)))
+    return count

@@ -14,15 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common.countries import country_name
-from app.common.text import normalize_for_search
+from app.common.text import normalize_for_search, persian_sort_key
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from app.services.paging import PageRequest, count, page
+from app.services.paging import Page, PageRequest, page
 from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit
 from db.models.directory import ACADEMIC_RANKS, AGREEMENT_STATUSES, PERSON_KINDS, UNIT_KINDS
 
-__all__ = ["ACADEMIC_RANKS", "AGREEMENT_STATUSES", "PERSON_KINDS", "UNIT_KINDS", "PageRequest"]
+__all__ = ["ACADEMIC_RANKS", "AGREEMENT_STATUSES", "PERSON_KINDS", "UNIT_KINDS", "Page", "PageRequest"]
 
 
 # ---------------------------------------------------------------- plain data returned to callers
@@ -143,6 +143,11 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def person_sort_fa(v: dict[str, Any]) -> str:
+    """Family name then first name in Persian dictionary order (Latin names when there is no Persian)."""
+    return persian_sort_key(f"{v['last_name_fa'] or v['last_name_en']} {v['first_name_fa'] or v['first_name_en']}")
+
+
 def _person_key(v: dict[str, Any]) -> str:
     parts = [v.get(k, "") for k in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa")]
     parts += [v.get("email", ""), v.get("phone", ""), country_name(v.get("country", ""), "en")]
@@ -199,6 +204,7 @@ def save_person(data: dict[str, Any], person_id: int | None = None) -> int:
     """Create a person (person_id None) or update one; returns the id."""
     values = clean_person(data)
     values["search_key"] = _person_key(values)
+    values["sort_fa"] = person_sort_fa(values)
     return _save(Person, person_id, values, "people")
 
 
@@ -221,10 +227,10 @@ def restore_person(person_id: int) -> None:
 
 _unit = aliased(Unit)
 PEOPLE_SORT = {
-    "name_en": func.lower(Person.last_name_en),
-    "name_fa": Person.last_name_fa,
+    "name_en": Person.last_name_en,
+    "name_fa": Person.sort_fa,
     "kind": Person.kind,
-    "unit": _unit.name_fa,
+    "unit": _unit.sort_fa,
     "email": Person.email,
     "phone": Person.phone,
     "country": Person.country,
@@ -232,27 +238,23 @@ PEOPLE_SORT = {
 }
 
 
-def list_people(request: PageRequest = PageRequest()) -> list[PersonRow]:
+def list_people(request: PageRequest = PageRequest()) -> Page:
     stmt = select(
         Person.id, Person.kind, Person.title, Person.first_name_en, Person.last_name_en,
         Person.first_name_fa, Person.last_name_fa, _unit.name_en, _unit.name_fa, Person.email,
         Person.phone, Person.country, Person.passport_number, Person.archived_at,
     ).outerjoin(_unit, Person.unit_id == _unit.id)  # fmt: skip
     with context.database().reading() as session:
-        rows = page(session, stmt, Person, request, PEOPLE_SORT)
-    return [
+        result = page(session, stmt, Person, request, PEOPLE_SORT)
+    return Page([
         PersonRow(
             id=r[0], kind=r[1], name_en=person_name(r[2], r[3], r[4]), name_fa=person_name("", r[5], r[6]),
             unit_en=r[7] or "", unit_fa=r[8] or "", email=r[9], phone=r[10], country=r[11],
             passport_masked=mask_passport(r[12]), archived=r[13] is not None,
         )  # fmt: skip
-        for r in rows
-    ]
+        for r in result.rows
+    ], result.total)
 
-
-def count_people(request: PageRequest = PageRequest()) -> int:
-    with context.database().reading() as session:
-        return count(session, Person, request)
 
 
 # ---------------------------------------------------------------- units
@@ -265,6 +267,7 @@ def clean_unit(data: dict[str, Any]) -> dict[str, Any]:
         "name_en": validate.text(data, "name_en", max_len=200),
     }
     values["name_key"] = normalize_for_search(values["name_fa"])
+    values["sort_fa"] = persian_sort_key(values["name_fa"])
     values["search_key"] = normalize_for_search(f"{values['name_fa']} {values['name_en']}")
     return values
 
@@ -293,20 +296,16 @@ def restore_unit(unit_id: int) -> None:
     _set_archived(Unit, unit_id, False, "units")
 
 
-UNITS_SORT = {"name_fa": Unit.name_fa, "name_en": Unit.name_en, "kind": Unit.kind, "id": Unit.id}
+UNITS_SORT = {"name_fa": Unit.sort_fa, "name_en": Unit.name_en, "kind": Unit.kind, "id": Unit.id}
 
 
-def list_units(request: PageRequest = PageRequest(limit=1000)) -> list[UnitRow]:
+def list_units(request: PageRequest = PageRequest(limit=1000)) -> Page:
     people = select(func.count(Person.id)).where(Person.unit_id == Unit.id, Person.archived_at.is_(None))
     stmt = select(Unit.id, Unit.kind, Unit.name_fa, Unit.name_en, people.scalar_subquery(), Unit.archived_at)
     with context.database().reading() as session:
-        rows = page(session, stmt, Unit, request, UNITS_SORT)
-    return [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in rows]
+        result = page(session, stmt, Unit, request, UNITS_SORT)
+    return Page([UnitRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in result.rows], result.total)
 
-
-def count_units(request: PageRequest = PageRequest()) -> int:
-    with context.database().reading() as session:
-        return count(session, Unit, request)
 
 
 # ---------------------------------------------------------------- partner institutions
@@ -321,6 +320,7 @@ def clean_institution(data: dict[str, Any]) -> dict[str, Any]:
         "website": validate.url(data),
     }
     values["name_key"] = normalize_for_search(values["name_en"])
+    values["sort_fa"] = persian_sort_key(values["name_fa"] or values["name_en"])
     values["search_key"] = normalize_for_search(
         " ".join([values["name_en"], values["name_fa"], values["city"], country_name(values["country"], "en"),
                   country_name(values["country"], "fa")])
@@ -348,14 +348,14 @@ def restore_institution(institution_id: int) -> None:
 
 INSTITUTIONS_SORT = {
     "name_en": func.lower(Institution.name_en),
-    "name_fa": Institution.name_fa,
+    "name_fa": Institution.sort_fa,
     "country": Institution.country,
     "city": Institution.city,
     "id": Institution.id,
 }
 
 
-def list_institutions(request: PageRequest = PageRequest()) -> list[InstitutionRow]:
+def list_institutions(request: PageRequest = PageRequest()) -> Page:
     agreements = select(func.count(Agreement.id)).where(
         Agreement.institution_id == Institution.id, Agreement.archived_at.is_(None)
     )
@@ -364,13 +364,9 @@ def list_institutions(request: PageRequest = PageRequest()) -> list[InstitutionR
         Institution.website, agreements.scalar_subquery(), Institution.archived_at,
     )  # fmt: skip
     with context.database().reading() as session:
-        rows = page(session, stmt, Institution, request, INSTITUTIONS_SORT)
-    return [InstitutionRow(*r[:7], archived=r[7] is not None) for r in rows]
+        result = page(session, stmt, Institution, request, INSTITUTIONS_SORT)
+    return Page([InstitutionRow(*r[:7], archived=r[7] is not None) for r in result.rows], result.total)
 
-
-def count_institutions(request: PageRequest = PageRequest()) -> int:
-    with context.database().reading() as session:
-        return count(session, Institution, request)
 
 
 # ---------------------------------------------------------------- agreements (MoUs)
@@ -424,7 +420,7 @@ AGREEMENTS_SORT = {
 }
 
 
-def list_agreements(request: PageRequest = PageRequest(), institution_id: int | None = None) -> list[AgreementRow]:
+def list_agreements(request: PageRequest = PageRequest(), institution_id: int | None = None) -> Page:
     stmt = select(
         Agreement.id, Agreement.institution_id, Institution.name_en, Institution.name_fa, Agreement.title,
         Agreement.signed_on, Agreement.valid_until, Agreement.scope, Agreement.status, Agreement.archived_at,
@@ -432,10 +428,6 @@ def list_agreements(request: PageRequest = PageRequest(), institution_id: int | 
     if institution_id is not None:
         stmt = stmt.where(Agreement.institution_id == institution_id)
     with context.database().reading() as session:
-        rows = page(session, stmt, Agreement, request, AGREEMENTS_SORT)
-    return [AgreementRow(*r[:9], archived=r[9] is not None) for r in rows]
+        result = page(session, stmt, Agreement, request, AGREEMENTS_SORT)
+    return Page([AgreementRow(*r[:9], archived=r[9] is not None) for r in result.rows], result.total)
 
-
-def count_agreements(request: PageRequest = PageRequest()) -> int:
-    with context.database().reading() as session:
-        return count(session, Agreement, request)

@@ -71,3 +71,41 @@ def save(data: dict[str, Any]) -> None:
 def is_set_up() -> bool:
     """True once the first-run welcome has been completed (or sample data loaded)."""
     return bool(load()["setup_done"])
+
+
+LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg"}
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+
+
+def set_logo(source: str | None) -> None:
+    """Copy a PNG or JPEG logo into the data folder (or remove it with None) and remember it."""
+    from pathlib import Path
+
+    from app import paths
+    from app.documents.output import write_atomic
+
+    if not source:
+        save({"logo": ""})
+        return
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise ValidationError("logo", QT_TRANSLATE_NOOP("errors", "The logo file cannot be read.")) from None
+    suffix = next((s for magic, s in LOGO_TYPES.items() if data.startswith(magic)), None)
+    if suffix is None:
+        raise ValidationError("logo", QT_TRANSLATE_NOOP("errors", "The logo must be a PNG or JPEG image."))
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValidationError("logo", QT_TRANSLATE_NOOP("errors", "The logo must be smaller than 2 MB."))
+    name = "logo" + suffix
+    write_atomic(paths.ensure_data_dir() / name, data)
+    save({"logo": name})
+
+
+def logo_path() -> str | None:
+    """The stored logo's path, None when there is none."""
+    from app import paths
+
+    name = load()["logo"]
+    path = paths.data_dir() / name if name else None
+    return str(path) if path and path.is_file() else None

@@ -23,6 +23,7 @@ class Unit(Timestamped, Archivable, Base):
     name_fa: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(String(500), default="")
+    sort_fa: Mapped[str] = mapped_column(String(200), default="", index=True)  # Persian dictionary order
     name_key: Mapped[str] = mapped_column(String(200), unique=True)  # normalised Persian name, for uniqueness
 
 
@@ -38,6 +39,7 @@ class Institution(Timestamped, Archivable, Base):
     city: Mapped[str] = mapped_column(String(120), default="")
     website: Mapped[str] = mapped_column(String(250), default="")
     search_key: Mapped[str] = mapped_column(String(600), default="")
+    sort_fa: Mapped[str] = mapped_column(String(250), default="", index=True)
     name_key: Mapped[str] = mapped_column(String(250), unique=True)
 
     agreements: Mapped[list[Agreement]] = relationship(back_populates="institution")
@@ -81,11 +83,13 @@ class Person(Timestamped, Archivable, Base):
     passport_number: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(String(1000), default="")
+    sort_fa: Mapped[str] = mapped_column(String(250), default="")  # family then first name, dictionary order
 
     unit: Mapped[Unit | None] = relationship()
     institution: Mapped[Institution | None] = relationship()
 
     __table_args__ = (
         Index("ix_people_last_name_en", "last_name_en"),
-        Index("ix_people_last_name_fa", "last_name_fa"),
+        Index("ix_people_sort_fa", "sort_fa"),
+        Index("ix_people_search", "search_key", "archived_at"),
     )

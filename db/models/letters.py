@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Archivable, Base, Timestamped
@@ -41,6 +41,9 @@ class Letter(Timestamped, Archivable, Base):
     pdf_name: Mapped[str] = mapped_column(String(120), default="")
     pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
     void_reason: Mapped[str] = mapped_column(Text, default="")
-    search_key: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(String(2000), default="")
 
-    __table_args__ = (UniqueConstraint("year", "sequence", name="uq_letters_year_sequence"),)
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_letters_year_sequence"),
+        Index("ix_letters_search", "search_key", "archived_at"),
+    )

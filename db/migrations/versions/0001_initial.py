@@ -1,8 +1,8 @@
-"""directory, shared tables and letters register
+"""initial schema: directory, shared tables, letters register
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 10:54:28.102163
+Create Date: 2026-11-24 11:04:08.143220
 """
 
 from alembic import op
@@ -30,9 +30,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachments')),
     sa.UniqueConstraint('storage_name', name=op.f('uq_attachments_storage_name'))
     )
-    with op.batch_alter_table('attachments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_attachments_archived_at'), ['archived_at'], unique=False)
-
     op.create_table('audit_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -55,6 +52,7 @@ def upgrade() -> None:
     sa.Column('city', sa.String(length=120), nullable=False),
     sa.Column('website', sa.String(length=250), nullable=False),
     sa.Column('search_key', sa.String(length=600), nullable=False),
+    sa.Column('sort_fa', sa.String(length=250), nullable=False),
     sa.Column('name_key', sa.String(length=250), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
@@ -63,7 +61,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('name_key', name=op.f('uq_institutions_name_key'))
     )
     with op.batch_alter_table('institutions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_institutions_archived_at'), ['archived_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_institutions_sort_fa'), ['sort_fa'], unique=False)
 
     op.create_table('number_sequences',
     sa.Column('register', sa.String(length=40), nullable=False),
@@ -82,6 +80,7 @@ def upgrade() -> None:
     sa.Column('name_fa', sa.String(length=200), nullable=False),
     sa.Column('name_en', sa.String(length=200), nullable=False),
     sa.Column('search_key', sa.String(length=500), nullable=False),
+    sa.Column('sort_fa', sa.String(length=200), nullable=False),
     sa.Column('name_key', sa.String(length=200), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
@@ -90,7 +89,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('name_key', name=op.f('uq_units_name_key'))
     )
     with op.batch_alter_table('units', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_units_archived_at'), ['archived_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_units_sort_fa'), ['sort_fa'], unique=False)
 
     op.create_table('agreements',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -107,7 +106,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agreements'))
     )
     with op.batch_alter_table('agreements', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_agreements_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_institution_id'), ['institution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_valid_until'), ['valid_until'], unique=False)
 
@@ -131,6 +129,7 @@ def upgrade() -> None:
     sa.Column('passport_number', sa.String(length=40), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('search_key', sa.String(length=1000), nullable=False),
+    sa.Column('sort_fa', sa.String(length=250), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
@@ -139,11 +138,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people'))
     )
     with op.batch_alter_table('people', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_people_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_institution_id'), ['institution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_kind'), ['kind'], unique=False)
         batch_op.create_index('ix_people_last_name_en', ['last_name_en'], unique=False)
-        batch_op.create_index('ix_people_last_name_fa', ['last_name_fa'], unique=False)
+        batch_op.create_index('ix_people_search', ['search_key', 'archived_at'], unique=False)
+        batch_op.create_index('ix_people_sort_fa', ['sort_fa'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_unit_id'), ['unit_id'], unique=False)
 
     op.create_table('letters',
@@ -170,7 +169,7 @@ def upgrade() -> None:
     sa.Column('pdf_name', sa.String(length=120), nullable=False),
     sa.Column('pdf_sha256', sa.String(length=64), nullable=False),
     sa.Column('void_reason', sa.Text(), nullable=False),
-    sa.Column('search_key', sa.Text(), nullable=False),
+    sa.Column('search_key', sa.String(length=2000), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
@@ -180,9 +179,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('year', 'sequence', name='uq_letters_year_sequence')
     )
     with op.batch_alter_table('letters', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_letters_archived_at'), ['archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_letters_issued_on'), ['issued_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_letters_recipient_person_id'), ['recipient_person_id'], unique=False)
+        batch_op.create_index('ix_letters_search', ['search_key', 'archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_letters_status'), ['status'], unique=False)
 
     # ### end Alembic commands ###
@@ -192,42 +191,38 @@ def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('letters', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_letters_status'))
+        batch_op.drop_index('ix_letters_search')
         batch_op.drop_index(batch_op.f('ix_letters_recipient_person_id'))
         batch_op.drop_index(batch_op.f('ix_letters_issued_on'))
-        batch_op.drop_index(batch_op.f('ix_letters_archived_at'))
 
     op.drop_table('letters')
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_people_unit_id'))
-        batch_op.drop_index('ix_people_last_name_fa')
+        batch_op.drop_index('ix_people_sort_fa')
+        batch_op.drop_index('ix_people_search')
         batch_op.drop_index('ix_people_last_name_en')
         batch_op.drop_index(batch_op.f('ix_people_kind'))
         batch_op.drop_index(batch_op.f('ix_people_institution_id'))
-        batch_op.drop_index(batch_op.f('ix_people_archived_at'))
 
     op.drop_table('people')
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agreements_valid_until'))
         batch_op.drop_index(batch_op.f('ix_agreements_institution_id'))
-        batch_op.drop_index(batch_op.f('ix_agreements_archived_at'))
 
     op.drop_table('agreements')
     with op.batch_alter_table('units', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_units_archived_at'))
+        batch_op.drop_index(batch_op.f('ix_units_sort_fa'))
 
     op.drop_table('units')
     op.drop_table('settings')
     op.drop_table('number_sequences')
     with op.batch_alter_table('institutions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_institutions_archived_at'))
+        batch_op.drop_index(batch_op.f('ix_institutions_sort_fa'))
 
     op.drop_table('institutions')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
 
     op.drop_table('audit_log')
-    with op.batch_alter_table('attachments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_attachments_archived_at'))
-
     op.drop_table('attachments')
     # ### end Alembic commands ###

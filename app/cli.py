@@ -1,0 +1,168 @@
+"""The command line: start the GUI, sample data, listings, checks and printing.
+
+A user's mistake ends in one clear sentence on stderr and a non-zero exit status, never a traceback.
+Heavy modules are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from app import __version__, paths
+
+REGISTERS = ("people", "units", "partners", "agreements", "letters")
+
+
+class UsageError(Exception):
+    """A command line mistake, said in one sentence."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ivc-desk", description="IVC Desk: the International Vice-Chancellor's desk.")
+    parser.add_argument("--version", action="version", version=f"IVC Desk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="use another data folder (also: IVC_DESK_HOME=DIR)")
+    parser.add_argument("--exit-after-start", action="store_true", help="start, show the first page of data, quit")
+    parser.add_argument("--lang", choices=("fa", "en"), help="interface language for this run")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic sample data")
+    demo.add_argument("--size", type=int, default=300, metavar="N", help="records per register (default 300)")
+
+    listing = commands.add_parser("list", help="one line per record: id, number, date, title")
+    listing.add_argument("register", choices=REGISTERS)
+    listing.add_argument("--search", default="", help="only records matching this text")
+    listing.add_argument("--limit", type=int, default=0, help="at most this many lines (default: all)")
+
+    commands.add_parser("check", help="check the database's integrity and schema")
+
+    printing = commands.add_parser("print", help="write one document as PDF")
+    printing.add_argument("document", choices=("letter",), help="the document to print")
+    printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`)")
+    printing.add_argument("-o", "--output", metavar="FILE", help="where to write the PDF (default: the exports folder)")
+    printing.add_argument("--lang", dest="doc_lang", choices=("fa", "en"), help="language (letters keep their own)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    if args.command is None:
+        from app.ui.application import run_gui
+
+        return run_gui(exit_after_start=args.exit_after_start, lang=args.lang)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "list": _list,
+        "check": _check,
+        "print": _print,
+    }
+    try:
+        return handlers[args.command](args)
+    except UsageError as exc:
+        print(f"ivc-desk: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence; details only on request
+        from app.services.errors import ServiceError
+
+        if isinstance(exc, ServiceError):
+            print(f"ivc-desk: {exc.text()}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            print(f"ivc-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+            return 1
+        raise
+
+
+def _open(readonly: bool = False) -> None:
+    from app.services import context
+
+    context.open_database(readonly=readonly)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if not 1 <= args.size <= 1_000_000:
+        raise UsageError("--size must be between 1 and 1,000,000")
+    from app.services import demo, settings
+
+    _open()
+    counts = demo.fill(args.size)
+    counts["letters"] = demo.add_letters(min(args.size, 24))
+    settings.save({"setup_done": "1"})
+    print(", ".join(f"{n} {name}" for name, n in counts.items()))
+    return 0
+
+
+def _lines(args: argparse.Namespace) -> list[str]:
+    from app.common.dates import format_date
+    from app.services import directory, letters
+
+    limit = args.limit if args.limit > 0 else 10**9
+    out: list[str] = []
+
+    def pages(fetch: Callable, request: directory.PageRequest):  # type: ignore[no-untyped-def]
+        offset = 0
+        while len(out) < limit:
+            rows = fetch(directory.PageRequest(search=args.search, sort=request.sort, offset=offset, limit=500)).rows
+            if not rows:
+                return
+            yield from rows
+            offset += len(rows)
+
+    register = args.register
+    if register == "people":
+        for r in pages(directory.list_people, directory.PageRequest(sort="id")):
+            out.append(f"{r.id}\t\t\t{r.name_en or r.name_fa}\t{r.name_fa}")
+    elif register == "units":
+        for r in pages(directory.list_units, directory.PageRequest(sort="id")):
+            out.append(f"{r.id}\t\t\t{r.name_en}\t{r.name_fa}")
+    elif register == "partners":
+        for r in pages(directory.list_institutions, directory.PageRequest(sort="id")):
+            out.append(f"{r.id}\t\t\t{r.name_en}\t{r.country}")
+    elif register == "agreements":
+        for r in pages(directory.list_agreements, directory.PageRequest(sort="id")):
+            out.append(f"{r.id}\t\t{format_date(r.signed_on, 'gregorian', 'en')}\t{r.title}\t{r.institution_en}")
+    elif register == "letters":
+        for r in pages(letters.list_letters, directory.PageRequest(sort="id")):
+            out.append(f"{r.id}\t{r.number or '-'}\t{format_date(r.issued_on, 'gregorian', 'en')}\t{r.subject}\t{r.status}")
+    return out[:limit]
+
+
+def _list(args: argparse.Namespace) -> int:
+    _open(readonly=False)
+    for line in _lines(args):
+        print(line)
+    return 0
+
+
+def _check(_args: argparse.Namespace) -> int:
+    from db import SCHEMA_REVISION
+    from db.sqlite_ops import quick_check, stored_revision
+
+    path = paths.database_path()
+    if not path.exists():
+        raise UsageError(f"there is no database at {path}")
+    problems = quick_check(path, full=True)
+    if problems:
+        print(f"ivc-desk: the database {path} is damaged: {problems[0]}", file=sys.stderr)
+        return 1
+    revision = stored_revision(path)
+    print(f"{path}: integrity ok, schema {revision} (this program: {SCHEMA_REVISION})")
+    return 0 if revision == SCHEMA_REVISION else 1
+
+
+def _print(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.documents.output import write_atomic
+    from app.services import letters
+
+    _open()
+    data = letters.letter_pdf(args.id)
+    target = Path(args.output) if args.output else paths.exports_dir() / f"letter-{args.id}.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data)
+    print(target)
+    return 0

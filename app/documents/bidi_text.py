@@ -1,0 +1,273 @@
+"""Persian and mixed-script text laid out for drawing on a ReportLab canvas.
+
+ReportLab draws glyphs left to right as given, so Persian must arrive shaped (joined presentation forms)
+and in visual order. The recipe that reads right: wrap in logical order, measuring the shaped words; then
+shape each line with arabic-reshaper and order it with python-bidi's pure-Python algorithm (the Rust
+`bidi.get_display` does not mirror brackets); draw right-aligned for a right-to-left paragraph.
+
+Speed matters (hundreds of letters at a time), and the pure-Python bidi algorithm costs about 1.5 µs a
+character. Lines are therefore cut into chunks at spaces that sit between two strong characters of the
+paragraph's own direction: the bidi algorithm cannot carry anything across such a space (see `_chunks`),
+so each chunk is shaped and ordered once per process and served from a cache, and lines are assembled
+from chunks. A test checks the result against `get_display` of the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from arabic_reshaper import ArabicReshaper
+from bidi.algorithm import get_display
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.documents.markup import clean
+
+
+class _SettledConfig(dict[str, bool]):
+    """The reshaper's settings, read once: its ConfigParser look-ups cost three quarters of a reshape."""
+
+    def getboolean(self, option: str) -> bool:
+        return self[option.lower()]  # ConfigParser keys are case-insensitive (stored lower case)
+
+
+def _make_reshaper() -> ArabicReshaper:
+    # ZWJ support keeps joins a writer asked for; ZWNJ (U+200C) is not a letter to the reshaper, so letters
+    # on both sides of it take their non-joined forms, as in «می‌شود» and «بین‌الملل». Harakat are dropped:
+    # without glyph positioning (GPOS) ReportLab would set them beside their letter, not above or below it,
+    # and official Persian prose is written without them.
+    reshaper = ArabicReshaper(
+        configuration={"language": "Arabic", "delete_harakat": True, "support_zwj": True}
+    )
+    section = reshaper.configuration  # `language` was read by the constructor and is not read again
+    reshaper.configuration = _SettledConfig(
+        {key: section.getboolean(key) for key in section if key != "language"}
+    )
+    return reshaper
+
+
+_RESHAPER = _make_reshaper()
+# What the reshaper changes: Arabic-script letters, harakat, tatweel and ZWJ. Other words pass untouched.
+_SHAPED = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200d\ufb50-\ufdff\ufe70-\ufeff]")
+
+# Characters that make a line need the bidi algorithm even in a left-to-right paragraph: right-to-left
+# scripts, Arabic-Indic digits, explicit directional marks and embeddings, and the zero-width characters
+# (which the algorithm drops, so that both paths give the same text).
+_NEEDS_BIDI = re.compile(
+    "[\u0590-\u08ff\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Digit groups joined by hyphens, in any of the three digit scripts.
+_CODE = re.compile("\\+?[0-9\u06f0-\u06f9\u0660-\u0669]+(?:-[0-9\u06f0-\u06f9\u0660-\u0669]+)+")
+# The pure-Python algorithm knows embeddings but not isolates; an embedding is the nearest thing.
+_ISOLATES = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202b", "\u2069": "\u202c"})
+_STRONG = {True: ("R", "AL"), False: ("L",)}
+# ReportLab draws no-break spaces as spaces (byte 32), so the PDF word spacing (Tw) stretches them too.
+_SPACES = (" ", "\u00a0")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One laid-out line: `text` is shaped and in visual order, ready to be drawn left to right."""
+
+    text: str
+    width: float  # in points, at the size the line was laid out for
+    gaps: int  # spaces the PDF word spacing will stretch when the line is justified
+    last: bool  # last line of its paragraph: never justified
+
+
+def ltr(text: str) -> str:
+    """`text` marked to read left to right as one unit inside a right-to-left line (a phone number, a code).
+
+    Persian digits after Persian letters are Arabic numbers to the bidi algorithm, and a hyphen between
+    two of those does not join them: "۰۲۱-۸۸۹۹" would be drawn "۸۸۹۹-۰۲۱" without the embedding.
+    """
+    return f"\u202a{text}\u202c"
+
+
+def join_units(parts: list[str], separator: str, rtl: bool) -> str:
+    """Parts of one line (address, telephone, e-mail) joined so that each stays whole, in reading order.
+
+    Without the embeddings, neighbouring Latin parts of a Persian line (an e-mail, then a website) would
+    merge into one left-to-right run and leave their Persian labels behind.
+    """
+    start = "\u202b" if rtl else "\u202a"
+    return separator.join(f"{start}{part}\u202c" for part in parts)
+
+
+def _protect_code(match: re.Match[str]) -> str:
+    code = match.group()
+    groups = code.lstrip("+").split("-")
+    if code[0] in "+0۰٠" or len(groups) > 2 or max(map(len, groups)) >= 5:
+        return ltr(code)
+    return code
+
+
+def protect_codes(line: str) -> str:
+    """Phone numbers, postal codes and the like in a right-to-left line kept left to right.
+
+    After Persian words the bidi algorithm reads digits as Arabic numbers, which a hyphen does not join:
+    "۰۲۱-۸۸۹۹۰۰۱۱" would be drawn "۸۸۹۹۰۰۱۱-۰۲۱". A range such as "۱۰-۲۰" or "۱۴۰۴-۱۴۰۵" is right as
+    the algorithm draws it (read right to left: from 10 to 20), so only what looks like a code is held:
+    a leading 0 or +, three or more groups, or a group of five or more digits.
+    """
+    return _CODE.sub(_protect_code, line) if "-" in line else line
+
+
+def needs_bidi(text: str) -> bool:
+    """True if `text` holds right-to-left script, Arabic digits or directional controls."""
+    return _NEEDS_BIDI.search(text) is not None
+
+
+@lru_cache(maxsize=32768)
+def _shape_word(word: str) -> str:
+    return _RESHAPER.reshape(word) if _SHAPED.search(word) else word
+
+
+def shape(text: str) -> str:
+    """Arabic-script letters of `text` in their joined presentation forms (logical order kept).
+
+    Joining never crosses a space (nor does any ligature the reshaper is set to make), so words are
+    shaped one by one and each word only once per process: the reshaper is slow.
+    """
+    return " ".join(map(_shape_word, text.split(" ")))
+
+
+@lru_cache(maxsize=32768)
+def _display_chunk(chunk: str, rtl: bool) -> str:
+    return get_display(shape(chunk), base_dir="R" if rtl else "L")
+
+
+def _chunks(line: str, rtl: bool) -> list[str]:
+    """`line` cut at the spaces whose neighbours are both strong in the paragraph's direction.
+
+    Such a space resolves to the paragraph level and so do its neighbours; no weak-type rule (W1-W7)
+    looks past a strong character, neutrals (N1-N2) stop at one, and reordering (L2) never moves text
+    across a run at the paragraph level. Each chunk is therefore ordered on its own exactly as it is
+    inside the whole line; with explicit embeddings, which can span a space, the line stays whole.
+    """
+    if _EXPLICIT.search(line):
+        return [line]
+    strong = _STRONG[rtl]
+    bidirectional = unicodedata.bidirectional
+    chunks: list[str] = []
+    current: list[str] = []
+    previous = ""
+    for token in line.split(" "):
+        if (
+            current
+            and token
+            and previous
+            and bidirectional(previous[-1]) in strong
+            and bidirectional(token[0]) in strong
+        ):
+            chunks.append(" ".join(current))
+            current = []
+        current.append(token)
+        previous = token
+    chunks.append(" ".join(current))
+    return chunks
+
+
+@lru_cache(maxsize=8192)
+def visual(line: str, rtl: bool = True) -> str:
+    """One logical line shaped and put in visual order, for a right-to-left (`rtl`) or left-to-right paragraph.
+
+    A left-to-right line with nothing that needs the bidi algorithm comes back unchanged.
+    """
+    line = line.replace("\t", " ").translate(_ISOLATES)
+    if not rtl and not needs_bidi(line):
+        return line
+    if rtl:
+        line = protect_codes(line)
+    parts = [_display_chunk(chunk, rtl) for chunk in _chunks(line, rtl)]
+    # Right to left, the first chunk in reading order is the rightmost one on the page.
+    return " ".join(reversed(parts) if rtl else parts)
+
+
+@lru_cache(maxsize=32768)
+def _unit_width(word: str, font_name: str) -> float:
+    # A shaped line is its words shaped one by one, and ReportLab's widths add up glyph by glyph (no
+    # kerning): a line's width is the sum of its words' widths and its spaces.
+    return stringWidth(_shape_word(word), font_name, 1.0)
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """Width in points of one line of text once shaped, as it will be drawn."""
+    text = text.replace("\t", " ")
+    words = text.split(" ")
+    return (
+        sum(_unit_width(w, font_name) for w in words) + (len(words) - 1) * _unit_width(" ", font_name)
+    ) * size
+
+
+def _break_word(word: str, width: float, font_name: str, size: float) -> list[str]:
+    """A word longer than the line (a long address or e-mail) cut into pieces that each fit."""
+    pieces: list[str] = []
+    while word:
+        low, high = 1, len(word)
+        while low < high:  # longest prefix that fits; a single character always goes
+            mid = (low + high + 1) // 2
+            if _unit_width(word[:mid], font_name) * size <= width:
+                low = mid
+            else:
+                high = mid - 1
+        pieces.append(word[:low])
+        word = word[low:]
+    return pieces
+
+
+def wrap(paragraph: str, width: float, font_name: str, size: float) -> list[tuple[str, float]]:
+    """One paragraph (no newlines) cut into logical lines that fit `width`: (line, its width) pairs.
+
+    Runs of spaces count as one; no-break spaces never break.
+    """
+    space = _unit_width(" ", font_name) * size
+    lines: list[tuple[str, float]] = []
+    words: list[str] = []
+    used = 0.0
+    for word in paragraph.replace("\t", " ").split(" "):
+        if not word:
+            continue
+        w = _unit_width(word, font_name) * size
+        if words and used + space + w <= width + 1e-6:
+            words.append(word)
+            used += space + w
+            continue
+        if words:
+            lines.append((" ".join(words), used))
+        if w > width + 1e-6:
+            *full, word = _break_word(word, width, font_name, size)
+            lines.extend((piece, _unit_width(piece, font_name) * size) for piece in full)
+            w = _unit_width(word, font_name) * size
+        words, used = [word], w
+    if words or not lines:
+        lines.append((" ".join(words), used))
+    return lines
+
+
+@lru_cache(maxsize=4096)
+def layout(text: str, width: float, font_name: str, size: float, rtl: bool = True) -> tuple[Line, ...]:
+    """User text laid out in lines of at most `width` points; each newline starts a new paragraph.
+
+    Control characters are removed first (`markup.clean`); an empty paragraph is an empty line.
+    """
+    result: list[Line] = []
+    for paragraph in clean(text).split("\n"):
+        pieces = wrap(paragraph, width, font_name, size)
+        for index, (logical, used) in enumerate(pieces):
+            drawn = visual(logical, rtl)
+            gaps = sum(drawn.count(s) for s in _SPACES)
+            result.append(Line(drawn, used, gaps, index == len(pieces) - 1))
+    return tuple(result)
+
+
+def visual_lines(text: str, width: float, font_name: str, size: float, rtl: bool = True) -> list[str]:
+    """The lines of `text` as they will be drawn (shaped, visual order), wrapped to `width` points.
+
+    `rtl` is the paragraph direction: True for Persian documents, False for English ones.
+    """
+    return [line.text for line in layout(text, width, font_name, size, rtl)]

@@ -1,0 +1,147 @@
+"""TrueType fonts whose embedded subsets are built once per process instead of once per PDF.
+
+ReportLab embeds a TrueType font as subsets of up to 256 glyphs, numbered in the order characters are
+first drawn, and rebuilds every subset (glyph data, widths, ToUnicode map) for every document: about half
+the time of a one-page letter. Here each new document first assigns a fixed list of characters (the
+`PRIMER`: every Persian letter form, digits, punctuation, Latin-1) in a fixed order, so the subsets come
+out the same in every document and their bytes are made once and reused. Characters outside the primer
+still work: they land in further subsets, which are built (and cached) like any other.
+
+The ToUnicode maps also turn Arabic presentation forms back into plain letters (NFKC), so that text
+copied or searched in a PDF viewer is Persian letters rather than glyph forms.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from arabic_reshaper.letters import LETTERS_ARABIC
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+_PERSIAN_LETTERS = "ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیةيكىۀ"
+_LAM_ALEF = "".join(chr(c) for c in range(0xFEF5, 0xFEFD))
+_OTHERS = (
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩،؛؟«»٫٬٪–—•…‘’“”×÷°±€£·"
+    + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
+)
+
+
+def _primer() -> str:
+    forms = dict.fromkeys(form for letter in _PERSIAN_LETTERS for form in LETTERS_ARABIC[letter] if form)
+    return "".join(forms) + _LAM_ALEF + _OTHERS
+
+
+PRIMER = _primer()
+
+
+@dataclass(frozen=True)
+class _SubsetBytes:
+    """One subset's document-independent parts, formatted once."""
+
+    base_name: str  # e.g. "AAAAAA+Vazirmatn-Regular"
+    widths: bytes  # the /Widths array, already in PDF syntax
+    font_file: bytes  # the subset font program, deflated
+    font_file_length: int  # its length before deflating (/Length1)
+    to_unicode: bytes  # the ToUnicode CMap, deflated
+
+
+def _cmap_target(code: int) -> str:
+    text = unicodedata.normalize("NFKC", chr(code)) if 0xFB50 <= code <= 0xFEFF else chr(code)
+    return "".join(f"{ord(ch):04X}" for ch in text if ord(ch) <= 0xFFFF) or f"{code:04X}"
+
+
+def _to_unicode_cmap(name: str, subset: tuple[int, ...]) -> bytes:
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        f"1 begincodespacerange <00> <{len(subset) - 1:02X}> endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{_cmap_target(code)}>" for index, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines).encode("ascii")
+
+
+def _deflated(data: bytes, **entries: object) -> pdfdoc.PDFStream:
+    """A stream of already deflated bytes (ReportLab leaves a stream alone once it has a /Filter)."""
+    dictionary = pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFName("FlateDecode"), **entries})
+    return pdfdoc.PDFStream(dictionary, data)
+
+
+class CachedTTFont(TTFont):
+    """A ReportLab TTFont that reuses its embedded subsets across documents (see the module docstring)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._lock = threading.Lock()  # documents may be built on several threads at once
+
+    @lru_cache(maxsize=64)  # noqa: B019 - the fonts live as long as the process; so may their subsets
+    def _subset_bytes(self, index: int, subset: tuple[int, ...]) -> _SubsetBytes:
+        face = self.face
+        base_name = (SUBSETN(index) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+        widths = " ".join(fp_str(face.getCharWidth(code)) for code in subset)
+        font_file = face.makeSubset(list(subset))
+        return _SubsetBytes(
+            base_name=base_name,
+            widths=f"[ {widths} ]".encode("ascii"),
+            font_file=zlib.compress(font_file),
+            font_file_length=len(font_file),
+            to_unicode=zlib.compress(_to_unicode_cmap(base_name, subset)),
+        )
+
+    def prime(self, canvas: Canvas) -> None:
+        """Assign the primer's characters first on this canvas's document, in their fixed order."""
+        self.splitString(PRIMER, canvas._doc)
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
+        """Add the font's subsets to `doc` (called by ReportLab when the document is saved)."""
+        state = self._assignState(doc)
+        state.frozen = 1
+        face = self.face
+        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        for index, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(index, doc)[1:]
+            with self._lock:
+                parts = self._subset_bytes(index, tuple(subset))
+            font_file = _deflated(parts.font_file, Length1=parts.font_file_length)
+            descriptor = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/FontDescriptor",
+                    "Ascent": face.ascent,
+                    "CapHeight": face.capHeight,
+                    "Descent": face.descent,
+                    "Flags": flags,
+                    "FontBBox": pdfdoc.PDFArray(face.bbox),
+                    "FontName": pdfdoc.PDFName(parts.base_name),
+                    "ItalicAngle": face.italicAngle,
+                    "StemV": face.stemV,
+                    "FontFile2": doc.Reference(font_file, f"fontFile:{face.filename}({parts.base_name})"),
+                    "MissingWidth": face.defaultWidth,
+                }
+            )
+            font = pdfdoc.PDFTrueTypeFont()
+            font.Name = internal_name
+            font.BaseFont = parts.base_name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = parts.widths
+            font.ToUnicode = doc.Reference(_deflated(parts.to_unicode), f"toUnicodeCMap:{parts.base_name}")
+            font.FontDescriptor = doc.Reference(descriptor, f"fontDescriptor:{parts.base_name}")
+            doc.Reference(font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = font
+        del self.state[doc]

@@ -1,0 +1,236 @@
+"""The faculty's letterhead and the page frame around every official document (letters, ordinances).
+
+Persian pages follow the Iranian official layout: the invocation line at the top centre, the logo under
+it, the university, faculty and office names at the top right, the "شماره / تاریخ / پیوست" block at the
+top left, and a footer with the address. English pages put the logo and names at the top left and the
+reference block at the top right. Pages after the first carry a one-line continuation header. Page
+numbers ("صفحه ۱ از ۲", "Page 1 of 2") appear when a document has more than one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from app.common.text import digits_for
+from app.documents.bidi_text import join_units, ltr, text_width, visual
+from app.documents.flow import Run, fit_size, single_run
+from app.documents.fonts import BOLD, REGULAR
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 2 * cm
+LEFT = MARGIN
+RIGHT = PAGE_WIDTH - MARGIN
+CONTENT_WIDTH = RIGHT - LEFT
+FIRST_TOP = PAGE_HEIGHT - 124  # where text starts under the full letterhead
+NEXT_TOP = PAGE_HEIGHT - 74  # ... and under the continuation header
+BOTTOM = 74  # text stops above the footer
+
+_HEAD_LINES = (PAGE_HEIGHT - 58, PAGE_HEIGHT - 75, PAGE_HEIGHT - 92)  # names and reference block
+_RULE_Y = PAGE_HEIGHT - 110
+_NEXT_LINE_Y = PAGE_HEIGHT - 48
+_NEXT_RULE_Y = PAGE_HEIGHT - 58
+_FOOTER_RULE_Y = 56
+_FOOTER_Y = 44
+_PAGE_NO_Y = 30
+_LOGO_TOP = PAGE_HEIGHT - 46
+_LOGO_BOX = (72.0, 56.0)  # largest width and height of the logo, in points
+_SIDE_WIDTH = CONTENT_WIDTH / 2 - 45  # names on one side, references on the other, the logo between
+_RULE_GRAY = 0.55
+_WATERMARK_GRAY = 0.88
+
+_PAGE_LABEL = {"fa": "صفحه {page} از {pages}", "en": "Page {page} of {pages}"}
+_WATERMARK = {"fa": "پیش‌نویس", "en": "DRAFT"}
+_PHONE_LABEL = {"fa": "تلفن: ", "en": "Tel. "}
+
+
+class LetterheadError(ValueError):
+    """The letterhead cannot be drawn as set up (the logo file is missing or is not an image)."""
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The faculty's letterhead, in both languages (from the settings)."""
+
+    university_fa: str
+    university_en: str
+    faculty_fa: str
+    faculty_en: str
+    office_fa: str  # e.g. "معاونت بین‌الملل"
+    office_en: str  # e.g. "Office of the International Vice-Chancellor"
+    logo_path: str | None = None
+    invocation_fa: str | None = None  # the line at the very top of Persian pages, e.g. "بسمه تعالی"
+    address_fa: str = ""
+    address_en: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+    def names(self, lang: str) -> tuple[str, str, str]:
+        """University, faculty and office names in `lang`."""
+        if lang == "fa":
+            return self.university_fa, self.faculty_fa, self.office_fa
+        return self.university_en, self.faculty_en, self.office_en
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the frame of one document shows: its language, the reference block and whether it is a draft."""
+
+    lang: str
+    refs: Sequence[tuple[str, str]]  # (label, value) pairs, e.g. ("شماره:", "۱۴۰۵/۰۰۴۲/IVC")
+    draft: bool = False
+
+
+@lru_cache(maxsize=8)
+def _logo(path: str) -> tuple[ImageReader, float, float]:
+    """The logo read once per process, with the size it is drawn at (fitted into _LOGO_BOX)."""
+    if not Path(path).is_file():
+        raise LetterheadError(f"The letterhead logo was not found: {path}")
+    try:
+        image = ImageReader(path)
+        width, height = image.getSize()
+    except Exception as exc:  # ReportLab and Pillow raise many kinds for a file that is not an image
+        raise LetterheadError(f"The letterhead logo is not a readable image: {path}") from exc
+    scale = min(_LOGO_BOX[0] / width, _LOGO_BOX[1] / height)
+    return image, width * scale, height * scale
+
+
+def _draw_logo(canvas: Canvas, path: str, lang: str) -> float:
+    """Draw the logo (top centre in Persian, top left in English); returns the width it takes."""
+    image, width, height = _logo(path)
+    x = (PAGE_WIDTH - width) / 2 if lang == "fa" else LEFT
+    canvas.drawImage(image, x, _LOGO_TOP - height, width, height, mask="auto")
+    return width
+
+
+def _rule(canvas: Canvas, y: float) -> None:
+    canvas.setStrokeGray(_RULE_GRAY)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, y, RIGHT, y)
+
+
+def _names(head: Letterhead, lang: str, left: float, right: float) -> list[tuple[Run, float]]:
+    """University, faculty and office names, on the reading-start side, shrunk to fit if long."""
+    rtl = lang == "fa"
+    runs = []
+    for text, font, size, y in zip(
+        head.names(lang), (BOLD, REGULAR, BOLD), (11.5, 10.5, 10.5), _HEAD_LINES, strict=True
+    ):
+        if text:
+            size = fit_size(text, font, size, right - left)
+            runs.append((single_run(text, font, size, left, right, "right" if rtl else "left", rtl), y))
+    return runs
+
+
+def _ref_block(refs: Sequence[tuple[str, str]], lang: str) -> list[tuple[Run, float]]:
+    """The number / date / attachments block: top left in Persian, top right in English.
+
+    Labels form one column and values another, the block held against the page margin; a value too long
+    for its side of the page is set smaller.
+    """
+    rtl = lang == "fa"
+    size = 10.0
+    label_width = max((text_width(label, BOLD, size) for label, _ in refs), default=0.0) + 5
+    value_width = max((text_width(value, REGULAR, size) for _, value in refs), default=0.0)
+    value_width = min(value_width, _SIDE_WIDTH - label_width)
+    left = LEFT if rtl else RIGHT - label_width - value_width
+    # Persian: labels at the block's right, values to their left; English: the mirror image.
+    labels = (left + value_width, left + value_width + label_width) if rtl else (left, left + label_width)
+    values = (left, left + value_width) if rtl else (left + label_width, RIGHT)
+    align = "right" if rtl else "left"
+    step = 17.0 if len(refs) <= 3 else 14.0
+    runs = []
+    for index, (label, value) in enumerate(refs):
+        y = _HEAD_LINES[0] - index * step
+        value_size = fit_size(value, REGULAR, size, value_width)
+        runs.append((single_run(label, BOLD, size, *labels, align, rtl), y))
+        runs.append((single_run(value, REGULAR, value_size, *values, align, rtl), y))
+    return runs
+
+
+def _first_header(canvas: Canvas, head: Letterhead, page: PageContext) -> list[tuple[Run, float]]:
+    rtl = page.lang == "fa"
+    runs: list[tuple[Run, float]] = []
+    logo_width = _draw_logo(canvas, head.logo_path, page.lang) if head.logo_path else 0.0
+    if rtl:
+        if head.invocation_fa:
+            runs.append(
+                (single_run(head.invocation_fa, BOLD, 10.5, LEFT, RIGHT, "centre", rtl), PAGE_HEIGHT - 36)
+            )
+        runs += _names(head, page.lang, RIGHT - _SIDE_WIDTH, RIGHT)
+    else:
+        names_left = LEFT + logo_width + (10 if logo_width else 0)
+        runs += _names(head, page.lang, names_left, LEFT + CONTENT_WIDTH - _SIDE_WIDTH)
+    runs += _ref_block(page.refs, page.lang)
+    _rule(canvas, _RULE_Y)
+    return runs
+
+
+def _next_header(canvas: Canvas, head: Letterhead, page: PageContext) -> list[tuple[Run, float]]:
+    """Pages after the first: the office's name on one side, the references in one line on the other."""
+    rtl = page.lang == "fa"
+    office = head.names(page.lang)[2]
+    refs = join_units([f"{label} {value}" for label, value in page.refs[:2]], "    ", rtl)
+    runs = [
+        (single_run(office, BOLD, 9.5, LEFT, RIGHT, "right" if rtl else "left", rtl), _NEXT_LINE_Y),
+        (single_run(refs, REGULAR, 9.0, LEFT, RIGHT, "left" if rtl else "right", rtl), _NEXT_LINE_Y),
+    ]
+    _rule(canvas, _NEXT_RULE_Y)
+    return runs
+
+
+def footer_text(head: Letterhead, lang: str) -> str:
+    """Address, telephone, e-mail and website in one line (what is set of them)."""
+    address = head.address_fa if lang == "fa" else head.address_en
+    parts = [digits_for(address, lang)] if address else []
+    if head.phone:
+        parts.append(_PHONE_LABEL[lang] + ltr(digits_for(head.phone, lang)))
+    parts += [part for part in (head.email, head.website) if part]
+    return join_units(parts, "  |  ", lang == "fa")
+
+
+def _footer(canvas: Canvas, head: Letterhead, lang: str, number: int, count: int) -> list[tuple[Run, float]]:
+    rtl = lang == "fa"
+    runs = []
+    text = footer_text(head, lang)
+    if text:
+        size = fit_size(text, REGULAR, 7.5, CONTENT_WIDTH)
+        runs.append((single_run(text, REGULAR, size, LEFT, RIGHT, "centre", rtl), _FOOTER_Y))
+        _rule(canvas, _FOOTER_RULE_Y)
+    if count > 1:
+        label = digits_for(_PAGE_LABEL[lang].format(page=number, pages=count), lang)
+        runs.append((single_run(label, REGULAR, 8.5, LEFT, RIGHT, "centre", rtl), _PAGE_NO_Y))
+    return runs
+
+
+def _watermark(canvas: Canvas, lang: str) -> None:
+    """A light diagonal "DRAFT" under the text: previews before a number is issued."""
+    canvas.saveState()
+    canvas.setFillGray(_WATERMARK_GRAY)
+    canvas.setFont(BOLD, 96)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -30, visual(_WATERMARK[lang], lang == "fa"))
+    canvas.restoreState()
+
+
+def draw_frame(
+    canvas: Canvas, head: Letterhead, page: PageContext, number: int, count: int
+) -> list[tuple[Run, float]]:
+    """Draw the frame's graphics (watermark, logo, rules) of page `number` of `count`.
+
+    Returns the frame's text as runs with baselines, for the caller to draw together with the page's own
+    text in one text object.
+    """
+    if page.draft:
+        _watermark(canvas, page.lang)
+    header = _first_header if number == 1 else _next_header
+    return header(canvas, head, page) + _footer(canvas, head, page.lang, number, count)

@@ -1,0 +1,29 @@
+"""Files written whole or not at all: PDFs (and anything else the app saves) never end up half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, flushed to disk, then renamed.
+
+    The rename is atomic on one file system, so a reader sees the old file or the new one, never a part.
+    On any error the temporary file is removed and an existing file at `path` is left untouched.
+    """
+    target = Path(path)
+    # Same folder as the target: os.replace() cannot be atomic across file systems.
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise

@@ -1,0 +1,34 @@
+"""Saving what the user asked for (PDFs, exports) to a place they chose: whole or not at all."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from app import paths
+from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+
+
+def save_document(path: str | Path, data: bytes) -> Path:
+    """Write `data` to `path` atomically; a failure is one clear sentence and leaves any old file as it was."""
+    from app.documents.output import write_atomic
+
+    target = Path(path)
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} could not be written: {reason}."),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def temporary_document(data: bytes, stem: str) -> Path:
+    """A copy for the system's PDF viewer, in the data folder's exports/preview folder."""
+    folder = paths.exports_dir() / "preview"
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(prefix=f"{stem}-", suffix=".pdf", dir=folder, delete=False)
+    handle.close()
+    return save_document(handle.name, data)

@@ -1,0 +1,311 @@
+"""The outgoing letters register: drafts, issue with a number from the register, reprint, void.
+
+Issuing takes the next number of the Jalali year inside the same BEGIN IMMEDIATE transaction that marks
+the letter issued, and stores the issued PDF under the data folder: a reprint returns those very bytes.
+Issued letters are never edited or deleted; a mistaken one is voided with a reason and keeps its number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from app import paths
+from app.common import dates
+from app.common.text import digits_for, normalize_for_search
+from app.services import audit, context, numbering, settings, validate
+from app.services.directory import person_name
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.paging import Page, PageRequest, page
+from db.base import utcnow
+from db.models import Institution, Letter, Person
+
+if TYPE_CHECKING:
+    from app.documents.frame import Letterhead
+    from app.documents.letter import LetterData
+
+REGISTER = "letters"
+LANGUAGES = ("fa", "en")
+LINKABLE = ("", "people", "institutions", "agreements", "meetings", "visits", "funding_requests", "ordinances")
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    id: int
+    number: str | None
+    issued_on: dt.date | None
+    recipient: str  # the first line
+    subject: str
+    lang: str
+    status: str
+    linked_table: str
+    linked_id: int | None
+    archived: bool
+
+
+# ---------------------------------------------------------------- validation
+
+
+def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
+    """A letter's fields checked and tidied; raises ValidationError naming the first bad field."""
+    values: dict[str, Any] = {
+        "lang": validate.choice(data, "lang", LANGUAGES),
+        "recipient_person_id": validate.record_id(data, "recipient_person_id"),
+        "recipient": validate.long_text(data, "recipient", max_len=1000, required=True),
+        "subject": validate.text(data, "subject", max_len=400, required=True),
+        "salutation": validate.text(data, "salutation", max_len=200),
+        "body": validate.long_text(data, "body", max_len=20_000, required=True),
+        "closing": validate.text(data, "closing", max_len=200),
+        "attachments_text": validate.text(data, "attachments_text", max_len=200),
+        "signatory_name": validate.text(data, "signatory_name", max_len=200),
+        "signatory_title": validate.text(data, "signatory_title", max_len=200),
+        "linked_table": validate.choice(data, "linked_table", LINKABLE, required=False),
+        "linked_id": validate.record_id(data, "linked_id"),
+    }
+    copies = data.get("copies_to", "")
+    if isinstance(copies, list | tuple):
+        copies = "\n".join(str(c) for c in copies)
+    values["copies_to"] = validate.long_text({"copies_to": copies}, "copies_to", max_len=2000)
+    if bool(values["linked_table"]) != bool(values["linked_id"]):
+        raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the letter belongs to."))
+    values["search_key"] = normalize_for_search(" ".join([values["recipient"], values["subject"]]))
+    return values
+
+
+def _get(session: Any, letter_id: int) -> Letter:
+    letter = session.get(Letter, letter_id) if isinstance(letter_id, int) else None
+    if letter is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return letter
+
+
+def _editable(letter: Letter) -> None:
+    if letter.status != "draft":
+        raise StateError(QT_TRANSLATE_NOOP("errors", "An issued letter cannot be changed; void it and write a new one."))
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
+    """Create a draft (letter_id None) or change a draft; returns its id."""
+    values = clean_letter(data)
+    with context.database().writing() as session:
+        if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
+            raise ValidationError("recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+        if letter_id is None:
+            letter = Letter(status="draft", **values)
+            session.add(letter)
+            session.flush()
+            audit.record(session, "letters", letter.id, "create", {"subject": (None, values["subject"])})
+        else:
+            letter = _get(session, letter_id)
+            _editable(letter)
+            changes = audit.apply(letter, values)
+            if changes:
+                changes.pop("search_key", None)
+                audit.record(session, "letters", letter.id, "update", changes)
+        return letter.id
+
+
+def get_letter(letter_id: int) -> dict[str, Any]:
+    """A letter's fields (and its state: status, number, issued_on, void_reason)."""
+    with context.database().reading() as session:
+        letter = _get(session, letter_id)
+        names = ("lang", "recipient_person_id", "recipient", "subject", "salutation", "body", "closing",
+                 "attachments_text", "copies_to", "signatory_name", "signatory_title", "linked_table", "linked_id",
+                 "status", "number", "issued_on", "void_reason")  # fmt: skip
+        values = {name: getattr(letter, name) for name in names}
+        values["id"] = letter.id
+        values["archived"] = letter.archived_at is not None
+        return values
+
+
+def recipient_text(person_id: int, lang: str) -> str:
+    """The recipient block for a person of the directory: name, position, institution or unit."""
+    with context.database().reading() as session:
+        person = session.get(Person, person_id) if isinstance(person_id, int) else None
+        if person is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+        if lang == "fa" and person.last_name_fa:
+            lines = [person_name("", person.first_name_fa, person.last_name_fa)]
+        else:
+            lines = [person_name(person.title, person.first_name_en, person.last_name_en)]
+        if person.position:
+            lines.append(person.position)
+        institution = session.get(Institution, person.institution_id) if person.institution_id else None
+        if institution is not None:
+            lines.append(institution.name_fa if lang == "fa" and institution.name_fa else institution.name_en)
+        elif person.affiliation:
+            lines.append(person.affiliation)
+        elif person.unit is not None:
+            lines.append(person.unit.name_fa if lang == "fa" else (person.unit.name_en or person.unit.name_fa))
+        return "\n".join(lines)
+
+
+def archive_letter(letter_id: int) -> None:
+    """Move a draft to the archive; issued and voided letters stay in the register for good."""
+    with context.database().writing() as session:
+        letter = _get(session, letter_id)
+        if letter.status != "draft":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Issued letters stay in the register; void a mistaken one."))
+        if letter.archived_at is None:
+            letter.archived_at = utcnow()
+            audit.record(session, "letters", letter.id, "archive")
+
+
+def restore_letter(letter_id: int) -> None:
+    with context.database().writing() as session:
+        letter = _get(session, letter_id)
+        if letter.archived_at is not None:
+            letter.archived_at = None
+            audit.record(session, "letters", letter.id, "restore")
+
+
+# ---------------------------------------------------------------- documents
+
+
+def letterhead() -> Letterhead:
+    """The institution's letterhead from the settings."""
+    from app.documents.frame import Letterhead
+
+    s = settings.load()
+    return Letterhead(
+        university_fa=s["university_fa"], university_en=s["university_en"], faculty_fa=s["faculty_fa"],
+        faculty_en=s["faculty_en"], office_fa=s["office_fa"], office_en=s["office_en"],
+        logo_path=settings.logo_path(), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
+        address_en=s["address_en"], phone=s["phone"], email=s["email"], website=s["website"],
+    )  # fmt: skip
+
+
+def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | None) -> LetterData:
+    from app.documents.letter import LetterData
+
+    lang = values["lang"]
+    s = settings.load()
+    day = issued_on or dates.today()
+    if lang == "fa":
+        date_text, alt = dates.format_date(day, dates.JALALI, "fa"), None
+    else:
+        date_text = dates.format_date(day, dates.GREGORIAN, "en", "long")
+        alt = dates.format_date(day, dates.JALALI, "en")
+    copies = [line for line in values["copies_to"].split("\n") if line.strip()]
+    return LetterData(
+        lang=lang, number=digits_for(number, lang) if number else "", date_text=date_text,
+        date_text_alt=alt, subject=values["subject"], body=values["body"],
+        signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
+        signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],
+        recipient=values["recipient"], attachments_text=values["attachments_text"],
+        salutation=values["salutation"] or None, closing=values["closing"] or None,
+        copies_to=copies, draft=number is None,
+    )  # fmt: skip
+
+
+def preview_pdf(data: dict[str, Any]) -> bytes:
+    """The letter as it would look, marked as a draft and without a number; nothing is saved."""
+    from app.documents.letter import build_letter_pdf
+
+    values = clean_letter(data)
+    return build_letter_pdf(_document(values, None, None), letterhead())
+
+
+def _pdf_path(name: str):  # type: ignore[no-untyped-def]
+    return paths.documents_dir() / name
+
+
+def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
+    """Give a draft the next number of its year, store its PDF, and mark it issued; returns the number."""
+    from app.documents.letter import build_letter_pdf
+    from app.documents.output import write_atomic
+
+    issued_on = issued_on or dates.today()
+    validate.date({"issued_on": issued_on}, "issued_on", required=True)
+    head = letterhead()
+    fmt = settings.load()["letter_number_format"]
+    with context.database().writing() as session:
+        letter = _get(session, letter_id)
+        _editable(letter)
+        if letter.archived_at is not None:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it."))
+        year = dates.jalali_year(issued_on)
+        sequence = numbering.take_next(session, REGISTER, year)
+        number = numbering.format_number(fmt, year, sequence)
+        values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
+                  "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
+        pdf = build_letter_pdf(_document(values, number, issued_on), head)
+        name = f"letters/{year}/{year}-{sequence:05d}.pdf"
+        target = _pdf_path(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, pdf)
+        letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
+        letter.issued_on, letter.issued_at = issued_on, utcnow()
+        letter.pdf_name, letter.pdf_sha256 = name, hashlib.sha256(pdf).hexdigest()
+        letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
+        audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
+        return number
+
+
+def letter_pdf(letter_id: int) -> bytes:
+    """The letter's PDF: the stored, issued document byte for byte, or a draft preview."""
+    values = get_letter(letter_id)
+    if values["status"] == "draft":
+        return preview_pdf(values)
+    with context.database().reading() as session:
+        letter = _get(session, letter_id)
+        name, digest = letter.pdf_name, letter.pdf_sha256
+    try:
+        data = _pdf_path(name).read_bytes()
+    except OSError:
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "The stored PDF of letter {number} is missing from the data folder."),
+            number=values["number"],
+        ) from None
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "The stored PDF of letter {number} has been altered."), number=values["number"]
+        )
+    return data
+
+
+def void_letter(letter_id: int, reason: str) -> None:
+    """Void an issued letter; it keeps its number (never given again) and its stored PDF."""
+    reason = validate.long_text({"void_reason": reason}, "void_reason", max_len=1000, required=True)
+    with context.database().writing() as session:
+        letter = _get(session, letter_id)
+        if letter.status != "issued":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only an issued letter can be voided."))
+        letter.status, letter.void_reason = "void", reason
+        audit.record(session, "letters", letter.id, "void", {"void_reason": ("", reason)})
+
+
+# ---------------------------------------------------------------- the register
+
+LETTERS_SORT = {
+    "issued_on": Letter.issued_on,
+    "number": Letter.number,
+    "subject": Letter.subject,
+    "recipient": Letter.recipient,
+    "status": Letter.status,
+    "lang": Letter.lang,
+    "id": Letter.id,
+}
+
+
+def list_letters(request: PageRequest = PageRequest()) -> Page:
+    stmt = select(
+        Letter.id, Letter.number, Letter.issued_on, Letter.recipient, Letter.subject, Letter.lang, Letter.status,
+        Letter.linked_table, Letter.linked_id, Letter.archived_at,
+    )  # fmt: skip
+    with context.database().reading() as session:
+        result = page(session, stmt, Letter, request, LETTERS_SORT)
+    return Page(
+        [
+            LetterRow(r[0], r[1], r[2], (r[3] or "").split("\n")[0], r[4], r[5], r[6], r[7], r[8], r[9] is not None)
+            for r in result.rows
+        ],
+        result.total,
+    )

@@ -1,0 +1,84 @@
+"""File › Settings: the institution, numbering, and this PC's interface preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from app.services import settings
+from app.services.errors import ServiceError
+from app.ui import i18n
+from app.ui.dialogs.institution_form import InstitutionForm
+from app.ui.i18n import tr
+from app.ui.widgets.form import FieldForm
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        values = settings.load()
+        pages = QTabWidget(self)
+
+        institution = QWidget()
+        self.institution = InstitutionForm()
+        self.institution.fill(values)
+        institution.setLayout(self.institution)
+        pages.addTab(institution, self.tr("Institution"))
+
+        letters = QWidget()
+        self.letters = FieldForm()
+        self.office = {}
+        for name, caption in (
+            ("office_fa", self.tr("Office name (Persian)")),
+            ("office_en", self.tr("Office name (English)")),
+            ("invocation_fa", self.tr("Invocation line on Persian letters")),
+            ("address_fa", self.tr("Address (Persian)")),
+            ("address_en", self.tr("Address (English)")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("Email")),
+            ("website", self.tr("Website")),
+            ("letter_number_format", self.tr("Letter number format")),
+        ):
+            edit = QLineEdit(values[name])
+            if not name.endswith("_fa"):
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            self.office[name] = self.letters.add(name, caption, edit)
+        self.office["letter_number_format"].setToolTip(
+            self.tr("{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC")
+        )
+        letters.setLayout(self.letters)
+        pages.addTab(letters, self.tr("Letters"))
+
+        this_pc = QWidget()
+        self.pc = FieldForm()
+        self.profile = self.pc.add("profile", self.tr("Your name (recorded with your changes)"), QLineEdit())
+        self.profile.setText(i18n.preference("ui/profile"))
+        this_pc.setLayout(self.pc)
+        pages.addTab(this_pc, self.tr("This computer"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages)
+        layout.addWidget(buttons)
+        self.pages = pages
+        self.setMinimumWidth(640)
+
+    def accept(self) -> None:
+        try:
+            self.institution.save()
+            settings.save({name: edit.text() for name, edit in self.office.items()})
+        except ServiceError as error:
+            for index, form in enumerate((self.institution, self.letters)):
+                if form.show_error(error):
+                    self.pages.setCurrentIndex(index)
+                    return
+            QMessageBox.warning(self, self.windowTitle(), error.text(tr))
+            return
+        i18n.set_preference("ui/profile", self.profile.text().strip())
+        from app.services import context
+
+        context.set_actor(self.profile.text().strip())
+        super().accept()

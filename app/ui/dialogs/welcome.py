@@ -1,0 +1,57 @@
+"""First run: the institution's names and signatory, and an empty database or sample data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import demo, settings
+from app.services.errors import ServiceError
+from app.ui.dialogs.institution_form import InstitutionForm
+from app.ui.i18n import tr
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to IVC Desk"))
+        intro = QLabel(
+            self.tr("Tell IVC Desk whose office this is. The names and the signatory appear on every letter; "
+                    "you can change them later under File › Settings.")  # fmt: skip
+        )
+        intro.setWordWrap(True)
+        self.form = InstitutionForm()
+        self.form.fill(settings.load())
+        self.empty = QRadioButton(self.tr("Start with an empty database"))
+        self.sample = QRadioButton(self.tr("Load sample data to try the program"))
+        self.empty.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.sample)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+
+    def accept(self) -> None:
+        try:
+            self.form.save()
+            if self.sample.isChecked():
+                demo.fill(300)
+                demo.add_letters(24)
+            settings.save({"setup_done": "1"})
+        except ServiceError as error:
+            if not self.form.show_error(error):
+                QMessageBox.warning(self, self.windowTitle(), error.text(tr))
+            return
+        super().accept()

@@ -1,0 +1,131 @@
+"""The main window: menus, status bar, and the tabs it is given. It knows no feature of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import __version__
+from app.common import dates
+from app.ui import i18n
+from app.ui.tabs.base import BaseTab
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    settings_requested = Signal()
+    language_chosen = Signal(str)
+    calendar_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+        self.setWindowTitle(self.tr("IVC Desk"))
+        self.resize(1200, 760)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.placeholder = QLabel(self.tr("Opening the database…"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(self.placeholder, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Starting…"))
+        state = i18n.settings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        window_state = state.value("window/state")
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+
+    # ------------------------------------------------------------- menus and shortcuts
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        self._action(file_menu, self.tr("&Settings…"), self.settings_requested.emit, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&New"), lambda: self._current("new_record"), QKeySequence.StandardKey.New)
+        self._action(edit_menu, self.tr("&Find"), lambda: self._current("focus_search"), QKeySequence.StandardKey.Find)
+        self._action(edit_menu, self.tr("&Print…"), lambda: self._current("print_current"), QKeySequence.StandardKey.Print)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("fa", "فارسی"), ("en", "English")):
+            action = self._action(language_menu, name, lambda _on=False, c=code: self.language_chosen.emit(c))
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            group.addAction(action)
+        calendar_menu = view_menu.addMenu(self.tr("&Calendar"))
+        group = QActionGroup(self)
+        for code, name in ((dates.JALALI, self.tr("Jalali (Solar Hijri)")), (dates.GREGORIAN, self.tr("Gregorian"))):
+            action = self._action(calendar_menu, name, lambda _on=False, c=code: self.calendar_chosen.emit(c))
+            action.setCheckable(True)
+            action.setChecked(code == i18n.calendar())
+            group.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About IVC Desk"), self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _current(self, method: str) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, BaseTab):
+            getattr(tab, method)()
+
+    # ------------------------------------------------------------- tabs
+
+    def install_tabs(self, tabs: list[BaseTab]) -> None:
+        """Replace the start-up placeholder by the real tabs; the first is shown and loaded."""
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.placeholder.deleteLater()
+        for tab in tabs:
+            self.tabs.addTab(tab, tab.title)
+            tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        self._tab_shown(0)
+
+    def show_message(self, text: str) -> None:
+        self.placeholder.setText(text)
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, BaseTab):
+            tab.activate()
+
+    # ------------------------------------------------------------- window
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About IVC Desk"),
+            self.tr("IVC Desk %1\n\nMeetings, foreign guest visits, conference funding, ordinances and letters "
+                    "of the International Vice-Chancellor's office.").replace("%1", __version__),  # fmt: skip
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        state = i18n.settings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        super().closeEvent(event)

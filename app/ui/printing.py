@@ -1,0 +1,45 @@
+"""Print (open in the system's PDF viewer) and Save as PDF, for every document the app makes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.services import files
+from app.services.errors import ServiceError
+from app.ui.i18n import tr
+
+
+def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
+    """Show the PDF in the system's viewer, from which it can be printed."""
+    try:
+        path = files.temporary_document(data, stem)
+    except ServiceError as error:
+        QMessageBox.warning(parent, tr("printing", "Print"), error.text(tr))
+        return False
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.information(
+            parent,
+            tr("printing", "Print"),
+            tr("printing", "No PDF viewer opened the document. It was saved as %1").replace("%1", str(path)),
+        )
+        return False
+    return True
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> str | None:
+    """Ask where to save the PDF and write it there; returns the path, None when cancelled or failed."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("printing", "Save as PDF"), suggested_name, tr("printing", "PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    if not name.lower().endswith(".pdf"):
+        name += ".pdf"
+    try:
+        files.save_document(name, data)
+    except ServiceError as error:
+        QMessageBox.warning(parent, tr("printing", "Save as PDF"), error.text(tr))
+        return None
+    return name

@@ -1,0 +1,1 @@
+"""One module (or package) per tab; each tab is a BaseTab."""

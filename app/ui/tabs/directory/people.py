@@ -1,0 +1,114 @@
+"""People: faculty, residents, students, staff and foreign guests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from app.services import directory
+from app.ui import i18n, labels
+from app.ui.dialogs.record import RecordDialog
+from app.ui.models.paged import Column, PagedTableModel
+from app.ui.widgets.form import FieldForm
+from app.ui.widgets.pickers import CodeCombo, UnitPicker
+from app.ui.widgets.register_page import RegisterPage
+
+
+class PersonDialog(RecordDialog):
+    TEXT_FIELDS = ("title", "first_name_fa", "last_name_fa", "first_name_en", "last_name_en", "position",
+                   "affiliation", "email", "phone", "passport_number")  # fmt: skip
+
+    def build(self, form: FieldForm) -> None:
+        self.setWindowTitle(self.tr("Person") if self.record_id is None else self.tr("Edit person"))
+        self.kind = form.add("kind", self.tr("Kind"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS]))
+        self.edits: dict[str, QLineEdit] = {}
+        captions = {
+            "title": self.tr("Title (Dr., Prof.)"),
+            "first_name_fa": self.tr("First name (Persian)"),
+            "last_name_fa": self.tr("Family name (Persian)"),
+            "first_name_en": self.tr("First name (Latin)"),
+            "last_name_en": self.tr("Family name (Latin)"),
+        }
+        for name, caption in captions.items():
+            self.edits[name] = form.add(name, caption, QLineEdit())
+        self.rank = form.add(
+            "academic_rank",
+            self.tr("Academic rank"),
+            CodeCombo([(k, labels.label(k)) for k in directory.ACADEMIC_RANKS], allow_empty=True),
+        )
+        self.unit = form.add("unit_id", self.tr("Unit"), UnitPicker())
+        for name, caption in (
+            ("position", self.tr("Position")),
+            ("affiliation", self.tr("Affiliation")),
+            ("email", self.tr("Email")),
+            ("phone", self.tr("Phone")),
+        ):
+            self.edits[name] = form.add(name, caption, QLineEdit())
+        self.country = form.add("country", self.tr("Country"), CodeCombo(labels.countries_sorted(), allow_empty=True))
+        self.nationality = form.add(
+            "nationality", self.tr("Nationality"), CodeCombo(labels.countries_sorted(), allow_empty=True)
+        )
+        self.edits["passport_number"] = form.add("passport_number", self.tr("Passport number"), QLineEdit())
+        self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes.setMaximumHeight(70)
+        for name in ("first_name_en", "last_name_en", "email", "phone", "passport_number"):
+            self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if self.record_id is not None:
+            self.fill(directory.get_person(self.record_id).values)
+        else:
+            self.country.set_code("IR")
+            self.nationality.set_code("IR")
+
+    def fill(self, values: dict[str, Any]) -> None:
+        self.kind.set_code(values["kind"])
+        for name, edit in self.edits.items():
+            edit.setText(values.get(name) or "")
+        self.rank.set_code(values["academic_rank"])
+        self.unit.set_unit(values["unit_id"])
+        self.country.set_code(values["country"])
+        self.nationality.set_code(values["nationality"])
+        self.notes.setPlainText(values["notes"])
+        self._institution_id = values.get("institution_id")
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
+        values.update(
+            kind=self.kind.code(),
+            academic_rank=self.rank.code(),
+            unit_id=self.unit.unit_id(),
+            institution_id=getattr(self, "_institution_id", None),
+            country=self.country.code(),
+            nationality=self.nationality.code(),
+            notes=self.notes.toPlainText(),
+        )
+        return values
+
+    def save(self, values: dict[str, Any], record_id: int | None) -> int:
+        return directory.save_person(values, record_id)
+
+
+def people_columns() -> list[Column]:
+    lang = i18n.language()
+    tr = i18n.tr
+    other = "en" if lang == "fa" else "fa"
+    return [
+        Column(tr("PeoplePage", "Name"), lambda r: r.name(lang), "name_" + lang, tooltip=lambda r: r.name(other)),
+        Column(tr("PeoplePage", "Kind"), lambda r: labels.label(r.kind), "kind"),
+        Column(tr("PeoplePage", "Unit"), lambda r: r.unit_fa if lang == "fa" else (r.unit_en or r.unit_fa), "unit"),
+        Column(tr("PeoplePage", "Email"), lambda r: r.email, "email", ltr=True),
+        Column(tr("PeoplePage", "Phone"), lambda r: r.phone, "phone", ltr=True),
+        Column(tr("PeoplePage", "Country"), lambda r: labels.country(r.country), "country"),
+        Column(tr("PeoplePage", "Passport"), lambda r: r.passport_masked, ltr=True),
+    ]
+
+
+class PeoplePage(RegisterPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        model = PagedTableModel(
+            people_columns(),
+            directory.list_people,
+            directory.PageRequest(sort="name_" + i18n.language()),
+        )
+        super().__init__(model, PersonDialog, directory.archive_person, directory.restore_person, parent)

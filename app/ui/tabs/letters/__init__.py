@@ -1,0 +1,129 @@
+"""The Letters tab: the outgoing register, free-form letters, issue, reprint and void."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.services import letters
+from app.services.errors import ServiceError
+from app.ui import i18n, labels
+from app.ui.models.paged import Column, PagedTableModel
+from app.ui.printing import open_pdf, save_pdf
+from app.ui.tabs.base import BaseTab
+from app.ui.tabs.letters.compose import LetterDialog
+from app.ui.widgets.register_page import RegisterPage
+
+
+def letter_columns() -> list[Column]:
+    tr = i18n.tr
+    return [
+        Column(tr("LettersTab", "Number"), lambda r: i18n.digits(r.number or "—"), "number", ltr=True),
+        Column(tr("LettersTab", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
+               tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
+        Column(tr("LettersTab", "Recipient"), lambda r: r.recipient, "recipient"),
+        Column(tr("LettersTab", "Subject"), lambda r: r.subject, "subject"),
+        Column(tr("LettersTab", "Language"), lambda r: labels.label(r.lang), "lang"),
+        Column(tr("LettersTab", "Status"), lambda r: labels.label(r.status), "status"),
+    ]
+
+
+class LettersTab(BaseTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.tr("Letters")
+        model = PagedTableModel(letter_columns(), letters.list_letters, letters.PageRequest(sort="id", descending=True))
+        self.page = RegisterPage(model, LetterDialog, letters.archive_letter, letters.restore_letter, self)
+        self.page.new_button.setText(self.tr("New letter…"))
+        self.issue_button = QPushButton(self.tr("Issue…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.void_button = QPushButton(self.tr("Void…"), self)
+        for button in (self.issue_button, self.print_button, self.save_button, self.void_button):
+            self.page.buttons.insertWidget(self.page.buttons.count() - 1, button)
+        self.issue_button.clicked.connect(self.issue)
+        self.print_button.clicked.connect(self.print_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.void_button.clicked.connect(self.void)
+        self.page.view.selection_changed.connect(self._update_buttons)
+        self.page.view.model.modelReset.connect(lambda: self._update_buttons(None))
+        self.page.view.painted.connect(self.ready)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        self._update_buttons(None)
+
+    def load(self) -> None:
+        self.page.load()
+
+    def new_record(self) -> None:
+        self.page.new_record()
+
+    def focus_search(self) -> None:
+        self.page.view.search.setFocus()
+        self.page.view.search.selectAll()
+
+    def _update_buttons(self, row: letters.LetterRow | None) -> None:
+        row = row if row is not None else self.page.view.current_row()
+        draft = row is not None and row.status == "draft" and not row.archived
+        self.issue_button.setEnabled(draft)
+        self.print_button.setEnabled(row is not None)
+        self.save_button.setEnabled(row is not None)
+        self.void_button.setEnabled(row is not None and row.status == "issued")
+        self.page.edit_button.setEnabled(draft)
+        self.page.archive_button.setEnabled(row is not None and row.status == "draft")
+
+    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except ServiceError as error:
+            self.show_error(error)
+            return False
+        return True
+
+    def issue(self) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue letter"),
+            self.tr("Issue this letter? It takes the next number of the outgoing register and can no longer be changed."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result: list[str] = []
+        if self._run(lambda: result.append(letters.issue_letter(row.id))):
+            self.page.view.load()
+            self.page.view.select_id(row.id)
+            self.status.emit(self.tr("Letter issued as number %1").replace("%1", i18n.digits(result[0])))
+
+    def _pdf(self) -> tuple[bytes, str] | None:
+        row = self.page.view.current_row()
+        if row is None:
+            return None
+        data: list[bytes] = []
+        if not self._run(lambda: data.append(letters.letter_pdf(row.id))):
+            return None
+        stem = f"letter-{(row.number or f'draft-{row.id}').replace('/', '-')}"
+        return data[0], stem
+
+    def print_current(self) -> None:
+        document = self._pdf()
+        if document:
+            open_pdf(self, *document)
+
+    def save_current(self) -> None:
+        document = self._pdf()
+        if document:
+            save_pdf(self, document[0], document[1] + ".pdf")
+
+    def void(self) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Void letter"), self.tr("Why is letter %1 void? The number is never given again.").replace(
+                "%1", i18n.digits(row.number or ""))  # fmt: skip
+        )
+        if ok and self._run(lambda: letters.void_letter(row.id, reason)):
+            self.page.view.load()
+            self.page.view.select_id(row.id)

@@ -1,0 +1,59 @@
+"""A form whose error messages appear under the field they are about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.errors import ServiceError, ValidationError
+from app.ui.i18n import tr
+
+
+class FieldForm(QFormLayout):
+    """A QFormLayout that knows its fields by name and shows a service's ValidationError by the field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color: #b3261e;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.addRow(label, box)
+        self._widgets[name] = widget
+        self._errors[name] = error
+        return widget
+
+    def widget(self, name: str) -> QWidget:
+        return self._widgets[name]
+
+    def error_text(self, name: str) -> str:
+        label = self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, error: ServiceError) -> bool:
+        """Show the error by its field and focus it; False when the form has no such field."""
+        self.clear_errors()
+        field = error.field if isinstance(error, ValidationError) else ""
+        label = self._errors.get(field)
+        if label is None:
+            return False
+        label.setText(error.text(tr))
+        label.show()
+        self._widgets[field].setFocus()
+        return True

@@ -1,0 +1,58 @@
+"""Test set-up: offscreen Qt before any Qt import, a temporary data folder per test, and a template
+database built (migrated) once per run and copied for each test that needs one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the head revision, made once."""
+    from app.services import context
+
+    folder = tmp_path_factory.mktemp("template")
+    context.open_database(folder / "template.sqlite3")
+    context.close_database()
+    return folder / "template.sqlite3"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty data folder for this test (IVC_DESK_HOME points at it)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("IVC_DESK_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db(data_dir: Path, template_db: Path) -> Iterator[Path]:
+    """An open, empty, migrated database in this test's data folder."""
+    from app import paths
+    from app.services import context
+
+    target = paths.database_path()
+    shutil.copyfile(template_db, target)
+    context.open_database(target)
+    context.set_actor("tester")
+    yield target
+    context.close_database()
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path) -> Iterator[None]:
+    """Interface preferences (QSettings) kept in this test's folder, not the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
