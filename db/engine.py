@@ -94,10 +94,9 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A short read-only unit of work."""
+        """A short read-only unit of work (closing the session ends its transaction; objects stay loaded)."""
         with self._sessions() as session:
             yield session
-            session.rollback()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

@@ -56,3 +56,23 @@ def qt_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+def _pdf_text(pdf: bytes) -> str:
+    """The text of a PDF as a reader would type it: NFKC (presentation forms undone), ZWNJ removed, and
+    runs of Persian digits turned back (the extractor applies its own right-to-left reordering to them)."""
+    import io
+    import re
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    text = unicodedata.normalize("NFKC", text).replace("\u200c", "")
+    return re.sub(r"[۰-۹][۰-۹/:.]*[۰-۹]", lambda m: m.group(0)[::-1], text)
+
+
+@pytest.fixture
+def pdf_text():
+    """pdf_text(bytes) -> str: a PDF's text for assertions in either language."""
+    return _pdf_text

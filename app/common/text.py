@@ -30,7 +30,7 @@ _FOLD = str.maketrans(
     }
 )
 # Arabic diacritics (harakat), tatweel and invisible joiners carry no meaning for search.
-_STRIP = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_STRIP = re.compile("[\u064b-\u065f\u0670\u0640\u200b\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[\s\u200c]+")
 
 

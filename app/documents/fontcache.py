@@ -4,8 +4,9 @@ ReportLab embeds a TrueType font as subsets of up to 256 glyphs, numbered in the
 first drawn, and rebuilds every subset (glyph data, widths, ToUnicode map) for every document: about half
 the time of a one-page letter. Here each new document first assigns a fixed list of characters (the
 `PRIMER`: every Persian letter form, digits, punctuation, Latin-1) in a fixed order, so the subsets come
-out the same in every document and their bytes are made once and reused. Characters outside the primer
-still work: they land in further subsets, which are built (and cached) like any other.
+out the same in every document and their bytes are made once and reused; a subset that no drawn text
+uses is left out. Characters outside the primer still work: they land in further subsets, which are built
+(and cached) like any other.
 
 The ToUnicode maps also turn Arabic presentation forms back into plain letters (NFKC), so that text
 copied or searched in a PDF viewer is Persian letters rather than glyph forms.
@@ -13,7 +14,6 @@ copied or searched in a PDF viewer is Persian letters rather than glyph forms.
 
 from __future__ import annotations
 
-import threading
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -25,20 +25,27 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-_PERSIAN_LETTERS = "ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیةيكىۀ"
-_LAM_ALEF = "".join(chr(c) for c in range(0xFEF5, 0xFEFD))
-_OTHERS = (
-    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩،؛؟«»٫٬٪–—•…‘’“”×÷°±€£·"
+# ReportLab's first subset keeps ASCII at its own codes and has 159 codes free for other characters: the
+# common tier fills them (every form of the Persian letters, lam-alef, Persian digits and punctuation), so
+# an ordinary letter embeds one subset per font. The rare tier (Arabic letter variants, Arabic-Indic digits,
+# accented Latin letters of foreign names) goes to a second subset, embedded only by documents that use it.
+_PERSIAN_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀ"
+_ARABIC_LETTERS = "يكىةإ"
+_COMMON_OTHERS = "\ufefb\ufefc۰۱۲۳۴۵۶۷۸۹،؛؟«»٫٬٪–—…“”‘’×°"
+_RARE_OTHERS = (
+    "".join(chr(c) for c in range(0xFEF5, 0xFEFB))  # lam-alef with madda or hamza
+    + "٠١٢٣٤٥٦٧٨٩ـ÷±€£·•"
     + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
 )
+FIRST_SUBSET_ROOM = 159
 
 
-def _primer() -> str:
-    forms = dict.fromkeys(form for letter in _PERSIAN_LETTERS for form in LETTERS_ARABIC[letter] if form)
-    return "".join(forms) + _LAM_ALEF + _OTHERS
+def _forms(letters: str) -> str:
+    return "".join(dict.fromkeys(form for letter in letters for form in LETTERS_ARABIC[letter] if form))
 
 
-PRIMER = _primer()
+PRIMER_COMMON = _forms(_PERSIAN_LETTERS) + _COMMON_OTHERS
+PRIMER = PRIMER_COMMON + _forms(_ARABIC_LETTERS) + _RARE_OTHERS
 
 
 @dataclass(frozen=True)
@@ -86,11 +93,9 @@ def _deflated(data: bytes, **entries: object) -> pdfdoc.PDFStream:
 class CachedTTFont(TTFont):
     """A ReportLab TTFont that reuses its embedded subsets across documents (see the module docstring)."""
 
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
-        self._lock = threading.Lock()  # documents may be built on several threads at once
-
-    @lru_cache(maxsize=64)  # noqa: B019 - the fonts live as long as the process; so may their subsets
+    # The fonts live as long as the process, so the cache holding them does no harm (B019). Two threads
+    # may build the same subset at once; both get equal bytes.
+    @lru_cache(maxsize=64)  # noqa: B019
     def _subset_bytes(self, index: int, subset: tuple[int, ...]) -> _SubsetBytes:
         face = self.face
         base_name = (SUBSETN(index) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
@@ -105,8 +110,24 @@ class CachedTTFont(TTFont):
         )
 
     def prime(self, canvas: Canvas) -> None:
-        """Assign the primer's characters first on this canvas's document, in their fixed order."""
-        self.splitString(PRIMER, canvas._doc)
+        """Assign the primer's characters first on this canvas's document, in their fixed order.
+
+        Assigning is all splitString does until text is drawn: a primed font that is never used is not
+        embedded, nor is a subset that no drawn text uses.
+        """
+        doc = canvas._doc  # the canvas keeps its document private; there is no public way to it
+        super().splitString(PRIMER, doc)
+        self._assignState(doc).used = set()  # from now on, splitString notes the subsets text uses
+
+    def splitString(
+        self, text: str, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        """ReportLab's splitString, noting which subsets the drawn text uses (on primed documents)."""
+        pieces = super().splitString(text, doc, encoding)
+        used = getattr(self.state[doc], "used", None)
+        if used is not None:
+            used.update(subset for subset, _ in pieces)
+        return pieces
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         """Add the font's subsets to `doc` (called by ReportLab when the document is saved)."""
@@ -114,10 +135,12 @@ class CachedTTFont(TTFont):
         state.frozen = 1
         face = self.face
         flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        used = getattr(state, "used", None)
         for index, subset in enumerate(state.subsets):
+            if used is not None and index not in used:
+                continue
             internal_name = self.getSubsetInternalName(index, doc)[1:]
-            with self._lock:
-                parts = self._subset_bytes(index, tuple(subset))
+            parts = self._subset_bytes(index, tuple(subset))
             font_file = _deflated(parts.font_file, Length1=parts.font_file_length)
             descriptor = pdfdoc.PDFDictionary(
                 {

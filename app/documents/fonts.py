@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
+from app.documents.fontcache import CachedTTFont
 from app.resources import resource_path
 
 REGULAR = "Vazirmatn"
@@ -34,6 +35,15 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+            pdfmetrics.registerFont(CachedTTFont(name, str(resource_path("fonts", filename))))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
         _registered = True
+
+
+def prime_fonts(canvas: Canvas) -> None:
+    """Prepare a new canvas so that the fonts' embedded subsets are the cached ones (see fontcache)."""
+    register_fonts()
+    for name in _FILES:
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, CachedTTFont):
+            font.prime(canvas)

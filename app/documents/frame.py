@@ -11,18 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
 from app.documents.bidi_text import join_units, ltr, text_width, visual
 from app.documents.flow import Run, fit_size, single_run
 from app.documents.fonts import BOLD, REGULAR
+from app.documents.images import ImageFileError, draw_image, prepare_image
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -89,25 +87,16 @@ class PageContext:
     draft: bool = False
 
 
-@lru_cache(maxsize=8)
-def _logo(path: str) -> tuple[ImageReader, float, float]:
-    """The logo read once per process, with the size it is drawn at (fitted into _LOGO_BOX)."""
-    if not Path(path).is_file():
-        raise LetterheadError(f"The letterhead logo was not found: {path}")
-    try:
-        image = ImageReader(path)
-        width, height = image.getSize()
-    except Exception as exc:  # ReportLab and Pillow raise many kinds for a file that is not an image
-        raise LetterheadError(f"The letterhead logo is not a readable image: {path}") from exc
-    scale = min(_LOGO_BOX[0] / width, _LOGO_BOX[1] / height)
-    return image, width * scale, height * scale
-
-
 def _draw_logo(canvas: Canvas, path: str, lang: str) -> float:
-    """Draw the logo (top centre in Persian, top left in English); returns the width it takes."""
-    image, width, height = _logo(path)
+    """Draw the logo (top centre in Persian, top left in English), fitted into _LOGO_BOX; returns its width."""
+    try:
+        logo = prepare_image(path)
+    except ImageFileError as exc:
+        raise LetterheadError(f"The letterhead logo cannot be used: {exc}") from exc
+    scale = min(_LOGO_BOX[0] / logo.pixel_width, _LOGO_BOX[1] / logo.pixel_height)
+    width, height = logo.pixel_width * scale, logo.pixel_height * scale
     x = (PAGE_WIDTH - width) / 2 if lang == "fa" else LEFT
-    canvas.drawImage(image, x, _LOGO_TOP - height, width, height, mask="auto")
+    draw_image(canvas, logo, x, _LOGO_TOP - height, width, height)
     return width
 
 

@@ -6,7 +6,7 @@ from io import BytesIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.fonts import REGULAR, register_fonts
+from app.documents.fonts import REGULAR, prime_fonts, register_fonts
 from app.documents.frame import PAGE_HEIGHT, PAGE_WIDTH
 from app.documents.markup import clean
 
@@ -32,6 +32,7 @@ def new_canvas(buffer: BytesIO, *, lang: str, title: str, author: str, subject: 
     canvas.setAuthor(_one_line(author))
     canvas.setSubject(_one_line(subject))
     canvas.setCreator("IVC Desk")
+    prime_fonts(canvas)
     return canvas
 
 

@@ -57,6 +57,7 @@ class Agreement(Timestamped, Archivable, Base):
     valid_until: Mapped[dt.date | None] = mapped_column(Date, index=True)
     scope: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="active")
+    search_key: Mapped[str] = mapped_column(String(1000), default="")
 
     institution: Mapped[Institution] = relationship(back_populates="agreements")
 

@@ -34,7 +34,7 @@ class FieldForm(QFormLayout):
         self._errors[name] = error
         return widget
 
-    def widget(self, name: str) -> QWidget:
+    def field_widget(self, name: str) -> QWidget:
         return self._widgets[name]
 
     def error_text(self, name: str) -> str:

@@ -1,0 +1,19 @@
+from app.common.text import normalize_for_search, persian_sort_key, to_latin_digits, to_persian_digits
+
+
+def test_arabic_and_persian_letters_are_one_for_search():
+    assert normalize_for_search("علي كريمي") == normalize_for_search("علی کریمی")
+    assert normalize_for_search("بین‌الملل") == normalize_for_search("بین الملل")
+    assert normalize_for_search("۱۴۰۵") == "1405" == normalize_for_search("١٤٠٥")
+    assert normalize_for_search("  Anna   SCHMIDT ") == "anna schmidt"
+    assert normalize_for_search(None) == ""
+
+
+def test_digits_both_ways():
+    assert to_persian_digits("1405/09/03") == "۱۴۰۵/۰۹/۰۳"
+    assert to_latin_digits("۱۴۰۵/۰۹/۰۳") == "1405/09/03"
+
+
+def test_persian_dictionary_order():
+    names = ["یزدانی", "کریمی", "گلی", "پارسا", "احمدی", "بهرامی", "چمران", "ژاله", "زارع"]
+    assert sorted(names, key=persian_sort_key) == ["احمدی", "بهرامی", "پارسا", "چمران", "زارع", "ژاله", "کریمی", "گلی", "یزدانی"]

@@ -1,0 +1,77 @@
+"""The schema: migrations match the models, pragmas are set, newer and foreign files are refused."""
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+import db.models  # noqa: F401
+from app.services import context
+from app.services.context import DatabaseUnavailableError
+from db import SCHEMA_REVISION
+from db.base import Base
+from db.migrate import alembic_config
+
+
+def test_code_revision_is_the_migrations_head():
+    assert ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() == SCHEMA_REVISION
+
+
+def test_upgraded_empty_database_matches_the_models(db):
+    engine = context.database().engine
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_pragmas_on_every_connection(db):
+    with context.database().reading() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
+
+
+def test_writes_take_the_write_lock_at_begin(db):
+    """BEGIN IMMEDIATE: once a write session has read anything, no other connection can start writing,
+    so what it read cannot change under it before it writes."""
+    with context.database().writing() as session:
+        session.execute(text("SELECT count(*) FROM people"))
+        other = sqlite3.connect(db, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(db):
+    context.close_database()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db.read_bytes()
+    with pytest.raises(DatabaseUnavailableError, match="newer version"):
+        context.open_database(db)
+    assert db.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(data_dir):
+    path = data_dir / "notes.sqlite3"
+    path.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(DatabaseUnavailableError):
+        context.open_database(path)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_an_old_database_is_backed_up_then_upgraded(data_dir, template_db):
+    """A database at an older revision (here: none applied, only alembic_version) gets a verified backup."""
+    path = data_dir / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    context.open_database(path)
+    context.close_database()
+    backups = list((data_dir / "backups").glob("before-upgrade-*.sqlite3"))
+    assert backups == []  # an empty alembic_version means a new database: nothing to keep
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_REVISION
