@@ -52,6 +52,9 @@ _RESHAPER = _make_reshaper()
 # What the reshaper changes: Arabic-script letters, harakat, tatweel and ZWJ. Other words pass untouched.
 _SHAPED = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200d\ufb50-\ufdff\ufe70-\ufeff]")
 
+# Vazirmatn lacks the isolated form of «ۀ» (U+FBA4); the plain letter (U+06C0) is drawn with that glyph.
+_FONT_GAPS = str.maketrans({"\ufba4": "\u06c0"})
+
 # Characters that make a line need the bidi algorithm even in a left-to-right paragraph: right-to-left
 # scripts, Arabic-Indic digits, explicit directional marks and embeddings, and the zero-width characters
 # (which the algorithm drops, so that both paths give the same text).
@@ -124,7 +127,7 @@ def needs_bidi(text: str) -> bool:
 
 @lru_cache(maxsize=32768)
 def _shape_word(word: str) -> str:
-    return _RESHAPER.reshape(word) if _SHAPED.search(word) else word
+    return _RESHAPER.reshape(word).translate(_FONT_GAPS) if _SHAPED.search(word) else word
 
 
 def shape(text: str) -> str:

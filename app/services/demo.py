@@ -7,7 +7,7 @@ import random
 
 from sqlalchemy import func, insert, select
 
-from app.common.countries import COUNTRIES, country_name
+from app.common.countries import country_name
 from app.common.text import normalize_for_search, persian_sort_key
 from app.services import audit, context, directory
 from app.services.errors import QT_TRANSLATE_NOOP, StateError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,6 @@ def temporary_document(data: bytes, stem: str) -> Path:
     """A copy for the system's PDF viewer, in the data folder's exports/preview folder."""
     folder = paths.exports_dir() / "preview"
     folder.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(prefix=f"{stem}-", suffix=".pdf", dir=folder, delete=False)
-    handle.close()
-    return save_document(handle.name, data)
+    fd, name = tempfile.mkstemp(prefix=f"{stem}-", suffix=".pdf", dir=folder)
+    os.close(fd)
+    return save_document(name, data)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, 
 from app.ui.widgets.form import FieldForm
 
 
-
 class InstitutionForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,79 @@
+"""The command line, run as a user would run it: real processes, one-sentence errors, exit codes."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def ivc(home: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("cli")
+    result = ivc(home, "demo", "--size", "120")
+    assert result.returncode == 0, result.stderr
+    assert "120 people" in result.stdout and "24 letters" in result.stdout
+    return home
+
+
+def test_list_check_and_print(demo_home, tmp_path, pdf_text):
+    people = ivc(demo_home, "list", "people").stdout.splitlines()
+    assert len(people) == 120 and people[0].startswith("1\t")
+    assert len(ivc(demo_home, "list", "people", "--search", "Rezaei", "--limit", "3").stdout.splitlines()) <= 3
+    letters = ivc(demo_home, "list", "letters").stdout.splitlines()
+    assert len(letters) == 24 and "1405/" in letters[0] or "140" in letters[0]
+    check = ivc(demo_home, "check")
+    assert check.returncode == 0 and "integrity ok" in check.stdout
+    target = tmp_path / "letter.pdf"
+    printed = ivc(demo_home, "print", "letter", "2", "-o", str(target))
+    assert printed.returncode == 0, printed.stderr
+    assert "Invitation to visit the School of Medicine" in pdf_text(target.read_bytes())
+
+
+def test_demo_refuses_a_database_with_people(demo_home):
+    again = ivc(demo_home, "demo", "--size", "5")
+    assert again.returncode == 1
+    assert again.stderr.strip() == "ivc-desk: Sample data goes only into an empty database."
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("demo", "--size", "0"), "--size must be between 1 and 1,000,000"),
+        (("print", "letter", "9999"), "This record no longer exists."),
+        (("check",), "there is no database"),
+    ],
+)
+def test_mistakes_are_one_sentence_without_traceback(tmp_path, demo_home, args, message):
+    home = demo_home if args[0] == "print" else tmp_path
+    result = ivc(home, *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_exit_after_start_paints_and_quits(demo_home):
+    env_timing = {"IVC_DESK_TIMINGS": "1"}
+    env = {**os.environ, **env_timing, "IVC_DESK_HOME": str(demo_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "app", "--exit-after-start"], env=env, capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    stamps = dict(line.split()[1:] for line in result.stderr.splitlines() if line.startswith("ivc-desk-timing"))
+    assert float(stamps["first-paint"]) <= float(stamps["ready"])
+
+
+def test_a_damaged_database_is_reported_and_not_opened(tmp_path):
+    home = tmp_path / "damaged"
+    home.mkdir()
+    (home / "ivc-desk.sqlite3").write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    before = (home / "ivc-desk.sqlite3").read_bytes()
+    result = ivc(home, "--exit-after-start")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "damaged" in result.stderr or "not an IVC Desk database" in result.stderr
+    assert (home / "ivc-desk.sqlite3").read_bytes() == before

@@ -1,0 +1,65 @@
+"""The application as a secretary meets it: first run, tabs, shortcuts, settings."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app.services import letters, settings
+from app.ui import application, i18n
+from app.ui.main_window import MainWindow
+
+
+def start(qtbot, exit_after_start=False):
+    app = QApplication.instance()
+    i18n.install(app, "en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = application.Startup(app, window, exit_after_start)
+    window.show()
+    qtbot.waitUntil(lambda: window.tabs.count() == 2, timeout=10_000)
+    return window, startup
+
+
+def test_first_run_welcome_with_sample_data_then_tabs(qtbot, data_dir, qt_settings):
+    def welcome():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, welcome)
+            return
+        dialog.form.edits["university_en"].setText("Tehran University of Medical Sciences")
+        dialog.form.edits["signatory_name_en"].setText("Dr. Sara Ahmadi")
+        dialog.sample.setChecked(True)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, welcome)
+    window, _startup = start(qtbot)
+    assert settings.is_set_up()
+    assert settings.load()["signatory_name_en"] == "Dr. Sara Ahmadi"
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Directory", "Letters"]
+    directory_tab = window.tabs.widget(0)
+    qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.widget(1).page.view.model.total == letters.list_letters().total == 24
+
+    # Ctrl+F puts the cursor in the current tab's filter box
+    window.tabs.setCurrentIndex(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(directory_tab.people.view.search.hasFocus)
+
+
+def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
+    settings.save({"setup_done": "1"})
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.office["letter_number_format"].setText("{year}/IVC")
+    dialog.accept()
+    assert dialog.letters.error_text("letter_number_format") == "The format must contain {seq}."
+    assert settings.load()["letter_number_format"] == "{year}/{seq:04d}/IVC"
+    dialog.office["letter_number_format"].setText("{year}-{seq:03d}")
+    dialog.profile.setText("Secretary Mina")
+    dialog.accept()
+    assert settings.load()["letter_number_format"] == "{year}-{seq:03d}"
+    assert i18n.preference("ui/profile") == "Secretary Mina"
