@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from app import paths
@@ -30,6 +31,21 @@ def temporary_document(data: bytes, stem: str) -> Path:
     """A copy for the system's PDF viewer, in the data folder's exports/preview folder."""
     folder = paths.exports_dir() / "preview"
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_old_previews(folder)
     fd, name = tempfile.mkstemp(prefix=f"{stem}-", suffix=".pdf", dir=folder)
     os.close(fd)
     return save_document(name, data)
+
+
+PREVIEW_KEEP_SECONDS = 24 * 3600
+
+
+def _remove_old_previews(folder: Path) -> None:
+    """Previews are throw-away copies: those older than a day are removed (a viewer may still show newer ones)."""
+    limit = time.time() - PREVIEW_KEEP_SECONDS
+    for old in folder.glob("*.pdf"):
+        try:
+            if old.stat().st_mtime < limit:
+                old.unlink()
+        except OSError:
+            continue  # open in a viewer on Windows, or already gone: try again next time
