@@ -39,7 +39,7 @@ def test_list_check_and_print(demo_home, tmp_path, pdf_text):
 def test_demo_refuses_a_database_with_people(demo_home):
     again = ivc(demo_home, "demo", "--size", "5")
     assert again.returncode == 1
-    assert again.stderr.strip() == "ivc-desk: Sample data goes only into an empty database."
+    assert again.stderr.strip() == "ivc-desk: Sample data can only be added to an empty database."
 
 
 @pytest.mark.parametrize(

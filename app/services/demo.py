@@ -150,7 +150,7 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     now = utcnow()
     with context.database().writing() as session:
         if session.execute(select(func.count(Person.id))).scalar_one():
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Sample data goes only into an empty database."))
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Sample data can only be added to an empty database."))
         unit_ids = [r.id for r in session.execute(insert(Unit).returning(Unit.id), _units())]
         n_inst = max(len(PARTNERS), size // 10)
         institutions = _institutions(n_inst)

@@ -152,7 +152,7 @@ def archive_letter(letter_id: int) -> None:
     with context.database().writing() as session:
         letter = _get(session, letter_id)
         if letter.status != "draft":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Issued letters stay in the register; void a mistaken one."))
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts can be moved to the archive; issued and voided letters stay in the register."))
         if letter.archived_at is None:
             letter.archived_at = utcnow()
             audit.record(session, "letters", letter.id, "archive")

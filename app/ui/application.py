@@ -56,7 +56,7 @@ class Startup:
         try:
             context.open_database()
         except ServiceError as error:
-            self.fail(error.text(i18n.tr))
+            self.fail(i18n.error_text(error))
             return
         if not self.exit_after_start and not self._set_up():
             self.app.quit()
@@ -85,7 +85,7 @@ class Startup:
         if self.exit_after_start:
             print(message, file=sys.stderr)
         else:
-            QMessageBox.critical(self.window, i18n.tr("Startup", "IVC Desk"), message)
+            QMessageBox.critical(self.window, i18n.translate("Startup", "IVC Desk"), message)
         self.app.quit()
 
     def open_settings(self) -> None:
@@ -108,8 +108,8 @@ class Startup:
     def _offer_restart(self) -> None:
         answer = QMessageBox.question(
             self.window,
-            i18n.tr("Startup", "IVC Desk"),
-            i18n.tr("Startup", "The change takes effect when IVC Desk starts again. Restart now?"),
+            i18n.translate("Startup", "IVC Desk"),
+            i18n.translate("Startup", "The change takes effect when IVC Desk starts again. Restart now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             from PySide6.QtCore import QProcess

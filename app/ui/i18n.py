@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.common import dates
 from app.defaults import SUPPORTED_LANGUAGES, UI_DEFAULTS
 from app.resources import resource_path
+from app.services.errors import ServiceError
 
 _state = {"lang": "fa", "calendar": dates.JALALI}
 _translators: list[QTranslator] = []
@@ -39,8 +40,13 @@ def calendar() -> str:
     return _state["calendar"]
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def error_text(error: ServiceError) -> str:
+    """A service's error as the user reads it: translated, with numbers in the interface's digits."""
+    return error.text(translate, digits)
 
 
 def install(app: QApplication, lang: str | None = None) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services import files
 from app.services.errors import ServiceError
-from app.ui.i18n import tr
+from app.ui.i18n import error_text, translate
 
 
 def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
@@ -16,13 +16,13 @@ def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
     try:
         path = files.temporary_document(data, stem)
     except ServiceError as error:
-        QMessageBox.warning(parent, tr("printing", "Print"), error.text(tr))
+        QMessageBox.warning(parent, translate("printing", "Print"), error_text(error))
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
             parent,
-            tr("printing", "Print"),
-            tr("printing", "No PDF viewer opened the document. It was saved as %1").replace("%1", str(path)),
+            translate("printing", "Print"),
+            translate("printing", "No PDF viewer opened the document. It was saved as %1").replace("%1", str(path)),
         )
         return False
     return True
@@ -31,7 +31,7 @@ def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
 def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> str | None:
     """Ask where to save the PDF and write it there; returns the path, None when cancelled or failed."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("printing", "Save as PDF"), suggested_name, tr("printing", "PDF documents (*.pdf)")
+        parent, translate("printing", "Save as PDF"), suggested_name, translate("printing", "PDF documents (*.pdf)")
     )
     if not name:
         return None
@@ -40,6 +40,6 @@ def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> str | None:
     try:
         files.save_document(name, data)
     except ServiceError as error:
-        QMessageBox.warning(parent, tr("printing", "Save as PDF"), error.text(tr))
+        QMessageBox.warning(parent, translate("printing", "Save as PDF"), error_text(error))
         return None
     return name

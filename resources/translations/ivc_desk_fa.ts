@@ -2,969 +2,945 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <source>printing</source>
-        <comment>Print</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <comment>No PDF viewer opened the document. It was saved as %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <comment>Save as PDF</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing</source>
-        <comment>PDF documents (*.pdf)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BaseTab</source>
-        <comment>IVC Desk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Institution</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Country</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>City</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Agreements</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Website</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Agreement</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Signed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Valid until</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnersPage</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Unit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Email</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Phone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Country</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PeoplePage</source>
-        <comment>Passport</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitsPage</source>
-        <comment>Name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitsPage</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitsPage</source>
-        <comment>People</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitsPage</source>
-        <comment>Other name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Recipient</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Subject</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LettersTab</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RegisterPage</source>
-        <comment>IVC Desk</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاهم‌نامه</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسه همکار</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ امضا</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>زمینه‌های همکاری</translation>
+    </message>
+</context>
+<context>
+    <name>BaseTab</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر نشانی‌ها</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>اشخاص</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدها</translation>
     </message>
     <message>
         <source>Partners &amp;&amp; agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات همکار و تفاهم‌نامه‌ها</translation>
     </message>
 </context>
 <context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسه همکار</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (انگلیسی)</translation>
     </message>
     <message>
         <source>Name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (فارسی)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وبگاه</translation>
     </message>
 </context>
 <context>
     <name>InstitutionForm</name>
     <message>
         <source>University (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشگاه (فارسی)</translation>
     </message>
     <message>
         <source>University (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشگاه (انگلیسی)</translation>
     </message>
     <message>
         <source>Faculty (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشکده (فارسی)</translation>
     </message>
     <message>
         <source>Faculty (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشکده (انگلیسی)</translation>
     </message>
     <message>
-        <source>Vice-chancellor&apos;s name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <source>Vice-chancellor's name (Persian)</source>
+        <translation>نام معاون بین‌الملل (فارسی)</translation>
     </message>
     <message>
-        <source>Vice-chancellor&apos;s name (English)</source>
-        <translation type="unfinished"></translation>
+        <source>Vice-chancellor's name (English)</source>
+        <translation>نام معاون بین‌الملل (انگلیسی)</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title (Persian)</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory's title (Persian)</source>
+        <translation>سمت امضاکننده (فارسی)</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title (English)</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory's title (English)</source>
+        <translation>سمت امضاکننده (انگلیسی)</translation>
     </message>
     <message>
         <source>No logo (optional PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون آرم (اختیاری؛ PNG یا JPEG)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>آرم</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب آرم</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان نامه</translation>
     </message>
     <message>
         <source>Recipient from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده از دفتر نشانی‌ها</translation>
     </message>
     <message>
         <source>Recipient (name, title, institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده (نام، سمت، مؤسسه)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت آغازین</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت پایانی</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <source>Copies to (one a line)</source>
-        <translation type="unfinished"></translation>
+        <source>Copies to (one per line)</source>
+        <translation>رونوشت (هر گیرنده در یک سطر)</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاکننده</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory's title</source>
+        <translation>سمت امضاکننده</translation>
     </message>
     <message>
         <source>Preview PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش PDF</translation>
     </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <source>New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه جدید…</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال…</translation>
     </message>
     <message>
         <source>Issue letter</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نامه</translation>
     </message>
     <message>
         <source>Issue this letter? It takes the next number of the outgoing register and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نامه صادر شود؟ شماره بعدی دفتر نامه‌های صادره به آن داده می‌شود و دیگر نمی‌توان آن را تغییر داد.</translation>
     </message>
     <message>
         <source>Letter issued as number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه با شماره %1 صادر شد</translation>
     </message>
     <message>
         <source>Void letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال نامه</translation>
     </message>
     <message>
-        <source>Why is letter %1 void? The number is never given again.</source>
-        <translation type="unfinished"></translation>
+        <source>Why are you voiding letter %1? Its number will not be used again.</source>
+        <translation>دلیل ابطال نامه شماره %1 چیست؟ این شماره دیگر به نامه‌ای داده نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>IVC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>IVC Desk</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدید</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ج&amp;ستجو</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقویم</translation>
     </message>
     <message>
         <source>Jalali (Solar Hijri)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجری شمسی</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>&amp;About IVC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره IVC Desk</translation>
     </message>
     <message>
         <source>About IVC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره IVC Desk</translation>
     </message>
     <message>
         <source>IVC Desk %1
 
-Meetings, foreign guest visits, conference funding, ordinances and letters of the International Vice-Chancellor&apos;s office.</source>
-        <translation type="unfinished"></translation>
+Meetings, foreign guest visits, conference funding, ordinances and letters of the International Vice-Chancellor's office.</source>
+        <translation>IVC Desk %1
+
+جلسات، بازدید مهمانان خارجی، حمایت مالی از شرکت در همایش‌ها، احکام و نامه‌های معاونت بین‌الملل.</translation>
     </message>
 </context>
 <context>
     <name>PartnersPage</name>
     <message>
-        <source>Agreements — type a partner&apos;s name to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <source>Institution</source>
+        <translation>مؤسسه</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وبگاه</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>تاریخ امضا</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Agreements — type a partner's name to narrow the list</source>
+        <translation>تفاهم‌نامه‌ها — برای محدود کردن فهرست، نام مؤسسه همکار را بنویسید</translation>
     </message>
     <message>
         <source>Agreements of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاهم‌نامه‌های %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>پست الکترونیک</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>گذرنامه</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شخص</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان (دکتر، پروفسور)</translation>
     </message>
     <message>
         <source>First name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (فارسی)</translation>
     </message>
     <message>
         <source>Family name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی (فارسی)</translation>
     </message>
     <message>
         <source>First name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (لاتین)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی (لاتین)</translation>
     </message>
     <message>
         <source>Academic rank</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبه علمی</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>وابستگی سازمانی</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>پست الکترونیک</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>تابعیت</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره گذرنامه</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name, email or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، پست الکترونیک یا شماره تلفن را بنویسید…</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Move to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال به بایگانی</translation>
+    </message>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از بایگانی</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
         <source>Filter as you type (Persian or English)…</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جستجو بنویسید (فارسی یا انگلیسی)…</translation>
     </message>
     <message>
         <source>Show archive</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش بایگانی</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشگاه و دانشکده</translation>
     </message>
     <message>
         <source>Office name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام معاونت (فارسی)</translation>
     </message>
     <message>
         <source>Office name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام معاونت (انگلیسی)</translation>
     </message>
     <message>
         <source>Invocation line on Persian letters</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت سرآغاز نامه‌های فارسی (مانند «بسمه تعالی»)</translation>
     </message>
     <message>
         <source>Address (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی (فارسی)</translation>
     </message>
     <message>
         <source>Address (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی (انگلیسی)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>پست الکترونیک</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وبگاه</translation>
     </message>
     <message>
         <source>Letter number format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب شماره نامه</translation>
     </message>
     <message>
         <source>{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} سال هجری شمسی و {seq:04d} شماره ردیف چهاررقمی است؛ مثلاً {year}/{seq:04d}/IVC</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <source>Your name (recorded with your changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما (همراه با تغییراتی که می‌دهید ثبت می‌شود)</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
+    </message>
+    <message>
+        <source>The change takes effect when IVC Desk starts again. Restart now?</source>
+        <translation>این تغییر پس از اجرای دوباره IVC Desk اعمال می‌شود. برنامه هم‌اکنون دوباره اجرا شود؟</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Name (Persian)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (فارسی)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>نام دیگر</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to IVC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>به IVC Desk خوش آمدید</translation>
     </message>
     <message>
         <source>Tell IVC Desk whose office this is. The names and the signatory appear on every letter; you can change them later under File › Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات دانشگاه، دانشکده و معاونت را وارد کنید. این نام‌ها و امضاکننده در همه نامه‌ها می‌آیند؛ بعداً می‌توانید آن‌ها را از پرونده › تنظیمات تغییر دهید.</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع با پایگاه داده خالی</translation>
     </message>
     <message>
         <source>Load sample data to try the program</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری داده‌های نمونه برای آزمودن برنامه</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The data folder {folder} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه داده‌ها ({folder}) ساخته نشد: {reason}.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and was not opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده {path} آسیب دیده است و باز نشد: {problem}.</translation>
     </message>
     <message>
         <source>The database needs an upgrade and is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده باید ارتقا یابد و فعلاً فقط برای خواندن باز شده است.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of IVC Desk; install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده با نسخه جدیدتری از IVC Desk ساخته شده است؛ برای باز کردن آن، همان نسخه را نصب کنید.</translation>
     </message>
     <message>
         <source>The file {path} is not an IVC Desk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل {path} پایگاه داده IVC Desk نیست.</translation>
     </message>
     <message>
         <source>Enter the family name in Persian or in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی را به فارسی یا با حروف لاتین وارد کنید.</translation>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از موارد فهرست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>Another entry already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد دیگری با همین نام وجود دارد.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل {path} ذخیره نشد: {reason}.</translation>
     </message>
     <message>
         <source>Choose the record the letter belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردی را که نامه به آن مربوط است انتخاب کنید.</translation>
     </message>
     <message>
         <source>An issued letter cannot be changed; void it and write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه صادرشده را نمی‌توان تغییر داد؛ آن را ابطال کنید و نامه تازه‌ای بنویسید.</translation>
     </message>
     <message>
-        <source>Issued letters stay in the register; void a mistaken one.</source>
-        <translation type="unfinished"></translation>
+        <source>Only drafts can be moved to the archive; issued and voided letters stay in the register.</source>
+        <translation>فقط پیش‌نویس‌ها را می‌توان بایگانی کرد؛ نامه‌های صادرشده و ابطال‌شده در دفتر نامه‌ها می‌مانند.</translation>
     </message>
     <message>
         <source>Restore the letter from the archive before issuing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از صدور، نامه را از بایگانی بازگردانید.</translation>
     </message>
     <message>
         <source>The stored PDF of letter {number} is missing from the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل PDF ذخیره‌شده نامه {number} در پوشه داده‌ها نیست.</translation>
     </message>
     <message>
         <source>The stored PDF of letter {number} has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل PDF ذخیره‌شده نامه {number} تغییر کرده است.</translation>
     </message>
     <message>
         <source>Only an issued letter can be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط نامه صادرشده را می‌توان ابطال کرد.</translation>
     </message>
     <message>
         <source>The format must contain {{seq}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب باید {{seq}} را داشته باشد.</translation>
     </message>
     <message>
         <source>Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>درون آکولاد فقط {{year}} و {{seq}} (مثلاً {{seq:04d}}) مجاز است.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تنظیم شناخته‌شده نیست.</translation>
     </message>
     <message>
         <source>The logo file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل آرم خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرم باید تصویری با قالب PNG یا JPEG باشد.</translation>
     </message>
     <message>
         <source>The logo must be smaller than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم آرم باید کمتر از ۲ مگابایت باشد.</translation>
     </message>
     <message>
         <source>This field takes text.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلد فقط متن می‌پذیرد.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>پر کردن این فیلد الزامی است.</translation>
     </message>
     <message>
         <source>At most {limit} characters, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر {limit} نویسه مجاز است.</translation>
     </message>
     <message>
         <source>Choose one of the listed options.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی پست الکترونیک معتبر نیست.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces, ( ) - and an optional +.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تلفن فقط می‌تواند رقم، فاصله، پرانتز و خط تیره (-) داشته باشد و در صورت نیاز با + آغاز شود.</translation>
     </message>
     <message>
         <source>This is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی وبگاه معتبر نیست.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ را وارد کنید.</translation>
     </message>
     <message>
         <source>This is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ معتبر نیست.</translation>
     </message>
     <message>
         <source>This date is outside the range the office uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ خارج از بازه تاریخ‌های مورد استفاده معاونت است.</translation>
     </message>
     <message>
         <source>The end date comes before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>Startup</source>
-        <comment>IVC Desk</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <source>Startup</source>
-        <comment>The change takes effect when IVC Desk starts again. Restart now?</comment>
-        <translation type="unfinished"></translation>
+        <source>Sample data can only be added to an empty database.</source>
+        <translation>داده‌های نمونه را فقط می‌توان به پایگاه داده خالی افزود.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Faculty member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو هیئت علمی</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار تخصصی</translation>
     </message>
     <message>
         <source>PhD student</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشجوی دکتری تخصصی</translation>
     </message>
     <message>
         <source>MSc student</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشجوی کارشناسی ارشد</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشجو</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>کارمند</translation>
     </message>
     <message>
         <source>Foreign guest</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمان خارجی</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>مربی</translation>
     </message>
     <message>
         <source>Assistant professor</source>
-        <translation type="unfinished"></translation>
+        <translation>استادیار</translation>
     </message>
     <message>
         <source>Associate professor</source>
-        <translation type="unfinished"></translation>
+        <translation>دانشیار</translation>
     </message>
     <message>
         <source>Professor</source>
-        <translation type="unfinished"></translation>
+        <translation>استاد</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه آموزشی</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمارستان</translation>
     </message>
     <message>
         <source>Research centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز تحقیقات</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>سایر</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>فسخ‌شده</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرشده</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال‌شده</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened the document. It was saved as %1</source>
+        <translation>هیچ نمایشگر PDF سند را باز نکرد. سند در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,9 @@ def like_pattern(word: str) -> str:
 def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The filter as plain SQL: (how many match, rows fetched for the first page)."""
     words = normalize(text).split()
-    where = " AND ".join(["people.archived_at IS NULL"] + ["people.search_key LIKE ? ESCAPE '/'"] * len(words))
+    where = " AND ".join(
+        ["people.archived_at IS NULL"] + ["people.search_key LIKE ? ESCAPE '/'"] * len(words)
+    )
     params = [like_pattern(w) for w in words]
     total = connection.execute(f"SELECT count(*) FROM people WHERE {where}", params).fetchone()[0]
     rows = connection.execute(
@@ -112,7 +114,9 @@ def main() -> int:
                 bare_times.setdefault(key, []).append(time.perf_counter() - start)
                 matches[key] = total
                 if (model.total, model.rowCount()) != (total, fetched):
-                    mismatches.append(f"{prefix!r}: model {model.total}/{model.rowCount()}, bare {total}/{fetched}")
+                    mismatches.append(
+                        f"{prefix!r}: model {model.total}/{model.rowCount()}, bare {total}/{fetched}"
+                    )
     bare.close()
     context.close_database()
 
@@ -125,7 +129,9 @@ def main() -> int:
         f"{people:,} live people; {len(keys)} keystrokes over {len(SEARCHES)} strings, each typed "
         f"{args.repeats} times (a keystroke's time: median of its repeats); times in ms"
     )
-    print(f"{'string':>18} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches (last key)")
+    print(
+        f"{'string':>18} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches (last key)"
+    )
     for text in SEARCHES:
         ks = [k for k in keys if k[0] == text]
         m = [model_ms[k] for k in ks]

@@ -13,7 +13,16 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QTabWidget
 from sqlalchemy import column, create_engine, select, table
 
-COLUMNS = ("id", "first_name_fa", "last_name_fa", "first_name_en", "last_name_en", "email", "phone", "country")
+COLUMNS = (
+    "id",
+    "first_name_fa",
+    "last_name_fa",
+    "first_name_en",
+    "last_name_en",
+    "email",
+    "phone",
+    "country",
+)
 
 
 class RowsModel(QAbstractTableModel):
@@ -34,7 +43,9 @@ class RowsModel(QAbstractTableModel):
             return "" if value is None else str(value)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None

@@ -200,7 +200,10 @@ def header() -> None:
     print("=" * 78)
     print(f"IVC Desk benchmarks  {time.strftime('%Y-%m-%d %H:%M:%S')}")
     print(f"machine: nproc {usable} ({os.cpu_count()} CPUs), {cpu}, {platform.system()} {platform.release()}")
-    print(f"load average at start: {load}")
+    busy = hasattr(os, "getloadavg") and os.getloadavg()[0] > 0.5 * (usable or 1)
+    print(
+        f"load average at start: {load}" + ("  (the machine is busy: expect noisy figures)" if busy else "")
+    )
     print(
         f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}, "
         f"SQLAlchemy {sqlalchemy_version}, SQLite {sqlite3.sqlite_version}"
@@ -220,7 +223,9 @@ def startup(rounds: int, folders: dict[int, Path]) -> None:
         Series("c1k", [*ivc_desk(), "--data-dir", str(small), "--exit-after-start"]),
         Series("c100k", [*ivc_desk(), "--data-dir", str(large), "--exit-after-start"]),
     ]
-    print(f"\n## Start-up: {rounds} rounds of a, b, c1k, c100k (round 1 is a warm-up, not counted)", flush=True)
+    print(
+        f"\n## Start-up: {rounds} rounds of a, b, c1k, c100k (round 1 is a warm-up, not counted)", flush=True
+    )
     start = time.perf_counter()
     for number in range(rounds):
         for s in series:
@@ -289,7 +294,7 @@ def run_script(title: str, command: list[str]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="IVC Desk benchmarks (DESIGN.md section 5)")
-    parser.add_argument("--rounds", type=int, default=11, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
+    parser.add_argument("--rounds", type=int, default=15, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
     parser.add_argument("--no-filter", action="store_true", help="skip the filter-as-you-type benchmark")
     parser.add_argument("--no-letters", action="store_true", help="skip bench_letters.py")
     parser.add_argument("--rebuild", action="store_true", help="make the benchmark databases again")
@@ -316,7 +321,11 @@ def main() -> int:
     letters = HERE / "bench_letters.py"
     if not args.no_letters and letters.exists():
         ok &= run_script("Letters (bench_letters.py)", [python(), str(letters)])
-    print(f"\nbenchmarks done in {time.perf_counter() - started:.0f} s", flush=True)
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    print(
+        f"\nbenchmarks done in {time.perf_counter() - started:.0f} s; load average at the end: {load}",
+        flush=True,
+    )
     return 0 if ok else 1
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
-from app.ui.i18n import tr
+from app.ui.i18n import error_text
 from app.ui.widgets.form import FieldForm
 
 
@@ -48,6 +48,6 @@ class RecordDialog(QDialog):
             self.saved_id = self.save(self.values(), self.record_id)
         except ServiceError as error:
             if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), error.text(tr))
+                QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         super().accept()

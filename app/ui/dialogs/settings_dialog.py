@@ -17,7 +17,7 @@ from app.services import settings
 from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.dialogs.institution_form import InstitutionForm
-from app.ui.i18n import tr
+from app.ui.i18n import error_text
 from app.ui.widgets.form import FieldForm
 
 
@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
                 if form.show_error(error):
                     self.pages.setCurrentIndex(index)
                     return
-            QMessageBox.warning(self, self.windowTitle(), error.text(tr))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         i18n.set_preference("ui/profile", self.profile.text().strip())
         from app.services import context

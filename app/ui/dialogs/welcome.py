@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.services import demo, settings
 from app.services.errors import ServiceError
 from app.ui.dialogs.institution_form import InstitutionForm
-from app.ui.i18n import tr
+from app.ui.i18n import error_text
 
 
 class WelcomeDialog(QDialog):
@@ -52,6 +52,6 @@ class WelcomeDialog(QDialog):
             settings.save({"setup_done": "1"})
         except ServiceError as error:
             if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), error.text(tr))
+                QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         super().accept()

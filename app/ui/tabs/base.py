@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import ServiceError
-from app.ui.i18n import tr
+from app.ui.i18n import error_text, translate
 
 
 class BaseTab(QWidget):
@@ -40,4 +40,4 @@ class BaseTab(QWidget):
         """Ctrl+P."""
 
     def show_error(self, error: ServiceError) -> None:
-        QMessageBox.warning(self, tr("BaseTab", "IVC Desk"), error.text(tr))
+        QMessageBox.warning(self, translate("BaseTab", "IVC Desk"), error_text(error))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
-from app.ui.i18n import tr
+from app.ui.i18n import error_text
 
 
 class FieldForm(QFormLayout):
@@ -53,7 +53,7 @@ class FieldForm(QFormLayout):
         label = self._errors.get(field)
         if label is None:
             return False
-        label.setText(error.text(tr))
+        label.setText(error_text(error))
         label.show()
         self._widgets[field].setFocus()
         return True

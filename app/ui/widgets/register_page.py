@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
-from app.ui.i18n import tr
+from app.ui.i18n import error_text, translate
 from app.ui.models.paged import PagedTableModel
 from app.ui.widgets.register_view import RegisterView
 
@@ -71,7 +71,7 @@ class RegisterPage(QWidget):
         try:
             (self._restore if row.archived else self._archive)(row.id)
         except ServiceError as error:
-            QMessageBox.warning(self, tr("RegisterPage", "IVC Desk"), error.text(tr))
+            QMessageBox.warning(self, translate("RegisterPage", "IVC Desk"), error_text(error))
             return
         self.view.load()
         self.changed.emit()

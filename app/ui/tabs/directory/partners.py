@@ -117,13 +117,13 @@ class PartnersPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lang, tr = i18n.language(), i18n.tr
+        lang, translate = i18n.language(), i18n.translate
         institution_columns = [
-            Column(tr("PartnersPage", "Institution"), lambda r: r.name(lang), "name_" + lang),
-            Column(tr("PartnersPage", "Country"), lambda r: labels.country(r.country), "country"),
-            Column(tr("PartnersPage", "City"), lambda r: r.city, "city"),
-            Column(tr("PartnersPage", "Agreements"), lambda r: i18n.digits(str(r.agreements)), align_end=True),
-            Column(tr("PartnersPage", "Website"), lambda r: r.website, ltr=True),
+            Column(translate("PartnersPage", "Institution"), lambda r: r.name(lang), "name_" + lang),
+            Column(translate("PartnersPage", "Country"), lambda r: labels.country(r.country), "country"),
+            Column(translate("PartnersPage", "City"), lambda r: r.city, "city"),
+            Column(translate("PartnersPage", "Agreements"), lambda r: i18n.digits(str(r.agreements)), align_end=True),
+            Column(translate("PartnersPage", "Website"), lambda r: r.website, ltr=True),
         ]
         self.institutions = RegisterPage(
             PagedTableModel(
@@ -137,17 +137,17 @@ class PartnersPage(QWidget):
             self,
         )
         agreement_columns = [
-            Column(tr("PartnersPage", "Agreement"), lambda r: r.title, "title"),
+            Column(translate("PartnersPage", "Agreement"), lambda r: r.title, "title"),
             Column(
-                tr("PartnersPage", "Partner"),
+                translate("PartnersPage", "Partner"),
                 lambda r: r.institution_fa if lang == "fa" and r.institution_fa else r.institution_en,
                 "institution",
             ),
-            Column(tr("PartnersPage", "Signed"), lambda r: i18n.format_date(r.signed_on), "signed_on",
+            Column(translate("PartnersPage", "Signed"), lambda r: i18n.format_date(r.signed_on), "signed_on",
                    tooltip=lambda r: i18n.date_tooltip(r.signed_on)),  # fmt: skip
-            Column(tr("PartnersPage", "Valid until"), lambda r: i18n.format_date(r.valid_until), "valid_until",
+            Column(translate("PartnersPage", "Valid until"), lambda r: i18n.format_date(r.valid_until), "valid_until",
                    tooltip=lambda r: i18n.date_tooltip(r.valid_until)),  # fmt: skip
-            Column(tr("PartnersPage", "Status"), lambda r: labels.label(r.status), "status"),
+            Column(translate("PartnersPage", "Status"), lambda r: labels.label(r.status), "status"),
         ]
         self._institution_id: int | None = None
         self.agreements_model = AgreementsModel(

@@ -22,7 +22,7 @@ class PersonDialog(RecordDialog):
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Person") if self.record_id is None else self.tr("Edit person"))
-        self.kind = form.add("kind", self.tr("Kind"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS]))
+        self.kind = form.add("kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS]))
         self.edits: dict[str, QLineEdit] = {}
         captions = {
             "title": self.tr("Title (Dr., Prof.)"),
@@ -91,16 +91,16 @@ class PersonDialog(RecordDialog):
 
 def people_columns() -> list[Column]:
     lang = i18n.language()
-    tr = i18n.tr
+    translate = i18n.translate
     other = "en" if lang == "fa" else "fa"
     return [
-        Column(tr("PeoplePage", "Name"), lambda r: r.name(lang), "name_" + lang, tooltip=lambda r: r.name(other)),
-        Column(tr("PeoplePage", "Kind"), lambda r: labels.label(r.kind), "kind"),
-        Column(tr("PeoplePage", "Unit"), lambda r: r.unit_fa if lang == "fa" else (r.unit_en or r.unit_fa), "unit"),
-        Column(tr("PeoplePage", "Email"), lambda r: r.email, "email", ltr=True),
-        Column(tr("PeoplePage", "Phone"), lambda r: r.phone, "phone", ltr=True),
-        Column(tr("PeoplePage", "Country"), lambda r: labels.country(r.country), "country"),
-        Column(tr("PeoplePage", "Passport"), lambda r: r.passport_masked, ltr=True),
+        Column(translate("PeoplePage", "Name"), lambda r: r.name(lang), "name_" + lang, tooltip=lambda r: r.name(other)),
+        Column(translate("PeoplePage", "Type"), lambda r: labels.label(r.kind), "kind"),
+        Column(translate("PeoplePage", "Unit"), lambda r: r.unit_fa if lang == "fa" else (r.unit_en or r.unit_fa), "unit"),
+        Column(translate("PeoplePage", "Email"), lambda r: r.email, "email", ltr=True),
+        Column(translate("PeoplePage", "Phone"), lambda r: r.phone, "phone", ltr=True),
+        Column(translate("PeoplePage", "Country"), lambda r: labels.country(r.country), "country"),
+        Column(translate("PeoplePage", "Passport"), lambda r: r.passport_masked, ltr=True),
     ]
 
 

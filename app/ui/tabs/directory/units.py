@@ -18,7 +18,7 @@ from app.ui.widgets.register_page import RegisterPage
 class UnitDialog(RecordDialog):
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Unit"))
-        self.kind = form.add("kind", self.tr("Kind"), CodeCombo([(k, labels.label(k)) for k in directory.UNIT_KINDS]))
+        self.kind = form.add("kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.UNIT_KINDS]))
         self.name_fa = form.add("name_fa", self.tr("Name (Persian)"), QLineEdit())
         self.name_en = form.add("name_en", self.tr("Name (English)"), QLineEdit())
         if self.record_id is not None:
@@ -38,12 +38,12 @@ class UnitDialog(RecordDialog):
 
 class UnitsPage(RegisterPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        lang, tr = i18n.language(), i18n.tr
+        lang, translate = i18n.language(), i18n.translate
         columns = [
-            Column(tr("UnitsPage", "Name"), lambda r: r.name(lang), "name_" + lang),
-            Column(tr("UnitsPage", "Kind"), lambda r: labels.label(r.kind), "kind"),
-            Column(tr("UnitsPage", "People"), lambda r: i18n.digits(str(r.people)), align_end=True),
-            Column(tr("UnitsPage", "Other name"), lambda r: r.name_en if lang == "fa" else r.name_fa),
+            Column(translate("UnitsPage", "Name"), lambda r: r.name(lang), "name_" + lang),
+            Column(translate("UnitsPage", "Type"), lambda r: labels.label(r.kind), "kind"),
+            Column(translate("UnitsPage", "People"), lambda r: i18n.digits(str(r.people)), align_end=True),
+            Column(translate("UnitsPage", "Other name"), lambda r: r.name_en if lang == "fa" else r.name_fa),
         ]
         model = PagedTableModel(
             columns, directory.list_units, directory.PageRequest(sort="name_" + lang)

@@ -15,15 +15,15 @@ from app.ui.widgets.register_page import RegisterPage
 
 
 def letter_columns() -> list[Column]:
-    tr = i18n.tr
+    translate = i18n.translate
     return [
-        Column(tr("LettersTab", "Number"), lambda r: i18n.digits(r.number or "—"), "number", ltr=True),
-        Column(tr("LettersTab", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
+        Column(translate("LettersTab", "Number"), lambda r: i18n.digits(r.number or "—"), "number", ltr=True),
+        Column(translate("LettersTab", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
                tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
-        Column(tr("LettersTab", "Recipient"), lambda r: r.recipient, "recipient"),
-        Column(tr("LettersTab", "Subject"), lambda r: r.subject, "subject"),
-        Column(tr("LettersTab", "Language"), lambda r: labels.label(r.lang), "lang"),
-        Column(tr("LettersTab", "Status"), lambda r: labels.label(r.status), "status"),
+        Column(translate("LettersTab", "Recipient"), lambda r: r.recipient, "recipient"),
+        Column(translate("LettersTab", "Subject"), lambda r: r.subject, "subject"),
+        Column(translate("LettersTab", "Language"), lambda r: labels.label(r.lang), "lang"),
+        Column(translate("LettersTab", "Status"), lambda r: labels.label(r.status), "status"),
     ]
 
 
@@ -121,7 +121,7 @@ class LettersTab(BaseTab):
         if row is None:
             return
         reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Void letter"), self.tr("Why is letter %1 void? The number is never given again.").replace(
+            self, self.tr("Void letter"), self.tr("Why are you voiding letter %1? Its number will not be used again.").replace(
                 "%1", i18n.digits(row.number or ""))  # fmt: skip
         )
         if ok and self._run(lambda: letters.void_letter(row.id, reason)):

@@ -36,7 +36,7 @@ class LetterDialog(RecordDialog):
         self.body.setMinimumHeight(200)
         self.closing = form.add("closing", self.tr("Closing"), QLineEdit())
         self.attachments = form.add("attachments_text", self.tr("Attachments"), QLineEdit())
-        self.copies = form.add("copies_to", self.tr("Copies to (one a line)"), QPlainTextEdit())
+        self.copies = form.add("copies_to", self.tr("Copies to (one per line)"), QPlainTextEdit())
         self.copies.setMaximumHeight(60)
         self.signatory_name = form.add("signatory_name", self.tr("Signatory"), QLineEdit())
         self.signatory_title = form.add("signatory_title", self.tr("Signatory's title"), QLineEdit())
