@@ -74,6 +74,13 @@ _PERSIAN_ORDER = "اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنو
 _SORT_MAP = str.maketrans({letter: chr(0x0621 + rank) for rank, letter in enumerate(_PERSIAN_ORDER)})
 
 
+_AFTER_PERSIAN = "\u0700"  # above every mapped letter: names in Latin script come after the Persian ones
+
+
 def persian_sort_key(text: str | None) -> str:
-    """A string whose code-point order is Persian dictionary order (for an indexed ORDER BY column)."""
-    return normalize_for_search(text).translate(_SORT_MAP)
+    """A string whose code-point order is Persian dictionary order (for an indexed ORDER BY column);
+    names written only in Latin script sort after the Persian ones, in their own order."""
+    key = normalize_for_search(text)
+    if key and not "\u0600" <= key[0] <= "\u06ff":
+        return _AFTER_PERSIAN + key
+    return key.translate(_SORT_MAP)

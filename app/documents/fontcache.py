@@ -26,26 +26,27 @@ from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFo
 from reportlab.pdfgen.canvas import Canvas
 
 # ReportLab's first subset keeps ASCII at its own codes and has 159 codes free for other characters: the
-# common tier fills them (every form of the Persian letters, lam-alef, Persian digits and punctuation), so
-# an ordinary letter embeds one subset per font. The rare tier (Arabic letter variants, Arabic-Indic digits,
-# accented Latin letters of foreign names) goes to a second subset, embedded only by documents that use it.
-_PERSIAN_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀ"
-_ARABIC_LETTERS = "يكىةإ"
-_COMMON_OTHERS = "\ufefb\ufefc۰۱۲۳۴۵۶۷۸۹،؛؟«»٫٬٪–—…“”‘’×°"
+# common tier fills them (every form of the Persian letters, of the Arabic yeh and kaf that Arabic keyboard
+# layouts type, lam-alef, Persian digits and punctuation), so an ordinary letter embeds one subset per font.
+# The rare tier (other Arabic letters, Arabic-Indic digits, accented Latin letters of foreign names) goes to
+# a second subset, embedded only by documents that use it. (Besides, text extractors such as pypdf put a
+# right-to-left word back in order only when all its glyphs come from one subset.)
+_COMMON_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀيك"
+_RARE_LETTERS = "ىةإ"
+_COMMON_OTHERS = "\ufefb\ufefc۰۱۲۳۴۵۶۷۸۹،؛؟«»٫٬٪–—…“”"
 _RARE_OTHERS = (
     "".join(chr(c) for c in range(0xFEF5, 0xFEFB))  # lam-alef with madda or hamza
-    + "٠١٢٣٤٥٦٧٨٩ـ÷±€£·•"
+    + "٠١٢٣٤٥٦٧٨٩ـ÷±×°‘’€£·•"
     + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
 )
-FIRST_SUBSET_ROOM = 159
 
 
 def _forms(letters: str) -> str:
     return "".join(dict.fromkeys(form for letter in letters for form in LETTERS_ARABIC[letter] if form))
 
 
-PRIMER_COMMON = _forms(_PERSIAN_LETTERS) + _COMMON_OTHERS
-PRIMER = PRIMER_COMMON + _forms(_ARABIC_LETTERS) + _RARE_OTHERS
+PRIMER_COMMON = _forms(_COMMON_LETTERS) + _COMMON_OTHERS
+PRIMER = PRIMER_COMMON + _forms(_RARE_LETTERS) + _RARE_OTHERS
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,8 @@ def test_justification_gaps_count_the_spaces_drawn() -> None:
 # algorithm does on the whole line.
 MIXED = st.text(
     alphabet=st.sampled_from(
-        list("ابپتسشلمنوهی") + ["ی", ZWNJ, "\u200d", "\u064b"]  # Persian letters, ZWNJ, ZWJ, a haraka
+        list("ابپتسشلمنوهی")
+        + ["ی", ZWNJ, "\u200d", "\u064b"]  # Persian letters, ZWNJ, ZWJ, a haraka
         + list("abcXYZ")
         + list("0123۰۱۲۳٠١")  # Latin, Persian and Arabic-Indic digits
         + list(" .,:;-+/()[]«»<>@#%&'\"!?")
@@ -175,7 +176,9 @@ DATES = st.tuples(st.integers(1300, 1499), st.integers(1, 12), st.integers(1, 31
 
 @settings(max_examples=500, deadline=None)
 @given(WORDS, DATES, WORDS)
-def test_dates_in_persian_sentences_keep_their_digits_in_order(before: list[str], date, after: list[str]) -> None:
+def test_dates_in_persian_sentences_keep_their_digits_in_order(
+    before: list[str], date, after: list[str]
+) -> None:
     from app.common.text import to_persian_digits
 
     text = to_persian_digits("{:04d}/{:02d}/{:02d}".format(*date))

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from letter_samples import make_logo, sample_letter_en, sample_letter_fa, sample_letterhead
 from pypdf import PdfReader
 
 from app.documents.flow import paginate
@@ -25,6 +24,7 @@ from app.documents.letter import (
     write_letter_pdf,
 )
 from app.documents.markup import clean
+from tests.documents.letter_samples import make_logo, sample_letter_en, sample_letter_fa, sample_letterhead
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -60,7 +60,13 @@ def test_letter_text_comes_back(make, head: Letterhead) -> None:
     pdf = build_letter_pdf(letter, head)
     assert pdf.startswith(b"%PDF-")
     (text,) = page_texts(pdf)
-    for field in (letter.subject, letter.body, letter.recipient, letter.signatory_name, letter.signatory_title):
+    for field in (
+        letter.subject,
+        letter.body,
+        letter.recipient,
+        letter.signatory_name,
+        letter.signatory_title,
+    ):
         assert_words_in(field, text)
     for copy in letter.copies_to:
         assert_words_in(copy, text)
@@ -105,7 +111,9 @@ def long_letter(make, paragraphs: int = 40) -> LetterData:
     return dataclasses.replace(letter, body="\n".join([letter.body] * (paragraphs // 3)))
 
 
-@pytest.mark.parametrize(("make", "label"), [(sample_letter_fa, "صفحه {} از {}"), (sample_letter_en, "Page {} of {}")])
+@pytest.mark.parametrize(
+    ("make", "label"), [(sample_letter_fa, "صفحه {} از {}"), (sample_letter_en, "Page {} of {}")]
+)
 def test_long_letter_flows_onto_numbered_pages(make, label: str, head: Letterhead) -> None:
     letter = long_letter(make)
     expected_pages = len(paginate(letter_rows(letter), FIRST_TOP, NEXT_TOP, BOTTOM))
@@ -126,7 +134,11 @@ def test_one_page_letter_has_no_page_number(head: Letterhead) -> None:
 
 
 def test_batch_letters_each_start_a_page_with_their_own_numbering(head: Letterhead) -> None:
-    letters = [sample_letter_fa(), long_letter(sample_letter_en, 20), sample_letter_fa(number="1405/0050/IVC")]
+    letters = [
+        sample_letter_fa(),
+        long_letter(sample_letter_en, 20),
+        sample_letter_fa(number="1405/0050/IVC"),
+    ]
     sizes = [len(paginate(letter_rows(letter), FIRST_TOP, NEXT_TOP, BOTTOM)) for letter in letters]
     assert sizes[0] == 1 and sizes[1] >= 2
     texts = page_texts(build_letters_pdf(letters, head))
@@ -171,7 +183,9 @@ def test_write_letter_pdf_writes_the_same_bytes_shape(head: Letterhead, tmp_path
 
 def test_characters_outside_the_common_set_still_print(head: Letterhead) -> None:
     # Accented Latin names and Arabic letter variants land in the fonts' second subset.
-    letter = sample_letter_en(recipient="Prof. José Müller-Ødegård\nUniversité de Genève", body="كتاب عربي ÷ ±")
+    letter = sample_letter_en(
+        recipient="Prof. José Müller-Ødegård\nUniversité de Genève", body="كتاب عربي ÷ ±"
+    )
     (text,) = page_texts(build_letter_pdf(letter, head))
     assert "José Müller-Ødegård" in text and "Université de Genève" in text
     assert_words_in("كتاب عربي", text)
@@ -182,8 +196,37 @@ def test_characters_outside_the_common_set_still_print(head: Letterhead) -> None
 PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئءيك"
 TOKEN = st.text(alphabet=st.sampled_from(list(PERSIAN) + list("abcdefXYZ")), min_size=1, max_size=10)
 JUNK = st.sampled_from(
-    [" ", " ", " ", "\n", "\t", "\u200c", "\u200f", "\u200e", "\u202b", "\u202c", "\x00", "\x1b", "\r\n", ". ", "، "]
-    + ['<img src="/etc/passwd"/>', "<font name=Courier>", "&amp;", "&", "<", ">", "(", ")", "«", "»", "@", "۱۴۰۵/۰۹/۰۳"]
+    [
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\t",
+        "\u200c",
+        "\u200f",
+        "\u200e",
+        "\u202b",
+        "\u202c",
+        "\x00",
+        "\x1b",
+        "\r\n",
+        ". ",
+        "، ",
+    ]
+    + [
+        '<img src="/etc/passwd"/>',
+        "<font name=Courier>",
+        "&amp;",
+        "&",
+        "<",
+        ">",
+        "(",
+        ")",
+        "«",
+        "»",
+        "@",
+        "۱۴۰۵/۰۹/۰۳",
+    ]
     + ["IR 721", "john.smith@ox.ac.uk", "\u064b", "ـ"]
 )
 FIELD = st.lists(st.one_of(TOKEN, JUNK), max_size=25).map("".join)
@@ -202,7 +245,14 @@ SHORT = st.lists(st.one_of(TOKEN, JUNK), max_size=4).map("".join)
     draft=st.booleans(),
 )
 def test_any_letter_builds_and_its_words_come_back(
-    lang: str, number: str, recipient: str, subject: str, body: str, signatory: str, copies: list[str], draft: bool
+    lang: str,
+    number: str,
+    recipient: str,
+    subject: str,
+    body: str,
+    signatory: str,
+    copies: list[str],
+    draft: bool,
 ) -> None:
     letter = LetterData(
         lang=lang,

@@ -65,7 +65,9 @@ def style() -> ParagraphStyle:
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_paragraph_prints_payload_literally(payload: str, style: ParagraphStyle) -> None:
     paragraph = Paragraph(escape(payload), style)
-    assert paragraph.getPlainText() == " ".join(clean(payload).split()) or paragraph.getPlainText() == clean(payload)
+    assert paragraph.getPlainText() == " ".join(clean(payload).split()) or paragraph.getPlainText() == clean(
+        payload
+    )
     assert all(not getattr(frag, "link", None) and not getattr(frag, "img", None) for frag in paragraph.frags)
 
 

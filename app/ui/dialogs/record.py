@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
@@ -30,6 +31,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.build(self.form)
         self.setMinimumWidth(520)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
 
     def build(self, form: FieldForm) -> None:
         raise NotImplementedError
