@@ -68,3 +68,35 @@ def backup_to(source: Path, target: Path) -> None:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+COUNTED_TABLES = ("people", "units", "institutions", "agreements", "letters")
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    """Rows per main table of a database file (read-only), for choosing a backup to restore."""
+    counts: dict[str, int] = {}
+    with contextlib.closing(_connect(path)) as conn:
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in COUNTED_TABLES:
+            if table in present:
+                counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+    return counts
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of database `target` with that of `source`, through the backup API
+    (target must not be open elsewhere in this process)."""
+    with contextlib.closing(_connect(source)) as src, contextlib.closing(sqlite3.connect(target, timeout=15)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def set_aside(path: Path, target: Path) -> None:
+    """Move a (damaged) database and its journal files out of the way, untouched."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = Path(str(path) + suffix)
+        if companion.exists():
+            os.replace(companion, Path(str(target) + suffix))
+    os.replace(path, target)

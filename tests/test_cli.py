@@ -75,5 +75,7 @@ def test_a_damaged_database_is_reported_and_not_opened(tmp_path):
     before = (home / "ivc-desk.sqlite3").read_bytes()
     result = ivc(home, "--exit-after-start")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "damaged" in result.stderr or "not an IVC Desk database" in result.stderr
-    assert (home / "ivc-desk.sqlite3").read_bytes() == before
+    assert "damaged" in result.stderr and "set aside unchanged" in result.stderr
+    [kept] = (home / "backups").glob("damaged-*ivc-desk.sqlite3")
+    assert kept.read_bytes() == before
+    assert not (home / "ivc-desk.sqlite3").exists()

@@ -65,6 +65,9 @@ _NEEDS_BIDI = re.compile(
 _EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Digit groups joined by hyphens, in any of the three digit scripts.
 _CODE = re.compile("\\+?[0-9\u06f0-\u06f9\u0660-\u0669]+(?:-[0-9\u06f0-\u06f9\u0660-\u0669]+)+")
+# Directional marks have done their work once the line is ordered; left in, they would only confuse text
+# extractors (they are invisible and zero-width).
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 # The pure-Python algorithm knows embeddings but not isolates; an embedding is the nearest thing.
 _ISOLATES = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202b", "\u2069": "\u202c"})
 _STRONG = {True: ("R", "AL"), False: ("L",)}
@@ -188,7 +191,7 @@ def visual(line: str, rtl: bool = True) -> str:
         line = protect_codes(line)
     parts = [_display_chunk(chunk, rtl) for chunk in _chunks(line, rtl)]
     # Right to left, the first chunk in reading order is the rightmost one on the page.
-    return " ".join(reversed(parts) if rtl else parts)
+    return " ".join(reversed(parts) if rtl else parts).translate(_MARKS)
 
 
 @lru_cache(maxsize=32768)

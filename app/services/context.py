@@ -11,6 +11,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from db.engine import Database
 
 _database: Database | None = None
+_lock = None  # db.lock.InstanceLock held for the open database
 _actor: str | None = None
 
 
@@ -18,13 +19,64 @@ class DatabaseUnavailableError(ServiceError):
     """The database cannot be opened (damaged, newer, missing folder...)."""
 
 
-def open_database(path: Path | None = None, *, readonly: bool = False) -> Database:
-    """Open (and bring up to date) the database; a database from a newer version is refused in words."""
+class DatabaseInUseError(DatabaseUnavailableError):
+    """Another running IVC Desk has the database open; it can be opened read-only."""
+
+
+class DamagedDatabaseError(DatabaseUnavailableError):
+    """The database failed its check at start and was set aside, untouched, at `set_aside_as`."""
+
+    def __init__(self, message: str, set_aside_as: Path, **params: object) -> None:
+        super().__init__(message, **params)
+        self.set_aside_as = set_aside_as
+
+
+def _acquire_lock(path: Path) -> None:
+    global _lock
+    from db.lock import DatabaseInUseError as Held
+    from db.lock import InstanceLock
+
+    if _lock is not None and _lock.path == Path(str(path) + ".lock"):
+        return
+    _release_lock()
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except Held as exc:
+        holder = exc.holder
+        raise DatabaseInUseError(
+            QT_TRANSLATE_NOOP("errors", "IVC Desk is already open on this database (computer {host}, process {pid})."),
+            host=holder.host if holder else "?",
+            pid=holder.pid if holder else 0,
+        ) from None
+    except OSError as exc:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The data folder {folder} cannot be written: {reason}."),
+            folder=str(path.parent),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    _lock = lock
+
+
+def _release_lock() -> None:
+    global _lock
+    if _lock is not None:
+        _lock.release()
+        _lock = None
+
+
+def open_database(path: Path | None = None, *, readonly: bool = False, lock: bool = True) -> Database:
+    """Open (and bring up to date) the database; a database from a newer version is refused in words.
+
+    A writable open takes the instance lock (one running IVC Desk per database); `lock=False` is for
+    tools and tests that prove the database itself keeps concurrent writers apart.
+    """
     global _database
     from db import migrate
-    from db.sqlite_ops import DamagedDatabaseError, quick_check
+    from db.sqlite_ops import DamagedDatabaseError as NotADatabase
+    from db.sqlite_ops import quick_check
 
-    close_database()
+    close_database(release_lock=False)
     path = Path(path) if path else paths.database_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -34,14 +86,12 @@ def open_database(path: Path | None = None, *, readonly: bool = False) -> Databa
             folder=str(path.parent),
             reason=exc.strerror or str(exc),
         ) from exc
+    if lock and not readonly:
+        _acquire_lock(path)
     if path.exists() and path.stat().st_size:
         problems = quick_check(path)
         if problems:
-            raise DatabaseUnavailableError(
-                QT_TRANSLATE_NOOP("errors", "The database {path} is damaged and was not opened: {problem}."),
-                path=str(path),
-                problem=problems[0],
-            )
+            _set_aside_damaged(path, problems[0], readonly)
     database = Database(path, readonly=readonly)
     try:
         if migrate.needs_upgrade(path):
@@ -57,7 +107,7 @@ def open_database(path: Path | None = None, *, readonly: bool = False) -> Databa
                 "errors", "This database was written by a newer version of IVC Desk; install that version to open it."
             )
         ) from exc
-    except DamagedDatabaseError as exc:
+    except NotADatabase as exc:
         database.dispose()
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk database."), path=str(path)
@@ -66,17 +116,48 @@ def open_database(path: Path | None = None, *, readonly: bool = False) -> Databa
     return database
 
 
+def _set_aside_damaged(path: Path, problem: str, readonly: bool) -> None:
+    """A damaged database is never written to: it is moved aside (when we may) and reported."""
+    import datetime as dt
+
+    from db.sqlite_ops import set_aside
+
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise DatabaseUnavailableError(
+                QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk database."), path=str(path)
+            )
+    target = path
+    if not readonly:
+        target = paths.backups_dir() / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}-{path.name}"
+        try:
+            set_aside(path, target)
+        except OSError:
+            target = path
+    raise DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The database is damaged ({problem}). It was set aside unchanged as {moved}."
+        ),
+        set_aside_as=target,
+        problem=problem,
+        moved=str(target),
+    )
+
+
 def database() -> Database:
     if _database is None:
         raise RuntimeError("no database is open; call open_database() first")
     return _database
 
 
-def close_database() -> None:
+def close_database(release_lock: bool = True) -> None:
+    """Close the database; the instance lock is kept when the same file is reopened at once (restore)."""
     global _database
     if _database is not None:
         _database.dispose()
         _database = None
+    if release_lock:
+        _release_lock()
 
 
 def set_actor(name: str | None) -> None:

@@ -192,7 +192,9 @@ def test_characters_outside_the_common_set_still_print(head: Letterhead) -> None
 
 
 # Random letters: markup, control characters, directional marks, Persian and Latin. Words are kept short
-# so that none is cut at a line end (the check below looks for whole words).
+# so that none is cut at a line end (the check below looks for whole words), and their letters come from
+# the fonts' first subset: pypdf reorders a right-to-left word drawn from two subsets wrongly (the PDF is
+# right; test_characters_outside_the_common_set_still_print covers the second subset).
 PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئءيك"
 TOKEN = st.text(alphabet=st.sampled_from(list(PERSIAN) + list("abcdefXYZ")), min_size=1, max_size=10)
 JUNK = st.sampled_from(
@@ -227,7 +229,7 @@ JUNK = st.sampled_from(
         "@",
         "۱۴۰۵/۰۹/۰۳",
     ]
-    + ["IR 721", "john.smith@ox.ac.uk", "\u064b", "ـ"]
+    + ["IR 721", "john.smith@ox.ac.uk", "\u064b"]
 )
 FIELD = st.lists(st.one_of(TOKEN, JUNK), max_size=25).map("".join)
 SHORT = st.lists(st.one_of(TOKEN, JUNK), max_size=4).map("".join)

@@ -105,7 +105,7 @@ WORKER = textwrap.dedent(
     """
     import sys
     from app.services import context, letters
-    context.open_database(sys.argv[1])
+    context.open_database(sys.argv[1], lock=False)  # the database alone must keep the numbers apart
     draft = {"lang": "en", "recipient": "Registrar", "subject": "Certificate", "body": "This is to certify."}
     for _ in range(int(sys.argv[2])):
         letters.issue_letter(letters.save_draft(draft))
