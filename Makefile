@@ -57,6 +57,8 @@ package: venv translations
 	$(BIN)/python -m pip install -q -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath build/dist --workpath build/work packaging/ivc-desk.spec
 	IVC_DESK_HOME=$$(mktemp -d) build/dist/ivc-desk/ivc-desk --exit-after-start && echo "bundle starts: build/dist/ivc-desk"
+	D=$$(mktemp -d) && build/dist/ivc-desk/ivc-desk --data-dir $$D demo --size 50 >/dev/null && \
+		build/dist/ivc-desk/ivc-desk --data-dir $$D list letters | grep -q . && rm -rf $$D && echo "bundle issues letters"
 
 screenshots: system-deps venv translations
 	$(BIN)/python tests/screenshots.py docs/screenshots

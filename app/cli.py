@@ -37,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="check the database's integrity and schema")
 
+    backup = commands.add_parser("backup", help="back the database up (verified copy) to FILE or the backups folder")
+    backup.add_argument("file", nargs="?", help="where to write the backup (default: the backups folder)")
+
+    restore = commands.add_parser("restore", help="replace the database by a backup (the replaced one is kept)")
+    restore.add_argument("file", help="the backup to restore")
+
+    commands.add_parser("backups", help="list the backups in the backups folder")
+
     printing = commands.add_parser("print", help="write one document as PDF")
     printing.add_argument("document", choices=("letter",), help="the document to print")
     printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`)")
@@ -58,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": _list,
         "check": _check,
         "print": _print,
+        "backup": _backup,
+        "restore": _restore,
+        "backups": _backups,
     }
     try:
         return handlers[args.command](args)
@@ -131,7 +142,7 @@ def _lines(args: argparse.Namespace) -> list[str]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    _open(readonly=False)
+    _open(readonly=True)
     for line in _lines(args):
         print(line)
     return 0
@@ -159,10 +170,47 @@ def _print(args: argparse.Namespace) -> int:
     from app.documents.output import write_atomic
     from app.services import letters
 
-    _open()
+    _open(readonly=True)
     data = letters.letter_pdf(args.id)
     target = Path(args.output) if args.output else paths.exports_dir() / f"letter-{args.id}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     print(target)
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services import backups
+
+    _open(readonly=True)
+    print(backups.take_backup("manual", Path(args.file) if args.file else None))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.services import backups
+    from app.services.context import DamagedDatabaseError
+
+    source = Path(args.file)
+    try:
+        _open()
+    except DamagedDatabaseError:
+        backups.recover(source)  # the damaged file was set aside: put the backup in its place
+        print(f"restored {source}")
+        return 0
+    kept = backups.restore_backup(source)
+    print(f"restored {source}; the replaced database was kept as {kept}")
+    return 0
+
+
+def _backups(_args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    for b in backups.list_backups():
+        counts = ", ".join(f"{n} {table}" for table, n in b.counts.items())
+        print(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size}\t{counts}\t{b.path}")
     return 0

@@ -111,3 +111,20 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """What kind of storage failure an exception is: "readonly-open", "locked", "full", "readonly",
+    "io", or None when it is not one (callers turn the kind into a sentence for people)."""
+    if isinstance(exc, DatabaseReadOnlyError):
+        return "readonly-open"
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        return "full"
+    for needle, kind in (("database is locked", "locked"), ("database is busy", "locked"),
+                         ("disk is full", "full"), ("database or disk is full", "full"),
+                         ("readonly database", "readonly"), ("read-only", "readonly"),
+                         ("disk i/o error", "io")):  # fmt: skip
+        if needle in text:
+            return kind
+    return None

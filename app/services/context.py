@@ -8,7 +8,9 @@ from pathlib import Path
 
 from app import paths
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
-from db.engine import Database
+from db.engine import Database, DatabaseReadOnlyError, storage_problem
+
+__all__ = ["DatabaseReadOnlyError", "storage_problem"]  # re-exported for the interface, which imports no db
 
 _database: Database | None = None
 _lock = None  # db.lock.InstanceLock held for the open database

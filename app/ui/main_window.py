@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
 from app.common import dates
@@ -15,6 +15,8 @@ from app.ui.tabs.base import BaseTab
 class MainWindow(QMainWindow):
     first_painted = Signal()
     settings_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
     language_chosen = Signal(str)
     calendar_chosen = Signal(str)
 
@@ -29,7 +31,17 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs.addTab(self.placeholder, "")
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.setCentralWidget(self.tabs)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060;")
+        self.banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Starting…"))
         state = i18n.settings()
@@ -46,6 +58,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         self._action(file_menu, self.tr("&Settings…"), self.settings_requested.emit, QKeySequence.StandardKey.Preferences)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit)
+        self._action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -102,6 +117,18 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.placeholder.setText(text)
+
+    def show_banner(self, text: str) -> None:
+        """A lasting notice above the tabs (read-only mode, a database on a network folder)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def reload_tabs(self) -> None:
+        """After the database was replaced (restore): every loaded tab queries again."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, BaseTab) and tab.loaded:
+                tab.load()
 
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)

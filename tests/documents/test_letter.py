@@ -26,13 +26,19 @@ from app.documents.letter import (
 from app.documents.markup import clean
 from tests.documents.letter_samples import make_logo, sample_letter_en, sample_letter_fa, sample_letterhead
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+# Joiners vanish from extracted text; directional marks and embeddings may reorder what stands on either
+# side of them, so they separate words.
+ZERO_WIDTH = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d")),
+    **dict.fromkeys(map(ord, "\u200e\u200f\u061c"), " "),
+}
+ZERO_WIDTH |= dict.fromkeys(range(0x202A, 0x202F), " ") | dict.fromkeys(range(0x2066, 0x206A), " ")
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 WORD = re.compile("[A-Za-z]+|[\u0621-\u063a\u0640-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 
 
 def normal(text: str) -> str:
-    """Text as it can be compared with what is extracted: NFKC, no harakat, no zero-width characters."""
+    """Text as it can be compared with what is extracted: NFKC, no harakat, no joiners, no marks."""
     return HARAKAT.sub("", unicodedata.normalize("NFKC", clean(text))).translate(ZERO_WIDTH)
 
 

@@ -1,0 +1,115 @@
+"""The data-safety actions of the window: backups at start and close, File › Back up now and Restore,
+and the notices for read-only and network databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.services import backups, context
+from app.ui import i18n
+from app.ui.errors import show_failure
+from app.ui.i18n import translate
+from app.ui.main_window import MainWindow
+from app.ui.tasks import run_and_wait, run_in_background
+
+
+class DataSafety:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        window.backup_requested.connect(self.back_up_now)
+        window.restore_requested.connect(self.restore)
+
+    def notices(self) -> None:
+        database = context.database()
+        texts = []
+        if database.readonly:
+            texts.append(translate("DataSafety", "Read-only: another IVC Desk has this database open. "
+                                                 "You can look and print; changes cannot be saved."))  # fmt: skip
+        if database.network:
+            texts.append(translate("DataSafety", "The database is in a network folder. Sharing one database file "
+                                                 "between computers is not safe: keep it on this computer's disk."))  # fmt: skip
+        self.window.show_banner("\n".join(texts))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def backup_at_start(self) -> None:
+        if context.database().readonly or not backups.backup_due():
+            return
+        run_in_background(
+            None,
+            translate("DataSafety", "Backing up the database…"),
+            lambda: backups.take_backup("start"),
+            lambda path: self._status(translate("DataSafety", "Backup taken: %1").replace("%1", str(path))),
+            lambda exc: show_failure(self.window, exc),
+        )
+
+    def backup_at_close(self) -> None:
+        try:
+            database = context.database()
+        except RuntimeError:
+            return
+        if database.readonly:
+            return
+        try:
+            run_and_wait(None, translate("DataSafety", "Backing up the database…"), lambda: backups.take_backup("close"))
+        except Exception as exc:  # noqa: BLE001 - closing goes on; the person is told
+            show_failure(None, exc)
+
+    def back_up_now(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"ivc-desk-backup-{dt.date.today():%Y-%m-%d}.sqlite3")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("DataSafety", "Back up the database to"), suggested,
+            translate("DataSafety", "IVC Desk backups (*.sqlite3)"),
+        )  # fmt: skip
+        if not name:
+            return
+        run_in_background(
+            self.window,
+            translate("DataSafety", "Backing up the database…"),
+            lambda: backups.take_backup("manual", Path(name)),
+            lambda path: self._status(translate("DataSafety", "Backup written to %1").replace("%1", str(path))),
+            lambda exc: show_failure(self.window, exc),
+        )
+
+    def restore(self) -> None:
+        if context.database().readonly:
+            show_failure(self.window, context.DatabaseReadOnlyError())
+            return
+        from app.ui.dialogs.backups import RestoreDialog
+
+        dialog = RestoreDialog(self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            translate("DataSafety", "Restore from backup"),
+            translate("DataSafety", "Replace the database by %1? The current database is kept as a backup first.")
+            .replace("%1", dialog.chosen.name),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        chosen = dialog.chosen
+        run_in_background(
+            self.window,
+            translate("DataSafety", "Restoring the backup…"),
+            lambda: backups.restore_backup(chosen),
+            self._restored,
+            lambda exc: show_failure(self.window, exc),
+        )
+
+    def _restored(self, kept: Path) -> None:
+        self.window.reload_tabs()
+        QMessageBox.information(
+            self.window,
+            translate("DataSafety", "Restore from backup"),
+            translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.").replace(
+                "%1", str(kept)
+            ),
+        )
+        i18n.set_preference("backup/last-restore", dt.datetime.now().isoformat(timespec="seconds"))

@@ -1,0 +1,165 @@
+"""From the first paint to the first page of data: open the database (or explain why not), first-run
+welcome, tabs, and the backups taken at start and at close."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui import i18n
+from app.ui.i18n import translate
+from app.ui.main_window import MainWindow
+
+
+def timing(label: str) -> None:
+    """With IVC_DESK_TIMINGS=1, moments of start-up are written to stderr as Unix times (for benchmarks)."""
+    if os.environ.get("IVC_DESK_TIMINGS"):
+        print(f"ivc-desk-timing {label} {time.time():.4f}", file=sys.stderr, flush=True)
+
+
+def make_tabs() -> list:
+    """The tabs, in order; the first is the default tab. Imported here, after the first paint."""
+    from app.ui.tabs.directory import DirectoryTab
+    from app.ui.tabs.letters import LettersTab
+
+    return [DirectoryTab(), LettersTab()]
+
+
+class Startup:
+    """Opens the database after the first paint, offers the welcome on a first run, installs the tabs."""
+
+    def __init__(self, app: QApplication, window: MainWindow, exit_after_start: bool) -> None:
+        self.app = app
+        self.window = window
+        self.exit_after_start = exit_after_start
+        self.exit_code = 0
+        self.safety = None  # app.ui.safety.DataSafety once the database is open
+        window.first_painted.connect(self._first_paint)
+        window.settings_requested.connect(self.open_settings)
+        window.language_chosen.connect(self.change_language)
+        window.calendar_chosen.connect(self.change_calendar)
+
+    def _first_paint(self) -> None:
+        timing("first-paint")
+        QTimer.singleShot(0, self.open_database)
+
+    # ------------------------------------------------------------- the database
+
+    def open_database(self) -> None:
+        from app.services import context
+
+        context.set_actor(i18n.preference("ui/profile"))
+        if not self._open():
+            self.app.quit()
+            return
+        if not self.exit_after_start and not self._set_up():
+            self.app.quit()
+            return
+        from app.ui.safety import DataSafety
+
+        self.safety = DataSafety(self.window)
+        tabs = make_tabs()
+        tabs[0].ready.connect(self._ready)
+        self.window.install_tabs(tabs)
+        self.safety.notices()
+        if not self.exit_after_start:
+            self.safety.backup_at_start()
+            self.app.aboutToQuit.connect(self.safety.backup_at_close)
+
+    def _open(self) -> bool:
+        """Open the database; on trouble explain it and offer the way out. False: nothing to open."""
+        from app.services import context
+        from app.services.context import DamagedDatabaseError, DatabaseInUseError
+        from app.services.errors import ServiceError
+
+        try:
+            context.open_database()
+            return True
+        except DatabaseInUseError as error:
+            if self.exit_after_start or not self._ask(
+                i18n.error_text(error) + "\n\n" + translate("Startup", "Open it read-only, to look and print only?")
+            ):
+                return self.fail(i18n.error_text(error))
+            return self._try(lambda: context.open_database(readonly=True))
+        except DamagedDatabaseError as error:
+            return self._recover(error)
+        except ServiceError as error:
+            return self.fail(i18n.error_text(error))
+
+    def _recover(self, error) -> bool:  # type: ignore[no-untyped-def]
+        from app.services import backups
+
+        newest = None if self.exit_after_start else backups.newest_good_backup()
+        if newest is None:
+            return self.fail(i18n.error_text(error) + "\n\n" + translate("Startup", "There is no good backup to restore."))
+        when = f"{i18n.format_date(newest.taken.date())} {newest.taken:%H:%M}"
+        question = translate("Startup", "Restore the newest good backup, taken %1?").replace("%1", i18n.digits(when))
+        if not self._ask(i18n.error_text(error) + "\n\n" + question):
+            return self.fail(i18n.error_text(error))
+        return self._try(lambda: backups.recover(newest.path))
+
+    def _try(self, action) -> bool:  # type: ignore[no-untyped-def]
+        from app.services.errors import ServiceError
+
+        try:
+            action()
+        except ServiceError as error:
+            return self.fail(i18n.error_text(error))
+        return True
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self.window, translate("Startup", "IVC Desk"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_up(self) -> bool:
+        from app.services import context, settings
+
+        if settings.is_set_up() or context.database().readonly:
+            return True
+        from app.ui.dialogs.welcome import WelcomeDialog
+
+        return WelcomeDialog(self.window).exec() == WelcomeDialog.DialogCode.Accepted
+
+    def _ready(self) -> None:
+        timing("ready")
+        if self.exit_after_start:
+            QTimer.singleShot(0, self.app.quit)
+
+    def fail(self, message: str) -> bool:
+        self.exit_code = 1
+        if self.exit_after_start:
+            print(message, file=sys.stderr)
+        else:
+            QMessageBox.critical(self.window, translate("Startup", "IVC Desk"), message)
+        return False
+
+    # ------------------------------------------------------------- preferences
+
+    def open_settings(self) -> None:
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.window).exec()
+
+    def change_language(self, lang: str) -> None:
+        if lang != i18n.language():
+            i18n.set_preference("ui/language", lang)
+            self._offer_restart()
+
+    def change_calendar(self, calendar: str) -> None:
+        if calendar != i18n.calendar():
+            i18n.set_preference("ui/calendar", calendar)
+            self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        if self._ask(translate("Startup", "The change takes effect when IVC Desk starts again. Restart now?")):
+            from PySide6.QtCore import QProcess
+
+            frozen = getattr(sys, "frozen", False)
+            arguments = sys.argv[1:] if frozen else ["-m", "app", *sys.argv[1:]]
+            self.window.close()
+            QProcess.startDetached(sys.executable, arguments)
+            self.app.quit()
