@@ -6,7 +6,6 @@ pays nothing for it.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from db import SCHEMA_REVISION
@@ -39,11 +38,12 @@ def needs_upgrade(path: Path) -> bool:
     return stored_revision(path) != SCHEMA_REVISION
 
 
-def upgrade(database, backups_dir: Path | None = None) -> str | None:  # type: ignore[no-untyped-def]
-    """Upgrade `database` (a db.engine.Database) to the head revision.
+def upgrade(database, backup_target: Path | None = None) -> str | None:  # type: ignore[no-untyped-def]
+    """Upgrade `database` (a db.engine.Database) to the head revision, all steps in one transaction.
 
-    Returns the path of the pre-migration backup when one was taken. Raises NewerDatabaseError for a
-    database from a newer version (left untouched).
+    A database that has data is first copied to `backup_target` (verified). Returns that path when a
+    backup was taken. Raises NewerDatabaseError for a database from a newer version (left untouched);
+    when a step fails, the transaction is rolled back and the database is as it was.
     """
     current = stored_revision(database.path)
     if current == SCHEMA_REVISION:
@@ -56,11 +56,9 @@ def upgrade(database, backups_dir: Path | None = None) -> str | None:  # type: i
             "install the newer version to open it"
         )
     backup = None
-    if current is not None and backups_dir is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = backups_dir / f"before-upgrade-{current}-{stamp}.sqlite3"
-        backup_to(database.path, target)
-        backup = str(target)
+    if current is not None and backup_target is not None:
+        backup_to(database.path, backup_target)
+        backup = str(backup_target)
     config = alembic_config(str(database.engine.url))
     with database.engine.execution_options(ivc_write=True).begin() as connection:
         config.attributes["connection"] = connection

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services import context
+from app.services.paging import Page, PageRequest
 from db.models import AuditEntry
 
 
@@ -41,3 +44,58 @@ def apply(obj: object, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
             setattr(obj, key, new)
             changed[key] = (old, new)
     return changed
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime  # UTC
+    actor: str
+    table: str
+    record_id: int | None
+    action: str
+    changes: dict
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to show: a record (table and id), a person (part of the name), a date range."""
+
+    table: str = ""
+    record_id: int | None = None
+    actor: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Page:
+    """Audit entries, newest first, one page at a time."""
+    conditions = []
+    if where.table:
+        conditions.append(AuditEntry.table_name == where.table)
+    if where.record_id is not None:
+        conditions.append(AuditEntry.record_id == where.record_id)
+    if where.actor.strip():
+        conditions.append(AuditEntry.actor.contains(where.actor.strip(), autoescape=True))
+    if where.since:
+        conditions.append(AuditEntry.at >= dt.datetime.combine(where.since, dt.time.min))
+    if where.until:
+        conditions.append(AuditEntry.at < dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time.min))
+    stmt = select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc())
+    limit = max(1, min(request.limit, 1000))
+    with context.database().reading() as session:
+        total = None
+        if request.offset == 0:
+            total = session.execute(select(func.count(AuditEntry.id)).where(*conditions)).scalar_one()
+        rows = session.execute(stmt.offset(max(0, request.offset)).limit(limit)).scalars().all()
+        return Page(
+            [AuditRow(r.id, r.at, r.actor, r.table_name, r.record_id, r.action, json.loads(r.changes or "{}"))
+             for r in rows],
+            total,
+        )  # fmt: skip
+
+
+def tables() -> list[str]:
+    """The kinds of record that have entries (for the viewer's filter)."""
+    with context.database().reading() as session:
+        return list(session.execute(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)).scalars())

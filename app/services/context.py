@@ -101,7 +101,12 @@ def open_database(path: Path | None = None, *, readonly: bool = False, lock: boo
                 raise DatabaseUnavailableError(
                     QT_TRANSLATE_NOOP("errors", "The database needs an upgrade and is open read-only.")
                 )
-            migrate.upgrade(database, paths.backups_dir())
+            from app.services.backups import backup_path
+
+            migrate.upgrade(database, backup_path("before-upgrade"))
+    except DatabaseUnavailableError:
+        database.dispose()
+        raise
     except migrate.NewerDatabaseError as exc:
         database.dispose()
         raise DatabaseUnavailableError(
@@ -113,6 +118,15 @@ def open_database(path: Path | None = None, *, readonly: bool = False, lock: boo
         database.dispose()
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk database."), path=str(path)
+        ) from exc
+    except Exception as exc:
+        database.dispose()
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.",
+            ),
+            reason=str(exc),
         ) from exc
     _database = database
     return database

@@ -17,6 +17,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    audit_requested = Signal()
     language_chosen = Signal(str)
     calendar_chosen = Signal(str)
 
@@ -55,19 +56,21 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- menus and shortcuts
 
     def _build_menus(self) -> None:
+        self.database_actions: list[QAction] = []  # enabled once the database is open
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        self._action(file_menu, self.tr("&Settings…"), self.settings_requested.emit, QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, self.tr("&Settings…"), self.settings_requested.emit, QKeySequence.StandardKey.Preferences, needs_database=True)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit)
-        self._action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit)
+        self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit, needs_database=True)
+        self._action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit, needs_database=True)
+        self._action(file_menu, self.tr("&Audit log…"), self.audit_requested.emit, needs_database=True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._action(edit_menu, self.tr("&New"), lambda: self._current("new_record"), QKeySequence.StandardKey.New)
-        self._action(edit_menu, self.tr("&Find"), lambda: self._current("focus_search"), QKeySequence.StandardKey.Find)
-        self._action(edit_menu, self.tr("&Print…"), lambda: self._current("print_current"), QKeySequence.StandardKey.Print)
+        self._action(edit_menu, self.tr("&New"), lambda: self._current("new_record"), QKeySequence.StandardKey.New, needs_database=True)
+        self._action(edit_menu, self.tr("&Find"), lambda: self._current("focus_search"), QKeySequence.StandardKey.Find, needs_database=True)
+        self._action(edit_menu, self.tr("&Print…"), lambda: self._current("print_current"), QKeySequence.StandardKey.Print, needs_database=True)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -87,9 +90,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About IVC Desk"), self.about)
+        for action in self.database_actions:
+            action.setEnabled(False)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, text: str, slot, shortcut=None, needs_database: bool = False) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
+        if needs_database:
+            self.database_actions.append(action)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -113,6 +120,8 @@ class MainWindow(QMainWindow):
             tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
+        for action in self.database_actions:
+            action.setEnabled(True)
         self._tab_shown(0)
 
     def show_message(self, text: str) -> None:

@@ -40,6 +40,7 @@ class Startup:
         self.safety = None  # app.ui.safety.DataSafety once the database is open
         window.first_painted.connect(self._first_paint)
         window.settings_requested.connect(self.open_settings)
+        window.audit_requested.connect(self.open_audit_log)
         window.language_chosen.connect(self.change_language)
         window.calendar_chosen.connect(self.change_calendar)
 
@@ -143,6 +144,11 @@ class Startup:
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.window).exec()
+
+    def open_audit_log(self) -> None:
+        from app.ui.dialogs.audit_log import AuditLogDialog
+
+        AuditLogDialog(self.window).exec()
 
     def change_language(self, lang: str) -> None:
         if lang != i18n.language():

@@ -298,7 +298,7 @@ def run_script(title: str, command: list[str]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="IVC Desk benchmarks (DESIGN.md section 5)")
-    parser.add_argument("--rounds", type=int, default=15, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
+    parser.add_argument("--rounds", type=int, default=21, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
     parser.add_argument("--no-filter", action="store_true", help="skip the filter-as-you-type benchmark")
     parser.add_argument("--no-letters", action="store_true", help="skip bench_letters.py")
     parser.add_argument("--rebuild", action="store_true", help="make the benchmark databases again")

@@ -1,6 +1,8 @@
 """The schema: migrations match the models, pragmas are set, newer and foreign files are refused."""
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -75,3 +77,69 @@ def test_an_old_database_is_backed_up_then_upgraded(data_dir, template_db):
     assert backups == []  # an empty alembic_version means a new database: nothing to keep
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_REVISION
+
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-*.sqlite3"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_every_released_schema_upgrades_to_head_with_its_data(fixture, data_dir):
+    """A copy of a database from each released schema version opens, upgrades and keeps its records."""
+    path = data_dir / "old.sqlite3"
+    shutil.copyfile(fixture, path)
+    with sqlite3.connect(path) as conn:
+        people_before = conn.execute("SELECT count(*) FROM people").fetchone()[0]
+    context.open_database(path)
+    try:
+        with context.database().engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        from app.services import directory
+
+        assert directory.list_people().total == people_before > 0
+    finally:
+        context.close_database()
+
+
+FAILING_STEP = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("UPDATE people SET notes = 'touched'")
+    raise RuntimeError("step failed half-way")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, monkeypatch):
+    from db import migrate
+
+    path = data_dir / "old.sqlite3"
+    shutil.copyfile(FIXTURES[-1], path)
+    before = path.read_bytes()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "0002_fails.py").write_text(FAILING_STEP)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
+    with pytest.raises(DatabaseUnavailableError, match="half-way.*undone"):
+        context.open_database(path)
+    context.close_database()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
+        assert not conn.execute("SELECT 1 FROM people WHERE notes = 'touched'").fetchone()
+    [backup] = (data_dir / "backups").glob("ivc-desk-*-before-upgrade.sqlite3")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] > 0
+    assert len(before) > 0

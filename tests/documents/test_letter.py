@@ -237,8 +237,9 @@ JUNK = st.sampled_from(
     ]
     + ["IR 721", "john.smith@ox.ac.uk", "\u064b"]
 )
-FIELD = st.lists(st.one_of(TOKEN, JUNK), max_size=25).map("".join)
-SHORT = st.lists(st.one_of(TOKEN, JUNK), max_size=4).map("".join)
+PIECE = st.tuples(TOKEN, JUNK).map(lambda pair: f"{pair[0]}{pair[1]} ")  # a space: never one long word
+FIELD = st.lists(PIECE, max_size=20).map("".join)
+SHORT = st.lists(PIECE, max_size=3).map("".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
