@@ -33,10 +33,168 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Moved to archive</source>
+        <translation>انتقال به بایگانی</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>افزودن پیوست</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>مؤسسات همکار</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>داده‌های نمونه</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>گزارش تغییرات</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>همه سوابق</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+</context>
+<context>
     <name>BaseTab</name>
     <message>
         <source>IVC Desk</source>
         <translation>IVC Desk</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Read-only: another IVC Desk has this database open. You can look and print; changes cannot be saved.</source>
+        <translation>فقط خواندنی: این پایگاه داده در برنامه IVC Desk دیگری باز است. می‌توانید ببینید و چاپ کنید، اما تغییرات ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The database is in a network folder. Sharing one database file between computers is not safe: keep it on this computer's disk.</source>
+        <translation>پایگاه داده در یک پوشه شبکه است. استفاده مشترک چند رایانه از یک فایل پایگاه داده امن نیست؛ آن را روی دیسک همین رایانه نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>در حال پشتیبان‌گیری از پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>پشتیبان گرفته شد: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>ذخیره پشتیبان پایگاه داده در</translation>
+    </message>
+    <message>
+        <source>IVC Desk backups (*.sqlite3)</source>
+        <translation>پشتیبان‌های IVC Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>پشتیبان در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>Replace the database by %1? The current database is kept as a backup first.</source>
+        <translation>پایگاه داده با %1 جایگزین شود؟ پایگاه داده فعلی ابتدا به صورت پشتیبان نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>در حال بازگردانی پشتیبان…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database it replaced was kept as %1.</source>
+        <translation>پشتیبان بازگردانی شد. پایگاه داده جایگزین‌شده در %1 نگه داشته شد.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +445,18 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;پشتیبان‌گیری اکنون…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>با&amp;زگردانی از پشتیبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;گزارش تغییرات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -552,6 +722,73 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>At start</source>
+        <translation>هنگام شروع</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>هنگام بستن</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>پیش از ارتقا</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>The database will be replaced by the backup you choose. The current database is kept as a backup first.</source>
+        <translation>پایگاه داده با پشتیبانی که انتخاب می‌کنید جایگزین می‌شود. پایگاه داده فعلی ابتدا به صورت پشتیبان نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>سوابق</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 letters</source>
+        <translation>%1 شخص، %2 نامه</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>بازگردانی پشتیبان انتخاب‌شده…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>فایل دیگر…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>انتخاب پشتیبان</translation>
+    </message>
+    <message>
+        <source>IVC Desk backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>پشتیبان‌های IVC Desk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -616,6 +853,18 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Open it read-only, to look and print only?</source>
+        <translation>به صورت فقط خواندنی (فقط برای دیدن و چاپ) باز شود؟</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>پشتیبان سالمی برای بازگردانی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken %1?</source>
+        <translation>تازه‌ترین پشتیبان سالم (گرفته‌شده در %1) بازگردانی شود؟</translation>
+    </message>
     <message>
         <source>IVC Desk</source>
         <translation>IVC Desk</translation>
@@ -689,8 +938,12 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>پوشه داده‌ها ({folder}) ساخته نشد: {reason}.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged and was not opened: {problem}.</source>
-        <translation>پایگاه داده {path} آسیب دیده است و باز نشد: {problem}.</translation>
+        <source>IVC Desk is already open on this database (computer {host}, process {pid}).</source>
+        <translation>IVC Desk هم‌اکنون روی این پایگاه داده باز است (رایانه {host}، فرایند {pid}).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written: {reason}.</source>
+        <translation>در پوشه داده {folder} نمی‌توان نوشت: {reason}.</translation>
     </message>
     <message>
         <source>The database needs an upgrade and is open read-only.</source>
@@ -705,6 +958,14 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>فایل {path} پایگاه داده IVC Desk نیست.</translation>
     </message>
     <message>
+        <source>Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.</source>
+        <translation>ارتقای پایگاه داده ناموفق بود ({reason})؛ ارتقا لغو شد و پایگاه داده بدون تغییر باقی ماند.</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({problem}). It was set aside unchanged as {moved}.</source>
+        <translation>پایگاه داده آسیب دیده است ({problem}). بدون هیچ تغییری با نام {moved} کنار گذاشته شد.</translation>
+    </message>
+    <message>
         <source>Enter the family name in Persian or in Latin script.</source>
         <translation>نام خانوادگی را به فارسی یا با حروف لاتین وارد کنید.</translation>
     </message>
@@ -713,8 +974,20 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>یکی از موارد فهرست را انتخاب کنید.</translation>
     </message>
     <message>
+        <source>The file cannot be read.</source>
+        <translation>فایل خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Attachments must be smaller than 50 MB.</source>
+        <translation>حجم پیوست باید کمتر از ۵۰ مگابایت باشد.</translation>
+    </message>
+    <message>
         <source>This record no longer exists.</source>
         <translation>این مورد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The attachment's file is missing or was changed.</source>
+        <translation>فایل پیوست پیدا نمی‌شود یا تغییر کرده است.</translation>
     </message>
     <message>
         <source>Another entry already has this name.</source>
@@ -827,6 +1100,58 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Sample data can only be added to an empty database.</source>
         <translation>داده‌های نمونه را فقط می‌توان به پایگاه داده خالی افزود.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {reason}.</source>
+        <translation>پشتیبان‌گیری در {path} ناموفق بود: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>در {path} فایل پشتیبانی نیست.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged: {problem}.</source>
+        <translation>پشتیبان {path} آسیب دیده است: {problem}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an IVC Desk backup.</source>
+        <translation>فایل {path} پشتیبان IVC Desk نیست.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of IVC Desk.</source>
+        <translation>پشتیبان {path} با نسخه جدیدتری از IVC Desk ساخته شده است.</translation>
+    </message>
+    <message>
+        <source>There is already a database at {path}.</source>
+        <translation>در {path} از قبل پایگاه داده‌ای هست.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (another IVC Desk has it open), so this change was not saved.</source>
+        <translation>پایگاه داده فقط خواندنی باز است (در برنامه IVC Desk دیگری باز است)؛ بنابراین این تغییر ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program's change. Nothing was saved; try again in a moment.</source>
+        <translation>پایگاه داده مشغول ثبت تغییر برنامه دیگری است. چیزی ذخیره نشد؛ چند لحظه بعد دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>دیسک پر است و چیزی ذخیره نشد. مقداری فضا آزاد کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder cannot be written, so nothing was saved. Check its permissions.</source>
+        <translation>در فایل پایگاه داده یا پوشه آن نمی‌توان نوشت و چیزی ذخیره نشد. مجوزهای دسترسی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so nothing was saved. Make a backup and check the disk.</source>
+        <translation>دیسک خطا گزارش کرد و چیزی ذخیره نشد. پشتیبان بگیرید و دیسک را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing more was saved. Details are in %1.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ چیز دیگری ذخیره نشد. جزئیات در %1 است.</translation>
+    </message>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
     </message>
 </context>
 <context>
