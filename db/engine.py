@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,6 +58,11 @@ class Database:
         self.readonly = readonly
         self.network = is_network_path(self.path.parent)
         self.engine = self._create_engine()
+        # Writes wait while the start-up integrity check runs in the background, and are refused for good
+        # when it finds damage: a damaged database is never written to.
+        self._writes_allowed = threading.Event()
+        self._writes_allowed.set()
+        self._write_refusal: str | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(ivc_write=True), expire_on_commit=False
@@ -98,9 +104,22 @@ class Database:
         with self._sessions() as session:
             yield session
 
+    def hold_writes(self) -> None:
+        self._writes_allowed.clear()
+
+    def release_writes(self, refusal: str | None = None) -> None:
+        """Let writes go on, or (with a reason) refuse every later write."""
+        self._write_refusal = refusal
+        self._writes_allowed.set()
+
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A short unit of work that commits at the end, or rolls back everything on an exception."""
+        self._writes_allowed.wait()
+        if self._write_refusal is not None:
+            from db.sqlite_ops import DamagedDatabaseError
+
+            raise DamagedDatabaseError(self._write_refusal)
         with self._write_sessions() as session:
             try:
                 yield session
@@ -114,10 +133,14 @@ class Database:
 
 
 def storage_problem(exc: BaseException) -> str | None:
-    """What kind of storage failure an exception is: "readonly-open", "locked", "full", "readonly",
-    "io", or None when it is not one (callers turn the kind into a sentence for people)."""
+    """What kind of storage failure an exception is: "readonly-open", "damaged", "locked", "full",
+    "readonly", "io", or None when it is not one (callers turn the kind into a sentence for people)."""
     if isinstance(exc, DatabaseReadOnlyError):
         return "readonly-open"
+    from db.sqlite_ops import DamagedDatabaseError
+
+    if isinstance(exc, DamagedDatabaseError):
+        return "damaged"
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return "full"

@@ -149,6 +149,8 @@ def draw_runs(canvas: Canvas, placed: Iterable[tuple[Run, float]]) -> None:
     font: tuple[str, float] | None = None
     word_space = 0.0
     for run, baseline in placed:
+        if not run.text:  # an empty line of a paragraph
+            continue
         if (run.font, run.size) != font:
             font = (run.font, run.size)
             text.setFont(run.font, run.size)

@@ -33,10 +33,11 @@ from reportlab.pdfgen.canvas import Canvas
 # right-to-left word back in order only when all its glyphs come from one subset.)
 _COMMON_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀيك"
 _RARE_LETTERS = "ىةإ"
-_COMMON_OTHERS = "\ufefb\ufefc۰۱۲۳۴۵۶۷۸۹،؛؟«»٫٬٪–—…“”"
+# Lam-alef plain and with madda («الآن»); with hamza it is rare in Persian.
+_COMMON_OTHERS = "\ufefb\ufefc\ufef5\ufef6۰۱۲۳۴۵۶۷۸۹،؛؟«»٪–—…“”"
 _RARE_OTHERS = (
-    "".join(chr(c) for c in range(0xFEF5, 0xFEFB))  # lam-alef with madda or hamza
-    + "٠١٢٣٤٥٦٧٨٩ـ÷±×°‘’€£·•"
+    "\ufef7\ufef8\ufef9\ufefa"
+    + "٠١٢٣٤٥٦٧٨٩٫٬ـ÷±×°‘’€£·•"
     + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
 )
 

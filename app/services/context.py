@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from app import paths
@@ -67,11 +69,20 @@ def _release_lock() -> None:
         _lock = None
 
 
-def open_database(path: Path | None = None, *, readonly: bool = False, lock: bool = True) -> Database:
+def open_database(
+    path: Path | None = None,
+    *,
+    readonly: bool = False,
+    lock: bool = True,
+    on_damage: Callable[[str], None] | None = None,
+) -> Database:
     """Open (and bring up to date) the database; a database from a newer version is refused in words.
 
     A writable open takes the instance lock (one running IVC Desk per database); `lock=False` is for
-    tools and tests that prove the database itself keeps concurrent writers apart.
+    tools and tests that prove the database itself keeps concurrent writers apart. The integrity check
+    runs before anything else; with `on_damage` (the GUI) it runs in the background instead, writes wait
+    for it, and `on_damage(problem)` is called from that thread when it finds damage (then call
+    set_aside_open_database()).
     """
     global _database
     from db import migrate
@@ -90,11 +101,15 @@ def open_database(path: Path | None = None, *, readonly: bool = False, lock: boo
         ) from exc
     if lock and not readonly:
         _acquire_lock(path)
-    if path.exists() and path.stat().st_size:
+    background = on_damage is not None and _checkable_later(path)
+    if path.exists() and path.stat().st_size and not background:
         problems = quick_check(path)
         if problems:
             _set_aside_damaged(path, problems[0], readonly)
     database = Database(path, readonly=readonly)
+    if background:
+        database.hold_writes()
+        threading.Thread(target=_check, args=(database, on_damage), name="integrity-check", daemon=True).start()
     try:
         if migrate.needs_upgrade(path):
             if readonly:
@@ -130,6 +145,37 @@ def open_database(path: Path | None = None, *, readonly: bool = False, lock: boo
         ) from exc
     _database = database
     return database
+
+
+def _checkable_later(path: Path) -> bool:
+    """A database at the code's revision can be checked while the first page loads; anything else
+    (new, older, newer, not a database) is checked first."""
+    from db import migrate
+    from db.sqlite_ops import DamagedDatabaseError as NotADatabase
+
+    try:
+        return path.exists() and path.stat().st_size > 0 and not migrate.needs_upgrade(path)
+    except NotADatabase:
+        return False
+
+
+def _check(database: Database, on_damage: Callable[[str], None]) -> None:
+    from db.sqlite_ops import quick_check
+
+    problems = quick_check(database.path)
+    database.release_writes(problems[0] if problems else None)
+    if problems:
+        on_damage(problems[0])
+
+
+def set_aside_open_database(problem: str) -> None:
+    """The background check found damage: close the database and set it aside (raises DamagedDatabaseError)."""
+    database = _database
+    if database is None:
+        return
+    path, readonly = database.path, database.readonly
+    close_database(release_lock=False)
+    _set_aside_damaged(path, problem, readonly)
 
 
 def _set_aside_damaged(path: Path, problem: str, readonly: bool) -> None:

@@ -12,7 +12,7 @@ from app.common.text import normalize_for_search
 
 # Up to this many matches, the page is taken from the matching ids (found in one scan of the search
 # index) and sorted; with more, walking the sort column's index and filtering on the way is quicker.
-SPARSE_MATCHES = 3_000
+SPARSE_MATCHES = 10_000
 
 
 @dataclass(frozen=True)

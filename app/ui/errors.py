@@ -30,6 +30,9 @@ STORAGE_MESSAGES = {
     "readonly": QT_TRANSLATE_NOOP(
         "errors", "The database file or its folder cannot be written, so nothing was saved. Check its permissions."
     ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "errors", "The database failed its integrity check, so nothing was saved. Restore a backup (File menu)."
+    ),
     "io": QT_TRANSLATE_NOOP(
         "errors", "The disk reported an error, so nothing was saved. Make a backup and check the disk."
     ),

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import i18n
@@ -29,10 +29,18 @@ def make_tabs() -> list:
     return [DirectoryTab(), LettersTab()]
 
 
+class _Bridge(QObject):
+    """Carries the background integrity check's finding to the GUI thread."""
+
+    damage = Signal(str)
+
+
 class Startup:
     """Opens the database after the first paint, offers the welcome on a first run, installs the tabs."""
 
     def __init__(self, app: QApplication, window: MainWindow, exit_after_start: bool) -> None:
+        self._bridge = _Bridge()
+        self._bridge.damage.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
         self.app = app
         self.window = window
         self.exit_after_start = exit_after_start
@@ -48,11 +56,16 @@ class Startup:
         timing("first-paint")
         QTimer.singleShot(0, self.open_database)
 
+    opened = False
+
     # ------------------------------------------------------------- the database
 
     def open_database(self) -> None:
         from app.services import context
 
+        if self.opened:
+            return
+        self.opened = True
         context.set_actor(i18n.preference("ui/profile"))
         if not self._open():
             self.app.quit()
@@ -60,12 +73,15 @@ class Startup:
         if not self.exit_after_start and not self._set_up():
             self.app.quit()
             return
-        from app.ui.safety import DataSafety
-
-        self.safety = DataSafety(self.window)
         tabs = make_tabs()
         tabs[0].ready.connect(self._ready)
         self.window.install_tabs(tabs)
+
+    def _start_safety(self) -> None:
+        """Notices and the start-up backup: after the first page of data is on screen."""
+        from app.ui.safety import DataSafety
+
+        self.safety = DataSafety(self.window)
         self.safety.notices()
         if not self.exit_after_start:
             self.safety.backup_at_start()
@@ -78,7 +94,7 @@ class Startup:
         from app.services.errors import ServiceError
 
         try:
-            context.open_database()
+            context.open_database(on_damage=self._bridge.damage.emit)
             return True
         except DatabaseInUseError as error:
             if self.exit_after_start or not self._ask(
@@ -90,6 +106,19 @@ class Startup:
             return self._recover(error)
         except ServiceError as error:
             return self.fail(i18n.error_text(error))
+
+    def _damage_found(self, problem: str) -> None:
+        """The background check found damage after the window opened: set it aside and offer a backup."""
+        from app.services import context
+        from app.services.context import DamagedDatabaseError
+
+        try:
+            context.set_aside_open_database(problem)
+        except DamagedDatabaseError as error:
+            if self._recover(error):
+                self.window.reload_tabs()
+            else:
+                self.app.quit()
 
     def _recover(self, error) -> bool:  # type: ignore[no-untyped-def]
         from app.services import backups
@@ -129,6 +158,8 @@ class Startup:
         timing("ready")
         if self.exit_after_start:
             QTimer.singleShot(0, self.app.quit)
+        else:
+            QTimer.singleShot(0, self._start_safety)
 
     def fail(self, message: str) -> bool:
         self.exit_code = 1

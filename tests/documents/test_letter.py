@@ -285,3 +285,9 @@ def test_any_letter_builds_and_its_words_come_back(
             # pypdf puts most right-to-left runs back in reading order; where it does not, the word comes
             # out reversed, which still shows the letters were drawn.
             assert word in extracted or word[::-1] in extracted, word
+
+
+def test_common_words_with_lam_alef_come_back(head: Letterhead) -> None:
+    letter = sample_letter_fa(body="الآن لازم است اعلام شود که کلاس‌ها برگزار می‌شود.")
+    (text,) = page_texts(build_letter_pdf(letter, head))
+    assert_words_in(letter.body, text)

@@ -31,8 +31,8 @@ def start(qtbot, monkeypatch, answer=QMessageBox.StandardButton.Yes):
     qtbot.addWidget(window)
     startup = Startup(QApplication.instance(), window, exit_after_start=False)
     startup.app = _NoQuit()
-    window.show()
-    startup.open_database()
+    window.show()  # the first paint opens the database
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 or bool(asked) or bool(shown), timeout=10_000)
     return window, startup, asked, shown
 
 
@@ -65,7 +65,8 @@ def test_second_instance_opens_read_only_with_a_banner(qtbot, db, english, monke
         window, _startup, asked, _shown = start(qtbot, monkeypatch)
         assert "already open" in asked[0] and "read-only" in asked[0]
         assert context.database().readonly
-        assert "Read-only" in window.banner.text() and window.banner.isVisibleTo(window)
+        qtbot.waitUntil(lambda: window.banner.isVisibleTo(window))
+        assert "Read-only" in window.banner.text()
     finally:
         holder.kill()
         holder.wait()
@@ -83,9 +84,10 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, db, english, monk
         raw[page * 4096 : page * 4096 + 12] = b"\xff" * 12
     db.write_bytes(bytes(raw))
     window, _startup, asked, shown = start(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: bool(asked))  # found at once, or by the background check
     assert "damaged" in asked[0] and "Restore the newest good backup" in asked[0]
     assert shown == []
-    assert directory.list_people().total == 1
+    qtbot.waitUntil(lambda: directory.list_people().total == 1)
     assert window.tabs.count() == 2
 
 

@@ -85,6 +85,9 @@ class RegisterView(QWidget):
         self._timer.stop()
         self.model.reload(search=self.search.text(), archived=self.archive.isChecked())
         if not self._painted:
+            # Measure the first rows only: sizing every loaded row's cells (and shaping their Persian
+            # text) costs more than the whole query.
+            self.table.horizontalHeader().setResizeContentsPrecision(30)
             self.table.resizeColumnsToContents()
 
     def current_row(self) -> Any:
