@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from arabic_reshaper.letters import LETTERS_ARABIC
 from reportlab.lib.rl_accel import fp_str
@@ -92,6 +92,10 @@ def _deflated(data: bytes, **entries: object) -> pdfdoc.PDFStream:
     return pdfdoc.PDFStream(dictionary, data)
 
 
+class _StateHolder:
+    """A weak-referenceable stand-in for a document, to key TTFont's per-document state."""
+
+
 class CachedTTFont(TTFont):
     """A ReportLab TTFont that reuses its embedded subsets across documents (see the module docstring)."""
 
@@ -111,24 +115,54 @@ class CachedTTFont(TTFont):
             to_unicode=zlib.compress(_to_unicode_cmap(base_name, subset)),
         )
 
-    def prime(self, canvas: Canvas) -> None:
-        """Assign the primer's characters first on this canvas's document, in their fixed order.
+    @cached_property
+    def _primed(self) -> TTFont.State:
+        """The character assignments every primed document starts from, made once."""
+        holder = _StateHolder()  # splitString keeps its state per document; this stands in for one
+        TTFont.splitString(self, PRIMER, holder)
+        return self.state.pop(holder)
 
-        Assigning is all splitString does until text is drawn: a primed font that is never used is not
+    @cached_property
+    def _settled(self) -> frozenset[str]:
+        # Characters that already have their code in every primed document (no-break space is drawn as
+        # a space): text made only of them splits the same way in all of them.
+        return frozenset(map(chr, self._primed.assignments)) | {"\u00a0"}
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - see _subset_bytes
+    def _split_settled(self, text: str) -> tuple[tuple[int, bytes], ...]:
+        holder = _StateHolder()
+        self.state[holder] = self._primed  # read only: every character of `text` is already assigned
+        try:
+            return tuple(TTFont.splitString(self, text, holder))
+        finally:
+            del self.state[holder]
+
+    def prime(self, canvas: Canvas) -> None:
+        """Give this canvas's document the primer's character assignments (see the module docstring).
+
+        Assigning is all that happens until text is drawn: a primed font that is never used is not
         embedded, nor is a subset that no drawn text uses.
         """
-        doc = canvas._doc  # the canvas keeps its document private; there is no public way to it
-        super().splitString(PRIMER, doc)
-        self._assignState(doc).used = set()  # from now on, splitString notes the subsets text uses
+        primed = self._primed
+        state = self._assignState(canvas._doc)  # the canvas keeps its document private; no public way
+        state.assignments = dict(primed.assignments)
+        state.subsets = [list(subset) for subset in primed.subsets]
+        state.nextCode = primed.nextCode
+        state.used = set()  # from now on, splitString notes the subsets drawn text uses
 
     def splitString(
         self, text: str, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
     ) -> list[tuple[int, bytes]]:
-        """ReportLab's splitString, noting which subsets the drawn text uses (on primed documents)."""
-        pieces = super().splitString(text, doc, encoding)
-        used = getattr(self.state[doc], "used", None)
-        if used is not None:
-            used.update(subset for subset, _ in pieces)
+        """ReportLab's splitString; on primed documents, noting the subsets used and cached per line."""
+        state = self.state.get(doc)
+        used = getattr(state, "used", None)
+        if used is None:
+            return super().splitString(text, doc, encoding)
+        if isinstance(text, str) and self._settled.issuperset(text):
+            pieces = list(self._split_settled(text))
+        else:  # a character new to this document: it takes the next free code here
+            pieces = super().splitString(text, doc, encoding)
+        used.update(subset for subset, _ in pieces)
         return pieces
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:

@@ -21,12 +21,19 @@ def timing(label: str) -> None:
         print(f"ivc-desk-timing {label} {time.time():.4f}", file=sys.stderr, flush=True)
 
 
-def make_tabs() -> list:
-    """The tabs, in order; the first is the default tab. Imported here, after the first paint."""
-    from app.ui.tabs.directory import DirectoryTab
+def _letters_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.letters import LettersTab
 
-    return [DirectoryTab(), LettersTab()]
+    return LettersTab()
+
+
+def make_tabs() -> list:
+    """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
+    others are built when first shown."""
+    from app.ui.tabs.base import LazyTab
+    from app.ui.tabs.directory import DirectoryTab
+
+    return [DirectoryTab(), LazyTab(translate("LettersTab", "Letters"), _letters_tab)]
 
 
 class _Bridge(QObject):
@@ -73,9 +80,12 @@ class Startup:
         if not self.exit_after_start and not self._set_up():
             self.app.quit()
             return
+        timing("database-open")
         tabs = make_tabs()
+        timing("tabs-built")
         tabs[0].ready.connect(self._ready)
         self.window.install_tabs(tabs)
+        timing("first-page-loaded")
 
     def _start_safety(self) -> None:
         """Notices and the start-up backup: after the first page of data is on screen."""

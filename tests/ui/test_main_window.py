@@ -38,7 +38,7 @@ def test_first_run_welcome_with_sample_data_then_tabs(qtbot, data_dir, qt_settin
     directory_tab = window.tabs.widget(0)
     qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
     window.tabs.setCurrentIndex(1)
-    assert window.tabs.widget(1).page.view.model.total == letters.list_letters().total == 24
+    assert window.tabs.widget(1).inner.page.view.model.total == letters.list_letters().total == 24
 
     # Ctrl+F puts the cursor in the current tab's filter box
     window.tabs.setCurrentIndex(0)

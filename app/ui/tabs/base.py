@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
 from app.ui.i18n import error_text, translate
@@ -41,3 +43,48 @@ class BaseTab(QWidget):
 
     def show_error(self, error: ServiceError) -> None:
         QMessageBox.warning(self, translate("BaseTab", "IVC Desk"), error_text(error))
+
+
+class LazyTab(BaseTab):
+    """A tab (or page) built the first time it is shown: its modules are not even imported before.
+
+    `factory()` returns the real widget; the standard actions are passed on to it when it has them.
+    """
+
+    def __init__(self, title: str, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self._factory = factory
+        self.inner: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def activate(self) -> None:
+        if self.inner is None:
+            self.inner = self._factory()
+            self._layout.addWidget(self.inner)
+            if isinstance(self.inner, BaseTab):
+                self.inner.status.connect(self.status)
+                self.inner.ready.connect(self.ready)
+        if isinstance(self.inner, BaseTab):
+            self.inner.activate()
+        elif not self.loaded:
+            self.loaded = True
+            self.load()
+
+    def load(self) -> None:
+        if self.inner is not None and hasattr(self.inner, "load"):
+            self.inner.load()
+
+    def _pass_on(self, method: str) -> None:
+        if self.inner is not None and hasattr(self.inner, method):
+            getattr(self.inner, method)()
+
+    def new_record(self) -> None:
+        self._pass_on("new_record")
+
+    def focus_search(self) -> None:
+        self._pass_on("focus_search")
+
+    def print_current(self) -> None:
+        self._pass_on("print_current")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayou
 from app.services import letters
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
+from app.ui.i18n import translate
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.base import BaseTab
@@ -30,7 +31,7 @@ def letter_columns() -> list[Column]:
 class LettersTab(BaseTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = self.tr("Letters")
+        self.title = translate("LettersTab", "Letters")
         model = PagedTableModel(letter_columns(), letters.list_letters, letters.PageRequest(sort="id", descending=True))
         self.page = RegisterPage(model, LetterDialog, letters.archive_letter, letters.restore_letter, self)
         self.page.new_button.setText(self.tr("New letter…"))
