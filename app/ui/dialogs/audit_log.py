@@ -58,7 +58,9 @@ def _changes(row: audit.AuditRow) -> str:
         if field.endswith(("search_key", "sort_fa", "name_key")):
             continue  # derived for search and sorting: not what a person changed
         old_text, new_text = ("" if v is None else str(v)[:60] for v in (old, new))
-        parts.append(f"{field}: {old_text} → {new_text}" if old_text else f"{field}: {new_text}")
+        # each value isolated, so a Persian value does not reorder the punctuation around it
+        old_text, new_text = (f"\u2068{t}\u2069" for t in (old_text, new_text))
+        parts.append(f"{field}: {old_text} → {new_text}" if old else f"{field}: {new_text}")
     return "; ".join(parts)
 
 

@@ -33,7 +33,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def size_text(size: int) -> str:
-    return i18n.digits(f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB")
+    if size >= 1_048_576:
+        return i18n.digits(translate("RestoreDialog", "%1 MB").replace("%1", f"{size / 1_048_576:.1f}"))
+    return i18n.digits(translate("RestoreDialog", "%1 KB").replace("%1", str(max(1, size // 1024))))
 
 
 class RestoreDialog(QDialog):
