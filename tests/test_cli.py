@@ -73,9 +73,32 @@ def test_a_damaged_database_is_reported_and_not_opened(tmp_path):
     home.mkdir()
     (home / "ivc-desk.sqlite3").write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
     before = (home / "ivc-desk.sqlite3").read_bytes()
-    result = ivc(home, "--exit-after-start")
+    result = ivc(home, "--lang", "en", "--exit-after-start")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "damaged" in result.stderr and "set aside unchanged" in result.stderr
     [kept] = (home / "backups").glob("damaged-*ivc-desk.sqlite3")
     assert kept.read_bytes() == before
     assert not (home / "ivc-desk.sqlite3").exists()
+
+
+def test_a_data_folder_that_cannot_exist_is_one_sentence(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = ivc(tmp_path, "--data-dir", str(blocker / "data"), "list", "people")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "cannot be created" in result.stderr
+
+
+def test_backup_restore_and_backups_from_the_command_line(demo_home, tmp_path):
+    home = tmp_path / "copy"
+    assert ivc(home, "demo", "--size", "10").returncode == 0
+    target = tmp_path / "usb" / "office.sqlite3"
+    made = ivc(home, "backup", str(target))
+    assert made.returncode == 0 and target.exists()
+    listed = ivc(home, "backups")
+    assert listed.returncode == 0
+    restored = ivc(home, "restore", str(target))
+    assert restored.returncode == 0 and "the replaced database was kept as" in restored.stdout
+    assert "before-restore" in ivc(home, "backups").stdout
+    refused = ivc(home, "restore", str(tmp_path / "nothing.sqlite3"))
+    assert refused.returncode == 1 and "There is no backup file" in refused.stderr

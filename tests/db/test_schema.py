@@ -143,3 +143,19 @@ def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, m
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] > 0
     assert len(before) > 0
+
+
+def test_a_database_on_a_network_share_uses_a_rollback_journal(tmp_path, monkeypatch):
+    """WAL needs shared memory that network file systems do not provide: a rollback journal there."""
+    from db import engine
+
+    mounts = f"server:/export {tmp_path} nfs4 rw 0 0\n/dev/vda / ext4 rw 0 0\n"
+    real_read_text = Path.read_text
+    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: mounts if str(self) == "/proc/mounts"
+                        else real_read_text(self, *a, **k))  # fmt: skip
+    assert engine.is_network_path(tmp_path / "ivc-desk.sqlite3")
+    assert engine.is_network_path(Path("//server/share/ivc-desk.sqlite3"))
+    database = engine.Database(tmp_path / "shared.sqlite3")
+    with database.reading() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
+    database.dispose()
