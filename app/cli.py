@@ -106,38 +106,36 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lines(args: argparse.Namespace) -> list[str]:
+def _registers() -> dict[str, tuple[Callable, Callable]]:
+    """Each register's list function and its line: id, number, date, title (tab-separated)."""
     from app.common.dates import format_date
     from app.services import directory, letters
 
+    def day(value):  # type: ignore[no-untyped-def]
+        return format_date(value, "gregorian", "en")
+
+    return {
+        "people": (directory.list_people, lambda r: f"{r.id}\t\t\t{r.name_en or r.name_fa}\t{r.name_fa}"),
+        "units": (directory.list_units, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.name_fa}"),
+        "partners": (directory.list_institutions, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.country}"),
+        "agreements": (directory.list_agreements,
+                       lambda r: f"{r.id}\t\t{day(r.signed_on)}\t{r.title}\t{r.institution_en}"),
+        "letters": (letters.list_letters,
+                    lambda r: f"{r.id}\t{r.number or '-'}\t{day(r.issued_on)}\t{r.subject}\t{r.status}"),
+    }  # fmt: skip
+
+
+def _lines(args: argparse.Namespace) -> list[str]:
+    from app.services.paging import PageRequest
+
+    fetch, line = _registers()[args.register]
     limit = args.limit if args.limit > 0 else 10**9
     out: list[str] = []
-
-    def pages(fetch: Callable, request: directory.PageRequest):  # type: ignore[no-untyped-def]
-        offset = 0
-        while len(out) < limit:
-            rows = fetch(directory.PageRequest(search=args.search, sort=request.sort, offset=offset, limit=500)).rows
-            if not rows:
-                return
-            yield from rows
-            offset += len(rows)
-
-    register = args.register
-    if register == "people":
-        for r in pages(directory.list_people, directory.PageRequest(sort="id")):
-            out.append(f"{r.id}\t\t\t{r.name_en or r.name_fa}\t{r.name_fa}")
-    elif register == "units":
-        for r in pages(directory.list_units, directory.PageRequest(sort="id")):
-            out.append(f"{r.id}\t\t\t{r.name_en}\t{r.name_fa}")
-    elif register == "partners":
-        for r in pages(directory.list_institutions, directory.PageRequest(sort="id")):
-            out.append(f"{r.id}\t\t\t{r.name_en}\t{r.country}")
-    elif register == "agreements":
-        for r in pages(directory.list_agreements, directory.PageRequest(sort="id")):
-            out.append(f"{r.id}\t\t{format_date(r.signed_on, 'gregorian', 'en')}\t{r.title}\t{r.institution_en}")
-    elif register == "letters":
-        for r in pages(letters.list_letters, directory.PageRequest(sort="id")):
-            out.append(f"{r.id}\t{r.number or '-'}\t{format_date(r.issued_on, 'gregorian', 'en')}\t{r.subject}\t{r.status}")
+    while len(out) < limit:
+        rows = fetch(PageRequest(search=args.search, sort="id", offset=len(out), limit=500)).rows
+        if not rows:
+            break
+        out.extend(line(r) for r in rows)
     return out[:limit]
 
 

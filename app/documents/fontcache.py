@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
+from itertools import groupby
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -93,7 +94,7 @@ def _deflated(data: bytes, **entries: object) -> pdfdoc.PDFStream:
 
 
 class _StateHolder:
-    """A weak-referenceable stand-in for a document, to key TTFont's per-document state."""
+    """A stand-in for a document, to key TTFont's per-document state (a WeakKeyDictionary)."""
 
 
 class CachedTTFont(TTFont):
@@ -130,12 +131,12 @@ class CachedTTFont(TTFont):
 
     @lru_cache(maxsize=16384)  # noqa: B019 - see _subset_bytes
     def _split_settled(self, text: str) -> tuple[tuple[int, bytes], ...]:
-        holder = _StateHolder()
-        self.state[holder] = self._primed  # read only: every character of `text` is already assigned
-        try:
-            return tuple(TTFont.splitString(self, text, holder))
-        finally:
-            del self.state[holder]
+        """What splitString gives for `text` in any primed document: every character has its code there."""
+        assignments = self._primed.assignments
+        codes = (assignments[ord(ch)] for ch in text.replace("\u00a0", " "))
+        return tuple(
+            (subset, bytes(n & 0xFF for n in run)) for subset, run in groupby(codes, lambda n: n >> 8)
+        )
 
     def prime(self, canvas: Canvas) -> None:
         """Give this canvas's document the primer's character assignments (see the module docstring).

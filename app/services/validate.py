@@ -60,27 +60,26 @@ def choice(data: dict[str, Any], field: str, options: Iterable[str], *, required
     return value
 
 
-def email(data: dict[str, Any], field: str = "email") -> str:
-    value = text(data, field, max_len=200)
-    if value and not _EMAIL.match(value):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not an email address."))
+def _shaped(value: str, field: str, pattern: re.Pattern[str], message: str) -> str:
+    """An optional value that, when given, must match `pattern`."""
+    if value and not pattern.match(value):
+        raise ValidationError(field, message)
     return value
+
+
+def email(data: dict[str, Any], field: str = "email") -> str:
+    return _shaped(text(data, field, max_len=200), field, _EMAIL,
+                   QT_TRANSLATE_NOOP("errors", "This is not an email address."))  # fmt: skip
 
 
 def phone(data: dict[str, Any], field: str = "phone") -> str:
-    value = to_latin_digits(text(data, field, max_len=60))
-    if value and not _PHONE.match(value):
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "A phone number has digits, spaces, ( ) - and an optional +.")
-        )
-    return value
+    return _shaped(to_latin_digits(text(data, field, max_len=60)), field, _PHONE,
+                   QT_TRANSLATE_NOOP("errors", "A phone number has digits, spaces, ( ) - and an optional +."))  # fmt: skip
 
 
 def url(data: dict[str, Any], field: str = "website") -> str:
-    value = text(data, field, max_len=250)
-    if value and not _URL.match(value):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a web address."))
-    return value
+    return _shaped(text(data, field, max_len=250), field, _URL,
+                   QT_TRANSLATE_NOOP("errors", "This is not a web address."))  # fmt: skip
 
 
 def country(data: dict[str, Any], field: str) -> str:

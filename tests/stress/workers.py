@@ -1,0 +1,174 @@
+"""Child processes of the data-safety tests: `python tests/stress/workers.py MODE ...`.
+
+zygote DB SCRATCH  a fork server for the kill test: imports and warms up once, then on each `run N SEED`
+                   line forks a child that opens DB and writes through the services, printing one line
+                   after each committed unit of work, until it is killed; prints `exit PID STATUS`.
+writer DB LABEL COUNT STOPFILE LETTER_EVERY
+                   opens DB without the instance lock, prints `ready`, waits for `go`, then commits COUNT
+                   people (COUNT 0: until STOPFILE exists), every LETTER_EVERY-th step also a letter
+                   issued; counts every exception instead of stopping; ends with `result {json}`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Issue dates on both sides of Nowruz: letters are numbered in two Jalali years (1404 and 1405).
+LETTER_DAYS = [dt.date(2026, 3, 10) + dt.timedelta(days=n) for n in range(21)]
+FIRST = ["Ali", "Sara", "Reza", "Maryam", "Kaveh", "Anna", "Luca", "Kenji"]
+LAST_FA = ["رضایی", "محمدی", "حسینی", "احمدی", "کریمی", "موسوی"]
+
+
+def say(line: str) -> None:
+    """One whole line on stdout at once (the parent may kill us at any moment)."""
+    os.write(1, (line + "\n").encode())
+
+
+def person(rng: random.Random, tag: str) -> dict:
+    return {
+        "kind": rng.choice(["faculty", "staff", "foreign_guest", "phd_student"]),
+        "first_name_en": rng.choice(FIRST), "last_name_en": f"Person {tag}", "last_name_fa": rng.choice(LAST_FA),
+        "email": f"p.{tag.lower()}@example.org", "country": rng.choice(["IR", "DE", "IT", "JP"]),
+        # now and then long enough for overflow pages: more of the file changes in one transaction
+        "notes": "یادداشت " * rng.choice([0, 1, 20, 500]),
+    }  # fmt: skip
+
+
+def letter(rng: random.Random, tag: str, recipient_id: int | None = None) -> dict:
+    lang = rng.choice(["fa", "en"])
+    body = ("با سلام و احترام، " if lang == "fa" else "Dear colleague, ") * rng.randint(1, 40)
+    return {"lang": lang, "recipient": f"Recipient {tag}\nUniversity", "subject": f"Letter {tag}", "body": body,
+            "recipient_person_id": recipient_id}  # fmt: skip
+
+
+def kill_child(db: str, run: int, seed: int) -> None:
+    """Write through the services until killed; after each commit say what was committed."""
+    from app.services import context, directory, letters
+
+    rng = random.Random(seed)
+    context.set_actor(f"kill-run-{run}")
+    context.open_database(Path(db))
+    say(f"ready {os.getpid()}")
+    people: list[int] = []
+    issued: list[int] = []
+    for n in range(1, 100_000):
+        tag = f"R{run}N{n}"
+        action = rng.choices(["person", "partner", "letter", "void", "archive"], [4, 2, 3, 1, 1])[0]
+        if action == "person":
+            people.append(directory.save_person(person(rng, tag)))
+            say(f"person {people[-1]}")
+        elif action == "partner":  # a unit, a partner institution and its agreement: three transactions
+            unit = directory.save_unit({"kind": "department", "name_fa": f"گروه {tag}", "name_en": f"Dept {tag}"})
+            say(f"unit {unit}")
+            inst = directory.save_institution({"name_en": f"University {tag}", "country": "DE", "city": "Berlin",
+                                               "website": "www.example.edu"})  # fmt: skip
+            say(f"institution {inst}")
+            signed = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
+            agreement = directory.save_agreement({
+                "institution_id": inst, "title": f"MoU {tag}", "status": "active", "signed_on": signed,
+                "valid_until": signed + dt.timedelta(days=365 * 5), "scope": "Exchange; joint research. " * 10,
+            })  # fmt: skip
+            say(f"agreement {agreement} {inst}")
+        elif action == "letter":  # a draft, then one transaction numbers it and stores its PDF
+            draft = letters.save_draft(letter(rng, tag, people[-1] if people else None))
+            say(f"draft {draft}")
+            number = letters.issue_letter(draft, rng.choice(LETTER_DAYS))
+            issued.append(draft)
+            say(f"issued {draft} {number}")
+        elif action == "void" and issued:
+            victim = issued.pop(rng.randrange(len(issued)))
+            letters.void_letter(victim, f"wrong recipient ({tag})")
+            say(f"void {victim}")
+        elif action == "archive" and people:
+            victim = people.pop(rng.randrange(len(people)))
+            directory.archive_person(victim)
+            say(f"archived {victim}")
+
+
+def warm_up(scratch: str) -> None:
+    """Import and exercise everything once, so that each forked child starts writing at once."""
+    from app.services import context, directory, letters
+
+    context.open_database(Path(scratch) / "warm-up.sqlite3")
+    directory.save_person(person(random.Random(0), "warm"))
+    for lang in ("fa", "en"):
+        letters.preview_pdf({**letter(random.Random(0), "warm"), "lang": lang})
+    context.close_database()  # nothing of SQLite may be open across a fork
+
+
+def zygote(db: str, scratch: str) -> None:
+    warm_up(scratch)
+    say("zygote ready")
+    for line in sys.stdin:
+        words = line.split()
+        if not words or words[0] == "quit":
+            break
+        run, seed = int(words[1]), int(words[2])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                kill_child(db, run, seed)
+            except BaseException:  # noqa: BLE001 - anything but the kill is a failure the parent must see
+                traceback.print_exc()
+                code = 1
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"code {os.WEXITSTATUS(status)}"
+        say(f"exit {pid} {how}")
+
+
+def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -> None:
+    from app.services import context, directory, letters
+
+    rng = random.Random(label)
+    context.set_actor(label)
+    context.open_database(Path(db), lock=False)  # the database alone must keep the writers apart
+    say("ready")
+    if sys.stdin.readline().strip() != "go":
+        return
+    stop = Path(stop_file) if stop_file != "-" else None
+    people: list[int] = []
+    issued: list[str] = []
+    errors: list[str] = []
+    slowest = 0.0
+    start = time.perf_counter()
+    i = 0
+    while (i < count) if count else (not stop.exists() and i < 100_000 and time.perf_counter() - start < 120):
+        began = time.perf_counter()
+        try:
+            people.append(directory.save_person(person(rng, f"{label}-{i}")))
+            if letter_every and i % letter_every == 0:
+                issued.append(letters.issue_letter(letters.save_draft(letter(rng, f"{label}-{i}"))))
+        except Exception as exc:  # noqa: BLE001 - counted: the parent asserts there are none
+            errors.append(f"{type(exc).__name__}: {exc}")
+        slowest = max(slowest, time.perf_counter() - began)
+        i += 1
+    say("result " + json.dumps({"people": people, "issued": issued, "errors": errors[:20], "error_count": len(errors),
+                                "seconds": time.perf_counter() - start, "slowest": slowest}))  # fmt: skip
+    context.close_database()
+
+
+if __name__ == "__main__":
+    mode, args = sys.argv[1], sys.argv[2:]
+    if mode == "zygote":
+        zygote(*args)
+    elif mode == "writer":
+        writer(args[0], args[1], int(args[2]), args[3], int(args[4]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
