@@ -644,6 +644,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>واحد</translation>
     </message>
     <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>سمت</translation>
     </message>

@@ -34,9 +34,9 @@ def test_unit_picker_lists_units_with_an_empty_choice(qtbot, db, english):
     unit = directory.save_unit({"kind": "hospital", "name_fa": "بیمارستان سینا", "name_en": "Sina Hospital"})
     picker = UnitPicker()
     qtbot.addWidget(picker)
-    assert picker.unit_id() is None
-    picker.set_unit(unit)
-    assert picker.unit_id() == unit and picker.currentText() == "Sina Hospital (Hospital)"
+    assert picker.record_id() is None
+    picker.set_record(unit)
+    assert picker.record_id() == unit and picker.currentText() == "Sina Hospital (Hospital)"
 
 
 def test_money_edit_reads_minor_units_and_tidies(qtbot, english):

@@ -67,8 +67,11 @@ class PersonPicker(QLineEdit):
         self.person_changed.emit(self._person_id)
 
 
-class UnitPicker(QComboBox):
-    """Departments, hospitals and research centres, with an empty choice; type to narrow the list."""
+class RecordCombo(QComboBox):
+    """A choice among a short register (units, partners), with an empty choice; type to narrow the list.
+
+    `entries()` returns (id, text) pairs in the order to show.
+    """
 
     def __init__(self, parent: QWidget | None = None, allow_empty: bool = True) -> None:
         super().__init__(parent)
@@ -79,23 +82,43 @@ class UnitPicker(QComboBox):
         self._allow_empty = allow_empty
         self.reload()
 
+    def entries(self) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
     def reload(self) -> None:
-        current = self.unit_id()
+        current = self.record_id() if self.count() else None
         self.clear()
         if self._allow_empty:
             self.addItem("", None)
-        lang = i18n.language()
-        for unit in directory.list_units(directory.PageRequest(sort="name_" + lang, limit=1000)).rows:
-            self.addItem(f"{unit.name(lang)} ({labels.label(unit.kind)})", unit.id)
-        self.set_unit(current)
+        for record_id, text in self.entries():
+            self.addItem(text, record_id)
+        self.set_record(current)
 
-    def unit_id(self) -> int | None:
+    def record_id(self) -> int | None:
         index = self.currentIndex()
         return self.itemData(index) if index >= 0 and self.currentText() == self.itemText(index) else None
 
-    def set_unit(self, unit_id: int | None) -> None:
-        index = self.findData(unit_id)
+    def set_record(self, record_id: int | None) -> None:
+        index = self.findData(record_id)
         self.setCurrentIndex(max(0, index) if self._allow_empty or index >= 0 else -1)
+
+
+class UnitPicker(RecordCombo):
+    """Departments, hospitals and research centres."""
+
+    def entries(self) -> list[tuple[int, str]]:
+        lang = i18n.language()
+        units = directory.list_units(directory.PageRequest(sort="name_" + lang, limit=1000)).rows
+        return [(u.id, f"{u.name(lang)} ({labels.label(u.kind)})") for u in units]
+
+
+class InstitutionPicker(RecordCombo):
+    """Partner universities and institutes (the first thousand in name order)."""
+
+    def entries(self) -> list[tuple[int, str]]:
+        lang = i18n.language()
+        partners = directory.list_institutions(directory.PageRequest(sort="name_" + lang, limit=1000)).rows
+        return [(p.id, f"{p.name(lang)} ({labels.country(p.country)})") for p in partners]
 
 
 class CodeCombo(QComboBox):

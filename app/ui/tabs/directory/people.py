@@ -12,7 +12,7 @@ from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.widgets.form import FieldForm
-from app.ui.widgets.pickers import CodeCombo, UnitPicker
+from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, UnitPicker
 from app.ui.widgets.register_page import RegisterPage
 
 
@@ -39,6 +39,7 @@ class PersonDialog(RecordDialog):
             CodeCombo([(k, labels.label(k)) for k in directory.ACADEMIC_RANKS], allow_empty=True),
         )
         self.unit = form.add("unit_id", self.tr("Unit"), UnitPicker())
+        self.institution = form.add("institution_id", self.tr("Partner institution"), InstitutionPicker())
         for name, caption in (
             ("position", self.tr("Position")),
             ("affiliation", self.tr("Affiliation")),
@@ -66,19 +67,19 @@ class PersonDialog(RecordDialog):
         for name, edit in self.edits.items():
             edit.setText(values.get(name) or "")
         self.rank.set_code(values["academic_rank"])
-        self.unit.set_unit(values["unit_id"])
+        self.unit.set_record(values["unit_id"])
         self.country.set_code(values["country"])
         self.nationality.set_code(values["nationality"])
         self.notes.setPlainText(values["notes"])
-        self._institution_id = values.get("institution_id")
+        self.institution.set_record(values["institution_id"])
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         values.update(
             kind=self.kind.code(),
             academic_rank=self.rank.code(),
-            unit_id=self.unit.unit_id(),
-            institution_id=getattr(self, "_institution_id", None),
+            unit_id=self.unit.record_id(),
+            institution_id=self.institution.record_id(),
             country=self.country.code(),
             nationality=self.nationality.code(),
             notes=self.notes.toPlainText(),
