@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
-from itertools import groupby
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 from arabic_reshaper.letters import LETTERS_ARABIC
 from reportlab.lib.rl_accel import fp_str

@@ -18,6 +18,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+MAX_PIXELS = 600
+
 
 class ImageFileError(ValueError):
     """An image file that is missing or that cannot be read as an image."""
@@ -41,8 +43,10 @@ def _prepare(path: str, mtime_ns: int) -> PreparedImage:
         with Image.open(path) as source:
             source.load()
             picture = source.convert("RGBA")
-    except (OSError, ValueError) as exc:  # Pillow's ways of saying "not an image I can read"
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:  # Pillow's "not an image I can read"
         raise ImageFileError(f"Not a readable image: {path}") from exc
+    # A logo is printed about an inch wide: more pixels than MAX_PIXELS would only make every PDF heavier.
+    picture.thumbnail((MAX_PIXELS, MAX_PIXELS), Image.Resampling.LANCZOS)
     digest = hashlib.sha1(picture.tobytes()).hexdigest()[:16]
     name = f"img{digest}"
     alpha = picture.getchannel("A")

@@ -204,15 +204,14 @@ def letter_rows(letter: LetterData) -> list[Row]:
     return rows
 
 
-def _draw_letter(canvas: Canvas, letter: LetterData, head: Letterhead) -> int:
-    """Draw one letter from a new page on; returns its number of pages."""
+def _draw_letter(canvas: Canvas, letter: LetterData, head: Letterhead) -> None:
+    """Draw one letter from a new page on, with its own page numbering."""
     pages = paginate(letter_rows(letter), FIRST_TOP, NEXT_TOP, BOTTOM)
     context = page_context(letter)
     for number, page in enumerate(pages, 1):
         frame_runs = draw_frame(canvas, head, context, number, len(pages))
         draw_runs(canvas, chain(frame_runs, page_runs(page)))
         canvas.showPage()
-    return len(pages)
 
 
 def _canvas_for(letters: Sequence[LetterData], head: Letterhead, buffer: BytesIO) -> Canvas:

@@ -15,12 +15,17 @@ from xml.sax.saxutils import escape as _xml_escape
 # (Windows clipboards bring \r\n, old files \r, Word U+2028). Bidi class B characters are among them, so
 # the bidi algorithm never meets a paragraph separator inside a line.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# C0/C1 controls other than \t and \n, DEL, and lone surrogates (which cannot even be encoded in UTF-8).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+# C0/C1 controls other than \t and \n, DEL, lone surrogates (which cannot even be encoded in UTF-8), and
+# invisible format characters pasted from word processors that would print as a stray hyphen (soft hyphen)
+# or a box (word joiner, byte order mark, interlinear annotation marks...). ZWNJ, ZWJ and the directional
+# marks stay: they change how Persian is drawn.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\u00ad\u180e\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]"
+)
 
 
 def clean(text: str) -> str:
-    """User text made safe to draw: line breaks unified to \\n, other control characters removed.
+    """User text made safe to draw: line breaks unified to \\n, control and invisible characters removed.
 
     Tabs are kept: callers draw them as spaces.
     """
@@ -30,6 +35,6 @@ def clean(text: str) -> str:
 def escape(text: str) -> str:
     """User text ready for ReportLab markup: `<`, `>` and `&` printed literally, control characters removed.
 
-    `xml.sax.saxutils.unescape(escape(s)) == clean(s)`: nothing but control characters is lost.
+    `xml.sax.saxutils.unescape(escape(s)) == clean(s)`: nothing but control and invisible characters is lost.
     """
     return _xml_escape(clean(text))

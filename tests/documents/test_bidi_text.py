@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.common.text import to_persian_digits
 from app.documents import bidi_text
 from app.documents.bidi_text import layout, protect_codes, shape, visual, visual_lines, wrap
 from app.documents.fonts import BOLD, REGULAR, register_fonts
@@ -180,8 +181,6 @@ DATES = st.tuples(st.integers(1300, 1499), st.integers(1, 12), st.integers(1, 31
 def test_dates_in_persian_sentences_keep_their_digits_in_order(
     before: list[str], date, after: list[str]
 ) -> None:
-    from app.common.text import to_persian_digits
-
     text = to_persian_digits("{:04d}/{:02d}/{:02d}".format(*date))
     line = visual(" ".join([*before, text, *after]))
     assert text in line

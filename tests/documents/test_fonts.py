@@ -9,8 +9,11 @@ import threading
 from pathlib import Path
 
 from arabic_reshaper.letters import LETTERS_ARABIC
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.fonts import tt2ps
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents import fontcache, fonts
@@ -90,3 +93,16 @@ def test_importing_the_package_does_not_load_reportlab() -> None:
 
 def test_fonts_module_names() -> None:
     assert fonts.REGULAR == "Vazirmatn" and fonts.BOLD == "Vazirmatn-Bold"
+
+
+SETTLED = st.text(alphabet=st.sampled_from(sorted(fontcache.PRIMER + "\u00a0 abcXYZ019.,()")), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SETTLED)
+def test_cached_splitting_equals_reportlabs(text: str) -> None:
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    canvas = Canvas(io.BytesIO())
+    font.prime(canvas)
+    assert font.splitString(text, canvas._doc) == TTFont.splitString(font, text, canvas._doc)

@@ -81,3 +81,10 @@ def test_letterhead_without_logo_or_invocation() -> None:
     head = Letterhead("دانشگاه", "University", "دانشکده", "Faculty", "معاونت", "Office")
     (page,) = PdfReader(io.BytesIO(build_letter_pdf(sample_letter_fa(), head))).pages
     assert "بسمه" not in page.extract_text() and "/XObject" not in page["/Resources"]
+
+
+def test_large_logo_is_scaled_down(tmp_path: Path) -> None:
+    path = tmp_path / "big.png"
+    Image.new("RGB", (3000, 1500), (10, 120, 60)).save(path)
+    prepared = images.prepare_image(str(path))
+    assert (prepared.pixel_width, prepared.pixel_height) == (images.MAX_PIXELS, images.MAX_PIXELS // 2)

@@ -7,6 +7,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from app.common.text import digits_for
+from app.documents.bidi_text import visual
 from app.documents.flow import paginate
 from app.documents.frame import BOTTOM, FIRST_TOP, NEXT_TOP, Letterhead, LetterheadError
 from app.documents.letter import (
@@ -37,6 +40,7 @@ ZERO_WIDTH |= dict.fromkeys(range(0x202A, 0x202F), " ") | dict.fromkeys(range(0x
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 LATIN = re.compile("[A-Za-z]+")
 PERSIAN_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+PERSIAN_DIGITS = re.compile("[۰-۹][۰-۹/:.]*[۰-۹]")
 WORD = re.compile("[A-Za-z]+|[\u0621-\u063a\u0640-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 
 
@@ -80,19 +84,21 @@ def test_letter_text_comes_back(make, head: Letterhead) -> None:
     for copy in letter.copies_to:
         assert_words_in(copy, text)
     assert_words_in(letter.closing or "", text)
-    assert "IVC" in text
+    # pypdf turns runs of Persian digits in a right-to-left line around; turned back, number and date are there.
+    digits_fixed = PERSIAN_DIGITS.sub(lambda run: run.group()[::-1], text) if letter.lang == "fa" else text
+    number = digits_for(letter.number, letter.lang)
+    assert number.rsplit("/", 1)[0] in digits_fixed and "IVC" in text
+    assert letter.date_text in digits_fixed
     for name in head.names(letter.lang):
         assert_words_in(name, text)
 
 
-def test_persian_letter_layout_of_number_and_date(head: Letterhead) -> None:
+def test_persian_letter_layout_of_number_and_date() -> None:
     letter = sample_letter_fa()
     refs = dict(page_context(letter).refs)
     # Persian digits; the number kept as the register writes it (left to right, "IVC" last).
     assert "۱۴۰۵/۰۰۴۲/IVC" in refs["شماره:"]
     assert refs["تاریخ:"] == "۱۴۰۵/۰۸/۲۰" and refs["پیوست:"] == "ندارد"
-    from app.documents.bidi_text import visual
-
     assert visual(refs["شماره:"]) == "۱۴۰۵/۰۰۴۲/IVC"
     assert visual(refs["تاریخ:"]) == "۱۴۰۵/۰۸/۲۰"
 
@@ -289,3 +295,11 @@ def test_any_letter_builds_and_its_words_come_back(
     for word in LATIN.findall(normal(fields)):
         assert word in extracted, word
     assert not Counter(PERSIAN_LETTER.findall(normal(fields))) - Counter(PERSIAN_LETTER.findall(extracted))
+
+
+def test_letters_built_on_several_threads_at_once(head: Letterhead) -> None:
+    letters = [sample_letter_fa(number=f"1405/{n:04d}/IVC") for n in range(12)] + [sample_letter_en()] * 4
+    expected = [page_texts(build_letter_pdf(letter, head)) for letter in letters]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda letter: page_texts(build_letter_pdf(letter, head)), letters))
+    assert results == expected

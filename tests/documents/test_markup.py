@@ -30,7 +30,21 @@ PAYLOADS = [
 
 # Markup fragments, control characters, directional marks and Persian, mixed at random.
 SPECIAL = (
-    ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\r", "\n", "\t", "\u2028", "\u2029"]
+    [
+        "\u00ad",
+        "\ufeff",
+        "\u2060",
+        "\x00",
+        "\x07",
+        "\x1b",
+        "\x7f",
+        "\x85",
+        "\r",
+        "\n",
+        "\t",
+        "\u2028",
+        "\u2029",
+    ]
     + ["\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2069"]
     + list("<>&;=\"'/ابپتثجچحخ۰۱۲")
 )
@@ -38,12 +52,13 @@ NASTY = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(SPECIAL)
 FRAGMENTS = st.tuples(NASTY, st.sampled_from(["", *PAYLOADS]), NASTY).map("".join)
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_INVISIBLE = re.compile("[\u00ad\u180e\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]")
 
 
 def expected_clean(text: str) -> str:
-    """What clean() promises, written independently: breaks become \\n, other controls go."""
+    """What clean() promises, written independently: breaks become \\n, other controls and invisibles go."""
     text = re.sub("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", "\n", text)
-    return _CONTROL.sub("", text)
+    return _INVISIBLE.sub("", _CONTROL.sub("", text))
 
 
 @settings(max_examples=10_000, deadline=None)
@@ -94,4 +109,5 @@ def test_pdf_from_hostile_text_loads_nothing(style: ParagraphStyle) -> None:
 
 def test_clean_keeps_text_and_unifies_line_breaks() -> None:
     assert clean("a\r\nb\rc\u2028d\x00e\tf") == "a\nb\nc\nde\tf"
+    assert clean("\ufeffsoft\u00adhy\u2060phen") == "softhyphen"
     assert clean("می\u200cشود \u200f(IR 721)") == "می\u200cشود \u200f(IR 721)"

@@ -42,8 +42,11 @@ def tables(conn: sqlite3.Connection) -> list[str]:
 def dump(path: Path) -> dict[str, list[tuple]]:
     """Every table's full content in rowid order (the whole database as data, for comparisons)."""
     with contextlib.closing(connect_ro(path)) as conn:
+        names = tables(conn)
         conn.text_factory = bytes  # compare the stored bytes, not a decoding of them
-        return {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in tables(conn)}
+        content = {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in names}
+        content["sqlite_master"] = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+        return content
 
 
 def consistency_problems(path: Path, data_dir: Path, pdfs_to_hash: set[int] | None = None) -> list[str]:

@@ -41,7 +41,7 @@ def person(rng: random.Random, tag: str) -> dict:
         "first_name_en": rng.choice(FIRST), "last_name_en": f"Person {tag}", "last_name_fa": rng.choice(LAST_FA),
         "email": f"p.{tag.lower()}@example.org", "country": rng.choice(["IR", "DE", "IT", "JP"]),
         # now and then long enough for overflow pages: more of the file changes in one transaction
-        "notes": "یادداشت " * rng.choice([0, 1, 20, 500]),
+        "notes": "یادداشت " * rng.choice([0, 1, 20, 250]),
     }  # fmt: skip
 
 
