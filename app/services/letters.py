@@ -60,7 +60,7 @@ def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
         "salutation": validate.text(data, "salutation", max_len=200),
         "body": validate.long_text(data, "body", max_len=20_000, required=True),
         "closing": validate.text(data, "closing", max_len=200),
-        "attachments_text": validate.text(data, "attachments_text", max_len=200),
+        "attachments_text": validate.text(data, "attachments_text", max_len=80),
         "signatory_name": validate.text(data, "signatory_name", max_len=200),
         "signatory_title": validate.text(data, "signatory_title", max_len=200),
         "linked_table": validate.choice(data, "linked_table", LINKABLE, required=False),
@@ -192,7 +192,7 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
         date_text, alt = dates.format_date(day, dates.JALALI, "fa"), None
     else:
         date_text = dates.format_date(day, dates.GREGORIAN, "en", "long")
-        alt = dates.format_date(day, dates.JALALI, "en")
+        alt = dates.format_date(day, dates.JALALI, "en", "long")
     copies = [line for line in values["copies_to"].split("\n") if line.strip()]
     return LetterData(
         lang=lang, number=digits_for(number, lang) if number else "", date_text=date_text,
@@ -205,12 +205,24 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
     )  # fmt: skip
 
 
-def preview_pdf(data: dict[str, Any]) -> bytes:
-    """The letter as it would look, marked as a draft and without a number; nothing is saved."""
+def _build(document: LetterData, head: Letterhead) -> bytes:
+    """The PDF; a logo that cannot be drawn is the settings' problem, said in a sentence."""
+    from app.documents.frame import LetterheadError
     from app.documents.letter import build_letter_pdf
 
+    try:
+        return build_letter_pdf(document, head)
+    except LetterheadError as exc:
+        raise ValidationError(
+            "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
+            reason=str(exc),
+        ) from exc
+
+
+def preview_pdf(data: dict[str, Any]) -> bytes:
+    """The letter as it would look, marked as a draft and without a number; nothing is saved."""
     values = clean_letter(data)
-    return build_letter_pdf(_document(values, None, None), letterhead())
+    return _build(_document(values, None, None), letterhead())
 
 
 def _pdf_path(name: str):  # type: ignore[no-untyped-def]
@@ -219,7 +231,6 @@ def _pdf_path(name: str):  # type: ignore[no-untyped-def]
 
 def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
     """Give a draft the next number of its year, store its PDF, and mark it issued; returns the number."""
-    from app.documents.letter import build_letter_pdf
     from app.documents.output import write_atomic
 
     issued_on = issued_on or dates.today()
@@ -236,7 +247,7 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         number = numbering.format_number(fmt, year, sequence)
         values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
                   "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
-        pdf = build_letter_pdf(_document(values, number, issued_on), head)
+        pdf = _build(_document(values, number, issued_on), head)
         name = f"letters/{year}/{year}-{sequence:05d}.pdf"
         target = _pdf_path(name)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1022,6 +1022,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>فقط پیش‌نویس‌ها را می‌توان بایگانی کرد؛ نامه‌های صادرشده و ابطال‌شده در دفتر نامه‌ها می‌مانند.</translation>
     </message>
     <message>
+        <source>The logo cannot be printed ({reason}); choose another in Settings.</source>
+        <translation>آرم قابل چاپ نیست ({reason})؛ در تنظیمات آرم دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Restore the letter from the archive before issuing it.</source>
         <translation>پیش از صدور، نامه را از بایگانی بازگردانید.</translation>
     </message>

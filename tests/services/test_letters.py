@@ -126,3 +126,15 @@ def test_two_processes_issuing_at_once_get_distinct_consecutive_numbers(db, data
     assert len(numbers) == 400
     sequences = sorted(int(n.split("/")[1]) for n in numbers)
     assert sequences == list(range(1, 401))
+
+
+def test_a_broken_logo_is_a_settings_problem_in_words(db, data_dir):
+    (data_dir / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really an image")
+    settings.save({"logo": "logo.png"})
+    with pytest.raises(ValidationError) as caught:
+        letters.preview_pdf(LETTER)
+    assert caught.value.field == "logo" and "Settings" in caught.value.text()
+    draft = letters.save_draft(LETTER)
+    with pytest.raises(ValidationError):
+        letters.issue_letter(draft)
+    assert letters.get_letter(draft)["status"] == "draft"
