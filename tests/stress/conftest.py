@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
 
+# The kill tests fork a prepared process and SIGKILL its children: POSIX only.
+collect_ignore = ["test_kills.py"] if sys.platform == "win32" else []
 FIGURES: list[str] = []
 
 
@@ -20,16 +23,21 @@ def figures() -> Callable[[str], None]:
     return FIGURES.append
 
 
+TIMES: dict[str, float] = {}
+
+
 @pytest.fixture(autouse=True)
 def _timed(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Every stress test's wall time goes into the figures too (the suite has a time budget)."""
+    """Every stress test's wall time is kept (the suite has a time budget); the long ones are shown."""
     start = time.perf_counter()
     yield
-    FIGURES.append(f"time: {request.node.name} {time.perf_counter() - start:.1f} s")
+    TIMES[request.node.name] = time.perf_counter() - start
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
-    if FIGURES:
+    if FIGURES or TIMES:
         terminalreporter.section("data-safety figures")
         for line in FIGURES:
             terminalreporter.write_line(line)
+        slow = ", ".join(f"{name} {t:.0f} s" for name, t in sorted(TIMES.items(), key=lambda i: -i[1]) if t >= 2)
+        terminalreporter.write_line(f"time: {len(TIMES)} stress tests in {sum(TIMES.values()):.0f} s; longest: {slow}")

@@ -53,7 +53,7 @@ def consistency_problems(path: Path, data_dir: Path, pdfs_to_hash: set[int] | No
     """Half-saved records: what every committed unit of work leaves behind, checked over the whole file.
 
     - every record of the directory and every letter has its "create" audit entry, and every "create"
-      entry its record (the record and its entry are one transaction);
+      entry its record (the record and its entry are one transaction); an archived record its "archive" entry;
     - an issued or voided letter has number, year, sequence, date, stored PDF name and hash, and an
       "issue" entry; a voided one a reason and a "void" entry; a draft none of the issue fields;
     - per year the sequences are exactly 1..N and the register's counter is N (gapless, nothing consumed
@@ -74,6 +74,10 @@ def consistency_problems(path: Path, data_dir: Path, pdfs_to_hash: set[int] | No
             for (t, record), actions in audit.items():
                 if t == audited_as and "create" in actions and record not in ids:
                     problems.append(f"audit create entry for missing {table} {record}")
+            if table != "letters":  # archived in the same transaction as its "archive" entry
+                for (record,) in conn.execute(f"SELECT id FROM {table} WHERE archived_at IS NOT NULL"):
+                    if "archive" not in audit.get((audited_as, record), ()):
+                        problems.append(f"{table} {record} archived without an archive audit entry")
         letters = conn.execute(
             "SELECT id, status, number, year, sequence, issued_on, pdf_name, pdf_sha256, void_reason FROM letters"
         ).fetchall()
@@ -150,8 +154,8 @@ class Worker:
         except queue.Empty:
             raise TimeoutError(f"no output from the worker in {timeout} s; stderr: {self.stderr()}") from None
 
-    def wait_for(self, prefix: str, timeout: float) -> tuple[str, list[str]]:
-        """Read until a line starting with `prefix`; returns it and the lines before it."""
+    def wait_for(self, prefix: str | tuple[str, ...], timeout: float) -> tuple[str, list[str]]:
+        """Read until a line starting with `prefix` (or one of them); returns it and the lines before it."""
         before: list[str] = []
         while True:
             line = self.next_line(timeout)

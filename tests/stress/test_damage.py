@@ -91,24 +91,26 @@ def payload_damage(raw: bytes, rng: random.Random) -> tuple[bytes, str]:
 
 
 def open_checked_first(path: Path) -> tuple[str, Path | None]:
-    """Open as the command line does: ("refused", where the file is now) or ("opened", None)."""
+    """Open as the command line does: ("set aside" or "not a database", where the file is now), or
+    ("opened", None)."""
     from app.services import context
     from app.services.context import DamagedDatabaseError, DatabaseUnavailableError
 
     try:
         context.open_database(path)
     except DamagedDatabaseError as exc:
-        return "refused", exc.set_aside_as
+        return "set aside", exc.set_aside_as
     except DatabaseUnavailableError:
-        return "refused", path  # not a database at all: refused where it is
+        return "not a database", path  # not even a database header: refused where it is
     context.close_database()
     return "opened", None
 
 
 def open_in_background(path: Path) -> tuple[str, Path | None]:
     """Open as the GUI does (check in the background, writes held): damage found, then a write is refused,
-    then the file is set aside. ("refused", where the file is now), or ("opened", None) when no damage
-    was reported within 10 s."""
+    then the file is set aside: ("found in background", where the file is now); or refused at once when it
+    cannot be checked later ("set aside", "not a database"); or ("opened", None) when no damage was
+    reported within 10 s."""
     from app.services import context, directory
     from app.services.context import DamagedDatabaseError, DatabaseUnavailableError, storage_problem
 
@@ -117,9 +119,9 @@ def open_in_background(path: Path) -> tuple[str, Path | None]:
     try:
         context.open_database(path, on_damage=lambda problem: (found.append(problem), reported.set()))
     except DamagedDatabaseError as exc:  # checked first (e.g. it cannot even tell its revision)
-        return "refused", exc.set_aside_as
+        return "set aside", exc.set_aside_as
     except DatabaseUnavailableError:
-        return "refused", path
+        return "not a database", path
     if not reported.wait(10):
         context.close_database()
         return "opened", None
@@ -128,7 +130,7 @@ def open_in_background(path: Path) -> tuple[str, Path | None]:
     assert storage_problem(refused.value) == "damaged", repr(refused.value)
     with pytest.raises(DamagedDatabaseError) as caught:
         context.set_aside_open_database(found[0])
-    return "refused", caught.value.set_aside_as
+    return "found in background", caught.value.set_aside_as
 
 
 def _companions_empty(path: Path) -> bool:
@@ -142,6 +144,7 @@ def test_structural_damage_is_detected_set_aside_and_never_written(realistic, da
     raw, pages = realistic
     rng = random.Random(SEED)
     detected: Counter[str] = Counter()
+    verdicts: Counter[str] = Counter()
     missed, written = [], []
     for case in range(CASES):
         kind = KINDS[case % len(KINDS)]
@@ -149,6 +152,7 @@ def test_structural_damage_is_detected_set_aside_and_never_written(realistic, da
         path = data_dir / f"case-{case:02d}.sqlite3"  # one name each: set-aside names are per second
         path.write_bytes(damaged)
         verdict, where = how(path)
+        verdicts[verdict] += 1
         if verdict == "opened":
             missed.append(f"{kind}: {what}")
             where = path
@@ -156,12 +160,12 @@ def test_structural_damage_is_detected_set_aside_and_never_written(realistic, da
             detected[kind] += 1
         if where is None or where.read_bytes() != damaged or not _companions_empty(where):
             written.append(f"{kind}: {what}")
-        if verdict == "refused" and where != path and path.exists():
+        if verdict != "opened" and where != path and path.exists():
             written.append(f"{kind}: {what}: a file is back at the damaged database's place")
     figures(
         f"damage ({how.__name__}): {CASES} damaged copies, detected {sum(detected.values())} "
         f"({', '.join(f'{k} {detected[k]}/{(CASES - i + len(KINDS) - 1) // len(KINDS)}' for i, k in enumerate(KINDS))}), "
-        f"missed {len(missed)}, written to {len(written)}"
+        f"missed {len(missed)}, written to {len(written)}; {dict(verdicts)}"
     )
     assert not missed, missed
     assert not written, written
@@ -181,7 +185,7 @@ def test_payload_damage_is_measured_and_never_written(realistic, data_dir, figur
         path = data_dir / f"payload-{case:02d}.sqlite3"
         path.write_bytes(damaged)
         verdict, where = open_checked_first(path)
-        if verdict == "refused":
+        if verdict != "opened":
             detected += 1
         else:
             where = path

@@ -4,6 +4,7 @@ database, and prove after each kill that nothing committed was lost and nothing 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import random
 import shutil
@@ -12,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tests.stress.helpers import Worker, connect_ro, consistency_problems, integrity
+from tests.stress.helpers import Worker, connect_ro, consistency_problems, dump, integrity
 
 KILLS = 200
 SEED = 1405
@@ -63,18 +64,24 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
     reported: Counter[str] = Counter()
     hashed: set[int] = set()
     delays = []
+    child: int | None = None
     started = time.perf_counter()
     try:
         zygote.wait_for("zygote ready", timeout=60)
         for run in range(KILLS):
             zygote.send(f"run {run} {rng.randrange(2**32)}")
-            line, _ = zygote.wait_for("ready ", timeout=60)  # ("exit" first: the child failed to open)
-            pid = int(line.split()[1])
+            line, _ = zygote.wait_for(("ready ", "exit "), timeout=60)
+            if line.startswith("exit "):
+                child_errors.append(f"run {run}: ended before it was ready: {line}; {zygote.stderr()[-500:]}")
+                break
+            pid = child = int(line.split()[1])
             delay = rng.uniform(0.05, 0.4)
             delays.append(delay)
             time.sleep(delay)
-            os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):  # it failed first: reported with its exit below
+                os.kill(pid, signal.SIGKILL)
             end, committed = zygote.wait_for("exit ", timeout=60)
+            child = None
             if end != f"exit {pid} signal {signal.SIGKILL.value}":
                 child_errors.append(f"run {run}: {end}")
             reported.update(line.split()[0] for line in committed)
@@ -94,6 +101,9 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
                 break
         zygote.send("quit")
     finally:
+        if child is not None:  # the test failed while a child was writing: it must not go on
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
         zygote.close()
     elapsed = time.perf_counter() - started
     # once more over everything, every stored PDF hashed again
@@ -135,3 +145,127 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
     assert reported["issued"] > 20 and reported["agreement"] > 10
     assert referenced <= stored
     shutil.rmtree(scratch, ignore_errors=True)
+
+
+def test_the_checks_see_what_a_half_saved_unit_of_work_would_leave(db, data_dir, tmp_path):
+    """The kill test's checks can fail: each kind of half-saved state, made by hand in a copy, is reported."""
+    import datetime as dt
+    import sqlite3
+
+    from app.services import context, directory, letters
+
+    person = directory.save_person({"kind": "staff", "last_name_en": "Ahmadi", "country": "IR"})
+    inst = directory.save_institution({"name_en": "Kyoto University", "country": "JP"})
+    directory.save_agreement({"institution_id": inst, "title": "MoU", "status": "active"})
+    for day in (20, 21, 22):  # 1404/0001, 1405/0001, 1405/0002
+        letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "R", "subject": "S", "body": "B"}),
+                             dt.date(2026, 3, day))  # fmt: skip
+    context.close_database()
+    assert consistency_problems(db, data_dir) == []
+    assert check_reported(db, [f"person {person}", f"institution {inst}", "issued 3 1405/0002/IVC"]) == []
+    half_saved = {
+        "record without audit entry": "DELETE FROM audit_log WHERE table_name='people'",
+        "audit entry without record": "DELETE FROM people",
+        "gap in the numbers": "UPDATE letters SET sequence=3 WHERE sequence=2",
+        "number taken, letter not issued": "UPDATE number_sequences SET last_number=last_number+1",
+        "issued without its PDF hash": "UPDATE letters SET pdf_sha256='' WHERE id=1",
+        "issued without its issue entry": "DELETE FROM audit_log WHERE action='issue'",
+        "agreement without institution": "PRAGMA foreign_keys=OFF; DELETE FROM institutions",
+    }
+    for what, sql in half_saved.items():
+        copy = tmp_path / f"{what}.sqlite3"
+        copy.write_bytes(db.read_bytes())
+        with contextlib.closing(sqlite3.connect(copy)) as conn:
+            conn.executescript(sql)
+        assert consistency_problems(copy, data_dir), what
+    lies = ["person 999", "issued 1 1405/0009/IVC", "void 2", "agreement 1 999", "archived 1"]
+    assert check_reported(db, lies) == lies
+    stored = next((data_dir / "documents").rglob("*.pdf"))
+    stored.write_bytes(stored.read_bytes() + b"%")
+    assert any("does not match" in p for p in consistency_problems(db, data_dir))
+
+
+RESTORE_KILLS = 30
+
+
+def _content(path: Path) -> str:
+    return hashlib.sha256(repr(sorted(dump(path).items())).encode()).hexdigest()
+
+
+def test_kills_during_restore_leave_the_old_or_the_new_database_never_a_mix(db, data_dir, tmp_path, figures):
+    """SIGKILL while a backup is restored over the database (half of the kills aimed at the copy itself):
+    afterwards the database is sound and is exactly the one before or exactly the backup."""
+    from app.services import backups, context, demo, directory
+
+    demo.fill(5000)
+    small = backups.take_backup("manual", tmp_path / "A.sqlite3")
+    for i in range(300):
+        directory.save_person({"kind": "staff", "last_name_en": f"After A {i}", "country": "IR", "notes": "x" * 2000})
+    large = backups.take_backup("manual", tmp_path / "B.sqlite3")
+    context.close_database()
+    contents = {small: _content(small), large: _content(large)}
+    assert len(set(contents.values())) == 2
+    now = _content(db)
+    assert now == contents[large]
+    rng = random.Random(SEED + 1)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    zygote = Worker("zygote", str(db), str(scratch), data_dir=data_dir, stderr_path=tmp_path / "zygote.err")
+    phases: Counter[str] = Counter()
+    results: Counter[str] = Counter()
+    problems: list[str] = []
+    child: int | None = None
+    try:
+        zygote.wait_for("zygote ready", timeout=60)
+        for run in range(RESTORE_KILLS):
+            before = now
+            target = small if before == contents[large] else large
+            zygote.send(f"restore {target}")
+            line, _ = zygote.wait_for(("ready ", "exit "), timeout=60)
+            if line.startswith("exit "):
+                problems.append(f"run {run}: the restoring child ended before it was ready: {zygote.stderr()[-500:]}")
+                break
+            child = int(line.split()[1])
+            said: list[str] = []
+            end = ""
+            if rng.random() < 0.5:  # aimed at the copy
+                end, said = zygote.wait_for(("copying", "exit "), timeout=60)
+                said.append(end)
+                time.sleep(rng.uniform(0, 0.03))
+            else:
+                time.sleep(rng.uniform(0, 0.12))
+            with contextlib.suppress(ProcessLookupError):  # it finished first
+                os.kill(child, signal.SIGKILL)
+            if not end.startswith("exit "):
+                end, rest = zygote.wait_for("exit ", timeout=60)
+                said += rest
+            child = None
+            if not end.endswith(f"signal {signal.SIGKILL.value}") and "restored" not in said:
+                problems.append(f"run {run}: the restoring child failed: {end}; {zygote.stderr()[-500:]}")
+                break
+            phase = ("finished" if "restored" in said else "after the copy" if "copied" in said
+                     else "during the copy" if "copying" in said else "before the copy")  # fmt: skip
+            phases[phase] += 1
+            if integrity(db):
+                problems.append(f"run {run} ({phase}): integrity {integrity(db)[:2]}")
+                break
+            now = _content(db)
+            result = "old" if now == before else "new" if now == contents[target] else "A MIX"
+            results[result] += 1
+            if result == "A MIX" or (phase in ("finished", "after the copy") and result != "new") or (
+                phase == "before the copy" and result != "old"
+            ):
+                problems.append(f"run {run}: killed {phase}, database is {result}")
+        zygote.send("quit")
+    finally:
+        if child is not None:
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+        zygote.close()
+    figures(
+        f"kills during restore: {sum(phases.values())} kills ({dict(phases)}); database afterwards "
+        f"{dict(results)}; {len(problems)} problems"
+    )
+    assert not problems, problems
+    assert sum(phases.values()) == RESTORE_KILLS
+    assert phases["during the copy"] >= 5  # the copy itself was really interrupted

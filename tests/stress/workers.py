@@ -1,8 +1,9 @@
 """Child processes of the data-safety tests: `python tests/stress/workers.py MODE ...`.
 
-zygote DB SCRATCH  a fork server for the kill test: imports and warms up once, then on each `run N SEED`
+zygote DB SCRATCH  a fork server for the kill tests: imports and warms up once, then on each `run N SEED`
                    line forks a child that opens DB and writes through the services, printing one line
-                   after each committed unit of work, until it is killed; prints `exit PID STATUS`.
+                   after each committed unit of work, until it is killed (`restore FILE`: a child that
+                   restores backup FILE over DB); prints `exit PID STATUS` when the child has ended.
 writer DB LABEL COUNT STOPFILE LETTER_EVERY
                    opens DB without the instance lock, prints `ready`, waits for `go`, then commits COUNT
                    people (COUNT 0: until STOPFILE exists), every LETTER_EVERY-th step also a letter
@@ -96,6 +97,25 @@ def kill_child(db: str, run: int, seed: int) -> None:
             say(f"archived {victim}")
 
 
+def restore_child(db: str, source: str) -> None:
+    """Restore backup `source` over `db` (as the File menu does), saying when the copy itself starts and ends."""
+    from app.services import backups, context
+    from db import sqlite_ops
+
+    copy_into = sqlite_ops.copy_into
+
+    def announced(src: Path, target: Path) -> None:  # the restore's own copy, announced to the parent
+        say("copying")
+        copy_into(src, target)
+        say("copied")
+
+    sqlite_ops.copy_into = announced
+    context.open_database(Path(db))
+    say(f"ready {os.getpid()}")
+    backups.restore_backup(Path(source))
+    say("restored")
+
+
 def warm_up(scratch: str) -> None:
     """Import and exercise everything once, so that each forked child starts writing at once."""
     from app.services import context, directory, letters
@@ -114,14 +134,16 @@ def zygote(db: str, scratch: str) -> None:
         words = line.split()
         if not words or words[0] == "quit":
             break
-        run, seed = int(words[1]), int(words[2])
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
-                kill_child(db, run, seed)
+                if words[0] == "restore":
+                    restore_child(db, words[1])
+                else:
+                    kill_child(db, int(words[1]), int(words[2]))
             except BaseException:  # noqa: BLE001 - anything but the kill is a failure the parent must see
                 traceback.print_exc()
                 code = 1
