@@ -70,7 +70,9 @@ class Database:
 
     def _create_engine(self) -> Engine:
         if self.readonly:
-            url = "sqlite+pysqlite:///file:" + self.path.as_posix() + "?mode=ro&uri=true"
+            from db.sqlite_ops import read_only_uri
+
+            url = "sqlite+pysqlite:///" + read_only_uri(self.path) + "&uri=true"
         else:
             url = "sqlite+pysqlite:///" + self.path.as_posix()
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})

@@ -12,20 +12,53 @@ class DamagedDatabaseError(RuntimeError):
     """The file is not a database, or SQLite's check found damage."""
 
 
+class UnreadableDatabaseError(RuntimeError):
+    """The file cannot be opened for reading (permissions, a folder that cannot be written): not damage."""
+
+
+# SQLite's own words when the file or its folder may not be written or opened: not a sign of damage.
+_NOT_DAMAGE = ("readonly database", "unable to open database file")
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only URI; in a folder we may not write, SQLite cannot make the WAL's shared-memory file, so
+    the file is read as it is on disk (nobody can be writing it from here either)."""
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+    return "file:" + path.as_posix() + "?mode=ro" + immutable
+
+
 def _connect(path: Path, readonly: bool = True) -> sqlite3.Connection:
-    uri = "file:" + path.as_posix() + ("?mode=ro" if readonly else "")
+    uri = read_only_uri(path) if readonly else "file:" + path.as_posix()
     conn = sqlite3.connect(uri, uri=True, timeout=15)
     conn.execute("PRAGMA busy_timeout=15000")
     return conn
 
 
+def _check_once(path: Path, pragma: str, immutable: bool) -> list[str]:
+    uri = read_only_uri(path) + ("&immutable=1" if immutable and "immutable" not in read_only_uri(path) else "")
+    with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=15)) as conn:
+        return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+
+
 def quick_check(path: Path, full: bool = False) -> list[str]:
-    """Problems SQLite finds in the file (empty when it is sound). Never writes to the file."""
+    """Problems SQLite finds in the file (empty when it is sound). Never writes to the file.
+
+    Raises UnreadableDatabaseError when the file cannot be read at all for reasons that are not damage.
+    """
+    pragma = "integrity_check" if full else "quick_check"
     try:
-        with contextlib.closing(_connect(path)) as conn:
-            pragma = "integrity_check" if full else "quick_check"
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+        try:
+            rows = _check_once(path, pragma, immutable=False)
+        except sqlite3.OperationalError as exc:
+            if not any(words in str(exc) for words in _NOT_DAMAGE):
+                raise
+            # a WAL database in a folder we may not write (no -shm can be made): read it as it is on disk
+            rows = _check_once(path, pragma, immutable=True)
+    except sqlite3.OperationalError as exc:
+        if any(words in str(exc) for words in _NOT_DAMAGE):
+            raise UnreadableDatabaseError(str(exc)) from exc
+        return [str(exc)]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage in the schema can garble the message
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -45,7 +78,7 @@ def stored_revision(path: Path) -> str | None:
                     raise DamagedDatabaseError(f"{path} is not an IVC Desk database")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedDatabaseError(f"{path} is not a readable database: {exc}") from exc
     return row[0] if row else None
 

@@ -63,10 +63,11 @@ def normalize_for_search(text: str | None) -> str:
 
 
 def clean_line(text: str | None) -> str:
-    """A single-line field as a user meant it: surrounding spaces trimmed, control characters removed."""
+    """A single-line field as a user meant it: surrounding spaces trimmed, control characters and unpaired
+    surrogates (from a broken clipboard; they cannot be stored) removed."""
     if text is None:
         return ""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs")).strip()
 
 
 # The Persian alphabet in dictionary order; Unicode's order differs (پ چ ژ گ ک ی come late).

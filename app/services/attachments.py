@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +16,10 @@ from sqlalchemy import select
 
 from app import paths
 from app.common.text import clean_line
-from app.services import audit, context
+from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from db.base import utcnow
-from db.models import Attachment
+from db.models import Agreement, Attachment, Institution, Letter, Person
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -35,29 +36,62 @@ def _stored(storage_name: str) -> Path:
     return paths.attachments_dir() / storage_name[:2] / storage_name
 
 
+OWNERS = {"people": Person, "letters": Letter, "institutions": Institution, "agreements": Agreement}
+
+
+def _read_source(source: object) -> tuple[Path, bytes]:
+    """The file's path and content, refused in words when it is not a readable file of allowed size."""
+    unreadable = ValidationError("file", QT_TRANSLATE_NOOP("errors", "The file cannot be read."))
+    if not isinstance(source, str | Path):
+        raise unreadable
+    try:
+        path = Path(source)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise unreadable
+        if info.st_size > MAX_BYTES:
+            raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "Attachments must be smaller than 50 MB."))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except (OSError, ValueError):  # ValueError: a NUL in the path
+        raise unreadable from None
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "Attachments must be smaller than 50 MB."))
+    return path, data
+
+
 def add_attachment(owner_table: str, owner_id: int, source: str | Path) -> int:
-    """Copy `source` into the data folder and attach it to a record; returns the attachment's id."""
+    """Copy `source` into the data folder and attach it to a record; returns the attachment's id.
+
+    The copy is removed again when the record cannot be written (read-only, disk full, no such owner).
+    """
     from app.documents.output import write_atomic
 
-    path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "The file cannot be read.")) from None
-    if len(data) > MAX_BYTES:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "Attachments must be smaller than 50 MB."))
+    model = OWNERS.get(owner_table) if isinstance(owner_table, str) else None
+    if model is None or not validate.is_record_id(owner_id):
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    path, data = _read_source(source)
+    database = context.database()
+    if database.readonly:
+        raise context.DatabaseReadOnlyError("the database is open read-only")
     original = clean_line(path.name)[:255] or "attachment"
     storage_name = secrets.token_hex(16) + "".join(c for c in path.suffix.lower()[:10] if c.isalnum() or c == ".")
     target = _stored(storage_name)
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
-    with context.database().writing() as session:
-        row = Attachment(storage_name=storage_name, original_name=original, size=len(data),
-                         sha256=hashlib.sha256(data).hexdigest(), owner_table=owner_table, owner_id=owner_id)  # fmt: skip
-        session.add(row)
-        session.flush()
-        audit.record(session, owner_table, owner_id, "attach", {"attachment": (None, original)})
-        return row.id
+    try:
+        with database.writing() as session:
+            if session.get(model, owner_id) is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+            row = Attachment(storage_name=storage_name, original_name=original, size=len(data),
+                             sha256=hashlib.sha256(data).hexdigest(), owner_table=owner_table, owner_id=owner_id)  # fmt: skip
+            session.add(row)
+            session.flush()
+            audit.record(session, owner_table, owner_id, "attach", {"attachment": (None, original)})
+            return row.id
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def list_attachments(owner_table: str, owner_id: int) -> list[AttachmentRow]:
@@ -74,7 +108,7 @@ def list_attachments(owner_table: str, owner_id: int) -> list[AttachmentRow]:
 def attachment_path(attachment_id: int) -> Path:
     """Where the stored copy is (to open it); its content is checked against the recorded hash."""
     with context.database().reading() as session:
-        row = session.get(Attachment, attachment_id) if isinstance(attachment_id, int) else None
+        row = session.get(Attachment, attachment_id) if validate.is_record_id(attachment_id) else None
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         path, digest = _stored(row.storage_name), row.sha256
@@ -86,7 +120,7 @@ def attachment_path(attachment_id: int) -> Path:
 def archive_attachment(attachment_id: int) -> None:
     """Detach (to the archive): the stored file stays, so it can be restored."""
     with context.database().writing() as session:
-        row = session.get(Attachment, attachment_id) if isinstance(attachment_id, int) else None
+        row = session.get(Attachment, attachment_id) if validate.is_record_id(attachment_id) else None
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         row.archived_at = utcnow()

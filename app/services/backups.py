@@ -16,12 +16,12 @@ from app import paths
 from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
-AUTOMATIC = ("start", "close", "manual")
-SAFETY = ("before-upgrade", "before-restore")  # kept out of the rotation, but only the newest few
+AUTOMATIC = ("start", "close")
+SAFETY = ("manual", "before-upgrade", "before-restore")  # out of the day/week/month rotation: newest few kept
 SAFETY_KEEP = 10
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
-_NAME = re.compile(r"^ivc-desk-(\d{8}-\d{6})(?:-\d+)?-([a-z-]+)\.sqlite3$")
+_NAME = re.compile(r"^ivc-desk-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 
 
 class BackupError(ServiceError):
@@ -35,13 +35,14 @@ class BackupInfo:
     reason: str
     size: int
     counts: dict[str, int] = field(default_factory=dict)
+    order: int = 0  # the n of a second backup within one second ("…-HHMMSS-n-reason")
 
 
-def _parse(path: Path) -> tuple[dt.datetime, str] | None:
+def _parse(path: Path) -> tuple[dt.datetime, int, str] | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), match.group(2)
+    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), int(match.group(2) or 0), match.group(3)
 
 
 def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
@@ -60,20 +61,22 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
 
     With `target` (e.g. a USB stick) the copy goes there and the rotation is not involved.
     """
+    import sqlite3
+
     from db.sqlite_ops import DamagedDatabaseError, backup_to
 
     source = context.database().path
     destination = Path(target) if target else backup_path(reason)
     try:
         backup_to(source, destination)
-    except (OSError, DamagedDatabaseError) as exc:
+    except (OSError, sqlite3.Error, DamagedDatabaseError) as exc:
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}."),
             path=str(destination),
             reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     if target is None:
-        rotate()
+        rotate(keep=destination)
     return destination
 
 
@@ -93,8 +96,9 @@ def list_backups(with_counts: bool = True) -> list[BackupInfo]:
                 counts = table_counts(path)
             except Exception:  # noqa: BLE001 - a backup that cannot be read shows without counts
                 counts = {}
-        found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size, counts))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+        taken, order, reason = parsed
+        found.append(BackupInfo(path, taken, reason, path.stat().st_size, counts, order))
+    return sorted(found, key=lambda b: (b.taken, b.order), reverse=True)
 
 
 def kept(backups: list[BackupInfo]) -> set[Path]:
@@ -116,13 +120,13 @@ def kept(backups: list[BackupInfo]) -> set[Path]:
     return keep
 
 
-def rotate() -> list[Path]:
-    """Delete the backups the rotation does not keep; returns what was removed."""
+def rotate(keep: Path | None = None) -> list[Path]:
+    """Delete the backups the rotation does not keep (never `keep`, the one just made); returns what went."""
     backups = list_backups(with_counts=False)
-    keep = kept(backups)
+    keep_set = kept(backups) | ({keep} if keep else set())
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path not in keep_set:
             try:
                 backup.path.unlink()
                 removed.append(backup.path)

@@ -87,6 +87,7 @@ def open_database(
     global _database
     from db import migrate
     from db.sqlite_ops import DamagedDatabaseError as NotADatabase
+    from db.sqlite_ops import UnreadableDatabaseError as Unreadable
     from db.sqlite_ops import quick_check
 
     close_database(release_lock=False)
@@ -103,7 +104,14 @@ def open_database(
         _acquire_lock(path)
     background = on_damage is not None and _checkable_later(path)
     if path.exists() and path.stat().st_size and not background:
-        problems = quick_check(path)
+        try:
+            problems = quick_check(path)
+        except Unreadable as exc:
+            raise DatabaseUnavailableError(
+                QT_TRANSLATE_NOOP("errors", "The database {path} cannot be read here ({reason}); it was not changed."),
+                path=str(path),
+                reason=str(exc),
+            ) from exc
         if problems:
             _set_aside_damaged(path, problems[0], readonly)
     database = Database(path, readonly=readonly)
@@ -162,8 +170,13 @@ def _checkable_later(path: Path) -> bool:
 def _check(database: Database, on_damage: Callable[[str], None]) -> None:
     from db.sqlite_ops import quick_check
 
-    problems = quick_check(database.path)
-    database.release_writes(problems[0] if problems else None)
+    problems = ["the integrity check could not finish"]
+    try:
+        problems = quick_check(database.path)
+    except Exception as exc:  # noqa: BLE001 - whatever stops the check, writes must not wait forever
+        problems = [str(exc)]
+    finally:
+        database.release_writes(problems[0] if problems else None)
     if problems:
         on_damage(problems[0])
 

@@ -162,7 +162,7 @@ def _check_refs(session: Session, values: dict[str, Any]) -> None:
 
 
 def _get(session: Session, model: type, record_id: int) -> Any:
-    obj = session.get(model, record_id) if isinstance(record_id, int) else None
+    obj = session.get(model, record_id) if validate.is_record_id(record_id) else None
     if obj is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     return obj

@@ -49,3 +49,21 @@ def _remove_old_previews(folder: Path) -> None:
                 old.unlink()
         except OSError:
             continue  # open in a viewer on Windows, or already gone: try again next time
+
+
+STALE_SECONDS = 3600
+
+
+def remove_stale_temporaries() -> int:
+    """Temporary files of writes a crash interrupted (".name.xxxx.tmp"), older than an hour: removed."""
+    limit = time.time() - STALE_SECONDS
+    removed = 0
+    for folder in (paths.documents_dir(), paths.attachments_dir(), paths.exports_dir()):
+        for temp in folder.rglob(".*.tmp") if folder.is_dir() else []:
+            try:
+                if temp.stat().st_mtime < limit:
+                    temp.unlink()
+                    removed += 1
+            except OSError:
+                continue
+    return removed

@@ -77,7 +77,7 @@ def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _get(session: Any, letter_id: int) -> Letter:
-    letter = session.get(Letter, letter_id) if isinstance(letter_id, int) else None
+    letter = session.get(Letter, letter_id) if validate.is_record_id(letter_id) else None
     if letter is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     return letter
@@ -128,7 +128,7 @@ def get_letter(letter_id: int) -> dict[str, Any]:
 def recipient_text(person_id: int, lang: str) -> str:
     """The recipient block for a person of the directory: name, position, institution or unit."""
     with context.database().reading() as session:
-        person = session.get(Person, person_id) if isinstance(person_id, int) else None
+        person = session.get(Person, person_id) if validate.is_record_id(person_id) else None
         if person is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         if lang == "fa" and person.last_name_fa:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -25,33 +26,46 @@ def load() -> dict[str, str]:
     return values
 
 
+# What may stand in braces: {year}, {seq}, or {seq:0Nd} with a width of at most 8 digits.
+_FIELD = re.compile(r"\{(year|seq(?::0?[1-8]d)?)\}")
+NUMBER_MAX = 60  # the number column's width
+
+
 def check_number_format(fmt: str, field: str) -> str:
     """A numbering format must hold {seq} once and may hold {year}: "{year}/{seq:04d}/IVC"."""
-    if "{seq" not in fmt:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}}."))
-    try:
-        sample = fmt.format(year=1405, seq=42)
-    except (KeyError, IndexError, ValueError):
+    fields = _FIELD.findall(fmt)
+    rest = _FIELD.sub("", fmt)
+    if "{" in rest or "}" in rest:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("errors", "Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces.")
-        ) from None
-    if sample == fmt.format(year=1405, seq=43):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}}."))
+        )
+    if sum(1 for f in fields if f.startswith("seq")) != 1:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}} once."))
+    if len(fmt.format(year=1405, seq=99_999_999)) > NUMBER_MAX:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."),
+                              limit=NUMBER_MAX)  # fmt: skip
     return fmt
+
+
+INTERNAL = {"logo"}  # set through set_logo only: a name in the data folder, never a path from outside
 
 
 def save(data: dict[str, Any]) -> None:
     """Save the given settings (unknown keys are refused); one transaction, audited."""
     clean: dict[str, str] = {}
     for key in data:
-        if key not in INSTITUTION_DEFAULTS:
-            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+        if key not in INSTITUTION_DEFAULTS or key in INTERNAL:
+            raise ValidationError("settings", QT_TRANSLATE_NOOP("errors", "Unknown setting."))
         if key in LONG_FIELDS:
             clean[key] = validate.long_text(data, key, max_len=1000)
         else:
             clean[key] = validate.text(data, key, max_len=300)
     if "letter_number_format" in clean:
         check_number_format(clean["letter_number_format"], "letter_number_format")
+    _store(clean)
+
+
+def _store(clean: dict[str, str]) -> None:
     with context.database().writing() as session:
         changes = {}
         for key, value in clean.items():
@@ -85,7 +99,7 @@ def set_logo(source: str | None) -> None:
     from app.documents.output import write_atomic
 
     if not source:
-        save({"logo": ""})
+        _store({"logo": ""})
         return
     path = Path(source)
     try:
@@ -99,13 +113,15 @@ def set_logo(source: str | None) -> None:
         raise ValidationError("logo", QT_TRANSLATE_NOOP("errors", "The logo must be smaller than 2 MB."))
     name = "logo" + suffix
     write_atomic(paths.ensure_data_dir() / name, data)
-    save({"logo": name})
+    _store({"logo": name})
 
 
 def logo_path() -> str | None:
     """The stored logo's path, None when there is none."""
+    from pathlib import Path
+
     from app import paths
 
     name = load()["logo"]
-    path = paths.data_dir() / name if name else None
+    path = paths.data_dir() / name if name and Path(name).name == name else None
     return str(path) if path and path.is_file() else None

@@ -109,10 +109,18 @@ def date_order(first: dt.date | None, last: dt.date | None, field: str) -> None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The end date comes before the start date."))
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def is_record_id(value: object) -> bool:
+    """A value that can be a record's id: a positive int in SQLite's range, and not a bool."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
+
+
 def record_id(data: dict[str, Any], field: str, *, required: bool = False) -> int | None:
     value = data.get(field)
-    if value in (None, "", 0) and not required:
+    if value in (None, "", 0) and not isinstance(value, bool) and not required:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    if not is_record_id(value):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
     return value

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.services import backups, context
+from app.services import backups, context, files
 from app.ui import i18n
 from app.ui.errors import show_failure
 from app.ui.i18n import translate
@@ -38,7 +38,10 @@ class DataSafety:
         self.window.statusBar().showMessage(text, 8000)
 
     def backup_at_start(self) -> None:
-        if context.database().readonly or not backups.backup_due():
+        if context.database().readonly:
+            return
+        files.remove_stale_temporaries()
+        if not backups.backup_due():
             return
         run_in_background(
             None,

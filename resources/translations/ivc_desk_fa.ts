@@ -958,6 +958,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>در پوشه داده {folder} نمی‌توان نوشت: {reason}.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be read here ({reason}); it was not changed.</source>
+        <translation>پایگاه داده {path} اینجا خوانده نمی‌شود ({reason})؛ هیچ تغییری در آن داده نشد.</translation>
+    </message>
+    <message>
         <source>The database needs an upgrade and is open read-only.</source>
         <translation>پایگاه داده باید ارتقا یابد و فعلاً فقط برای خواندن باز شده است.</translation>
     </message>
@@ -1042,12 +1046,12 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>فقط نامه صادرشده را می‌توان ابطال کرد.</translation>
     </message>
     <message>
-        <source>The format must contain {{seq}}.</source>
-        <translation>قالب باید {{seq}} را داشته باشد.</translation>
-    </message>
-    <message>
         <source>Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces.</source>
         <translation>درون آکولاد فقط {{year}} و {{seq}} (مثلاً {{seq:04d}}) مجاز است.</translation>
+    </message>
+    <message>
+        <source>The format must contain {{seq}} once.</source>
+        <translation>قالب باید یک بار {{seq}} را داشته باشد.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>

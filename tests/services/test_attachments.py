@@ -2,15 +2,18 @@ from pathlib import Path
 
 import pytest
 
-from app.services import attachments
+from app.services import attachments, directory
 from app.services.errors import NotFoundError, ValidationError
+
+PERSON = {"kind": "staff", "last_name_en": "Ahmadi", "country": "IR"}
 
 
 def test_a_file_is_copied_under_a_generated_name(db, data_dir, tmp_path):
     source = tmp_path / "acceptance letter (final).pdf"
     source.write_bytes(b"%PDF-1.4 acceptance")
-    attachment = attachments.add_attachment("letters", 1, source)
-    [row] = attachments.list_attachments("letters", 1)
+    owner = directory.save_person(PERSON)
+    attachment = attachments.add_attachment("people", owner, source)
+    [row] = attachments.list_attachments("people", owner)
     assert row.original_name == "acceptance letter (final).pdf" and row.size == 19
     stored = attachments.attachment_path(attachment)
     assert stored.read_bytes() == b"%PDF-1.4 acceptance"
@@ -20,11 +23,32 @@ def test_a_file_is_copied_under_a_generated_name(db, data_dir, tmp_path):
     with pytest.raises(NotFoundError):
         attachments.attachment_path(attachment)
     attachments.archive_attachment(attachment)
-    assert attachments.list_attachments("letters", 1) == []
+    assert attachments.list_attachments("people", owner) == []
 
 
 def test_unreadable_files_are_refused(db, tmp_path):
-    with pytest.raises(ValidationError):
-        attachments.add_attachment("letters", 1, tmp_path / "missing.pdf")
-    with pytest.raises(ValidationError):
-        attachments.add_attachment("letters", 1, Path(tmp_path))
+    owner = directory.save_person(PERSON)
+    for source in (tmp_path / "missing.pdf", Path(tmp_path), "scan\x00.pdf", 42):
+        with pytest.raises(ValidationError):
+            attachments.add_attachment("people", owner, source)
+    real = tmp_path / "scan.pdf"
+    real.write_bytes(b"%PDF")
+    with pytest.raises(NotFoundError):
+        attachments.add_attachment("people", owner + 1, real)
+    assert not list((tmp_path.parent / "data" / "attachments").rglob("*.pdf"))  # the copy was removed
+
+
+def test_temporaries_left_by_a_crash_are_cleaned_up(db, data_dir):
+    import os
+    import time
+
+    from app.services import files
+
+    folder = data_dir / "documents" / "letters" / "1405"
+    folder.mkdir(parents=True)
+    old, new = folder / ".1405-00001.pdf.abc.tmp", folder / ".1405-00002.pdf.def.tmp"
+    for temp in (old, new):
+        temp.write_bytes(b"%PDF half")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert files.remove_stale_temporaries() == 1
+    assert not old.exists() and new.exists()  # a write under way now is left alone

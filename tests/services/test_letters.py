@@ -129,8 +129,9 @@ def test_two_processes_issuing_at_once_get_distinct_consecutive_numbers(db, data
 
 
 def test_a_broken_logo_is_a_settings_problem_in_words(db, data_dir):
-    (data_dir / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really an image")
-    settings.save({"logo": "logo.png"})
+    broken = data_dir / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really an image")
+    settings.set_logo(str(broken))
     with pytest.raises(ValidationError) as caught:
         letters.preview_pdf(LETTER)
     assert caught.value.field == "logo" and "Settings" in caught.value.text()

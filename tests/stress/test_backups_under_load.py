@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from tests.stress.helpers import Worker, consistency_problems, dump, integrity, row_counts
 
 BACKUPS = 20
@@ -76,11 +74,6 @@ def test_backups_under_load_are_sound_and_restore_to_identical_content(db, data_
     assert integrity(db) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: two backups into the backups folder within one second: the rotation deletes the newer one "
-    "(list_backups sorts '…-1-manual' before '…-manual'), and take_backup returns the path of a deleted file",
-)
 def test_backup_twice_in_one_second_keeps_the_newer_copy(db):
     from app.services import backups, directory
 

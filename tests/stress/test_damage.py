@@ -206,12 +206,6 @@ def test_payload_damage_is_measured_and_never_written(realistic, data_dir, figur
     assert not written, written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: damage in the schema whose SQLite error message is not UTF-8 makes quick_check raise "
-    "UnicodeDecodeError (sqlite3 decodes the message strictly), so open_database crashes instead of raising "
-    "DamagedDatabaseError and setting the file aside",
-)
 def test_schema_damage_with_non_utf8_text_is_detected(realistic, data_dir):
     from app.services import context
     from app.services.context import DamagedDatabaseError

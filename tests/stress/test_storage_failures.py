@@ -203,16 +203,9 @@ def test_read_only_open_refuses_every_kind_of_write_and_changes_nothing(db, data
         f"{len(written)} ({', '.join(sorted({k.split('/')[0] for k in written})) or 'none'})"
     )
     assert not failures, failures
-    written.pop(next((k for k in written if k.startswith("attachments/")), ""), None)  # see the xfail below
     assert not written, written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: add_attachment copies the file into the data folder before its transaction and leaves the "
-    "copy behind when the write is refused (read-only, disk full, any rollback)",
-)
 def test_a_refused_attachment_leaves_no_copy_behind(db, data_dir, records):
     from app.services import attachments, context
     from app.services.context import DatabaseReadOnlyError
@@ -328,13 +321,6 @@ def test_a_read_only_file_refuses_every_kind_of_write_in_words(unwritable, figur
     assert path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: a WAL database in a folder that cannot be written (read-only share or media) is reported as "
-    "damaged ('attempt to write a readonly database' from quick_check) and 'set aside' where it is, even when "
-    "opened read-only",
-)
 def test_a_database_in_a_read_only_folder_opens_read_only_and_is_not_called_damaged(unwritable):
     folder, path = unwritable
     os.chmod(folder, 0o555)

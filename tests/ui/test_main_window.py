@@ -56,7 +56,7 @@ def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
     qtbot.addWidget(dialog)
     dialog.office["letter_number_format"].setText("{year}/IVC")
     dialog.accept()
-    assert dialog.letters.error_text("letter_number_format") == "The format must contain {seq}."
+    assert dialog.letters.error_text("letter_number_format") == "The format must contain {seq} once."
     assert settings.load()["letter_number_format"] == "{year}/{seq:04d}/IVC"
     dialog.office["letter_number_format"].setText("{year}-{seq:03d}")
     dialog.profile.setText("Secretary Mina")
