@@ -11,7 +11,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,6 +63,8 @@ class Database:
         self._writes_allowed = threading.Event()
         self._writes_allowed.set()
         self._write_refusal: str | None = None
+        self._pending_check: Callable[[], None] | None = None
+        self._check_lock = threading.Lock()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(ivc_write=True), expire_on_commit=False
@@ -106,8 +108,18 @@ class Database:
         with self._sessions() as session:
             yield session
 
-    def hold_writes(self) -> None:
+    def hold_writes(self, check: Callable[[], None]) -> None:
+        """Hold writes until `check()` calls release_writes; the check is started by start_check() or,
+        at the latest, by the first write."""
         self._writes_allowed.clear()
+        self._pending_check = check
+
+    def start_check(self) -> None:
+        """Start the pending integrity check in a background thread (once)."""
+        with self._check_lock:
+            check, self._pending_check = self._pending_check, None
+        if check is not None:
+            threading.Thread(target=check, name="integrity-check", daemon=True).start()
 
     def release_writes(self, refusal: str | None = None) -> None:
         """Let writes go on, or (with a reason) refuse every later write."""
@@ -117,6 +129,7 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A short unit of work that commits at the end, or rolls back everything on an exception."""
+        self.start_check()
         self._writes_allowed.wait()
         if self._write_refusal is not None:
             from db.sqlite_ops import DamagedDatabaseError

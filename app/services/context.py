@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,9 +79,10 @@ def open_database(
 
     A writable open takes the instance lock (one running IVC Desk per database); `lock=False` is for
     tools and tests that prove the database itself keeps concurrent writers apart. The integrity check
-    runs before anything else; with `on_damage` (the GUI) it runs in the background instead, writes wait
-    for it, and `on_damage(problem)` is called from that thread when it finds damage (then call
-    set_aside_open_database()).
+    runs before anything else; with `on_damage` (the GUI) it runs in the background instead, started by
+    database().start_check() once the first page is on screen (or by the first write at the latest);
+    writes wait for it, and `on_damage(problem)` is called from that thread when it finds damage (then
+    call set_aside_open_database()).
     """
     global _database
     from db import migrate
@@ -116,8 +116,7 @@ def open_database(
             _set_aside_damaged(path, problems[0], readonly)
     database = Database(path, readonly=readonly)
     if background:
-        database.hold_writes()
-        threading.Thread(target=_check, args=(database, on_damage), name="integrity-check", daemon=True).start()
+        database.hold_writes(lambda: _check(database, on_damage))
     try:
         if migrate.needs_upgrade(path):
             if readonly:

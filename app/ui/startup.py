@@ -166,6 +166,9 @@ class Startup:
 
     def _ready(self) -> None:
         timing("ready")
+        from app.services import context
+
+        context.database().start_check()  # now that the first page is painted, nothing competes with it
         if self.exit_after_start:
             QTimer.singleShot(0, self.app.quit)
         else:

@@ -122,6 +122,7 @@ def open_in_background(path: Path) -> tuple[str, Path | None]:
         return "set aside", exc.set_aside_as
     except DatabaseUnavailableError:
         return "not a database", path
+    context.database().start_check()  # as the GUI does once its first page is painted
     if not reported.wait(10):
         context.close_database()
         return "opened", None
