@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         for action in self.database_actions:
             action.setEnabled(True)
+        self.statusBar().clearMessage()
         self._tab_shown(0)
 
     def show_message(self, text: str) -> None:
