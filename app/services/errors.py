@@ -24,10 +24,16 @@ class ServiceError(Exception):
         self.message = message
         self.params = params
 
-    def text(self, translate: Callable[[str, str], str] | None = None, digits: Callable[[str], str] = str) -> str:
-        """The message, translated when `translate` is given; numbers written with `digits`."""
+    def text(
+        self,
+        translate: Callable[[str, str], str] | None = None,
+        digits: Callable[[str], str] = str,
+        words: Callable[[str], str] = str,
+    ) -> str:
+        """The message, translated when `translate` is given; numbers written with `digits`, other values
+        (names, paths, reasons) passed through `words`."""
         template = translate(CONTEXT, self.message) if translate else self.message
-        params = {k: digits(str(v)) if isinstance(v, int) else v for k, v in self.params.items()}
+        params = {k: digits(str(v)) if isinstance(v, int) else words(str(v)) for k, v in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):

@@ -45,8 +45,9 @@ def translate(context: str, text: str) -> str:
 
 
 def error_text(error: ServiceError) -> str:
-    """A service's error as the user reads it: translated, with numbers in the interface's digits."""
-    return error.text(translate, digits)
+    """A service's error as the user reads it: translated, with numbers in the interface's digits, and each
+    value (a path, a name, SQLite's own words) isolated so it reads in its own direction inside the sentence."""
+    return error.text(translate, digits, lambda value: f"\u2068{value}\u2069")
 
 
 def install(app: QApplication, lang: str | None = None) -> str:
