@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import jdatetime
-
 from app.common.text import to_latin_digits, to_persian_digits
 
 JALALI = "jalali"
@@ -49,11 +47,15 @@ def default_calendar(lang: str) -> str:
 
 
 def to_jalali(day: dt.date) -> tuple[int, int, int]:
+    import jdatetime  # on first use: not needed to paint the window
+
     j = jdatetime.date.fromgregorian(date=day)
     return j.year, j.month, j.day
 
 
 def from_jalali(year: int, month: int, day: int) -> dt.date:
+    import jdatetime
+
     try:
         return jdatetime.date(year, month, day).togregorian()
     except ValueError as exc:
