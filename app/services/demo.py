@@ -200,7 +200,8 @@ def add_letters(count: int) -> int:
         person = people[n % len(people)] if people else None
         recipient = letters.recipient_text(person.id, lang) if person else "—"
         letter_id = letters.save_draft({"lang": lang, "recipient": recipient, "subject": subject, "body": body,
-                                        "recipient_person_id": person.id if person else None})  # fmt: skip
+                                        "recipient_person_id": person.id if person else None,
+                                        **letters.STANDARD_PHRASES[lang]})  # fmt: skip
         if n % 4 != 3:  # every fourth stays a draft
             letters.issue_letter(letter_id, dt.date.today() - dt.timedelta(days=3 * (count - n)))
     return count

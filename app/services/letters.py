@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 REGISTER = "letters"
 LANGUAGES = ("fa", "en")
+# The phrases a new letter starts with, per language (the composer fills them in; they can be changed).
+STANDARD_PHRASES = {
+    "fa": {"salutation": "با سلام و احترام،", "closing": "با سپاس", "attachments_text": "ندارد"},
+    "en": {"salutation": "Dear Sir or Madam,", "closing": "Sincerely,", "attachments_text": "None"},
+}
 LINKABLE = ("", "people", "institutions", "agreements", "meetings", "visits", "funding_requests", "ordinances")
 
 

@@ -14,11 +14,6 @@ from app.ui.printing import open_pdf
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
 
-DEFAULT_TEXT = {
-    "fa": {"salutation": "با سلام و احترام،", "closing": "با سپاس", "attachments_text": "ندارد"},
-    "en": {"salutation": "Dear Sir or Madam,", "closing": "Sincerely,", "attachments_text": "None"},
-}
-
 
 class LetterDialog(RecordDialog):
     def build(self, form: FieldForm) -> None:
@@ -57,7 +52,7 @@ class LetterDialog(RecordDialog):
         lang = self.lang.currentData()
         s = settings.load()
         previous = self._defaults
-        self._defaults = {**DEFAULT_TEXT[lang], "signatory_name": s[f"signatory_name_{lang}"],
+        self._defaults = {**letters.STANDARD_PHRASES[lang], "signatory_name": s[f"signatory_name_{lang}"],
                           "signatory_title": s[f"signatory_title_{lang}"]}  # fmt: skip
         for name, edit in self._phrase_edits().items():
             if not edit.text() or edit.text() == previous.get(name):
