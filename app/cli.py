@@ -11,8 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__, paths
-
-REGISTERS = ("people", "units", "partners", "agreements", "letters")
+from app.commands import documents as commands_documents
+from app.commands import exports as commands_exports
+from app.commands import registers as commands_registers
 
 
 class UsageError(Exception):
@@ -31,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", type=int, default=300, metavar="N", help="records per register (default 300)")
 
     listing = commands.add_parser("list", help="one line per record: id, number, date, title")
-    listing.add_argument("register", choices=REGISTERS)
+    listing.add_argument("register", choices=sorted(commands_registers()))
     listing.add_argument("--search", default="", help="only records matching this text")
     listing.add_argument("--limit", type=int, default=0, help="at most this many lines (default: all)")
 
@@ -45,11 +46,19 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("backups", help="list the backups in the backups folder")
 
-    printing = commands.add_parser("print", help="write one document as PDF")
-    printing.add_argument("document", choices=("letter",), help="the document to print")
-    printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`)")
+    documents = commands_documents()
+    printing = commands.add_parser(
+        "print", help="write one document as PDF", formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="documents:\n" + "\n".join(f"  {name:<20} {entry[0]}" for name, entry in documents.items()),
+    )
+    printing.add_argument("document", choices=list(documents), metavar="DOCUMENT", help="the document to print")
+    printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`), or a year where stated")
     printing.add_argument("-o", "--output", metavar="FILE", help="where to write the PDF (default: the exports folder)")
-    printing.add_argument("--lang", dest="doc_lang", choices=("fa", "en"), help="language (letters keep their own)")
+    printing.add_argument("--lang", dest="doc_lang", choices=("fa", "en", "both"), help="the document's language")
+
+    exporting = commands.add_parser("export", help="write a register to an .xlsx file")
+    exporting.add_argument("register", choices=sorted(commands_exports()))
+    exporting.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, help="the file to write")
     return parser
 
 
@@ -69,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _backup,
         "restore": _restore,
         "backups": _backups,
+        "export": _export,
     }
     try:
         return handlers[args.command](args)
@@ -96,39 +106,23 @@ def _open(readonly: bool = False) -> None:
 def _demo(args: argparse.Namespace) -> int:
     if not 1 <= args.size <= 1_000_000:
         raise UsageError("--size must be between 1 and 1,000,000")
-    from app.services import demo, settings
+    from app.commands import areas
+    from app.services import settings
 
     _open()
-    counts = demo.fill(args.size)
-    counts["letters"] = demo.add_letters(min(args.size, 24))
+    counts: dict[str, int] = {}
+    for area in areas():
+        if hasattr(area, "demo"):
+            counts.update(area.demo(args.size))
     settings.save({"setup_done": "1"})
     print(", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0
 
 
-def _registers() -> dict[str, tuple[Callable, Callable]]:
-    """Each register's list function and its line: id, number, date, title (tab-separated)."""
-    from app.common.dates import format_date
-    from app.services import directory, letters
-
-    def day(value):  # type: ignore[no-untyped-def]
-        return format_date(value, "gregorian", "en")
-
-    return {
-        "people": (directory.list_people, lambda r: f"{r.id}\t\t\t{r.name_en or r.name_fa}\t{r.name_fa}"),
-        "units": (directory.list_units, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.name_fa}"),
-        "partners": (directory.list_institutions, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.country}"),
-        "agreements": (directory.list_agreements,
-                       lambda r: f"{r.id}\t\t{day(r.signed_on)}\t{r.title}\t{r.institution_en}"),
-        "letters": (letters.list_letters,
-                    lambda r: f"{r.id}\t{r.number or '-'}\t{day(r.issued_on)}\t{r.subject}\t{r.status}"),
-    }  # fmt: skip
-
-
 def _lines(args: argparse.Namespace) -> list[str]:
     from app.services.paging import PageRequest
 
-    fetch, line = _registers()[args.register]
+    fetch, line = commands_registers()[args.register]()
     limit = args.limit if args.limit > 0 else 10**9
     out: list[str] = []
     while len(out) < limit:
@@ -166,14 +160,25 @@ def _print(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.documents.output import write_atomic
-    from app.services import letters
 
     _open(readonly=True)
-    data = letters.letter_pdf(args.id)
-    target = Path(args.output) if args.output else paths.exports_dir() / f"letter-{args.id}.pdf"
+    data, name = commands_documents()[args.document][1](args.id, args.doc_lang)
+    target = Path(args.output) if args.output else paths.exports_dir() / name
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
     print(target)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    target = Path(args.output)
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError("the export file's name must end in .xlsx")
+    _open(readonly=True)
+    rows = commands_exports()[args.register](target)
+    print(f"{rows} rows written to {target}")
     return 0
 
 

@@ -301,6 +301,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=21, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
     parser.add_argument("--no-filter", action="store_true", help="skip the filter-as-you-type benchmark")
     parser.add_argument("--no-letters", action="store_true", help="skip bench_letters.py")
+    parser.add_argument("--skip", nargs="*", default=[], metavar="AREA", help="skip bench_AREA.py scripts")
     parser.add_argument("--rebuild", action="store_true", help="make the benchmark databases again")
     args = parser.parse_args()
     if args.rounds < 2:
@@ -325,6 +326,11 @@ def main() -> int:
     letters = HERE / "bench_letters.py"
     if not args.no_letters and letters.exists():
         ok &= run_script("Letters (bench_letters.py)", [python(), str(letters)])
+    # Each register's own benchmark (bench_<area>.py, run with no arguments; it builds its own data under
+    # build/bench and prints its figures as ratios).
+    for script in sorted(HERE.glob("bench_*.py")):
+        if script.name not in ("bench_filter.py", "bench_letters.py") and script.stem[6:] not in args.skip:
+            ok &= run_script(f"{script.stem[6:].capitalize()} ({script.name})", [python(), str(script)])
     load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(
         f"\nbenchmarks done in {time.perf_counter() - started:.0f} s; load average at the end: {load}",

@@ -1,0 +1,36 @@
+"""What each register adds to the command line (`list`, `print`, `export`, `demo`).
+
+Every area has one module here, named in AREAS (in the order `demo` fills them: later areas use the earlier
+ones' records). A module is imported when the command line is parsed, so it imports nothing heavy at
+top level. It may define:
+
+- REGISTERS: {name: factory}; factory() -> (fetch, line): fetch(PageRequest) -> Page, line(row) -> str
+  (tab-separated: id, number, date, title, then anything useful). Used by `list` and `export`.
+- DOCUMENTS: {name: (help, render)}; render(record_id, lang) -> (pdf bytes, file name without folder).
+  `lang` is "fa", "en", "both" or None (the document's own or the UI's default). Used by `print`.
+- EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file). Used by `export`.
+- demo(size) -> {what: count}: sample data for this area, after the earlier areas' (used by `demo`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+AREAS = ("app.commands.core",)
+
+
+def areas() -> list[ModuleType]:
+    return [importlib.import_module(name) for name in AREAS]
+
+
+def registers() -> dict:
+    return {name: factory for module in areas() for name, factory in getattr(module, "REGISTERS", {}).items()}
+
+
+def documents() -> dict:
+    return {name: entry for module in areas() for name, entry in getattr(module, "DOCUMENTS", {}).items()}
+
+
+def exports() -> dict:
+    return {name: entry for module in areas() for name, entry in getattr(module, "EXPORTS", {}).items()}

@@ -1,0 +1,86 @@
+"""The directory and the letters register on the command line (see app.commands)."""
+
+from __future__ import annotations
+
+
+def _day(value):  # type: ignore[no-untyped-def]
+    from app.common.dates import format_date
+
+    return format_date(value, "gregorian", "en")
+
+
+def _people():  # type: ignore[no-untyped-def]
+    from app.services import directory
+
+    return directory.list_people, lambda r: f"{r.id}\t\t\t{r.name_en or r.name_fa}\t{r.name_fa}"
+
+
+def _units():  # type: ignore[no-untyped-def]
+    from app.services import directory
+
+    return directory.list_units, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.name_fa}"
+
+
+def _partners():  # type: ignore[no-untyped-def]
+    from app.services import directory
+
+    return directory.list_institutions, lambda r: f"{r.id}\t\t\t{r.name_en}\t{r.country}"
+
+
+def _agreements():  # type: ignore[no-untyped-def]
+    from app.services import directory
+
+    return directory.list_agreements, lambda r: f"{r.id}\t\t{_day(r.signed_on)}\t{r.title}\t{r.institution_en}"
+
+
+def _letters():  # type: ignore[no-untyped-def]
+    from app.services import letters
+
+    return letters.list_letters, lambda r: f"{r.id}\t{r.number or '-'}\t{_day(r.issued_on)}\t{r.subject}\t{r.status}"
+
+
+REGISTERS = {
+    "people": _people,
+    "units": _units,
+    "partners": _partners,
+    "agreements": _agreements,
+    "letters": _letters,
+}
+
+
+def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
+    from app.services import letters
+
+    return letters.letter_pdf(record_id), f"letter-{record_id}.pdf"
+
+
+DOCUMENTS = {"letter": ("an outgoing letter (in its own language)", _letter)}
+
+
+def _export_letters(path):  # type: ignore[no-untyped-def]
+    from app.documents.xlsx import Sheet, write_xlsx
+    from app.services import letters
+    from app.services.paging import PageRequest
+
+    rows = []
+    while True:
+        batch = letters.list_letters(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
+        if not batch:
+            break
+        rows.extend(batch)
+    return write_xlsx(path, [Sheet(
+        "Letters", ["id", "number", "issued on", "language", "recipient", "subject", "status"],
+        ([r.id, r.number, r.issued_on, r.lang, r.recipient, r.subject, r.status] for r in rows),
+        widths=(8, 16, 12, 8, 40, 60, 10),
+    )])  # fmt: skip
+
+
+EXPORTS = {"letters": _export_letters}
+
+
+def demo(size: int) -> dict[str, int]:
+    from app.services import demo as sample
+
+    counts = sample.fill(size)
+    counts["letters"] = sample.add_letters(min(size, 24))
+    return counts
