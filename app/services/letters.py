@@ -102,6 +102,8 @@ def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
     with context.database().writing() as session:
         if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
             raise ValidationError("recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+        if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
+            raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         if letter_id is None:
             letter = Letter(status="draft", **values)
             session.add(letter)
@@ -115,6 +117,16 @@ def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
                 changes.pop("search_key", None)
                 audit.record(session, "letters", letter.id, "update", changes)
         return letter.id
+
+
+def _linked_record_exists(session, table: str, record_id: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the record a letter is filed under exists (the table is one of LINKABLE, checked before)."""
+    from db.base import Base
+
+    model_table = Base.metadata.tables.get(table)
+    if model_table is None:
+        return False
+    return session.execute(select(model_table.c.id).where(model_table.c.id == record_id)).first() is not None
 
 
 def get_letter(letter_id: int) -> dict[str, Any]:

@@ -93,7 +93,8 @@ def test_number_format_is_a_setting(db):
 
 @pytest.mark.parametrize(("change", "field"), [({"subject": ""}, "subject"), ({"body": " \n "}, "body"),
                                                ({"lang": "de"}, "lang"), ({"recipient": ""}, "recipient"),
-                                               ({"linked_table": "meetings"}, "linked_id")])  # fmt: skip
+                                               ({"linked_table": "meetings"}, "linked_id"),
+                                               ({"linked_table": "people", "linked_id": 999_999}, "linked_id")])  # fmt: skip
 def test_bad_drafts_are_refused_by_field(db, change, field):
     with pytest.raises(ValidationError) as caught:
         letters.save_draft({**LETTER, **change})
