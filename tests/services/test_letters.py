@@ -65,10 +65,10 @@ def test_a_failed_issue_consumes_no_number(db, monkeypatch):
     def broken(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.documents.output.write_atomic", broken)
-    with pytest.raises(OSError):
-        letters.issue_letter(letter)
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo() would also drop the fixtures' IVC_DESK_HOME
+        patched.setattr("app.documents.output.write_atomic", broken)
+        with pytest.raises(OSError):
+            letters.issue_letter(letter)
     assert letters.get_letter(letter)["status"] == "draft"
     assert letters.issue_letter(letter).endswith("/0001/IVC")
 
