@@ -186,8 +186,8 @@ def _step(session: Session, meeting_id: int, target: str) -> Meeting:
         raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it."))
     if m.status not in _FROM[target]:
         common.editable(m)
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Meeting {number} is {status}; this step is not possible now."),
-                         number=m.number, status=m.status)  # fmt: skip
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
+                         number=m.number)  # fmt: skip
     return m
 
 

@@ -180,7 +180,7 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
 
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
-        body = [f"احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در جلسه شماره {d(h.number)} {h.kind_name} که روز "
+        body = [f"احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
                 f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانید."]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")
@@ -188,7 +188,7 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
             body.append("دستور جلسه:")
             body += [f"{d(str(n))}. {item.title}" for n, item in enumerate(items, 1)]
         body.append("خواهشمند است در صورت عدم امکان حضور، مراتب را به دبیرخانه جلسه اطلاع فرمایید.")
-        recipient, subject = f"اعضای محترم {h.kind_name}", f"دعوت به جلسه {h.kind_name} — {h.title}"
+        recipient, subject = f"اعضای محترم {h.kind_name}", f"دعوت‌نامه {h.kind_name} — {h.title}"
     else:
         place = f" at {h.location}" if h.location else ""
         body = [f"You are kindly invited to meeting No. {h.number} of the {h.kind_name}, to be held on "
@@ -221,8 +221,8 @@ def issue_invitation(meeting_id: int, lang: str, issued_on: dt.date | None = Non
     invited. Returns (letter id, letter number)."""
     m = get_meeting(meeting_id)
     if m["status"] not in ("planned", "invited", "postponed") or m["archived"]:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Meeting {number} is {status}; this step is not possible now."),
-                         number=m["number"], status=m["status"])  # fmt: skip
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
+                         number=m["number"])  # fmt: skip
     existing = invitation_letters(meeting_id).get(lang)
     if existing is not None and letters.get_letter(existing)["status"] == "draft":
         letters.save_draft(invitation_draft(meeting_id, lang), existing)

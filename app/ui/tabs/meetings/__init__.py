@@ -31,19 +31,15 @@ from app.ui.tabs.meetings.words import time_text, word
 from app.ui.widgets.register_view import RegisterView
 
 
-def _t(text: str) -> str:
-    return translate("MeetingsTab", text)
-
-
 def meeting_columns() -> list[Column]:
     return [
-        Column(_t("Number"), lambda r: i18n.digits(r.number), "number", ltr=True),
-        Column(_t("Kind"), lambda r: r.kind_name(i18n.language()), "kind"),
-        Column(_t("Date"), lambda r: i18n.format_date(r.starts_at.date()), "starts_at",
+        Column(translate("MeetingsTab", "Number"), lambda r: i18n.digits(r.number), "number", ltr=True),
+        Column(translate("MeetingsTab", "Kind"), lambda r: r.kind_name(i18n.language()), "kind"),
+        Column(translate("MeetingsTab", "Date"), lambda r: i18n.format_date(r.starts_at.date()), "starts_at",
                tooltip=lambda r: i18n.date_tooltip(r.starts_at.date())),  # fmt: skip
-        Column(_t("Time"), lambda r: f"{time_text(r.starts_at)}–{time_text(r.ends_at)}"),
-        Column(_t("Title"), lambda r: r.title, "title"),
-        Column(_t("Status"), lambda r: word(r.status), "status"),
+        Column(translate("MeetingsTab", "Time"), lambda r: f"{time_text(r.starts_at)}–{time_text(r.ends_at)}"),
+        Column(translate("MeetingsTab", "Title"), lambda r: r.title, "title"),
+        Column(translate("MeetingsTab", "Status"), lambda r: word(r.status), "status"),
     ]
 
 
@@ -58,18 +54,18 @@ def _follow_up_page() -> QWidget:
 class MeetingsTab(BaseTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _t("Meetings")
+        self.title = translate("MeetingsTab", "Meetings")
         self.model = PagedTableModel(meeting_columns(), meetings.list_meetings,
                                      PageRequest(sort="starts_at", descending=True))  # fmt: skip
         self.view = RegisterView(self.model, self)
-        self.new_button = QPushButton(_t("New meeting…"), self)
-        self.copy_button = QPushButton(_t("Next meeting from this one…"), self)
-        self.open_button = QPushButton(_t("Open…"), self)
-        self.archive_button = QPushButton(_t("Move to archive"), self)
-        self.kinds_button = QPushButton(_t("Kinds of meeting…"), self)
+        self.new_button = QPushButton(translate("MeetingsTab", "New meeting…"), self)
+        self.copy_button = QPushButton(translate("MeetingsTab", "Next meeting from this one…"), self)
+        self.open_button = QPushButton(translate("MeetingsTab", "Open…"), self)
+        self.archive_button = QPushButton(translate("MeetingsTab", "Move to archive"), self)
+        self.kinds_button = QPushButton(translate("MeetingsTab", "Kinds of meeting…"), self)
         self.document = steps.document_combo(self)
         self.lang = steps.language_combo(self)
-        self.print_button = QPushButton(_t("Print…"), self)
+        self.print_button = QPushButton(translate("MeetingsTab", "Print…"), self)
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.copy_button, self.open_button, self.archive_button, self.kinds_button):
             buttons.addWidget(widget)
@@ -83,8 +79,8 @@ class MeetingsTab(BaseTab):
 
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.follow_up_tab = LazyTab(_t("Follow-up of actions"), _follow_up_page, self)
-        self.pages.addTab(register, _t("Meetings"))
+        self.follow_up_tab = LazyTab(translate("MeetingsTab", "Follow-up of actions"), _follow_up_page, self)
+        self.pages.addTab(register, translate("MeetingsTab", "Meetings"))
         self.pages.addTab(self.follow_up_tab, self.follow_up_tab.title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -127,7 +123,7 @@ class MeetingsTab(BaseTab):
         self.open_button.setEnabled(row is not None)
         self.print_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
-        self.archive_button.setText(_t("Restore from archive") if in_archive else _t("Move to archive"))
+        self.archive_button.setText(translate("MeetingsTab", "Restore from archive") if in_archive else translate("MeetingsTab", "Move to archive"))
 
     def focus_search(self) -> None:
         self.view.search.setFocus()
@@ -162,7 +158,7 @@ class MeetingsTab(BaseTab):
         row = self.view.current_row()
         if row is None:
             return
-        days, ok = QInputDialog.getInt(self, _t("Next meeting"), _t(
+        days, ok = QInputDialog.getInt(self, translate("MeetingsTab", "Next meeting"), translate("MeetingsTab",
             "The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.").replace(
             "%1", i18n.format_date(row.starts_at.date())), 30, 1, 366)  # fmt: skip
         if not ok:
@@ -171,7 +167,7 @@ class MeetingsTab(BaseTab):
         if self._run(lambda: created.append(meetings.new_from_previous(row.id, row.starts_at + dt.timedelta(days=days)))):
             self.view.load()
             self.view.select_id(created[0])
-            self.status.emit(_t("Meeting created; open it to prepare the agenda."))
+            self.status.emit(translate("MeetingsTab", "Meeting created; open it to prepare the agenda."))
 
     def toggle_archive(self) -> None:
         row = self.view.current_row()

@@ -31,19 +31,15 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
 
 
-def _t(text: str) -> str:
-    return translate("MeetingActions", text)
-
-
 def action_columns(with_meeting: bool) -> list[Column]:
     columns = [
-        Column(_t("Action"), lambda r: r.text.replace("\n", " ")),
-        Column(_t("Owner"), lambda r: r.owner(i18n.language()), "owner"),
-        Column(_t("Due"), lambda r: i18n.format_date(r.due_on), "due_on", tooltip=lambda r: i18n.date_tooltip(r.due_on)),
-        Column(_t("Status"), lambda r: word(r.status) + (" — " + _t("overdue") if r.overdue() else ""), "status"),
+        Column(translate("MeetingActions", "Action"), lambda r: r.text.replace("\n", " ")),
+        Column(translate("MeetingActions", "Owner"), lambda r: r.owner(i18n.language()), "owner"),
+        Column(translate("MeetingActions", "Due"), lambda r: i18n.format_date(r.due_on), "due_on", tooltip=lambda r: i18n.date_tooltip(r.due_on)),
+        Column(translate("MeetingActions", "Status"), lambda r: word(r.status) + (" — " + translate("MeetingActions", "overdue") if r.overdue() else ""), "status"),
     ]  # fmt: skip
     if with_meeting:
-        columns.insert(1, Column(_t("Meeting"), lambda r: i18n.digits(r.meeting_number) + " · " + i18n.format_date(
+        columns.insert(1, Column(translate("MeetingActions", "Meeting"), lambda r: i18n.digits(r.meeting_number) + " · " + i18n.format_date(
             r.meeting_day), "meeting"))  # fmt: skip
     return columns
 
@@ -59,12 +55,12 @@ class ActionDialog(RecordDialog):
         super().__init__(parent, action.id if action else None)
 
     def build(self, form: FieldForm) -> None:
-        self.setWindowTitle(_t("Action item"))
-        self.text = form.add("text", _t("What is to be done"), QPlainTextEdit())
+        self.setWindowTitle(translate("MeetingActions", "Action item"))
+        self.text = form.add("text", translate("MeetingActions", "What is to be done"), QPlainTextEdit())
         self.text.setMaximumHeight(90)
-        self.owner = form.add("owner_id", _t("Owner"), PersonPicker())
-        self.due = form.add("due_on", _t("Due"), DateEdit(optional=True))
-        self.resolution = form.add("resolution_id", _t("Follows from resolution"), QComboBox())
+        self.owner = form.add("owner_id", translate("MeetingActions", "Owner"), PersonPicker())
+        self.due = form.add("due_on", translate("MeetingActions", "Due"), DateEdit(optional=True))
+        self.resolution = form.add("resolution_id", translate("MeetingActions", "Follows from resolution"), QComboBox())
         self.resolution.addItem("", None)
         for item in meetings.agenda_items(self.meeting_id):
             for r in item.resolutions:
@@ -93,7 +89,7 @@ class ActionDialog(RecordDialog):
 def close_action(parent: QWidget, action: meetings.ActionRow, status: str,
                  on_error: Callable[[ServiceError], None]) -> bool:  # fmt: skip
     """Mark an action done (or cancelled) with a note on what was done; True when recorded."""
-    note, ok = QInputDialog.getMultiLineText(parent, _t("Follow-up"), _t("What was done? (optional)"), action.progress)
+    note, ok = QInputDialog.getMultiLineText(parent, translate("MeetingActions", "Follow-up"), translate("MeetingActions", "What was done? (optional)"), action.progress)
     if not ok:
         return False
     try:
@@ -113,20 +109,20 @@ class ActionsPage(QWidget):
         self.meeting_id: int | None = None
         self.model = ListModel(action_columns(False), self, overdue_colour)
         self.view = list_view(self.model, self)
-        self.add_button = QPushButton(_t("Add action…"), self)
-        self.edit_button = QPushButton(_t("Edit…"), self)
-        self.done_button = QPushButton(_t("Mark done…"), self)
-        self.remove_button = QPushButton(_t("Remove"), self)
+        self.add_button = QPushButton(translate("MeetingActions", "Add action…"), self)
+        self.edit_button = QPushButton(translate("MeetingActions", "Edit…"), self)
+        self.done_button = QPushButton(translate("MeetingActions", "Mark done…"), self)
+        self.remove_button = QPushButton(translate("MeetingActions", "Remove"), self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(_t("Decided in this meeting"), self))
+        top.addWidget(QLabel(translate("MeetingActions", "Decided in this meeting"), self))
         top.addStretch(1)
         for button in (self.add_button, self.edit_button, self.done_button, self.remove_button):
             top.addWidget(button)
         self.carried = ListModel(action_columns(True), self, overdue_colour)
         self.carried_view = list_view(self.carried, self)
-        self.carried_done = QPushButton(_t("Mark done…"), self)
+        self.carried_done = QPushButton(translate("MeetingActions", "Mark done…"), self)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(_t("Follow-up of previous resolutions (open at this meeting)"), self))
+        bottom.addWidget(QLabel(translate("MeetingActions", "Follow-up of previous resolutions (open at this meeting)"), self))
         bottom.addStretch(1)
         bottom.addWidget(self.carried_done)
         layout = QVBoxLayout(self)

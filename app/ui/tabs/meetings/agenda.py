@@ -31,10 +31,6 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
 
 
-def _t(text: str) -> str:
-    return translate("MeetingAgenda", text)
-
-
 class AgendaItemDialog(RecordDialog):
     """Add an item to a meeting's agenda (record_id None) or change one."""
 
@@ -44,29 +40,29 @@ class AgendaItemDialog(RecordDialog):
         super().__init__(parent, item.id if item else None)
 
     def build(self, form: FieldForm) -> None:
-        self.setWindowTitle(_t("Agenda item"))
-        self.title = form.add("title", _t("Title"), QLineEdit())
-        self.presenter = form.add("presenter_id", _t("Presenter"), PersonPicker())
-        self.minutes = form.add("minutes", _t("Minutes allotted"), QSpinBox())
+        self.setWindowTitle(translate("MeetingAgenda", "Agenda item"))
+        self.title = form.add("title", translate("MeetingAgenda", "Title"), QLineEdit())
+        self.presenter = form.add("presenter_id", translate("MeetingAgenda", "Presenter"), PersonPicker())
+        self.minutes = form.add("minutes", translate("MeetingAgenda", "Minutes allotted"), QSpinBox())
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(15)
-        self.description = form.add("description", _t("Description"), QPlainTextEdit())
+        self.description = form.add("description", translate("MeetingAgenda", "Description"), QPlainTextEdit())
         self.description.setMaximumHeight(100)
-        self.recurring = form.add("recurring", _t("Recurring"), QCheckBox(_t("Put on the next meeting of this kind too")))
+        self.recurring = form.add("recurring", translate("MeetingAgenda", "Recurring"), QCheckBox(translate("MeetingAgenda", "Put on the next meeting of this kind too")))
         link = QWidget()
         row = QHBoxLayout(link)
         row.setContentsMargins(0, 0, 0, 0)
         self.link_table = QComboBox()
         for table in meetings.AGENDA_LINKABLE:
-            self.link_table.addItem(word(table) if table else _t("(none)"), table)
+            self.link_table.addItem(word(table) if table else translate("MeetingAgenda", "(none)"), table)
         self.link_id = QSpinBox()
         self.link_id.setRange(0, 2**31 - 1)
         self.link_id.setSpecialValueText("—")
         self.link_id.setPrefix("#")
         row.addWidget(self.link_table, 2)
         row.addWidget(self.link_id, 1)
-        form.add("linked_id", _t("About the case"), link)
+        form.add("linked_id", translate("MeetingAgenda", "About the case"), link)
         if self.item is not None:
             self.fill({})
 
@@ -102,20 +98,20 @@ class AgendaPage(QWidget):
         self._on_error = on_error
         self._meeting: dict[str, Any] = {}
         self.model = ListModel([
-            Column(_t("No."), lambda r: i18n.digits(str(r.position))),
-            Column(_t("Item"), lambda r: r.title),
-            Column(_t("Presenter"), lambda r: r.presenter_fa if i18n.language() == "fa" else r.presenter_en),
-            Column(_t("Time"), lambda r: f"{time_text(r.starts_at)} – {time_text(r.ends_at)}"),
-            Column(_t("Minutes"), lambda r: i18n.digits(str(r.minutes)), align_end=True),
-            Column(_t("About"), lambda r: f"{word(r.linked_table)} #{i18n.digits(str(r.linked_id))}" if r.linked_table else ""),
-            Column(_t("Resolutions"), lambda r: i18n.digits(str(len(r.resolutions))) if r.resolutions else ""),
+            Column(translate("MeetingAgenda", "No."), lambda r: i18n.digits(str(r.position))),
+            Column(translate("MeetingAgenda", "Item"), lambda r: r.title),
+            Column(translate("MeetingAgenda", "Presenter"), lambda r: r.presenter_fa if i18n.language() == "fa" else r.presenter_en),
+            Column(translate("MeetingAgenda", "Time"), lambda r: f"{time_text(r.starts_at)} – {time_text(r.ends_at)}"),
+            Column(translate("MeetingAgenda", "Minutes"), lambda r: i18n.digits(str(r.minutes)), align_end=True),
+            Column(translate("MeetingAgenda", "About"), lambda r: f"{word(r.linked_table)} #{i18n.digits(str(r.linked_id))}" if r.linked_table else ""),
+            Column(translate("MeetingAgenda", "Resolutions"), lambda r: i18n.digits(str(len(r.resolutions))) if r.resolutions else ""),
         ], self)  # fmt: skip
         self.view = list_view(self.model, self)
-        self.add_button = QPushButton(_t("Add item…"), self)
-        self.edit_button = QPushButton(_t("Edit item…"), self)
-        self.up_button = QPushButton(_t("Move up"), self)
-        self.down_button = QPushButton(_t("Move down"), self)
-        self.remove_button = QPushButton(_t("Remove"), self)
+        self.add_button = QPushButton(translate("MeetingAgenda", "Add item…"), self)
+        self.edit_button = QPushButton(translate("MeetingAgenda", "Edit item…"), self)
+        self.up_button = QPushButton(translate("MeetingAgenda", "Move up"), self)
+        self.down_button = QPushButton(translate("MeetingAgenda", "Move down"), self)
+        self.remove_button = QPushButton(translate("MeetingAgenda", "Remove"), self)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -141,12 +137,12 @@ class AgendaPage(QWidget):
         select_id(self.view, chosen.id if chosen else None)
         total = sum(i.minutes for i in items)
         end = items[-1].ends_at if items else meeting["starts_at"]
-        text = _t("The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.").replace(
+        text = translate("MeetingAgenda", "The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.").replace(
             "%1", i18n.digits(str(total))).replace("%2", time_text(meeting["starts_at"])).replace(
             "%3", time_text(end)).replace("%4", time_text(meeting["starts_at"])).replace("%5", time_text(meeting["ends_at"]))  # fmt: skip
         over = end > meeting["ends_at"]
         if over:
-            text += " " + _t("The agenda runs past the end of the meeting.")
+            text += " " + translate("MeetingAgenda", "The agenda runs past the end of the meeting.")
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b3261e;" if over else "")
         for widget in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):

@@ -32,17 +32,13 @@ from app.ui.tabs.meetings.participants import ParticipantsPage
 from app.ui.tabs.meetings.words import time_text, word
 
 
-def _t(text: str) -> str:
-    return translate("MeetingEditor", text)
-
-
 class MeetingEditor(QDialog):
     """Edits one meeting (meeting_id None: a new one, of `kind_id` when given). `saved_id` is the meeting's
     id once it has been saved."""
 
     def __init__(self, parent: QWidget | None = None, meeting_id: int | None = None, kind_id: int | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Meeting"))
+        self.setWindowTitle(translate("MeetingEditor", "Meeting"))
         self.setMinimumSize(980, 660)
         self.saved_id = meeting_id
         self.meeting: dict[str, Any] = {}
@@ -62,20 +58,20 @@ class MeetingEditor(QDialog):
         self.agenda = AgendaPage(self.show_error, self)
         self.minutes = MinutesPage(self.show_error, self)
         self.actions = ActionsPage(self.show_error, self)
-        for page, title in ((self.details, _t("Details")), (self.participants, _t("Participants")),
-                            (self.agenda, _t("Agenda")), (self.minutes, _t("Minutes")),
-                            (self.actions, _t("Actions"))):  # fmt: skip
+        for page, title in ((self.details, translate("MeetingEditor", "Details")), (self.participants, translate("MeetingEditor", "Participants")),
+                            (self.agenda, translate("MeetingEditor", "Agenda")), (self.minutes, translate("MeetingEditor", "Minutes")),
+                            (self.actions, translate("MeetingEditor", "Actions"))):  # fmt: skip
             self.pages.addTab(page, title)
         if kind_id is not None:
             self.details.set_kind(kind_id)
 
-        self.save_button = QPushButton(_t("Save details"), self)
-        self.invite_button = QPushButton(_t("Issue invitation…"), self)
-        self.held_button = QPushButton(_t("Mark as held"), self)
-        self.approve_button = QPushButton(_t("Approve minutes…"), self)
-        self.reopen_button = QPushButton(_t("Reopen minutes…"), self)
-        self.postpone_button = QPushButton(_t("Postpone…"), self)
-        self.cancel_button = QPushButton(_t("Cancel meeting…"), self)
+        self.save_button = QPushButton(translate("MeetingEditor", "Save details"), self)
+        self.invite_button = QPushButton(translate("MeetingEditor", "Issue invitation…"), self)
+        self.held_button = QPushButton(translate("MeetingEditor", "Mark as held"), self)
+        self.approve_button = QPushButton(translate("MeetingEditor", "Approve minutes…"), self)
+        self.reopen_button = QPushButton(translate("MeetingEditor", "Reopen minutes…"), self)
+        self.postpone_button = QPushButton(translate("MeetingEditor", "Postpone…"), self)
+        self.cancel_button = QPushButton(translate("MeetingEditor", "Cancel meeting…"), self)
         flow = QHBoxLayout()
         for button in (self.save_button, self.invite_button, self.held_button, self.approve_button,
                        self.reopen_button, self.postpone_button, self.cancel_button):  # fmt: skip
@@ -83,12 +79,12 @@ class MeetingEditor(QDialog):
         flow.addStretch(1)
         self.document = steps.document_combo(self)
         self.lang = steps.language_combo(self)
-        self.print_button = QPushButton(_t("Print…"), self)
-        self.pdf_button = QPushButton(_t("Save as PDF…"), self)
-        self.ics_button = QPushButton(_t("Export to calendar (.ics)…"), self)
-        self.close_button = QPushButton(_t("Close"), self)
+        self.print_button = QPushButton(translate("MeetingEditor", "Print…"), self)
+        self.pdf_button = QPushButton(translate("MeetingEditor", "Save as PDF…"), self)
+        self.ics_button = QPushButton(translate("MeetingEditor", "Export to calendar (.ics)…"), self)
+        self.close_button = QPushButton(translate("MeetingEditor", "Close"), self)
         documents = QHBoxLayout()
-        documents.addWidget(QLabel(_t("Document:"), self))
+        documents.addWidget(QLabel(translate("MeetingEditor", "Document:"), self))
         documents.addWidget(self.document)
         documents.addWidget(self.lang)
         documents.addWidget(self.print_button)
@@ -124,7 +120,7 @@ class MeetingEditor(QDialog):
     def reload(self) -> None:
         """Show the meeting as stored: every page, the status steps that apply, the clash warnings."""
         if self.saved_id is None:
-            self.heading.setText(_t("New meeting"))
+            self.heading.setText(translate("MeetingEditor", "New meeting"))
             for index in range(1, self.pages.count()):
                 self.pages.setTabEnabled(index, False)
             for button in (self.invite_button, self.held_button, self.approve_button, self.reopen_button,
@@ -165,14 +161,14 @@ class MeetingEditor(QDialog):
             when = f"{i18n.format_date(clash.start.date())} {time_text(clash.start)}–{time_text(clash.end)}"
             what = "، ".join(people) if i18n.language() == "fa" else ", ".join(people)
             if clash.room:
-                what = (what + " — " if what else "") + _t("the same room")
-            lines.append(_t("Also booked: %1 in %2 (%3)").replace("%1", what).replace("%2", clash.label).replace(
+                what = (what + " — " if what else "") + translate("MeetingEditor", "the same room")
+            lines.append(translate("MeetingEditor", "Also booked: %1 in %2 (%3)").replace("%1", what).replace("%2", clash.label).replace(
                 "%3", when))  # fmt: skip
         self.warnings.setText(i18n.digits("\n".join(lines)))
         self.warnings.setVisible(bool(lines))
 
     def show_error(self, error: ServiceError) -> None:
-        QMessageBox.warning(self, _t("Meeting"), i18n.error_text(error))
+        QMessageBox.warning(self, translate("MeetingEditor", "Meeting"), i18n.error_text(error))
 
     def run(self, action: Callable[[], Any]) -> bool:
         try:
@@ -208,7 +204,7 @@ class MeetingEditor(QDialog):
         number = steps.issue_invitation(self, self.meeting, self.run)
         if number:
             self.reload()
-            QMessageBox.information(self, _t("Invitation letter"), _t(
+            QMessageBox.information(self, translate("MeetingEditor", "Invitation letter"), translate("MeetingEditor",
                 "The invitation was issued as letter %1 of the outgoing register.").replace("%1", i18n.digits(number)))
 
     def postpone(self) -> None:
@@ -236,8 +232,8 @@ class MeetingEditor(QDialog):
         data: list[bytes] = []
         if not self.run(lambda: data.append(meetings.ics_bytes(self.saved_id, i18n.language()))):
             return
-        name, _ = QFileDialog.getSaveFileName(self, _t("Export to calendar"), f"meeting-{self.saved_id}.ics",
-                                              _t("Calendar files (*.ics)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(self, translate("MeetingEditor", "Export to calendar"), f"meeting-{self.saved_id}.ics",
+                                              translate("MeetingEditor", "Calendar files (*.ics)"))  # fmt: skip
         if not name:
             return
         if not name.lower().endswith(".ics"):

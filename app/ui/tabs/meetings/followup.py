@@ -18,10 +18,6 @@ from app.ui.tabs.meetings.actions import action_columns, close_action, overdue_c
 from app.ui.widgets.register_view import RegisterView
 
 
-def _t(text: str) -> str:
-    return translate("MeetingFollowUp", text)
-
-
 class ActionsModel(PagedTableModel):
     """The paged list of actions, overdue rows in red."""
 
@@ -34,15 +30,15 @@ class ActionsModel(PagedTableModel):
 class FollowUpPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.show_closed = QCheckBox(_t("Show closed actions too"), self)
-        self.overdue_only = QCheckBox(_t("Only overdue"), self)
+        self.show_closed = QCheckBox(translate("MeetingFollowUp", "Show closed actions too"), self)
+        self.overdue_only = QCheckBox(translate("MeetingFollowUp", "Only overdue"), self)
         self.model = ActionsModel(action_columns(True), self._fetch, PageRequest(sort="due_on"))
         self.view = RegisterView(self.model, self, archive_switch=False)
-        self.done_button = QPushButton(_t("Mark done…"), self)
-        self.cancel_button = QPushButton(_t("Cancel action…"), self)
-        self.reopen_button = QPushButton(_t("Reopen"), self)
-        self.print_button = QPushButton(_t("Print list…"), self)
-        self.pdf_button = QPushButton(_t("Save list as PDF…"), self)
+        self.done_button = QPushButton(translate("MeetingFollowUp", "Mark done…"), self)
+        self.cancel_button = QPushButton(translate("MeetingFollowUp", "Cancel action…"), self)
+        self.reopen_button = QPushButton(translate("MeetingFollowUp", "Reopen"), self)
+        self.print_button = QPushButton(translate("MeetingFollowUp", "Print list…"), self)
+        self.pdf_button = QPushButton(translate("MeetingFollowUp", "Save list as PDF…"), self)
         top = QHBoxLayout()
         for widget in (self.done_button, self.cancel_button, self.reopen_button, self.show_closed, self.overdue_only):
             top.addWidget(widget)
@@ -84,7 +80,7 @@ class FollowUpPage(QWidget):
         self.load()
 
     def _error(self, error: ServiceError) -> None:
-        QMessageBox.warning(self, _t("Follow-up"), i18n.error_text(error))
+        QMessageBox.warning(self, translate("MeetingFollowUp", "Follow-up"), i18n.error_text(error))
 
     def print_list(self) -> None:
         open_pdf(self, meetings.follow_up_pdf(i18n.language()), "action-follow-up")

@@ -25,41 +25,37 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
 
 
-def _t(text: str) -> str:
-    return translate("MeetingKinds", text)
-
-
 class KindsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Kinds of meeting"))
+        self.setWindowTitle(translate("MeetingKinds", "Kinds of meeting"))
         self.setMinimumSize(860, 520)
         self.kinds = QListWidget(self)
-        self.new_button = QPushButton(_t("New kind"), self)
+        self.new_button = QPushButton(translate("MeetingKinds", "New kind"), self)
         left = QVBoxLayout()
         left.addWidget(self.kinds, 1)
         left.addWidget(self.new_button)
 
         self.form = FieldForm()
-        self.code = self.form.add("code", _t("Code (Latin letters, fixed once used)"), QLineEdit())
-        self.name_fa = self.form.add("name_fa", _t("Name in Persian"), QLineEdit())
-        self.name_en = self.form.add("name_en", _t("Name in English"), QLineEdit())
-        self.rule = self.form.add("quorum_rule", _t("Quorum"), CodeCombo(choices(meetings.QUORUM_RULES)))
-        self.count = self.form.add("quorum_count", _t("Members needed (fixed number)"), QSpinBox())
+        self.code = self.form.add("code", translate("MeetingKinds", "Code (Latin letters, fixed once used)"), QLineEdit())
+        self.name_fa = self.form.add("name_fa", translate("MeetingKinds", "Name in Persian"), QLineEdit())
+        self.name_en = self.form.add("name_en", translate("MeetingKinds", "Name in English"), QLineEdit())
+        self.rule = self.form.add("quorum_rule", translate("MeetingKinds", "Quorum"), CodeCombo(choices(meetings.QUORUM_RULES)))
+        self.count = self.form.add("quorum_count", translate("MeetingKinds", "Members needed (fixed number)"), QSpinBox())
         self.count.setRange(0, 500)
-        self.minutes = self.form.add("default_minutes", _t("Usual length (minutes)"), QSpinBox())
+        self.minutes = self.form.add("default_minutes", translate("MeetingKinds", "Usual length (minutes)"), QSpinBox())
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(15)
-        self.place = self.form.add("default_location", _t("Usual place"), QLineEdit())
-        self.save_kind = QPushButton(_t("Save kind"), self)
+        self.place = self.form.add("default_location", translate("MeetingKinds", "Usual place"), QLineEdit())
+        self.save_kind = QPushButton(translate("MeetingKinds", "Save kind"), self)
 
         self.members = QListWidget(self)
         self.person = PersonPicker(self)
         self.role = CodeCombo(choices(meetings.PARTICIPANT_ROLES[:3]), self)
         self.role.set_code("member")
-        self.add_member = QPushButton(_t("Add member"), self)
-        self.remove_member = QPushButton(_t("Remove member"), self)
-        self.save_members = QPushButton(_t("Save standing members"), self)
+        self.add_member = QPushButton(translate("MeetingKinds", "Add member"), self)
+        self.remove_member = QPushButton(translate("MeetingKinds", "Remove member"), self)
+        self.save_members = QPushButton(translate("MeetingKinds", "Save standing members"), self)
         adding = QHBoxLayout()
         adding.addWidget(self.person, 2)
         adding.addWidget(self.role)

@@ -32,10 +32,6 @@ from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
 
 
-def _t(text: str) -> str:
-    return translate("MeetingMinutes", text)
-
-
 def _votes_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(-1, meetings.agenda.MAX_VOTES)
@@ -55,24 +51,24 @@ class ResolutionDialog(RecordDialog):
         super().__init__(parent, resolution.id if resolution else None)
 
     def build(self, form: FieldForm) -> None:
-        self.setWindowTitle(_t("Resolution"))
-        form.addRow(_t("Item"), QLabel(self.item.title))
-        self.text = form.add("text", _t("Resolution"), QPlainTextEdit())
+        self.setWindowTitle(translate("MeetingMinutes", "Resolution"))
+        form.addRow(translate("MeetingMinutes", "Item"), QLabel(self.item.title))
+        self.text = form.add("text", translate("MeetingMinutes", "Resolution"), QPlainTextEdit())
         self.text.setMinimumHeight(100)
-        self.outcome = form.add("outcome", _t("Outcome"), CodeCombo(choices(meetings.OUTCOMES, outcome)))
+        self.outcome = form.add("outcome", translate("MeetingMinutes", "Outcome"), CodeCombo(choices(meetings.OUTCOMES, outcome)))
         votes = QWidget()
         row = QHBoxLayout(votes)
         row.setContentsMargins(0, 0, 0, 0)
         self.votes_for, self.votes_against, self.votes_abstain = _votes_box(), _votes_box(), _votes_box()
-        for label, box in ((_t("for"), self.votes_for), (_t("against"), self.votes_against),
-                           (_t("abstaining"), self.votes_abstain)):  # fmt: skip
+        for label, box in ((translate("MeetingMinutes", "for"), self.votes_for), (translate("MeetingMinutes", "against"), self.votes_against),
+                           (translate("MeetingMinutes", "abstaining"), self.votes_abstain)):  # fmt: skip
             row.addWidget(box)
             row.addWidget(QLabel(label))
         row.addStretch(1)
-        form.add("votes_for", _t("Votes"), votes)
+        form.add("votes_for", translate("MeetingMinutes", "Votes"), votes)
         self.amount = MoneyEdit(currency="IRR")
         self.amount.currency.setEnabled(False)
-        self.amount_row = form.add("amount", _t("Amount approved (rials)"), self.amount)
+        self.amount_row = form.add("amount", translate("MeetingMinutes", "Amount approved (rials)"), self.amount)
         if self.item.linked_table != "funding_requests":
             form.setRowVisible(self.amount_row.parentWidget(), False)
         if self.resolution is not None:
@@ -132,33 +128,33 @@ class MinutesPage(QWidget):
         self.meeting_id: int | None = None
         self._locked = False
         self.items = ListModel([
-            Column(_t("No."), lambda r: i18n.digits(str(r.position))),
-            Column(_t("Item"), lambda r: r.title),
+            Column(translate("MeetingMinutes", "No."), lambda r: i18n.digits(str(r.position))),
+            Column(translate("MeetingMinutes", "Item"), lambda r: r.title),
         ], self)  # fmt: skip
         self.items_view = list_view(self.items, self)
         self.discussion = QPlainTextEdit(self)
-        self.discussion.setPlaceholderText(_t("What was said on this item…"))
-        self.save_notes = QPushButton(_t("Save notes"), self)
+        self.discussion.setPlaceholderText(translate("MeetingMinutes", "What was said on this item…"))
+        self.save_notes = QPushButton(translate("MeetingMinutes", "Save notes"), self)
         self.resolutions = ListModel([
-            Column(_t("Resolution"), lambda r: r.text.replace("\n", " ")),
-            Column(_t("Outcome"), _resolution_text),
+            Column(translate("MeetingMinutes", "Resolution"), lambda r: r.text.replace("\n", " ")),
+            Column(translate("MeetingMinutes", "Outcome"), _resolution_text),
         ], self)  # fmt: skip
         self.resolutions_view = list_view(self.resolutions, self)
-        self.add_resolution = QPushButton(_t("Add resolution…"), self)
-        self.edit_resolution = QPushButton(_t("Edit resolution…"), self)
-        self.remove_resolution = QPushButton(_t("Remove resolution"), self)
+        self.add_resolution = QPushButton(translate("MeetingMinutes", "Add resolution…"), self)
+        self.edit_resolution = QPushButton(translate("MeetingMinutes", "Edit resolution…"), self)
+        self.remove_resolution = QPushButton(translate("MeetingMinutes", "Remove resolution"), self)
 
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         notes_row = QHBoxLayout()
-        notes_row.addWidget(QLabel(_t("Discussion"), right))
+        notes_row.addWidget(QLabel(translate("MeetingMinutes", "Discussion"), right))
         notes_row.addStretch(1)
         notes_row.addWidget(self.save_notes)
         column.addLayout(notes_row)
         column.addWidget(self.discussion, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(_t("Resolutions"), right))
+        buttons.addWidget(QLabel(translate("MeetingMinutes", "Resolutions"), right))
         buttons.addStretch(1)
         for button in (self.add_resolution, self.edit_resolution, self.remove_resolution):
             buttons.addWidget(button)
@@ -239,7 +235,7 @@ class MinutesPage(QWidget):
         resolution = current(self.resolutions_view)
         if resolution is None:
             return
-        answer = QMessageBox.question(self, _t("Remove resolution"), _t("Remove this resolution from the minutes?"))
+        answer = QMessageBox.question(self, translate("MeetingMinutes", "Remove resolution"), translate("MeetingMinutes", "Remove this resolution from the minutes?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

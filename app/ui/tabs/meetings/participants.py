@@ -17,10 +17,6 @@ from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, s
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
 
 
-def _t(text: str) -> str:
-    return translate("MeetingParticipants", text)
-
-
 class ParticipantsPage(QWidget):
     changed = Signal()
 
@@ -29,20 +25,20 @@ class ParticipantsPage(QWidget):
         self.meeting_id: int | None = None
         self._on_error = on_error
         self.model = ListModel([
-            Column(_t("Name"), lambda r: r.name(i18n.language())),
-            Column(_t("Position"), lambda r: r.position_title),
-            Column(_t("Role"), lambda r: word(r.role)),
-            Column(_t("Attendance"), lambda r: word(r.state)),
-            Column(_t("Standing member"), lambda r: _t("Yes") if r.standing else ""),
+            Column(translate("MeetingParticipants", "Name"), lambda r: r.name(i18n.language())),
+            Column(translate("MeetingParticipants", "Position"), lambda r: r.position_title),
+            Column(translate("MeetingParticipants", "Role"), lambda r: word(r.role)),
+            Column(translate("MeetingParticipants", "Attendance"), lambda r: word(r.state)),
+            Column(translate("MeetingParticipants", "Standing member"), lambda r: translate("MeetingParticipants", "Yes") if r.standing else ""),
         ], self)  # fmt: skip
         self.view = list_view(self.model, self)
         self.person = PersonPicker(self)
         self.new_role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
         self.new_role.set_code("invitee")
-        self.add_button = QPushButton(_t("Add"), self)
-        self.standing_button = QPushButton(_t("Add the standing members"), self)
+        self.add_button = QPushButton(translate("MeetingParticipants", "Add"), self)
+        self.standing_button = QPushButton(translate("MeetingParticipants", "Add the standing members"), self)
         adding = QHBoxLayout()
-        adding.addWidget(QLabel(_t("Person:"), self))
+        adding.addWidget(QLabel(translate("MeetingParticipants", "Person:"), self))
         adding.addWidget(self.person, 2)
         adding.addWidget(self.new_role)
         adding.addWidget(self.add_button)
@@ -50,14 +46,14 @@ class ParticipantsPage(QWidget):
 
         self.role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
         self.state = CodeCombo(choices(meetings.PARTICIPANT_STATES), self)
-        self.up_button = QPushButton(_t("Move up"), self)
-        self.down_button = QPushButton(_t("Move down"), self)
-        self.remove_button = QPushButton(_t("Remove"), self)
-        self.all_present = QPushButton(_t("Everyone not marked: present"), self)
+        self.up_button = QPushButton(translate("MeetingParticipants", "Move up"), self)
+        self.down_button = QPushButton(translate("MeetingParticipants", "Move down"), self)
+        self.remove_button = QPushButton(translate("MeetingParticipants", "Remove"), self)
+        self.all_present = QPushButton(translate("MeetingParticipants", "Everyone not marked: present"), self)
         chosen = QHBoxLayout()
-        chosen.addWidget(QLabel(_t("Role:"), self))
+        chosen.addWidget(QLabel(translate("MeetingParticipants", "Role:"), self))
         chosen.addWidget(self.role)
-        chosen.addWidget(QLabel(_t("Attendance:"), self))
+        chosen.addWidget(QLabel(translate("MeetingParticipants", "Attendance:"), self))
         chosen.addWidget(self.state)
         for button in (self.up_button, self.down_button, self.remove_button):
             chosen.addWidget(button)
@@ -91,11 +87,11 @@ class ParticipantsPage(QWidget):
         select_id(self.view, chosen.id if chosen else None)
         q = meetings.quorum(meeting_id)
         if q.required:
-            text = _t("Quorum: %1 of %2 members present, %3 needed — %4").replace("%1", str(q.present)).replace(
+            text = translate("MeetingParticipants", "Quorum: %1 of %2 members present, %3 needed — %4").replace("%1", str(q.present)).replace(
                 "%2", str(q.members)).replace("%3", str(q.required)).replace(
-                "%4", _t("met") if q.met else _t("not met"))  # fmt: skip
+                "%4", translate("MeetingParticipants", "met") if q.met else translate("MeetingParticipants", "not met"))  # fmt: skip
         else:
-            text = _t("%1 of %2 members present (no quorum rule)").replace("%1", str(q.present)).replace(
+            text = translate("MeetingParticipants", "%1 of %2 members present (no quorum rule)").replace("%1", str(q.present)).replace(
                 "%2", str(q.members))  # fmt: skip
         self.quorum.setText(i18n.digits(text))
         self.quorum.setStyleSheet("" if q.met else "color: #b3261e;")

@@ -28,19 +28,15 @@ from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 
 
-def _t(text: str) -> str:
-    return translate("MeetingSteps", text)
-
-
 class PostponeDialog(QDialog):
     """The new date and time of a meeting, and why it moves."""
 
     def __init__(self, parent: QWidget | None, meeting: dict[str, Any]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Postpone meeting"))
+        self.setWindowTitle(translate("MeetingSteps", "Postpone meeting"))
         self.meeting_id = meeting["id"]
         self.form = FieldForm()
-        self.day = self.form.add("starts_at", _t("New date"), DateEdit())
+        self.day = self.form.add("starts_at", translate("MeetingSteps", "New date"), DateEdit())
         self.day.set_date(meeting["starts_at"].date() + dt.timedelta(days=7))
         times = QWidget()
         row = QHBoxLayout(times)
@@ -51,8 +47,8 @@ class PostponeDialog(QDialog):
             edit.setDisplayFormat("HH:mm")
             row.addWidget(edit)
         row.addStretch(1)
-        self.form.add("ends_at", _t("From – to"), times)
-        self.reason = self.form.add("reason", _t("Reason"), QPlainTextEdit())
+        self.form.add("ends_at", translate("MeetingSteps", "From – to"), times)
+        self.reason = self.form.add("reason", translate("MeetingSteps", "Reason"), QPlainTextEdit())
         self.reason.setMaximumHeight(80)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -83,7 +79,7 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Ca
     """Ask the letter's language, issue the invitation letter into the register; returns its number."""
     items = [labels.label("fa"), labels.label("en")]
     default = 0 if i18n.language() == "fa" else 1
-    choice, ok = QInputDialog.getItem(parent, _t("Invitation letter"), _t(
+    choice, ok = QInputDialog.getItem(parent, translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps",
         "The invitation is issued as a numbered letter of the outgoing register. Language of the letter:"),
         items, default, False)  # fmt: skip
     if not ok:
@@ -96,20 +92,20 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Ca
 
 
 def reopen(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
-    reason = _ask_reason(parent, _t("Reopen minutes"), _t(
+    reason = _ask_reason(parent, translate("MeetingSteps", "Reopen minutes"), translate("MeetingSteps",
         "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
     return reason is not None and run(lambda: meetings.reopen_minutes(meeting["id"], reason))
 
 
 def cancel(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
-    reason = _ask_reason(parent, _t("Cancel meeting"), _t(
+    reason = _ask_reason(parent, translate("MeetingSteps", "Cancel meeting"), translate("MeetingSteps",
         "Why is meeting %1 cancelled? It keeps its number.").replace("%1", i18n.digits(meeting["number"])))  # fmt: skip
     return reason is not None and run(lambda: meetings.cancel_meeting(meeting["id"], reason))
 
 
 def approve(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
-    answer = QMessageBox.question(parent, _t("Approve minutes"), _t(
+    answer = QMessageBox.question(parent, translate("MeetingSteps", "Approve minutes"), translate("MeetingSteps",
         "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes and run(lambda: meetings.approve_minutes(meeting["id"]))
@@ -120,7 +116,7 @@ DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")
 
 def document_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for code, text in zip(DOCUMENTS, (_t("Invitation letter"), _t("Agenda"), _t("Attendance sheet"), _t("Minutes")),
+    for code, text in zip(DOCUMENTS, (translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps", "Agenda"), translate("MeetingSteps", "Attendance sheet"), translate("MeetingSteps", "Minutes")),
                           strict=True):  # fmt: skip
         combo.addItem(text, code)
     return combo
@@ -128,7 +124,7 @@ def document_combo(parent: QWidget) -> QComboBox:
 
 def language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for code, text in (("fa", labels.label("fa")), ("en", labels.label("en")), ("both", _t("Persian and English"))):
+    for code, text in (("fa", labels.label("fa")), ("en", labels.label("en")), ("both", translate("MeetingSteps", "Persian and English"))):
         combo.addItem(text, code)
     combo.setCurrentIndex(0 if i18n.language() == "fa" else 1)
     return combo
