@@ -9,7 +9,6 @@ import random
 from sqlalchemy import func, insert, select
 
 from app.common import dates
-from app.common.text import normalize_for_search
 from app.services import audit, context, directory
 from app.services.meetings import agenda, core, kinds
 from app.services.meetings.actions import add_action, set_action_status
@@ -167,8 +166,7 @@ def add_bulk(count: int, before: dt.date, seed: int = 1) -> int:
                 "starts_at": start, "ends_at": start + dt.timedelta(minutes=kind.default_minutes), "location": "",
                 "online_link": "", "mode": "in_person", "status": "approved", "status_note": "", "notes": "",
                 "held_at": now, "approved_at": now, "created_at": now, "updated_at": now,
-                "search_key": normalize_for_search(" ".join([number, title, kind.name_fa, kind.name_en,
-                                                             dates.format_date(day, dates.JALALI, "en"), day.isoformat()])),
+                "search_key": core.search_key(number, title, "", day),
             })  # fmt: skip
             if len(rows) >= 10_000:
                 session.execute(insert(Meeting), rows)
