@@ -1277,6 +1277,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <source>Approved</source>
         <translation>تصویب شد</translation>
     </message>
+    <message>
+        <source>Invited</source>
+        <translation>دعوت‌شده</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>

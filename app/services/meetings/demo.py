@@ -122,7 +122,7 @@ def _meeting(rng: random.Random, kind: kinds.KindRow, day: dt.date, hour: int, p
         if outcome == "approved" and rng.random() < 0.7:
             action = add_action(meeting, {
                 "text": rng.choice(ACTIONS), "owner_id": rng.choice(members),
-                "due_on": day + dt.timedelta(days=rng.choice((7, 14, 30))), "resolution_id": resolution,
+                "due_on": day + dt.timedelta(days=rng.choice((14, 30, 60))), "resolution_id": resolution,
             })  # fmt: skip
             if day < today - dt.timedelta(days=60) or rng.random() < 0.4:
                 closed = min(today, day + dt.timedelta(days=rng.randrange(3, 40)))

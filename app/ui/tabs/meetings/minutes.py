@@ -164,6 +164,7 @@ class MinutesPage(QWidget):
         splitter.addWidget(self.items_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

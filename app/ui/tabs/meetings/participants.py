@@ -13,7 +13,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.models.paged import Column
-from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, select_id, word
+from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, select_id, state, word
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
 
 
@@ -28,7 +28,7 @@ class ParticipantsPage(QWidget):
             Column(translate("MeetingParticipants", "Name"), lambda r: r.name(i18n.language())),
             Column(translate("MeetingParticipants", "Position"), lambda r: r.position_title),
             Column(translate("MeetingParticipants", "Role"), lambda r: word(r.role)),
-            Column(translate("MeetingParticipants", "Attendance"), lambda r: word(r.state)),
+            Column(translate("MeetingParticipants", "Attendance"), lambda r: state(r.state)),
             Column(translate("MeetingParticipants", "Standing member"), lambda r: translate("MeetingParticipants", "Yes") if r.standing else ""),
         ], self)  # fmt: skip
         self.view = list_view(self.model, self)
@@ -45,7 +45,7 @@ class ParticipantsPage(QWidget):
         adding.addWidget(self.standing_button)
 
         self.role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
-        self.state = CodeCombo(choices(meetings.PARTICIPANT_STATES), self)
+        self.state = CodeCombo(choices(meetings.PARTICIPANT_STATES, state), self)
         self.up_button = QPushButton(translate("MeetingParticipants", "Move up"), self)
         self.down_button = QPushButton(translate("MeetingParticipants", "Move down"), self)
         self.remove_button = QPushButton(translate("MeetingParticipants", "Remove"), self)

@@ -63,8 +63,10 @@ _WORDS = {
     "ordinances": QT_TRANSLATE_NOOP("MeetingsLabels", "Ordinance"),
     "visits": QT_TRANSLATE_NOOP("MeetingsLabels", "Foreign guest visit"),
 }
-# "approved" is a status of a meeting and an outcome of a resolution: the outcome has its own word.
+# "approved" is a status of a meeting and an outcome of a resolution, "invited" a status of a meeting and a
+# participant's state: the second meaning of each has its own word.
 _OUTCOME_APPROVED = QT_TRANSLATE_NOOP("MeetingsLabels", "Approved")
+_STATE_INVITED = QT_TRANSLATE_NOOP("MeetingsLabels", "Invited")
 
 
 def word(code: str) -> str:
@@ -74,6 +76,11 @@ def word(code: str) -> str:
 
 def outcome(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, _OUTCOME_APPROVED) if code == "approved" else word(code)
+
+
+def state(code: str) -> str:
+    """A participant's attendance state."""
+    return QCoreApplication.translate(CONTEXT, _STATE_INVITED) if code == "invited" else word(code)
 
 
 def choices(codes: Sequence[str], name: Callable[[str], str] = word) -> list[tuple[str, str]]:
@@ -153,7 +160,9 @@ def list_view(model: QAbstractTableModel, parent: Any = None):  # type: ignore[n
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setMaximumSectionSize(460)
     view.setWordWrap(False)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
