@@ -673,6 +673,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Attachments…</source>
+        <translation>پیوست‌ها…</translation>
+    </message>
+    <message>
         <source>The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.</source>
         <translation>دستورها %1 دقیقه طول می‌کشند (%2 تا %3)؛ جلسه برای %4 تا %5 تعیین شده است.</translation>
     </message>
@@ -830,6 +834,29 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>پرونده‌های تقویم (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>پیوست‌های %1</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>افزودن پیوست…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>افزودن پیوست</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2085,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Enter an amount in rials.</source>
         <translation>مبلغ را به ریال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Decisions on this kind of case cannot be recorded by this version of IVC Desk.</source>
+        <translation>تصمیم درباره این نوع پرونده در این نسخه از IVC Desk ثبت نمی‌شود.</translation>
     </message>
     <message>
         <source>An amount is decided only on an item about a funding request.</source>

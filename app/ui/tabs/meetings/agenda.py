@@ -112,8 +112,10 @@ class AgendaPage(QWidget):
         self.up_button = QPushButton(translate("MeetingAgenda", "Move up"), self)
         self.down_button = QPushButton(translate("MeetingAgenda", "Move down"), self)
         self.remove_button = QPushButton(translate("MeetingAgenda", "Remove"), self)
+        self.files_button = QPushButton(translate("MeetingAgenda", "Attachments…"), self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button,
+                       self.files_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.summary = QLabel(self)
@@ -128,6 +130,7 @@ class AgendaPage(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self.remove)
+        self.files_button.clicked.connect(self.show_files)
 
     def load(self, meeting_id: int, meeting: dict[str, Any]) -> None:
         self.meeting_id, self._meeting = meeting_id, meeting
@@ -155,6 +158,13 @@ class AgendaPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
             select_id(self.view, dialog.saved_id)
+
+    def show_files(self) -> None:
+        from app.ui.tabs.meetings.files import AttachmentsDialog
+
+        item = current(self.view)
+        if item is not None:
+            AttachmentsDialog(self, "agenda_items", item.id, item.title).exec()
 
     def _run(self, action: Callable[[], object]) -> None:
         try:
