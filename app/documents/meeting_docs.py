@@ -8,17 +8,19 @@ carry the draft watermark.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from itertools import chain
 
 from app.common.text import digits_for
+from app.documents.bidi_text import ltr
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
 from app.documents.pdf import new_canvas
-from app.documents.table import Column, Grid, keep_with_next, table_rows
+from app.documents.table import Column, Grid, keep_with_next, paragraph_rtl, table_rows
 
 LABELS = {
     "fa": {
@@ -218,8 +220,21 @@ class _Page:
         """Digits in the document's script."""
         return digits_for(str(text), self.lang)
 
+    def para(self, text: str, style: Style, keep: bool = False) -> list[Row]:
+        """Rows of one paragraph in its own direction, set on the document's side (see paragraph_rtl)."""
+        rtl = paragraph_rtl(text, self.rtl)
+        if rtl != self.rtl and style.align in ("justify", "left", "right"):
+            style = dataclasses.replace(style, align="right" if self.rtl else "left")
+        return text_rows(text, style, LEFT, RIGHT, rtl, keep)
+
+    def embedded(self, text: str) -> str:
+        """User text inside a line of the document's own words, kept in its own direction."""
+        if paragraph_rtl(text, self.rtl) != self.rtl:
+            return ltr(text) if self.rtl else f"\u202b{text}\u202c"
+        return text
+
     def text(self, text: str, style: Style, keep: bool = False) -> None:
-        self.rows += text_rows(text, style, LEFT, RIGHT, self.rtl, keep)
+        self.rows += self.para(text, style, keep)
 
     def gap(self, height: float, keep: bool = False) -> None:
         self.rows.append(Row(height, (), keep))
@@ -237,7 +252,7 @@ class _Page:
     def title(self, title: str, header: MeetingHeader | None) -> None:
         self.rows += text_rows(title, self.s.title, LEFT, RIGHT, self.rtl, True)
         if header is not None:
-            self.rows += text_rows(f"{header.kind_name}: {header.title}", self.s.subtitle, LEFT, RIGHT, self.rtl, True)
+            self.rows += self.para(f"{header.kind_name}: {header.title}", self.s.subtitle, True)
         self.gap(8)
 
     def details(self, h: MeetingHeader) -> None:
@@ -354,9 +369,9 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
     number = 0
     for n, item in enumerate(doc.items, 1):
         p.gap(4, keep=True)
-        p.rows += keep_with_next(text_rows(f"{p.d(n)}. {item.title}", p.s.bold, LEFT, RIGHT, p.rtl, True))
+        p.rows += keep_with_next(text_rows(f"{p.d(n)}. {p.embedded(item.title)}", p.s.bold, LEFT, RIGHT, p.rtl, True))
         if item.presenter:
-            p.rows += keep_with_next(text_rows(f"{L['presenter']}: {item.presenter}", p.s.small, LEFT, RIGHT, p.rtl))
+            p.rows += keep_with_next(p.para(f"{L['presenter']}: {item.presenter}", p.s.small))
         if item.discussion.strip():
             p.rows += keep_with_next(text_rows(L["discussion"], p.s.small, LEFT, RIGHT, p.rtl, True))
             for paragraph in item.discussion.strip().split("\n"):
@@ -365,8 +380,8 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
             p.rows += keep_with_next(text_rows(L["resolutions"], p.s.small, LEFT, RIGHT, p.rtl, True))
         for resolution in item.resolutions:
             number += 1
-            p.rows += keep_with_next(text_rows(L["resolution"].format(n=p.d(number)) + resolution.text, p.s.bold,
-                                               LEFT, RIGHT, p.rtl))  # fmt: skip
+            p.rows += keep_with_next(text_rows(L["resolution"].format(n=p.d(number)), p.s.bold, LEFT, RIGHT, p.rtl, True))
+            p.rows += keep_with_next(p.para(resolution.text, p.s.bold))
             parts = [L["outcome"] + p.words["outcome"].get(resolution.outcome, resolution.outcome)]
             if votes := _votes(p, resolution.votes):
                 parts.append(votes)

@@ -9,6 +9,7 @@ Columns are given in reading order: in a right-to-left table the first column is
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,19 @@ class Grid:
         canvas.restoreState()
 
 
+def paragraph_rtl(text: str, default: bool) -> bool:
+    """A paragraph's direction from its first letter (Persian or Latin), as a browser's dir="auto" does:
+    an English sentence in a Persian document keeps its full stop at its end. Text without letters (numbers,
+    dates) takes the document's direction."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return default
+
+
 def _edges(columns: Sequence[Column], left: float, right: float, rtl: bool) -> list[tuple[float, float]]:
     """Each column's (left, right) in reading order."""
     total = sum(c.share for c in columns)
@@ -109,7 +123,8 @@ def _table_row(
     texts: Sequence[str], columns: Sequence[Column], spans: list[tuple[float, float]], style: Style, rtl: bool,
     grid: Grid, edges: tuple[float, ...], min_height: float, fill: float | None,
 ) -> list[Row]:  # fmt: skip
-    laid = [layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, rtl) for text, (a, b) in zip(texts, spans, strict=True)]
+    laid = [layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, paragraph_rtl(text or "", rtl))
+            for text, (a, b) in zip(texts, spans, strict=True)]
     count = max(1, max(len(lines) for lines in laid))
     marker = Run("", style.font, style.size, 0.0)  # keeps the padding row from being dropped at a page top
     rows = [Row(_PAD, (marker,), True)]
