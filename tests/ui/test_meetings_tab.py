@@ -175,3 +175,55 @@ def test_follow_up_page_marks_overdue_and_closes_actions(qtbot, tab, monkeypatch
     assert page.model.rowCount() == 0
     page.show_closed.setChecked(True)
     assert page.model.row_object(0).status == "done" and page.model.row_object(0).progress == "sent on Monday"
+
+
+def test_kinds_dialog_sets_standing_members(qtbot, tab, db):
+    from app.services import directory
+    from app.ui.tabs.meetings.kinds import KindsDialog
+
+    person = directory.save_person({"kind": "faculty", "first_name_en": "Leila", "last_name_en": "Nouri",
+                                    "first_name_fa": "لیلا", "last_name_fa": "نوری"})
+    dialog = KindsDialog(None)
+    qtbot.addWidget(dialog)
+    council = next(i for i in range(dialog.kinds.count()) if dialog.kinds.item(i).data(256).code == "scholarship-council")
+    dialog.kinds.setCurrentRow(council)
+    dialog.person.set_person(person, "Leila Nouri")
+    dialog.role.set_code("chair")
+    dialog.add_member.click()
+    dialog.save_members.click()
+    assert [(m.person_id, m.role) for m in meetings.kind_members(council_id())] == [(person, "chair")]
+    dialog.new_button.click()
+    qtbot.keyClicks(dialog.code, "research")
+    dialog.name_fa.setText("کمیته پژوهش")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.name_en, "Research committee")
+    dialog.save_kind.click()
+    assert meetings.kind_by_code("research").name_en == "Research committee"
+    dialog.new_button.click()
+    qtbot.keyClicks(dialog.code, "Not a code!")
+    dialog.name_fa.setText("نادرست")
+    qtbot.keyClicks(dialog.name_en, "Wrong")
+    dialog.save_kind.click()
+    assert dialog.form.error_text("code")  # the service's message, by the field
+
+
+def test_postpone_and_cancel_from_the_editor(qtbot, tab, monkeypatch):
+    from app.ui.tabs.meetings.steps import PostponeDialog
+
+    meeting = new_council(dt.datetime(2026, 12, 1, 10))
+    editor = MeetingEditor(None, meeting)
+    qtbot.addWidget(editor)
+
+    def postpone(dialog):
+        dialog.day.set_date(dt.date(2026, 12, 8))
+        qtbot.keyClicks(dialog.reason, "The chair is travelling.")
+        dialog.accept()
+
+    when_shown(PostponeDialog, postpone)
+    editor.postpone_button.click()
+    values = meetings.get_meeting(meeting)
+    assert values["status"] == "postponed" and values["starts_at"] == dt.datetime(2026, 12, 8, 10)
+    assert editor.meeting["status"] == "postponed" and editor.invite_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Merged with the next session", True))
+    editor.cancel_button.click()
+    assert meetings.get_meeting(meeting)["status"] == "cancelled"
+    assert not editor.agenda.add_button.isEnabled() and not editor.save_button.isEnabled()
