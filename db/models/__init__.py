@@ -3,15 +3,31 @@
 from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
 from db.models.letters import Letter
+from db.models.meetings import (
+    ActionItem,
+    AgendaItem,
+    Meeting,
+    MeetingKind,
+    MeetingKindMember,
+    MeetingParticipant,
+    Resolution,
+)
 
 __all__ = [
+    "ActionItem",
+    "AgendaItem",
     "Agreement",
     "Attachment",
     "AuditEntry",
     "Institution",
     "Letter",
+    "Meeting",
+    "MeetingKind",
+    "MeetingKindMember",
+    "MeetingParticipant",
     "NumberSequence",
     "Person",
+    "Resolution",
     "Setting",
     "Unit",
 ]
