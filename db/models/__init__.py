@@ -3,6 +3,7 @@
 from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
 from db.models.letters import Letter
+from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 __all__ = [
     "Agreement",
@@ -14,4 +15,10 @@ __all__ = [
     "Person",
     "Setting",
     "Unit",
+    "Visit",
+    "VisitCost",
+    "VisitGuest",
+    "VisitItem",
+    "VisitItemPerson",
+    "VisitLetter",
 ]
