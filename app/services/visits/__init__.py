@@ -40,10 +40,23 @@ from app.services.visits.itinerary import (
     remove_item,
     save_item,
 )
+from app.services.visits.papers import (
+    briefing_pdf,
+    itinerary_data,
+    itinerary_ics,
+    itinerary_pdf,
+    letter_pdf,
+    letter_preview_pdf,
+    name_cards_pdf,
+    register_letter,
+    report_pdf,
+    visit_letters,
+)
 
 __all__ = [
     "CANCELLABLE", "COMMON_ITEMS", "COSTS_BY", "COST_KINDS", "GUEST_KIND", "STATUS_FLOW", "VISIT_KINDS",
-    "VISIT_STATUSES", "ItemRow", "ItineraryProblem", "Page", "PageRequest", "VisitRow", "add_common_items",
+    "VISIT_STATUSES", "ItemRow", "briefing_pdf", "itinerary_data", "itinerary_ics", "itinerary_pdf",
+    "letter_pdf", "letter_preview_pdf", "name_cards_pdf", "register_letter", "report_pdf", "visit_letters", "ItineraryProblem", "Page", "PageRequest", "VisitRow", "add_common_items",
     "archive_visit", "bookings_between", "check_itinerary", "clean_item", "clean_visit", "duplicate_day",
     "get_item", "get_visit", "list_items", "list_visits", "move_item", "move_item_to_day", "next_statuses",
     "remove_item", "restore_visit", "save_item", "save_visit", "set_status",
