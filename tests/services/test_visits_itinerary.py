@@ -15,9 +15,10 @@ from db.models import AuditEntry, VisitItem
 from tests.services.test_visits import ARRIVAL, guest, visit_data
 
 T = dt.time
+NINE, TEN = T(9), T(10)
 
 
-def item(day=ARRIVAL, start=T(9), end=T(10), **changes) -> dict:
+def item(day=ARRIVAL, start=NINE, end=TEN, **changes) -> dict:
     data = {"day": day, "start_time": start, "end_time": end, "title_en": "Welcome meeting",
             "title_fa": "جلسه خوشامدگویی", "location": "IVC meeting room"}  # fmt: skip
     data.update(changes)
