@@ -17,10 +17,6 @@ from app.ui.widgets.pickers import CodeCombo
 from app.ui.widgets.register_page import RegisterPage
 
 
-def tr(text: str) -> str:
-    return translate("VisitsTab", text)
-
-
 def _dates(row: visits.VisitRow) -> str:
     if not row.arrival_date:
         return ""
@@ -32,34 +28,34 @@ def _dates(row: visits.VisitRow) -> str:
 def visit_columns() -> list[Column]:
     lang = i18n.language()
     return [
-        Column(tr("Reference"), lambda r: r.reference, "reference", ltr=True),
-        Column(tr("Guests"), lambda r: r.guests(lang), "guests"),
-        Column(tr("Country"), lambda r: labels.country(r.country), "country"),
-        Column(tr("Dates"), _dates, "arrival_date", tooltip=lambda r: i18n.date_tooltip(r.arrival_date)),
-        Column(tr("Host"), lambda r: r.host(lang), "host"),
-        Column(tr("Status"), lambda r: word("status", r.status), "status"),
+        Column(translate("VisitsTab", "Reference"), lambda r: r.reference, "reference", ltr=True),
+        Column(translate("VisitsTab", "Guests"), lambda r: r.guests(lang), "guests"),
+        Column(translate("VisitsTab", "Country"), lambda r: labels.country(r.country), "country"),
+        Column(translate("VisitsTab", "Dates"), _dates, "arrival_date", tooltip=lambda r: i18n.date_tooltip(r.arrival_date)),
+        Column(translate("VisitsTab", "Host"), lambda r: r.host(lang), "host"),
+        Column(translate("VisitsTab", "Status"), lambda r: word("status", r.status), "status"),
     ]
 
 
 class VisitsTab(BaseTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = tr("Visits")
+        self.title = translate("VisitsTab", "Visits")
         model = PagedTableModel(visit_columns(), self._fetch, visits.PageRequest(sort="arrival_date", descending=True))
         self.status_filter = CodeCombo(choices("status", visits.VISIT_STATUSES), self, allow_empty=True)
-        self.status_filter.setItemText(0, tr("Every status"))
+        self.status_filter.setItemText(0, translate("VisitsTab", "Every status"))
         self.page = RegisterPage(model, VisitDialog, visits.archive_visit, visits.restore_visit, self)
-        self.page.new_button.setText(tr("New visit…"))
-        self.status_button = QPushButton(tr("Status"), self)
+        self.page.new_button.setText(translate("VisitsTab", "New visit…"))
+        self.status_button = QPushButton(translate("VisitsTab", "Status"), self)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
-        self.documents_button = QPushButton(tr("Documents…"), self)
-        self.itinerary_button = QPushButton(tr("Print itinerary…"), self)
+        self.documents_button = QPushButton(translate("VisitsTab", "Documents…"), self)
+        self.itinerary_button = QPushButton(translate("VisitsTab", "Print itinerary…"), self)
         for button in (self.status_button, self.itinerary_button, self.documents_button):
             self.page.buttons.insertWidget(self.page.buttons.count() - 1, button)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel(tr("Status:"), self))
+        filter_row.addWidget(QLabel(translate("VisitsTab", "Status:"), self))
         filter_row.addWidget(self.status_filter)
         filter_row.addStretch(1)
         self.page.layout().insertLayout(1, filter_row)
@@ -109,7 +105,7 @@ class VisitsTab(BaseTab):
         reason = ""
         if status == "cancelled":
             reason, ok = QInputDialog.getMultiLineText(
-                self, tr("Cancel visit"), tr("Why is visit %1 cancelled?").replace("%1", row.reference))  # fmt: skip
+                self, translate("VisitsTab", "Cancel visit"), translate("VisitsTab", "Why is visit %1 cancelled?").replace("%1", row.reference))  # fmt: skip
             if not ok:
                 return
         try:
@@ -119,7 +115,7 @@ class VisitsTab(BaseTab):
             return
         self.page.view.load()
         self.page.view.select_id(row.id)
-        self.status.emit(tr("Visit %1 is now: %2").replace("%1", row.reference).replace("%2", word("status", status)))
+        self.status.emit(translate("VisitsTab", "Visit %1 is now: %2").replace("%1", row.reference).replace("%2", word("status", status)))
 
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()

@@ -21,11 +21,6 @@ from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.widgets.form import FieldForm
 
-
-def tr(text: str) -> str:
-    return translate("VisitDocuments", text)
-
-
 # document -> (languages offered, whether a guest can be chosen)
 DOCUMENTS: dict[str, tuple[tuple[str, ...], bool]] = {
     "itinerary": (("both", "en", "fa"), True),
@@ -39,14 +34,14 @@ DOCUMENTS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 def document_names() -> dict[str, str]:
     return {
-        "itinerary": tr("Itinerary"), "visa-letter": tr("Invitation / visa-support letter"),
-        "certificate": tr("Certificate of visit and thanks"), "briefing": tr("Host briefing sheet (Persian)"),
-        "name-cards": tr("Name cards (A4 sheet to cut)"), "visit-report": tr("Post-visit report"),
+        "itinerary": translate("VisitDocuments", "Itinerary"), "visa-letter": translate("VisitDocuments", "Invitation / visa-support letter"),
+        "certificate": translate("VisitDocuments", "Certificate of visit and thanks"), "briefing": translate("VisitDocuments", "Host briefing sheet (Persian)"),
+        "name-cards": translate("VisitDocuments", "Name cards (A4 sheet to cut)"), "visit-report": translate("VisitDocuments", "Post-visit report"),
     }  # fmt: skip
 
 
 def language_names() -> dict[str, str]:
-    return {"both": tr("English and Persian side by side"), "en": tr("English"), "fa": tr("Persian")}
+    return {"both": translate("VisitDocuments", "English and Persian side by side"), "en": translate("VisitDocuments", "English"), "fa": translate("VisitDocuments", "Persian")}
 
 
 def render(visit_id: int, document: str, lang: str, guest_id: int | None) -> bytes:
@@ -68,21 +63,21 @@ class DocumentsDialog(QDialog):
         self.visit_id = visit_id
         values = visits.get_visit(visit_id)
         self.reference = values["reference"]
-        self.setWindowTitle(tr("Documents of visit %1").replace("%1", self.reference))
+        self.setWindowTitle(translate("VisitDocuments", "Documents of visit %1").replace("%1", self.reference))
         self.form = FieldForm()
-        self.document = self.form.add("document", tr("Document"), QComboBox())
+        self.document = self.form.add("document", translate("VisitDocuments", "Document"), QComboBox())
         for key, name in document_names().items():
             self.document.addItem(name, key)
-        self.lang = self.form.add("lang", tr("Language"), QComboBox())
-        self.guest = self.form.add("guest", tr("For"), QComboBox())
-        self.guest.addItem(tr("The whole delegation"), None)
+        self.lang = self.form.add("lang", translate("VisitDocuments", "Language"), QComboBox())
+        self.guest = self.form.add("guest", translate("VisitDocuments", "For"), QComboBox())
+        self.guest.addItem(translate("VisitDocuments", "The whole delegation"), None)
         for guest in values["guests"]:
             self.guest.addItem(guest["name_fa"] if i18n.language() == "fa" else guest["name_en"], guest["person_id"])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = QPushButton(tr("Print…"))
-        self.save_button = QPushButton(tr("Save as PDF…"))
-        self.issue_button = QPushButton(tr("Register and issue…"))
-        self.issue_button.setToolTip(tr("Give the letter a number in the outgoing register and keep its PDF"))
+        self.print_button = QPushButton(translate("VisitDocuments", "Print…"))
+        self.save_button = QPushButton(translate("VisitDocuments", "Save as PDF…"))
+        self.issue_button = QPushButton(translate("VisitDocuments", "Register and issue…"))
+        self.issue_button.setToolTip(translate("VisitDocuments", "Give the letter a number in the outgoing register and keep its PDF"))
         for button in (self.print_button, self.save_button, self.issue_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -136,7 +131,7 @@ class DocumentsDialog(QDialog):
     def issue(self) -> None:
         """Register the visa letter (or the certificates) in the outgoing register and issue them."""
         document, lang, guest = self.choice()
-        answer = QMessageBox.question(self, tr("Register and issue"), tr(
+        answer = QMessageBox.question(self, translate("VisitDocuments", "Register and issue"), translate("VisitDocuments",
             "Issue this letter? It takes the next number of the outgoing register and can no longer be changed."))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -146,6 +141,6 @@ class DocumentsDialog(QDialog):
         except ServiceError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
-        QMessageBox.information(self, tr("Register and issue"),
-                                i18n.digits(tr("Issued as number %1.").replace("%1", ", ".join(numbers))))  # fmt: skip
+        QMessageBox.information(self, translate("VisitDocuments", "Register and issue"),
+                                i18n.digits(translate("VisitDocuments", "Issued as number %1.").replace("%1", ", ".join(numbers))))  # fmt: skip
         self.print_document()

@@ -43,9 +43,6 @@ from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, PersonPicker, U
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return translate("VisitDialog", text)
-
 
 def page_with(form: FieldForm) -> QWidget:
     page = QWidget()
@@ -73,7 +70,7 @@ class GuestsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([tr("Guest"), tr("Country"), tr("Passport"), tr("Head of delegation")])
+        self.model.setHorizontalHeaderLabels([translate("VisitDialog", "Guest"), translate("VisitDialog", "Country"), translate("VisitDialog", "Passport"), translate("VisitDialog", "Head of delegation")])
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,10 +78,10 @@ class GuestsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.picker = PersonPicker(self, kinds=(visits.GUEST_KIND,))
-        self.add_button = QPushButton(tr("Add guest"), self)
-        self.new_button = QPushButton(tr("New guest in the directory…"), self)
-        self.head_button = QPushButton(tr("Make head"), self)
-        self.remove_button = QPushButton(tr("Remove"), self)
+        self.add_button = QPushButton(translate("VisitDialog", "Add guest"), self)
+        self.new_button = QPushButton(translate("VisitDialog", "New guest in the directory…"), self)
+        self.head_button = QPushButton(translate("VisitDialog", "Make head"), self)
+        self.remove_button = QPushButton(translate("VisitDialog", "Remove"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
@@ -110,7 +107,7 @@ class GuestsPage(QWidget):
         lang = i18n.language()
         name = QStandardItem((guest["name_fa"] or guest["name_en"]) if lang == "fa" else (guest["name_en"] or guest["name_fa"]))
         name.setData(guest["person_id"], DATA_ROLE)
-        head = QStandardItem(tr("Head") if guest["is_head"] else "")
+        head = QStandardItem(translate("VisitDialog", "Head") if guest["is_head"] else "")
         head.setData(guest["is_head"], DATA_ROLE)
         passport = QStandardItem(guest["passport_masked"])
         self.model.appendRow([name, QStandardItem(labels.country(guest["country"])), passport, head])
@@ -146,7 +143,7 @@ class GuestsPage(QWidget):
         for row in range(self.model.rowCount()):
             head = self.model.item(row, 3)
             head.setData(row == chosen, DATA_ROLE)
-            head.setText(tr("Head") if row == chosen else "")
+            head.setText(translate("VisitDialog", "Head") if row == chosen else "")
 
     def guests(self) -> list[dict[str, Any]]:
         return [{"person_id": self.model.item(row, 0).data(DATA_ROLE), "is_head": bool(self.model.item(row, 3).data(DATA_ROLE))}
@@ -163,7 +160,7 @@ class CostsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([tr("Cost"), tr("Amount"), tr("Note")])
+        self.model.setHorizontalHeaderLabels([translate("VisitDialog", "Cost"), translate("VisitDialog", "Amount"), translate("VisitDialog", "Note")])
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,9 +170,9 @@ class CostsPage(QWidget):
         self.kind = CodeCombo(choices("cost", visits.COST_KINDS), self)
         self.amount = MoneyEdit(self, currency="IRR")
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(tr("Note"))
-        self.add_button = QPushButton(tr("Add cost"), self)
-        self.remove_button = QPushButton(tr("Remove"), self)
+        self.note.setPlaceholderText(translate("VisitDialog", "Note"))
+        self.add_button = QPushButton(translate("VisitDialog", "Add cost"), self)
+        self.remove_button = QPushButton(translate("VisitDialog", "Remove"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
@@ -202,10 +199,10 @@ class CostsPage(QWidget):
         try:
             minor = self.amount.minor_units()
         except MoneyError:
-            self.show_error(tr("This amount cannot be read; type digits, e.g. 1,250.50."))
+            self.show_error(translate("VisitDialog", "This amount cannot be read; type digits, e.g. 1,250.50."))
             return
         if minor is None:
-            self.show_error(tr("Enter the amount."))
+            self.show_error(translate("VisitDialog", "Enter the amount."))
             return
         self.show_error("")
         self._append({"kind": self.kind.code(), "currency": self.amount.currency_code(), "amount": minor,
@@ -233,7 +230,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         self.record_id = record_id
         self.saved_id: int | None = record_id
-        self.setWindowTitle(tr("Visit"))
+        self.setWindowTitle(translate("VisitDialog", "Visit"))
         self.setMinimumSize(900, 640)
         self.pages = QTabWidget(self)
         self.forms: dict[str, FieldForm] = {}
@@ -243,9 +240,9 @@ class VisitDialog(QDialog):
         self.costs = CostsPage(self)
         self.itinerary = ItineraryPage(self)
         self._build_report()
-        self.pages.insertTab(1, self.guests, tr("Guests"))
-        self.pages.insertTab(3, self.costs, tr("Costs"))
-        self.pages.insertTab(4, self.itinerary, tr("Programme"))
+        self.pages.insertTab(1, self.guests, translate("VisitDialog", "Guests"))
+        self.pages.insertTab(3, self.costs, translate("VisitDialog", "Costs"))
+        self.pages.insertTab(4, self.itinerary, translate("VisitDialog", "Programme"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Apply
             | QDialogButtonBox.StandardButton.Cancel, self,
@@ -269,46 +266,46 @@ class VisitDialog(QDialog):
         return form
 
     def _build_visit(self) -> None:
-        form = self._form("visit", tr("Visit"))
-        self.reference = QLabel(tr("Given when the visit is saved"))
-        form.addRow(tr("Reference"), self.reference)
+        form = self._form("visit", translate("VisitDialog", "Visit"))
+        self.reference = QLabel(translate("VisitDialog", "Given when the visit is saved"))
+        form.addRow(translate("VisitDialog", "Reference"), self.reference)
         self.status = QLabel(word("status", "proposed"))
-        form.addRow(tr("Status"), self.status)
-        self.kind = form.add("kind", tr("Kind of visit"), CodeCombo(choices("kind", visits.VISIT_KINDS)))
-        self.purpose_en = form.add("purpose_en", tr("Purpose (English)"), QLineEdit())
+        form.addRow(translate("VisitDialog", "Status"), self.status)
+        self.kind = form.add("kind", translate("VisitDialog", "Kind of visit"), CodeCombo(choices("kind", visits.VISIT_KINDS)))
+        self.purpose_en = form.add("purpose_en", translate("VisitDialog", "Purpose (English)"), QLineEdit())
         self.purpose_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.purpose_fa = form.add("purpose_fa", tr("Purpose (Persian)"), QLineEdit())
+        self.purpose_fa = form.add("purpose_fa", translate("VisitDialog", "Purpose (Persian)"), QLineEdit())
         self.purpose_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.institution = form.add("institution_id", tr("Partner institution"), InstitutionPicker())
-        self.agreement = form.add("agreement_id", tr("Agreement (MoU)"), CodeCombo([], allow_empty=True))
+        self.institution = form.add("institution_id", translate("VisitDialog", "Partner institution"), InstitutionPicker())
+        self.agreement = form.add("agreement_id", translate("VisitDialog", "Agreement (MoU)"), CodeCombo([], allow_empty=True))
         self.institution.currentIndexChanged.connect(lambda _i: self._load_agreements(None))
-        self.host_unit = form.add("host_unit_id", tr("Host unit"), UnitPicker())
-        self.host = form.add("host_person_id", tr("Host"), PersonPicker())
-        self.notes = form.add("notes", tr("Notes"), QPlainTextEdit())
+        self.host_unit = form.add("host_unit_id", translate("VisitDialog", "Host unit"), UnitPicker())
+        self.host = form.add("host_person_id", translate("VisitDialog", "Host"), PersonPicker())
+        self.notes = form.add("notes", translate("VisitDialog", "Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
 
     def _build_logistics(self) -> None:
-        form = self._form("logistics", tr("Logistics"))
-        self.arrival_date = form.add("arrival_date", tr("Arrival date"), DateEdit(optional=True))
-        self.arrival_time = form.add("arrival_time", tr("Landing time (hh:mm)"), QLineEdit())
-        self.arrival_flight = form.add("arrival_flight", tr("Arrival flight"), QLineEdit())
-        self.arrival_airport = form.add("arrival_airport", tr("Arrival airport"), QLineEdit())
-        self.departure_date = form.add("departure_date", tr("Departure date"), DateEdit(optional=True))
-        self.departure_time = form.add("departure_time", tr("Take-off time (hh:mm)"), QLineEdit())
-        self.departure_flight = form.add("departure_flight", tr("Departure flight"), QLineEdit())
-        self.departure_airport = form.add("departure_airport", tr("Departure airport"), QLineEdit())
+        form = self._form("logistics", translate("VisitDialog", "Logistics"))
+        self.arrival_date = form.add("arrival_date", translate("VisitDialog", "Arrival date"), DateEdit(optional=True))
+        self.arrival_time = form.add("arrival_time", translate("VisitDialog", "Landing time (hh:mm)"), QLineEdit())
+        self.arrival_flight = form.add("arrival_flight", translate("VisitDialog", "Arrival flight"), QLineEdit())
+        self.arrival_airport = form.add("arrival_airport", translate("VisitDialog", "Arrival airport"), QLineEdit())
+        self.departure_date = form.add("departure_date", translate("VisitDialog", "Departure date"), DateEdit(optional=True))
+        self.departure_time = form.add("departure_time", translate("VisitDialog", "Take-off time (hh:mm)"), QLineEdit())
+        self.departure_flight = form.add("departure_flight", translate("VisitDialog", "Departure flight"), QLineEdit())
+        self.departure_airport = form.add("departure_airport", translate("VisitDialog", "Departure airport"), QLineEdit())
         for edit in (self.arrival_time, self.departure_time, self.arrival_flight, self.departure_flight):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.accommodation = form.add("accommodation", tr("Accommodation"), QLineEdit())
-        self.local_transport = form.add("local_transport", tr("Local transport"), QLineEdit())
-        self.interpreter = form.add("interpreter", tr("Interpreter"), QLineEdit())
-        self.costs_by = form.add("costs_by", tr("Costs covered by"), CodeCombo(choices("costs_by", visits.COSTS_BY)))
+        self.accommodation = form.add("accommodation", translate("VisitDialog", "Accommodation"), QLineEdit())
+        self.local_transport = form.add("local_transport", translate("VisitDialog", "Local transport"), QLineEdit())
+        self.interpreter = form.add("interpreter", translate("VisitDialog", "Interpreter"), QLineEdit())
+        self.costs_by = form.add("costs_by", translate("VisitDialog", "Costs covered by"), CodeCombo(choices("costs_by", visits.COSTS_BY)))
 
     def _build_report(self) -> None:
-        form = self._form("report", tr("Report"))
-        self.report_summary = form.add("report_summary", tr("What happened"), QPlainTextEdit())
-        self.report_meetings = form.add("report_meetings", tr("Meetings held"), QPlainTextEdit())
-        self.report_agreements = form.add("report_agreements", tr("Agreements reached"), QPlainTextEdit())
+        form = self._form("report", translate("VisitDialog", "Report"))
+        self.report_summary = form.add("report_summary", translate("VisitDialog", "What happened"), QPlainTextEdit())
+        self.report_meetings = form.add("report_meetings", translate("VisitDialog", "Meetings held"), QPlainTextEdit())
+        self.report_agreements = form.add("report_agreements", translate("VisitDialog", "Agreements reached"), QPlainTextEdit())
 
     def _load_agreements(self, chosen: int | None) -> None:
         self.agreement.clear()

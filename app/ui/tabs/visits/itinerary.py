@@ -34,9 +34,6 @@ Index = QModelIndex | QPersistentModelIndex
 _CLASH_BACKGROUND = QColor("#f8d0cc")
 
 
-def tr(text: str) -> str:
-    return translate("VisitItinerary", text)
-
 
 class ItineraryModel(QAbstractTableModel):
     """The items of one visit, with the clashes found for each."""
@@ -45,7 +42,7 @@ class ItineraryModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[visits.ItemRow] = []
         self.problems: dict[int, list[visits.ItineraryProblem]] = {}
-        self.headers = [tr("Day"), tr("Time"), tr("Activity"), tr("Place"), tr("Host"), tr("Clashes")]
+        self.headers = [translate("VisitItinerary", "Day"), translate("VisitItinerary", "Time"), translate("VisitItinerary", "Activity"), translate("VisitItinerary", "Place"), translate("VisitItinerary", "Host"), translate("VisitItinerary", "Clashes")]
 
     def set_items(self, items: list[visits.ItemRow], problems: dict[int, list[visits.ItineraryProblem]]) -> None:
         self.beginResetModel()
@@ -113,15 +110,15 @@ class ItineraryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.day_view = DayView(self)
         self.summary = QLabel(self)
-        self.notice = QLabel(tr("Save the visit (Apply) to plan its programme."), self)
+        self.notice = QLabel(translate("VisitItinerary", "Save the visit (Apply) to plan its programme."), self)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, action in (
-            ("add", tr("Add item…"), self.add_item), ("edit", tr("Edit…"), self.edit_item),
-            ("remove", tr("Remove"), self.remove_item), ("up", tr("Move up"), lambda: self.move(-1)),
-            ("down", tr("Move down"), lambda: self.move(+1)), ("to_day", tr("Move to day…"), self.move_to_day),
-            ("duplicate", tr("Duplicate a day…"), self.duplicate_day), ("common", tr("Common items…"), self.add_common),
-            ("ics", tr("Export .ics…"), self.export_ics),
+            ("add", translate("VisitItinerary", "Add item…"), self.add_item), ("edit", translate("VisitItinerary", "Edit…"), self.edit_item),
+            ("remove", translate("VisitItinerary", "Remove"), self.remove_item), ("up", translate("VisitItinerary", "Move up"), lambda: self.move(-1)),
+            ("down", translate("VisitItinerary", "Move down"), lambda: self.move(+1)), ("to_day", translate("VisitItinerary", "Move to day…"), self.move_to_day),
+            ("duplicate", translate("VisitItinerary", "Duplicate a day…"), self.duplicate_day), ("common", translate("VisitItinerary", "Common items…"), self.add_common),
+            ("ics", translate("VisitItinerary", "Export .ics…"), self.export_ics),
         ):  # fmt: skip
             button = QPushButton(text, self)
             button.clicked.connect(action)
@@ -160,7 +157,7 @@ class ItineraryPage(QWidget):
         self.model.set_items(items, problems)
         self.day_view.set_programme(items, problems, *self.visit_days)
         clashes = sum(1 for item in items if item.id in problems)
-        text = tr("%1 items, %2 with clashes").replace("%1", str(len(items))).replace("%2", str(clashes))
+        text = translate("VisitItinerary", "%1 items, %2 with clashes").replace("%1", str(len(items))).replace("%2", str(clashes))
         self.summary.setText(i18n.digits(text))
         self.summary.setStyleSheet("color: #b3261e;" if clashes else "")
         if current is not None:
@@ -191,7 +188,7 @@ class ItineraryPage(QWidget):
         try:
             action()
         except ServiceError as error:
-            QMessageBox.warning(self, tr("Programme"), error_text(error))
+            QMessageBox.warning(self, translate("VisitItinerary", "Programme"), error_text(error))
             return False
         self.reload()
         return True
@@ -222,7 +219,7 @@ class ItineraryPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        answer = QMessageBox.question(self, tr("Remove item"), tr("Remove «%1» from the programme?").replace(
+        answer = QMessageBox.question(self, translate("VisitItinerary", "Remove item"), translate("VisitItinerary", "Remove «%1» from the programme?").replace(
             "%1", item.title(i18n.language())))  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: visits.remove_item(item.id))
@@ -236,7 +233,7 @@ class ItineraryPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        dialog = DaysDialog(self, tr("Move to day"), item.day)
+        dialog = DaysDialog(self, translate("VisitItinerary", "Move to day"), item.day)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._run(lambda: visits.move_item_to_day(item.id, dialog.target.date_value()))
 
@@ -245,7 +242,7 @@ class ItineraryPage(QWidget):
             return
         days = sorted({item.day for item in self.model.items})
         source = self._default_day()
-        dialog = DaysDialog(self, tr("Duplicate a day"), source + dt.timedelta(days=1), days)
+        dialog = DaysDialog(self, translate("VisitItinerary", "Duplicate a day"), source + dt.timedelta(days=1), days)
         if source in days:
             dialog.source.setCurrentIndex(days.index(source))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -263,8 +260,8 @@ class ItineraryPage(QWidget):
     def export_ics(self) -> None:
         if self.visit_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export .ics"), f"visit-{self.visit_id}.ics",
-                                              tr("Calendar files (*.ics)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(self, translate("VisitItinerary", "Export .ics"), f"visit-{self.visit_id}.ics",
+                                              translate("VisitItinerary", "Calendar files (*.ics)"))  # fmt: skip
         if name:
             if not name.lower().endswith(".ics"):
                 name += ".ics"
