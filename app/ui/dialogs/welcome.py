@@ -49,6 +49,9 @@ class WelcomeDialog(QDialog):
             if self.sample.isChecked():
                 demo.fill(300)
                 demo.add_letters(24)
+                from app.services.visits.samples import add_visits
+
+                add_visits(300)
             settings.save({"setup_done": "1"})
         except ServiceError as error:
             if not self.form.show_error(error):
