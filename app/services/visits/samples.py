@@ -102,6 +102,8 @@ def add_visits(size: int, seed: int = 2026) -> int:
                 status = rng.choice(STATUS_FLOW[:4])
             host, unit = faculty[rng.randrange(len(faculty))]
             airline = rng.choice(AIRLINES)
+            leaving = rng.choice((1, 3, 5, 22, 23))
+            night = leaving < 12  # a night flight: the guests leave in the small hours after the last day
             names = [person_name(g.title, g.first_name_en, g.last_name_en) for g in delegation]
             more = f" (+{len(delegation) - 1})" if len(delegation) > 1 else ""
             reference = f"V-{year}-{sequences[year]:03d}"
@@ -112,8 +114,8 @@ def add_visits(size: int, seed: int = 2026) -> int:
                 "purpose_en": purpose_en, "purpose_fa": purpose_fa, "institution_id": head.institution_id,
                 "agreement_id": None, "host_unit_id": unit, "host_person_id": host, "arrival_date": first,
                 "arrival_time": landing, "arrival_flight": f"{airline}{rng.randrange(100, 999)}",
-                "arrival_airport": "IKA Tehran", "departure_date": last,
-                "departure_time": dt.time(rng.choice((1, 3, 5, 22, 23)), 30),
+                "arrival_airport": "IKA Tehran", "departure_date": last + dt.timedelta(days=1) if night else last,
+                "departure_time": dt.time(leaving, 30),
                 "departure_flight": f"{airline}{rng.randrange(100, 999)}", "departure_airport": "IKA Tehran",
                 "accommodation": rng.choice(HOTELS), "local_transport": "Faculty car with driver",
                 "interpreter": "" if rng.random() < 0.6 else "Ms Sara Karimi", "costs_by": rng.choice(("faculty", "faculty", "shared", "guest", "partner")),

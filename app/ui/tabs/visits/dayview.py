@@ -16,7 +16,7 @@ from app.services import visits
 from app.ui import i18n
 from app.ui.i18n import error_text
 
-_GUTTER = 44.0
+_GUTTER = 56.0
 _HEADER = 34.0
 _NORMAL = QColor("#dbe8f6")
 _NORMAL_EDGE = QColor("#5b7fa6")
@@ -78,8 +78,8 @@ class DayView(QWidget):
         painter.setPen(QPen(self.palette().mid().color(), 0.5))
         for hour in range(first_hour, last_hour + 1):
             y = _HEADER + (hour - first_hour) * per_hour
-            painter.drawLine(QPointF(0 if not rtl else 0, y), QPointF(self.width(), y))
-            painter.drawText(QRectF(gutter_x, y - 8, _GUTTER - 6, 16), Qt.AlignmentFlag.AlignCenter,
+            painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+            painter.drawText(QRectF(gutter_x + 2, y - 8, _GUTTER - 4, 16), Qt.AlignmentFlag.AlignCenter,
                              i18n.digits(f"{hour:02d}:00"))  # fmt: skip
         first, last = self.visit_days
         for index, day in enumerate(self.days):
