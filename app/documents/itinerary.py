@@ -40,13 +40,13 @@ LABELS = {
            "arrival": "Arrival", "departure": "Departure", "accommodation": "Accommodation",
            "local_transport": "Local transport", "interpreter": "Interpreter", "needs": "Dietary or access needs",
            "location": "Place", "host": "Host", "participants": "With", "transport": "Transport", "notes": "Notes",
-           "day": "Day {n}", "contacts": "Contacts", "to": "to", "printed": "Printed"},
+           "day": "Day {n}", "contacts": "Contacts", "to": "to", "printed": "Printed", "continued": "continued"},
     "fa": {"title": "برنامه بازدید", "title_for": "برنامه بازدید {name}", "reference": "شماره",
            "guests": "مهمانان", "institution": "مؤسسه", "purpose": "هدف", "dates": "تاریخ",
            "arrival": "ورود", "departure": "خروج", "accommodation": "محل اقامت",
            "local_transport": "ایاب و ذهاب", "interpreter": "مترجم", "needs": "ملاحظات غذایی یا دسترسی",
            "location": "مکان", "host": "میزبان", "participants": "با حضور", "transport": "وسیله", "notes": "توضیحات",
-           "day": "روز {n}", "contacts": "تماس", "to": "تا", "printed": "تاریخ چاپ"},
+           "day": "روز {n}", "contacts": "تماس", "to": "تا", "printed": "تاریخ چاپ", "continued": "ادامه"},
 }  # fmt: skip
 
 
@@ -190,6 +190,24 @@ class Decorations:
 
     bands: set[int] = field(default_factory=set)
     rules: set[int] = field(default_factory=set)
+    # The day an item's rows belong to: the day's heading marked "continued", repeated at the top of a page
+    # that begins inside that day.
+    continued: dict[int, list[Row]] = field(default_factory=dict)
+
+    def reserve(self) -> float:
+        """Room kept at the top of pages after the first for a repeated day heading."""
+        return max((sum(r.height for r in rows) for rows in self.continued.values()), default=0.0)
+
+    def page_heading(self, page: list[tuple[Row, float]], top: float) -> list[tuple[Row, float]]:
+        """The repeated heading of the day a page begins inside, placed from `top`; nothing when the page
+        begins with a day's own heading (or outside the programme)."""
+        if not page or id(page[0][0]) in self.bands:
+            return []
+        placed = []
+        for row in self.continued.get(id(page[0][0]), []):
+            placed.append((row, top))
+            top -= row.height
+        return placed
 
     def draw(self, canvas: Canvas, page: Iterable[tuple[Row, float]]) -> None:
         for row, top in page:
@@ -206,10 +224,13 @@ class Decorations:
 def draw_pages(canvas: Canvas, rows: list[Row], head: Letterhead, context: PageContext,
                decorations: Decorations | None = None) -> None:  # fmt: skip
     """Rows on letterhead pages: the frame, the decorations, then all the text in one text object."""
-    pages = paginate(rows, FIRST_TOP, NEXT_TOP, BOTTOM)
+    reserve = decorations.reserve() if decorations is not None else 0.0
+    pages = paginate(rows, FIRST_TOP, NEXT_TOP - reserve, BOTTOM)
     for number, page in enumerate(pages, 1):
         frame_runs = draw_frame(canvas, head, context, number, len(pages))
         if decorations is not None:
+            if number > 1:
+                page = decorations.page_heading(page, NEXT_TOP) + page
             decorations.draw(canvas, page)
         draw_runs(canvas, chain(frame_runs, page_runs(page)))
         canvas.showPage()
@@ -287,10 +308,16 @@ def _entry_rows(entry: ItineraryEntry, layout: _Layout, decorations: Decorations
     return rows
 
 
+def _day_heading(number: int, day: ItineraryDay, layout: _Layout, continued: bool) -> list[Row]:
+    texts = {}
+    for lang in ("en", "fa"):
+        text = f"{digits_for(LABELS[lang]['day'].format(n=number), lang)} — {long_date(day.day, lang)}"
+        texts[lang] = f"{text} ({LABELS[lang]['continued']})" if continued else text
+    return _field_rows(layout, texts, "head")
+
+
 def _day_rows(number: int, day: ItineraryDay, layout: _Layout, decorations: Decorations) -> list[Row]:
-    texts = {lang: f"{digits_for(LABELS[lang]['day'].format(n=number), lang)} — {long_date(day.day, lang)}"
-             for lang in ("en", "fa")}  # fmt: skip
-    rows = _field_rows(layout, texts, "head")
+    rows = _day_heading(number, day, layout, continued=False)
     for row in rows:
         decorations.bands.add(id(row))
     return rows + gap(4, keep=True)
@@ -359,8 +386,14 @@ def programme_rows(days: Iterable[ItineraryDay], lang: str, decorations: Decorat
     rows: list[Row] = []
     for number, day in enumerate(days, 1):
         rows += _day_rows(number, day, layout, decorations)
+        heading = _day_heading(number, day, layout, continued=True) + gap(4)
+        for row in heading[:-1]:
+            decorations.bands.add(id(row))
         for entry in day.entries:
-            rows += _entry_rows(entry, layout, decorations)
+            entry_rows = _entry_rows(entry, layout, decorations)
+            for row in entry_rows:
+                decorations.continued[id(row)] = heading
+            rows += entry_rows
         rows += gap(6)
     return rows
 
