@@ -157,9 +157,17 @@ STYLES = {
 
 
 def column_rows(text: str, column: Column, style: str) -> list[Row]:
+    """Text set in a column. In a Persian column a paragraph written only in Latin script (an English note)
+    reads left to right, still set against the right edge, so its full stop stays at its end."""
     if not text.strip():
         return []
-    return text_rows(text, STYLES[column.lang][style], column.left, column.right, column.rtl)
+    chosen = STYLES[column.lang][style]
+    if not column.rtl:
+        return text_rows(text, chosen, column.left, column.right, False)
+    rows: list[Row] = []
+    for paragraph in text.split("\n"):
+        rows += text_rows(paragraph, chosen, column.left, column.right, needs_bidi(paragraph) or not paragraph.strip())
+    return rows
 
 
 def side_by_side(*blocks: list[Row], keep: bool = True) -> list[Row]:

@@ -29,7 +29,7 @@ def visit_columns() -> list[Column]:
     lang = i18n.language()
     return [
         Column(translate("VisitsTab", "Reference"), lambda r: r.reference, "reference", ltr=True),
-        Column(translate("VisitsTab", "Guests"), lambda r: r.guests(lang), "guests"),
+        Column(translate("VisitsTab", "Guests"), lambda r: i18n.digits(r.guests(lang)), "guests"),
         Column(translate("VisitsTab", "Country"), lambda r: labels.country(r.country), "country"),
         Column(translate("VisitsTab", "Dates"), _dates, "arrival_date", tooltip=lambda r: i18n.date_tooltip(r.arrival_date)),
         Column(translate("VisitsTab", "Host"), lambda r: r.host(lang), "host"),

@@ -344,8 +344,8 @@ class VisitDialog(QDialog):
         self.costs_by.set_code(values["costs_by"])
         self.guests.set_guests(values["guests"])
         self.costs.set_costs(values["costs"])
-        self.itinerary.set_visit(values["id"], values["arrival_date"], values["departure_date"])
         locked = values["status"] in ("report_filed", "cancelled") or values["archived"]
+        self.itinerary.set_visit(values["id"], values["arrival_date"], values["departure_date"], locked)
         for key in ("Save", "Apply"):
             self.buttons.button(getattr(QDialogButtonBox.StandardButton, key)).setEnabled(not locked)
 

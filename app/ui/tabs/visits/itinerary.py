@@ -98,6 +98,7 @@ class ItineraryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.visit_id: int | None = None
+        self.locked = False
         self.visit_days: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = ItineraryModel(self)
         self.table = QTableView(self)
@@ -134,16 +135,19 @@ class ItineraryPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())  # refused quietly when locked
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.day_view.item_clicked.connect(self.select_item)
-        self.day_view.item_opened.connect(lambda item_id: (self.select_item(item_id), self.edit_item()))
+        self.day_view.item_opened.connect(self._open_from_day_view)
         self.set_visit(None)
 
     # ------------------------------------------------------------- state
 
-    def set_visit(self, visit_id: int | None, first: dt.date | None = None, last: dt.date | None = None) -> None:
+    def set_visit(self, visit_id: int | None, first: dt.date | None = None, last: dt.date | None = None,
+                  locked: bool = False) -> None:  # fmt: skip
+        """Show the programme of `visit_id` (None: a visit not saved yet); `locked`: look, do not change."""
         self.visit_id = visit_id
+        self.locked = locked
         self.visit_days = (first, last)
         self.notice.setVisible(visit_id is None)
         self.reload()
@@ -177,12 +181,12 @@ class ItineraryPage(QWidget):
             self.day_view.update()
 
     def _update_buttons(self) -> None:
-        ready = self.visit_id is not None
+        ready = self.visit_id is not None and not self.locked
         chosen = ready and self.current_item() is not None
         for key, button in self.buttons.items():
             button.setEnabled(chosen if key in ("edit", "remove", "up", "down", "to_day") else ready)
         self.buttons["duplicate"].setEnabled(ready and bool(self.model.items))
-        self.buttons["ics"].setEnabled(ready and bool(self.model.items))
+        self.buttons["ics"].setEnabled(self.visit_id is not None and bool(self.model.items))
 
     def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -207,9 +211,13 @@ class ItineraryPage(QWidget):
             self.reload()
             self.select_item(dialog.saved_id)
 
+    def _open_from_day_view(self, item_id: int) -> None:
+        self.select_item(item_id)
+        self.edit_item()
+
     def edit_item(self) -> None:
         item = self.current_item()
-        if item is None or self.visit_id is None:
+        if item is None or self.visit_id is None or self.locked:
             return
         dialog = ItemDialog(self, self.visit_id, item.id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
