@@ -252,7 +252,7 @@ def letter_preview_pdf(visit_id: int, kind: str, lang: str | None = None, guest_
     from app.documents.letter import build_letters_pdf
 
     lang = _check_lang(lang)
-    documents = [letters._document(letters.clean_letter(v), None, None) for v in _letter_data(visit_id, kind, lang, guest_id)]
+    documents = [letters.draft_document(values) for values in _letter_data(visit_id, kind, lang, guest_id)]
     return build_letters_pdf(documents, letters.letterhead())
 
 

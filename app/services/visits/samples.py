@@ -91,7 +91,10 @@ def add_visits(size: int, seed: int = 2026) -> int:
             delegation = rng.sample(guests, k=min(len(guests), rng.choice((1, 1, 1, 2, 3, 4))))
             head = delegation[0]
             year = dates.jalali_year(first)
-            sequences[year] = sequences.get(year, 0) + 1
+            if year not in sequences:  # references go on from those already given
+                taken = session.get(NumberSequence, ("visits", year))
+                sequences[year] = taken.last_number if taken else 0
+            sequences[year] += 1
             purpose_en, purpose_fa = PURPOSES[rng.randrange(len(PURPOSES))]
             landing = dt.time(rng.choice((2, 3, 4, 5, 9, 14)), rng.choice((0, 15, 30, 45)))
             if last < today:
