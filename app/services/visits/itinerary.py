@@ -346,6 +346,8 @@ def move_item_to_day(item_id: int, day: dt.date) -> None:
 def move_item(item_id: int, step: int) -> None:
     """Move an item up (step -1) or down (+1) within its day: it trades places with its neighbour, each
     keeping its length, the pair starting when the earlier one started."""
+    if isinstance(step, bool) or step not in (-1, 1):
+        raise ValidationError("step", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     with context.database().writing() as session:
         item = _get_item(session, item_id)
         visit = _visit_for_change(session, item.visit_id)
@@ -372,7 +374,7 @@ def add_common_items(visit_id: int, day: dt.date, keys: list[str]) -> list[int]:
     """Add the common items named by `keys` (see COMMON_ITEMS) to a day in one step; each goes at its usual
     time, or later on the day when that time is taken."""
     day = validate.date({"day": day}, "day", required=True)
-    if not keys or any(key not in COMMON_ITEMS for key in keys):
+    if not isinstance(keys, list | tuple) or not keys or any(not isinstance(k, str) or k not in COMMON_ITEMS for k in keys):
         raise ValidationError("common_items", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     with context.database().writing() as session:
         visit = _visit_for_change(session, visit_id)
