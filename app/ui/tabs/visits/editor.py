@@ -46,7 +46,9 @@ DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def page_with(form: FieldForm) -> QWidget:
     page = QWidget()
-    QVBoxLayout(page).addLayout(form)
+    column = QVBoxLayout(page)
+    column.addLayout(form)
+    column.addStretch(1)
     return page
 
 
@@ -109,8 +111,9 @@ class GuestsPage(QWidget):
         name.setData(guest["person_id"], DATA_ROLE)
         head = QStandardItem(translate("VisitDialog", "Head") if guest["is_head"] else "")
         head.setData(guest["is_head"], DATA_ROLE)
-        passport = QStandardItem(guest["passport_masked"])
+        passport = QStandardItem(f"\u2066{guest['passport_masked']}\u2069" if guest["passport_masked"] else "")
         self.model.appendRow([name, QStandardItem(labels.country(guest["country"])), passport, head])
+        self.table.resizeColumnsToContents()
 
     def add_person(self, person_id: int) -> None:
         if person_id in [g["person_id"] for g in self.guests()]:
@@ -304,6 +307,7 @@ class VisitDialog(QDialog):
     def _build_report(self) -> None:
         form = self._form("report", translate("VisitDialog", "Report"))
         self.report_summary = form.add("report_summary", translate("VisitDialog", "What happened"), QPlainTextEdit())
+        self.report_summary.setMinimumHeight(160)
         self.report_meetings = form.add("report_meetings", translate("VisitDialog", "Meetings held"), QPlainTextEdit())
         self.report_agreements = form.add("report_agreements", translate("VisitDialog", "Agreements reached"), QPlainTextEdit())
 
