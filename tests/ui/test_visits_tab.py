@@ -189,3 +189,28 @@ def test_the_status_filter_narrows_the_list(qtbot, tab, monkeypatch):
     tab.change_status("approved")
     tab.status_filter.set_code("approved")
     assert tab.page.view.model.total == 1
+
+
+def test_the_day_view_marks_clashes_and_selects_what_is_clicked(qtbot, db, qt_settings):
+    from PySide6.QtCore import Qt
+
+    from app.ui.tabs.visits.dayview import DayView
+
+    i18n.install(QApplication.instance(), "en")
+    guest = person("foreign_guest", "Kenji", "Tanaka", country="JP")
+    visit = visits.save_visit({"kind": "other", "purpose_en": "Talk", "costs_by": "guest", "arrival_date": DAY1,
+                               "departure_date": DAY1 + dt.timedelta(days=1), "guests": [{"person_id": guest}]})  # fmt: skip
+    first, second = visits.add_common_items(visit, DAY1, ["welcome", "lecture"])
+    visits.save_item(visit, {**visits.get_item(second), "start_time": dt.time(9, 30), "end_time": dt.time(11)}, second)
+    view = DayView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.set_programme(visits.list_items(visit), visits.check_itinerary(visit), DAY1, DAY1 + dt.timedelta(days=1))
+    view.show()
+    view.grab()  # paints: the blocks are laid out
+    assert view.days == [DAY1, DAY1 + dt.timedelta(days=1)]
+    assert set(view.problems) == {first, second}
+    rect, item_id = view._blocks[0]
+    with qtbot.waitSignal(view.item_clicked) as clicked:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert clicked.args == [item_id] and view.selected == item_id
