@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -37,6 +38,9 @@ def build(folder: Path) -> int:
     """A database holding one five-day visit with a full, detailed programme; returns the visit's id."""
     from app.services import context, directory, settings, visits
 
+    if not (folder / MARKER).exists():  # a build cut short is started again from nothing
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
     context.open_database(folder / "ivc-desk.sqlite3")
     context.set_actor("bench")
     if (folder / MARKER).exists():
