@@ -16,7 +16,7 @@ from db.models import AuditEntry
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.date | dt.datetime | dt.time):
         return value.isoformat()
     return value
 

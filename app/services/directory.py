@@ -139,6 +139,7 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
     values["unit_id"] = validate.record_id(data, "unit_id")
     values["institution_id"] = validate.record_id(data, "institution_id")
     values["notes"] = validate.long_text(data, "notes", max_len=5000)
+    values["needs"] = validate.long_text(data, "needs", max_len=1000)
     values["passport_number"] = values["passport_number"].upper().replace(" ", "")
     return values
 
@@ -211,7 +212,8 @@ def save_person(data: dict[str, Any], person_id: int | None = None) -> int:
 def get_person(person_id: int) -> Record:
     with context.database().reading() as session:
         person = _get(session, Person, person_id)
-        fields = ("kind", "academic_rank", "email", "phone", "country", "nationality", "unit_id", "institution_id", "notes")
+        fields = ("kind", "academic_rank", "email", "phone", "country", "nationality", "unit_id", "institution_id", "notes",
+                  "needs")
         values = {name: getattr(person, name) for name in (*PERSON_TEXT, *fields)}
         values["archived"] = person.archived_at is not None
         return Record(person.id, values)

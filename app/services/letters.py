@@ -236,6 +236,11 @@ def _build(document: LetterData, head: Letterhead) -> bytes:
         ) from exc
 
 
+def draft_document(data: dict[str, Any]) -> LetterData:
+    """A letter as it would be printed before it is issued (marked as a draft, without a number)."""
+    return _document(clean_letter(data), None, None)
+
+
 def preview_pdf(data: dict[str, Any]) -> bytes:
     """The letter as it would look, marked as a draft and without a number; nothing is saved."""
     values = clean_letter(data)

@@ -33,6 +33,12 @@ def _meetings_tab():  # type: ignore[no-untyped-def]
     return MeetingsTab()
 
 
+def _visits_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.visits import VisitsTab
+
+    return VisitsTab()
+
+
 def make_tabs() -> list:
     """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
     others are built when first shown."""
@@ -43,6 +49,7 @@ def make_tabs() -> list:
         DirectoryTab(),
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
         LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
+        LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
     ]
 
 

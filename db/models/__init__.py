@@ -12,6 +12,7 @@ from db.models.meetings import (
     MeetingParticipant,
     Resolution,
 )
+from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 __all__ = [
     "ActionItem",
@@ -30,4 +31,10 @@ __all__ = [
     "Resolution",
     "Setting",
     "Unit",
+    "Visit",
+    "VisitCost",
+    "VisitGuest",
+    "VisitItem",
+    "VisitItemPerson",
+    "VisitLetter",
 ]

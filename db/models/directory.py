@@ -83,6 +83,7 @@ class Person(Timestamped, Archivable, Base):
     nationality: Mapped[str] = mapped_column(String(2), default="")
     passport_number: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")  # dietary or access needs of a guest
     search_key: Mapped[str] = mapped_column(String(1000), default="")
     sort_fa: Mapped[str] = mapped_column(String(250), default="")  # family then first name, dictionary order
 

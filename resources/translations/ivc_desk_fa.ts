@@ -1544,6 +1544,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
+    <message>
+        <source>Dietary or access needs</source>
+        <translation>ملاحظات غذایی یا دسترسی</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1787,6 +1791,643 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Other name</source>
         <translation>نام دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDayView</name>
+    <message>
+        <source>No items yet: add the programme&apos;s items.</source>
+        <translation>هنوز بندی ثبت نشده است؛ بندهای برنامه را اضافه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Guest</source>
+        <translation>مهمان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>گذرنامه</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>سرپرست هیئت</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <source>New guest in the directory…</source>
+        <translation>مهمان جدید در فهرست اشخاص…</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>تعیین به عنوان سرپرست</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>افزودن هزینه</translation>
+    </message>
+    <message>
+        <source>This amount cannot be read; type digits, e.g. 1,250.50.</source>
+        <translation>این مبلغ خوانا نیست؛ آن را با رقم وارد کنید، مانند ۱٬۲۵۰٫۵۰.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>مبلغ را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>مهمانان</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Given when the visit is saved</source>
+        <translation>هنگام ذخیره بازدید داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>نوع بازدید</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>هدف (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Purpose (Persian)</source>
+        <translation>هدف (فارسی)</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>Agreement (MoU)</source>
+        <translation>تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>واحد میزبان</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>پشتیبانی سفر</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>تاریخ ورود</translation>
+    </message>
+    <message>
+        <source>Landing time (hh:mm)</source>
+        <translation>ساعت فرود (ساعت:دقیقه)</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>پرواز ورود</translation>
+    </message>
+    <message>
+        <source>Arrival airport</source>
+        <translation>فرودگاه ورود</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>تاریخ خروج</translation>
+    </message>
+    <message>
+        <source>Take-off time (hh:mm)</source>
+        <translation>ساعت پرواز خروج (ساعت:دقیقه)</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>پرواز خروج</translation>
+    </message>
+    <message>
+        <source>Departure airport</source>
+        <translation>فرودگاه خروج</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>محل اقامت</translation>
+    </message>
+    <message>
+        <source>Local transport</source>
+        <translation>ایاب و ذهاب</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>Costs covered by</source>
+        <translation>تأمین‌کننده هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>شرح بازدید</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>جلسات برگزارشده</translation>
+    </message>
+    <message>
+        <source>Agreements reached</source>
+        <translation>توافق‌های حاصل‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDocuments</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>برنامه بازدید</translation>
+    </message>
+    <message>
+        <source>Invitation / visa-support letter</source>
+        <translation>دعوت‌نامه / نامه درخواست روادید</translation>
+    </message>
+    <message>
+        <source>Certificate of visit and thanks</source>
+        <translation>گواهی بازدید و قدردانی</translation>
+    </message>
+    <message>
+        <source>Host briefing sheet (Persian)</source>
+        <translation>برگه توجیهی میزبانان (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name cards (A4 sheet to cut)</source>
+        <translation>کارت نام (برگه A4 برای برش)</translation>
+    </message>
+    <message>
+        <source>Post-visit report</source>
+        <translation>گزارش پس از بازدید</translation>
+    </message>
+    <message>
+        <source>English and Persian side by side</source>
+        <translation>انگلیسی و فارسی در کنار هم</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Documents of visit %1</source>
+        <translation>اسناد بازدید %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation>همه اعضای هیئت</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Register and issue…</source>
+        <translation>ثبت و صدور…</translation>
+    </message>
+    <message>
+        <source>Give the letter a number in the outgoing register and keep its PDF</source>
+        <translation>نامه در دفتر اندیکاتور صادره شماره می‌گیرد و PDF آن نگهداری می‌شود</translation>
+    </message>
+    <message>
+        <source>Register and issue</source>
+        <translation>ثبت و صدور</translation>
+    </message>
+    <message>
+        <source>Issue this letter? It takes the next number of the outgoing register and can no longer be changed.</source>
+        <translation>این نامه صادر شود؟ شماره بعدی دفتر صادره به آن داده می‌شود و دیگر قابل تغییر نخواهد بود.</translation>
+    </message>
+    <message>
+        <source>Issued as number %1.</source>
+        <translation>با شماره %1 صادر شد.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitItemDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>بند برنامه</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>ساعت شروع</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ساعت پایان</translation>
+    </message>
+    <message>
+        <source>Activity (English)</source>
+        <translation>فعالیت (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Activity (Persian)</source>
+        <translation>فعالیت (فارسی)</translation>
+    </message>
+    <message>
+        <source>Place (room, building)</source>
+        <translation>مکان (اتاق، ساختمان)</translation>
+    </message>
+    <message>
+        <source>Responsible host</source>
+        <translation>میزبان مسئول</translation>
+    </message>
+    <message>
+        <source>Participants from the directory</source>
+        <translation>شرکت‌کنندگان از فهرست اشخاص</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>سایر شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>وسیله رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Add common items</source>
+        <translation>افزودن بندهای متداول</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>بندها</translation>
+    </message>
+    <message>
+        <source>Copy the items of</source>
+        <translation>رونوشت بندهای روز</translation>
+    </message>
+    <message>
+        <source>To the day</source>
+        <translation>به روز</translation>
+    </message>
+</context>
+<context>
+    <name>VisitItinerary</name>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>تداخل‌ها</translation>
+    </message>
+    <message>
+        <source>Save the visit (Apply) to plan its programme.</source>
+        <translation>برای برنامه‌ریزی، ابتدا بازدید را ذخیره کنید (اعمال).</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>افزودن بند…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Move to day…</source>
+        <translation>انتقال به روز دیگر…</translation>
+    </message>
+    <message>
+        <source>Duplicate a day…</source>
+        <translation>تکرار یک روز…</translation>
+    </message>
+    <message>
+        <source>Common items…</source>
+        <translation>بندهای متداول…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>خروجی تقویم (ics)…</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 with clashes</source>
+        <translation>%1 بند، %2 بند دارای تداخل</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>حذف بند</translation>
+    </message>
+    <message>
+        <source>Remove «%1» from the programme?</source>
+        <translation>«%1» از برنامه حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Move to day</source>
+        <translation>انتقال به روز دیگر</translation>
+    </message>
+    <message>
+        <source>Duplicate a day</source>
+        <translation>تکرار یک روز</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>خروجی تقویم</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>پرونده‌های تقویم (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsLabels</name>
+    <message>
+        <source>Visiting professor</source>
+        <translation>استاد مدعو</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>External examiner</source>
+        <translation>داور خارجی</translation>
+    </message>
+    <message>
+        <source>Accreditation visit</source>
+        <translation>بازدید اعتباربخشی</translation>
+    </message>
+    <message>
+        <source>MoU signing</source>
+        <translation>امضای تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تصویب‌شده</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>دعوت‌شده</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>قطعی</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در حال برگزاری</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Report filed</source>
+        <translation>گزارش ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Honorarium</source>
+        <translation>حق‌الزحمه</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>هتل</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>پذیرایی</translation>
+    </message>
+    <message>
+        <source>Local transport</source>
+        <translation>ایاب و ذهاب</translation>
+    </message>
+    <message>
+        <source>The faculty</source>
+        <translation>دانشکده</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s institution</source>
+        <translation>مؤسسه متبوع مهمان</translation>
+    </message>
+    <message>
+        <source>The partner, under the agreement</source>
+        <translation>مؤسسه همکار، طبق تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>مشترک</translation>
+    </message>
+    <message>
+        <source>Welcome meeting with the vice-chancellor</source>
+        <translation>دیدار و خوشامدگویی با معاون</translation>
+    </message>
+    <message>
+        <source>Campus tour</source>
+        <translation>بازدید از پردیس</translation>
+    </message>
+    <message>
+        <source>Hospital visit</source>
+        <translation>بازدید از بیمارستان</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>سخنرانی</translation>
+    </message>
+    <message>
+        <source>Farewell dinner</source>
+        <translation>ضیافت شام خداحافظی</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>مهمانان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>بازدید جدید…</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>اسناد…</translation>
+    </message>
+    <message>
+        <source>Print itinerary…</source>
+        <translation>چاپ برنامه بازدید…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <source>Why is visit %1 cancelled?</source>
+        <translation>علت لغو بازدید %1 چیست؟</translation>
+    </message>
+    <message>
+        <source>Visit %1 is now: %2</source>
+        <translation>وضعیت بازدید %1 اکنون: %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2794,138 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>This person is already on the list.</source>
         <translation>این شخص در فهرست وجود دارد.</translation>
+    </message>
+    <message>
+        <source>This document is printed in: {langs}.</source>
+        <translation>این سند به این زبان‌ها چاپ می‌شود: {langs}.</translation>
+    </message>
+    <message>
+        <source>Enter a time.</source>
+        <translation>ساعت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day.</source>
+        <translation>این مقدار یک ساعت معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Choose the guests from the directory.</source>
+        <translation>مهمانان را از فهرست اشخاص انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A guest is listed twice.</source>
+        <translation>یک مهمان دو بار در فهرست آمده است.</translation>
+    </message>
+    <message>
+        <source>A delegation has one head.</source>
+        <translation>هر هیئت تنها یک سرپرست دارد.</translation>
+    </message>
+    <message>
+        <source>Enter each cost with its kind, currency and amount.</source>
+        <translation>هر هزینه را با نوع، ارز و مبلغ آن وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A cost is a positive amount of money.</source>
+        <translation>مبلغ هزینه باید عددی مثبت باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the visit in English or in Persian.</source>
+        <translation>هدف بازدید را به انگلیسی یا فارسی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The departure comes before the arrival.</source>
+        <translation>زمان خروج پیش از زمان ورود است.</translation>
+    </message>
+    <message>
+        <source>This agreement belongs to another partner institution.</source>
+        <translation>این تفاهم‌نامه متعلق به مؤسسه همکار دیگری است.</translation>
+    </message>
+    <message>
+        <source>{name} is not a foreign guest in the directory.</source>
+        <translation>{name} در فهرست اشخاص به عنوان مهمان خارجی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit or one whose report is filed cannot be changed.</source>
+        <translation>بازدید لغوشده یا بازدیدی که گزارش آن ثبت شده است قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>Restore the visit from the archive before changing it.</source>
+        <translation>پیش از تغییر، بازدید را از بایگانی بازگردانید.</translation>
+    </message>
+    <message>
+        <source>Add the guests before moving the visit on.</source>
+        <translation>پیش از تغییر وضعیت بازدید، مهمانان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the arrival and departure dates before moving the visit on.</source>
+        <translation>پیش از تغییر وضعیت بازدید، تاریخ ورود و خروج را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Write the post-visit report before filing it.</source>
+        <translation>پیش از ثبت گزارش، متن گزارش پس از بازدید را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A visit cannot go from this status to that one.</source>
+        <translation>بازدید نمی‌تواند از این وضعیت به آن وضعیت برود.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts.</source>
+        <translation>ساعت پایان بند باید پس از ساعت شروع آن باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the activity in English or in Persian.</source>
+        <translation>عنوان فعالیت را به انگلیسی یا فارسی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the participants from the directory.</source>
+        <translation>شرکت‌کنندگان را از فهرست اشخاص انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This item falls outside the visit&apos;s dates.</source>
+        <translation>این بند خارج از تاریخ‌های بازدید است.</translation>
+    </message>
+    <message>
+        <source>This item starts before the flight lands ({time}).</source>
+        <translation>این بند پیش از فرود پرواز ({time}) آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>This item ends after the flight leaves ({time}).</source>
+        <translation>این بند پس از پرواز خروج ({time}) پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Overlaps «{other}» ({start}–{end}).</source>
+        <translation>با «{other}» ({start}–{end}) هم‌زمان است.</translation>
+    </message>
+    <message>
+        <source>{names} also booked for «{other}» ({when}).</source>
+        <translation>{names} در همین زمان برای «{other}» ({when}) نیز در نظر گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The place is taken by «{other}» ({when}).</source>
+        <translation>این مکان در همین زمان به «{other}» ({when}) اختصاص دارد.</translation>
+    </message>
+    <message>
+        <source>That day has no items to copy.</source>
+        <translation>آن روز بندی برای رونوشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose another day to copy to.</source>
+        <translation>روز دیگری را برای رونوشت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The items do not fit in the day that way.</source>
+        <translation>بندها به این ترتیب در آن روز جای نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <source>This person is not a guest of the visit.</source>
+        <translation>این شخص از مهمانان این بازدید نیست.</translation>
+    </message>
+    <message>
+        <source>Add the guests before printing this document.</source>
+        <translation>پیش از چاپ این سند، مهمانان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the time as hours:minutes, e.g. 06:30.</source>
+        <translation>ساعت را به صورت ساعت:دقیقه وارد کنید، مانند ۰۶:۳۰.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ class PersonDialog(RecordDialog):
         self.edits["passport_number"] = form.add("passport_number", self.tr("Passport number"), QLineEdit())
         self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
+        self.needs = form.add("needs", self.tr("Dietary or access needs"), QLineEdit())
         for name in ("first_name_en", "last_name_en", "email", "phone", "passport_number"):
             self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self.record_id is not None:
@@ -71,6 +72,7 @@ class PersonDialog(RecordDialog):
         self.country.set_code(values["country"])
         self.nationality.set_code(values["nationality"])
         self.notes.setPlainText(values["notes"])
+        self.needs.setText(values.get("needs") or "")
         self.institution.set_record(values["institution_id"])
 
     def values(self) -> dict[str, Any]:
@@ -83,6 +85,7 @@ class PersonDialog(RecordDialog):
             country=self.country.code(),
             nationality=self.nationality.code(),
             notes=self.notes.toPlainText(),
+            needs=self.needs.text(),
         )
         return values
 

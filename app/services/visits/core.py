@@ -1,0 +1,398 @@
+"""Visits: the record, its guests and costs, the status flow, the register's list.
+
+A visit is saved whole (details, guests, costs) in one transaction with its audit entry; bad input
+changes nothing. Guests are people of the directory of the foreign-guest kind; one of them heads the
+delegation. The status moves one step at a time along STATUS_FLOW, or to "cancelled" with a reason
+from any state before the visit is completed; every move is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.common import dates
+from app.common.countries import country_name
+from app.common.money import CURRENCIES
+from app.common.text import normalize_for_search
+from app.services import audit, context, numbering, validate
+from app.services.directory import mask_passport, person_name
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.paging import Page, PageRequest, conditions, page
+from db.base import utcnow
+from db.models import Agreement, Institution, Person, Unit, Visit, VisitCost, VisitGuest
+from db.models.visits import COST_KINDS, COSTS_BY, VISIT_KINDS, VISIT_STATUSES
+
+REGISTER = "visits"
+GUEST_KIND = "foreign_guest"
+STATUS_FLOW = ("proposed", "approved", "invited", "confirmed", "in_progress", "completed", "report_filed")
+CANCELLABLE = ("proposed", "approved", "invited", "confirmed", "in_progress")
+LOCKED = ("report_filed", "cancelled")  # a filed or cancelled visit is kept as it was
+MAX_AMOUNT = 10**15
+
+__all__ = ["COSTS_BY", "COST_KINDS", "VISIT_KINDS", "VISIT_STATUSES"]
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    reference: str
+    guests_en: str
+    guests_fa: str
+    country: str
+    arrival_date: dt.date | None
+    departure_date: dt.date | None
+    host_en: str
+    host_fa: str
+    status: str
+    archived: bool
+
+    def guests(self, lang: str) -> str:
+        return (self.guests_fa or self.guests_en) if lang == "fa" else (self.guests_en or self.guests_fa)
+
+    def host(self, lang: str) -> str:
+        return (self.host_fa or self.host_en) if lang == "fa" else (self.host_en or self.host_fa)
+
+
+def names_of(person: Person) -> tuple[str, str]:
+    """A person's name in Latin script (with title) and in Persian, each falling back to the other."""
+    en = person_name(person.title, person.first_name_en, person.last_name_en)
+    fa = person_name("", person.first_name_fa, person.last_name_fa)
+    return en or fa, fa or en
+
+
+# ---------------------------------------------------------------- validation
+
+
+def time_value(data: dict[str, Any], field: str, *, required: bool = False) -> dt.time | None:
+    """A time of day (hours and minutes)."""
+    value = data.get(field)
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Enter a time."))
+        return None
+    if not isinstance(value, dt.time):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a time of day."))
+    return value.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _guests(data: dict[str, Any]) -> list[tuple[int, bool]]:
+    raw = data.get("guests") or []
+    if not isinstance(raw, list | tuple):
+        raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
+    guests: list[tuple[int, bool]] = []
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
+        person = validate.record_id(entry, "person_id", required=True)
+        if any(person == seen for seen, _ in guests):
+            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "A guest is listed twice."))
+        guests.append((person, entry.get("is_head") is True))
+    heads = sum(1 for _, head in guests if head)
+    if heads > 1:
+        raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "A delegation has one head."))
+    if guests and not heads:
+        guests[0] = (guests[0][0], True)
+    return guests
+
+
+def _costs(data: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = data.get("costs") or []
+    if not isinstance(raw, list | tuple):
+        raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount."))
+    costs = []
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount."))
+        try:
+            kind = validate.choice(entry, "kind", COST_KINDS)
+            currency = validate.choice(entry, "currency", CURRENCIES)
+            note = validate.text(entry, "note", max_len=200)
+        except ValidationError as exc:
+            raise ValidationError("costs", exc.message, **exc.params) from None
+        amount = entry.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount < MAX_AMOUNT:
+            raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "A cost is a positive amount of money."))
+        costs.append({"kind": kind, "currency": currency, "amount": amount, "note": note})
+    return costs
+
+
+def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
+    """The visit's fields checked and tidied; raises ValidationError naming the first bad field."""
+    values: dict[str, Any] = {
+        "kind": validate.choice(data, "kind", VISIT_KINDS),
+        "purpose_en": validate.text(data, "purpose_en", max_len=400),
+        "purpose_fa": validate.text(data, "purpose_fa", max_len=400),
+    }
+    if not (values["purpose_en"] or values["purpose_fa"]):
+        raise ValidationError(
+            "purpose_en", QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian.")
+        )
+    for name in ("institution_id", "agreement_id", "host_unit_id", "host_person_id"):
+        values[name] = validate.record_id(data, name)
+    for end in ("arrival", "departure"):
+        values[f"{end}_date"] = validate.date(data, f"{end}_date")
+        values[f"{end}_time"] = time_value(data, f"{end}_time")
+        values[f"{end}_flight"] = validate.text(data, f"{end}_flight", max_len=40).upper()
+        values[f"{end}_airport"] = validate.text(data, f"{end}_airport", max_len=120)
+    validate.date_order(values["arrival_date"], values["departure_date"], "departure_date")
+    if (
+        values["arrival_date"] and values["arrival_date"] == values["departure_date"]
+        and values["arrival_time"] and values["departure_time"] and values["departure_time"] <= values["arrival_time"]
+    ):  # fmt: skip
+        raise ValidationError("departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival."))
+    values["accommodation"] = validate.text(data, "accommodation", max_len=300)
+    values["local_transport"] = validate.text(data, "local_transport", max_len=300)
+    values["interpreter"] = validate.text(data, "interpreter", max_len=200)
+    values["costs_by"] = validate.choice(data, "costs_by", COSTS_BY)
+    values["notes"] = validate.long_text(data, "notes", max_len=5000)
+    for name in ("report_summary", "report_meetings", "report_agreements"):
+        values[name] = validate.long_text(data, name, max_len=20_000)
+    values["guests"] = _guests(data)
+    values["costs"] = _costs(data)
+    return values
+
+
+def _check_refs(session: Session, values: dict[str, Any]) -> dict[int, Person]:
+    """References point at live records of the right kind; returns the guests' people by id."""
+    for key, model in (("institution_id", Institution), ("agreement_id", Agreement), ("host_unit_id", Unit),
+                       ("host_person_id", Person)):  # fmt: skip
+        if values[key] is not None and session.get(model, values[key]) is None:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    agreement = session.get(Agreement, values["agreement_id"]) if values["agreement_id"] else None
+    if agreement is not None and values["institution_id"] and agreement.institution_id != values["institution_id"]:
+        raise ValidationError(
+            "agreement_id", QT_TRANSLATE_NOOP("errors", "This agreement belongs to another partner institution.")
+        )
+    people: dict[int, Person] = {}
+    for person_id, _head in values["guests"]:
+        person = session.get(Person, person_id)
+        if person is None or person.archived_at is not None:
+            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
+        if person.kind != GUEST_KIND:
+            raise ValidationError(
+                "guests", QT_TRANSLATE_NOOP("errors", "{name} is not a foreign guest in the directory."),
+                name=names_of(person)[0],
+            )  # fmt: skip
+        people[person_id] = person
+    return people
+
+
+def _summary(values: dict[str, Any], people: dict[int, Person]) -> dict[str, Any]:
+    """The list's guest names and country and the search key, kept with the record."""
+    ordered = sorted(values["guests"], key=lambda g: not g[1])
+    names = [names_of(people[person_id]) for person_id, _ in ordered]
+    more = f" (+{len(names) - 1})" if len(names) > 1 else ""
+    head = people[ordered[0][0]] if ordered else None
+    words = [values["purpose_en"], values["purpose_fa"], values["arrival_flight"], values["accommodation"]]
+    for person_id, _ in ordered:
+        person = people[person_id]
+        words += [*names_of(person), person.passport_number, person.email]
+    country = head.country if head is not None else ""
+    words += [country_name(country, "en"), country_name(country, "fa")]
+    return {
+        "guests_en": (names[0][0] + more) if names else "",
+        "guests_fa": (names[0][1] + more) if names else "",
+        "country": country,
+        "search_words": " ".join(w for w in words if w),
+    }
+
+
+def _search_key(session: Session, visit: Visit, words: str) -> str:
+    extra = [visit.reference]
+    for key, model in (("institution_id", Institution), ("host_person_id", Person), ("host_unit_id", Unit)):
+        obj = session.get(model, getattr(visit, key)) if getattr(visit, key) else None
+        if obj is not None:
+            extra += list(names_of(obj)) if isinstance(obj, Person) else [obj.name_en, obj.name_fa]
+    return normalize_for_search(" ".join([*extra, words]))[:2000]
+
+
+def get_visit_obj(session: Session, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id) if validate.is_record_id(visit_id) else None
+    if visit is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return visit
+
+
+def editable(visit: Visit) -> None:
+    if visit.status in LOCKED:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "A cancelled visit or one whose report is filed cannot be changed."))
+    if visit.archived_at is not None:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+
+
+def _new_reference(session: Session, day: dt.date | None) -> str:
+    year = dates.jalali_year(day or dates.today())
+    return f"V-{year}-{numbering.take_next(session, REGISTER, year):03d}"
+
+
+# ---------------------------------------------------------------- save, get, archive
+
+
+def save_visit(data: dict[str, Any], visit_id: int | None = None) -> int:
+    """Create a visit (visit_id None: it gets the next reference of its year) or change one; returns the id."""
+    values = clean_visit(data)
+    guests, costs = values.pop("guests"), values.pop("costs")
+    with context.database().writing() as session:
+        people = _check_refs(session, {**values, "guests": guests})
+        summary = _summary({**values, "guests": guests}, people)
+        words = summary.pop("search_words")
+        values.update(summary)
+        if visit_id is None:
+            visit = Visit(reference=_new_reference(session, values["arrival_date"]), status="proposed", **values)
+            session.add(visit)
+            changes: dict[str, tuple[Any, Any]] = {k: (None, v) for k, v in values.items() if v}
+            action = "create"
+        else:
+            visit = get_visit_obj(session, visit_id)
+            editable(visit)
+            changes = audit.apply(visit, values)
+            action = "update"
+        old_guests = [(g.person_id, g.is_head) for g in visit.guests]
+        if old_guests != guests:
+            visit.guests.clear()
+            session.flush()  # the old rows go before the new ones arrive (one guest once per visit)
+            visit.guests = [VisitGuest(person_id=p, is_head=h, position=i) for i, (p, h) in enumerate(guests)]
+            changes["guests"] = (old_guests or None, guests)
+        old_costs = [{"kind": c.kind, "currency": c.currency, "amount": c.amount, "note": c.note} for c in visit.costs]
+        if old_costs != costs:
+            visit.costs = [VisitCost(position=i, **c) for i, c in enumerate(costs)]
+            changes["costs"] = (old_costs or None, costs)
+        session.flush()
+        visit.search_key = _search_key(session, visit, words)
+        changes.pop("search_key", None)
+        if changes or action == "create":
+            audit.record(session, "visits", visit.id, action, changes)
+        return visit.id
+
+
+def get_visit(visit_id: int) -> dict[str, Any]:
+    """A visit's fields, with its guests (names, masked passports) and costs, status and reference."""
+    with context.database().reading() as session:
+        visit = get_visit_obj(session, visit_id)
+        names = ("reference", "kind", "purpose_en", "purpose_fa", "institution_id", "agreement_id", "host_unit_id",
+                 "host_person_id", "arrival_date", "arrival_time", "arrival_flight", "arrival_airport",
+                 "departure_date", "departure_time", "departure_flight", "departure_airport", "accommodation",
+                 "local_transport", "interpreter", "costs_by", "notes", "status", "cancel_reason",
+                 "report_summary", "report_meetings", "report_agreements")  # fmt: skip
+        values: dict[str, Any] = {name: getattr(visit, name) for name in names}
+        values["id"] = visit.id
+        values["archived"] = visit.archived_at is not None
+        values["guests"] = []
+        for guest in visit.guests:
+            person = session.get(Person, guest.person_id)
+            en, fa = names_of(person)
+            values["guests"].append({
+                "person_id": guest.person_id, "is_head": guest.is_head, "name_en": en, "name_fa": fa,
+                "country": person.country, "passport_masked": mask_passport(person.passport_number),
+                "needs": person.needs,
+            })  # fmt: skip
+        values["costs"] = [
+            {"kind": c.kind, "currency": c.currency, "amount": c.amount, "note": c.note} for c in visit.costs
+        ]
+        host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
+        values["host_name"] = names_of(host) if host is not None else ("", "")
+        return values
+
+
+def _set_archived(visit_id: int, archived: bool) -> None:
+    with context.database().writing() as session:
+        visit = get_visit_obj(session, visit_id)
+        if (visit.archived_at is not None) == archived:
+            return
+        visit.archived_at = utcnow() if archived else None
+        audit.record(session, "visits", visit.id, "archive" if archived else "restore")
+
+
+def archive_visit(visit_id: int) -> None:
+    _set_archived(visit_id, True)
+
+
+def restore_visit(visit_id: int) -> None:
+    _set_archived(visit_id, False)
+
+
+# ---------------------------------------------------------------- the status flow
+
+
+def next_statuses(status: str) -> list[str]:
+    """Where a visit in `status` can go next: the following step, and "cancelled" before completion."""
+    following = []
+    if status in STATUS_FLOW and status != STATUS_FLOW[-1]:
+        following.append(STATUS_FLOW[STATUS_FLOW.index(status) + 1])
+    if status in CANCELLABLE:
+        following.append("cancelled")
+    return following
+
+
+def _ready_for(visit: Visit, status: str) -> None:
+    """What each step needs before the visit can take it."""
+    if status in ("approved", "invited", "confirmed", "in_progress"):
+        if not visit.guests:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before moving the visit on."))
+        if not (visit.arrival_date and visit.departure_date):
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Enter the arrival and departure dates before moving the visit on."))
+    if status == "report_filed" and not visit.report_summary.strip():
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Write the post-visit report before filing it."))
+
+
+def set_status(visit_id: int, status: str, reason: str = "") -> None:
+    """Move a visit to its next status, or cancel it with a reason (before it is completed)."""
+    if status == "cancelled":
+        reason = validate.long_text({"cancel_reason": reason}, "cancel_reason", max_len=2000, required=True)
+    with context.database().writing() as session:
+        visit = get_visit_obj(session, visit_id)
+        if visit.archived_at is not None:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+        if status not in next_statuses(visit.status):
+            raise StateError(QT_TRANSLATE_NOOP("errors", "A visit cannot go from this status to that one."))
+        _ready_for(visit, status)
+        changes: dict[str, tuple[Any, Any]] = {"status": (visit.status, status)}
+        visit.status = status
+        if status == "cancelled":
+            changes["cancel_reason"] = (visit.cancel_reason, reason)
+            visit.cancel_reason = reason
+        audit.record(session, "visits", visit.id, "status", changes)
+
+
+# ---------------------------------------------------------------- the register
+
+_host = aliased(Person)
+VISITS_SORT = {
+    "arrival_date": Visit.arrival_date,
+    "reference": Visit.reference,
+    "guests": Visit.guests_en,
+    "country": Visit.country,
+    "host": _host.last_name_en,
+    "status": Visit.status,
+    "id": Visit.id,
+}
+
+
+def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
+    """Visits, a page at a time; `status` narrows the list to one status."""
+    stmt = select(
+        Visit.id, Visit.reference, Visit.guests_en, Visit.guests_fa, Visit.country, Visit.arrival_date,
+        Visit.departure_date, _host.title, _host.first_name_en, _host.last_name_en, _host.first_name_fa,
+        _host.last_name_fa, Visit.status, Visit.archived_at,
+    ).outerjoin(_host, Visit.host_person_id == _host.id)  # fmt: skip
+    if status:
+        stmt = stmt.where(Visit.status == status)
+    with context.database().reading() as session:
+        result = page(session, stmt, Visit, request, VISITS_SORT)
+        total = result.total
+        if status and request.offset == 0:  # page() counts without the status filter
+            where = [*conditions(Visit, request), Visit.status == status]
+            total = session.execute(select(func.count(Visit.id)).where(*where)).scalar_one()
+    return Page([
+        VisitRow(
+            id=r[0], reference=r[1], guests_en=r[2], guests_fa=r[3], country=r[4], arrival_date=r[5],
+            departure_date=r[6], host_en=person_name(r[7] or "", r[8] or "", r[9] or ""),
+            host_fa=person_name("", r[10] or "", r[11] or ""), status=r[12], archived=r[13] is not None,
+        )  # fmt: skip
+        for r in result.rows
+    ], total)

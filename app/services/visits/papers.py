@@ -1,0 +1,391 @@
+"""What is printed from a visit: the itinerary, the letters (visa support, certificate of visit, registered in
+the outgoing register), the host briefing sheet, name cards, the post-visit report, and the .ics calendar.
+
+The documents take plain data: this module reads the visit once and hands the builders what they print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.common.countries import country_name
+from app.common.money import format_amount
+from app.common.text import digits_for
+from app.services import audit, context, letters, settings
+from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
+from app.services.visits.core import get_visit_obj, names_of
+from app.services.visits.itinerary import _items, _rows
+from db.models import Institution, Letter, Person, Unit, Visit, VisitLetter
+
+if TYPE_CHECKING:
+    from app.documents.itinerary import Both, Contact, ItineraryData
+    from app.documents.visit_docs import GuestCard, VisitSheet
+
+LANGS = ("fa", "en")
+DOCUMENT_LANGS = ("fa", "en", "both")
+COSTS_BY_TEXT = {
+    "faculty": ("All costs of the visit in Iran (accommodation, meals and local transport) are covered by the "
+                "School of Medicine.", "هزینه‌های اقامت، پذیرایی و ایاب و ذهاب مهمان در ایران بر عهده این دانشکده است."),
+    "guest": ("The costs of the visit are covered by the guest's own institution.",
+              "هزینه‌های سفر بر عهده مؤسسه متبوع مهمان است."),
+    "partner": ("The costs of the visit are covered by the partner institution under the agreement between the two "
+                "institutions.", "هزینه‌های سفر بر اساس تفاهم‌نامه فیمابین بر عهده مؤسسه همکار است."),
+    "shared": ("The costs of the visit are shared between the School of Medicine and the guest's institution.",
+               "هزینه‌های سفر به طور مشترک بر عهده این دانشکده و مؤسسه متبوع مهمان است."),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Guest:
+    person_id: int
+    is_head: bool
+    name: Both
+    passport_name: str  # the Latin name as in the passport (no title)
+    position: str
+    institution: Both
+    country: str
+    nationality: str
+    passport_number: str
+    email: str
+    phone: str
+    needs: str
+
+
+def _both(en: str, fa: str) -> Both:
+    from app.documents.itinerary import Both
+
+    return Both(en, fa)
+
+
+def _check_lang(lang: str | None, allowed: tuple[str, ...] = LANGS) -> str:
+    lang = lang or "en"
+    if lang not in allowed:
+        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    return lang
+
+
+def _guests(session: Session, visit: Visit) -> list[Guest]:
+    guests = []
+    for entry in visit.guests:
+        person = session.get(Person, entry.person_id)
+        institution = session.get(Institution, person.institution_id) if person.institution_id else None
+        inst = _both(institution.name_en, institution.name_fa or institution.name_en) if institution else _both(
+            person.affiliation, person.affiliation)  # fmt: skip
+        guests.append(Guest(
+            person_id=person.id, is_head=entry.is_head, name=_both(*names_of(person)),
+            passport_name=" ".join(p for p in (person.first_name_en, person.last_name_en) if p).upper(),
+            position=person.position, institution=inst, country=person.country, nationality=person.nationality,
+            passport_number=person.passport_number, email=person.email, phone=person.phone, needs=person.needs,
+        ))  # fmt: skip
+    return guests
+
+
+def _flight(visit: Visit, end: str, lang: str) -> str:
+    from app.documents.itinerary import long_date
+
+    day, time = getattr(visit, f"{end}_date"), getattr(visit, f"{end}_time")
+    parts = [long_date(day, lang)] if day else []
+    if time:
+        parts.append(digits_for(f"{time:%H:%M}", lang))
+    parts += [p for p in (getattr(visit, f"{end}_flight"), getattr(visit, f"{end}_airport")) if p]
+    return "، ".join(parts) if lang == "fa" else ", ".join(parts)
+
+
+def _guest_line(guest: Guest, lang: str) -> str:
+    parts = [guest.name.get(lang), guest.position, guest.institution.get(lang), country_name(guest.country, lang)]
+    return "، ".join(p for p in parts if p) if lang == "fa" else ", ".join(p for p in parts if p)
+
+
+def _contacts(session: Session, visit: Visit) -> tuple[Contact, ...]:
+    from app.documents.itinerary import Contact
+
+    s = settings.load()
+    found = []
+    host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
+    if host is not None:
+        details = " · ".join(p for p in (host.phone, host.email) if p)
+        found.append(Contact(_both("Host", "میزبان"), _both(*names_of(host)), details))
+    office = " · ".join(p for p in (s["phone"], s["email"]) if p)
+    if office:
+        found.append(Contact(_both("Office", "دفتر"), _both(s["office_en"], s["office_fa"]), office))
+    if visit.interpreter:
+        found.append(Contact(_both("Interpreter", "مترجم"), _both(visit.interpreter, visit.interpreter)))
+    return tuple(found)
+
+
+def _institution(session: Session, visit: Visit) -> Both:
+    institution = session.get(Institution, visit.institution_id) if visit.institution_id else None
+    return _both(institution.name_en, institution.name_fa or institution.name_en) if institution else _both("", "")
+
+
+def itinerary_data(visit_id: int, guest_id: int | None = None) -> ItineraryData:
+    """The programme of a visit for the whole delegation, or for one of its guests (`guest_id`)."""
+    from app.documents.itinerary import ItineraryData, ItineraryDay, ItineraryEntry
+
+    with context.database().reading() as session:
+        visit = get_visit_obj(session, visit_id)
+        guests = _guests(session, visit)
+        chosen = None
+        if guest_id is not None:
+            chosen = next((g for g in guests if g.person_id == guest_id), None)
+            if chosen is None:
+                raise ValidationError("guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit."))
+        rows = _rows(session, _items(session, visit.id))
+        days: dict[dt.date, list[ItineraryEntry]] = {}
+        for row in rows:
+            days.setdefault(row.day, []).append(ItineraryEntry(
+                start=row.start, end=row.end, title=_both(row.title_en, row.title_fa), location=row.location,
+                host=_both(row.host_en, row.host_fa),
+                participants=_both(", ".join(p for p in (*row.participants_en, row.participants_text) if p),
+                                   "، ".join(p for p in (*row.participants_fa, row.participants_text) if p)),
+                transport=row.transport, notes=row.notes,
+            ))  # fmt: skip
+        return ItineraryData(
+            reference=visit.reference, purpose=_both(visit.purpose_en, visit.purpose_fa),
+            guests=tuple(_both(_guest_line(g, "en"), _guest_line(g, "fa")) for g in guests),
+            institution=_institution(session, visit), first_day=visit.arrival_date, last_day=visit.departure_date,
+            arrival=_both(_flight(visit, "arrival", "en"), _flight(visit, "arrival", "fa")),
+            departure=_both(_flight(visit, "departure", "en"), _flight(visit, "departure", "fa")),
+            accommodation=visit.accommodation, local_transport=visit.local_transport, interpreter=visit.interpreter,
+            days=tuple(ItineraryDay(day, tuple(entries)) for day, entries in sorted(days.items())),
+            contacts=_contacts(session, visit), for_guest=chosen.name if chosen else None,
+            needs=chosen.needs if chosen else "",
+        )  # fmt: skip
+
+
+def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None = None) -> bytes:
+    """The printed programme: lang "en", "fa" or "both" (side by side)."""
+    from app.documents.itinerary import build_itinerary_pdf
+
+    lang = _check_lang(lang or "both", DOCUMENT_LANGS)
+    return build_itinerary_pdf(itinerary_data(visit_id, guest_id), lang, letters.letterhead())
+
+
+# ---------------------------------------------------------------- letters in the outgoing register
+
+
+def _letter_values(session: Session, visit: Visit, kind: str, lang: str, guests: list[Guest]) -> dict[str, Any]:
+    """A visa-support letter or a certificate of visit, as a draft of the letters register."""
+    from app.documents.itinerary import long_date
+
+    first, last = long_date(visit.arrival_date, lang, False), long_date(visit.departure_date, lang, False)
+    purpose = (visit.purpose_fa or visit.purpose_en) if lang == "fa" else (visit.purpose_en or visit.purpose_fa)
+    s = settings.load()
+    institution = _institution(session, visit).get(lang)
+    names = "، ".join(g.name.get("fa") for g in guests) if lang == "fa" else ", ".join(g.name.en for g in guests)
+    head = next((g for g in guests if g.is_head), guests[0])
+    if kind == "visa":
+        lines = []
+        for g in guests:
+            nationality = country_name(g.nationality, lang)
+            if lang == "fa":
+                lines.append(f"- نام (مطابق گذرنامه): {g.passport_name}، ملیت: {nationality}، "
+                             f"شماره گذرنامه: {g.passport_number or '—'}")  # fmt: skip
+            else:
+                lines.append(f"- Name (as in passport): {g.passport_name}; nationality: {nationality}; "
+                             f"passport number: {g.passport_number or '—'}")  # fmt: skip
+        costs = COSTS_BY_TEXT[visit.costs_by][1 if lang == "fa" else 0]
+        if lang == "fa":
+            body = (f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
+                    f"منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید خواهند کرد. {costs} خواهشمند است "
+                    f"دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر صادر گردد.\n" + "\n".join(lines))  # fmt: skip
+            return {"recipient": "مدیرکل محترم امور کنسولی وزارت امور خارجه", "subject": f"درخواست صدور روادید برای {names}",
+                    "body": body, **letters.STANDARD_PHRASES["fa"]}  # fmt: skip
+        body = (f"On behalf of the {s['faculty_en']}, {s['university_en']}, I am pleased to invite you"
+                f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to {last} "
+                f"for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the visa "
+                f"application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you.")  # fmt: skip
+        recipient = "\n".join(p for p in (head.name.en, head.position, head.institution.en) if p)
+        return {"recipient": recipient, "subject": f"Invitation and visa support: {names}", "body": body,
+                **letters.STANDARD_PHRASES["en"], "salutation": f"Dear {head.name.en},"}  # fmt: skip
+    guest = guests[0]
+    if lang == "fa":
+        body = (f"بدین‌وسیله گواهی می‌شود {guest.name.fa}{'، ' + guest.position if guest.position else ''} از "
+                f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از {s['faculty_fa']} "
+                f"{s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند ایشان صمیمانه سپاسگزاری "
+                f"می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد.")  # fmt: skip
+        return {"recipient": "", "subject": "گواهی بازدید و قدردانی", "body": body, "salutation": "",
+                "closing": "با سپاس", "attachments_text": "ندارد"}  # fmt: skip
+    body = (f"This is to certify that {guest.name.en}{', ' + guest.position if guest.position else ''}, "
+            f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from {first} "
+            f"to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} for the visit "
+            f"and the valuable contribution made, and looks forward to further collaboration.")  # fmt: skip
+    return {"recipient": "To whom it may concern", "subject": "Certificate of visit and appreciation", "body": body,
+            "salutation": "", "closing": "Sincerely,", "attachments_text": "None"}  # fmt: skip
+
+
+def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> list[dict[str, Any]]:
+    """The letters' fields: one visa letter for the delegation; one certificate per guest (or the one asked)."""
+    if kind not in ("visa", "certificate"):
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    with context.database().reading() as session:
+        visit = get_visit_obj(session, visit_id)
+        guests = _guests(session, visit)
+        if guest_id is not None:
+            guests = [g for g in guests if g.person_id == guest_id]
+            if not guests:
+                raise ValidationError("guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit."))
+        if not guests:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before printing this document."))
+        if kind == "visa" and not (visit.arrival_date and visit.departure_date):
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Enter the arrival and departure dates before moving the visit on."))
+        groups = [guests] if kind == "visa" else [[g] for g in guests]
+        made = []
+        for group in groups:
+            values = _letter_values(session, visit, kind, lang, group)
+            values.update(lang=lang, linked_table="visits", linked_id=visit.id,
+                          recipient_person_id=group[0].person_id if kind == "visa" and lang == "en" else None,
+                          _person=group[0].person_id if kind == "certificate" else None)  # fmt: skip
+            if not values["recipient"]:
+                values["recipient"] = "\n".join(p for p in (group[0].name.fa, group[0].institution.fa) if p)
+            made.append(values)
+        return made
+
+
+def letter_preview_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None) -> bytes:
+    """The visa letter or the certificates as they would be issued (marked as drafts); nothing is saved."""
+    from app.documents.letter import build_letters_pdf
+
+    lang = _check_lang(lang)
+    documents = [letters.draft_document(values) for values in _letter_data(visit_id, kind, lang, guest_id)]
+    return build_letters_pdf(documents, letters.letterhead())
+
+
+def register_letter(visit_id: int, kind: str, lang: str, guest_id: int | None = None) -> list[int]:
+    """Draft the visa letter (or a certificate per guest) in the letters register, linked to the visit;
+    returns the letters' ids, to issue with letters.issue_letter."""
+    lang = _check_lang(lang)
+    drafts = _letter_data(visit_id, kind, lang, guest_id)
+    ids = []
+    with context.database().writing() as session:
+        visit = get_visit_obj(session, visit_id)
+        if visit.archived_at is not None or visit.status == "cancelled":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+        for data in drafts:
+            person = data.pop("_person")
+            letter = Letter(status="draft", **letters.clean_letter(data))
+            session.add(letter)
+            session.flush()
+            audit.record(session, "letters", letter.id, "create", {"subject": (None, letter.subject)})
+            session.add(VisitLetter(visit_id=visit.id, letter_id=letter.id, kind=kind, person_id=person))
+            audit.record(session, "visits", visit.id, "letter", {kind: (None, letter.id)})
+            ids.append(letter.id)
+    return ids
+
+
+def visit_letters(visit_id: int, kind: str | None = None) -> list[dict[str, Any]]:
+    """The letters registered for a visit, newest first: id, kind, person, language, number, status."""
+    with context.database().reading() as session:
+        get_visit_obj(session, visit_id)
+        stmt = select(VisitLetter, Letter).join(Letter, VisitLetter.letter_id == Letter.id).where(
+            VisitLetter.visit_id == visit_id)  # fmt: skip
+        if kind:
+            stmt = stmt.where(VisitLetter.kind == kind)
+        return [
+            {"id": letter.id, "kind": link.kind, "person_id": link.person_id, "lang": letter.lang,
+             "number": letter.number, "status": letter.status, "subject": letter.subject}
+            for link, letter in session.execute(stmt.order_by(Letter.id.desc()))
+        ]  # fmt: skip
+
+
+def letter_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None) -> bytes:
+    """The newest issued letter of that kind and language (the stored document), else a preview."""
+    lang = _check_lang(lang)
+    for entry in visit_letters(visit_id, kind):
+        if entry["lang"] == lang and entry["status"] == "issued" and guest_id in (None, entry["person_id"]):
+            return letters.letter_pdf(entry["id"])
+    return letter_preview_pdf(visit_id, kind, lang, guest_id)
+
+
+# ---------------------------------------------------------------- briefing sheet, name cards, report, calendar
+
+
+def visit_sheet(visit_id: int) -> VisitSheet:
+    """A visit's particulars for the briefing sheet and the post-visit report."""
+    from app.documents.visit_docs import CostLine, VisitSheet
+
+    data = itinerary_data(visit_id)
+    with context.database().reading() as session:
+        visit = get_visit_obj(session, visit_id)
+        unit = session.get(Unit, visit.host_unit_id) if visit.host_unit_id else None
+        host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
+        guests = _guests(session, visit)
+        return VisitSheet(
+            itinerary=data, host_unit=_both(unit.name_en or unit.name_fa, unit.name_fa) if unit else _both("", ""),
+            host=_both(*names_of(host)) if host else _both("", ""), notes=visit.notes,
+            guests=tuple(_card(g) for g in guests), status=visit.status,
+            summary=visit.report_summary, meetings=visit.report_meetings, agreements=visit.report_agreements,
+            costs=tuple(CostLine(c.kind, format_amount(c.amount, c.currency, "en"),
+                                 format_amount(c.amount, c.currency, "fa"), c.note) for c in visit.costs),
+        )  # fmt: skip
+
+
+def _card(guest: Guest) -> GuestCard:
+    from app.documents.visit_docs import GuestCard
+
+    return GuestCard(name=guest.name, position=guest.position, institution=guest.institution,
+                     country=_both(country_name(guest.country, "en"), country_name(guest.country, "fa")),
+                     needs=guest.needs, email=guest.email, is_head=guest.is_head)  # fmt: skip
+
+
+def briefing_pdf(visit_id: int) -> bytes:
+    """The host briefing sheet (Persian) for the people the guests will meet."""
+    from app.documents.visit_docs import build_briefing_pdf
+
+    return build_briefing_pdf(visit_sheet(visit_id), letters.letterhead())
+
+
+def name_cards_pdf(visit_id: int) -> bytes:
+    """Name cards of the guests (and the host), on A4 sheets to cut."""
+    from app.documents.visit_docs import build_name_cards_pdf
+
+    sheet = visit_sheet(visit_id)
+    if not sheet.guests:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before printing this document."))
+    s = settings.load()
+    return build_name_cards_pdf(sheet.guests, _both(s["faculty_en"], s["faculty_fa"]))
+
+
+def report_pdf(visit_id: int, lang: str | None = "fa") -> bytes:
+    """The post-visit report: what happened, meetings held, agreements reached, programme and costs."""
+    from app.documents.visit_docs import build_report_pdf
+
+    return build_report_pdf(visit_sheet(visit_id), _check_lang(lang or "fa"), letters.letterhead())
+
+
+def itinerary_ics(visit_id: int) -> bytes:
+    """The itinerary as an iCalendar file (times are local, as the office keeps them)."""
+    import icalendar
+
+    data = itinerary_data(visit_id)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//IVC Desk//Visits//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{data.reference} {data.purpose.en or data.purpose.fa}")
+    with context.database().reading() as session:
+        rows = _rows(session, _items(session, visit_id))
+    stamp = dt.datetime.now(dt.UTC)
+    for row in rows:
+        event = icalendar.Event()
+        event.add("uid", f"visit-item-{row.id}@ivc-desk")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", dt.datetime.combine(row.day, row.start))
+        event.add("dtend", dt.datetime.combine(row.day, row.end))
+        event.add("summary", " / ".join(t for t in (row.title_en, row.title_fa) if t))
+        if row.location:
+            event.add("location", row.location)
+        details = [f"{data.reference}"]
+        if row.host_en:
+            details.append(f"Host: {row.host_en}")
+        if row.participants_en or row.participants_text:
+            details.append("With: " + ", ".join(p for p in (*row.participants_en, row.participants_text) if p))
+        details += [t for t in (row.transport, row.notes) if t]
+        event.add("description", "\n".join(details))
+        calendar.add_component(event)
+    return calendar.to_ical()
+
