@@ -3,6 +3,7 @@
 from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
 from db.models.letters import Letter
+from db.models.ordinances import Ordinance, OrdinanceKind
 
 __all__ = [
     "Agreement",
@@ -11,6 +12,8 @@ __all__ = [
     "Institution",
     "Letter",
     "NumberSequence",
+    "Ordinance",
+    "OrdinanceKind",
     "Person",
     "Setting",
     "Unit",
