@@ -18,7 +18,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
 from app.documents.bidi_text import ltr
-from app.documents.flow import Row, Run, Style, draw_runs, fit_size, page_runs, paginate, single_run, text_rows
+from app.documents.flow import (
+    Row,
+    Run,
+    Style,
+    draw_runs,
+    fit_size,
+    page_runs,
+    paginate,
+    single_run,
+    text_rows,
+)
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
 from app.documents.pdf import new_canvas

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from app import paths
 from app.services import audit
-from db.models import NumberSequence, Ordinance, OrdinanceKind, Person, Unit
+from db.models import NumberSequence, Ordinance, OrdinanceKind, Person, Setting, Unit
 
 FOLDER = "ordinances"
 REGISTER = "ordinances"
+STAMP_KEY = "ordinances/journal_stamp"
 # The columns copied into the journal (ids of other records are kept by number or checked on return).
 _COLUMNS = (
     "status", "year", "sequence", "number", "issued_on", "issued_at", "recipient_title_fa", "recipient_title_en",
@@ -65,14 +66,45 @@ def entry(session: Session, ordinance: Ordinance) -> dict[str, Any]:
     return values
 
 
+def _stamp_file() -> Path:
+    return folder() / "stamp"
+
+
+def file_stamp() -> int:
+    """How many times the journal has been written (kept beside it, never going back)."""
+    try:
+        return int(_stamp_file().read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _db_stamp(session: Session) -> int:
+    row = session.get(Setting, STAMP_KEY)
+    return int(json.loads(row.value)) if row is not None else 0
+
+
+def _set_db_stamp(session: Session, value: int) -> None:
+    row = session.get(Setting, STAMP_KEY)
+    if row is None:
+        session.add(Setting(key=STAMP_KEY, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+
+
 def write(session: Session, ordinance: Ordinance) -> bytes | None:
-    """Write the ordinance's journal entry; returns what it replaced (None if it is new)."""
+    """Write the ordinance's journal entry; returns what it replaced (None if it is new).
+
+    The journal's stamp goes up by one, in the file and (in this transaction) in the database: a
+    database restored from a backup has an older stamp, which is how `out_of_step` knows."""
     from app.documents.output import write_atomic
 
     target = path(ordinance.year, ordinance.sequence)  # type: ignore[arg-type]
     old = target.read_bytes() if target.exists() else None
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, json.dumps(entry(session, ordinance), ensure_ascii=False, indent=1).encode())
+    stamp = max(file_stamp(), _db_stamp(session)) + 1
+    write_atomic(_stamp_file(), str(stamp).encode("ascii"))
+    _set_db_stamp(session, stamp)
     return old
 
 
@@ -101,16 +133,9 @@ def _entries() -> list[tuple[int, int, Path]]:
     return sorted(found)
 
 
-def missing(session: Session) -> bool:
-    """True when the journal holds a number the database does not (a backup was restored)."""
-    last: dict[int, int] = {}
-    for year, sequence, _item in _entries():
-        last[year] = max(last.get(year, 0), sequence)
-    for year, sequence in last.items():
-        row = session.get(NumberSequence, (REGISTER, year))
-        if row is None or row.last_number < sequence:
-            return True
-    return False
+def out_of_step(session: Session) -> bool:
+    """True when the journal has news the database lacks (a backup was restored, or a change failed)."""
+    return file_stamp() > _db_stamp(session)
 
 
 def _date(value: str | None) -> Any:
@@ -158,11 +183,12 @@ def reconcile(session: Session) -> int:
         elif sequence_row.last_number < sequence:
             sequence_row.last_number = sequence
         session.flush()
+    _set_db_stamp(session, max(file_stamp(), _db_stamp(session)))
     for ordinance, data in pending:  # links by number, once every number is back
         for link in ("previous", "ended_by"):
             other = by_number.get(data.get(f"{link}_number") or "")
-            if other is not None and getattr(ordinance, f"{link}_id") != other.id:
-                setattr(ordinance, f"{link}_id", other.id)
+            if getattr(ordinance, f"{link}_id") != (other.id if other is not None else None):
+                setattr(ordinance, f"{link}_id", other.id if other is not None else None)
     return changed
 
 

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
@@ -25,7 +25,7 @@ from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.ordinance_documents import build_pdf, pdf_path
 from app.services.ordinance_templates import check_template
-from app.services.paging import Page, PageRequest, page
+from app.services.paging import Page, PageRequest, conditions, page
 from db.base import utcnow
 from db.models import Ordinance, OrdinanceKind, Person, Unit
 from db.models.ordinances import ORDINANCE_STATUSES
@@ -331,7 +331,7 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
     undo: list[tuple[Any, bytes | None]] = []
     try:
         with context.database().writing() as session:
-            if ordinance_journal.missing(session):
+            if ordinance_journal.out_of_step(session):
                 ordinance_journal.reconcile(session)
             ordinance = _get(session, ordinance_id)
             _editable(ordinance)
@@ -408,6 +408,8 @@ def _change_state(ordinance_id: int, action: Any) -> None:
     undo: list[tuple[Any, bytes | None]] = []
     try:
         with context.database().writing() as session:
+            if ordinance_journal.out_of_step(session):
+                ordinance_journal.reconcile(session)
             action(session, _get(session, ordinance_id), undo)
     except BaseException:
         for target, old in reversed(undo):
@@ -450,7 +452,7 @@ def void_ordinance(ordinance_id: int, reason: str) -> None:
 def reconcile_register() -> int:
     """Put back into the register what a restored backup lost (see ordinance_journal); returns how many."""
     with context.database().writing() as session:
-        return ordinance_journal.reconcile(session)
+        return ordinance_journal.reconcile(session) if ordinance_journal.out_of_step(session) else 0
 
 
 # ---------------------------------------------------------------- the register
@@ -499,9 +501,12 @@ def list_ordinances(request: PageRequest = PageRequest(), where: str = "", year:
         Ordinance.recipient_name_en, _unit_alias.name_fa, _unit_alias.name_en, Ordinance.term_start,
         Ordinance.term_end, Ordinance.status, Ordinance.archived_at,
     ).join(_kind_alias, Ordinance.kind_id == _kind_alias.id).outerjoin(_unit_alias, Ordinance.unit_id == _unit_alias.id)
-    stmt = stmt.where(*_filter(where, year, kind_id))
+    filters = _filter(where, year, kind_id)
     with context.database().reading() as session:
-        result = page(session, stmt, Ordinance, request, ORDINANCES_SORT)
+        result = page(session, stmt.where(*filters), Ordinance, request, ORDINANCES_SORT)
+        if filters and result.total is not None:  # page() counts the search alone
+            count = select(func.count()).select_from(Ordinance).where(*conditions(Ordinance, request), *filters)
+            result = Page(result.rows, int(session.execute(count).scalar_one()))
     today = dates.today()
     return Page([
         OrdinanceRow(r[0], r[1], r[2], r[3], r[4], person_name(r[5], "", r[6]), person_name(r[7], "", r[8]),
