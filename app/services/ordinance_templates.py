@@ -44,13 +44,13 @@ def template_fields(text: str, field: str) -> list[str]:
             continue
         if name not in FIELDS:
             raise ValidationError(
-                field, QT_TRANSLATE_NOOP("errors", "The template uses an unknown field {{{name}}}; the fields are: {fields}."),
-                name=name, fields=", ".join(FIELDS),
+                field, QT_TRANSLATE_NOOP("errors", "The template uses an unknown field {braced}; the fields are: {fields}."),
+                name=name, braced="{" + name + "}", fields=", ".join(FIELDS),
             )  # fmt: skip
         if spec or conversion:
             raise ValidationError(
-                field, QT_TRANSLATE_NOOP("errors", "Write the field {{{name}}} in braces alone, without anything after its name."),
-                name=name,
+                field, QT_TRANSLATE_NOOP("errors", "Write the field {braced} in braces alone, without anything after its name."),
+                name=name, braced="{" + name + "}",
             )  # fmt: skip
         used.append(name)
     return used

@@ -255,12 +255,36 @@ def recipient_titles(person: Person) -> dict[str, str]:
     return {"recipient_title_fa": "دکتر" if doctor else "", "recipient_title_en": person.title or ("Dr." if doctor else "")}
 
 
-def titles_for(person_id: int) -> dict[str, str]:
+def recipient_for(person_id: int) -> dict[str, str]:
+    """A directory person's names and the titles to address them with, as an ordinance prints them."""
     with context.database().reading() as session:
         person = session.get(Person, person_id) if validate.is_record_id(person_id) else None
         if person is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-        return recipient_titles(person)
+        name_fa, name_en = _names(person)
+        return {**recipient_titles(person), "recipient_name_fa": name_fa, "recipient_name_en": name_en}
+
+
+@dataclass(frozen=True)
+class Issued:
+    """A numbered ordinance in force, as offered for a renewal or a revocation to refer to."""
+
+    id: int
+    number: str
+    kind_id: int
+    unit_id: int | None
+    position_fa: str
+    position_en: str
+
+
+def in_force_for(person_id: int) -> list[Issued]:
+    """The person's issued ordinances, newest first."""
+    if not validate.is_record_id(person_id):
+        return []
+    with context.database().reading() as session:
+        rows = session.execute(select(Ordinance).where(Ordinance.person_id == person_id, Ordinance.status == "issued")
+                               .order_by(Ordinance.issued_on.desc(), Ordinance.id.desc())).scalars()  # fmt: skip
+        return [Issued(o.id, o.number or "", o.kind_id, o.unit_id, o.position_fa, o.position_en) for o in rows]
 
 
 def set_archived(ordinance_id: int, archived: bool) -> None:
