@@ -18,17 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
 from app.documents.bidi_text import ltr
-from app.documents.flow import (
-    Row,
-    Run,
-    Style,
-    draw_runs,
-    fit_size,
-    page_runs,
-    paginate,
-    single_run,
-    text_rows,
-)
+from app.documents.flow import Row, Run, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
 from app.documents.pdf import new_canvas
@@ -132,22 +122,32 @@ def ordinance_rows(ordinance: OrdinanceData) -> list[Row]:
     return rows
 
 
-def build_ordinance_pdf(ordinance: OrdinanceData, head: Letterhead) -> bytes:
-    """One ordinance as a PDF document (bytes)."""
-    rows = ordinance_rows(ordinance)
+def build_ordinances_pdf(documents: Sequence[OrdinanceData], head: Letterhead) -> bytes:
+    """Ordinances in one PDF (e.g. the Persian and the English text), each from a new page with its own
+    page numbers; the PDF's metadata are the first one's."""
+    if not documents:
+        raise ValueError("There are no ordinances to print")
+    first = documents[0]
+    laid_out = [(ordinance, ordinance_rows(ordinance)) for ordinance in documents]
     buffer = BytesIO()
-    office = " — ".join(part for part in head.names(ordinance.lang)[::-1] if part)
-    number = NO_NUMBER if ordinance.draft else ordinance.number
-    canvas = new_canvas(buffer, lang=ordinance.lang, title=ordinance.title, author=office,
-                        subject=f"{_LABELS[ordinance.lang]['number']} {number}")  # fmt: skip
-    pages = paginate(rows, FIRST_TOP, NEXT_TOP, BOTTOM)
-    context = page_context(ordinance)
-    for index, page in enumerate(pages, 1):
-        frame = draw_frame(canvas, head, context, index, len(pages))
-        draw_runs(canvas, chain(frame, page_runs(page)))
-        canvas.showPage()
+    office = " — ".join(part for part in head.names(first.lang)[::-1] if part)
+    number = NO_NUMBER if first.draft else first.number
+    canvas = new_canvas(buffer, lang=first.lang, title=first.title, author=office,
+                        subject=f"{_LABELS[first.lang]['number']} {number}")  # fmt: skip
+    for ordinance, rows in laid_out:
+        pages = paginate(rows, FIRST_TOP, NEXT_TOP, BOTTOM)
+        context = page_context(ordinance)
+        for index, page in enumerate(pages, 1):
+            frame = draw_frame(canvas, head, context, index, len(pages))
+            draw_runs(canvas, chain(frame, page_runs(page)))
+            canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def build_ordinance_pdf(ordinance: OrdinanceData, head: Letterhead) -> bytes:
+    """One ordinance as a PDF document (bytes)."""
+    return build_ordinances_pdf([ordinance], head)
 
 
 # ---------------------------------------------------------------- the register of a year
@@ -176,69 +176,93 @@ class RegisterData:
 
 
 # Shares of the width: number, date, kind, recipient, unit, term, status.
-_SHARES = (0.13, 0.1, 0.19, 0.18, 0.17, 0.14, 0.09)
-_ROW = 15.0
-_SIZE = 8.0
+_SHARES = (0.125, 0.105, 0.165, 0.18, 0.18, 0.155, 0.09)
+_ROW = 12.0  # one line of a cell
+_HEAD = 16.0  # the column headings
+_SIZE = 7.8
 
 
-def _cells(values: Sequence[str], font: str, rtl: bool, number_ltr: bool) -> tuple[Run, ...]:
-    runs = []
-    width = RIGHT - LEFT
+def _cell_edges(rtl: bool) -> list[tuple[float, float]]:
+    """Left and right of each column (the first column at the reading-start side)."""
+    edges = []
     edge = RIGHT if rtl else LEFT
-    for index, (share, value) in enumerate(zip(_SHARES, values, strict=True)):
-        cell = share * width
+    for share in _SHARES:
+        cell = share * (RIGHT - LEFT)
         left, right = (edge - cell, edge) if rtl else (edge, edge + cell)
         edge = left if rtl else right
+        edges.append((left + 2, right - 2))
+    return edges
+
+
+def _table_rows(values: Sequence[str], font: str, rtl: bool, height: float, keep: bool) -> list[Row]:
+    """One table row as rows of the flow: cells wrapped to their column, one flow row per line."""
+    from app.documents.bidi_text import layout
+
+    columns = []
+    for index, ((left, right), value) in enumerate(zip(_cell_edges(rtl), values, strict=True)):
         text = " ".join(value.split())
-        if index == 0 and number_ltr and rtl:
-            text = _number_text("fa", text) if text else ""
-        size = fit_size(text, font, _SIZE, cell - 4, smallest=5.5)
-        runs.append(single_run(text, font, size, left + 2, right - 2, "right" if rtl else "left", rtl))
-    return tuple(runs)
+        if index == 0 and rtl and text:
+            text = _number_text("fa", text)  # "۱۴۰۵/۰۰۴۲/IVC" kept in one piece, "IVC" last
+        lines = layout(text, right - left, font, _SIZE, rtl) if text else ()
+        align = "right" if rtl else "left"
+        columns.append([Run(line.text, font, _SIZE, right - line.width if align == "right" else left) for line in lines])
+    count = max(1, max(len(c) for c in columns))
+    rows = [Row(height if n == 0 else _ROW, tuple(c[n] for c in columns if n < len(c)), True) for n in range(count)]
+    rows[-1] = dataclasses.replace(rows[-1], keep_with_next=keep)
+    return rows
 
 
-def register_rows(register: RegisterData) -> list[Row]:
+def register_rows(register: RegisterData) -> tuple[list[Row], list[Row]]:
+    """The register's rows (title, column headings, the ordinances' lines) and the headings' rows."""
     register_fonts()
     rtl = register.lang == "fa"
     title = _LABELS[register.lang]["register"].format(year=digits_for(str(register.year), register.lang))
     rows = text_rows(title, _STYLES[register.lang]["title"], LEFT, RIGHT, rtl, True) + _gap(8, keep=True)
-    rows.append(Row(_ROW + 3, _cells(register.headers, BOLD, rtl, False), True))
+    header = _table_rows(register.headers, BOLD, rtl, _HEAD, True)
+    rows += header
     for line in register.lines:
         values = (line.number, line.date, line.kind, line.recipient, line.unit, line.term, line.status)
-        rows.append(Row(_ROW, _cells(values, REGULAR, rtl, True)))
-    return rows
+        rows += _table_rows(values, REGULAR, rtl, _ROW + 3, False)
+    return rows, header
 
 
-def build_register_pdf(register: RegisterData, head: Letterhead) -> bytes:
-    """The year's register: every numbered ordinance (voided ones too) in number order."""
-    labels = _LABELS[register.lang]
+def build_register_pdf(register: RegisterData | Sequence[RegisterData], head: Letterhead) -> bytes:
+    """The year's register: every numbered ordinance (voided ones too) in number order. Given several
+    (the Persian and the English one), each starts on a new page with its own page numbers."""
+    registers = [register] if isinstance(register, RegisterData) else list(register)
+    first = registers[0]
     buffer = BytesIO()
-    title = labels["register"].format(year=register.year)
-    office = " — ".join(part for part in head.names(register.lang)[::-1] if part)
-    canvas = new_canvas(buffer, lang=register.lang, title=title, author=office, subject=title)
-    context = PageContext(register.lang, ((labels["date"], register.date_text),
-                                          (labels["count"], digits_for(str(len(register.lines)), register.lang))))  # fmt: skip
-    rows = register_rows(register)
-    header = rows[2]
-    pages = paginate(rows, FIRST_TOP, NEXT_TOP - _ROW - 3, BOTTOM)
-    for index, page in enumerate(pages, 1):
-        frame = draw_frame(canvas, head, context, index, len(pages))
-        placed = list(page_runs(page))
-        if index > 1:  # the column headings again at the top of every page
-            placed += [(run, NEXT_TOP - (_ROW + 3) * 0.7) for run in header.runs]
-        _rules(canvas, page, index > 1)
-        draw_runs(canvas, chain(frame, placed))
-        canvas.showPage()
+    title = _LABELS[first.lang]["register"].format(year=first.year)
+    office = " — ".join(part for part in head.names(first.lang)[::-1] if part)
+    canvas = new_canvas(buffer, lang=first.lang, title=title, author=office, subject=title)
+    for one in registers:
+        labels = _LABELS[one.lang]
+        context = PageContext(one.lang, ((labels["date"], one.date_text),
+                                         (labels["count"], digits_for(str(len(one.lines)), one.lang))))  # fmt: skip
+        rows, header = register_rows(one)
+        header_height = sum(row.height for row in header)
+        pages = paginate(rows, FIRST_TOP, NEXT_TOP - header_height, BOTTOM)
+        for index, page in enumerate(pages, 1):
+            frame = draw_frame(canvas, head, context, index, len(pages))
+            placed = list(page_runs(page))
+            if index > 1:  # the column headings again at the top of every page
+                top = NEXT_TOP
+                for row in header:
+                    placed += [(run, top - row.height * 0.7) for run in row.runs]
+                    top -= row.height
+            _rules(canvas, page, header_height if index > 1 else 0.0)
+            draw_runs(canvas, chain(frame, placed))
+            canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _rules(canvas: Canvas, page: list[tuple[Row, float]], repeated_header: bool) -> None:
-    """Thin lines under the table's rows."""
+def _rules(canvas: Canvas, page: list[tuple[Row, float]], repeated_header: float) -> None:
+    """Thin lines between the table's rows (above every row that starts a line of the register)."""
     canvas.setStrokeGray(0.8)
     canvas.setLineWidth(0.4)
-    tops = [top - row.height for row, top in page if row.runs and row.height in (_ROW, _ROW + 3)]
+    tops = [top for row, top in page if row.height in (_HEAD, _ROW + 3)]
     if repeated_header:
-        tops.append(NEXT_TOP - _ROW - 3)
+        tops.append(NEXT_TOP - repeated_header)
     for y in tops:
-        canvas.line(LEFT, y + 1, RIGHT, y + 1)
+        canvas.line(LEFT, y, RIGHT, y)

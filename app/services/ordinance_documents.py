@@ -115,12 +115,12 @@ def document(session: Session, values: dict[str, Any], lang: str, number: str | 
     )  # fmt: skip
 
 
-def _build(data: OrdinanceData, head: Letterhead) -> bytes:
+def _build(data: OrdinanceData | list[OrdinanceData], head: Letterhead) -> bytes:
     from app.documents.frame import LetterheadError
-    from app.documents.ordinance import build_ordinance_pdf
+    from app.documents.ordinance import build_ordinances_pdf
 
     try:
-        return build_ordinance_pdf(data, head)
+        return build_ordinances_pdf(data if isinstance(data, list) else [data], head)
     except LetterheadError as exc:
         raise ValidationError(
             "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
@@ -164,9 +164,18 @@ def preview_pdf(data: dict[str, Any], lang: str) -> bytes:
 
 
 def ordinance_pdf(ordinance_id: int, lang: str) -> bytes:
-    """The ordinance's PDF in `lang`: the stored, issued document byte for byte, or a draft preview."""
+    """The ordinance's PDF in `lang`: the stored, issued document byte for byte, or a draft preview.
+
+    `lang` "both" gives the Persian and the English text in one PDF, drawn from the issued record."""
     from app.services import letters
 
+    if lang == "both":
+        ordinance_pdf(ordinance_id, "fa")  # the stored documents are there and unaltered
+        with context.database().reading() as session:
+            ordinance = session.get(Ordinance, ordinance_id)
+            number = ordinance.number if ordinance.status != "draft" else None
+            return _build([document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
+                          letters.letterhead())  # fmt: skip
     lang = _lang(lang)
     with context.database().reading() as session:
         ordinance = session.get(Ordinance, ordinance_id) if validate.is_record_id(ordinance_id) else None
@@ -198,19 +207,24 @@ def _check_year(year: int) -> int:
 
 
 def register_pdf(year: int, lang: str) -> bytes:
-    """The register of the year's numbered ordinances (voided ones included) as a PDF."""
+    """The register of the year's numbered ordinances (voided ones included) as a PDF ("both": Persian
+    then English)."""
     from app.documents.ordinance import RegisterData, RegisterLine, build_register_pdf
     from app.services import letters
     from app.services.ordinances import numbered_in
 
-    lang, year = _lang(lang), _check_year(year)
-    lines = []
-    for row in numbered_in(year):
-        term = " – ".join(p for p in (_date_short(row.term_start, lang), _date_short(row.term_end, lang)) if p)
-        lines.append(RegisterLine(row.number or "", _date_short(row.issued_on, lang), row.kind(lang),
-                                  row.recipient(lang), row.unit(lang), term, _STATUS[lang][row.state]))  # fmt: skip
-    data = RegisterData(lang=lang, year=year, date_text=_date(dates.today(), lang), headers=_HEADERS[lang], lines=lines)
-    return build_register_pdf(data, letters.letterhead())
+    year = _check_year(year)
+    rows = numbered_in(year)
+    registers = []
+    for code in LANGS if lang == "both" else (_lang(lang),):
+        lines = []
+        for row in rows:
+            term = " – ".join(p for p in (_date_short(row.term_start, code), _date_short(row.term_end, code)) if p)
+            lines.append(RegisterLine(row.number or "", _date_short(row.issued_on, code), row.kind(code),
+                                      row.recipient(code), row.unit(code), term, _STATUS[code][row.state]))  # fmt: skip
+        registers.append(RegisterData(lang=code, year=year, date_text=_date(dates.today(), code),
+                                      headers=_HEADERS[code], lines=lines))  # fmt: skip
+    return build_register_pdf(registers, letters.letterhead())
 
 
 def _date_short(day: dt.date | None, lang: str) -> str:
