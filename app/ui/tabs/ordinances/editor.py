@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -28,6 +29,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf
+from app.ui.tabs.ordinances.widgets import english_text, persian_text
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker, UnitPicker
@@ -56,6 +58,7 @@ class OrdinanceDialog(QDialog):
         holder.setLayout(self.form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -105,9 +108,11 @@ class OrdinanceDialog(QDialog):
         ):
             self.texts[name] = form.add(name, caption, QPlainTextEdit())
             self.texts[name].setMinimumHeight(height)
-        self.texts["body_en"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.texts["copies_to_en"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.texts["body_fa"].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for name, text in self.texts.items():
+            (persian_text if name.endswith("_fa") else english_text)(text)
+        for combo in (self.kind, self.unit, self.previous):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.fields_hint = QLabel(translate("Ordinances", "Fields: %1").replace(
             "%1", "  ".join("{" + f + "}" for f in ordinance_templates.FIELDS)))  # fmt: skip
         self.fields_hint.setWordWrap(True)
@@ -249,7 +254,9 @@ class OrdinanceDialog(QDialog):
             return
         self.preview.setStyleSheet("")
         title = " ".join(p for p in (self.edits[f"recipient_title_{lang}"].text(), self._names[f"recipient_name_{lang}"]) if p)
-        self.preview.setPlainText(f"{self.kind.currentText()}\n\n{title}\n\n{text}")
+        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
+        self.preview.setHtml(f"<h3 align='center'>{html.escape(self.kind.currentText())}</h3>"
+                             f"<p><b>{html.escape(title)}</b></p>{paragraphs}")  # fmt: skip
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()

@@ -27,6 +27,7 @@ from app.services.errors import ServiceError
 from app.services.ordinance_templates import FIELDS
 from app.ui import i18n
 from app.ui.i18n import error_text, translate
+from app.ui.tabs.ordinances.widgets import english_text, persian_text
 from app.ui.widgets.form import FieldForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,8 +68,8 @@ class TemplatesPage(QWidget):
         self.term_months.setRange(0, 120)
         self.body_fa = self.form.add("body_fa", translate("Ordinances", "Template (Persian)"), QPlainTextEdit())
         self.body_en = self.form.add("body_en", translate("Ordinances", "Template (English)"), QPlainTextEdit())
-        self.body_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.body_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        persian_text(self.body_fa)
+        english_text(self.body_en)
         for edit in (self.position_en, self.name_en):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.insert = QComboBox(self)
