@@ -211,7 +211,7 @@ def register_pdf(year: int, lang: str) -> bytes:
     then English)."""
     from app.documents.ordinance import RegisterData, RegisterLine, build_register_pdf
     from app.services import letters
-    from app.services.ordinances import numbered_in
+    from app.services.ordinance_register import numbered_in
 
     year = _check_year(year)
     rows = numbered_in(year)
@@ -236,7 +236,7 @@ def _date_short(day: dt.date | None, lang: str) -> str:
 def export_xlsx(target: Path, year: int | None = None) -> int:
     """The register (one year's or all of it) as an .xlsx workbook; returns the rows written."""
     from app.documents.xlsx import Sheet, write_xlsx
-    from app.services.ordinances import PageRequest, list_ordinances, numbered_in
+    from app.services.ordinance_register import PageRequest, list_ordinances, numbered_in
 
     if year is not None:
         rows = numbered_in(_check_year(year))

@@ -205,3 +205,34 @@ def setting_up_once():
     ids = setting_up()
     test_bad_input_is_a_clear_error_and_changes_nothing.ids = ids
     return ids
+
+
+def test_current_holders_over_time(db):
+    from app.services.ordinance_holders import current_holders
+
+    ids = setting_up()
+
+    def holder(day, unit="anatomy", within=30):
+        return next(h for h in current_holders(day, within) if h.unit_id == ids[unit])
+
+    first = deputy(ids, start=dt.date(2024, 9, 22))  # 1403/07/01 - 1405/06/31
+    ordinances.issue_ordinance(first, dt.date(2024, 9, 15))
+    assert holder(dt.date(2024, 9, 21)).vacant and not holder(dt.date(2024, 9, 21), "sina").ending_soon
+    now = holder(dt.date(2025, 1, 1))
+    assert (now.holder_en, now.since, now.until, now.ending_soon) == ("Dr. Ali Rezaei", dt.date(2024, 9, 22),
+                                                                       dt.date(2026, 9, 22), False)
+    assert holder(dt.date(2026, 9, 1)).ending_soon
+    assert holder(dt.date(2026, 9, 23)).vacant  # the term ran out
+    renewal = ordinances.renew_ordinance(first)
+    assert holder(dt.date(2026, 9, 1)).renewal_id == renewal
+    ordinances.issue_ordinance(renewal, dt.date(2026, 9, 10))
+    assert holder(dt.date(2026, 9, 1)).ordinance_id == first  # the past is as it was
+    later = holder(dt.date(2026, 10, 1))
+    assert later.ordinance_id == renewal and later.since == dt.date(2026, 9, 23)
+    ordinances.revoke_ordinance(renewal, "resigned", dt.date(2027, 3, 1))
+    assert holder(dt.date(2027, 2, 28)).ordinance_id == renewal and holder(dt.date(2027, 3, 1)).vacant
+    successor = deputy(ids, "karimi", start=dt.date(2027, 3, 10))
+    ordinances.issue_ordinance(successor, dt.date(2027, 3, 5))
+    assert holder(dt.date(2027, 3, 10)).holder_en == "Dr. Maryam Karimi"
+    assert holder(dt.date(2027, 3, 10), "sina").vacant
+    assert [h.unit_en for h in current_holders(dt.date(2027, 3, 10), search="sina")] == ["Sina Hospital"]
