@@ -60,6 +60,8 @@ def entry(session: Session, ordinance: Ordinance) -> dict[str, Any]:
     kind = session.get(OrdinanceKind, ordinance.kind_id)
     values["kind"] = {name: getattr(kind, name) for name in _KIND}
     values["kind_id"], values["person_id"], values["unit_id"] = kind.id, ordinance.person_id, ordinance.unit_id
+    unit = session.get(Unit, ordinance.unit_id) if ordinance.unit_id else None
+    values["unit_name_fa"] = unit.name_fa if unit is not None else ""
     for link in ("previous_id", "ended_by_id"):
         other = session.get(Ordinance, getattr(ordinance, link)) if getattr(ordinance, link) else None
         values[link.replace("_id", "_number")] = other.number if other is not None else None
@@ -163,8 +165,8 @@ def reconcile(session: Session) -> int:
             values[name] = _date(values[name])
         values["issued_at"] = dt.datetime.fromisoformat(values["issued_at"]) if values["issued_at"] else None
         if ordinance is None:
-            ordinance = Ordinance(**values, kind_id=_kind_id(session, data), person_id=_exists(session, Person, data["person_id"]),
-                                  unit_id=_exists(session, Unit, data["unit_id"]))  # fmt: skip
+            ordinance = Ordinance(**values, kind_id=_kind_id(session, data), person_id=_person_id(session, data),
+                                  unit_id=_unit_id(session, data))  # fmt: skip
             session.add(ordinance)
             session.flush()
             audit.record(session, "ordinances", ordinance.id, "recover", {"number": (None, ordinance.number)})
@@ -192,8 +194,21 @@ def reconcile(session: Session) -> int:
     return changed
 
 
-def _exists(session: Session, model: type, record_id: int | None) -> int | None:
-    return record_id if record_id and session.get(model, record_id) is not None else None
+def _person_id(session: Session, data: dict[str, Any]) -> int | None:
+    """The entry's person if the database still has them under that id and name (else none: the names
+    printed on the ordinance are kept in the record itself)."""
+    from app.services.directory import person_name
+
+    person = session.get(Person, data.get("person_id") or 0)
+    if person is None:
+        return None
+    names = {person_name("", person.first_name_fa, person.last_name_fa), person_name("", person.first_name_en, person.last_name_en)}
+    return person.id if {data.get("recipient_name_fa"), data.get("recipient_name_en")} & names - {""} else None
+
+
+def _unit_id(session: Session, data: dict[str, Any]) -> int | None:
+    unit = session.get(Unit, data.get("unit_id") or 0)
+    return unit.id if unit is not None and unit.name_fa == data.get("unit_name_fa") else None
 
 
 def _kind_id(session: Session, data: dict[str, Any]) -> int:

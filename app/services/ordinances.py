@@ -449,5 +449,8 @@ def void_ordinance(ordinance_id: int, reason: str) -> None:
 
 def reconcile_register() -> int:
     """Put back into the register what a restored backup lost (see ordinance_journal); returns how many."""
+    with context.database().reading() as session:
+        if not ordinance_journal.out_of_step(session):
+            return 0  # the usual case: nothing to write (and a read-only database is left alone)
     with context.database().writing() as session:
         return ordinance_journal.reconcile(session) if ordinance_journal.out_of_step(session) else 0

@@ -236,3 +236,19 @@ def test_current_holders_over_time(db):
     assert holder(dt.date(2027, 3, 10)).holder_en == "Dr. Maryam Karimi"
     assert holder(dt.date(2027, 3, 10), "sina").vacant
     assert [h.unit_en for h in current_holders(dt.date(2027, 3, 10), search="sina")] == ["Sina Hospital"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(action=st.sampled_from(["issue", "void", "revoke", "renew", "archive"]),
+       record=st.one_of(st.none(), st.booleans(), st.integers(-3, 2**70), st.text(max_size=5)),
+       reason=st.one_of(st.none(), st.integers(), st.text(max_size=20)))
+def test_actions_on_bad_records_are_refused_in_words(db, action, record, reason):
+    from app.services.errors import ServiceError
+
+    calls = {"issue": lambda: ordinances.issue_ordinance(record), "void": lambda: ordinances.void_ordinance(record, reason),
+             "revoke": lambda: ordinances.revoke_ordinance(record, reason),
+             "renew": lambda: ordinances.renew_ordinance(record), "archive": lambda: ordinances.archive_ordinance(record)}
+    with pytest.raises(ServiceError) as error:
+        calls[action]()
+    assert str(error.value)
+    assert ordinances.list_ordinances().total == 0 and ordinances.years() == []
