@@ -88,7 +88,8 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
         def revoke(day: dt.date, state: dict = state) -> None:
             current = ordinances.get_ordinance(state["current"])
             values = ordinances.new_draft_values(kinds["revocation"], current["person_id"], current["unit_id"], day)
-            values.update(previous_id=state["current"], position_fa=current["position_fa"], position_en=current["position_en"])
+            values.update({name: current[name] for name in ("position_fa", "position_en", "recipient_title_fa", "recipient_title_en")})
+            values["previous_id"] = state["current"]
             ordinances.issue_ordinance(ordinances.save_draft(values), day)
             made["ordinances"] += 1
             made["revoked"] += 1
