@@ -538,6 +538,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>انواع حکم و متن‌های نمونه</translation>
     </message>
     <message>
+        <source>%1 appointments end within the reminder period; see Current holders.</source>
+        <translation>مدت %1 حکم انتصاب به‌زودی به پایان می‌رسد؛ فهرست «متصدیان فعلی» را ببینید.</translation>
+    </message>
+    <message>
         <source>Ordinance</source>
         <translation>حکم</translation>
     </message>

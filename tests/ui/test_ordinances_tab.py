@@ -85,6 +85,12 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     tab.holders.load()
     holding = next(r for r in tab.holders.model.rows if r.unit_id == ids["anatomy"])
     assert holding.holder_en == "Dr. Ali Rezaei" and holding.until == dt.date(2028, 9, 21)
+    reminders = []
+    tab.status.connect(reminders.append)
+    with monkeypatch.context() as later:
+        later.setattr("app.common.dates.today", lambda: dt.date(2028, 9, 1))
+        tab.load()
+    assert reminders == ["1 appointments end within the reminder period; see Current holders."]
 
     # Renew from the current holders: the renewal opens in the editor, saved as it is.
     on_dialog(lambda dialog: dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click())

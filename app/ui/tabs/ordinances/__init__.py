@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services import ordinances
 from app.services.errors import ServiceError
+from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.tabs.base import BaseTab
 from app.ui.tabs.ordinances.holders import HoldersPage
@@ -41,6 +42,16 @@ class OrdinancesTab(BaseTab):
             self.show_error(error)
         self.register.load()
         self._page_shown(self.pages.currentIndex())
+        self._remind()
+
+    def _remind(self) -> None:
+        """A reminder in the status bar of the terms that end soon (the current holders show which)."""
+        from app.services import ordinance_holders
+
+        soon = sum(h.ending_soon for h in ordinance_holders.current_holders())
+        if soon:
+            self.status.emit(translate("Ordinances", "%1 appointments end within the reminder period; see Current holders.")
+                             .replace("%1", i18n.digits(str(soon))))  # fmt: skip
 
     def _page_shown(self, index: int) -> None:
         if not self.loaded:
