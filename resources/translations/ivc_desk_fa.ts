@@ -67,6 +67,22 @@
         <translation>حذف پیوست</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>جایگزین شد</translation>
+    </message>
+    <message>
+        <source>In force again</source>
+        <translation>دوباره معتبر شد</translation>
+    </message>
+    <message>
+        <source>Recovered after a restore</source>
+        <translation>بازیابی پس از بازگردانی پشتیبان</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>اشخاص</translation>
     </message>
@@ -85,6 +101,14 @@
     <message>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Kinds of ordinance</source>
+        <translation>انواع حکم</translation>
     </message>
     <message>
         <source>Settings</source>
