@@ -144,3 +144,33 @@ def test_a_misspelt_field_in_a_template_is_shown_by_the_field(qtbot, tab):
     assert not tab.templates.save()
     assert "unknown field \u2068{recipient_nme}\u2069" in tab.templates.form.error_text("body_en")
     assert ordinance_templates.list_kinds()[0].body_en.startswith("Dear {recipient_title}")
+
+
+def test_a_new_kind_and_a_number_format_from_the_templates_page(qtbot, tab):
+    from app.services import ordinance_settings
+
+    page = tab.templates
+    tab.pages.setCurrentWidget(page)
+    page.new_button.click()
+    page.name_fa.setText("حکم عضویت در شورای بورس")
+    page.name_en.setText("Scholarship Council Membership")
+    page.position_fa.setText("عضو شورای بورس")
+    page.term_months.setValue(12)
+    page.body_en.setPlainText("Dear ")
+    page.body_en.moveCursor(page.body_en.textCursor().MoveOperation.End)
+    page.body_en.setFocus()
+    page._last_body = page.body_en
+    page._insert_field(page.insert.findData("recipient_name"))
+    page.body_fa.setPlainText("با سلام و احترام، به عنوان {position} منصوب می‌شوید.")
+    assert page.save()
+    kind = ordinance_templates.list_kinds()[-1]
+    assert kind.name_en == "Scholarship Council Membership" and kind.body_en == "Dear {recipient_name}"
+    tab.register.load()
+    assert tab.register.kind.findData(kind.id) >= 0
+    page.year.setValue(1406)
+    page.number_format.setText("IVC/{year}/{seq:05d}")
+    page.year_button.click()
+    assert ordinance_settings.formats()["1406"] == "IVC/{year}/{seq:05d}"
+    page.number_format.setText("{year}")
+    page.default_button.click()
+    assert "{seq}" in page.format_error.text() and ordinance_settings.formats()["*"] == "{year}/{seq:04d}/IVC"
