@@ -139,13 +139,19 @@ def _lang(lang: str | None) -> str:
     return lang
 
 
-def preview_text(data: dict[str, Any], lang: str) -> str:
-    """The filled-in text of an ordinance being edited, as it would be printed (number not yet given)."""
+def _being_edited(data: dict[str, Any]) -> dict[str, Any]:
+    """An ordinance's fields from its form, checked; the recipient's names as the form has them."""
     from app.services.ordinances import clean_ordinance
 
     values = clean_ordinance(data)
-    values["recipient_name_fa"] = data.get("recipient_name_fa", "")
-    values["recipient_name_en"] = data.get("recipient_name_en", "")
+    for name in ("recipient_name_fa", "recipient_name_en"):
+        values[name] = data.get(name) if isinstance(data.get(name), str) else ""
+    return values
+
+
+def preview_text(data: dict[str, Any], lang: str) -> str:
+    """The filled-in text of an ordinance being edited, as it would be printed (number not yet given)."""
+    values = _being_edited(data)
     with context.database().reading() as session:
         return fill(values[f"body_{_lang(lang)}"], field_values(session, values, lang, None, None))
 
@@ -153,11 +159,8 @@ def preview_text(data: dict[str, Any], lang: str) -> str:
 def preview_pdf(data: dict[str, Any], lang: str) -> bytes:
     """The ordinance as it would look, marked as a draft and without a number; nothing is saved."""
     from app.services import letters
-    from app.services.ordinances import clean_ordinance
 
-    values = clean_ordinance(data)
-    values["recipient_name_fa"] = data.get("recipient_name_fa", "")
-    values["recipient_name_en"] = data.get("recipient_name_en", "")
+    values = _being_edited(data)
     head = letters.letterhead()
     with context.database().reading() as session:
         return _build(document(session, values, _lang(lang), None, None), head)

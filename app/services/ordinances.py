@@ -23,7 +23,7 @@ from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, ordinance_journal, ordinance_settings, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
-from app.services.ordinance_documents import build_pdf, pdf_path
+from app.services.ordinance_documents import build_pdf, filled_body, pdf_path
 from app.services.ordinance_register import (
     FILTERS,
     OrdinanceRow,
@@ -388,8 +388,6 @@ def _store(target: Any, data: bytes) -> None:
 
 def _freeze(session: Session, ordinance: Ordinance) -> None:
     """Fill the number and date (and every other field) into the text: what was issued is kept as issued."""
-    from app.services.ordinance_documents import filled_body
-
     for lang in LANGS:
         setattr(ordinance, f"body_{lang}", filled_body(session, ordinance, lang).replace("{", "{{").replace("}", "}}"))
 
