@@ -61,7 +61,8 @@ _unit_alias = aliased(Unit)
 ORDINANCES_SORT = {
     "number": Ordinance.number,
     "issued_on": Ordinance.issued_on,
-    "kind": _kind_alias.name_en,
+    "kind_fa": _kind_alias.name_fa,
+    "kind_en": _kind_alias.name_en,
     "recipient_fa": Ordinance.recipient_name_fa,
     "recipient_en": Ordinance.recipient_name_en,
     "unit_fa": _unit_alias.sort_fa,

@@ -56,7 +56,7 @@ def ordinance_columns() -> list[Column]:
         Column(translate("Ordinances", "Number"), lambda r: i18n.digits(r.number or "—"), "sequence", ltr=True),
         Column(translate("Ordinances", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
                tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
-        Column(translate("Ordinances", "Kind"), lambda r: r.kind(lang), "kind"),
+        Column(translate("Ordinances", "Kind"), lambda r: r.kind(lang), f"kind_{lang}"),
         Column(translate("Ordinances", "Recipient"), lambda r: r.recipient(lang), f"recipient_{lang}"),
         Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang), f"unit_{lang}"),
         Column(translate("Ordinances", "Term"), _term, "term_end"),
