@@ -39,6 +39,12 @@ def _visits_tab():  # type: ignore[no-untyped-def]
     return VisitsTab()
 
 
+def _ordinances_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.ordinances import OrdinancesTab
+
+    return OrdinancesTab()
+
+
 def make_tabs() -> list:
     """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
     others are built when first shown."""
@@ -50,6 +56,7 @@ def make_tabs() -> list:
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
         LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
         LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
+        LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
     ]
 
 

@@ -12,6 +12,7 @@ from db.models.meetings import (
     MeetingParticipant,
     Resolution,
 )
+from db.models.ordinances import Ordinance, OrdinanceKind
 from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 __all__ = [
@@ -27,6 +28,8 @@ __all__ = [
     "MeetingKindMember",
     "MeetingParticipant",
     "NumberSequence",
+    "Ordinance",
+    "OrdinanceKind",
     "Person",
     "Resolution",
     "Setting",

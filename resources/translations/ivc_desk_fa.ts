@@ -67,6 +67,22 @@
         <translation>حذف پیوست</translation>
     </message>
     <message>
+        <source>Revoked</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>جایگزین شد</translation>
+    </message>
+    <message>
+        <source>In force again</source>
+        <translation>دوباره معتبر شد</translation>
+    </message>
+    <message>
+        <source>Recovered after a restore</source>
+        <translation>بازیابی پس از بازگردانی پشتیبان</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>اشخاص</translation>
     </message>
@@ -85,6 +101,14 @@
     <message>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Kinds of ordinance</source>
+        <translation>انواع حکم</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1385,6 +1409,415 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     </message>
 </context>
 <context>
+    <name>Ordinances</name>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>دفتر احکام</translation>
+    </message>
+    <message>
+        <source>Current holders</source>
+        <translation>متصدیان فعلی</translation>
+    </message>
+    <message>
+        <source>Kinds and templates</source>
+        <translation>انواع حکم و متن‌های نمونه</translation>
+    </message>
+    <message>
+        <source>%1 appointments end within the reminder period; see Current holders.</source>
+        <translation>مدت %1 حکم انتصاب به‌زودی به پایان می‌رسد؛ فهرست «متصدیان فعلی» را ببینید.</translation>
+    </message>
+    <message>
+        <source>Ordinance</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع حکم</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Department or hospital</source>
+        <translation>گروه آموزشی یا بیمارستان</translation>
+    </message>
+    <message>
+        <source>Renews, supersedes or revokes</source>
+        <translation>حکم قبلی (تمدید، جایگزینی یا لغو)</translation>
+    </message>
+    <message>
+        <source>Title in Persian (e.g. جناب آقای دکتر)</source>
+        <translation>عنوان فارسی (مثلاً جناب آقای دکتر)</translation>
+    </message>
+    <message>
+        <source>Title in English (e.g. Dr.)</source>
+        <translation>عنوان انگلیسی (مثلاً Dr.)</translation>
+    </message>
+    <message>
+        <source>Position (Persian)</source>
+        <translation>سمت (فارسی)</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>سمت (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>آغاز مدت</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>پایان مدت</translation>
+    </message>
+    <message>
+        <source>Text (Persian)</source>
+        <translation>متن حکم (فارسی)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>متن حکم (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Copies to, Persian (one per line)</source>
+        <translation>رونوشت، فارسی (هر مورد در یک سطر)</translation>
+    </message>
+    <message>
+        <source>Copies to, English (one per line)</source>
+        <translation>رونوشت، انگلیسی (هر مورد در یک سطر)</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>فیلدها: %1</translation>
+    </message>
+    <message>
+        <source>Signatory (Persian)</source>
+        <translation>امضاکننده (فارسی)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title (Persian)</source>
+        <translation>سمت امضاکننده (فارسی)</translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation>امضاکننده (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title (English)</source>
+        <translation>سمت امضاکننده (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Preview in</source>
+        <translation>پیش‌نمایش به زبان</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>پیش‌نمایش PDF</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع واحد</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تا تاریخ</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>روزهای باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>بدون متصدی</translation>
+    </message>
+    <message>
+        <source>A renewal has been drafted or issued.</source>
+        <translation>حکم تمدید تهیه یا صادر شده است.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>جستجوی واحد…</translation>
+    </message>
+    <message>
+        <source>Holders on</source>
+        <translation>متصدیان در تاریخ</translation>
+    </message>
+    <message>
+        <source>Flag terms ending within</source>
+        <translation>نشان دادن احکامی که پایان می‌یابند تا</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>تمدید…</translation>
+    </message>
+    <message>
+        <source>Appoint…</source>
+        <translation>انتصاب…</translation>
+    </message>
+    <message>
+        <source>Show ordinance</source>
+        <translation>نمایش حکم</translation>
+    </message>
+    <message>
+        <source>%1 vacant, %2 ending soon</source>
+        <translation>%1 سمت بدون متصدی، %2 حکم رو به پایان</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>معتبر</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>پایان مدت</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>لغو شده</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>جایگزین شده</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ابطال شماره</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>New ordinance…</source>
+        <translation>حکم جدید…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>لغو…</translation>
+    </message>
+    <message>
+        <source>Void number…</source>
+        <translation>ابطال شماره…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Register of the year</source>
+        <translation>دفتر احکام سال</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Move to archive</source>
+        <translation>انتقال به بایگانی</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>همه سال‌ها</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>همه انواع حکم</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>بازگرداندن از بایگانی</translation>
+    </message>
+    <message>
+        <source>Issue ordinance</source>
+        <translation>صدور حکم</translation>
+    </message>
+    <message>
+        <source>Issue this ordinance? It takes the next number of the register and can no longer be changed.</source>
+        <translation>این حکم صادر شود؟ شماره بعدی دفتر احکام به آن داده می‌شود و پس از آن قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>Ordinance issued as number %1</source>
+        <translation>حکم با شماره %1 صادر شد</translation>
+    </message>
+    <message>
+        <source>%1 holds this position under ordinance %2 until %3. Should the new ordinance supersede it?
+Yes: it ends the current term from the new term&apos;s start. No: both stand.</source>
+        <translation>به موجب حکم شماره %2، %1 تا تاریخ %3 متصدی این سمت است. آیا حکم جدید جایگزین آن شود؟
+بله: حکم فعلی از آغاز مدت حکم جدید پایان می‌یابد. خیر: هر دو حکم معتبر می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The position is held</source>
+        <translation>این سمت متصدی دارد</translation>
+    </message>
+    <message>
+        <source>Revoke ordinance</source>
+        <translation>لغو حکم</translation>
+    </message>
+    <message>
+        <source>Why is ordinance %1 revoked? It ends today and keeps its number.</source>
+        <translation>علت لغو حکم شماره %1 چیست؟ اعتبار حکم از امروز پایان می‌یابد و شماره آن محفوظ می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Void number</source>
+        <translation>ابطال شماره</translation>
+    </message>
+    <message>
+        <source>Why is number %1 void? It stays in the register and is never given again.</source>
+        <translation>علت ابطال شماره %1 چیست؟ این شماره در دفتر باقی می‌ماند و هرگز دوباره داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Appointment (holds a position for a term)</source>
+        <translation>انتصاب (تصدی یک سمت برای مدت معین)</translation>
+    </message>
+    <message>
+        <source>Revocation of an earlier ordinance</source>
+        <translation>لغو حکم قبلی</translation>
+    </message>
+    <message>
+        <source>No effect (appreciation and the like)</source>
+        <translation>بدون اثر (تقدیرنامه و مانند آن)</translation>
+    </message>
+    <message>
+        <source>Show archived kinds</source>
+        <translation>نمایش انواع بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>New kind</source>
+        <translation>نوع جدید</translation>
+    </message>
+    <message>
+        <source>Name (Persian), printed as the title</source>
+        <translation>نام فارسی (عنوان چاپی حکم)</translation>
+    </message>
+    <message>
+        <source>Name (English), printed as the title</source>
+        <translation>نام انگلیسی (عنوان چاپی حکم)</translation>
+    </message>
+    <message>
+        <source>What issuing it does</source>
+        <translation>اثر صدور</translation>
+    </message>
+    <message>
+        <source>A position every department and hospital has (shown in the current holders)</source>
+        <translation>سمتی که هر گروه آموزشی و بیمارستان دارد (در فهرست متصدیان فعلی نمایش داده می‌شود)</translation>
+    </message>
+    <message>
+        <source>Term in months (0: none)</source>
+        <translation>مدت به ماه (۰: بدون مدت)</translation>
+    </message>
+    <message>
+        <source>Template (Persian)</source>
+        <translation>متن نمونه (فارسی)</translation>
+    </message>
+    <message>
+        <source>Template (English)</source>
+        <translation>متن نمونه (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>درج فیلد…</translation>
+    </message>
+    <message>
+        <source>Save kind</source>
+        <translation>ذخیره نوع حکم</translation>
+    </message>
+    <message>
+        <source>Ordinance numbers</source>
+        <translation>شماره احکام</translation>
+    </message>
+    <message>
+        <source>{year} is the Jalali year, {seq:04d} the number with four digits.</source>
+        <translation>{year} سال شمسی و {seq:04d} شماره چهار رقمی است.</translation>
+    </message>
+    <message>
+        <source>Save for this year</source>
+        <translation>ذخیره برای این سال</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>ذخیره به عنوان پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Institution</source>
@@ -2636,8 +3069,48 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>کشور را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
+        <source>Choose the department or hospital.</source>
+        <translation>گروه آموزشی یا بیمارستان را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Enter a date.</source>
         <translation>تاریخ را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose an issued ordinance.</source>
+        <translation>یک حکم صادرشده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the issued ordinance this one revokes.</source>
+        <translation>حکم صادرشده‌ای را که این حکم لغو می‌کند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>An issued ordinance cannot be changed; void it and draft a new one.</source>
+        <translation>حکم صادرشده قابل تغییر نیست؛ شماره آن را ابطال کنید و حکم تازه‌ای تهیه کنید.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be moved to the archive; numbered ordinances stay in the register.</source>
+        <translation>فقط پیش‌نویس‌ها به بایگانی منتقل می‌شوند؛ احکام شماره‌دار در دفتر باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Only an issued appointment can be renewed.</source>
+        <translation>فقط حکم انتصاب صادرشده قابل تمدید است.</translation>
+    </message>
+    <message>
+        <source>Restore the ordinance from the archive before issuing it.</source>
+        <translation>پیش از صدور، حکم را از بایگانی بازگردانید.</translation>
+    </message>
+    <message>
+        <source>{name} holds this position under ordinance {number} until {until}.</source>
+        <translation>به موجب حکم شماره {number}، {name} تا تاریخ {until} متصدی این سمت است.</translation>
+    </message>
+    <message>
+        <source>Only an issued ordinance can be revoked.</source>
+        <translation>فقط حکم صادرشده قابل لغو است.</translation>
+    </message>
+    <message>
+        <source>Only an issued ordinance can be voided.</source>
+        <translation>فقط شماره حکم صادرشده قابل ابطال است.</translation>
     </message>
     <message>
         <source>This is not a date.</source>
@@ -2926,6 +3399,42 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Enter the time as hours:minutes, e.g. 06:30.</source>
         <translation>ساعت را به صورت ساعت:دقیقه وارد کنید، مانند ۰۶:۳۰.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of ordinance {number} is missing from the data folder.</source>
+        <translation>فایل PDF ذخیره‌شده حکم شماره {number} در پوشه داده‌ها نیست.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of ordinance {number} has been altered.</source>
+        <translation>فایل PDF ذخیره‌شده حکم شماره {number} تغییر کرده است.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>عددی از {low} تا {high} وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Ordinances of {year} already have numbers; their format cannot change.</source>
+        <translation>احکام سال {year} شماره گرفته‌اند؛ قالب شماره آن سال قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>A brace in the template has no partner; to print a brace, write it twice.</source>
+        <translation>یکی از آکولادهای متن نمونه جفت ندارد؛ برای چاپ خود آکولاد، آن را دو بار بنویسید.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown field {braced}; the fields are: {fields}.</source>
+        <translation>متن نمونه فیلد ناشناخته {braced} را به کار برده است؛ فیلدهای مجاز: {fields}.</translation>
+    </message>
+    <message>
+        <source>Write the field {braced} in braces alone, without anything after its name.</source>
+        <translation>فیلد {braced} را فقط با نام آن در آکولاد بنویسید، بی هیچ چیز دیگری پس از نام.</translation>
+    </message>
+    <message>
+        <source>Only an appointment holds a position in each unit.</source>
+        <translation>فقط حکم انتصاب سمتی در هر واحد دارد.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a term of at least one month.</source>
+        <translation>حکم انتصاب دست‌کم یک ماه مدت لازم دارد.</translation>
     </message>
 </context>
 <context>

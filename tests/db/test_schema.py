@@ -129,6 +129,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, m
     before = path.read_bytes()
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    # A step after the newest one, whatever that is: every step of the upgrade is undone with it.
     (migrations / "versions" / "9999_fails.py").write_text(FAILING_STEP.replace("{head}", SCHEMA_REVISION))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
     monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9999")

@@ -15,7 +15,7 @@ def start(qtbot, exit_after_start=False):
     qtbot.addWidget(window)
     startup = application.Startup(app, window, exit_after_start)
     window.show()
-    qtbot.waitUntil(lambda: window.tabs.count() >= 4, timeout=10_000)
+    qtbot.waitUntil(lambda: window.tabs.count() >= 5, timeout=10_000)
     return window, startup
 
 

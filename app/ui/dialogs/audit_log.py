@@ -36,6 +36,10 @@ ACTIONS = {
     "void": QT_TRANSLATE_NOOP("AuditLogDialog", "Voided"),
     "attach": QT_TRANSLATE_NOOP("AuditLogDialog", "Attachment added"),
     "detach": QT_TRANSLATE_NOOP("AuditLogDialog", "Attachment removed"),
+    "revoked": QT_TRANSLATE_NOOP("AuditLogDialog", "Revoked"),
+    "superseded": QT_TRANSLATE_NOOP("AuditLogDialog", "Superseded"),
+    "reinstate": QT_TRANSLATE_NOOP("AuditLogDialog", "In force again"),
+    "recover": QT_TRANSLATE_NOOP("AuditLogDialog", "Recovered after a restore"),
 }
 TABLES = {
     "people": QT_TRANSLATE_NOOP("AuditLogDialog", "People"),
@@ -43,6 +47,8 @@ TABLES = {
     "institutions": QT_TRANSLATE_NOOP("AuditLogDialog", "Partners"),
     "agreements": QT_TRANSLATE_NOOP("AuditLogDialog", "Agreements"),
     "letters": QT_TRANSLATE_NOOP("AuditLogDialog", "Letters"),
+    "ordinances": QT_TRANSLATE_NOOP("AuditLogDialog", "Ordinances"),
+    "ordinance_kinds": QT_TRANSLATE_NOOP("AuditLogDialog", "Kinds of ordinance"),
     "settings": QT_TRANSLATE_NOOP("AuditLogDialog", "Settings"),
     "demo": QT_TRANSLATE_NOOP("AuditLogDialog", "Sample data"),
 }

@@ -1,0 +1,454 @@
+"""The ordinances register: drafts from a kind's templates, issue with a number, renew, revoke, void.
+
+Issuing takes the next number of the Jalali year from the "ordinances" register inside the same
+BEGIN IMMEDIATE transaction that marks the ordinance issued, fills the number and date into its text,
+and stores its PDF in both languages: a reprint returns those very bytes. Issued ordinances are never
+edited or deleted; a number given by mistake is voided with a reason and stays in the register. Every
+numbered ordinance is also written to the journal beside its PDFs (see ordinance_journal), so that
+restoring a backup can neither give a number twice nor lose one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.common import dates
+from app.common.text import normalize_for_search
+from app.services import audit, context, numbering, ordinance_journal, ordinance_settings, validate
+from app.services.directory import person_name
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.ordinance_documents import build_pdf, filled_body, pdf_path
+from app.services.ordinance_register import (
+    FILTERS,
+    OrdinanceRow,
+    list_ordinances,
+    numbered_in,
+    state_of,
+    years,
+)
+from app.services.ordinance_templates import check_template
+from app.services.paging import Page, PageRequest
+from db.base import utcnow
+from db.models import Ordinance, OrdinanceKind, Person, Unit
+from db.models.ordinances import ORDINANCE_STATUSES
+
+__all__ = ["FILTERS", "ORDINANCE_STATUSES", "OrdinanceRow", "Page", "PageRequest", "list_ordinances", "numbered_in",
+           "state_of", "years"]  # fmt: skip
+
+REGISTER = ordinance_settings.REGISTER
+LANGS = ("fa", "en")
+_TEXTS = {"recipient_title_fa": 80, "recipient_title_en": 80, "position_fa": 200, "position_en": 200,
+          "signatory_name_fa": 200, "signatory_name_en": 200, "signatory_title_fa": 200, "signatory_title_en": 200}  # fmt: skip
+
+
+class OccupiedError(StateError):
+    """The position is held: issuing the appointment must say whether it supersedes the current holder."""
+
+    def __init__(self, message: str, holder_id: int, **params: object) -> None:
+        super().__init__(message, **params)
+        self.holder_id = holder_id
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole Jalali months (the last day of a shorter month when the day does not exist)."""
+    year, month, mday = dates.to_jalali(day)
+    index = year * 12 + (month - 1) + months
+    year, month = divmod(index, 12)
+    for candidate in (mday, 30, 29):
+        try:
+            return dates.from_jalali(year, month + 1, min(mday, candidate))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def term_end_for(start: dt.date, months: int) -> dt.date:
+    """The last day of a term of `months` starting on `start` (two years from 1405/07/01: 1407/06/31)."""
+    return add_months(start, months) - dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def _get(session: Session, ordinance_id: int) -> Ordinance:
+    ordinance = session.get(Ordinance, ordinance_id) if validate.is_record_id(ordinance_id) else None
+    if ordinance is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return ordinance
+
+
+def _kind(session: Session, kind_id: int) -> OrdinanceKind:
+    kind = session.get(OrdinanceKind, kind_id) if validate.is_record_id(kind_id) else None
+    if kind is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return kind
+
+
+def clean_ordinance(data: dict[str, Any]) -> dict[str, Any]:
+    """An ordinance's fields checked and tidied (without the database); raises ValidationError naming the field."""
+    values: dict[str, Any] = {
+        "kind_id": validate.record_id(data, "kind_id", required=True),
+        "person_id": validate.record_id(data, "person_id", required=True),
+        "unit_id": validate.record_id(data, "unit_id"),
+        "previous_id": validate.record_id(data, "previous_id"),
+        "term_start": validate.date(data, "term_start"),
+        "term_end": validate.date(data, "term_end"),
+        "body_fa": check_template(data, "body_fa"),
+        "body_en": check_template(data, "body_en"),
+    }
+    for name, limit in _TEXTS.items():
+        values[name] = validate.text(data, name, max_len=limit)
+    for lang in LANGS:
+        copies = data.get(f"copies_to_{lang}", "")
+        if isinstance(copies, list | tuple):
+            copies = "\n".join(str(c) for c in copies)
+        values[f"copies_to_{lang}"] = validate.long_text({f"copies_to_{lang}": copies}, f"copies_to_{lang}", max_len=2000)
+    validate.date_order(values["term_start"], values["term_end"], "term_end")
+    return values
+
+
+def _check_refs(session: Session, values: dict[str, Any], kind: OrdinanceKind, own_id: int | None) -> None:
+    """What needs the database: the person and unit exist, the kind's rules on term, unit and previous."""
+    person = session.get(Person, values["person_id"])
+    if person is None or person.archived_at is not None:
+        raise ValidationError("person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    if values["unit_id"] is not None and session.get(Unit, values["unit_id"]) is None:
+        raise ValidationError("unit_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    if kind.unit_position and values["unit_id"] is None:
+        raise ValidationError("unit_id", QT_TRANSLATE_NOOP("errors", "Choose the department or hospital."))
+    if kind.effect == "appointment":
+        if values["term_start"] is None:
+            raise ValidationError("term_start", QT_TRANSLATE_NOOP("errors", "Enter a date."))
+        if values["term_end"] is None:
+            raise ValidationError("term_end", QT_TRANSLATE_NOOP("errors", "Enter a date."))
+    if not (values["position_fa"] or values["position_en"]) and kind.effect == "appointment":
+        raise ValidationError("position_fa", QT_TRANSLATE_NOOP("errors", "This field is required."))
+    previous = session.get(Ordinance, values["previous_id"]) if values["previous_id"] else None
+    if values["previous_id"] and (previous is None or previous.id == own_id or previous.number is None):
+        raise ValidationError("previous_id", QT_TRANSLATE_NOOP("errors", "Choose an issued ordinance."))
+    if kind.effect == "revocation" and (previous is None or previous.status != "issued"):
+        raise ValidationError("previous_id", QT_TRANSLATE_NOOP("errors", "Choose the issued ordinance this one revokes."))
+
+
+def _names(person: Person) -> tuple[str, str]:
+    return person_name("", person.first_name_fa, person.last_name_fa), person_name("", person.first_name_en, person.last_name_en)
+
+
+def _search_key(session: Session, ordinance: Ordinance) -> str:
+    unit = session.get(Unit, ordinance.unit_id) if ordinance.unit_id else None
+    kind = session.get(OrdinanceKind, ordinance.kind_id)
+    parts = [ordinance.number or "", ordinance.recipient_name_fa, ordinance.recipient_name_en, ordinance.position_fa,
+             ordinance.position_en, kind.name_fa if kind else "", kind.name_en if kind else "",
+             unit.name_fa if unit else "", unit.name_en if unit else ""]  # fmt: skip
+    return normalize_for_search(" ".join(parts))
+
+
+def save_draft(data: dict[str, Any], ordinance_id: int | None = None) -> int:
+    """Create a draft (ordinance_id None) or change a draft; returns its id."""
+    values = clean_ordinance(data)
+    with context.database().writing() as session:
+        kind = _kind(session, values["kind_id"])
+        if ordinance_id is None and kind.archived_at is not None:
+            raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+        _check_refs(session, values, kind, ordinance_id)
+        person = session.get(Person, values["person_id"])
+        values["recipient_name_fa"], values["recipient_name_en"] = _names(person)
+        if ordinance_id is None:
+            ordinance = Ordinance(status="draft", **values)
+            session.add(ordinance)
+            session.flush()
+            audit.record(session, "ordinances", ordinance.id, "create", {"recipient_name_fa": (None, values["recipient_name_fa"])})
+        else:
+            ordinance = _get(session, ordinance_id)
+            _editable(ordinance)
+            changes = audit.apply(ordinance, values)
+            if changes:
+                audit.record(session, "ordinances", ordinance.id, "update", changes)
+        ordinance.search_key = _search_key(session, ordinance)
+        return ordinance.id
+
+
+def _editable(ordinance: Ordinance) -> None:
+    if ordinance.status != "draft":
+        raise StateError(QT_TRANSLATE_NOOP("errors", "An issued ordinance cannot be changed; void it and draft a new one."))
+
+
+_FIELDS = ("kind_id", "person_id", "unit_id", "previous_id", "term_start", "term_end", "body_fa", "body_en",
+           "copies_to_fa", "copies_to_en", "recipient_name_fa", "recipient_name_en", *_TEXTS)  # fmt: skip
+_STATE = ("status", "number", "year", "sequence", "issued_on", "ended_on", "ended_by_id", "end_reason")
+
+
+def get_ordinance(ordinance_id: int) -> dict[str, Any]:
+    """An ordinance's fields and state (status, number, issued_on, how it ended)."""
+    with context.database().reading() as session:
+        ordinance = _get(session, ordinance_id)
+        values = {name: getattr(ordinance, name) for name in (*_FIELDS, *_STATE)}
+        values["id"] = ordinance.id
+        values["archived"] = ordinance.archived_at is not None
+        return values
+
+
+def new_draft_values(kind_id: int, person_id: int | None = None, unit_id: int | None = None,
+                     term_start: dt.date | None = None) -> dict[str, Any]:  # fmt: skip
+    """The fields of a new ordinance of a kind: its position and templates, a term from `term_start`
+    (today by default) of the kind's length, the signatory from the settings."""
+    from app.services import settings
+
+    s = settings.load()
+    with context.database().reading() as session:
+        kind = _kind(session, kind_id)
+        start = term_start or dates.today()
+        values: dict[str, Any] = {
+            "kind_id": kind.id, "person_id": person_id, "unit_id": unit_id, "previous_id": None,
+            "position_fa": kind.position_fa, "position_en": kind.position_en,
+            "term_start": start if kind.term_months else None,
+            "term_end": term_end_for(start, kind.term_months) if kind.term_months else None,
+            "body_fa": kind.body_fa, "body_en": kind.body_en, "copies_to_fa": "", "copies_to_en": "",
+            "recipient_title_fa": "", "recipient_title_en": "",
+        }  # fmt: skip
+        for lang in LANGS:
+            values[f"signatory_name_{lang}"] = s[f"signatory_name_{lang}"]
+            values[f"signatory_title_{lang}"] = s[f"signatory_title_{lang}"]
+        person = session.get(Person, person_id) if person_id else None
+        if person is not None:
+            values.update(recipient_titles(person))
+        return values
+
+
+def recipient_titles(person: Person) -> dict[str, str]:
+    """Titles to address the recipient with: "دکتر" / "Dr." for a doctor, "Professor" for a professor."""
+    doctor = person.title in ("Dr.", "Dr") or person.kind in ("faculty", "resident")
+    if person.academic_rank == "professor" or person.title.startswith("Prof"):
+        return {"recipient_title_fa": "استاد دکتر" if doctor else "استاد", "recipient_title_en": "Professor"}
+    return {"recipient_title_fa": "دکتر" if doctor else "", "recipient_title_en": person.title or ("Dr." if doctor else "")}
+
+
+def recipient_for(person_id: int) -> dict[str, str]:
+    """A directory person's names and the titles to address them with, as an ordinance prints them."""
+    with context.database().reading() as session:
+        person = session.get(Person, person_id) if validate.is_record_id(person_id) else None
+        if person is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+        name_fa, name_en = _names(person)
+        return {**recipient_titles(person), "recipient_name_fa": name_fa, "recipient_name_en": name_en}
+
+
+@dataclass(frozen=True)
+class Issued:
+    """A numbered ordinance in force, as offered for a renewal or a revocation to refer to."""
+
+    id: int
+    number: str
+    kind_id: int
+    unit_id: int | None
+    position_fa: str
+    position_en: str
+
+
+def in_force_for(person_id: int) -> list[Issued]:
+    """The person's issued ordinances, newest first."""
+    if not validate.is_record_id(person_id):
+        return []
+    with context.database().reading() as session:
+        rows = session.execute(select(Ordinance).where(Ordinance.person_id == person_id, Ordinance.status == "issued")
+                               .order_by(Ordinance.issued_on.desc(), Ordinance.id.desc())).scalars()  # fmt: skip
+        return [Issued(o.id, o.number or "", o.kind_id, o.unit_id, o.position_fa, o.position_en) for o in rows]
+
+
+def set_archived(ordinance_id: int, archived: bool) -> None:
+    """Move a draft to the archive or back; numbered ordinances stay in the register for good."""
+    with context.database().writing() as session:
+        ordinance = _get(session, ordinance_id)
+        if archived and ordinance.status != "draft":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts can be moved to the archive; numbered ordinances stay in the register."))
+        if (ordinance.archived_at is not None) != archived:
+            ordinance.archived_at = utcnow() if archived else None
+            audit.record(session, "ordinances", ordinance.id, "archive" if archived else "restore")
+
+
+def archive_ordinance(ordinance_id: int) -> None:
+    set_archived(ordinance_id, True)
+
+
+def restore_ordinance(ordinance_id: int) -> None:
+    set_archived(ordinance_id, False)
+
+
+def renew_ordinance(ordinance_id: int) -> int:
+    """Draft the renewal of an appointment: same person, position and unit, the next term, superseding
+    it when issued. An unissued renewal already drafted is returned instead of a second one."""
+    with context.database().reading() as session:
+        old = _get(session, ordinance_id)
+        kind = _kind(session, old.kind_id)
+        if kind.effect != "appointment" or old.status != "issued":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only an issued appointment can be renewed."))
+        existing = session.execute(select(Ordinance.id).where(
+            Ordinance.previous_id == old.id, Ordinance.status == "draft", Ordinance.archived_at.is_(None))).scalar()  # fmt: skip
+        if existing is not None:
+            return existing
+        start = (old.term_end or dates.today()) + dt.timedelta(days=1)
+        months = kind.term_months or 24
+        values = {name: getattr(old, name) for name in (*_TEXTS, "copies_to_fa", "copies_to_en", "unit_id", "person_id")}
+        values.update(kind_id=kind.id, previous_id=old.id, term_start=start, term_end=term_end_for(start, months),
+                      body_fa=kind.body_fa, body_en=kind.body_en)  # fmt: skip
+    return save_draft(values)
+
+
+# ---------------------------------------------------------------- issue, revoke, void
+
+
+def _holders(session: Session, ordinance: Ordinance, kind: OrdinanceKind) -> list[Ordinance]:
+    """Issued appointments to the same position and unit whose term meets this one's."""
+    if kind.effect != "appointment" or not kind.unit_position or ordinance.unit_id is None:
+        return []
+    return list(session.execute(select(Ordinance).where(
+        Ordinance.kind_id == kind.id, Ordinance.unit_id == ordinance.unit_id, Ordinance.status == "issued",
+        Ordinance.id != ordinance.id, or_(Ordinance.term_end.is_(None), Ordinance.term_end >= ordinance.term_start),
+        Ordinance.term_start <= ordinance.term_end,
+    ).order_by(Ordinance.term_start)).scalars())  # fmt: skip
+
+
+def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, supersede: bool | None = None) -> str:
+    """Give a draft the next number of its year, store its PDFs, mark it issued; returns the number.
+
+    An appointment to a position someone holds raises OccupiedError unless `supersede` says what to do:
+    True supersedes the current holder's ordinance, False lets both stand. A renewal supersedes the
+    ordinance it renews and a revocation revokes its ordinance, both from the new one's date.
+    """
+    from app.services import letters
+
+    issued_on = issued_on or dates.today()
+    validate.date({"issued_on": issued_on}, "issued_on", required=True)
+    head = letters.letterhead()
+    undo: list[tuple[Any, bytes | None]] = []
+    try:
+        with context.database().writing() as session:
+            if ordinance_journal.out_of_step(session):
+                ordinance_journal.reconcile(session)
+            ordinance = _get(session, ordinance_id)
+            _editable(ordinance)
+            if ordinance.archived_at is not None:
+                raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the ordinance from the archive before issuing it."))
+            kind = _kind(session, ordinance.kind_id)
+            _check_refs(session, {name: getattr(ordinance, name) for name in _FIELDS}, kind, ordinance.id)
+            if ordinance.previous_id is None:
+                holders = _holders(session, ordinance, kind)
+                if holders and supersede is None:
+                    holder = holders[-1]
+                    raise OccupiedError(
+                        QT_TRANSLATE_NOOP("errors", "{name} holds this position under ordinance {number} until {until}."),
+                        holder.id, name=holder.recipient_name_en or holder.recipient_name_fa, number=holder.number or "",
+                        until=holder.term_end.isoformat() if holder.term_end else "",
+                    )  # fmt: skip
+                if holders and supersede:
+                    ordinance.previous_id = holders[-1].id
+            year = dates.jalali_year(issued_on)
+            fmt = ordinance_settings.fix_year_format(session, year)
+            sequence = numbering.take_next(session, REGISTER, year)
+            number = numbering.format_number(fmt, year, sequence)
+            ordinance.status, ordinance.number, ordinance.year, ordinance.sequence = "issued", number, year, sequence
+            ordinance.issued_on, ordinance.issued_at = issued_on, utcnow()
+            _freeze(session, ordinance)
+            for lang in LANGS:
+                pdf = build_pdf(session, ordinance, lang, head)
+                name = f"{ordinance_journal.FOLDER}/{ordinance_journal.stem(year, sequence)}-{lang}.pdf"
+                target = pdf_path(name)
+                undo.append((target, target.read_bytes() if target.exists() else None))
+                _store(target, pdf)
+                setattr(ordinance, f"pdf_{lang}", name)
+                setattr(ordinance, f"pdf_sha256_{lang}", hashlib.sha256(pdf).hexdigest())
+            ordinance.search_key = _search_key(session, ordinance)
+            session.flush()
+            audit.record(session, "ordinances", ordinance.id, "issue", {"number": (None, number)})
+            undo.append((ordinance_journal.path(year, sequence), ordinance_journal.write(session, ordinance)))
+            previous = session.get(Ordinance, ordinance.previous_id) if ordinance.previous_id else None
+            if previous is not None and previous.status == "issued" and kind.effect in ("appointment", "revocation"):
+                ended = (ordinance.term_start or issued_on) if kind.effect == "appointment" else issued_on
+                status = "superseded" if kind.effect == "appointment" else "revoked"
+                _end(session, previous, status, ended, ordinance.id, "", undo)
+            return number
+    except BaseException:
+        for target, old in reversed(undo):  # nothing was committed: the files go back to how they were
+            ordinance_journal.put_back(target, old)
+        raise
+
+
+def _store(target: Any, data: bytes) -> None:
+    from app.documents.output import write_atomic
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data)
+
+
+def _freeze(session: Session, ordinance: Ordinance) -> None:
+    """Fill the number and date (and every other field) into the text: what was issued is kept as issued."""
+    for lang in LANGS:
+        setattr(ordinance, f"body_{lang}", filled_body(session, ordinance, lang).replace("{", "{{").replace("}", "}}"))
+
+
+def _end(session: Session, ordinance: Ordinance, status: str, on: dt.date, by: int | None, reason: str,
+         undo: list) -> None:  # fmt: skip
+    old = ordinance.status
+    ordinance.status, ordinance.ended_on, ordinance.ended_by_id, ordinance.end_reason = status, on, by, reason
+    audit.record(session, "ordinances", ordinance.id, status, {"status": (old, status), "end_reason": ("", reason)})
+    undo.append((ordinance_journal.path(ordinance.year, ordinance.sequence), ordinance_journal.write(session, ordinance)))
+
+
+def _change_state(ordinance_id: int, action: Any) -> None:
+    undo: list[tuple[Any, bytes | None]] = []
+    try:
+        with context.database().writing() as session:
+            if ordinance_journal.out_of_step(session):
+                ordinance_journal.reconcile(session)
+            action(session, _get(session, ordinance_id), undo)
+    except BaseException:
+        for target, old in reversed(undo):
+            ordinance_journal.put_back(target, old)
+        raise
+
+
+def revoke_ordinance(ordinance_id: int, reason: str, on: dt.date | None = None) -> None:
+    """End an issued ordinance before its term (with the reason); it keeps its number and its PDFs."""
+    reason = validate.long_text({"end_reason": reason}, "end_reason", max_len=1000, required=True)
+    on = validate.date({"ended_on": on or dates.today()}, "ended_on", required=True)
+
+    def act(session: Session, ordinance: Ordinance, undo: list) -> None:
+        if ordinance.status != "issued":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only an issued ordinance can be revoked."))
+        _end(session, ordinance, "revoked", on, None, reason, undo)
+
+    _change_state(ordinance_id, act)
+
+
+def void_ordinance(ordinance_id: int, reason: str) -> None:
+    """Void a number given by mistake: the ordinance stays in the register with its number (never given
+    again) and its PDFs; an ordinance it superseded or revoked stands again."""
+    reason = validate.long_text({"end_reason": reason}, "end_reason", max_len=1000, required=True)
+
+    def act(session: Session, ordinance: Ordinance, undo: list) -> None:
+        if ordinance.status != "issued":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only an issued ordinance can be voided."))
+        _end(session, ordinance, "void", dates.today(), None, reason, undo)
+        previous = session.get(Ordinance, ordinance.previous_id) if ordinance.previous_id else None
+        if previous is not None and previous.ended_by_id == ordinance.id:
+            previous.ended_on, previous.ended_by_id = None, None
+            previous.status = "issued"
+            audit.record(session, "ordinances", previous.id, "reinstate", {"status": (None, "issued")})
+            undo.append((ordinance_journal.path(previous.year, previous.sequence), ordinance_journal.write(session, previous)))
+
+    _change_state(ordinance_id, act)
+
+
+def reconcile_register() -> int:
+    """Put back into the register what a restored backup lost (see ordinance_journal); returns how many."""
+    with context.database().reading() as session:
+        if not ordinance_journal.out_of_step(session):
+            return 0  # the usual case: nothing to write (and a read-only database is left alone)
+    with context.database().writing() as session:
+        return ordinance_journal.reconcile(session) if ordinance_journal.out_of_step(session) else 0

@@ -1,0 +1,333 @@
+"""The register of ordinances: filter and sort, draft, issue, renew, revoke, void, print, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common import dates
+from app.services import ordinance_documents, ordinance_templates, ordinances
+from app.services.errors import ServiceError
+from app.services.ordinances import OccupiedError, OrdinanceRow
+from app.ui import i18n, labels
+from app.ui.i18n import error_text, translate
+from app.ui.models.paged import Column, PagedTableModel
+from app.ui.printing import open_pdf, save_pdf
+from app.ui.tabs.ordinances.editor import OrdinanceDialog
+from app.ui.widgets.register_view import RegisterView
+
+
+def state_label(state: str) -> str:
+    names = {
+        "draft": translate("Ordinances", "Draft"),
+        "issued": translate("Ordinances", "In force"),
+        "expired": translate("Ordinances", "Expired"),
+        "revoked": translate("Ordinances", "Revoked"),
+        "superseded": translate("Ordinances", "Superseded"),
+        "void": translate("Ordinances", "Void"),
+    }
+    return names.get(state, state)
+
+
+def _term(row: OrdinanceRow) -> str:
+    if row.term_start is None and row.term_end is None:
+        return ""
+    return f"{i18n.format_date(row.term_start)} – {i18n.format_date(row.term_end)}"
+
+
+def ordinance_columns() -> list[Column]:
+    lang = i18n.language()
+    return [
+        Column(translate("Ordinances", "Number"), lambda r: i18n.digits(r.number or "—"), "sequence", ltr=True),
+        Column(translate("Ordinances", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
+               tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
+        Column(translate("Ordinances", "Kind"), lambda r: r.kind(lang), f"kind_{lang}"),
+        Column(translate("Ordinances", "Recipient"), lambda r: r.recipient(lang), f"recipient_{lang}"),
+        Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang), f"unit_{lang}"),
+        Column(translate("Ordinances", "Term"), _term, "term_end"),
+        Column(translate("Ordinances", "Status"), lambda r: state_label(r.state), "status"),
+    ]
+
+
+class RegisterPage(QWidget):
+    """The register with its filters and actions. `changed` tells the other pages to refresh."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.where = QComboBox(self)
+        for code, text in (("", translate("Ordinances", "All states")), ("draft", translate("Ordinances", "Drafts")),
+                           ("current", translate("Ordinances", "In force")), ("expired", translate("Ordinances", "Expired")),
+                           ("revoked", translate("Ordinances", "Revoked")), ("superseded", translate("Ordinances", "Superseded")),
+                           ("void", translate("Ordinances", "Void"))):  # fmt: skip
+            self.where.addItem(text, code)
+        self.year = QComboBox(self)
+        self.kind = QComboBox(self)
+        self.model = PagedTableModel(ordinance_columns(), self._fetch, ordinances.PageRequest(sort="id", descending=True))
+        self.view = RegisterView(self.model, self)
+        filters = QHBoxLayout()
+        for widget in (self.where, self.year, self.kind):
+            filters.addWidget(widget)
+            widget.currentIndexChanged.connect(lambda _i: self.view.load())
+        filters.addStretch(1)
+
+        self.new_button = QPushButton(translate("Ordinances", "New ordinance…"), self)
+        self.edit_button = QPushButton(translate("Ordinances", "Edit…"), self)
+        self.issue_button = QPushButton(translate("Ordinances", "Issue…"), self)
+        self.renew_button = QPushButton(translate("Ordinances", "Renew…"), self)
+        self.revoke_button = QPushButton(translate("Ordinances", "Revoke…"), self)
+        self.void_button = QPushButton(translate("Ordinances", "Void number…"), self)
+        self.print_button = self._language_button(translate("Ordinances", "Print"), self.print_current)
+        self.save_button = self._language_button(translate("Ordinances", "Save as PDF"), self.save_current)
+        self.register_button = self._language_button(translate("Ordinances", "Register of the year"), self.print_register)
+        self.export_button = QPushButton(translate("Ordinances", "Export to Excel…"), self)
+        self.archive_button = QPushButton(translate("Ordinances", "Move to archive"), self)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.issue_button, self.renew_button, self.revoke_button,
+                       self.void_button, self.print_button, self.save_button, self.register_button,
+                       self.export_button, self.archive_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(lambda: self.edit(self.view.current_row()))
+        self.issue_button.clicked.connect(self.issue)
+        self.renew_button.clicked.connect(self.renew)
+        self.revoke_button.clicked.connect(self.revoke)
+        self.void_button.clicked.connect(self.void)
+        self.export_button.clicked.connect(self.export)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.view.opened.connect(self.edit)
+        self.view.selection_changed.connect(self._update_buttons)
+        self.model.modelReset.connect(lambda: self._update_buttons(None))
+        self.view.archive.toggled.connect(lambda _on: self._update_buttons(None))
+        self._update_buttons(None)
+
+    def _language_button(self, text: str, action: Callable[[str], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for code in ordinances.LANGS:
+            menu.addAction(labels.label(code), lambda code=code: action(code))
+        button.setMenu(menu)
+        return button
+
+    def _fetch(self, request: Any) -> Any:
+        return ordinances.list_ordinances(request, where=self.where.currentData() or "", year=self.year.currentData(),
+                                          kind_id=self.kind.currentData())  # fmt: skip
+
+    def load(self) -> None:
+        self._reload_filters()
+        self.view.load()
+
+    def _reload_filters(self) -> None:
+        for combo, items in (
+            (self.year, [(None, translate("Ordinances", "All years"))] + [(y, i18n.digits(str(y))) for y in ordinances.years()]),
+            (self.kind, [(None, translate("Ordinances", "All kinds"))]
+             + [(k.id, k.name(i18n.language())) for k in ordinance_templates.list_kinds()]),
+        ):  # fmt: skip
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _update_buttons(self, row: OrdinanceRow | None) -> None:
+        row = row if row is not None else self.view.current_row()
+        draft = row is not None and row.status == "draft" and not row.archived
+        issued = row is not None and row.status == "issued"
+        in_archive = self.view.archive.isChecked()
+        self.new_button.setEnabled(not in_archive)
+        self.edit_button.setEnabled(draft)
+        self.issue_button.setEnabled(draft)
+        self.renew_button.setEnabled(issued)
+        self.revoke_button.setEnabled(issued)
+        self.void_button.setEnabled(issued)
+        self.print_button.setEnabled(row is not None)
+        self.save_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None and row.status == "draft")
+        self.archive_button.setText(translate("Ordinances", "Restore from archive") if in_archive
+                                    else translate("Ordinances", "Move to archive"))  # fmt: skip
+
+    # ------------------------------------------------------------- actions
+
+    def _run(self, action: Callable[[], Any]) -> bool:
+        try:
+            action()
+        except ServiceError as error:
+            QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
+            return False
+        return True
+
+    def _refresh(self, record_id: int | None) -> None:
+        self.load()
+        if record_id is not None:
+            self.view.select_id(record_id)
+        self.changed.emit()
+
+    def new_record(self, initial: dict[str, Any] | None = None) -> None:
+        self.open_editor(None, initial)
+
+    def edit(self, row: OrdinanceRow | None) -> None:
+        if row is None:
+            return
+        if row.status != "draft" or row.archived:
+            self.print_current(i18n.language())  # issued ordinances are locked: show the document
+            return
+        self.open_editor(row.id)
+
+    def open_editor(self, record_id: int | None, initial: dict[str, Any] | None = None) -> None:
+        dialog = OrdinanceDialog(self, record_id, initial)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._refresh(dialog.saved_id)
+
+    def issue(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, translate("Ordinances", "Issue ordinance"),
+            translate("Ordinances", "Issue this ordinance? It takes the next number of the register and can no longer be changed."),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.issue_row(row.id, None)
+
+    def issue_row(self, record_id: int, supersede: bool | None) -> None:
+        try:
+            number = ordinances.issue_ordinance(record_id, supersede=supersede)
+        except OccupiedError as occupied:
+            choice = self._ask_supersede(occupied)
+            if choice is not None:
+                self.issue_row(record_id, choice)
+            return
+        except ServiceError as error:
+            QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
+            return
+        self._refresh(record_id)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(translate("Ordinances", "Ordinance issued as number %1").replace("%1", i18n.digits(number)), 5000)
+
+    def _ask_supersede(self, occupied: OccupiedError) -> bool | None:
+        holder = ordinances.get_ordinance(occupied.holder_id)
+        name = holder["recipient_name_fa"] if i18n.language() == "fa" else holder["recipient_name_en"]
+        text = translate("Ordinances", "%1 holds this position under ordinance %2 until %3. Should the new ordinance supersede it?\n"
+                                       "Yes: it ends the current term from the new term's start. No: both stand.")
+        text = text.replace("%1", name).replace("%2", i18n.digits(holder["number"] or "")).replace("%3", i18n.format_date(holder["term_end"]))
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, translate("Ordinances", "The position is held"), text,
+                                      buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)  # fmt: skip
+        if answer == buttons.Cancel:
+            return None
+        return answer == buttons.Yes
+
+    def renew(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        found: list[int] = []
+        if self._run(lambda: found.append(ordinances.renew_ordinance(row.id))):
+            self._refresh(found[0])
+            self.open_editor(found[0])
+
+    def revoke(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, translate("Ordinances", "Revoke ordinance"),
+            translate("Ordinances", "Why is ordinance %1 revoked? It ends today and keeps its number.").replace("%1", i18n.digits(row.number or "")),
+        )  # fmt: skip
+        if ok and self._run(lambda: ordinances.revoke_ordinance(row.id, reason)):
+            self._refresh(row.id)
+
+    def void(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, translate("Ordinances", "Void number"),
+            translate("Ordinances", "Why is number %1 void? It stays in the register and is never given again.").replace("%1", i18n.digits(row.number or "")),
+        )  # fmt: skip
+        if ok and self._run(lambda: ordinances.void_ordinance(row.id, reason)):
+            self._refresh(row.id)
+
+    def toggle_archive(self) -> None:
+        row = self.view.current_row()
+        if row is not None and self._run(lambda: ordinances.set_archived(row.id, not row.archived)):
+            self._refresh(None)
+
+    # ------------------------------------------------------------- documents
+
+    def _pdf(self, lang: str) -> tuple[bytes, str] | None:
+        row = self.view.current_row()
+        if row is None:
+            return None
+        data: list[bytes] = []
+        if not self._run(lambda: data.append(ordinance_documents.ordinance_pdf(row.id, lang))):
+            return None
+        return data[0], f"ordinance-{(row.number or f'draft-{row.id}').replace('/', '-')}-{lang}"
+
+    def print_current(self, lang: str | None = None) -> None:
+        document = self._pdf(lang or i18n.language())
+        if document:
+            open_pdf(self, *document)
+
+    def save_current(self, lang: str) -> None:
+        document = self._pdf(lang)
+        if document:
+            save_pdf(self, document[0], document[1] + ".pdf")
+
+    def _chosen_year(self) -> int | None:
+        year = self.year.currentData()
+        if year is not None:
+            return year
+        years = ordinances.years() or [dates.jalali_year(dates.today())]
+        choice, ok = QInputDialog.getItem(self, translate("Ordinances", "Register of the year"),
+                                          translate("Ordinances", "Year"), [i18n.digits(str(y)) for y in years], 0, False)  # fmt: skip
+        return years[[i18n.digits(str(y)) for y in years].index(choice)] if ok else None
+
+    def print_register(self, lang: str) -> None:
+        year = self._chosen_year()
+        data: list[bytes] = []
+        if year is not None and self._run(lambda: data.append(ordinance_documents.register_pdf(year, lang))):
+            open_pdf(self, data[0], f"ordinances-{year}-{lang}")
+
+    def export(self) -> None:
+        year = self.year.currentData()
+        name, _ = QFileDialog.getSaveFileName(self, translate("Ordinances", "Export to Excel"),
+                                              f"ordinances-{year or 'all'}.xlsx", translate("Ordinances", "Excel workbooks (*.xlsx)"))  # fmt: skip
+        if not name:
+            return
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+        from pathlib import Path
+
+        try:
+            ordinance_documents.export_xlsx(Path(name), year)
+        except OSError as error:
+            QMessageBox.warning(self, translate("Ordinances", "Export to Excel"), error.strerror or str(error))

@@ -1,0 +1,191 @@
+"""ordinances: kinds with bilingual templates (the four default kinds seeded) and the ordinances register
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-24 12:39:37.363884
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0004'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+# The default kinds. Fields in braces are filled in when an ordinance is drafted, previewed and issued.
+DEPUTY_FA = (
+    "با سلام و احترام،\n"
+    "نظر به تعهد، شایستگی و سوابق ارزنده جنابعالی در گسترش همکاری‌های علمی بین‌المللی، به موجب این حکم "
+    "به سمت {position} {unit} منصوب می‌شوید. مدت اعتبار این حکم از {term_start} تا {term_end} است.\n"
+    "انتظار می‌رود با بهره‌گیری از دانش و تجربه خود، در توسعه ارتباطات بین‌المللی {unit}، معرفی ظرفیت‌های "
+    "آموزشی و پژوهشی آن به دانشگاه‌ها و مؤسسات همکار، پیگیری برنامه‌های تبادل استاد و دانشجو و هماهنگی "
+    "مستمر با معاونت بین‌الملل دانشکده اهتمام ورزید.\n"
+    "توفیق روزافزون جنابعالی را از درگاه خداوند متعال مسئلت دارم."
+)
+DEPUTY_EN = (
+    "Dear {recipient_title} {recipient_name},\n"
+    "In recognition of your commitment, your standing and your record in international academic "
+    "cooperation, you are hereby appointed {position} of the {unit} for the term from {term_start} to "
+    "{term_end}.\n"
+    "You are expected to develop the international relations of the {unit}, to present its teaching and "
+    "research capacities to partner universities and institutes, to pursue the exchange of faculty members "
+    "and students, and to work in close coordination with the Office of the International Vice-Chancellor.\n"
+    "I wish you every success in this responsibility."
+)
+COMMITTEE_FA = (
+    "با سلام و احترام،\n"
+    "نظر به تخصص و تجارب ارزشمند جنابعالی، به موجب این حکم به عنوان {position} از {term_start} تا "
+    "{term_end} منصوب می‌شوید.\n"
+    "امید است با حضور فعال در جلسات و مشارکت در سیاست‌گذاری و برنامه‌ریزی امور بین‌الملل دانشکده، در تحقق "
+    "اهداف این معاونت یاری‌رسان باشید.\n"
+    "توفیق روزافزون جنابعالی را از خداوند متعال خواستارم."
+)
+COMMITTEE_EN = (
+    "Dear {recipient_title} {recipient_name},\n"
+    "In view of your expertise and valuable experience, you are hereby appointed {position} for the term "
+    "from {term_start} to {term_end}.\n"
+    "I trust that your active part in its meetings and in the planning of the School's international "
+    "affairs will help this office achieve its aims.\n"
+    "I wish you every success."
+)
+APPRECIATION_FA = (
+    "با سلام و احترام،\n"
+    "بدین‌وسیله از تلاش‌های ارزنده و خدمات صادقانه جنابعالی در گسترش همکاری‌های بین‌المللی دانشکده صمیمانه "
+    "تقدیر و تشکر می‌نمایم.\n"
+    "توفیق روزافزون جنابعالی را در خدمت به جامعه علمی کشور از خداوند متعال خواستارم."
+)
+APPRECIATION_EN = (
+    "Dear {recipient_title} {recipient_name},\n"
+    "I write to express my sincere appreciation of your valuable efforts and dedicated service in developing "
+    "the international cooperation of the School of Medicine.\n"
+    "I wish you continued success in your service to the academic community."
+)
+REVOCATION_FA = (
+    "با سلام و احترام،\n"
+    "بدین‌وسیله حکم شماره {previous_number} مورخ {previous_date} مبنی بر انتصاب جنابعالی به سمت {position} "
+    "{unit} از تاریخ {date} لغو می‌گردد.\n"
+    "از زحمات و خدمات جنابعالی در مدت تصدی این مسئولیت سپاسگزاری می‌نمایم."
+)
+REVOCATION_EN = (
+    "Dear {recipient_title} {recipient_name},\n"
+    "Ordinance No. {previous_number} of {previous_date}, appointing you {position} of the {unit}, is hereby "
+    "revoked with effect from {date}.\n"
+    "I thank you for your service during your time in this responsibility."
+)
+KINDS = [
+    {"code": "deputy", "name_fa": "حکم انتصاب معاون بین‌الملل",
+     "name_en": "Appointment of International Deputy", "effect": "appointment",
+     "unit_position": True, "position_fa": "معاون بین‌الملل", "position_en": "International Deputy",
+     "term_months": 24, "body_fa": DEPUTY_FA, "body_en": DEPUTY_EN},
+    {"code": "committee", "name_fa": "حکم عضویت در کمیته", "name_en": "Committee Membership",
+     "effect": "appointment", "unit_position": False, "position_fa": "عضو کمیته امور بین‌الملل دانشکده",
+     "position_en": "Member of the International Affairs Committee of the School", "term_months": 24,
+     "body_fa": COMMITTEE_FA, "body_en": COMMITTEE_EN},
+    {"code": "appreciation", "name_fa": "تقدیرنامه", "name_en": "Letter of Appreciation", "effect": "none",
+     "unit_position": False, "position_fa": "", "position_en": "", "term_months": 0,
+     "body_fa": APPRECIATION_FA, "body_en": APPRECIATION_EN},
+    {"code": "revocation", "name_fa": "حکم لغو انتصاب", "name_en": "Revocation of Appointment",
+     "effect": "revocation", "unit_position": False, "position_fa": "", "position_en": "", "term_months": 0,
+     "body_fa": REVOCATION_FA, "body_en": REVOCATION_EN},
+]  # fmt: skip
+
+
+def upgrade() -> None:
+    # ### commands auto generated by Alembic - please adjust! ###
+    kinds = op.create_table('ordinance_kinds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('name_fa', sa.String(length=200), nullable=False),
+    sa.Column('name_en', sa.String(length=200), nullable=False),
+    sa.Column('effect', sa.String(length=20), nullable=False),
+    sa.Column('unit_position', sa.Boolean(), nullable=False),
+    sa.Column('position_fa', sa.String(length=200), nullable=False),
+    sa.Column('position_en', sa.String(length=200), nullable=False),
+    sa.Column('term_months', sa.Integer(), nullable=False),
+    sa.Column('body_fa', sa.Text(), nullable=False),
+    sa.Column('body_en', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('archived_at', sa.DateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ordinance_kinds'))
+    )
+    op.create_table('ordinances',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind_id', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=True),
+    sa.Column('sequence', sa.Integer(), nullable=True),
+    sa.Column('number', sa.String(length=60), nullable=True),
+    sa.Column('issued_on', sa.Date(), nullable=True),
+    sa.Column('issued_at', sa.DateTime(), nullable=True),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('recipient_title_fa', sa.String(length=80), nullable=False),
+    sa.Column('recipient_title_en', sa.String(length=80), nullable=False),
+    sa.Column('recipient_name_fa', sa.String(length=250), nullable=False),
+    sa.Column('recipient_name_en', sa.String(length=250), nullable=False),
+    sa.Column('position_fa', sa.String(length=200), nullable=False),
+    sa.Column('position_en', sa.String(length=200), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=True),
+    sa.Column('term_start', sa.Date(), nullable=True),
+    sa.Column('term_end', sa.Date(), nullable=True),
+    sa.Column('body_fa', sa.Text(), nullable=False),
+    sa.Column('body_en', sa.Text(), nullable=False),
+    sa.Column('signatory_name_fa', sa.String(length=200), nullable=False),
+    sa.Column('signatory_name_en', sa.String(length=200), nullable=False),
+    sa.Column('signatory_title_fa', sa.String(length=200), nullable=False),
+    sa.Column('signatory_title_en', sa.String(length=200), nullable=False),
+    sa.Column('copies_to_fa', sa.Text(), nullable=False),
+    sa.Column('copies_to_en', sa.Text(), nullable=False),
+    sa.Column('previous_id', sa.Integer(), nullable=True),
+    sa.Column('ended_on', sa.Date(), nullable=True),
+    sa.Column('ended_by_id', sa.Integer(), nullable=True),
+    sa.Column('end_reason', sa.Text(), nullable=False),
+    sa.Column('pdf_fa', sa.String(length=120), nullable=False),
+    sa.Column('pdf_en', sa.String(length=120), nullable=False),
+    sa.Column('pdf_sha256_fa', sa.String(length=64), nullable=False),
+    sa.Column('pdf_sha256_en', sa.String(length=64), nullable=False),
+    sa.Column('search_key', sa.String(length=2000), nullable=False),
+    sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('archived_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['kind_id'], ['ordinance_kinds.id'], name=op.f('fk_ordinances_kind_id_ordinance_kinds')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_ordinances_person_id_people')),
+    sa.ForeignKeyConstraint(['previous_id'], ['ordinances.id'], name=op.f('fk_ordinances_previous_id_ordinances')),
+    sa.ForeignKeyConstraint(['unit_id'], ['units.id'], name=op.f('fk_ordinances_unit_id_units')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ordinances')),
+    sa.UniqueConstraint('number', name=op.f('uq_ordinances_number')),
+    sa.UniqueConstraint('year', 'sequence', name='uq_ordinances_year_sequence')
+    )
+    with op.batch_alter_table('ordinances', schema=None) as batch_op:
+        batch_op.create_index('ix_ordinances_holder', ['unit_id', 'kind_id', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_issued_on'), ['issued_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_kind_id'), ['kind_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_previous_id'), ['previous_id'], unique=False)
+        batch_op.create_index('ix_ordinances_search', ['search_key', 'archived_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_term_end'), ['term_end'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ordinances_unit_id'), ['unit_id'], unique=False)
+
+    op.bulk_insert(kinds, KINDS)
+    # ### end Alembic commands ###
+
+
+def downgrade() -> None:
+    # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('ordinances', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ordinances_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_ordinances_term_end'))
+        batch_op.drop_index(batch_op.f('ix_ordinances_status'))
+        batch_op.drop_index('ix_ordinances_search')
+        batch_op.drop_index(batch_op.f('ix_ordinances_previous_id'))
+        batch_op.drop_index(batch_op.f('ix_ordinances_person_id'))
+        batch_op.drop_index(batch_op.f('ix_ordinances_kind_id'))
+        batch_op.drop_index(batch_op.f('ix_ordinances_issued_on'))
+        batch_op.drop_index('ix_ordinances_holder')
+
+    op.drop_table('ordinances')
+    op.drop_table('ordinance_kinds')
+    # ### end Alembic commands ###

@@ -1,0 +1,63 @@
+"""The ordinance and the register as PDFs: number, names, term and text in Persian and English."""
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from app.documents.ordinance import OrdinanceData, ordinance_rows
+from app.services import ordinances, settings
+from app.services.ordinance_documents import export_xlsx, ordinance_pdf, register_pdf
+from tests.services.ordinance_helpers import kind, setting_up
+
+
+def issued(ids, day=dt.date(2026, 9, 20)):
+    settings.save({"signatory_name_fa": "دکتر حمید احمدی", "signatory_name_en": "Dr. Hamid Ahmadi"})
+    values = ordinances.new_draft_values(kind("deputy"), ids["rezaei"], ids["anatomy"], dt.date(2026, 9, 23))
+    values.update(recipient_title_fa="جناب آقای دکتر", copies_to_fa="ریاست دانشکده\nمدیر گروه آناتومی",
+                  copies_to_en="Dean of the School of Medicine")
+    ordinance = ordinances.save_draft(values)
+    ordinances.issue_ordinance(ordinance, day)
+    return ordinance
+
+
+def test_the_ordinance_holds_number_names_and_term_in_both_languages(db, pdf_text):
+    ids = setting_up()
+    ordinance = issued(ids)
+    fa = pdf_text(ordinance_pdf(ordinance, "fa"))
+    for words in ("۱۴۰۵/۰۰۰۱", "IVC", "حکم انتصاب معاون بینالملل", "جناب آقای دکتر علی رضایی", "گروه آناتومی",
+                  "۱۴۰۵/۰۷/۰۱", "۱۴۰۷/۰۶/۳۱", "دکتر حمید احمدی", "رونوشت", "ریاست دانشکده", "۱۴۰۵/۰۶/۲۹"):
+        assert words in fa, words
+    en = pdf_text(ordinance_pdf(ordinance, "en"))
+    for words in ("1405/0001/IVC", "Appointment of International Deputy", "Dr. Ali Rezaei", "Department of Anatomy",
+                  "23 September 2026", "21 September 2028", "Dr. Hamid Ahmadi", "Dean of the School of Medicine",
+                  "20 September 2026", "29 Shahrivar 1405"):
+        assert words in en, words
+
+
+def test_a_draft_is_marked_and_has_no_number(db, pdf_text):
+    ids = setting_up()
+    draft = ordinances.save_draft(ordinances.new_draft_values(kind("committee"), ids["karimi"]))
+    text = pdf_text(ordinance_pdf(draft, "en"))
+    assert "DRAFT" in text and "IVC" not in text and "Maryam Karimi" in text
+
+
+def test_a_long_text_keeps_its_signature_with_the_last_lines():
+    body = "\n".join(["A paragraph of the ordinance that is long enough to fill a line or two of the page."] * 40)
+    data = OrdinanceData(lang="en", number="1405/0001/IVC", date_text="1 May 2026", title="Appointment",
+                         recipient="Dr. A", body=body, signatory_name="Dr. B", signatory_title="Vice-Chancellor")
+    rows = ordinance_rows(data)
+    assert rows[-1].runs and rows[-2].keep_with_next
+
+
+def test_the_register_of_a_year_in_both_languages_and_as_a_workbook(db, tmp_path, pdf_text):
+    ids = setting_up()
+    first = issued(ids)
+    ordinances.void_ordinance(first, "wrong unit")
+    issued(ids, dt.date(2026, 10, 1))
+    fa = pdf_text(register_pdf(1405, "fa"))
+    assert "دفتر احکام سال ۱۴۰۵" in fa and "ابطال شماره" in fa and "علی رضایی" in fa and "۱۴۰۵/۰۰۰۲" in fa
+    en = pdf_text(register_pdf(1405, "en"))
+    assert "Register of ordinances, 1405" in en and "1405/0001/IVC" in en and "Void" in en and "Issued" in en
+    assert export_xlsx(tmp_path / "o.xlsx", 1405) == 2
+    sheet = load_workbook(tmp_path / "o.xlsx").active
+    assert [c.value for c in sheet[2]][1] == "1405/0001/IVC" and sheet.cell(3, 13).value == "issued"
