@@ -19,7 +19,7 @@ from app.common.text import clean_line
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from db.base import utcnow
-from db.models import Agreement, Attachment, Institution, Letter, Person
+from db.models import Agreement, Attachment, FundingRequest, Institution, Letter, Person
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -36,7 +36,13 @@ def _stored(storage_name: str) -> Path:
     return paths.attachments_dir() / storage_name[:2] / storage_name
 
 
-OWNERS = {"people": Person, "letters": Letter, "institutions": Institution, "agreements": Agreement}
+OWNERS = {
+    "people": Person,
+    "letters": Letter,
+    "institutions": Institution,
+    "agreements": Agreement,
+    "funding_requests": FundingRequest,
+}
 
 
 def _read_source(source: object) -> tuple[Path, bytes]:

@@ -2,12 +2,26 @@
 
 from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
+from db.models.funding import (
+    ExchangeRate,
+    FundingDocument,
+    FundingLine,
+    FundingRequest,
+    FundingRules,
+    FundingTransition,
+)
 from db.models.letters import Letter
 
 __all__ = [
     "Agreement",
     "Attachment",
     "AuditEntry",
+    "ExchangeRate",
+    "FundingDocument",
+    "FundingLine",
+    "FundingRequest",
+    "FundingRules",
+    "FundingTransition",
     "Institution",
     "Letter",
     "NumberSequence",
