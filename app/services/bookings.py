@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 # "module:function" of every register's provider.
-PROVIDERS: list[str] = []
+PROVIDERS: list[str] = ["app.services.meetings:bookings_between"]
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,19 @@ from db.models.funding import (
     FundingTransition,
 )
 from db.models.letters import Letter
+from db.models.meetings import (
+    ActionItem,
+    AgendaItem,
+    Meeting,
+    MeetingKind,
+    MeetingKindMember,
+    MeetingParticipant,
+    Resolution,
+)
 
 __all__ = [
+    "ActionItem",
+    "AgendaItem",
     "Agreement",
     "Attachment",
     "AuditEntry",
@@ -24,8 +35,13 @@ __all__ = [
     "FundingTransition",
     "Institution",
     "Letter",
+    "Meeting",
+    "MeetingKind",
+    "MeetingKindMember",
+    "MeetingParticipant",
     "NumberSequence",
     "Person",
+    "Resolution",
     "Setting",
     "Unit",
 ]

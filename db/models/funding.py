@@ -50,8 +50,8 @@ class FundingRequest(Timestamped, Archivable, Base):
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     requested_irr: Mapped[int] = mapped_column(Integer, default=0)
     # The council's decision and the payment.
-    meeting_id: Mapped[int | None] = mapped_column(Integer)  # the scholarship council's meeting
-    agenda_item_id: Mapped[int | None] = mapped_column(Integer)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)  # the council's meeting
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     approved_irr: Mapped[int | None] = mapped_column(Integer)
     decision_reason: Mapped[str] = mapped_column(Text, default="")

@@ -104,8 +104,8 @@ FAILING_STEP = '''
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -129,9 +129,9 @@ def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, m
     before = path.read_bytes()
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_fails.py").write_text(FAILING_STEP)
+    (migrations / "versions" / "9999_fails.py").write_text(FAILING_STEP.replace("{head}", SCHEMA_REVISION))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
-    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9999")
     with pytest.raises(DatabaseUnavailableError, match="half-way.*undone"):
         context.open_database(path)
     context.close_database()

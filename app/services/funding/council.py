@@ -8,7 +8,6 @@ minutes and the request never disagree.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
@@ -19,11 +18,12 @@ from app.common.countries import country_name
 from app.common.money import format_amount
 from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
-from app.services.funding.decision import applicant_name
+from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import name
 from app.services.funding.requests import TABLE, get_request_in
 from app.services.funding.workflow import PENDING, decide, mark_on_agenda
-from db.models import FundingRequest
+from db.base import utcnow
+from db.models import FundingRequest, Letter
 
 COUNCIL_KIND = "scholarship-council"
 
@@ -84,20 +84,36 @@ def put_pending_on_agenda(meeting_id: int | None = None, request_ids: list[int] 
     return meeting_id, added
 
 
-def _meeting_info(session: Session, item: Any) -> tuple[str, dt.date | None] | None:
-    meeting = getattr(item, "meeting", None)
-    if meeting is None:
-        return None
-    starts = getattr(meeting, "starts_at", None)
-    return str(getattr(meeting, "number", "") or ""), starts.date() if isinstance(starts, dt.datetime) else starts
+DECIDED = ("approved", "partly_approved", "rejected", "deferred")
+
+
+def _reopen(session: Session, request: FundingRequest, item_id: int) -> None:
+    """A corrected resolution: the earlier decision of this item is set aside before the new one is applied.
+
+    Refused once money has been paid or the decision letter issued (void the letter first).
+    """
+    from app.services.audit import record
+    from app.services.funding.workflow import move_back
+
+    if request.agenda_item_id != item_id:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+    letter = session.get(Letter, request.decision_letter_id) if request.decision_letter_id else None
+    if letter is not None and letter.status == "issued":
+        raise StateError(QT_TRANSLATE_NOOP("errors", "The decision letter {number} has been issued; void it before correcting the decision."),
+                         number=letter.number or "")  # fmt: skip
+    if letter is not None and letter.status == "draft" and letter.archived_at is None:
+        letter.archived_at = utcnow()
+        record(session, "letters", letter.id, "archive")
+    move_back(session, request, "on_agenda", "resolution corrected")
+    request.approved_irr, request.decided_on, request.decision_reason, request.decision_letter_id = None, None, "", None
 
 
 def apply_council_resolution(session: Session, item: Any, resolution: Any) -> None:
     """Called by the meetings register, inside its write transaction, for a resolution on an item linked to
     a funding request: approved (amount in rials, None = as requested; less is a partial approval), rejected
     (the resolution's text is the reason), deferred; noted changes nothing. The rules and the budget are
-    checked for the amount, the transition recorded and the decision letter drafted. A refusal raises a
-    ServiceError, which rolls the resolution back."""
+    checked for the amount, the transition recorded and the decision letter drafted. A corrected resolution
+    replaces the item's earlier decision. A refusal raises a ServiceError, which rolls the resolution back."""
     if getattr(item, "linked_table", "") != TABLE:
         return
     outcome = getattr(resolution, "outcome", "")
@@ -106,9 +122,11 @@ def apply_council_resolution(session: Session, item: Any, resolution: Any) -> No
     request = session.get(FundingRequest, getattr(item, "linked_id", None))
     if request is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The funding request of this agenda item no longer exists."))
-    if request.status != "on_agenda":
+    if request.status in DECIDED and request.agenda_item_id == item.id:
+        _reopen(session, request, item.id)
+    if request.status != "on_agenda" or request.agenda_item_id != item.id:
         raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
-    meeting = _meeting_info(session, item)
+    meeting = meeting_of(session, item.meeting_id)
     on = meeting[1] if meeting and meeting[1] else dates.today()
     decide(session, request, outcome, getattr(resolution, "amount", None), getattr(resolution, "text", "") or "",
            on, meeting)  # fmt: skip
@@ -122,4 +140,4 @@ def record_council_decision(request_id: int, outcome: str, amount: int | None, t
         if request.status != "on_agenda" or request.agenda_item_id is None:
             raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
         item_id = request.agenda_item_id
-    return _meetings().record_resolution(item_id, {"text": text, "outcome": outcome, "votes": "", "amount": amount})
+    return _meetings().record_resolution(item_id, {"text": text, "outcome": outcome, "amount": amount})

@@ -20,7 +20,7 @@ from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from app.services.funding.names import name
 from app.services.funding.requests import TABLE, get_request_in
-from db.models import FundingRequest, Letter, Person
+from db.models import FundingRequest, Letter, Meeting, Person
 
 MeetingInfo = tuple[str, dt.date | None]  # the meeting's number ("7/1405") and its day
 
@@ -34,20 +34,12 @@ def _day(day: dt.date | None, lang: str) -> str:
     return dates.format_date(day, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang, "long")
 
 
-def meeting_of(session: Session, request: FundingRequest) -> MeetingInfo | None:
-    """The council meeting that decided the request, when the meetings register knows it."""
-    if request.meeting_id is None:
-        return None
-    try:
-        from db.models import Meeting  # type: ignore[attr-defined]
-    except ImportError:  # a database without the meetings register
-        return None
-    meeting = session.get(Meeting, request.meeting_id)
+def meeting_of(session: Session, meeting_id: int | None) -> MeetingInfo | None:
+    """The number and day of the council meeting that took up the request."""
+    meeting = session.get(Meeting, meeting_id) if meeting_id is not None else None
     if meeting is None:
         return None
-    number = getattr(meeting, "number", "") or ""
-    starts = getattr(meeting, "starts_at", None)
-    return str(number), starts.date() if isinstance(starts, dt.datetime) else starts
+    return meeting.number, meeting.starts_at.date()
 
 
 def applicant_name(session: Session, person_id: int, lang: str) -> str:
@@ -137,7 +129,7 @@ def letter_values(session: Session, request: FundingRequest, meeting: MeetingInf
 
 def draft_decision_letter(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> int:
     """Inside the caller's transaction: a draft letter in the register for the decision just recorded."""
-    values = letters.clean_letter(letter_values(session, request, meeting or meeting_of(session, request), lang))
+    values = letters.clean_letter(letter_values(session, request, meeting or meeting_of(session, request.meeting_id), lang))
     letter = Letter(status="draft", **values)
     session.add(letter)
     session.flush()
@@ -160,7 +152,7 @@ def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
         wanted = [own] if lang in (None, own) else (["fa", "en"] if lang == "both" else [lang])
         if wanted == [own]:
             return letters.letter_pdf(letter.id)
-        meeting = meeting_of(session, request)
+        meeting = meeting_of(session, request.meeting_id)
         documents = []
         for language in wanted:
             values = {**letter_values(session, request, meeting, language), "signatory_name": "", "signatory_title": ""}

@@ -84,6 +84,14 @@ def move(session: Session, request: FundingRequest, wanted: str, note: str = "",
     request.status = wanted
 
 
+def move_back(session: Session, request: FundingRequest, wanted: str, note: str) -> None:
+    """A step outside the forward flow (a corrected council resolution), recorded like any other."""
+    session.add(FundingTransition(request_id=request.id, actor=context.actor(), from_status=request.status,
+                                  to_status=wanted, note=note))  # fmt: skip
+    audit.record(session, TABLE, request.id, "status", {"status": (request.status, wanted)})
+    request.status = wanted
+
+
 def _note(note: str, required: bool = False) -> str:
     return validate.long_text({"note": note}, "note", max_len=2000, required=required)
 

@@ -1,7 +1,7 @@
 """conference funding requests: requests, lines, documents, transitions, rules per fiscal year, exchange rates
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-24 12:39:31.962407
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0005'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
@@ -72,8 +72,10 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agenda_item_id'], ['agenda_items.id'], name=op.f('fk_funding_requests_agenda_item_id_agenda_items')),
     sa.ForeignKeyConstraint(['applicant_id'], ['people.id'], name=op.f('fk_funding_requests_applicant_id_people')),
     sa.ForeignKeyConstraint(['decision_letter_id'], ['letters.id'], name=op.f('fk_funding_requests_decision_letter_id_letters')),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_funding_requests_meeting_id_meetings')),
     sa.ForeignKeyConstraint(['supervisor_id'], ['people.id'], name=op.f('fk_funding_requests_supervisor_id_people')),
     sa.ForeignKeyConstraint(['unit_id'], ['units.id'], name=op.f('fk_funding_requests_unit_id_units')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_funding_requests'))
@@ -81,6 +83,7 @@ def upgrade() -> None:
     with op.batch_alter_table('funding_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_funding_requests_applicant_id'), ['applicant_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_funding_requests_fiscal_year'), ['fiscal_year'], unique=False)
+        batch_op.create_index(batch_op.f('ix_funding_requests_meeting_id'), ['meeting_id'], unique=False)
         batch_op.create_index('ix_funding_requests_search', ['search_key', 'archived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_funding_requests_starts_on'), ['starts_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_funding_requests_status'), ['status'], unique=False)
@@ -149,6 +152,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_funding_requests_status'))
         batch_op.drop_index(batch_op.f('ix_funding_requests_starts_on'))
         batch_op.drop_index('ix_funding_requests_search')
+        batch_op.drop_index(batch_op.f('ix_funding_requests_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_funding_requests_fiscal_year'))
         batch_op.drop_index(batch_op.f('ix_funding_requests_applicant_id'))
 

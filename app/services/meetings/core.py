@@ -1,0 +1,367 @@
+"""Meetings: creation with a number of the kind's year, details, the status flow and its lock, the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from app.common import dates
+from app.common.text import normalize_for_search
+from app.services import audit, context, numbering, validate
+from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
+from app.services.meetings import _common as common
+from app.services.paging import Page, PageRequest, page
+from db.base import utcnow
+from db.models import AgendaItem, Meeting, MeetingKind, MeetingKindMember, MeetingParticipant
+from db.models.meetings import MEETING_MODES
+
+MAX_LENGTH = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the meetings list (and what next_meeting returns)."""
+
+    id: int
+    number: str
+    kind_id: int
+    kind_code: str
+    kind_fa: str
+    kind_en: str
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    location: str
+    status: str
+    archived: bool
+
+    def kind_name(self, lang: str) -> str:
+        return (self.kind_fa or self.kind_en) if lang == "fa" else (self.kind_en or self.kind_fa)
+
+
+def register(code: str) -> str:
+    """The numbering register of a kind: one gapless sequence per kind and Jalali year."""
+    return f"meetings:{code}"
+
+
+def format_number(year: int, sequence: int) -> str:
+    return f"{sequence}/{year}"
+
+
+def clean_meeting(data: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's details checked and tidied; raises ValidationError naming the first bad field."""
+    values: dict[str, Any] = {
+        "kind_id": validate.record_id(data, "kind_id", required=True),
+        "title": validate.text(data, "title", max_len=300, required=True),
+        "starts_at": common.moment(data, "starts_at"),
+        "ends_at": common.moment(data, "ends_at"),
+        "location": validate.text(data, "location", max_len=200),
+        "online_link": validate.text(data, "online_link", max_len=300),
+        "mode": validate.choice(data, "mode", MEETING_MODES, required=False) or "in_person",
+        "chair_id": validate.record_id(data, "chair_id"),
+        "secretary_id": validate.record_id(data, "secretary_id"),
+        "notes": validate.long_text(data, "notes", max_len=20_000),
+    }
+    if values["ends_at"] <= values["starts_at"]:
+        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts."))
+    if values["ends_at"] - values["starts_at"] > MAX_LENGTH:
+        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "A meeting lasts at most 24 hours."))
+    if values["online_link"]:
+        validate.url({"online_link": values["online_link"]}, "online_link")
+    if values["mode"] in ("online", "hybrid") and not values["online_link"]:
+        raise ValidationError("online_link", QT_TRANSLATE_NOOP("errors", "An online meeting needs its link."))
+    return values
+
+
+def _search_key(m: Meeting, k: MeetingKind) -> str:
+    day = m.starts_at.date()
+    return normalize_for_search(" ".join([
+        m.number, m.title, k.name_fa, k.name_en, m.location, dates.format_date(day, dates.JALALI, "en"),
+        day.isoformat(),
+    ]))  # fmt: skip
+
+
+def _check_refs(session: Session, values: dict[str, Any]) -> MeetingKind:
+    k = session.get(MeetingKind, values["kind_id"])
+    if k is None:
+        raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    common.check_person(session, values["chair_id"], "chair_id")
+    common.check_person(session, values["secretary_id"], "secretary_id")
+    return k
+
+
+def _add_participant(session: Session, m: Meeting, person_id: int, role: str, standing: bool) -> None:
+    exists = session.execute(select(MeetingParticipant.id).where(
+        MeetingParticipant.meeting_id == m.id, MeetingParticipant.person_id == person_id)).scalar()  # fmt: skip
+    if exists is None:
+        position = len(m_participants(session, m.id)) + 1
+        session.add(MeetingParticipant(meeting_id=m.id, person_id=person_id, role=role, standing=standing,
+                                       state="invited", position=position))  # fmt: skip
+        session.flush()
+
+
+def m_participants(session: Session, meeting_id: int) -> list[MeetingParticipant]:
+    return list(session.execute(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id)
+                                .order_by(MeetingParticipant.position, MeetingParticipant.id)).scalars())  # fmt: skip
+
+
+def create_meeting(data: dict[str, Any], with_standing_members: bool = True) -> int:
+    """A new planned meeting, numbered in its kind's sequence of the meeting date's Jalali year; the kind's
+    standing members (and the chair and secretary) are put on the participants list. Returns its id."""
+    values = clean_meeting(data)
+    with context.database().writing() as session:
+        k = _check_refs(session, values)
+        if k.archived_at is not None:
+            raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+        year = dates.jalali_year(values["starts_at"].date())
+        sequence = numbering.take_next(session, register(k.code), year)
+        m = Meeting(year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values)
+        m.search_key = _search_key(m, k)
+        session.add(m)
+        session.flush()
+        if with_standing_members:
+            members = session.execute(select(MeetingKindMember).where(MeetingKindMember.kind_id == k.id)
+                                      .order_by(MeetingKindMember.position)).scalars()  # fmt: skip
+            for member in members:
+                _add_participant(session, m, member.person_id, member.role, True)
+        for person_id, role in ((values["chair_id"], "chair"), (values["secretary_id"], "secretary")):
+            if person_id:
+                _add_participant(session, m, person_id, role, False)
+        audit.record(session, "meetings", m.id, "create", {"number": (None, m.number), "title": (None, m.title)})
+        return m.id
+
+
+def update_meeting(meeting_id: int, data: dict[str, Any]) -> None:
+    """Change a meeting's details; its kind and number stay as given at creation."""
+    values = clean_meeting(data)
+    with context.database().writing() as session:
+        m = common.meeting(session, meeting_id)
+        common.editable(m)
+        if values["kind_id"] != m.kind_id:
+            raise ValidationError("kind_id", QT_TRANSLATE_NOOP(
+                "errors", "A meeting keeps the kind it was numbered in; make a new meeting of the other kind."))
+        k = _check_refs(session, values)
+        changes = audit.apply(m, values)
+        for person_id, role in ((values["chair_id"], "chair"), (values["secretary_id"], "secretary")):
+            if person_id:
+                _add_participant(session, m, person_id, role, False)
+        if changes:
+            m.search_key = _search_key(m, k)
+            audit.record(session, "meetings", m.id, "update", changes)
+
+
+def get_meeting(meeting_id: int) -> dict[str, Any]:
+    """A meeting's fields and state (number, status, kind code and names, status note, dates)."""
+    with context.database().reading() as session:
+        m = common.meeting(session, meeting_id)
+        k = session.get(MeetingKind, m.kind_id)
+        names = ("kind_id", "title", "starts_at", "ends_at", "location", "online_link", "mode", "chair_id",
+                 "secretary_id", "notes", "number", "year", "sequence", "status", "status_note", "postponed_from",
+                 "held_at", "approved_at")  # fmt: skip
+        values = {name: getattr(m, name) for name in names}
+        values.update(id=m.id, archived=m.archived_at is not None, kind_code=k.code, kind_fa=k.name_fa,
+                      kind_en=k.name_en, locked=m.status == "approved")  # fmt: skip
+        return values
+
+
+# ---------------------------------------------------------------- the status flow
+
+# Which statuses each step may start from.
+_FROM = {
+    "invited": ("planned", "postponed", "invited"),
+    "held": ("planned", "invited", "postponed"),
+    "approved": ("held",),
+    "cancelled": ("planned", "invited", "postponed"),
+    "postponed": ("planned", "invited", "postponed"),
+}
+
+
+def _step(session: Session, meeting_id: int, target: str) -> Meeting:
+    m = common.meeting(session, meeting_id)
+    if m.archived_at is not None:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it."))
+    if m.status not in _FROM[target]:
+        common.editable(m)
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Meeting {number} is {status}; this step is not possible now."),
+                         number=m.number, status=m.status)  # fmt: skip
+    return m
+
+
+def _set_status(session: Session, m: Meeting, status: str, action: str, extra: dict | None = None) -> None:
+    changes = {"status": (m.status, status), **(extra or {})}
+    m.status = status
+    audit.record(session, "meetings", m.id, action, changes)
+
+
+def mark_invited(meeting_id: int) -> None:
+    """The invitations went out."""
+    with context.database().writing() as session:
+        m = _step(session, meeting_id, "invited")
+        if m.status != "invited":
+            _set_status(session, m, "invited", "invite")
+
+
+def mark_held(meeting_id: int) -> None:
+    """The meeting took place: attendance and minutes are recorded from now on."""
+    with context.database().writing() as session:
+        m = _step(session, meeting_id, "held")
+        m.held_at = utcnow()
+        _set_status(session, m, "held", "hold")
+
+
+def approve_minutes(meeting_id: int) -> None:
+    """Approve the minutes: from now on the meeting is locked (reopen_minutes undoes it, on the record)."""
+    with context.database().writing() as session:
+        m = _step(session, meeting_id, "approved")
+        missing = session.execute(select(MeetingParticipant.id).where(
+            MeetingParticipant.meeting_id == m.id,
+            MeetingParticipant.state.in_(("invited", "confirmed")))).first()  # fmt: skip
+        if missing is not None:
+            raise ValidationError("participants", QT_TRANSLATE_NOOP(
+                "errors", "Record every participant as present, excused or absent before approving the minutes."))
+        m.approved_at = utcnow()
+        _set_status(session, m, "approved", "approve")
+
+
+def reopen_minutes(meeting_id: int, reason: str) -> None:
+    """Unlock approved minutes to correct them; the reason is kept in the audit log."""
+    reason = validate.long_text({"reason": reason}, "reason", max_len=1000, required=True)
+    with context.database().writing() as session:
+        m = common.meeting(session, meeting_id)
+        if m.status != "approved":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only approved minutes can be reopened."))
+        m.approved_at = None
+        _set_status(session, m, "held", "reopen", {"reason": ("", reason)})
+
+
+def cancel_meeting(meeting_id: int, reason: str) -> None:
+    """Cancel a meeting that has not been held; it keeps its number."""
+    reason = validate.long_text({"reason": reason}, "reason", max_len=1000, required=True)
+    with context.database().writing() as session:
+        m = _step(session, meeting_id, "cancelled")
+        m.status_note = reason
+        _set_status(session, m, "cancelled", "cancel", {"reason": ("", reason)})
+
+
+def postpone_meeting(meeting_id: int, starts_at: dt.datetime, ends_at: dt.datetime, reason: str) -> None:
+    """Move a meeting not yet held to a new date and time; the first date is kept."""
+    reason = validate.long_text({"reason": reason}, "reason", max_len=1000, required=True)
+    start = common.moment({"starts_at": starts_at}, "starts_at")
+    end = common.moment({"ends_at": ends_at}, "ends_at")
+    if end <= start:
+        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts."))
+    if end - start > MAX_LENGTH:
+        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "A meeting lasts at most 24 hours."))
+    with context.database().writing() as session:
+        m = _step(session, meeting_id, "postponed")
+        k = session.get(MeetingKind, m.kind_id)
+        old = m.starts_at
+        m.postponed_from = m.postponed_from or old
+        m.starts_at, m.ends_at, m.status_note = start, end, reason
+        m.search_key = _search_key(m, k)
+        _set_status(session, m, "postponed", "postpone", {"starts_at": (old, start), "reason": ("", reason)})
+
+
+def set_archived(meeting_id: int, archived: bool) -> None:
+    """Move a meeting to the archive or back; meetings with approved minutes stay in the register."""
+    with context.database().writing() as session:
+        m = common.meeting(session, meeting_id)
+        if archived and m.status in ("held", "approved"):
+            raise StateError(QT_TRANSLATE_NOOP(
+                "errors", "A meeting that was held stays in the register; only planned or cancelled ones can be archived."))
+        if (m.archived_at is not None) != archived:
+            m.archived_at = utcnow() if archived else None
+            audit.record(session, "meetings", m.id, "archive" if archived else "restore")
+
+
+def new_from_previous(previous_id: int, starts_at: dt.datetime, ends_at: dt.datetime | None = None) -> int:
+    """A new meeting of the same kind as `previous_id`: its participants (not their states) and its
+    recurring agenda items copied. Returns the new meeting's id."""
+    with context.database().reading() as session:
+        old = common.meeting(session, previous_id)
+        length = old.ends_at - old.starts_at
+        data = {"kind_id": old.kind_id, "title": old.title, "location": old.location, "online_link": old.online_link,
+                "mode": old.mode, "chair_id": old.chair_id, "secretary_id": old.secretary_id}  # fmt: skip
+    data.update(starts_at=starts_at, ends_at=ends_at or (starts_at + length if starts_at else None))
+    values = clean_meeting(data)
+    with context.database().writing() as session:
+        old = common.meeting(session, previous_id)
+        k = _check_refs(session, values)
+        year = dates.jalali_year(values["starts_at"].date())
+        sequence = numbering.take_next(session, register(k.code), year)
+        m = Meeting(year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values)
+        m.search_key = _search_key(m, k)
+        session.add(m)
+        session.flush()
+        for p in m_participants(session, old.id):
+            if p.role != "guest":
+                _add_participant(session, m, p.person_id, p.role, p.standing)
+        items = session.execute(select(AgendaItem).where(AgendaItem.meeting_id == old.id, AgendaItem.recurring)
+                                .order_by(AgendaItem.position)).scalars()  # fmt: skip
+        for position, item in enumerate(items, start=1):
+            session.add(AgendaItem(meeting_id=m.id, position=position, title=item.title, presenter_id=item.presenter_id,
+                                   minutes=item.minutes, description=item.description, recurring=True))  # fmt: skip
+        audit.record(session, "meetings", m.id, "create",
+                     {"number": (None, m.number), "copied_from": (None, old.number)})  # fmt: skip
+        return m.id
+
+
+# ---------------------------------------------------------------- the register
+
+_kind = aliased(MeetingKind)
+MEETINGS_SORT = {
+    "starts_at": Meeting.starts_at,
+    "number": Meeting.year * 100_000 + Meeting.sequence,
+    "kind": _kind.position,
+    "title": Meeting.title,
+    "status": Meeting.status,
+    "id": Meeting.id,
+}
+_COLUMNS = (Meeting.id, Meeting.number, Meeting.kind_id, _kind.code, _kind.name_fa, _kind.name_en, Meeting.title,
+            Meeting.starts_at, Meeting.ends_at, Meeting.location, Meeting.status, Meeting.archived_at)  # fmt: skip
+
+
+def _meeting_row(r: Any) -> MeetingRow:
+    return MeetingRow(*r[:11], archived=r[11] is not None)
+
+
+def list_meetings(request: PageRequest = PageRequest(sort="starts_at", descending=True)) -> Page:
+    """The meetings register, filtered by the words typed (number, title, kind, place, date) and sorted."""
+    stmt = select(*_COLUMNS).join(_kind, Meeting.kind_id == _kind.id)
+    with context.database().reading() as session:
+        result = page(session, stmt, Meeting, request, MEETINGS_SORT)
+    return Page([_meeting_row(r) for r in result.rows], result.total)
+
+
+def next_meeting(kind_code: str, after: dt.date | None = None) -> MeetingRow | None:
+    """The soonest meeting of the kind `kind_code` not yet held (planned or invited) on or after `after`
+    (default today), or None."""
+    after = after or dates.today()
+    stmt = (select(*_COLUMNS).join(_kind, Meeting.kind_id == _kind.id)
+            .where(_kind.code == kind_code, Meeting.status.in_(("planned", "invited")), Meeting.archived_at.is_(None),
+                   Meeting.starts_at >= dt.datetime.combine(after, dt.time.min))
+            .order_by(Meeting.starts_at, Meeting.id).limit(1))  # fmt: skip
+    with context.database().reading() as session:
+        row = session.execute(stmt).first()
+    return _meeting_row(row) if row is not None else None
+
+
+def previous_meeting(meeting_id: int) -> int | None:
+    """The last meeting of the same kind before this one (not cancelled), for "new from previous"."""
+    with context.database().reading() as session:
+        m = common.meeting(session, meeting_id)
+        return session.execute(select(Meeting.id).where(
+            Meeting.kind_id == m.kind_id, Meeting.starts_at < m.starts_at, Meeting.status != "cancelled",
+            Meeting.archived_at.is_(None)).order_by(Meeting.starts_at.desc()).limit(1)).scalar()  # fmt: skip
+
+
+def latest_of_kind(kind_id: int) -> int | None:
+    """The most recent meeting of a kind (not cancelled), to copy for the next one."""
+    with context.database().reading() as session:
+        return session.execute(select(Meeting.id).where(
+            Meeting.kind_id == kind_id, Meeting.status != "cancelled", Meeting.archived_at.is_(None))
+            .order_by(Meeting.starts_at.desc()).limit(1)).scalar()  # fmt: skip

@@ -1,0 +1,328 @@
+"""Meetings: numbering per kind and year, status flow and lock, quorum, agenda, resolutions, carry-over."""
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from app.services import audit, bookings, context, meetings
+from app.services.errors import NotFoundError, ServiceError, StateError, ValidationError
+from app.services.paging import PageRequest
+from db.models import AuditEntry, Meeting, Resolution
+from tests.services.meetings_helpers import COUNCIL, START, council_id, council_members, new_council, person
+
+
+def test_default_kinds_are_seeded(db):
+    codes = {k.code for k in meetings.list_kinds()}
+    assert {"scholarship-council", "adjunct-recruitment", "planning", "deputies-annual", "english-evaluation"} <= codes
+    council = meetings.kind_by_code(COUNCIL)
+    assert council.name_fa == "شورای بورس" and council.name_en == "Scholarship council"
+    assert council.quorum_rule == "majority"
+
+
+def test_numbers_run_per_kind_and_per_jalali_year(db):
+    first = new_council(dt.datetime(2026, 3, 19, 9))  # 1404/12/28
+    second = new_council(dt.datetime(2026, 3, 22, 9))  # 1405/01/02
+    third = new_council(dt.datetime(2026, 4, 5, 9))
+    planning = meetings.kind_by_code("planning").id
+    other = meetings.create_meeting({"kind_id": planning, "title": "Planning", "starts_at": dt.datetime(2026, 4, 5, 14),
+                                     "ends_at": dt.datetime(2026, 4, 5, 15)})
+    numbers = [meetings.get_meeting(i)["number"] for i in (first, second, third, other)]
+    assert numbers == ["1/1404", "1/1405", "2/1405", "1/1405"]
+    meetings.cancel_meeting(third, "the chair is travelling")
+    fourth = new_council(dt.datetime(2026, 5, 5, 9))
+    assert meetings.get_meeting(fourth)["number"] == "3/1405"  # a cancelled meeting keeps its number
+
+
+def test_standing_members_are_invited_and_quorum_is_live(db):
+    members = council_members(5)
+    meeting = new_council()
+    rows = meetings.participants(meeting)
+    assert [r.person_id for r in rows] == members and all(r.standing for r in rows)
+    assert rows[0].role == "chair" and rows[0].name_fa == "سارا رضایی" and rows[0].name_en == "Dr. Sara Rezaei"
+    guest = person("Schmidt", "", "Anna", "")
+    meetings.add_participant(meeting, {"person_id": guest, "role": "guest"})
+    q = meetings.quorum(meeting)
+    assert (q.members, q.present, q.required, q.met) == (5, 0, 3, False)
+    ids = {r.person_id: r.id for r in meetings.participants(meeting)}
+    meetings.set_states(meeting, {ids[members[0]]: "present", ids[members[1]]: "present", ids[guest]: "present"})
+    assert meetings.quorum(meeting).present == 2 and not meetings.quorum(meeting).met  # a guest does not count
+    meetings.update_participant(ids[members[2]], {"role": "member", "state": "present"})
+    assert meetings.quorum(meeting).met
+
+
+def test_quorum_rules():
+    assert [meetings.required_present("majority", 0, n) for n in (0, 1, 4, 5)] == [0, 1, 3, 3]
+    assert [meetings.required_present("two_thirds", 0, n) for n in (3, 4, 6)] == [2, 3, 4]
+    assert meetings.required_present("all", 0, 7) == 7
+    assert meetings.required_present("count", 4, 9) == 4
+    assert meetings.required_present("none", 0, 9) == 0
+
+
+def test_duplicate_participant_is_refused_and_nothing_changes(db):
+    members = council_members(3)
+    meeting = new_council()
+    before = meetings.participants(meeting)
+    with pytest.raises(ValidationError) as err:
+        meetings.add_participant(meeting, {"person_id": members[1], "role": "invitee"})
+    assert err.value.field == "person_id"
+    assert meetings.participants(meeting) == before
+    assert meetings.add_standing_members(meeting) == 0
+
+
+def test_end_before_start_is_refused_and_nothing_is_numbered(db):
+    with pytest.raises(ValidationError) as err:
+        new_council(ends_at=START - dt.timedelta(minutes=30))
+    assert err.value.field == "ends_at"
+    with context.database().reading() as session:
+        assert session.execute(select(func.count(Meeting.id))).scalar_one() == 0
+    assert meetings.get_meeting(new_council())["number"] == "1/1405"  # the failed attempt took no number
+
+
+def test_agenda_is_ordered_and_times_add_up(db):
+    meeting = new_council()
+    presenter = person("Karimi", "کریمی")
+    a = meetings.add_agenda_item(meeting, {"title": "Report of the secretary", "minutes": 15, "presenter_id": presenter})
+    b = meetings.add_agenda_item(meeting, {"title": "Sabbatical requests", "minutes": 45})
+    c = meetings.add_agenda_item(meeting, {"title": "Conference funding", "minutes": 30,
+                                           "linked_table": "funding_requests", "linked_id": 7})
+    items = meetings.agenda_items(meeting)
+    assert [i.id for i in items] == [a, b, c]
+    assert [i.starts_at.strftime("%H:%M") for i in items] == ["10:00", "10:15", "11:00"]
+    assert items[-1].ends_at == dt.datetime(2026, 12, 1, 11, 30)
+    assert items[0].presenter_en == "Dr. Sara Karimi"
+    assert (items[2].linked_table, items[2].linked_id) == ("funding_requests", 7)
+    meetings.move_agenda_item(c, -1)
+    assert [i.id for i in meetings.agenda_items(meeting)] == [a, c, b]
+    meetings.move_agenda_item(a, -1)  # already first: nothing moves
+    assert [i.position for i in meetings.agenda_items(meeting)] == [1, 2, 3]
+    meetings.remove_agenda_item(c)
+    assert [(i.id, i.position) for i in meetings.agenda_items(meeting)] == [(a, 1), (b, 2)]
+    assert meetings.items_linked_to("funding_requests", 7) == []
+
+
+def test_status_flow_lock_and_recorded_reopen(db):
+    council_members(3)
+    meeting = new_council()
+    item = meetings.add_agenda_item(meeting, {"title": "Sabbatical of Dr. Karimi"})
+    meetings.mark_invited(meeting)
+    with pytest.raises(StateError):
+        meetings.approve_minutes(meeting)  # not held yet
+    meetings.mark_held(meeting)
+    resolution = meetings.record_resolution(item, {"text": "Approved for six months.", "outcome": "approved",
+                                                   "votes_for": 3, "votes_against": 0, "votes_abstain": 0})
+    with pytest.raises(ValidationError) as err:
+        meetings.approve_minutes(meeting)  # attendance not recorded
+    assert err.value.field == "participants"
+    meetings.set_states(meeting, {p.id: "present" for p in meetings.participants(meeting)})
+    meetings.approve_minutes(meeting)
+    assert meetings.get_meeting(meeting)["locked"]
+    for attempt in (
+        lambda: meetings.add_agenda_item(meeting, {"title": "late item"}),
+        lambda: meetings.record_resolution(item, {"text": "again", "outcome": "noted"}),
+        lambda: meetings.update_resolution(resolution, {"text": "changed", "outcome": "rejected"}),
+        lambda: meetings.set_discussion(item, "more notes"),
+        lambda: meetings.add_participant(meeting, {"person_id": person("Late", "دیر")}),
+        lambda: meetings.add_action(meeting, {"text": "write a letter"}),
+        lambda: meetings.update_meeting(meeting, {**meetings.get_meeting(meeting), "title": "changed"}),
+    ):
+        with pytest.raises(StateError, match="locked"):
+            attempt()
+    assert meetings.get_resolution(resolution).text == "Approved for six months."
+    with pytest.raises(ValidationError):
+        meetings.reopen_minutes(meeting, "  ")
+    meetings.reopen_minutes(meeting, "typo in the resolution")
+    meetings.update_resolution(resolution, {"text": "Approved for six months from Farvardin.", "outcome": "approved"})
+    entries = audit.list_entries(PageRequest(limit=100), audit.AuditFilter(table="meetings", record_id=meeting)).rows
+    reopen = next(e for e in entries if e.action == "reopen")
+    assert reopen.changes["reason"] == ["", "typo in the resolution"] and reopen.actor == "tester"
+    meetings.approve_minutes(meeting)
+
+
+def test_cancelled_and_postponed_meetings(db):
+    meeting = new_council()
+    new_start = START + dt.timedelta(days=7)
+    meetings.postpone_meeting(meeting, new_start, new_start + dt.timedelta(hours=1), "public holiday")
+    values = meetings.get_meeting(meeting)
+    assert values["status"] == "postponed" and values["postponed_from"] == START and values["starts_at"] == new_start
+    meetings.mark_invited(meeting)
+    meetings.cancel_meeting(meeting, "no quorum expected")
+    with pytest.raises(StateError, match="cancelled"):
+        meetings.add_agenda_item(meeting, {"title": "x"})
+    with pytest.raises(StateError):
+        meetings.mark_held(meeting)
+    assert meetings.get_meeting(meeting)["status_note"] == "no quorum expected"
+
+
+def test_next_meeting_of_a_kind(db):
+    past = new_council(dt.datetime(2026, 11, 1, 10))
+    held = new_council(dt.datetime(2026, 11, 20, 10))
+    meetings.mark_held(held)
+    soon = new_council(dt.datetime(2026, 12, 1, 10))
+    later = new_council(dt.datetime(2026, 12, 15, 10))
+    meetings.mark_invited(later)
+    found = meetings.next_meeting(COUNCIL, dt.date(2026, 11, 15))
+    assert found.id == soon and found.number == "3/1405" and found.status == "planned"
+    assert found.starts_at == dt.datetime(2026, 12, 1, 10) and found.title == "جلسه شورای بورس"
+    meetings.cancel_meeting(soon, "merged with the next")
+    assert meetings.next_meeting(COUNCIL, dt.date(2026, 11, 15)).id == later
+    assert meetings.next_meeting(COUNCIL, dt.date(2026, 10, 1)).id == past
+    assert meetings.next_meeting(COUNCIL, dt.date(2027, 1, 1)) is None
+    assert meetings.next_meeting("planning", dt.date(2026, 1, 1)) is None
+
+
+def test_open_actions_are_carried_until_closed(db):
+    owner = person("Nouri", "نوری")
+    first = new_council(dt.datetime(2026, 10, 1, 10))
+    item = meetings.add_agenda_item(first, {"title": "Exchange with Karolinska"})
+    resolution = meetings.record_resolution(item, {"text": "Draft the MoU.", "outcome": "approved"})
+    open_one = meetings.add_action(first, {"text": "Draft the MoU", "owner_id": owner, "due_on": dt.date(2026, 10, 20),
+                                           "resolution_id": resolution})
+    done_one = meetings.add_action(first, {"text": "Send the list to finance", "owner_id": owner})
+    meetings.set_action_status(done_one, "done", "sent", dt.date(2026, 10, 5))
+    second = new_council(dt.datetime(2026, 11, 1, 10))
+    third = new_council(dt.datetime(2026, 12, 1, 10))
+    other_kind = meetings.create_meeting({"kind_id": meetings.kind_by_code("planning").id, "title": "Planning",
+                                          "starts_at": dt.datetime(2026, 11, 2, 10),
+                                          "ends_at": dt.datetime(2026, 11, 2, 11)})
+    assert [a.id for a in meetings.follow_ups(second)] == [open_one]
+    assert meetings.follow_ups(second)[0].meeting_number == "1/1405"
+    assert meetings.follow_ups(other_kind) == []
+    assert [a.id for a in meetings.follow_ups(third)] == [open_one]
+    meetings.set_action_status(open_one, "done", "signed", dt.date(2026, 11, 10))
+    assert [a.id for a in meetings.follow_ups(second)] == [open_one]  # it was still open at the second meeting
+    assert meetings.follow_ups(third) == []  # closed before the third
+    with pytest.raises(ValidationError):
+        meetings.set_action_status(open_one, "done", None, dt.date(2026, 9, 1))
+
+
+def test_follow_up_list_marks_overdue(db):
+    owner = person("Nouri", "نوری")
+    first = new_council(dt.datetime(2026, 1, 10, 10))
+    late = meetings.add_action(first, {"text": "Late report", "owner_id": owner, "due_on": dt.date(2026, 2, 1)})
+    meetings.add_action(first, {"text": "Future work", "owner_id": owner, "due_on": dt.date(2030, 2, 1)})
+    meetings.add_action(first, {"text": "Someday"})
+    page = meetings.list_actions(PageRequest(sort="due_on"))
+    assert page.total == 3 and [r.text for r in page.rows] == ["Late report", "Future work", "Someday"]
+    assert [r.overdue(dt.date(2026, 11, 24)) for r in page.rows] == [True, False, False]
+    assert [r.id for r in meetings.list_actions(PageRequest(), overdue_only=True).rows] == [late]
+    assert meetings.list_actions(PageRequest(search="نوری")).total == 2
+    meetings.set_action_status(late, "done")
+    assert meetings.list_actions(PageRequest()).total == 2
+    assert meetings.list_actions(PageRequest(), open_only=False).total == 3
+
+
+def test_new_meeting_from_the_previous_one(db):
+    members = council_members(3)
+    first = new_council()
+    guest = person("Guest", "مهمان")
+    meetings.add_participant(first, {"person_id": guest, "role": "guest"})
+    meetings.add_agenda_item(first, {"title": "Report of the secretary", "minutes": 10, "recurring": True})
+    meetings.add_agenda_item(first, {"title": "One-off item", "minutes": 20})
+    meetings.set_states(first, {p.id: "present" for p in meetings.participants(first)})
+    second = meetings.new_from_previous(first, START + dt.timedelta(days=30))
+    values = meetings.get_meeting(second)
+    assert values["number"] == "2/1405" and values["ends_at"] - values["starts_at"] == dt.timedelta(hours=2)
+    rows = meetings.participants(second)
+    assert [r.person_id for r in rows] == members and {r.state for r in rows} == {"invited"}
+    assert [i.title for i in meetings.agenda_items(second)] == ["Report of the secretary"]
+    assert meetings.previous_meeting(second) == first and meetings.latest_of_kind(council_id()) == second
+
+
+def test_list_filters_and_sorts(db):
+    new_council(dt.datetime(2026, 10, 1, 10), title="Council on sabbaticals")
+    new_council(dt.datetime(2026, 11, 1, 10), title="شورای بورس آبان")
+    meetings.create_meeting({"kind_id": meetings.kind_by_code("english-evaluation").id, "title": "English test",
+                             "starts_at": dt.datetime(2026, 9, 1, 10), "ends_at": dt.datetime(2026, 9, 1, 11)})
+    page = meetings.list_meetings()
+    assert page.total == 3 and [r.title for r in page.rows][0] == "شورای بورس آبان"  # newest first
+    assert meetings.list_meetings(PageRequest(search="sabbatical")).total == 1
+    assert meetings.list_meetings(PageRequest(search="شورای بورس")).total == 2  # the kind's name matches
+    assert meetings.list_meetings(PageRequest(search="1405/07")).total == 1  # a Jalali date: 1405/07/09
+    by_number = meetings.list_meetings(PageRequest(sort="number")).rows
+    assert [r.number for r in by_number] == ["1/1405", "1/1405", "2/1405"]
+    assert by_number[0].kind_name("en") in ("Scholarship council", "English-language evaluation session for faculty promotion")
+
+
+def test_people_and_rooms_booked_twice_are_warned(db):
+    members = council_members(2)
+    council = new_council()
+    planning = meetings.create_meeting({
+        "kind_id": meetings.kind_by_code("planning").id, "title": "Planning", "location": "Other room",
+        "starts_at": START + dt.timedelta(hours=1), "ends_at": START + dt.timedelta(hours=3)})
+    meetings.add_participant(planning, {"person_id": members[1], "role": "member"})
+    [warning] = meetings.meeting_clashes(council)
+    assert warning.record_id == planning and warning.people_en == ["Dr. Sara Karimi"] and not warning.room
+    meetings.update_meeting(planning, {**meetings.get_meeting(planning), "location": "اتاق جلسات  معاونت بين‌الملل"})
+    assert meetings.meeting_clashes(council)[0].room  # same room, written a little differently
+    pid = next(p.id for p in meetings.participants(planning))
+    meetings.update_participant(pid, {"role": "member", "state": "declined"})
+    meetings.update_meeting(planning, {**meetings.get_meeting(planning), "mode": "online", "online_link": "meet.example.org/x"})
+    assert meetings.meeting_clashes(council) == []
+    assert "app.services.meetings:bookings_between" in bookings.PROVIDERS
+
+
+def test_resolution_on_a_linked_item_calls_the_register_handler(db, monkeypatch):
+    import sys
+    import types
+
+    calls = []
+
+    def handler(session, item, resolution):
+        calls.append((item.linked_id, resolution.outcome, resolution.amount))
+        if resolution.amount and resolution.amount > 1000:
+            raise ServiceError("Over budget by {amount} rials.", amount=resolution.amount - 1000)
+
+    module = types.ModuleType("fake_funding")
+    module.apply = handler
+    monkeypatch.setitem(sys.modules, "fake_funding", module)
+    monkeypatch.setitem(meetings.LINK_HANDLERS, "funding_requests", "fake_funding:apply")
+    meeting = new_council()
+    item = meetings.add_agenda_item(meeting, {"title": "Request 12", "linked_table": "funding_requests", "linked_id": 12})
+    plain = meetings.add_agenda_item(meeting, {"title": "Other business"})
+    meetings.record_resolution(item, {"text": "Approved in part.", "outcome": "approved", "amount": 800})
+    with pytest.raises(ServiceError, match="Over budget by 500"):
+        meetings.record_resolution(item, {"text": "More.", "outcome": "approved", "amount": 1500})
+    assert calls == [(12, "approved", 800), (12, "approved", 1500)]
+    assert [r.amount for r in meetings.agenda_items(meeting)[0].resolutions] == [800]  # the refused one is gone
+    with pytest.raises(ValidationError) as err:
+        meetings.record_resolution(plain, {"text": "x", "outcome": "noted", "amount": 5})
+    assert err.value.field == "amount"
+    meetings.record_resolution(plain, {"text": "Noted.", "outcome": "noted"})
+    assert len(calls) == 2  # items not linked never look a handler up
+
+
+def test_unknown_records_are_not_found(db):
+    with pytest.raises(NotFoundError):
+        meetings.get_meeting(999)
+    with pytest.raises(NotFoundError):
+        meetings.add_agenda_item(999, {"title": "x"})
+    with pytest.raises(NotFoundError):
+        meetings.record_resolution(999, {"text": "x", "outcome": "noted"})
+
+
+def test_kinds_can_be_added_and_their_code_is_kept(db):
+    kind = meetings.save_kind({"code": "research-committee", "name_fa": "کمیته پژوهش", "name_en": "Research committee",
+                               "quorum_rule": "count", "quorum_count": 4})
+    with pytest.raises(ValidationError) as err:
+        meetings.save_kind({"code": "planning", "name_fa": "x", "name_en": "x", "quorum_rule": "none"})
+    assert err.value.field == "code"
+    with pytest.raises(ValidationError) as err:
+        meetings.save_kind({"code": "r", "name_fa": "x", "name_en": "x", "quorum_rule": "count"}, kind)
+    meetings.create_meeting({"kind_id": kind, "title": "First", "starts_at": START, "ends_at": START + dt.timedelta(hours=1)})
+    with pytest.raises(ValidationError, match="code cannot change"):
+        meetings.save_kind({"code": "research", "name_fa": "x", "name_en": "x", "quorum_rule": "none"}, kind)
+    meetings.set_kind_archived(kind, True)
+    assert "research-committee" not in {k.code for k in meetings.list_kinds()}
+
+
+def test_every_change_is_audited(db):
+    meeting = new_council()
+    item = meetings.add_agenda_item(meeting, {"title": "Item"})
+    meetings.record_resolution(item, {"text": "Done.", "outcome": "noted"})
+    with context.database().reading() as session:
+        tables = {json.dumps([e.table_name, e.action]) for e in session.execute(select(AuditEntry)).scalars()}
+    assert {'["meetings", "create"]', '["agenda_items", "create"]', '["resolutions", "create"]'} <= tables
+    with context.database().reading() as session:
+        assert session.execute(select(func.count(Resolution.id))).scalar_one() == 1
