@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
@@ -23,7 +23,7 @@ from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.funding import rates
 from app.services.funding.rules import Facts, Finding, check, documents_of
-from app.services.paging import Page, PageRequest, page
+from app.services.paging import Page, PageRequest, conditions, page
 from db.base import utcnow
 from db.models import (
     Attachment,
@@ -406,17 +406,22 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
         FundingRequest.paid_irr, FundingRequest.archived_at,
     ).join(_applicant, _applicant.id == FundingRequest.applicant_id).outerjoin(
         _unit, _unit.id == FundingRequest.unit_id)  # fmt: skip
+    filters = []
     if where.status == "pending":
-        stmt = stmt.where(FundingRequest.status.in_(("submitted", "deferred")))
+        filters.append(FundingRequest.status.in_(("submitted", "deferred")))
     elif where.status:
         validate.choice({"status": where.status}, "status", FUNDING_STATUSES)
-        stmt = stmt.where(FundingRequest.status == where.status)
+        filters.append(FundingRequest.status == where.status)
     if where.fiscal_year is not None:
-        stmt = stmt.where(FundingRequest.fiscal_year == where.fiscal_year)
+        filters.append(FundingRequest.fiscal_year == where.fiscal_year)
     if where.meeting_id is not None:
-        stmt = stmt.where(FundingRequest.meeting_id == where.meeting_id)
+        filters.append(FundingRequest.meeting_id == where.meeting_id)
     with context.database().reading() as session:
-        result = page(session, stmt, FundingRequest, request, FUNDING_SORT)
+        result = page(session, stmt.where(*filters), FundingRequest, request, FUNDING_SORT)
+        if filters and request.offset == 0:  # page() counts by the words typed only
+            result = Page(result.rows, session.execute(
+                select(func.count(FundingRequest.id)).where(*conditions(FundingRequest, request), *filters)
+            ).scalar_one())  # fmt: skip
     return Page([
         FundingRow(
             id=r[0], fiscal_year=r[1], status=r[2], applicant_en=person_name(r[3], r[4], r[5]),

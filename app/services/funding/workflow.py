@@ -160,7 +160,7 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
     the earlier awards, a missing report and the year's budget are checked for that amount. rejected: the
     reason is required. deferred: the request waits for a later meeting.
     """
-    from app.services.funding.letters import draft_decision_letter
+    from app.services.funding.decision import draft_decision_letter
 
     reason = _note(reason, required=outcome == "rejected")
     if outcome == "deferred":
