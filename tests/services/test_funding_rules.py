@@ -210,8 +210,9 @@ def counts():
 def test_bad_input_is_refused_by_its_field_and_changes_nothing(db, changes):
     set_up_year()
     people = directory.list_people(directory.PageRequest(limit=1)).rows
+    applicant = people[0].id if people else person()
     before = counts()
-    data = request_data(people[0].id if people else person(), **changes)
+    data = request_data(applicant, **changes)
     try:
         funding.save_request(data)
     except ValidationError as error:
