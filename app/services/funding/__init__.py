@@ -15,6 +15,7 @@ from app.services.funding.council import (
 from app.services.funding.decision import decision_letter_pdf
 from app.services.funding.names import NAMES, name
 from app.services.funding.rates import Rate, list_rates, save_rate
+from app.services.funding.reports import annual_report_pdf, council_annex_pdf, payment_order_pdf
 from app.services.funding.requests import (
     STUDENTS,
     DocumentRow,
@@ -49,7 +50,7 @@ from app.services.funding.workflow import (
 from app.services.paging import Page, PageRequest
 
 __all__ = [
-    "NAMES", "STUDENTS", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
+    "NAMES", "STUDENTS", "annual_report_pdf", "council_annex_pdf", "payment_order_pdf", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
     "FundingRow", "FundingRuleError", "Line", "Page", "PageRequest", "Rate", "RequestRecord", "RuleSet",
     "Transition", "TransitionError", "apply_council_resolution", "archive_request", "attach_document", "budget",
     "budget_years", "checklist", "close", "current_checks", "decision_letter_pdf", "documents", "get_request",

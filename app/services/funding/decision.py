@@ -53,8 +53,7 @@ def applicant_name(session: Session, person_id: int, lang: str) -> str:
 
 def _recipient(session: Session, request: FundingRequest, lang: str) -> str:
     person = session.get(Person, request.applicant_id)
-    title = {"fa": "جناب آقای / سرکار خانم دکتر " if request.applicant_kind == "faculty" else "جناب آقای / سرکار خانم ",
-             "en": ""}[lang]  # fmt: skip
+    title = "دکتر " if lang == "fa" and request.applicant_kind in ("faculty", "resident") else ""
     lines = [title + applicant_name(session, request.applicant_id, lang)]
     lines.append(name(request.applicant_kind, lang) + (f" ({name(request.academic_rank, lang)})" if request.academic_rank else ""))
     unit = person.unit if person is not None else None
@@ -78,9 +77,9 @@ def decision_text(session: Session, request: FundingRequest, meeting: MeetingInf
                    f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در همایش "
                    f"«{request.conference}» که از {_day(request.starts_on, 'fa')} تا {_day(request.ends_on, 'fa')} "
                    f"در {where} برگزار می‌شود، {council} مطرح شد.")  # fmt: skip
-        if request.status in ("approved", "partly_approved"):
-            decided = f"با پرداخت مبلغ {format_amount(request.approved_irr or 0, 'IRR', 'fa')} موافقت شد"
-            if request.status == "partly_approved":
+        if request.approved_irr is not None:
+            decided = f"با پرداخت مبلغ {format_amount(request.approved_irr, 'IRR', 'fa')} موافقت شد"
+            if request.approved_irr < request.requested_irr:
                 decided += f" (مبلغ درخواستی: {format_amount(request.requested_irr, 'IRR', 'fa')})"
             body = [opening, decided + ".",
                     "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گواهی حضور "
@@ -98,9 +97,9 @@ def decision_text(session: Session, request: FundingRequest, meeting: MeetingInf
                f"({name(request.presentation_kind, 'en').lower()}, {name_author(request.author_position, 'en')}) at "
                f"{request.conference}, held in {where} from {_day(request.starts_on, 'en')} to "
                f"{_day(request.ends_on, 'en')}, was considered by {council}.")  # fmt: skip
-    if request.status in ("approved", "partly_approved"):
-        decided = f"The Council approved a grant of {format_amount(request.approved_irr or 0, 'IRR', 'en')}"
-        if request.status == "partly_approved":
+    if request.approved_irr is not None:
+        decided = f"The Council approved a grant of {format_amount(request.approved_irr, 'IRR', 'en')}"
+        if request.approved_irr < request.requested_irr:
             decided += f" (you requested {format_amount(request.requested_irr, 'IRR', 'en')})"
         body = [opening, decided + ".",
                 "The grant is paid by the faculty's finance office on presentation of this letter and the receipts. "
@@ -117,12 +116,19 @@ def name_author(position: int, lang: str) -> str:
     return author_position(position, lang)
 
 
+def _salutation(session: Session, request: FundingRequest, lang: str) -> str:
+    person = session.get(Person, request.applicant_id)
+    if lang == "fa" or person is None or not person.last_name_en:
+        return letters.STANDARD_PHRASES[lang]["salutation"]
+    return f"Dear {person.title or ('Dr.' if request.applicant_kind == 'faculty' else '')} {person.last_name_en},".replace("  ", " ")
+
+
 def letter_values(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> dict:
     subject, body = decision_text(session, request, meeting, lang)
     return {
         "lang": lang, "recipient_person_id": request.applicant_id, "recipient": _recipient(session, request, lang),
-        "subject": subject, "body": body, **letters.STANDARD_PHRASES[lang],
-        "copies_to": "\n".join(COPIES[lang]) if request.status != "rejected" else "",
+        "subject": subject, "body": body, **letters.STANDARD_PHRASES[lang], "salutation": _salutation(session, request, lang),
+        "copies_to": "\n".join(COPIES[lang]) if request.approved_irr is not None else "",
         "linked_table": TABLE, "linked_id": request.id,
     }  # fmt: skip
 

@@ -363,3 +363,8 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
                                                          "remaining": remaining, "over": amount - remaining}))  # fmt: skip
     return findings
 
+
+
+def validate_year(value: object) -> int:
+    """A fiscal year the office can use, or a ValidationError."""
+    return _count({"fiscal_year": value}, "fiscal_year", 1304, 1435)
