@@ -27,13 +27,23 @@ def _letters_tab():  # type: ignore[no-untyped-def]
     return LettersTab()
 
 
+def _funding_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.funding import FundingTab
+
+    return FundingTab()
+
+
 def make_tabs() -> list:
     """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
     others are built when first shown."""
     from app.ui.tabs.base import LazyTab
     from app.ui.tabs.directory import DirectoryTab
 
-    return [DirectoryTab(), LazyTab(translate("LettersTab", "Letters"), _letters_tab)]
+    return [
+        DirectoryTab(),
+        LazyTab(translate("FundingTab", "Funding"), _funding_tab),
+        LazyTab(translate("LettersTab", "Letters"), _letters_tab),
+    ]
 
 
 class _Bridge(QObject):

@@ -15,7 +15,12 @@ from app.services.funding.council import (
 from app.services.funding.decision import decision_letter_pdf
 from app.services.funding.names import NAMES, name
 from app.services.funding.rates import Rate, list_rates, save_rate
-from app.services.funding.reports import annual_report_pdf, council_annex_pdf, payment_order_pdf
+from app.services.funding.reports import (
+    annual_report_pdf,
+    council_annex_pdf,
+    export_register,
+    payment_order_pdf,
+)
 from app.services.funding.requests import (
     STUDENTS,
     DocumentRow,
@@ -41,6 +46,7 @@ from app.services.funding.workflow import (
     FundingRuleError,
     TransitionError,
     close,
+    preview_approval,
     record_payment,
     record_report,
     return_to_draft,
@@ -50,11 +56,11 @@ from app.services.funding.workflow import (
 from app.services.paging import Page, PageRequest
 
 __all__ = [
-    "NAMES", "STUDENTS", "annual_report_pdf", "council_annex_pdf", "payment_order_pdf", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
+    "NAMES", "STUDENTS", "annual_report_pdf", "council_annex_pdf", "payment_order_pdf", "export_register", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
     "FundingRow", "FundingRuleError", "Line", "Page", "PageRequest", "Rate", "RequestRecord", "RuleSet",
     "Transition", "TransitionError", "apply_council_resolution", "archive_request", "attach_document", "budget",
     "budget_years", "checklist", "close", "current_checks", "decision_letter_pdf", "documents", "get_request",
-    "get_rules", "list_funding", "list_rates", "name", "next_council", "preview_checks", "put_pending_on_agenda",
+    "get_rules", "list_funding", "list_rates", "name", "next_council", "preview_approval", "preview_checks", "put_pending_on_agenda",
     "record_council_decision", "record_payment", "record_report", "restore_request", "return_to_draft",
     "rule_years", "save_rate", "save_request", "save_rules", "submit", "withdraw",
 ]  # fmt: skip

@@ -298,3 +298,37 @@ def council_annex_pdf(meeting_id: int, lang: str | None = None) -> bytes:
 
 def annual_report_pdf(year: int, lang: str | None = None) -> bytes:
     return _pdf(annual_report, year, lang)
+
+
+# ---------------------------------------------------------------- the register as a workbook
+
+
+def export_register(path, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
+    """The whole register (archive included) as an .xlsx workbook: amounts in rials as numbers, dates as
+    dates; returns the rows written."""
+    from pathlib import Path
+
+    from app.documents.xlsx import Sheet, write_xlsx
+    from app.services.funding.requests import FundingFilter, list_funding
+    from app.services.paging import PageRequest
+
+    rows = []
+    for archived in (False, True):
+        while True:
+            batch = list_funding(PageRequest(sort="id", offset=len([r for r in rows if r.archived == archived]),
+                                             limit=1000, archived=archived), FundingFilter()).rows  # fmt: skip
+            if not batch:
+                break
+            rows.extend(batch)
+    t = _t(lang)
+    headers = ["id", t("fiscal year", "سال مالی"), t("status", "وضعیت"), t("applicant", "متقاضی"),
+               t("department", "گروه"), t("conference", "همایش"), t("city", "شهر"), t("country", "کشور"),
+               t("starts on", "از"), t("ends on", "تا"), t("requested (IRR)", "درخواستی (ریال)"),
+               t("approved (IRR)", "مصوب (ریال)"), t("paid (IRR)", "پرداختی (ریال)"), t("archived", "بایگانی")]  # fmt: skip
+    return write_xlsx(Path(path), [Sheet(
+        t("Funding requests", "درخواست‌های حمایت"), headers,
+        ([r.id, r.fiscal_year, name(r.status, lang), r.applicant(lang), r.unit_fa if lang == "fa" else r.unit_en or r.unit_fa,
+          r.conference, r.city, country_name(r.country, lang), r.starts_on, r.ends_on, r.requested_irr, r.approved_irr,
+          r.paid_irr, t("yes", "بله") if r.archived else ""] for r in rows),
+        right_to_left=lang == "fa", widths=(6, 8, 16, 28, 28, 44, 14, 14, 12, 12, 16, 16, 16, 8),
+    )])  # fmt: skip

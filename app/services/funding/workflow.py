@@ -231,3 +231,14 @@ def close(request_id: int, note: str = "") -> None:
     """Close a request whose report has come (or a rejected one)."""
     note = _note(note)
     _step(request_id, lambda session, request: move(session, request, "closed", note))
+
+
+def preview_approval(request_id: int, amount: int | None) -> list[Finding]:
+    """What approving `amount` rials (None: as requested) would break, budget included; nothing is saved.
+    The interface shows it as a warning before the council's decision is recorded."""
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        amount = request.requested_irr if amount is None else amount
+        if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero."))
+        return check(session, facts_of(session, request), request.decided_on or dates.today(), amount=amount)
