@@ -213,7 +213,7 @@ def test_an_approval_above_a_cap_or_the_budget_rolls_the_resolution_back(council
     with pytest.raises(funding.FundingRuleError) as error:
         meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved", "amount": 950_000_000})
     assert {"cap_applicant_kind", "above_requested"} <= rules_broken(error)
-    assert "cap of 900,000,000 IRR for a faculty member" in str(error.value)
+    assert "above the faculty member cap of 900,000,000 IRR" in str(error.value)
     assert meetings.agenda_items(council)[0].resolutions == []
     funding.save_rules({**_rules(), "budget_irr": 600_000_000})
     with pytest.raises(funding.FundingRuleError) as error:

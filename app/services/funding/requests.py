@@ -270,6 +270,12 @@ def facts_of(session: Session, request: FundingRequest, fiscal_year: int | None 
                  request.requested_irr, len(lines_of(session, request.id)), documents_of(session, request.id))  # fmt: skip
 
 
+def facts_for(request_id: int) -> Facts:
+    """What the rules look at for a saved request."""
+    with context.database().reading() as session:
+        return facts_of(session, get_request_in(session, request_id))
+
+
 def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
     """The rules a saved request breaks: for submission while it is a draft or pending, for its approved
     amount once decided."""

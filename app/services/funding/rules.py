@@ -89,15 +89,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "مدارک لازم پیوست نشده است: {documents}.",
     ),
     "cap_applicant_kind": (
-        "The {subject} of {amount} is above the cap of {cap} for a {code}.",
+        "The {subject} of {amount} is above the {code} cap of {cap}.",
         "{subject} به مبلغ {amount} از سقف {cap} برای {code} بیشتر است.",
     ),
     "cap_academic_rank": (
-        "The {subject} of {amount} is above the cap of {cap} for the rank of {code}.",
+        "The {subject} of {amount} is above the {code} cap of {cap}.",
         "{subject} به مبلغ {amount} از سقف {cap} برای مرتبه {code} بیشتر است.",
     ),
     "cap_presentation_kind": (
-        "The {subject} of {amount} is above the cap of {cap} for a {code}.",
+        "The {subject} of {amount} is above the {code} cap of {cap}.",
         "{subject} به مبلغ {amount} از سقف {cap} برای {code} بیشتر است.",
     ),
     "above_requested": (
@@ -131,7 +131,8 @@ def _format(key: str, value: Any, lang: str) -> str:
     if isinstance(value, dt.date):
         return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
     if key == "code":
-        return name(value, lang).lower() if lang == "en" else name(value, lang)
+        text = name(value, lang)
+        return text[0].lower() + text[1:] if lang == "en" and not text[:2].isupper() and not text.startswith(("PhD", "MSc")) else text
     if key == "subject":
         return SUBJECTS[value][1 if lang == "fa" else 0]
     if key == "documents":
