@@ -159,11 +159,14 @@ def _one(rng: random.Random, applicant: directory.PersonRow, faculty: list[int],
         meeting_day = min(meeting_day, conference_day - dt.timedelta(days=12))
     lines = [{"kind": "registration", "currency": "EUR", "amount": rng.randrange(350, 900) * 100},
              {"kind": "airfare", "currency": "IRR", "amount": rng.randrange(150, 420) * 1_000_000}]
-    if rng.random() < 0.7:
+    if state == "approved":  # a modest request, within every cap: approved as asked
+        lines = [{"kind": "registration", "currency": "EUR", "amount": rng.randrange(300, 450) * 100},
+                 {"kind": "airfare", "currency": "IRR", "amount": rng.randrange(150, 250) * 1_000_000}]
+    elif rng.random() < 0.7:
         lines.append({"kind": "accommodation", "currency": rng.choice(("EUR", "USD")), "amount": rng.randrange(300, 1100) * 100})
-    if rng.random() < 0.5:
+    if state != "approved" and rng.random() < 0.5:
         lines.append({"kind": "per_diem", "currency": "EUR", "amount": rng.randrange(150, 500) * 100})
-    if rng.random() < 0.4:
+    if state != "approved" and rng.random() < 0.4:
         lines.append({"kind": "visa", "currency": "EUR", "amount": rng.randrange(60, 120) * 100})
     supervisor = rng.choice([f for f in faculty if f != applicant.id]) if kind in requests.STUDENTS else None
     data = {"applicant_id": applicant.id, "applicant_kind": kind, "supervisor_id": supervisor,

@@ -90,15 +90,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cap_applicant_kind": (
         "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} به مبلغ {amount} از سقف {cap} برای {code} بیشتر است.",
+        "{subject} ({amount}) از سقف {cap} برای {code} بیشتر است.",
     ),
     "cap_academic_rank": (
         "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} به مبلغ {amount} از سقف {cap} برای مرتبه {code} بیشتر است.",
+        "{subject} ({amount}) از سقف {cap} برای مرتبه {code} بیشتر است.",
     ),
     "cap_presentation_kind": (
         "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} به مبلغ {amount} از سقف {cap} برای {code} بیشتر است.",
+        "{subject} ({amount}) از سقف {cap} برای {code} بیشتر است.",
     ),
     "above_requested": (
         "The approved amount {amount} is more than the {requested} requested.",
