@@ -44,15 +44,32 @@ def tab(qtbot, db, qt_settings, warnings):
     return widget
 
 
+FAILURES: list[BaseException] = []
+
+
 def on_dialog(act):
+    """Run `act` on the next modal dialog; a failing check closes the dialog and fails the test afterwards."""
+
     def poll():
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, poll)
-        else:
+            return
+        try:
             act(dialog)
+        except BaseException as error:  # noqa: BLE001 - reported by the test, not lost in the event loop
+            FAILURES.append(error)
+            dialog.reject()
 
     QTimer.singleShot(0, poll)
+
+
+@pytest.fixture(autouse=True)
+def no_failures_in_dialogs():
+    FAILURES.clear()
+    yield
+    if FAILURES:
+        raise FAILURES[0]
 
 
 def _suggestion(picker, text):
@@ -120,7 +137,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
     def decide(dialog):
         dialog.amount.setText("2,500,000,000")
-        assert "above the cap" in dialog.warning.text() and "budget" in dialog.warning.text()
+        assert "above the faculty member cap" in dialog.warning.text() and "budget" in dialog.warning.text()
         dialog.amount.setText("500,000,000")
         assert "No rule is broken" in dialog.warning.text()
         qtbot.keyClicks(dialog.text, "Approved in part.")

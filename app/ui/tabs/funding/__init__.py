@@ -41,32 +41,30 @@ def _money(value: int | None) -> str:
 
 
 def funding_columns() -> list[Column]:
-    t = lambda text: translate("FundingTab", text)  # noqa: E731
     lang = i18n.language()
     return [
-        Column(t("Applicant"), lambda r: r.applicant(lang), "applicant" if lang == "fa" else "applicant_en"),
-        Column(t("Conference"), lambda r: r.conference, "conference"),
-        Column(t("Country"), lambda r: country_name(r.country, lang), "country"),
-        Column(t("Dates"), lambda r: f"{i18n.format_date(r.starts_on)} – {i18n.format_date(r.ends_on)}", "starts_on",
+        Column(translate("FundingTab", "Applicant"), lambda r: r.applicant(lang), "applicant" if lang == "fa" else "applicant_en"),
+        Column(translate("FundingTab", "Conference"), lambda r: r.conference, "conference"),
+        Column(translate("FundingTab", "Country"), lambda r: country_name(r.country, lang), "country"),
+        Column(translate("FundingTab", "Dates"), lambda r: f"{i18n.format_date(r.starts_on)} – {i18n.format_date(r.ends_on)}", "starts_on",
                tooltip=lambda r: i18n.date_tooltip(r.starts_on)),  # fmt: skip
-        Column(t("Requested (rials)"), lambda r: _money(r.requested_irr), "requested", align_end=True),
-        Column(t("Approved (rials)"), lambda r: _money(r.approved_irr), "approved", align_end=True),
-        Column(t("Status"), lambda r: funding.name(r.status, lang), "status"),
+        Column(translate("FundingTab", "Requested (rials)"), lambda r: _money(r.requested_irr), "requested", align_end=True),
+        Column(translate("FundingTab", "Approved (rials)"), lambda r: _money(r.approved_irr), "approved", align_end=True),
+        Column(translate("FundingTab", "Status"), lambda r: funding.name(r.status, lang), "status"),
     ]
 
 
 class FundingTab(BaseTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = lambda text: translate("FundingTab", text)  # noqa: E731
-        self.title = t("Funding")
+        self.title = translate("FundingTab", "Funding")
         self.filter = funding.FundingFilter()
         model = PagedTableModel(funding_columns(), lambda request: funding.list_funding(request, self.filter),
                                 funding.PageRequest(sort="id", descending=True))  # fmt: skip
         self.page = RegisterPage(model, RequestDialog, funding.archive_request, funding.restore_request, self)
-        self.page.new_button.setText(t("New request…"))
-        self._filters(t)
-        self._step_buttons(t)
+        self.page.new_button.setText(translate("FundingTab", "New request…"))
+        self._filters()
+        self._step_buttons()
         self.budget = BudgetPage(self)
         self.budget.report_requested.connect(self.print_report)
         self.pages = QTabWidget(self)
@@ -77,8 +75,8 @@ class FundingTab(BaseTab):
         column.addLayout(self.filter_row)
         column.addLayout(self.steps_row)
         column.addWidget(self.page, 1)
-        self.pages.addTab(requests, t("Requests"))
-        self.pages.addTab(self.budget, t("Budget"))
+        self.pages.addTab(requests, translate("FundingTab", "Requests"))
+        self.pages.addTab(self.budget, translate("FundingTab", "Budget"))
         self.pages.currentChanged.connect(lambda index: self.budget.load() if index == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -90,45 +88,45 @@ class FundingTab(BaseTab):
 
     # ------------------------------------------------------------- building
 
-    def _filters(self, t: Callable[[str], str]) -> None:
+    def _filters(self) -> None:
         self.status_filter = QComboBox()
-        self.status_filter.addItem(t("All statuses"), "")
-        self.status_filter.addItem(t("Waiting for the council"), "pending")
+        self.status_filter.addItem(translate("FundingTab", "All statuses"), "")
+        self.status_filter.addItem(translate("FundingTab", "Waiting for the council"), "pending")
         for status in FUNDING_STATUSES:
             self.status_filter.addItem(funding.name(status, i18n.language()), status)
         self.year_filter = QComboBox()
-        self.year_filter.addItem(t("All years"), None)
+        self.year_filter.addItem(translate("FundingTab", "All years"), None)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.year_filter.currentIndexChanged.connect(self._filter_changed)
-        self.rules_button = QPushButton(t("Rules and rates…"))
+        self.rules_button = QPushButton(translate("FundingTab", "Rules and rates…"))
         self.rules_button.clicked.connect(self.edit_rules)
-        self.export_button = QPushButton(t("Export to Excel…"))
+        self.export_button = QPushButton(translate("FundingTab", "Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(QLabel(t("Status")))
+        self.filter_row.addWidget(QLabel(translate("FundingTab", "Status")))
         self.filter_row.addWidget(self.status_filter)
-        self.filter_row.addWidget(QLabel(t("Fiscal year")))
+        self.filter_row.addWidget(QLabel(translate("FundingTab", "Fiscal year")))
         self.filter_row.addWidget(self.year_filter)
         self.filter_row.addStretch(1)
         self.filter_row.addWidget(self.export_button)
         self.filter_row.addWidget(self.rules_button)
 
-    def _step_buttons(self, t: Callable[[str], str]) -> None:
-        self.submit_button = QPushButton(t("Submit"))
-        self.agenda_button = QPushButton(t("Put pending requests on the next council agenda"))
-        self.decision_button = QPushButton(t("Council decision…"))
-        self.payment_button = QPushButton(t("Payment…"))
-        self.report_button = QPushButton(t("Report received…"))
-        self.close_button = QPushButton(t("Close"))
-        self.withdraw_button = QPushButton(t("Withdraw…"))
+    def _step_buttons(self) -> None:
+        self.submit_button = QPushButton(translate("FundingTab", "Submit"))
+        self.agenda_button = QPushButton(translate("FundingTab", "Put pending requests on the next council agenda"))
+        self.decision_button = QPushButton(translate("FundingTab", "Council decision…"))
+        self.payment_button = QPushButton(translate("FundingTab", "Payment…"))
+        self.report_button = QPushButton(translate("FundingTab", "Report received…"))
+        self.close_button = QPushButton(translate("FundingTab", "Close"))
+        self.withdraw_button = QPushButton(translate("FundingTab", "Withdraw…"))
         self.print_button = QToolButton()
-        self.print_button.setText(t("Print"))
+        self.print_button.setText(translate("FundingTab", "Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.print_actions = {}
-        for key, caption in (("decision-letter", t("Decision letter")), ("payment-order", t("Payment order")),
-                             ("council-annex", t("Council annex of the request's meeting"))):  # fmt: skip
-            for lang, language in (("fa", t("Persian")), ("en", t("English"))):
+        for key, caption in (("decision-letter", translate("FundingTab", "Decision letter")), ("payment-order", translate("FundingTab", "Payment order")),
+                             ("council-annex", translate("FundingTab", "Council annex of the request's meeting"))):  # fmt: skip
+            for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
                 action = menu.addAction(f"{caption} — {language}")
                 action.triggered.connect(lambda _checked=False, k=key, lg=lang: self.print_document(k, lg))
                 self.print_actions[(key, lang)] = action

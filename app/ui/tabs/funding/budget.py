@@ -75,12 +75,11 @@ class BudgetPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = lambda text: translate("FundingBudget", text)  # noqa: E731
         self.year = QComboBox()
-        self.report_button = QPushButton(t("Annual report…"))
+        self.report_button = QPushButton(translate("FundingBudget", "Annual report…"))
         self.report_button.clicked.connect(lambda: self.report_requested.emit(self.current_year()))
         top = QHBoxLayout()
-        top.addWidget(QLabel(t("Fiscal year")))
+        top.addWidget(QLabel(translate("FundingBudget", "Fiscal year")))
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.report_button)
@@ -88,10 +87,10 @@ class BudgetPage(QWidget):
         for label in self.labels.values():
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         figures = QFormLayout()
-        figures.addRow(t("Allocated"), self.labels["allocated"])
-        figures.addRow(t("Committed (approved, not yet paid)"), self.labels["committed"])
-        figures.addRow(t("Paid"), self.labels["paid"])
-        figures.addRow(t("Remaining"), self.labels["remaining"])
+        figures.addRow(translate("FundingBudget", "Allocated"), self.labels["allocated"])
+        figures.addRow(translate("FundingBudget", "Committed (approved, not yet paid)"), self.labels["committed"])
+        figures.addRow(translate("FundingBudget", "Paid"), self.labels["paid"])
+        figures.addRow(translate("FundingBudget", "Remaining"), self.labels["remaining"])
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.model = DepartmentsModel(self)

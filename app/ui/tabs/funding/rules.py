@@ -41,12 +41,11 @@ def amount_text(value: int | None) -> str:
 class RulesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = lambda text: translate("FundingRules", text)  # noqa: E731
-        self.setWindowTitle(t("Funding rules and exchange rates"))
+        self.setWindowTitle(translate("FundingRules", "Funding rules and exchange rates"))
         self.setMinimumSize(860, 640)
         tabs = QTabWidget()
-        tabs.addTab(self._rules_page(t), t("Rules of a fiscal year"))
-        tabs.addTab(self._rates_page(t), t("Exchange rates"))
+        tabs.addTab(self._rules_page(), translate("FundingRules", "Rules of a fiscal year"))
+        tabs.addTab(self._rates_page(), translate("FundingRules", "Exchange rates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,21 +57,21 @@ class RulesDialog(QDialog):
 
     # ------------------------------------------------------------- rules
 
-    def _rules_page(self, t) -> QWidget:  # type: ignore[no-untyped-def]
+    def _rules_page(self) -> QWidget:
         page = QWidget()
         self.form = FieldForm()
-        self.year = self.form.add("fiscal_year", t("Fiscal year"), QSpinBox())
+        self.year = self.form.add("fiscal_year", translate("FundingRules", "Fiscal year"), QSpinBox())
         self.year.setRange(1304, 1435)
         self.year.valueChanged.connect(self.show_rules)
-        self.budget = self.form.add("budget_irr", t("Budget (rials)"), QLineEdit())
-        self.max_awards = self.form.add("max_awards", t("At most this many awards a person…"), QSpinBox())
+        self.budget = self.form.add("budget_irr", translate("FundingRules", "Budget (rials)"), QLineEdit())
+        self.max_awards = self.form.add("max_awards", translate("FundingRules", "At most this many awards a person…"), QSpinBox())
         self.max_awards.setRange(1, 50)
-        self.window = self.form.add("award_window_years", t("…in this many fiscal years"), QSpinBox())
+        self.window = self.form.add("award_window_years", translate("FundingRules", "…in this many fiscal years"), QSpinBox())
         self.window.setRange(1, 20)
-        self.min_days = self.form.add("min_days_before", t("Days before the conference, at least"), QSpinBox())
+        self.min_days = self.form.add("min_days_before", translate("FundingRules", "Days before the conference, at least"), QSpinBox())
         self.min_days.setRange(0, 365)
-        self.report = self.form.add("report_required", t("Report"), QCheckBox(t("A missing post-trip report blocks a new request")))
-        caps = QGroupBox(t("Caps in rials (empty: no cap)"))
+        self.report = self.form.add("report_required", translate("FundingRules", "Report"), QCheckBox(translate("FundingRules", "A missing post-trip report blocks a new request")))
+        caps = QGroupBox(translate("FundingRules", "Caps in rials (empty: no cap)"))
         grid = QGridLayout(caps)
         self.caps: dict[tuple[str, str], QLineEdit] = {}
         for column, (dimension, codes) in enumerate(CAP_DIMENSIONS.items()):
@@ -82,8 +81,8 @@ class RulesDialog(QDialog):
                 self.caps[(dimension, code)] = edit
                 grid.addWidget(QLabel(funding.name(code, i18n.language())), row, column * 2)
                 grid.addWidget(edit, row, column * 2 + 1)
-        self.form.add("caps", t("Caps"), caps)
-        documents = QGroupBox(t("Required documents by applicant"))
+        self.form.add("caps", translate("FundingRules", "Caps"), caps)
+        documents = QGroupBox(translate("FundingRules", "Required documents by applicant"))
         grid = QGridLayout(documents)
         self.required: dict[tuple[str, str], QCheckBox] = {}
         for column, kind in enumerate(APPLICANT_KINDS):
@@ -92,8 +91,8 @@ class RulesDialog(QDialog):
                 box = QCheckBox(funding.name(code, i18n.language()))
                 self.required[(kind, code)] = box
                 grid.addWidget(box, row, column)
-        self.form.add("required_documents", t("Documents"), documents)
-        self.save_button = QPushButton(t("Save the rules of this year"))
+        self.form.add("required_documents", translate("FundingRules", "Documents"), documents)
+        self.save_button = QPushButton(translate("FundingRules", "Save the rules of this year"))
         self.save_button.clicked.connect(self.save_rules)
         self.saved = QLabel()
         row = QHBoxLayout()
@@ -144,22 +143,22 @@ class RulesDialog(QDialog):
 
     # ------------------------------------------------------------- rates
 
-    def _rates_page(self, t) -> QWidget:  # type: ignore[no-untyped-def]
+    def _rates_page(self) -> QWidget:
         page = QWidget()
         self.rates_form = FieldForm()
-        self.currency = self.rates_form.add("currency", t("Currency"), CodeCombo(
+        self.currency = self.rates_form.add("currency", translate("FundingRules", "Currency"), CodeCombo(
             [(code, f"{code} — {cur.name_fa if i18n.language() == 'fa' else cur.name_en}")
              for code, cur in CURRENCIES.items() if code != "IRR"]))  # fmt: skip
-        self.effective_on = self.rates_form.add("effective_on", t("From"), DateEdit())
-        self.rate = self.rates_form.add("rials", t("Rials for one unit"), QLineEdit())
-        self.add_rate_button = QPushButton(t("Add or correct the rate"))
+        self.effective_on = self.rates_form.add("effective_on", translate("FundingRules", "From"), DateEdit())
+        self.rate = self.rates_form.add("rials", translate("FundingRules", "Rials for one unit"), QLineEdit())
+        self.add_rate_button = QPushButton(translate("FundingRules", "Add or correct the rate"))
         self.add_rate_button.clicked.connect(self.add_rate)
         self.rates_list = QPlainTextEdit()
         self.rates_list.setReadOnly(True)
         layout = QVBoxLayout(page)
         layout.addLayout(self.rates_form)
         layout.addWidget(self.add_rate_button)
-        layout.addWidget(QLabel(t("Rates, newest first (a day's rate holds until the next one):")))
+        layout.addWidget(QLabel(translate("FundingRules", "Rates, newest first (a day's rate holds until the next one):")))
         layout.addWidget(self.rates_list, 1)
         return page
 

@@ -75,14 +75,13 @@ class DecisionDialog(StepDialog):
     def __init__(self, request_id: int, requested: int, parent: QWidget | None = None) -> None:
         super().__init__(translate("FundingSteps", "Council decision"), parent)
         self.request_id = request_id
-        t = lambda text: translate("FundingSteps", text)  # noqa: E731
         lang = i18n.language()
-        self.outcome = self.form.add("outcome", t("Decision"), CodeCombo([
+        self.outcome = self.form.add("outcome", translate("FundingSteps", "Decision"), CodeCombo([
             ("approved", funding.name("approved", lang)), ("rejected", funding.name("rejected", lang)),
             ("deferred", funding.name("deferred", lang))]))  # fmt: skip
-        self.amount = self.form.add("amount", t("Amount approved (rials)"), QLineEdit())
+        self.amount = self.form.add("amount", translate("FundingSteps", "Amount approved (rials)"), QLineEdit())
         self.amount.setPlaceholderText(format_amount(requested, "IRR", lang, with_currency=False))
-        self.text = self.form.add("text", t("Resolution (the reason, for a rejection)"), QPlainTextEdit())
+        self.text = self.form.add("text", translate("FundingSteps", "Resolution (the reason, for a rejection)"), QPlainTextEdit())
         self.text.setMaximumHeight(90)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -115,12 +114,11 @@ class PaymentDialog(StepDialog):
     def __init__(self, request_id: int, approved: int, parent: QWidget | None = None) -> None:
         super().__init__(translate("FundingSteps", "Payment"), parent)
         self.request_id = request_id
-        t = lambda text: translate("FundingSteps", text)  # noqa: E731
-        self.amount = self.form.add("paid_irr", t("Amount paid (rials)"), QLineEdit())
+        self.amount = self.form.add("paid_irr", translate("FundingSteps", "Amount paid (rials)"), QLineEdit())
         self.amount.setText(format_amount(approved, "IRR", i18n.language(), with_currency=False))
-        self.paid_on = self.form.add("paid_on", t("Paid on"), DateEdit())
-        self.reference = self.form.add("payment_reference", t("Finance reference"), QLineEdit())
-        self.note = self.form.add("note", t("Note"), QPlainTextEdit())
+        self.paid_on = self.form.add("paid_on", translate("FundingSteps", "Paid on"), DateEdit())
+        self.reference = self.form.add("payment_reference", translate("FundingSteps", "Finance reference"), QLineEdit())
+        self.note = self.form.add("note", translate("FundingSteps", "Note"), QPlainTextEdit())
         self.note.setMaximumHeight(60)
 
     def act(self) -> None:
