@@ -102,3 +102,21 @@ def test_backup_restore_and_backups_from_the_command_line(demo_home, tmp_path):
     assert "before-restore" in ivc(home, "backups").stdout
     refused = ivc(home, "restore", str(tmp_path / "nothing.sqlite3"))
     assert refused.returncode == 1 and "There is no backup file" in refused.stderr
+
+
+def test_meetings_list_and_documents(demo_home, tmp_path, pdf_text):
+    lines = [line.split("\t") for line in ivc(demo_home, "list", "meetings").stdout.splitlines()]
+    assert len(lines) >= 60 and all(len(line) == 6 for line in lines)
+    held = next(line for line in lines if line[4] == "scholarship-council" and line[5] == "approved")
+    for document, lang, words in (("agenda", "en", "Agenda"), ("minutes", "fa", "صورتجلسه"),
+                                  ("attendance", "en", "Signature"), ("invitation", "en", "You are kindly invited")):
+        target = tmp_path / f"{document}.pdf"
+        printed = ivc(demo_home, "print", document, held[0], "--lang", lang, "-o", str(target))
+        assert printed.returncode == 0, printed.stderr
+        assert words in pdf_text(target.read_bytes())
+    both = tmp_path / "both.pdf"
+    assert ivc(demo_home, "print", "minutes", held[0], "--lang", "both", "-o", str(both)).returncode == 0
+    text = pdf_text(both.read_bytes())
+    assert "صورتجلسه" in text and "Minutes" in text and held[1] in text
+    refused = ivc(demo_home, "print", "invitation", held[0], "--lang", "both")
+    assert refused.returncode != 0 and "one language" in refused.stderr and "Traceback" not in refused.stderr

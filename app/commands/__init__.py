@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-AREAS = ("app.commands.core", "app.commands.funding")
+AREAS = ("app.commands.core", "app.commands.meetings", "app.commands.funding")
 
 
 def areas() -> list[ModuleType]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,19 +36,28 @@ class Page:
     total: int | None = None
 
 
-def conditions(model: type, request: PageRequest) -> list[ColumnElement[bool]]:
-    """Live or archived records whose search key holds every word typed."""
+# A register's own test of one typed word (normalised), when its search key alone does not say it all.
+WordMatch = Callable[[str], ColumnElement[bool]]
+
+
+def conditions(model: type, request: PageRequest, match: WordMatch | None = None) -> list[ColumnElement[bool]]:
+    """Live or archived records whose search key holds every word typed (or that `match(word)` accepts)."""
     archived_at = model.archived_at  # type: ignore[attr-defined]
     where = [archived_at.is_not(None) if request.archived else archived_at.is_(None)]
     for word in normalize_for_search(request.search).split():
-        where.append(model.search_key.contains(word, autoescape=True))  # type: ignore[attr-defined]
+        if match is not None:
+            where.append(match(word))
+        else:
+            where.append(model.search_key.contains(word, autoescape=True))  # type: ignore[attr-defined]
     return where
 
 
-def page(session: Session, stmt: Select, model: type, request: PageRequest, sort_columns: dict) -> Page:
+def page(
+    session: Session, stmt: Select, model: type, request: PageRequest, sort_columns: dict, match: WordMatch | None = None
+) -> Page:
     """The rows of one page, sorted by `request.sort` (a key of sort_columns) then by id."""
     model_id = model.id  # type: ignore[attr-defined]
-    where = conditions(model, request)
+    where = conditions(model, request, match)
     total = None
     if request.search.strip():
         # Few matches: one scan of the search index finds them all, giving the total and the page's ids

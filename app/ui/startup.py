@@ -27,6 +27,12 @@ def _letters_tab():  # type: ignore[no-untyped-def]
     return LettersTab()
 
 
+def _meetings_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.meetings import MeetingsTab
+
+    return MeetingsTab()
+
+
 def _funding_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.funding import FundingTab
 
@@ -41,6 +47,7 @@ def make_tabs() -> list:
 
     return [
         DirectoryTab(),
+        LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
         LazyTab(translate("FundingTab", "Funding"), _funding_tab),
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
     ]

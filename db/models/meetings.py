@@ -87,7 +87,8 @@ class Meeting(Timestamped, Archivable, Base):
 
     __table_args__ = (
         UniqueConstraint("kind_id", "year", "sequence", name="uq_meetings_kind_year_sequence"),
-        Index("ix_meetings_search", "search_key", "archived_at"),
+        # Covers the filter: the words in the key, or the meeting's kind (whose names match a word).
+        Index("ix_meetings_search", "search_key", "archived_at", "kind_id"),
     )
 
 

@@ -516,12 +516,12 @@
         <translation>شماره سند مالی</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>تاریخ دریافت</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاریخ دریافت</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1000,871 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>IVC Desk %1
 
 جلسات، بازدید مهمانان خارجی، حمایت مالی از شرکت در همایش‌ها، احکام و نامه‌های معاونت بین‌الملل.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>گذشته از موعد</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>شرح اقدام</translation>
+    </message>
+    <message>
+        <source>Follows from resolution</source>
+        <translation>ناشی از مصوبه</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>What was done? (optional)</source>
+        <translation>چه اقدامی انجام شد؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>افزودن اقدام…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>ثبت انجام…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Decided in this meeting</source>
+        <translation>اقدامات مقرر در این جلسه</translation>
+    </message>
+    <message>
+        <source>Follow-up of previous resolutions (open at this meeting)</source>
+        <translation>پیگیری مصوبات جلسات قبل (باز در زمان این جلسه)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgenda</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Minutes allotted</source>
+        <translation>زمان (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>تکرارشونده</translation>
+    </message>
+    <message>
+        <source>Put on the next meeting of this kind too</source>
+        <translation>در جلسه بعدی همین نوع نیز آورده شود</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>About the case</source>
+        <translation>درباره پرونده</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>دستور</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>مصوبات</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>افزودن دستور…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>ویرایش دستور…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Attachments…</source>
+        <translation>پیوست‌ها…</translation>
+    </message>
+    <message>
+        <source>The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.</source>
+        <translation>دستورها %1 دقیقه طول می‌کشند (%2 تا %3)؛ جلسه برای %4 تا %5 تعیین شده است.</translation>
+    </message>
+    <message>
+        <source>The agenda runs past the end of the meeting.</source>
+        <translation>دستور جلسه از زمان پایان جلسه فراتر می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>نوع جلسه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>ساعت شروع</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>ساعت پایان</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>از ساعت – تا ساعت</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>نحوه برگزاری</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>دبیر جلسه</translation>
+    </message>
+    <message>
+        <source>Opening remarks for the minutes</source>
+        <translation>مقدمه صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>ذخیره مشخصات</translation>
+    </message>
+    <message>
+        <source>Issue invitation…</source>
+        <translation>صدور دعوت‌نامه…</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>ثبت برگزاری</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>تأیید صورتجلسه…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes…</source>
+        <translation>بازگشایی صورتجلسه…</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>تعویق…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>لغو جلسه…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>خروجی تقویم (.ics)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>سند:</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>جلسه جدید</translation>
+    </message>
+    <message>
+        <source>the same room</source>
+        <translation>همان اتاق</translation>
+    </message>
+    <message>
+        <source>Also booked: %1 in %2 (%3)</source>
+        <translation>هم‌زمانی: %1 در %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>دعوت‌نامه</translation>
+    </message>
+    <message>
+        <source>The invitation was issued as letter %1 of the outgoing register.</source>
+        <translation>دعوت‌نامه با شماره %1 در دفتر نامه‌های صادره ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>خروجی تقویم</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>پرونده‌های تقویم (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>پیوست‌های %1</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>افزودن پیوست…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>افزودن پیوست</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFollowUp</name>
+    <message>
+        <source>Show closed actions too</source>
+        <translation>نمایش اقدامات بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>فقط گذشته از موعد</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>ثبت انجام…</translation>
+    </message>
+    <message>
+        <source>Cancel action…</source>
+        <translation>لغو اقدام…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>چاپ فهرست…</translation>
+    </message>
+    <message>
+        <source>Save list as PDF…</source>
+        <translation>ذخیره فهرست به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKinds</name>
+    <message>
+        <source>Kinds of meeting</source>
+        <translation>انواع جلسه</translation>
+    </message>
+    <message>
+        <source>New kind</source>
+        <translation>نوع جدید</translation>
+    </message>
+    <message>
+        <source>Code (Latin letters, fixed once used)</source>
+        <translation>کد (حروف لاتین؛ پس از استفاده ثابت می‌ماند)</translation>
+    </message>
+    <message>
+        <source>Name in Persian</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>حد نصاب</translation>
+    </message>
+    <message>
+        <source>Members needed (fixed number)</source>
+        <translation>تعداد اعضای لازم (عدد ثابت)</translation>
+    </message>
+    <message>
+        <source>Usual length (minutes)</source>
+        <translation>مدت معمول (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Usual place</source>
+        <translation>محل معمول</translation>
+    </message>
+    <message>
+        <source>Save kind</source>
+        <translation>ذخیره نوع جلسه</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>حذف عضو</translation>
+    </message>
+    <message>
+        <source>Save standing members</source>
+        <translation>ذخیره اعضای ثابت</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMinutes</name>
+    <message>
+        <source>Resolution</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>دستور</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>مخالف</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>ممتنع</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>آرا</translation>
+    </message>
+    <message>
+        <source>Amount approved (rials)</source>
+        <translation>مبلغ مصوب (ریال)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>What was said on this item…</source>
+        <translation>مذاکرات درباره این دستور…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>ذخیره مذاکرات</translation>
+    </message>
+    <message>
+        <source>Add resolution…</source>
+        <translation>افزودن مصوبه…</translation>
+    </message>
+    <message>
+        <source>Edit resolution…</source>
+        <translation>ویرایش مصوبه…</translation>
+    </message>
+    <message>
+        <source>Remove resolution</source>
+        <translation>حذف مصوبه</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>مذاکرات</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>مصوبات</translation>
+    </message>
+    <message>
+        <source>Remove this resolution from the minutes?</source>
+        <translation>این مصوبه از صورتجلسه حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingParticipants</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>حضور</translation>
+    </message>
+    <message>
+        <source>Standing member</source>
+        <translation>عضو ثابت</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Add the standing members</source>
+        <translation>افزودن اعضای ثابت</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>شخص:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Everyone not marked: present</source>
+        <translation>ثبت حضور برای همه افراد بدون وضعیت</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>حضور:</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 members present, %3 needed — %4</source>
+        <translation>حد نصاب: %1 نفر از %2 عضو حاضرند، %3 نفر لازم است — %4</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>جلسه رسمی است</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>حد نصاب نرسیده است</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present (no quorum rule)</source>
+        <translation>%1 نفر از %2 عضو حاضرند (بدون حد نصاب)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSteps</name>
+    <message>
+        <source>Postpone meeting</source>
+        <translation>تعویق جلسه</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>تاریخ جدید</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>از ساعت – تا ساعت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>دعوت‌نامه</translation>
+    </message>
+    <message>
+        <source>The invitation is issued as a numbered letter of the outgoing register. Language of the letter:</source>
+        <translation>دعوت‌نامه به صورت نامه شماره‌دار در دفتر نامه‌های صادره ثبت می‌شود. زبان نامه:</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>بازگشایی صورتجلسه</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.</source>
+        <translation>صورتجلسه جلسه %1 تأیید شده است. چرا باید تغییر کند؟ دلیل در سابقه تغییرات ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>لغو جلسه</translation>
+    </message>
+    <message>
+        <source>Why is meeting %1 cancelled? It keeps its number.</source>
+        <translation>جلسه %1 به چه دلیل لغو می‌شود؟ شماره آن محفوظ می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>تأیید صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.</source>
+        <translation>صورتجلسه جلسه %1 تأیید شود؟ پس از آن قفل می‌شود و تغییر آن نیازمند بازگشایی ثبت‌شده است.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>فهرست حاضران</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>صورتجلسه</translation>
+    </message>
+    <message>
+        <source>Persian and English</source>
+        <translation>فارسی و انگلیسی</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>دعوت‌نامه ارسال شد</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>برگزار شد</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>صورتجلسه تأیید شد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>به تعویق افتاد</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <source>In person and online</source>
+        <translation>حضوری و برخط</translation>
+    </message>
+    <message>
+        <source>In writing (circulated)</source>
+        <translation>مکاتبه‌ای (گردشی)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>مدعو</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>میهمان</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>حضور را تأیید کرد</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>عذر خواست</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غایب با عذر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غایب</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>تصویب نشد</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>موکول شد</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>ملاحظه شد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>More than half of the members</source>
+        <translation>بیش از نیمی از اعضا</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members</source>
+        <translation>دو سوم اعضا</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>همه اعضا</translation>
+    </message>
+    <message>
+        <source>A fixed number of members</source>
+        <translation>تعداد معینی از اعضا</translation>
+    </message>
+    <message>
+        <source>No quorum rule</source>
+        <translation>بدون حد نصاب</translation>
+    </message>
+    <message>
+        <source>Conference funding request</source>
+        <translation>درخواست حمایت از شرکت در همایش</translation>
+    </message>
+    <message>
+        <source>Ordinance</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Foreign guest visit</source>
+        <translation>بازدید مهمان خارجی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تصویب شد</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>دعوت‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>جلسه جدید…</translation>
+    </message>
+    <message>
+        <source>Next meeting from this one…</source>
+        <translation>جلسه بعدی از روی این جلسه…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <source>Move to archive</source>
+        <translation>انتقال به بایگانی</translation>
+    </message>
+    <message>
+        <source>Kinds of meeting…</source>
+        <translation>انواع جلسه…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Follow-up of actions</source>
+        <translation>پیگیری اقدامات</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>بازگردانی از بایگانی</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>جلسه بعدی</translation>
+    </message>
+    <message>
+        <source>The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.</source>
+        <translation>جلسه بعدی این نوع چند روز پس از %1 باشد؟ اعضا و دستورهای تکرارشونده رونویسی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Meeting created; open it to prepare the agenda.</source>
+        <translation>جلسه ایجاد شد؛ برای تهیه دستور جلسه آن را باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -1558,15 +2423,15 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     </message>
     <message>
         <source>The minutes of meeting {number} are approved and locked; reopen them to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورتجلسه جلسه {number} تأیید و قفل شده است؛ برای هر تغییری ابتدا آن را بازگشایی کنید.</translation>
     </message>
     <message>
         <source>Meeting {number} was cancelled; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسه {number} لغو شده است و قابل تغییر نیست.</translation>
     </message>
     <message>
         <source>Restore the meeting from the archive before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از تغییر جلسه، آن را از بایگانی بازگردانید.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -1574,15 +2439,15 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     </message>
     <message>
         <source>Enter a whole number from 0 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عددی صحیح از ۰ تا {limit} وارد کنید.</translation>
     </message>
     <message>
         <source>Enter a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ و ساعت را وارد کنید.</translation>
     </message>
     <message>
         <source>This is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مقدار تاریخ و ساعت نیست.</translation>
     </message>
     <message>
         <source>At most {limit} characters, please.</source>
@@ -1635,6 +2500,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Only drafts and withdrawn requests can be moved to the archive.</source>
         <translation>فقط درخواست‌های پیش‌نویس و منصرف‌شده به بایگانی می‌روند.</translation>
+    </message>
+    <message>
+        <source>The invitation is a letter in one language; print it in Persian or in English.</source>
+        <translation>دعوت‌نامه نامه‌ای به یک زبان است؛ آن را به فارسی یا به انگلیسی چاپ کنید.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -1729,6 +2598,90 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>IVC Desk</translation>
     </message>
     <message>
+        <source>An action cannot be closed before the meeting that decided it.</source>
+        <translation>اقدام را نمی‌توان پیش از تاریخ جلسه‌ای که آن را مقرر کرده است بست.</translation>
+    </message>
+    <message>
+        <source>Choose the record the item is about.</source>
+        <translation>پرونده‌ای را که این دستور درباره آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This item has resolutions; it stays on the agenda.</source>
+        <translation>برای این دستور مصوبه ثبت شده است و در دستور جلسه می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in rials.</source>
+        <translation>مبلغ را به ریال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Decisions on this kind of case cannot be recorded by this version of IVC Desk.</source>
+        <translation>تصمیم درباره این نوع پرونده در این نسخه از IVC Desk ثبت نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>An amount is decided only on an item about a funding request.</source>
+        <translation>مبلغ فقط برای دستوری درباره درخواست حمایت مالی تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <source>This resolution decided a linked case; correct it instead of removing it.</source>
+        <translation>این مصوبه درباره پرونده‌ای مرتبط تصمیم گرفته است؛ به جای حذف، آن را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Action items follow from this resolution; it stays.</source>
+        <translation>اقداماتی از این مصوبه ناشی شده است؛ مصوبه باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>پایان جلسه باید پس از شروع آن باشد.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts at most 24 hours.</source>
+        <translation>مدت جلسه حداکثر ۲۴ ساعت است.</translation>
+    </message>
+    <message>
+        <source>An online meeting needs its link.</source>
+        <translation>برای جلسه برخط، پیوند آن را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A meeting keeps the kind it was numbered in; make a new meeting of the other kind.</source>
+        <translation>نوع جلسه پس از شماره‌گذاری تغییر نمی‌کند؛ جلسه جدیدی از نوع دیگر ایجاد کنید.</translation>
+    </message>
+    <message>
+        <source>This step is not possible now for meeting {number}.</source>
+        <translation>این مرحله اکنون برای جلسه {number} امکان‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Record every participant as present, excused or absent before approving the minutes.</source>
+        <translation>پیش از تأیید صورتجلسه، وضعیت حضور همه شرکت‌کنندگان (حاضر، غایب با عذر یا غایب) را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be reopened.</source>
+        <translation>فقط صورتجلسه تأییدشده را می‌توان بازگشایی کرد.</translation>
+    </message>
+    <message>
+        <source>A meeting that was held stays in the register; only planned or cancelled ones can be archived.</source>
+        <translation>جلسه برگزارشده در دفتر جلسات می‌ماند؛ فقط جلسات برنامه‌ریزی‌شده یا لغوشده بایگانی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>A code has 2 to 30 lower-case Latin letters, digits and hyphens, starting with a letter.</source>
+        <translation>کد از ۲ تا ۳۰ حرف کوچک لاتین، رقم و خط تیره تشکیل می‌شود و با حرف آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter how many members make the quorum.</source>
+        <translation>تعداد اعضای لازم برای حد نصاب را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Another entry already has this code.</source>
+        <translation>این کد برای مورد دیگری ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Meetings of this kind are numbered under its code; the code cannot change.</source>
+        <translation>جلسات این نوع با همین کد شماره‌گذاری شده‌اند؛ کد قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation>این شخص در فهرست وجود دارد.</translation>
+    </message>
+    <message>
         <source>There is no scholarship council meeting to come; schedule one in the Meetings tab first.</source>
         <translation>جلسه آینده‌ای برای شورای بورس وجود ندارد؛ ابتدا در زبانه جلسات آن را برنامه‌ریزی کنید.</translation>
     </message>
@@ -1799,86 +2752,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>A report cannot come before the conference.</source>
         <translation>تاریخ دریافت گزارش نمی‌تواند پیش از همایش باشد.</translation>
-    </message>
-    <message>
-        <source>An action cannot be closed before the meeting that decided it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the item is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item has resolutions; it stays on the agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount in rials.</source>
-        <translation type="unfinished">مبلغ را به ریال وارد کنید.</translation>
-    </message>
-    <message>
-        <source>An amount is decided only on an item about a funding request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This resolution decided a linked case; correct it instead of removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action items follow from this resolution; it stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting lasts at most 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An online meeting needs its link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting keeps the kind it was numbered in; make a new meeting of the other kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting {number} is {status}; this step is not possible now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record every participant as present, excused or absent before approving the minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only approved minutes can be reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting that was held stays in the register; only planned or cancelled ones can be archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A code has 2 to 30 lower-case Latin letters, digits and hyphens, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many members make the quorum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another entry already has this code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings of this kind are numbered under its code; the code cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

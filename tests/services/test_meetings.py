@@ -326,3 +326,24 @@ def test_every_change_is_audited(db):
     assert {'["meetings", "create"]', '["agenda_items", "create"]', '["resolutions", "create"]'} <= tables
     with context.database().reading() as session:
         assert session.execute(select(func.count(Resolution.id))).scalar_one() == 1
+
+
+def test_agenda_items_take_attachments(db, tmp_path):
+    from app.services import attachments
+
+    meeting = new_council()
+    item = meetings.add_agenda_item(meeting, {"title": "Sabbatical request"})
+    letter = tmp_path / "request.pdf"
+    letter.write_bytes(b"%PDF-1.4 request")
+    attachments.add_attachment("agenda_items", item, letter)
+    [row] = attachments.list_attachments("agenda_items", item)
+    assert row.original_name == "request.pdf" and attachments.attachment_path(row.id).read_bytes() == b"%PDF-1.4 request"
+
+
+def test_a_missing_register_for_a_linked_case_is_a_clear_error(db, monkeypatch):
+    monkeypatch.setitem(meetings.LINK_HANDLERS, "ordinances", "app.services.no_such_register:apply")
+    meeting = new_council()
+    item = meetings.add_agenda_item(meeting, {"title": "Ordinance draft", "linked_table": "ordinances", "linked_id": 3})
+    with pytest.raises(StateError, match="cannot be recorded"):
+        meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved"})
+    assert meetings.agenda_items(meeting)[0].resolutions == []

@@ -29,6 +29,10 @@ BAD = st.one_of(
     st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
     st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
     st.lists(st.integers(), max_size=3),
+    st.floats(allow_nan=True),
+    st.binary(max_size=10),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.just("x" * 100_000),
 )
 RELAXED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

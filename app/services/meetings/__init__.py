@@ -53,6 +53,17 @@ from app.services.meetings.core import (
     set_archived,
     update_meeting,
 )
+from app.services.meetings.documents import (
+    agenda_pdf,
+    attendance_pdf,
+    follow_up_pdf,
+    ics_bytes,
+    invitation_draft,
+    invitation_letters,
+    invitation_pdf,
+    issue_invitation,
+    minutes_pdf,
+)
 from app.services.meetings.kinds import (
     KindRow,
     MemberRow,
@@ -98,5 +109,6 @@ __all__ = [
     "record_resolution", "remove_action", "remove_agenda_item", "remove_participant", "remove_resolution",
     "reopen_minutes", "required_present", "save_kind", "set_action_status", "set_archived", "set_discussion",
     "set_kind_archived", "set_kind_members", "set_states", "update_action", "update_agenda_item",
-    "update_meeting", "update_participant", "update_resolution",
+    "update_meeting", "update_participant", "update_resolution", "agenda_pdf", "attendance_pdf", "follow_up_pdf",
+    "ics_bytes", "invitation_draft", "invitation_letters", "invitation_pdf", "issue_invitation", "minutes_pdf",
 ]  # fmt: skip

@@ -216,7 +216,13 @@ def _handler(table: str) -> Callable[[Session, AgendaItem, Resolution], Any] | N
     if path is None:
         return None
     module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        raise StateError(QT_TRANSLATE_NOOP(
+            "errors", "Decisions on this kind of case cannot be recorded by this version of IVC Desk.")) from None
 
 
 def _apply_link(session: Session, item: AgendaItem, resolution: Resolution) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
@@ -77,12 +77,16 @@ def clean_meeting(data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _search_key(m: Meeting, k: MeetingKind) -> str:
-    day = m.starts_at.date()
+def search_key(number: str, title: str, location: str, day: dt.date) -> str:
+    """What a meeting is found by: number, title, place, and its date in both calendars. The kind's names are
+    matched through the kind (see list_meetings): repeated in every key they would double each scan."""
     return normalize_for_search(" ".join([
-        m.number, m.title, k.name_fa, k.name_en, m.location, dates.format_date(day, dates.JALALI, "en"),
-        day.isoformat(),
+        number, title, location, dates.format_date(day, dates.JALALI, "en"), day.isoformat(),
     ]))  # fmt: skip
+
+
+def _search_key(m: Meeting, k: MeetingKind | None = None) -> str:
+    return search_key(m.number, m.title, m.location, m.starts_at.date())
 
 
 def _check_refs(session: Session, values: dict[str, Any]) -> MeetingKind:
@@ -186,8 +190,8 @@ def _step(session: Session, meeting_id: int, target: str) -> Meeting:
         raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it."))
     if m.status not in _FROM[target]:
         common.editable(m)
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Meeting {number} is {status}; this step is not possible now."),
-                         number=m.number, status=m.status)  # fmt: skip
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
+                         number=m.number)  # fmt: skip
     return m
 
 
@@ -329,11 +333,24 @@ def _meeting_row(r: Any) -> MeetingRow:
     return MeetingRow(*r[:11], archived=r[11] is not None)
 
 
+def _kind_match(session: Session):  # type: ignore[no-untyped-def]
+    """A typed word matches a meeting whose search key holds it, or whose kind's name or code does."""
+    kinds = [(kind_id, normalize_for_search(f"{fa} {en} {code}")) for kind_id, fa, en, code in session.execute(
+        select(MeetingKind.id, MeetingKind.name_fa, MeetingKind.name_en, MeetingKind.code))]  # fmt: skip
+
+    def match(word: str):  # type: ignore[no-untyped-def]
+        in_key = Meeting.search_key.contains(word, autoescape=True)
+        ids = [kind_id for kind_id, names in kinds if word in names]
+        return or_(in_key, Meeting.kind_id.in_(ids)) if ids else in_key
+
+    return match
+
+
 def list_meetings(request: PageRequest = PageRequest(sort="starts_at", descending=True)) -> Page:
     """The meetings register, filtered by the words typed (number, title, kind, place, date) and sorted."""
     stmt = select(*_COLUMNS).join(_kind, Meeting.kind_id == _kind.id)
     with context.database().reading() as session:
-        result = page(session, stmt, Meeting, request, MEETINGS_SORT)
+        result = page(session, stmt, Meeting, request, MEETINGS_SORT, _kind_match(session))
     return Page([_meeting_row(r) for r in result.rows], result.total)
 
 

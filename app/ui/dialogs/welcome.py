@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import demo, settings
+from app.services import settings
 from app.services.errors import ServiceError
 from app.ui.dialogs.institution_form import InstitutionForm
 from app.ui.i18n import error_text
@@ -47,8 +47,11 @@ class WelcomeDialog(QDialog):
         try:
             self.form.save()
             if self.sample.isChecked():
-                demo.fill(300)
-                demo.add_letters(24)
+                from app.commands import areas
+
+                for area in areas():  # every register's sample data, as `ivc-desk demo` adds it
+                    if hasattr(area, "demo"):
+                        area.demo(300)
             settings.save({"setup_done": "1"})
         except ServiceError as error:
             if not self.form.show_error(error):

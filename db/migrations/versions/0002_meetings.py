@@ -99,7 +99,7 @@ def upgrade() -> None:
     with op.batch_alter_table('meetings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meetings_chair_id'), ['chair_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_kind_id'), ['kind_id'], unique=False)
-        batch_op.create_index('ix_meetings_search', ['search_key', 'archived_at'], unique=False)
+        batch_op.create_index('ix_meetings_search', ['search_key', 'archived_at', 'kind_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_secretary_id'), ['secretary_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_starts_at'), ['starts_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_meetings_status'), ['status'], unique=False)

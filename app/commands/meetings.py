@@ -1,0 +1,64 @@
+"""Meetings on the command line (see app.commands): list, print their documents, export, sample data."""
+
+from __future__ import annotations
+
+
+def _meetings():  # type: ignore[no-untyped-def]
+    from app.common.dates import format_date
+    from app.services import meetings
+
+    def line(r) -> str:  # type: ignore[no-untyped-def]
+        day = format_date(r.starts_at.date(), "gregorian", "en")
+        return f"{r.id}\t{r.number}\t{day}\t{r.title}\t{r.kind_code}\t{r.status}"
+
+    return meetings.list_meetings, line
+
+
+REGISTERS = {"meetings": _meetings}
+
+
+def _document(name: str):  # type: ignore[no-untyped-def]
+    def render(record_id: int, lang: str | None) -> tuple[bytes, str]:
+        from app.services import meetings
+
+        function = getattr(meetings, f"{name}_pdf")
+        lang = lang or "fa"
+        return function(record_id, lang), f"{name}-{record_id}-{lang}.pdf"
+
+    return render
+
+
+DOCUMENTS = {
+    "agenda": ("a meeting's agenda, with presenters, durations and times", _document("agenda")),
+    "minutes": ("a meeting's minutes (a draft until approved)", _document("minutes")),
+    "attendance": ("a meeting's attendance sheet with a signature column", _document("attendance")),
+    "invitation": ("a meeting's invitation letter (fa or en; a draft until issued)", _document("invitation")),
+}
+
+
+def _export_meetings(path):  # type: ignore[no-untyped-def]
+    from app.documents.xlsx import Sheet, write_xlsx
+    from app.services import meetings
+    from app.services.paging import PageRequest
+
+    rows = []
+    while True:
+        batch = meetings.list_meetings(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
+        if not batch:
+            break
+        rows.extend(batch)
+    return write_xlsx(path, [Sheet(
+        "Meetings", ["id", "number", "kind", "date", "start", "end", "title", "place", "status"],
+        ([r.id, r.number, r.kind_en, r.starts_at.date(), f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}", r.title,
+          r.location, r.status] for r in rows),
+        widths=(8, 10, 30, 12, 7, 7, 50, 30, 12),
+    )])  # fmt: skip
+
+
+EXPORTS = {"meetings": _export_meetings}
+
+
+def demo(size: int) -> dict[str, int]:
+    from app.services.meetings import demo as sample
+
+    return sample.add_year(size)

@@ -1,0 +1,87 @@
+"""The files attached to an agenda item (a request, a CV, a report): add, open, detach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import attachments
+from app.services.errors import ServiceError
+from app.ui import i18n
+from app.ui.i18n import translate
+
+
+class AttachmentsDialog(QDialog):
+    """Attachments of one record of `owner_table` (here: an agenda item)."""
+
+    def __init__(self, parent: QWidget | None, owner_table: str, owner_id: int, title: str) -> None:
+        super().__init__(parent)
+        self.owner_table, self.owner_id = owner_table, owner_id
+        self.setWindowTitle(translate("MeetingFiles", "Attachments: %1").replace("%1", title))
+        self.setMinimumSize(520, 320)
+        self.files = QListWidget(self)
+        self.add_button = QPushButton(translate("MeetingFiles", "Attach a file…"), self)
+        self.open_button = QPushButton(translate("MeetingFiles", "Open"), self)
+        self.detach_button = QPushButton(translate("MeetingFiles", "Detach"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.detach_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self.add)
+        self.open_button.clicked.connect(self.open_file)
+        self.files.itemDoubleClicked.connect(lambda _item: self.open_file())
+        self.detach_button.clicked.connect(self.detach)
+        self.load()
+
+    def load(self) -> None:
+        self.files.clear()
+        for row in attachments.list_attachments(self.owner_table, self.owner_id):
+            item = QListWidgetItem(f"{row.original_name}  ({i18n.digits(f'{row.size / 1024:,.0f}')} KB)")
+            item.setData(256, row.id)
+            self.files.addItem(item)
+
+    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except ServiceError as error:
+            QMessageBox.warning(self, self.windowTitle(), i18n.error_text(error))
+            return False
+        return True
+
+    def add(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, translate("MeetingFiles", "Attach a file"))
+        if name and self._run(lambda: attachments.add_attachment(self.owner_table, self.owner_id, name)):
+            self.load()
+
+    def _current(self) -> int | None:
+        item = self.files.currentItem()
+        return item.data(256) if item is not None else None
+
+    def open_file(self) -> None:
+        attachment_id = self._current()
+        found = []
+        if attachment_id is not None and self._run(lambda: found.append(attachments.attachment_path(attachment_id))):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(found[0])))
+
+    def detach(self) -> None:
+        attachment_id = self._current()
+        if attachment_id is not None and self._run(lambda: attachments.archive_attachment(attachment_id)):
+            self.load()

@@ -1,0 +1,136 @@
+"""The meeting's status steps as a secretary takes them: invitation, held, approve, reopen, postpone, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import meetings
+from app.services.errors import ServiceError
+from app.ui import i18n, labels
+from app.ui.i18n import translate
+from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.form import FieldForm
+
+
+class PostponeDialog(QDialog):
+    """The new date and time of a meeting, and why it moves."""
+
+    def __init__(self, parent: QWidget | None, meeting: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("MeetingSteps", "Postpone meeting"))
+        self.meeting_id = meeting["id"]
+        self.form = FieldForm()
+        self.day = self.form.add("starts_at", translate("MeetingSteps", "New date"), DateEdit())
+        self.day.set_date(meeting["starts_at"].date() + dt.timedelta(days=7))
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.start = QTimeEdit(QTime(meeting["starts_at"].hour, meeting["starts_at"].minute))
+        self.end = QTimeEdit(QTime(meeting["ends_at"].hour, meeting["ends_at"].minute))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+            row.addWidget(edit)
+        row.addStretch(1)
+        self.form.add("ends_at", translate("MeetingSteps", "From – to"), times)
+        self.reason = self.form.add("reason", translate("MeetingSteps", "Reason"), QPlainTextEdit())
+        self.reason.setMaximumHeight(80)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        day = self.day.date_value()
+        start = dt.datetime.combine(day, dt.time(self.start.time().hour(), self.start.time().minute()))
+        end = dt.datetime.combine(day, dt.time(self.end.time().hour(), self.end.time().minute()))
+        try:
+            meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText())
+        except ServiceError as error:
+            if not self.form.show_error(error):
+                QMessageBox.warning(self, self.windowTitle(), i18n.error_text(error))
+            return
+        super().accept()
+
+
+def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
+    reason, ok = QInputDialog.getMultiLineText(parent, title, question)
+    return reason if ok else None
+
+
+def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> str | None:
+    """Ask the letter's language, issue the invitation letter into the register; returns its number."""
+    items = [labels.label("fa"), labels.label("en")]
+    default = 0 if i18n.language() == "fa" else 1
+    choice, ok = QInputDialog.getItem(parent, translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps",
+        "The invitation is issued as a numbered letter of the outgoing register. Language of the letter:"),
+        items, default, False)  # fmt: skip
+    if not ok:
+        return None
+    lang = "fa" if choice == items[0] else "en"
+    result: list[tuple[int, str]] = []
+    if run(lambda: result.append(meetings.issue_invitation(meeting["id"], lang))):
+        return result[0][1]
+    return None
+
+
+def reopen(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+    reason = _ask_reason(parent, translate("MeetingSteps", "Reopen minutes"), translate("MeetingSteps",
+        "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.").replace(
+        "%1", i18n.digits(meeting["number"])))  # fmt: skip
+    return reason is not None and run(lambda: meetings.reopen_minutes(meeting["id"], reason))
+
+
+def cancel(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+    reason = _ask_reason(parent, translate("MeetingSteps", "Cancel meeting"), translate("MeetingSteps",
+        "Why is meeting %1 cancelled? It keeps its number.").replace("%1", i18n.digits(meeting["number"])))  # fmt: skip
+    return reason is not None and run(lambda: meetings.cancel_meeting(meeting["id"], reason))
+
+
+def approve(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+    answer = QMessageBox.question(parent, translate("MeetingSteps", "Approve minutes"), translate("MeetingSteps",
+        "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.").replace(
+        "%1", i18n.digits(meeting["number"])))  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes and run(lambda: meetings.approve_minutes(meeting["id"]))
+
+
+DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")
+
+
+def document_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, text in zip(DOCUMENTS, (translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps", "Agenda"), translate("MeetingSteps", "Attendance sheet"), translate("MeetingSteps", "Minutes")),
+                          strict=True):  # fmt: skip
+        combo.addItem(text, code)
+    return combo
+
+
+def language_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, text in (("fa", labels.label("fa")), ("en", labels.label("en")), ("both", translate("MeetingSteps", "Persian and English"))):
+        combo.addItem(text, code)
+    combo.setCurrentIndex(0 if i18n.language() == "fa" else 1)
+    return combo
+
+
+def document_pdf(document: str, meeting_id: int, lang: str) -> bytes:
+    render = {"invitation": meetings.invitation_pdf, "agenda": meetings.agenda_pdf,
+              "attendance": meetings.attendance_pdf, "minutes": meetings.minutes_pdf}[document]  # fmt: skip
+    return render(meeting_id, lang)
