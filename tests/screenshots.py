@@ -41,7 +41,7 @@ def main(target: str) -> int:
     env.pop("QT_QPA_PLATFORM", None)
     subprocess.run([sys.executable, "-m", "app", "demo", "--size", "300"], env=env, check=True)
     for lang in ("en", "fa"):
-        for tab, name in ((0, "directory"), (1, "letters"), (2, "meetings")):
+        for tab, name in ((0, "directory"), (1, "letters"), (2, "meetings"), (3, "funding")):
             png = out / f"{name}-{lang}.png"
             subprocess.run(
                 ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", SHOT, str(png), lang, str(tab)],

@@ -47,9 +47,9 @@ def make_tabs() -> list:
 
     return [
         DirectoryTab(),
+        LazyTab(translate("LettersTab", "Letters"), _letters_tab),
         LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
         LazyTab(translate("FundingTab", "Funding"), _funding_tab),
-        LazyTab(translate("LettersTab", "Letters"), _letters_tab),
     ]
 
 

@@ -227,20 +227,24 @@
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <source>Requested</source>
-        <translation>مبلغ درخواستی</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>تعهدشده</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>پرداخت‌شده</translation>
     </message>
     <message>
         <source>No department</source>
         <translation>بدون گروه آموزشی</translation>
+    </message>
+    <message>
+        <source>Requested (rials)</source>
+        <translation>مبلغ درخواستی (ریال)</translation>
+    </message>
+    <message>
+        <source>Committed (rials)</source>
+        <translation>تعهدشده (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid (rials)</source>
+        <translation>پرداخت‌شده (ریال)</translation>
     </message>
     <message>
         <source>Annual report…</source>
@@ -410,11 +414,11 @@
     </message>
     <message>
         <source>At most this many awards a person…</source>
-        <translation>حداکثر دفعات حمایت از هر نفر…</translation>
+        <translation>حداکثر دفعات حمایت از هر نفر</translation>
     </message>
     <message>
         <source>…in this many fiscal years</source>
-        <translation>…در این تعداد سال مالی</translation>
+        <translation>در این تعداد سال مالی</translation>
     </message>
     <message>
         <source>Days before the conference, at least</source>

@@ -30,6 +30,11 @@ def money(value: int) -> str:
     return format_amount(value, "IRR", i18n.language())
 
 
+def figure(value: int) -> str:
+    """Rials in a column whose heading names the currency."""
+    return format_amount(value, "IRR", i18n.language(), with_currency=False)
+
+
 class DepartmentsModel(QAbstractTableModel):
     """A year's departments with their requests, committed and paid amounts."""
 
@@ -37,8 +42,8 @@ class DepartmentsModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[funding.BudgetLine] = []
         self.headers = [translate("FundingBudget", "Department"), translate("FundingBudget", "Requests"),
-                        translate("FundingBudget", "Requested"), translate("FundingBudget", "Committed"),
-                        translate("FundingBudget", "Paid")]  # fmt: skip
+                        translate("FundingBudget", "Requested (rials)"), translate("FundingBudget", "Committed (rials)"),
+                        translate("FundingBudget", "Paid (rials)")]  # fmt: skip
 
     def set_lines(self, lines: tuple[funding.BudgetLine, ...]) -> None:
         self.beginResetModel()
@@ -58,8 +63,8 @@ class DepartmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = (line.name_fa if i18n.language() == "fa" else line.name_en or line.name_fa) or \
                 translate("FundingBudget", "No department")  # fmt: skip
-            return [name, i18n.digits(str(line.requests)), money(line.requested_irr), money(line.committed_irr),
-                    money(line.paid_irr)][index.column()]  # fmt: skip
+            return [name, i18n.digits(str(line.requests)), figure(line.requested_irr), figure(line.committed_irr),
+                    figure(line.paid_irr)][index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,7 +102,8 @@ class BudgetPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)

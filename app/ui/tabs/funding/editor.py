@@ -90,6 +90,8 @@ class RequestDialog(RecordDialog):
             caption.setMinimumWidth(130)
             self.lines[kind] = MoneyEdit(currency="EUR")
             self.lines[kind].setObjectName(f"line_{kind}")
+            self.lines[kind].amount.setMinimumWidth(150)
+            self.lines[kind].currency.setMaximumWidth(170)
             line.addWidget(caption)
             line.addWidget(self.lines[kind], 1)
             grid.addLayout(line)
@@ -310,8 +312,9 @@ def history_line(step: funding.Transition) -> str:
     lang = i18n.language()
     local = step.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     when = f"{i18n.format_date(local.date())} {i18n.digits(local.strftime('%H:%M'))}"
+    arrow = " ← " if lang == "fa" else " → "  # the way the line reads
     move = funding.name(step.to_status, lang) if not step.from_status else \
-        f"{funding.name(step.from_status, lang)} → {funding.name(step.to_status, lang)}"  # fmt: skip
+        funding.name(step.from_status, lang) + arrow + funding.name(step.to_status, lang)  # fmt: skip
     parts = [when, step.actor, move]
     if step.amount_irr is not None:
         parts.append(format_amount(step.amount_irr, "IRR", lang))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -42,9 +43,12 @@ class RulesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("FundingRules", "Funding rules and exchange rates"))
-        self.setMinimumSize(860, 640)
+        self.setMinimumSize(980, 760)
         tabs = QTabWidget()
-        tabs.addTab(self._rules_page(), translate("FundingRules", "Rules of a fiscal year"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._rules_page())
+        tabs.addTab(scroll, translate("FundingRules", "Rules of a fiscal year"))
         tabs.addTab(self._rates_page(), translate("FundingRules", "Exchange rates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
