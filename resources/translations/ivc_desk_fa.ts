@@ -627,6 +627,10 @@
         <translation>انصراف…</translation>
     </message>
     <message>
+        <source>Back to draft…</source>
+        <translation>بازگشت به پیش‌نویس…</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
@@ -689,6 +693,18 @@
     <message>
         <source>Request withdrawn.</source>
         <translation>انصراف از درخواست ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>بازگشت به پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>What must be corrected?</source>
+        <translation>چه چیزی باید اصلاح شود؟</translation>
+    </message>
+    <message>
+        <source>The request is a draft again.</source>
+        <translation>درخواست به پیش‌نویس بازگشت.</translation>
     </message>
     <message>
         <source>Export to Excel</source>

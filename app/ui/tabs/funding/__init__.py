@@ -119,6 +119,8 @@ class FundingTab(BaseTab):
         self.report_button = QPushButton(translate("FundingTab", "Report received…"))
         self.close_button = QPushButton(translate("FundingTab", "Close"))
         self.withdraw_button = QPushButton(translate("FundingTab", "Withdraw…"))
+        self.back_button = QPushButton(translate("FundingTab", "Back to draft…"))
+        self.back_button.clicked.connect(self.back_to_draft)
         self.print_button = QToolButton()
         self.print_button.setText(translate("FundingTab", "Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -139,7 +141,7 @@ class FundingTab(BaseTab):
         self.close_button.clicked.connect(self.close_request)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.steps_row = QHBoxLayout()
-        for button in (self.submit_button, self.agenda_button, self.decision_button, self.payment_button,
+        for button in (self.submit_button, self.back_button, self.agenda_button, self.decision_button, self.payment_button,
                        self.report_button, self.close_button, self.withdraw_button):  # fmt: skip
             self.steps_row.addWidget(button)
         self.steps_row.addStretch(1)
@@ -190,6 +192,7 @@ class FundingTab(BaseTab):
         self.report_button.setEnabled("report_received" in allowed)
         self.close_button.setEnabled("closed" in allowed)
         self.withdraw_button.setEnabled("withdrawn" in allowed)
+        self.back_button.setEnabled("draft" in allowed)
         decided = row is not None and (row.approved_irr is not None or status in ("rejected", "closed"))
         for lang in ("fa", "en"):
             self.print_actions[("decision-letter", lang)].setEnabled(decided)
@@ -262,6 +265,15 @@ class FundingTab(BaseTab):
                                                  translate("FundingTab", "Why is the request withdrawn?"))  # fmt: skip
         if ok and self._run(lambda: funding.withdraw(row.id, note)):
             self._after(row.id, translate("FundingTab", "Request withdrawn."))
+
+    def back_to_draft(self) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Back to draft"),
+                                                 translate("FundingTab", "What must be corrected?"))  # fmt: skip
+        if ok and self._run(lambda: funding.return_to_draft(row.id, note)):
+            self._after(row.id, translate("FundingTab", "The request is a draft again."))
 
     # ------------------------------------------------------------- documents and settings
 
