@@ -218,3 +218,62 @@ def test_bad_input_is_refused_by_its_field_and_changes_nothing(db, changes):
     except ValidationError as error:
         assert error.field in FIELDS and error.text()
         assert counts() == before
+
+
+RULE_FIELDS = ["fiscal_year", "budget_irr", "max_awards", "award_window_years", "min_days_before", "caps",
+               "required_documents"]  # fmt: skip
+ODD = st.one_of(BAD, st.dictionaries(st.sampled_from(["applicant_kind", "academic_rank", "x"]),
+                                     st.one_of(st.dictionaries(st.sampled_from(["faculty", "professor", "y"]),
+                                                               st.one_of(st.integers(), st.text(max_size=3))),
+                                               st.lists(st.text(max_size=8)))))  # fmt: skip
+
+
+def rule_counts():
+    from db.models import ExchangeRate, FundingRules
+
+    with context.database().reading() as session:
+        return tuple(session.execute(select(func.count()).select_from(m)).scalar_one()
+                     for m in (FundingRules, ExchangeRate, AuditEntry))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.dictionaries(st.sampled_from(RULE_FIELDS), ODD, min_size=1))
+def test_bad_rules_are_refused_by_their_field_and_change_nothing(db, changes):
+    before = rule_counts()
+    data = {"fiscal_year": YEAR, "budget_irr": 10**9, "max_awards": 1, "award_window_years": 1,
+            "min_days_before": 30, **changes}
+    try:
+        funding.save_rules(data)
+    except ValidationError as error:
+        assert error.field in RULE_FIELDS and error.text()
+        assert rule_counts() == before
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(currency=BAD, day=BAD, rials=BAD)
+def test_bad_rates_are_refused_and_change_nothing(db, currency, day, rials):
+    before = rule_counts()
+    try:
+        funding.save_rate({"currency": currency, "effective_on": day, "rials": rials})
+    except ValidationError as error:
+        assert error.field in ("currency", "effective_on", "rials") and error.text()
+        assert rule_counts() == before
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(amount=st.one_of(st.integers(min_value=-(2**40), max_value=2**40), st.booleans(), st.none(), st.text(max_size=4)),
+       reference=st.text(max_size=120))
+def test_a_payment_is_at_most_the_approved_amount(db, amount, reference):
+    clear_requests()
+    rules(max_awards=50)
+    insert(person(), "approved", approved=1_000, requested=1_000)
+    with context.database().reading() as session:
+        request_id = session.execute(select(FundingRequest.id)).scalar_one()
+    before = counts()
+    try:
+        funding.record_payment(request_id, amount, TODAY, reference)
+    except ValidationError as error:
+        assert error.field in ("paid_irr", "payment_reference") and counts() == before
+    else:
+        assert isinstance(amount, int) and 0 < amount <= 1_000 and reference.strip()
+        assert funding.get_request(request_id).values["status"] == "paid"

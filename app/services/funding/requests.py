@@ -277,8 +277,8 @@ def facts_for(request_id: int) -> Facts:
 
 
 def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
-    """The rules a saved request breaks: for submission while it is a draft or pending, for its approved
-    amount once decided."""
+    """The rules a saved request breaks: a draft as if submitted on `on` (today), a submitted one as of the
+    day it was submitted (what the council annex shows)."""
     on = on or dates.today()
     with context.database().reading() as session:
         request = get_request_in(session, request_id)

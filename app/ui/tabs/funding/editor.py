@@ -188,7 +188,7 @@ class RequestDialog(RecordDialog):
 
     def _recheck(self) -> None:
         """The rules the request would break if submitted today, shown as the secretary types."""
-        if self.status not in ("draft", "submitted", "deferred", "on_agenda"):
+        if self.status != "draft":  # checked as of its submission (or its approved amount)
             self.checks.setText(findings_html(funding.current_checks(self.record_id)) if self.record_id else "")
             return
         try:
