@@ -655,6 +655,10 @@
         <translation>انگلیسی</translation>
     </message>
     <message>
+        <source>Council annex of the next council meeting</source>
+        <translation>پیوست دستور جلسه آینده شورا</translation>
+    </message>
+    <message>
         <source>Request submitted.</source>
         <translation>درخواست ارسال شد.</translation>
     </message>
@@ -705,6 +709,14 @@
     <message>
         <source>The request is a draft again.</source>
         <translation>درخواست به پیش‌نویس بازگشت.</translation>
+    </message>
+    <message>
+        <source>Council annex</source>
+        <translation>پیوست دستور جلسه شورا</translation>
+    </message>
+    <message>
+        <source>There is no scholarship council meeting to come.</source>
+        <translation>جلسه آینده‌ای برای شورای بورس وجود ندارد.</translation>
     </message>
     <message>
         <source>Export to Excel</source>

@@ -134,6 +134,9 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
     assert [i.linked_id for i in meetings.agenda_items(council)] == [row.id]
     tab.page.view.select_id(row.id)
     assert tab.page.view.current_row().status == "on_agenda" and tab.decision_button.isEnabled()
+    tab.print_next_annex("en")  # printed with the council's agenda
+    annex = pdf_text(opened.pop())
+    assert "Annex to the agenda" in annex and "International Congress of Cardiology" in annex
 
     def decide(dialog):
         dialog.amount.setText("2,500,000,000")

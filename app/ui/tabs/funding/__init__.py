@@ -132,6 +132,10 @@ class FundingTab(BaseTab):
                 action = menu.addAction(f"{caption} — {language}")
                 action.triggered.connect(lambda _checked=False, k=key, lg=lang: self.print_document(k, lg))
                 self.print_actions[(key, lang)] = action
+        menu.addSeparator()
+        for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
+            action = menu.addAction(translate("FundingTab", "Council annex of the next council meeting") + f" — {language}")
+            action.triggered.connect(lambda _checked=False, lg=lang: self.print_next_annex(lg))
         self.print_button.setMenu(menu)
         self.submit_button.clicked.connect(self.submit)
         self.agenda_button.clicked.connect(self.put_on_agenda)
@@ -291,6 +295,20 @@ class FundingTab(BaseTab):
             make = lambda: funding.council_annex_pdf(meeting, lang)  # noqa: E731
         if self._run(lambda: data.append(make())):
             open_pdf(self, data[0], f"{key}-{row.id}-{lang}")
+
+    def print_next_annex(self, lang: str) -> None:
+        """The annex of the next scholarship council, to print with its agenda."""
+        meeting = self._next_council()
+        if meeting is None:
+            QMessageBox.information(self, translate("FundingTab", "Council annex"),
+                                    translate("FundingTab", "There is no scholarship council meeting to come."))  # fmt: skip
+            return
+        data: list[bytes] = []
+        if self._run(lambda: data.append(funding.council_annex_pdf(meeting.id, lang))):
+            open_pdf(self, data[0], f"council-annex-{meeting.id}-{lang}")
+
+    def _next_council(self):  # type: ignore[no-untyped-def]
+        return funding.next_council()
 
     def print_report(self, year: int) -> None:
         data: list[bytes] = []
