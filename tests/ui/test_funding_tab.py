@@ -136,7 +136,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
     assert tab.page.view.current_row().status == "on_agenda" and tab.decision_button.isEnabled()
     tab.print_next_annex("en")  # printed with the council's agenda
     annex = pdf_text(opened.pop())
-    assert "Annex to the agenda" in annex and "Congress of" in annex and "Karimi" in annex
+    assert "Annex to the agenda" in annex and "International Congress" in annex and "Karimi" in annex
 
     def decide(dialog):
         dialog.amount.setText("2,500,000,000")
