@@ -358,6 +358,14 @@
         <translation>پیوست مدرک…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>مدارک</translation>
     </message>

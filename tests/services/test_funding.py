@@ -295,3 +295,14 @@ def test_the_register_filters_by_status_year_and_words(council, tmp_path):
     assert funding.list_funding(where=funding.FundingFilter(fiscal_year=1404)).total == 0
     row = funding.list_funding(funding.PageRequest(sort="requested", descending=True)).rows[0]
     assert row.requested_irr == 640_000_000 and row.applicant("fa") == "مریم تهرانی"  # equal totals: newest first
+
+
+def test_a_document_attached_by_mistake_comes_off_a_draft_only(year, tmp_path):
+    request_id = ready_request(tmp_path)
+    first = funding.documents(request_id)[0]
+    funding.detach_document(request_id, first.attachment_id)
+    assert dict(funding.checklist(request_id))[first.kind] is False
+    attach_all(request_id, tmp_path, (first.kind,))
+    funding.submit(request_id, on=TODAY)
+    with pytest.raises(StateError):
+        funding.detach_document(request_id, funding.documents(request_id)[0].attachment_id)

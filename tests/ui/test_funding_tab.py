@@ -123,6 +123,11 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
             dialog.attach_file(kind, str(path))
         assert "No rule is broken" in dialog.checks.text()
         assert "✓ Acceptance letter" in dialog.checklist.text()
+        dialog.attached.setCurrentIndex(0)
+        dialog.detach_button.click()  # attached by mistake: taken off, and the checklist says so
+        assert "✗ Acceptance letter" in dialog.checklist.text() and "Required documents" in dialog.checks.text()
+        dialog.attach_file("acceptance_letter", str(tmp_path / "acceptance_letter.pdf"))
+        assert "No rule is broken" in dialog.checks.text()
         dialog.reject()
 
     on_dialog(attach)

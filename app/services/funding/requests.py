@@ -306,6 +306,19 @@ def attach_document(request_id: int, kind: str, source: str | Path) -> int:
     return attachment_id
 
 
+def detach_document(request_id: int, attachment_id: int) -> None:
+    """Take a document attached by mistake off a draft (the file goes to the archive, as every attachment)."""
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        if request.status != "draft":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only a draft request can be changed."))
+        owned = session.execute(select(FundingDocument.id).where(FundingDocument.request_id == request_id,
+                                                                  FundingDocument.attachment_id == attachment_id)).scalar()  # fmt: skip
+        if owned is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    attachments.archive_attachment(attachment_id)
+
+
 def documents(request_id: int) -> list[DocumentRow]:
     with context.database().reading() as session:
         rows = session.execute(

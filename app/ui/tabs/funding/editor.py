@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -139,6 +140,18 @@ class RequestDialog(RecordDialog):
         attach_row.addWidget(self.document_kind, 1)
         attach_row.addWidget(self.attach_button)
         column.addLayout(attach_row)
+        self.attached = QComboBox()
+        self.open_button = QPushButton(translate("FundingEditor", "Open"))
+        self.detach_button = QPushButton(translate("FundingEditor", "Detach"))
+        self.open_button.clicked.connect(self.open_document)
+        self.detach_button.clicked.connect(self.detach_document)
+        self.open_button.setEnabled(False)
+        self.detach_button.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.attached, 1)
+        file_row.addWidget(self.open_button)
+        file_row.addWidget(self.detach_button)
+        column.addLayout(file_row)
         self.panel.addTab(documents_page, translate("FundingEditor", "Documents"))
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
@@ -240,6 +253,32 @@ class RequestDialog(RecordDialog):
         self._show_documents()
         self._recheck()
 
+    def open_document(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from app.services import attachments
+
+        if self.attached.currentData() is None:
+            return
+        try:
+            path = attachments.attachment_path(self.attached.currentData())
+        except ServiceError as error:
+            self.checklist.setText(error_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def detach_document(self) -> None:
+        if self.attached.currentData() is None:
+            return
+        try:
+            funding.detach_document(self.record_id, self.attached.currentData())
+        except ServiceError as error:
+            self.checklist.setText(error_text(error))
+            return
+        self._show_documents()
+        self._recheck()
+
     def _show_documents(self) -> None:
         lang = i18n.language()
         lines = []
@@ -247,8 +286,13 @@ class RequestDialog(RecordDialog):
             mark = "✓" if present else "✗"
             colour = "#1b6e20" if present else "#b3261e"
             lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {funding.name(kind, lang)}</p>")
-        attached = [f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>"
-                    for d in funding.documents(self.record_id)]  # fmt: skip
+        rows = funding.documents(self.record_id)
+        attached = [f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows]
+        self.attached.clear()
+        for d in rows:
+            self.attached.addItem(f"{funding.name(d.kind, lang)}: {d.original_name}", d.attachment_id)
+        self.detach_button.setEnabled(bool(rows) and self.status == "draft")
+        self.open_button.setEnabled(bool(rows))
         heading = translate("FundingEditor", "Required for this applicant:")
         files = translate("FundingEditor", "Attached:")
         self.checklist.setText(f"<b>{heading}</b>{''.join(lines)}<b>{files}</b><ul>{''.join(attached)}</ul>")
