@@ -41,7 +41,8 @@ def main(target: str) -> int:
     env.pop("QT_QPA_PLATFORM", None)
     subprocess.run([sys.executable, "-m", "app", "demo", "--size", "300"], env=env, check=True)
     for lang in ("en", "fa"):
-        for tab, name in ((0, "directory"), (1, "letters"), (2, "meetings"), (3, "visits"), (4, "ordinances")):
+        tabs = ("directory", "letters", "meetings", "visits", "funding", "ordinances")
+        for tab, name in enumerate(tabs):
             png = out / f"{name}-{lang}.png"
             subprocess.run(
                 ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", SHOT, str(png), lang, str(tab)],

@@ -17,7 +17,13 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-AREAS = ("app.commands.core", "app.commands.meetings", "app.commands.visits", "app.commands.ordinances")
+AREAS = (
+    "app.commands.core",
+    "app.commands.meetings",
+    "app.commands.visits",
+    "app.commands.ordinances",
+    "app.commands.funding",
+)
 
 
 def areas() -> list[ModuleType]:

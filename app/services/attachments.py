@@ -19,7 +19,7 @@ from app.common.text import clean_line
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from db.base import utcnow
-from db.models import AgendaItem, Agreement, Attachment, Institution, Letter, Meeting, Person
+from db.models import AgendaItem, Agreement, Attachment, FundingRequest, Institution, Letter, Meeting, Person
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -38,7 +38,7 @@ def _stored(storage_name: str) -> Path:
 
 OWNERS = {
     "people": Person, "letters": Letter, "institutions": Institution, "agreements": Agreement, "meetings": Meeting,
-    "agenda_items": AgendaItem,
+    "agenda_items": AgendaItem, "funding_requests": FundingRequest,
 }  # fmt: skip
 
 

@@ -39,6 +39,12 @@ def _visits_tab():  # type: ignore[no-untyped-def]
     return VisitsTab()
 
 
+def _funding_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.funding import FundingTab
+
+    return FundingTab()
+
+
 def _ordinances_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.ordinances import OrdinancesTab
 
@@ -56,6 +62,7 @@ def make_tabs() -> list:
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
         LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
         LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
+        LazyTab(translate("FundingTab", "Funding"), _funding_tab),
         LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
     ]
 

@@ -2,6 +2,14 @@
 
 from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
+from db.models.funding import (
+    ExchangeRate,
+    FundingDocument,
+    FundingLine,
+    FundingRequest,
+    FundingRules,
+    FundingTransition,
+)
 from db.models.letters import Letter
 from db.models.meetings import (
     ActionItem,
@@ -21,6 +29,12 @@ __all__ = [
     "Agreement",
     "Attachment",
     "AuditEntry",
+    "ExchangeRate",
+    "FundingDocument",
+    "FundingLine",
+    "FundingRequest",
+    "FundingRules",
+    "FundingTransition",
     "Institution",
     "Letter",
     "Meeting",

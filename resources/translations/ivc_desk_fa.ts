@@ -241,6 +241,529 @@
     </message>
 </context>
 <context>
+    <name>FundingBudget</name>
+    <message>
+        <source>Department</source>
+        <translation>گروه آموزشی</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Requested (rials)</source>
+        <translation>مبلغ درخواستی (ریال)</translation>
+    </message>
+    <message>
+        <source>Committed (rials)</source>
+        <translation>تعهدشده (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid (rials)</source>
+        <translation>پرداخت‌شده (ریال)</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>بدون گروه آموزشی</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>گزارش سالانه…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>اعتبار مصوب</translation>
+    </message>
+    <message>
+        <source>Committed (approved, not yet paid)</source>
+        <translation>تعهدشده (مصوب، پرداخت‌نشده)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>No budget has been set for this year: requests cannot be submitted until it is (Rules and rates…).</source>
+        <translation>بودجه این سال تعیین نشده است: تا تعیین آن، ارسال درخواست ممکن نیست (قواعد و نرخ‌ها…).</translation>
+    </message>
+    <message>
+        <source>Less than a tenth of the budget remains; approvals beyond it are refused.</source>
+        <translation>کمتر از یک‌دهم بودجه باقی مانده است؛ تصویب مبلغی بیش از مانده پذیرفته نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingEditor</name>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>مغایرتی با قواعد ندارد.</translation>
+    </message>
+    <message>
+        <source>Conference funding request</source>
+        <translation>درخواست حمایت از شرکت در همایش</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>متقاضی</translation>
+    </message>
+    <message>
+        <source>Applicant is</source>
+        <translation>نوع متقاضی</translation>
+    </message>
+    <message>
+        <source>Academic rank</source>
+        <translation>مرتبه علمی</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>استاد راهنما</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>گروه آموزشی</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>برگزارکننده</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ برگزاری</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>نوع ارائه</translation>
+    </message>
+    <message>
+        <source>Paper title</source>
+        <translation>عنوان مقاله</translation>
+    </message>
+    <message>
+        <source>Author position (1 = first author)</source>
+        <translation>ترتیب نویسنده (۱ = نویسنده اول)</translation>
+    </message>
+    <message>
+        <source>Requested costs</source>
+        <translation>هزینه‌های درخواستی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Rule checks</source>
+        <translation>بررسی قواعد</translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation>پیوست مدرک…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>حذف پیوست</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>An amount cannot be read.</source>
+        <translation>یکی از مبالغ خوانا نیست.</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>مبلغ درخواستی: %1</translation>
+    </message>
+    <message>
+        <source>Save the request before attaching documents.</source>
+        <translation>پیش از پیوست مدارک، درخواست را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>پیوست مدرک</translation>
+    </message>
+    <message>
+        <source>Required for this applicant:</source>
+        <translation>مدارک لازم برای این متقاضی:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>پیوست‌شده:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRules</name>
+    <message>
+        <source>Funding rules and exchange rates</source>
+        <translation>قواعد حمایت و نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Rules of a fiscal year</source>
+        <translation>قواعد سال مالی</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Budget (rials)</source>
+        <translation>بودجه (ریال)</translation>
+    </message>
+    <message>
+        <source>At most this many awards a person…</source>
+        <translation>حداکثر دفعات حمایت از هر نفر</translation>
+    </message>
+    <message>
+        <source>…in this many fiscal years</source>
+        <translation>در این تعداد سال مالی</translation>
+    </message>
+    <message>
+        <source>Days before the conference, at least</source>
+        <translation>حداقل فاصله ارسال تا همایش (روز)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>A missing post-trip report blocks a new request</source>
+        <translation>نبود گزارش سفر پیشین مانع درخواست تازه است</translation>
+    </message>
+    <message>
+        <source>Caps in rials (empty: no cap)</source>
+        <translation>سقف‌ها به ریال (خالی: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>سقف‌ها</translation>
+    </message>
+    <message>
+        <source>Required documents by applicant</source>
+        <translation>مدارک لازم به تفکیک متقاضی</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Save the rules of this year</source>
+        <translation>ذخیره قواعد این سال</translation>
+    </message>
+    <message>
+        <source>No rules saved for this year yet: the defaults are shown.</source>
+        <translation>برای این سال هنوز قواعدی ذخیره نشده است: مقادیر پیش‌فرض نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>Rials for one unit</source>
+        <translation>ریال به ازای یک واحد</translation>
+    </message>
+    <message>
+        <source>Add or correct the rate</source>
+        <translation>افزودن یا اصلاح نرخ</translation>
+    </message>
+    <message>
+        <source>Rates, newest first (a day&apos;s rate holds until the next one):</source>
+        <translation>نرخ‌ها، جدیدترین در ابتدا (نرخ هر روز تا نرخ بعدی معتبر است):</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSteps</name>
+    <message>
+        <source>Enter an amount in rials.</source>
+        <translation>مبلغ را به ریال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>تصمیم شورا</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Amount approved (rials)</source>
+        <translation>مبلغ مصوب (ریال)</translation>
+    </message>
+    <message>
+        <source>Resolution (the reason, for a rejection)</source>
+        <translation>متن مصوبه (در صورت رد، دلیل آن)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Amount paid (rials)</source>
+        <translation>مبلغ پرداختی (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+    <message>
+        <source>Finance reference</source>
+        <translation>شماره سند مالی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاریخ دریافت</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTab</name>
+    <message>
+        <source>Funding</source>
+        <translation>حمایت از همایش‌ها</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>متقاضی</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Requested (rials)</source>
+        <translation>درخواستی (ریال)</translation>
+    </message>
+    <message>
+        <source>Approved (rials)</source>
+        <translation>مصوب (ریال)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>درخواست تازه…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Waiting for the council</source>
+        <translation>در انتظار شورا</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>همه سال‌ها</translation>
+    </message>
+    <message>
+        <source>Rules and rates…</source>
+        <translation>قواعد و نرخ‌ها…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Put pending requests on the next council agenda</source>
+        <translation>درج درخواست‌های منتظر در دستور جلسه بعدی شورا</translation>
+    </message>
+    <message>
+        <source>Council decision…</source>
+        <translation>تصمیم شورا…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>پرداخت…</translation>
+    </message>
+    <message>
+        <source>Report received…</source>
+        <translation>دریافت گزارش…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن پرونده</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>انصراف…</translation>
+    </message>
+    <message>
+        <source>Back to draft…</source>
+        <translation>بازگشت به پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>نامه ابلاغ تصمیم</translation>
+    </message>
+    <message>
+        <source>Payment order</source>
+        <translation>دستور پرداخت</translation>
+    </message>
+    <message>
+        <source>Council annex of the request&apos;s meeting</source>
+        <translation>پیوست دستور جلسه شورا</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Council annex of the next council meeting</source>
+        <translation>پیوست دستور جلسه آینده شورا</translation>
+    </message>
+    <message>
+        <source>Request submitted.</source>
+        <translation>درخواست ارسال شد.</translation>
+    </message>
+    <message>
+        <source>%1 requests put on the council&apos;s agenda.</source>
+        <translation>%1 درخواست در دستور جلسه شورا قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s decision is recorded; its letter is drafted in the Letters tab.</source>
+        <translation>تصمیم شورا ثبت شد؛ پیش‌نویس نامه آن در زبانه نامه‌ها آماده است.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>پرداخت ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>دریافت گزارش</translation>
+    </message>
+    <message>
+        <source>Report recorded.</source>
+        <translation>دریافت گزارش ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Request closed.</source>
+        <translation>پرونده درخواست بسته شد.</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>انصراف از درخواست</translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn?</source>
+        <translation>دلیل انصراف از درخواست چیست؟</translation>
+    </message>
+    <message>
+        <source>Request withdrawn.</source>
+        <translation>انصراف از درخواست ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>بازگشت به پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>What must be corrected?</source>
+        <translation>چه چیزی باید اصلاح شود؟</translation>
+    </message>
+    <message>
+        <source>The request is a draft again.</source>
+        <translation>درخواست به پیش‌نویس بازگشت.</translation>
+    </message>
+    <message>
+        <source>Council annex</source>
+        <translation>پیوست دستور جلسه شورا</translation>
+    </message>
+    <message>
+        <source>There is no scholarship council meeting to come.</source>
+        <translation>جلسه آینده‌ای برای شورای بورس وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 requests written.</source>
+        <translation>%1 درخواست نوشته شد.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
@@ -3049,6 +3572,50 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
     <message>
+        <source>Each requested amount must be more than zero.</source>
+        <translation>هر مبلغ درخواستی باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Each kind of cost can be requested once.</source>
+        <translation>هر نوع هزینه را فقط یک بار می‌توان درخواست کرد.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>عددی صحیح از {low} تا {high} وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Funding is for conferences abroad.</source>
+        <translation>حمایت فقط برای همایش‌های خارج از کشور است.</translation>
+    </message>
+    <message>
+        <source>A conference lasts at most {days} days.</source>
+        <translation>مدت همایش حداکثر {days} روز است.</translation>
+    </message>
+    <message>
+        <source>Choose the faculty member&apos;s rank.</source>
+        <translation>مرتبه علمی عضو هیئت علمی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s request names the supervisor.</source>
+        <translation>در درخواست دانشجو، استاد راهنما باید مشخص شود.</translation>
+    </message>
+    <message>
+        <source>The supervisor cannot be the applicant.</source>
+        <translation>استاد راهنما نمی‌تواند خود متقاضی باشد.</translation>
+    </message>
+    <message>
+        <source>Only a draft request can be changed.</source>
+        <translation>فقط درخواست پیش‌نویس قابل تغییر است.</translation>
+    </message>
+    <message>
+        <source>A closed or withdrawn request takes no more documents.</source>
+        <translation>به درخواست بسته‌شده یا منصرف‌شده مدرکی افزوده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Only drafts and withdrawn requests can be moved to the archive.</source>
+        <translation>فقط درخواست‌های پیش‌نویس و منصرف‌شده به بایگانی می‌روند.</translation>
+    </message>
+    <message>
         <source>The invitation is a letter in one language; print it in Persian or in English.</source>
         <translation>دعوت‌نامه نامه‌ای به یک زبان است؛ آن را به فارسی یا به انگلیسی چاپ کنید.</translation>
     </message>
@@ -3435,6 +4002,78 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>An appointment needs a term of at least one month.</source>
         <translation>حکم انتصاب دست‌کم یک ماه مدت لازم دارد.</translation>
+    </message>
+    <message>
+        <source>There is no scholarship council meeting to come; schedule one in the Meetings tab first.</source>
+        <translation>جلسه آینده‌ای برای شورای بورس وجود ندارد؛ ابتدا در زبانه جلسات آن را برنامه‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Only submitted or deferred requests can go on a council agenda.</source>
+        <translation>فقط درخواست‌های ارسال‌شده یا مسکوت‌مانده در دستور جلسه شورا قرار می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>This funding request is not waiting for the council&apos;s decision.</source>
+        <translation>این درخواست حمایت در انتظار تصمیم شورا نیست.</translation>
+    </message>
+    <message>
+        <source>The decision letter {number} has been issued; void it before correcting the decision.</source>
+        <translation>نامه ابلاغ {number} صادر شده است؛ پیش از اصلاح تصمیم، آن را ابطال کنید.</translation>
+    </message>
+    <message>
+        <source>The funding request of this agenda item no longer exists.</source>
+        <translation>درخواست حمایت مربوط به این بند دستور جلسه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No decision letter has been drafted for this request yet.</source>
+        <translation>هنوز نامه ابلاغ تصمیمی برای این درخواست تهیه نشده است.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate for {currency} on or before {day}; add one under Rules and rates.</source>
+        <translation>برای {currency} در تاریخ {day} یا پیش از آن نرخی ثبت نشده است؛ آن را در «قواعد و نرخ‌ها» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of rials greater than zero.</source>
+        <translation>مبلغی صحیح به ریال و بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A payment order is made for an approved request only.</source>
+        <translation>دستور پرداخت فقط برای درخواست مصوب صادر می‌شود.</translation>
+    </message>
+    <message>
+        <source>A cap is a whole number of rials greater than zero.</source>
+        <translation>سقف باید مبلغی صحیح به ریال و بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year} has already committed and paid {used} rials; the budget cannot be less.</source>
+        <translation>در سال مالی {year} تاکنون {used} ریال تعهد یا پرداخت شده است؛ بودجه نمی‌تواند کمتر از آن باشد.</translation>
+    </message>
+    <message>
+        <source>The request breaks the office&apos;s rules: {rules}</source>
+        <translation>درخواست با قواعد حمایت مغایرت دارد: {rules}</translation>
+    </message>
+    <message>
+        <source>A request that is “{current}” cannot become “{wanted}”.</source>
+        <translation>درخواستی که در وضعیت «{current}» است نمی‌تواند به وضعیت «{wanted}» برود.</translation>
+    </message>
+    <message>
+        <source>Restore the request from the archive first.</source>
+        <translation>ابتدا درخواست را از بایگانی بازگردانید.</translation>
+    </message>
+    <message>
+        <source>An approval needs an amount greater than zero.</source>
+        <translation>تصویب به مبلغی بیشتر از صفر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The payment must be more than zero and at most the approved {approved} rials.</source>
+        <translation>مبلغ پرداختی باید بیشتر از صفر و حداکثر برابر مبلغ مصوب {approved} ریال باشد.</translation>
+    </message>
+    <message>
+        <source>The payment cannot come before the council&apos;s decision.</source>
+        <translation>تاریخ پرداخت نمی‌تواند پیش از تصمیم شورا باشد.</translation>
+    </message>
+    <message>
+        <source>A report cannot come before the conference.</source>
+        <translation>تاریخ دریافت گزارش نمی‌تواند پیش از همایش باشد.</translation>
     </message>
 </context>
 <context>

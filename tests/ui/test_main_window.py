@@ -15,7 +15,7 @@ def start(qtbot, exit_after_start=False):
     qtbot.addWidget(window)
     startup = application.Startup(app, window, exit_after_start)
     window.show()
-    qtbot.waitUntil(lambda: window.tabs.count() >= 5, timeout=10_000)
+    qtbot.waitUntil(lambda: window.tabs.count() >= 6, timeout=10_000)
     return window, startup
 
 
@@ -34,7 +34,8 @@ def test_first_run_welcome_with_sample_data_then_tabs(qtbot, data_dir, qt_settin
     window, _startup = start(qtbot)
     assert settings.is_set_up()
     assert settings.load()["signatory_name_en"] == "Dr. Sara Ahmadi"
-    assert [window.tabs.tabText(i) for i in range(4)] == ["Directory", "Letters", "Meetings", "Visits"]
+    tabs = ["Directory", "Letters", "Meetings", "Visits", "Funding", "Ordinances"]
+    assert [window.tabs.tabText(i) for i in range(6)] == tabs
     directory_tab = window.tabs.widget(0)
     qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
     window.tabs.setCurrentIndex(1)

@@ -32,7 +32,7 @@ def start(qtbot, monkeypatch, answer=QMessageBox.StandardButton.Yes):
     startup = Startup(QApplication.instance(), window, exit_after_start=False)
     startup.app = _NoQuit()
     window.show()  # the first paint opens the database
-    qtbot.waitUntil(lambda: window.tabs.count() >= 5 or bool(asked) or bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: window.tabs.count() >= 6 or bool(asked) or bool(shown), timeout=10_000)
     return window, startup, asked, shown
 
 
@@ -88,7 +88,7 @@ def test_damaged_database_offers_the_newest_good_backup(qtbot, db, english, monk
     assert "damaged" in asked[0] and "Restore the newest good backup" in asked[0]
     assert shown == []
     qtbot.waitUntil(lambda: directory.list_people().total == 1)
-    assert window.tabs.count() >= 5
+    assert window.tabs.count() >= 6
 
 
 def test_restore_dialog_lists_backups_with_counts(qtbot, db, english):

@@ -1,0 +1,67 @@
+"""Conference funding requests (DESIGN 2.3): requests and their documents, the rules of each fiscal year,
+the workflow, the budget, exchange rates, the council link and the documents' data.
+
+Modules: requests (drafts, register), rules (rules per year and the checks), workflow (the steps), budget,
+rates, decision (the decision letter), council (agenda and resolutions), reports (documents' data).
+"""
+
+from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
+from app.services.funding.council import (
+    apply_council_resolution,
+    next_council,
+    put_pending_on_agenda,
+    record_council_decision,
+)
+from app.services.funding.decision import decision_letter_pdf
+from app.services.funding.names import NAMES, name
+from app.services.funding.rates import Rate, list_rates, save_rate
+from app.services.funding.reports import (
+    annual_report_pdf,
+    council_annex_pdf,
+    export_register,
+    payment_order_pdf,
+)
+from app.services.funding.requests import (
+    STUDENTS,
+    DocumentRow,
+    FundingFilter,
+    FundingRow,
+    Line,
+    RequestRecord,
+    Transition,
+    archive_request,
+    attach_document,
+    checklist,
+    current_checks,
+    detach_document,
+    documents,
+    get_request,
+    list_funding,
+    preview_checks,
+    restore_request,
+    save_request,
+)
+from app.services.funding.rules import Finding, RuleSet, get_rules, rule_years, save_rules
+from app.services.funding.workflow import (
+    TRANSITIONS,
+    FundingRuleError,
+    TransitionError,
+    close,
+    preview_approval,
+    record_payment,
+    record_report,
+    return_to_draft,
+    submit,
+    withdraw,
+)
+from app.services.paging import Page, PageRequest
+
+__all__ = [
+    "NAMES", "STUDENTS", "annual_report_pdf", "council_annex_pdf", "payment_order_pdf", "export_register", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
+    "FundingRow", "FundingRuleError", "Line", "Page", "PageRequest", "Rate", "RequestRecord", "RuleSet",
+    "Transition", "TransitionError", "apply_council_resolution", "archive_request", "attach_document", "budget",
+    "budget_years", "checklist", "close", "current_checks", "detach_document", "decision_letter_pdf", "documents", "get_request",
+    "get_rules", "list_funding", "list_rates", "name", "next_council", "preview_approval", "preview_checks", "put_pending_on_agenda",
+    "record_council_decision", "record_payment", "record_report", "restore_request", "return_to_draft",
+    "rule_years", "save_rate", "save_request", "save_rules", "submit", "withdraw",
+]  # fmt: skip

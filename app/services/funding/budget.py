@@ -1,0 +1,86 @@
+"""The budget of a fiscal year: allocated, committed (approved, not yet paid), paid, remaining; and the same
+by department. Integer rials throughout: the sums are exact to the rial."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.services import context
+from db.models import FundingRequest, FundingRules, Unit
+
+COMMITTED = ("approved", "partly_approved")  # approved, payment still to come
+PAID = ("paid", "report_received", "closed")  # closed after a rejection has no payment: paid_irr is NULL
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """One department's share (unit_id None: requests without a department)."""
+
+    unit_id: int | None
+    name_fa: str
+    name_en: str
+    requests: int
+    requested_irr: int
+    committed_irr: int
+    paid_irr: int
+
+
+@dataclass(frozen=True)
+class Budget:
+    fiscal_year: int
+    allocated_irr: int
+    committed_irr: int
+    paid_irr: int
+    set_up: bool  # False: no budget has been set for the year
+    departments: tuple[BudgetLine, ...] = ()
+
+    @property
+    def remaining_irr(self) -> int:
+        return self.allocated_irr - self.committed_irr - self.paid_irr
+
+
+def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untyped-def]
+    committed = func.coalesce(func.sum(case((FundingRequest.status.in_(COMMITTED), FundingRequest.approved_irr),
+                                            else_=0)), 0)  # fmt: skip
+    paid = func.coalesce(func.sum(case((FundingRequest.status.in_(PAID), func.coalesce(FundingRequest.paid_irr, 0)),
+                                       else_=0)), 0)  # fmt: skip
+    live = (FundingRequest.fiscal_year == year, FundingRequest.archived_at.is_(None),
+            FundingRequest.status.not_in(("draft", "withdrawn")))  # fmt: skip
+    if not by_unit:
+        return session.execute(select(committed, paid).where(*live)).one()
+    stmt = (
+        select(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, func.count(FundingRequest.id),
+               func.coalesce(func.sum(FundingRequest.requested_irr), 0), committed, paid)
+        .outerjoin(Unit, Unit.id == FundingRequest.unit_id)
+        .where(*live)
+        .group_by(FundingRequest.unit_id, Unit.name_fa, Unit.name_en)
+        .order_by(Unit.sort_fa)
+    )  # fmt: skip
+    return session.execute(stmt).all()
+
+
+def summary_in(session: Session, year: int) -> Budget:
+    """The year's totals (no department lines), inside the caller's transaction."""
+    rules = session.get(FundingRules, year)
+    committed, paid = _sums(session, year, False)
+    return Budget(year, rules.budget_irr if rules else 0, int(committed), int(paid), rules is not None)
+
+
+def budget(year: int) -> Budget:
+    """The year's totals and each department's share."""
+    with context.database().reading() as session:
+        total = summary_in(session, year)
+        lines = tuple(BudgetLine(r[0], r[1] or "", r[2] or "", int(r[3]), int(r[4]), int(r[5]), int(r[6]))
+                      for r in _sums(session, year, True))  # fmt: skip
+    return Budget(total.fiscal_year, total.allocated_irr, total.committed_irr, total.paid_irr, total.set_up, lines)
+
+
+def budget_years() -> list[int]:
+    """The years that have rules or requests, newest first."""
+    with context.database().reading() as session:
+        years = set(session.execute(select(FundingRules.fiscal_year)).scalars())
+        years |= set(session.execute(select(FundingRequest.fiscal_year).distinct()).scalars())
+    return sorted(years, reverse=True)

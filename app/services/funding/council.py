@@ -1,0 +1,143 @@
+"""The scholarship council's side of funding: pending requests go onto the next council meeting's agenda
+as linked items in one step, and the council's resolution on such an item decides the request.
+
+The meetings register (app.services.meetings) owns agendas and resolutions; recording a resolution on an
+item linked to "funding_requests" calls apply_council_resolution in the same write transaction, so the
+minutes and the request never disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.common import dates
+from app.common.countries import country_name
+from app.common.money import format_amount
+from app.services import context
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
+from app.services.funding.decision import applicant_name, meeting_of
+from app.services.funding.names import name
+from app.services.funding.requests import TABLE, get_request_in
+from app.services.funding.workflow import PENDING, decide, mark_on_agenda
+from db.base import utcnow
+from db.models import FundingRequest, Letter
+
+COUNCIL_KIND = "scholarship-council"
+
+
+def _meetings():  # type: ignore[no-untyped-def]
+    from app.services import meetings
+
+    return meetings
+
+
+def item_title(session: Session, request: FundingRequest, lang: str = "fa") -> str:
+    """The agenda item's title: whose request, for which conference."""
+    who = applicant_name(session, request.applicant_id, lang)
+    if lang == "fa":
+        return f"درخواست حمایت از شرکت در همایش: {who} — {request.conference}"
+    return f"Conference funding request: {who} — {request.conference}"
+
+
+def _description(request: FundingRequest, lang: str = "fa") -> str:
+    where = ", ".join(p for p in (request.city, country_name(request.country, lang)) if p)
+    amount = format_amount(request.requested_irr, "IRR", lang)
+    day = dates.format_date(request.starts_on, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
+    if lang == "fa":
+        return f"{name(request.presentation_kind, 'fa')}، {where.replace(', ', '، ')}، {day}؛ مبلغ درخواستی {amount}"
+    return f"{name(request.presentation_kind, 'en')}, {where}, {day}; requested {amount}"
+
+
+def next_council() -> Any:
+    """The soonest scholarship council meeting not yet held, or None."""
+    return _meetings().next_meeting(COUNCIL_KIND)
+
+
+def put_pending_on_agenda(meeting_id: int | None = None, request_ids: list[int] | None = None) -> tuple[int, int]:
+    """Put the pending requests (submitted or deferred; or those given) on the agenda of a council meeting
+    (the next scholarship council when none is given) as linked items; returns (meeting id, items added)."""
+    meetings = _meetings()
+    if meeting_id is None:
+        meeting = meetings.next_meeting(COUNCIL_KIND)
+        if meeting is None:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "There is no scholarship council meeting to come; schedule one in the Meetings tab first."))
+        meeting_id = meeting.id
+    with context.database().reading() as session:
+        stmt = select(FundingRequest).where(FundingRequest.status.in_(PENDING), FundingRequest.archived_at.is_(None))
+        if request_ids is not None:
+            stmt = stmt.where(FundingRequest.id.in_(request_ids))
+        pending = [(r.id, item_title(session, r), _description(r)) for r in
+                   session.execute(stmt.order_by(FundingRequest.submitted_on, FundingRequest.id)).scalars()]  # fmt: skip
+    if request_ids is not None and len(pending) != len(set(request_ids)):
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Only submitted or deferred requests can go on a council agenda."))
+    added = 0
+    for request_id, title, description in pending:
+        item_id = meetings.add_agenda_item(meeting_id, {"title": title, "presenter_id": None, "minutes": 10,
+                                                        "description": description, "linked_table": TABLE,
+                                                        "linked_id": request_id})  # fmt: skip
+        with context.database().writing() as session:
+            mark_on_agenda(session, get_request_in(session, request_id), meeting_id, item_id)
+        added += 1
+    return meeting_id, added
+
+
+DECIDED = ("approved", "partly_approved", "rejected", "deferred")
+
+
+def _reopen(session: Session, request: FundingRequest, item_id: int) -> None:
+    """A corrected resolution: the earlier decision of this item is set aside before the new one is applied.
+
+    Refused once money has been paid or the decision letter issued (void the letter first).
+    """
+    from app.services.audit import record
+    from app.services.funding.workflow import move_back
+
+    if request.agenda_item_id != item_id:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+    letter = session.get(Letter, request.decision_letter_id) if request.decision_letter_id else None
+    if letter is not None and letter.status == "issued":
+        raise StateError(QT_TRANSLATE_NOOP("errors", "The decision letter {number} has been issued; void it before correcting the decision."),
+                         number=letter.number or "")  # fmt: skip
+    if letter is not None and letter.status == "draft" and letter.archived_at is None:
+        letter.archived_at = utcnow()
+        record(session, "letters", letter.id, "archive")
+    move_back(session, request, "on_agenda", "resolution corrected")
+    request.approved_irr, request.decided_on, request.decision_reason, request.decision_letter_id = None, None, "", None
+
+
+def apply_council_resolution(session: Session, item: Any, resolution: Any) -> None:
+    """Called by the meetings register, inside its write transaction, for a resolution on an item linked to
+    a funding request: approved (amount in rials, None = as requested; less is a partial approval), rejected
+    (the resolution's text is the reason), deferred; noted changes nothing. The rules and the budget are
+    checked for the amount, the transition recorded and the decision letter drafted. A corrected resolution
+    replaces the item's earlier decision. A refusal raises a ServiceError, which rolls the resolution back."""
+    if getattr(item, "linked_table", "") != TABLE:
+        return
+    outcome = getattr(resolution, "outcome", "")
+    if outcome == "noted":
+        return
+    request = session.get(FundingRequest, getattr(item, "linked_id", None))
+    if request is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The funding request of this agenda item no longer exists."))
+    if request.status in DECIDED and request.agenda_item_id == item.id:
+        _reopen(session, request, item.id)
+    if request.status != "on_agenda" or request.agenda_item_id != item.id:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+    meeting = meeting_of(session, item.meeting_id)
+    on = meeting[1] if meeting and meeting[1] else dates.today()
+    decide(session, request, outcome, getattr(resolution, "amount", None), getattr(resolution, "text", "") or "",
+           on, meeting)  # fmt: skip
+
+
+def record_council_decision(request_id: int, outcome: str, amount: int | None, text: str) -> int:
+    """The council's decision on a request on its agenda, recorded as the meeting's resolution on the
+    request's item (which decides the request through apply_council_resolution); returns the resolution id."""
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        if request.status != "on_agenda" or request.agenda_item_id is None:
+            raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+        item_id = request.agenda_item_id
+    return _meetings().record_resolution(item_id, {"text": text, "outcome": outcome, "amount": amount})

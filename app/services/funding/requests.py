@@ -1,0 +1,452 @@
+"""Funding requests: the applicant, the conference, the requested lines and the documents; the register.
+
+A request is edited only while it is a draft; from submission on, its steps are the workflow's
+(app.services.funding.workflow) and its requested total in rials is fixed at that day's exchange rates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.common import dates
+from app.common.countries import country_name
+from app.common.money import CURRENCIES
+from app.common.text import normalize_for_search
+from app.services import attachments, audit, context, validate
+from app.services.directory import person_name
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.funding import rates
+from app.services.funding.rules import Facts, Finding, check, documents_of
+from app.services.paging import Page, PageRequest, conditions, page
+from db.base import utcnow
+from db.models import (
+    Attachment,
+    FundingDocument,
+    FundingLine,
+    FundingRequest,
+    FundingTransition,
+    Person,
+    Unit,
+)
+from db.models.directory import ACADEMIC_RANKS
+from db.models.funding import (
+    APPLICANT_KINDS,
+    DOCUMENT_KINDS,
+    FUNDING_STATUSES,
+    LINE_KINDS,
+    PRESENTATION_KINDS,
+)
+
+TABLE = "funding_requests"
+STUDENTS = ("phd_student", "msc_student")
+MAX_AMOUNT = 10**13  # minor units of one line: far above any conference's cost
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str
+    currency: str
+    amount: int  # minor units of the currency
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    id: int
+    fiscal_year: int
+    status: str
+    applicant_en: str
+    applicant_fa: str
+    unit_en: str
+    unit_fa: str
+    conference: str
+    city: str
+    country: str
+    starts_on: dt.date
+    ends_on: dt.date
+    requested_irr: int
+    approved_irr: int | None
+    paid_irr: int | None
+    archived: bool
+
+    def applicant(self, lang: str) -> str:
+        return (self.applicant_fa or self.applicant_en) if lang == "fa" else (self.applicant_en or self.applicant_fa)
+
+
+@dataclass(frozen=True)
+class Transition:
+    at: dt.datetime  # UTC
+    actor: str
+    from_status: str
+    to_status: str
+    amount_irr: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    attachment_id: int
+    kind: str
+    original_name: str
+    size: int
+
+
+@dataclass
+class RequestRecord:
+    """A request's fields (as the editor shows them), its state, lines, documents and history."""
+
+    id: int
+    values: dict[str, Any]
+    lines: list[Line] = field(default_factory=list)
+    documents: list[DocumentRow] = field(default_factory=list)
+    history: list[Transition] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _lines(data: dict[str, Any]) -> list[Line]:
+    raw = data.get("lines") or []
+    if not isinstance(raw, list | tuple):
+        raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    lines: list[Line] = []
+    for entry in raw:
+        if isinstance(entry, Line):
+            entry = {"kind": entry.kind, "currency": entry.currency, "amount": entry.amount}
+        if not isinstance(entry, dict) or entry.get("kind") not in LINE_KINDS or entry.get("currency") not in CURRENCIES:
+            raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+        amount = entry.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_AMOUNT:
+            raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Each requested amount must be more than zero."))
+        if any(line.kind == entry["kind"] for line in lines):
+            raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Each kind of cost can be requested once."))
+        lines.append(Line(entry["kind"], entry["currency"], amount))
+    return lines
+
+
+def clean_request(data: dict[str, Any]) -> dict[str, Any]:
+    """A request's fields checked and tidied; raises ValidationError naming the first bad field."""
+    values: dict[str, Any] = {
+        "applicant_id": validate.record_id(data, "applicant_id", required=True),
+        "applicant_kind": validate.choice(data, "applicant_kind", APPLICANT_KINDS),
+        "academic_rank": validate.choice(data, "academic_rank", ACADEMIC_RANKS, required=False),
+        "supervisor_id": validate.record_id(data, "supervisor_id"),
+        "unit_id": validate.record_id(data, "unit_id"),
+        "conference": validate.text(data, "conference", max_len=300, required=True),
+        "organiser": validate.text(data, "organiser", max_len=250),
+        "city": validate.text(data, "city", max_len=120),
+        "country": validate.country(data, "country"),
+        "starts_on": validate.date(data, "starts_on", required=True),
+        "ends_on": validate.date(data, "ends_on", required=True),
+        "presentation_kind": validate.choice(data, "presentation_kind", PRESENTATION_KINDS),
+        "paper_title": validate.text(data, "paper_title", max_len=400, required=True),
+        "notes": validate.long_text(data, "notes", max_len=5000),
+    }
+    position = data.get("author_position", 1)
+    if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= 50:
+        raise ValidationError("author_position", QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
+                              low=1, high=50)  # fmt: skip
+    values["author_position"] = position
+    if not values["country"]:
+        raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Choose a country from the list."))
+    if values["country"] == "IR":
+        raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Funding is for conferences abroad."))
+    validate.date_order(values["starts_on"], values["ends_on"], "ends_on")
+    if values["ends_on"] - values["starts_on"] > dt.timedelta(days=60):
+        raise ValidationError("ends_on", QT_TRANSLATE_NOOP("errors", "A conference lasts at most {days} days."), days=60)
+    if values["applicant_kind"] == "faculty":
+        if not values["academic_rank"]:
+            raise ValidationError("academic_rank", QT_TRANSLATE_NOOP("errors", "Choose the faculty member's rank."))
+    else:
+        values["academic_rank"] = ""
+    if values["applicant_kind"] in STUDENTS:
+        if values["supervisor_id"] is None:
+            raise ValidationError("supervisor_id", QT_TRANSLATE_NOOP("errors", "A student's request names the supervisor."))
+        if values["supervisor_id"] == values["applicant_id"]:
+            raise ValidationError("supervisor_id", QT_TRANSLATE_NOOP("errors", "The supervisor cannot be the applicant."))
+    else:
+        values["supervisor_id"] = None
+    values["lines"] = _lines(data)
+    return values
+
+
+def _check_refs(session: Session, values: dict[str, Any]) -> None:
+    for key, model in (("applicant_id", Person), ("supervisor_id", Person), ("unit_id", Unit)):
+        if values.get(key) is not None and session.get(model, values[key]) is None:
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+
+
+def total_irr(session: Session, lines: list[Line], day: dt.date) -> int:
+    """The lines' total in rials at the rates of `day`, each line rounded to the rial."""
+    return sum(rates.to_rials(line.amount, line.currency, rates.rate_on(session, line.currency, day)) for line in lines)
+
+
+def _search_key(session: Session, values: dict[str, Any]) -> str:
+    person = session.get(Person, values["applicant_id"])
+    parts = [values["conference"], values["organiser"], values["city"], values["paper_title"],
+             country_name(values["country"], "en"), country_name(values["country"], "fa")]  # fmt: skip
+    if person is not None:
+        parts += [person.first_name_en, person.last_name_en, person.first_name_fa, person.last_name_fa]
+    return normalize_for_search(" ".join(p for p in parts if p))
+
+
+def get_request_in(session: Session, request_id: int) -> FundingRequest:
+    request = session.get(FundingRequest, request_id) if validate.is_record_id(request_id) else None
+    if request is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return request
+
+
+def lines_of(session: Session, request_id: int) -> list[Line]:
+    rows = session.execute(select(FundingLine).where(FundingLine.request_id == request_id).order_by(FundingLine.id))
+    order = {kind: n for n, kind in enumerate(LINE_KINDS)}
+    return sorted((Line(r.kind, r.currency, r.amount) for r in rows.scalars()), key=lambda line: order[line.kind])
+
+
+# ---------------------------------------------------------------- drafts
+
+
+def save_request(data: dict[str, Any], request_id: int | None = None) -> int:
+    """Create a draft request (request_id None) or change a draft; returns its id."""
+    values = clean_request(data)
+    lines = values.pop("lines")
+    today = dates.today()
+    with context.database().writing() as session:
+        _check_refs(session, values)
+        values["requested_irr"] = total_irr(session, lines, today)
+        values["search_key"] = _search_key(session, values)
+        if request_id is None:
+            request = FundingRequest(status="draft", fiscal_year=dates.jalali_year(today), **values)
+            session.add(request)
+            session.flush()
+            audit.record(session, TABLE, request.id, "create", {"conference": (None, values["conference"])})
+            session.add(FundingTransition(request_id=request.id, actor=context.actor(), from_status="",
+                                          to_status="draft", note=""))  # fmt: skip
+        else:
+            request = get_request_in(session, request_id)
+            if request.status != "draft":
+                raise StateError(QT_TRANSLATE_NOOP("errors", "Only a draft request can be changed."))
+            changes = audit.apply(request, values)
+            changes.pop("search_key", None)
+            if changes:
+                audit.record(session, TABLE, request.id, "update", changes)
+        old = lines_of(session, request.id)
+        if old != lines:
+            for row in session.execute(select(FundingLine).where(FundingLine.request_id == request.id)).scalars():
+                session.delete(row)
+            session.flush()
+            for line in lines:
+                session.add(FundingLine(request_id=request.id, kind=line.kind, currency=line.currency,
+                                        amount=line.amount))  # fmt: skip
+            audit.record(session, TABLE, request.id, "lines",
+                         {"lines": ([vars(x) for x in old], [vars(x) for x in lines])})  # fmt: skip
+        return request.id
+
+
+def preview_checks(data: dict[str, Any], request_id: int | None = None, on: dt.date | None = None) -> list[Finding]:
+    """The rules the values being typed would break if submitted on `on` (today); nothing is saved.
+
+    Raises ValidationError (with its field) when the values themselves are not yet complete or valid.
+    """
+    values = clean_request(data)
+    on = on or dates.today()
+    with context.database().reading() as session:
+        _check_refs(session, values)
+        requested = total_irr(session, values["lines"], on)
+        facts = Facts(request_id, values["applicant_id"], values["applicant_kind"], values["academic_rank"],
+                      values["presentation_kind"], values["starts_on"], dates.jalali_year(on), requested,
+                      len(values["lines"]), documents_of(session, request_id))  # fmt: skip
+        return check(session, facts, on)
+
+
+def facts_of(session: Session, request: FundingRequest, fiscal_year: int | None = None) -> Facts:
+    return Facts(request.id, request.applicant_id, request.applicant_kind, request.academic_rank,
+                 request.presentation_kind, request.starts_on, fiscal_year or request.fiscal_year,
+                 request.requested_irr, len(lines_of(session, request.id)), documents_of(session, request.id))  # fmt: skip
+
+
+def facts_for(request_id: int) -> Facts:
+    """What the rules look at for a saved request."""
+    with context.database().reading() as session:
+        return facts_of(session, get_request_in(session, request_id))
+
+
+def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
+    """The rules a saved request breaks: a draft as if submitted on `on` (today), a submitted one as of the
+    day it was submitted (what the council annex shows)."""
+    on = on or dates.today()
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        if request.status == "draft":
+            facts = facts_of(session, request, dates.jalali_year(on))
+            return check(session, facts, on)
+        day = request.submitted_on or on
+        return check(session, facts_of(session, request), day)
+
+
+# ---------------------------------------------------------------- documents (attachments with a kind)
+
+
+def attach_document(request_id: int, kind: str, source: str | Path) -> int:
+    """Attach a file to a request as one of the checklist's documents; returns the attachment's id."""
+    validate.choice({"kind": kind}, "kind", DOCUMENT_KINDS)
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        if request.status in ("closed", "withdrawn"):
+            raise StateError(QT_TRANSLATE_NOOP("errors", "A closed or withdrawn request takes no more documents."))
+    attachment_id = attachments.add_attachment(TABLE, request_id, source)
+    with context.database().writing() as session:
+        session.add(FundingDocument(request_id=request_id, attachment_id=attachment_id, kind=kind))
+        audit.record(session, TABLE, request_id, "document", {"kind": (None, kind)})
+    return attachment_id
+
+
+def detach_document(request_id: int, attachment_id: int) -> None:
+    """Take a document attached by mistake off a draft (the file goes to the archive, as every attachment)."""
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        if request.status != "draft":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only a draft request can be changed."))
+        owned = session.execute(select(FundingDocument.id).where(FundingDocument.request_id == request_id,
+                                                                  FundingDocument.attachment_id == attachment_id)).scalar()  # fmt: skip
+        if owned is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    attachments.archive_attachment(attachment_id)
+
+
+def documents(request_id: int) -> list[DocumentRow]:
+    with context.database().reading() as session:
+        rows = session.execute(
+            select(Attachment.id, FundingDocument.kind, Attachment.original_name, Attachment.size)
+            .join(FundingDocument, FundingDocument.attachment_id == Attachment.id)
+            .where(FundingDocument.request_id == request_id, Attachment.archived_at.is_(None))
+            .order_by(Attachment.id)
+        )  # fmt: skip
+        return [DocumentRow(*r) for r in rows]
+
+
+def checklist(request_id: int) -> list[tuple[str, bool]]:
+    """The documents the request's applicant kind requires, each with whether it is attached."""
+    from app.services.funding.rules import rules_in
+
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        year = request.fiscal_year if request.status != "draft" else dates.jalali_year(dates.today())
+        required = rules_in(session, year).required_documents.get(request.applicant_kind, [])
+        have = documents_of(session, request_id)
+        return [(kind, kind in have) for kind in required]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def history_in(session: Session, request_id: int) -> list[Transition]:
+    rows = session.execute(
+        select(FundingTransition).where(FundingTransition.request_id == request_id).order_by(FundingTransition.id)
+    ).scalars()
+    return [Transition(r.at, r.actor, r.from_status, r.to_status, r.amount_irr, r.note) for r in rows]
+
+
+FIELDS = ("applicant_id", "applicant_kind", "academic_rank", "supervisor_id", "unit_id", "conference", "organiser",
+          "city", "country", "starts_on", "ends_on", "presentation_kind", "paper_title", "author_position", "notes",
+          "fiscal_year", "status", "submitted_on", "requested_irr", "meeting_id", "agenda_item_id", "decided_on",
+          "approved_irr", "decision_reason", "decision_letter_id", "paid_irr", "paid_on", "payment_reference",
+          "report_received_on")  # fmt: skip
+
+
+def get_request(request_id: int) -> RequestRecord:
+    with context.database().reading() as session:
+        request = get_request_in(session, request_id)
+        values = {name: getattr(request, name) for name in FIELDS}
+        values["archived"] = request.archived_at is not None
+        for key in ("applicant", "supervisor"):
+            person = session.get(Person, values[f"{key}_id"]) if values[f"{key}_id"] else None
+            values[f"{key}_en"] = person_name(person.title, person.first_name_en, person.last_name_en) if person else ""
+            values[f"{key}_fa"] = person_name("", person.first_name_fa, person.last_name_fa) if person else ""
+        record = RequestRecord(request.id, values, lines_of(session, request.id), history=history_in(session, request.id))
+    record.documents = documents(request_id)
+    return record
+
+
+def archive_request(request_id: int) -> None:
+    """Move a draft or withdrawn request to the archive (decided requests stay in the register)."""
+    with context.database().writing() as session:
+        request = get_request_in(session, request_id)
+        if request.status not in ("draft", "withdrawn"):
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts and withdrawn requests can be moved to the archive."))
+        if request.archived_at is None:
+            request.archived_at = utcnow()
+            audit.record(session, TABLE, request.id, "archive")
+
+
+def restore_request(request_id: int) -> None:
+    with context.database().writing() as session:
+        request = get_request_in(session, request_id)
+        if request.archived_at is not None:
+            request.archived_at = None
+            audit.record(session, TABLE, request.id, "restore")
+
+
+_applicant = aliased(Person)
+_unit = aliased(Unit)
+FUNDING_SORT = {
+    "starts_on": FundingRequest.starts_on,
+    "applicant": _applicant.sort_fa,
+    "applicant_en": _applicant.last_name_en,
+    "conference": FundingRequest.conference,
+    "country": FundingRequest.country,
+    "requested": FundingRequest.requested_irr,
+    "approved": FundingRequest.approved_irr,
+    "status": FundingRequest.status,
+    "fiscal_year": FundingRequest.fiscal_year,
+    "id": FundingRequest.id,
+}
+
+
+@dataclass(frozen=True)
+class FundingFilter:
+    status: str = ""  # one status, "pending" (submitted or deferred), or "" for all
+    fiscal_year: int | None = None
+    meeting_id: int | None = None
+
+
+def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = FundingFilter()) -> Page:
+    """The register, one page at a time, filtered by the words typed, the status and the fiscal year."""
+    stmt = select(
+        FundingRequest.id, FundingRequest.fiscal_year, FundingRequest.status, _applicant.title,
+        _applicant.first_name_en, _applicant.last_name_en, _applicant.first_name_fa, _applicant.last_name_fa,
+        _unit.name_en, _unit.name_fa, FundingRequest.conference, FundingRequest.city, FundingRequest.country,
+        FundingRequest.starts_on, FundingRequest.ends_on, FundingRequest.requested_irr, FundingRequest.approved_irr,
+        FundingRequest.paid_irr, FundingRequest.archived_at,
+    ).join(_applicant, _applicant.id == FundingRequest.applicant_id).outerjoin(
+        _unit, _unit.id == FundingRequest.unit_id)  # fmt: skip
+    filters = []
+    if where.status == "pending":
+        filters.append(FundingRequest.status.in_(("submitted", "deferred")))
+    elif where.status:
+        validate.choice({"status": where.status}, "status", FUNDING_STATUSES)
+        filters.append(FundingRequest.status == where.status)
+    if where.fiscal_year is not None:
+        filters.append(FundingRequest.fiscal_year == where.fiscal_year)
+    if where.meeting_id is not None:
+        filters.append(FundingRequest.meeting_id == where.meeting_id)
+    with context.database().reading() as session:
+        result = page(session, stmt.where(*filters), FundingRequest, request, FUNDING_SORT)
+        if filters and request.offset == 0:  # page() counts by the words typed only
+            result = Page(result.rows, session.execute(
+                select(func.count(FundingRequest.id)).where(*conditions(FundingRequest, request), *filters)
+            ).scalar_one())  # fmt: skip
+    return Page([
+        FundingRow(
+            id=r[0], fiscal_year=r[1], status=r[2], applicant_en=person_name(r[3], r[4], r[5]),
+            applicant_fa=person_name("", r[6], r[7]), unit_en=r[8] or "", unit_fa=r[9] or "", conference=r[10],
+            city=r[11], country=r[12], starts_on=r[13], ends_on=r[14], requested_irr=r[15], approved_irr=r[16],
+            paid_irr=r[17], archived=r[18] is not None,
+        )  # fmt: skip
+        for r in result.rows
+    ], result.total)

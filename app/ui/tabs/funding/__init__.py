@@ -1,0 +1,338 @@
+"""The Funding tab: the register of conference funding requests with its workflow's steps and documents,
+and the budget of each fiscal year. The request editor, the steps' dialogs, the budget page and the rules
+and rates dialog are modules of this package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common.countries import country_name
+from app.common.money import format_amount
+from app.services import funding
+from app.services.errors import ServiceError
+from app.ui import i18n
+from app.ui.i18n import translate
+from app.ui.models.paged import Column, PagedTableModel
+from app.ui.printing import open_pdf
+from app.ui.tabs.base import BaseTab
+from app.ui.tabs.funding.budget import BudgetPage
+from app.ui.tabs.funding.editor import RequestDialog
+from app.ui.widgets.register_page import RegisterPage
+from db.models.funding import FUNDING_STATUSES
+
+
+def _money(value: int | None) -> str:
+    return format_amount(value, "IRR", i18n.language(), with_currency=False) if value is not None else "—"
+
+
+def funding_columns() -> list[Column]:
+    lang = i18n.language()
+    return [
+        Column(translate("FundingTab", "Applicant"), lambda r: r.applicant(lang), "applicant" if lang == "fa" else "applicant_en"),
+        Column(translate("FundingTab", "Conference"), lambda r: r.conference, "conference"),
+        Column(translate("FundingTab", "Country"), lambda r: country_name(r.country, lang), "country"),
+        Column(translate("FundingTab", "Dates"), lambda r: f"{i18n.format_date(r.starts_on)} – {i18n.format_date(r.ends_on)}", "starts_on",
+               tooltip=lambda r: i18n.date_tooltip(r.starts_on)),  # fmt: skip
+        Column(translate("FundingTab", "Requested (rials)"), lambda r: _money(r.requested_irr), "requested", align_end=True),
+        Column(translate("FundingTab", "Approved (rials)"), lambda r: _money(r.approved_irr), "approved", align_end=True),
+        Column(translate("FundingTab", "Status"), lambda r: funding.name(r.status, lang), "status"),
+    ]
+
+
+class FundingTab(BaseTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = translate("FundingTab", "Funding")
+        self.filter = funding.FundingFilter()
+        model = PagedTableModel(funding_columns(), lambda request: funding.list_funding(request, self.filter),
+                                funding.PageRequest(sort="id", descending=True))  # fmt: skip
+        self.page = RegisterPage(model, RequestDialog, funding.archive_request, funding.restore_request, self)
+        self.page.new_button.setText(translate("FundingTab", "New request…"))
+        self._filters()
+        self._step_buttons()
+        self.budget = BudgetPage(self)
+        self.budget.report_requested.connect(self.print_report)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        requests = QWidget()
+        column = QVBoxLayout(requests)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.filter_row)
+        column.addLayout(self.steps_row)
+        column.addWidget(self.page, 1)
+        self.pages.addTab(requests, translate("FundingTab", "Requests"))
+        self.pages.addTab(self.budget, translate("FundingTab", "Budget"))
+        self.pages.currentChanged.connect(lambda index: self.budget.load() if index == 1 else None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.page.view.selection_changed.connect(self._update_buttons)
+        self.page.view.model.modelReset.connect(lambda: self._update_buttons(None))
+        self.page.changed.connect(self._changed)
+        self.page.view.painted.connect(self.ready)
+        self._update_buttons(None)
+
+    # ------------------------------------------------------------- building
+
+    def _filters(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(translate("FundingTab", "All statuses"), "")
+        self.status_filter.addItem(translate("FundingTab", "Waiting for the council"), "pending")
+        for status in FUNDING_STATUSES:
+            self.status_filter.addItem(funding.name(status, i18n.language()), status)
+        self.year_filter = QComboBox()
+        self.year_filter.addItem(translate("FundingTab", "All years"), None)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self.year_filter.currentIndexChanged.connect(self._filter_changed)
+        self.rules_button = QPushButton(translate("FundingTab", "Rules and rates…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.export_button = QPushButton(translate("FundingTab", "Export to Excel…"))
+        self.export_button.clicked.connect(self.export)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(QLabel(translate("FundingTab", "Status")))
+        self.filter_row.addWidget(self.status_filter)
+        self.filter_row.addWidget(QLabel(translate("FundingTab", "Fiscal year")))
+        self.filter_row.addWidget(self.year_filter)
+        self.filter_row.addStretch(1)
+        self.filter_row.addWidget(self.export_button)
+        self.filter_row.addWidget(self.rules_button)
+
+    def _step_buttons(self) -> None:
+        self.submit_button = QPushButton(translate("FundingTab", "Submit"))
+        self.agenda_button = QPushButton(translate("FundingTab", "Put pending requests on the next council agenda"))
+        self.decision_button = QPushButton(translate("FundingTab", "Council decision…"))
+        self.payment_button = QPushButton(translate("FundingTab", "Payment…"))
+        self.report_button = QPushButton(translate("FundingTab", "Report received…"))
+        self.close_button = QPushButton(translate("FundingTab", "Close"))
+        self.withdraw_button = QPushButton(translate("FundingTab", "Withdraw…"))
+        self.back_button = QPushButton(translate("FundingTab", "Back to draft…"))
+        self.back_button.clicked.connect(self.back_to_draft)
+        self.print_button = QToolButton()
+        self.print_button.setText(translate("FundingTab", "Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_button)
+        self.print_actions = {}
+        for key, caption in (("decision-letter", translate("FundingTab", "Decision letter")), ("payment-order", translate("FundingTab", "Payment order")),
+                             ("council-annex", translate("FundingTab", "Council annex of the request's meeting"))):  # fmt: skip
+            for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
+                action = menu.addAction(f"{caption} — {language}")
+                action.triggered.connect(lambda _checked=False, k=key, lg=lang: self.print_document(k, lg))
+                self.print_actions[(key, lang)] = action
+        menu.addSeparator()
+        for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
+            action = menu.addAction(translate("FundingTab", "Council annex of the next council meeting") + f" — {language}")
+            action.triggered.connect(lambda _checked=False, lg=lang: self.print_next_annex(lg))
+        self.print_button.setMenu(menu)
+        self.submit_button.clicked.connect(self.submit)
+        self.agenda_button.clicked.connect(self.put_on_agenda)
+        self.decision_button.clicked.connect(self.decide)
+        self.payment_button.clicked.connect(self.pay)
+        self.report_button.clicked.connect(self.report_received)
+        self.close_button.clicked.connect(self.close_request)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.steps_row = QHBoxLayout()
+        for button in (self.submit_button, self.back_button, self.agenda_button, self.decision_button, self.payment_button,
+                       self.report_button, self.close_button, self.withdraw_button):  # fmt: skip
+            self.steps_row.addWidget(button)
+        self.steps_row.addStretch(1)
+        self.steps_row.addWidget(self.print_button)
+
+    # ------------------------------------------------------------- the tab's interface
+
+    def load(self) -> None:
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        while self.year_filter.count() > 1:
+            self.year_filter.removeItem(1)
+        for year in funding.budget_years():
+            self.year_filter.addItem(i18n.digits(str(year)), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        self.year_filter.blockSignals(False)
+        self.page.load()
+
+    def new_record(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.page.new_record()
+
+    def focus_search(self) -> None:
+        self.page.view.search.setFocus()
+        self.page.view.search.selectAll()
+
+    def print_current(self) -> None:
+        row = self.page.view.current_row()
+        if row is not None and row.approved_irr is not None:
+            self.print_document("decision-letter", i18n.language())
+
+    def _filter_changed(self) -> None:
+        self.filter = funding.FundingFilter(status=self.status_filter.currentData() or "",
+                                            fiscal_year=self.year_filter.currentData())  # fmt: skip
+        self.page.view.load()
+
+    def _changed(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self.budget.load()
+
+    def _update_buttons(self, row: funding.FundingRow | None) -> None:
+        row = row if row is not None else self.page.view.current_row()
+        status = row.status if row is not None and not row.archived else ""
+        allowed = funding.TRANSITIONS.get(status, ())
+        self.submit_button.setEnabled("submitted" in allowed)
+        self.decision_button.setEnabled(status == "on_agenda")
+        self.payment_button.setEnabled("paid" in allowed)
+        self.report_button.setEnabled("report_received" in allowed)
+        self.close_button.setEnabled("closed" in allowed)
+        self.withdraw_button.setEnabled("withdrawn" in allowed)
+        self.back_button.setEnabled("draft" in allowed)
+        decided = row is not None and (row.approved_irr is not None or status in ("rejected", "closed"))
+        for lang in ("fa", "en"):
+            self.print_actions[("decision-letter", lang)].setEnabled(decided)
+            self.print_actions[("payment-order", lang)].setEnabled(row is not None and row.approved_irr is not None)
+            self.print_actions[("council-annex", lang)].setEnabled(row is not None and status not in ("draft", "submitted"))
+
+    # ------------------------------------------------------------- steps
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ServiceError as error:
+            self.show_error(error)
+            return False
+        return True
+
+    def _after(self, request_id: int, message: str) -> None:
+        self.page.view.load()
+        self.page.view.select_id(request_id)
+        self.status.emit(message)
+        self._changed()
+
+    def submit(self) -> None:
+        row = self.page.view.current_row()
+        if row is not None and self._run(lambda: funding.submit(row.id)):
+            self._after(row.id, translate("FundingTab", "Request submitted."))
+
+    def put_on_agenda(self) -> None:
+        result: list[tuple[int, int]] = []
+        if self._run(lambda: result.append(funding.put_pending_on_agenda())):
+            self.page.view.load()
+            self.status.emit(translate("FundingTab", "%1 requests put on the council's agenda.").replace(
+                "%1", i18n.digits(str(result[0][1]))))  # fmt: skip
+
+    def decide(self) -> None:
+        from app.ui.tabs.funding.steps import DecisionDialog
+
+        row = self.page.view.current_row()
+        if row is not None and DecisionDialog(row.id, row.requested_irr, self).exec():
+            self._after(row.id, translate("FundingTab", "The council's decision is recorded; its letter is drafted in the Letters tab."))
+
+    def pay(self) -> None:
+        from app.ui.tabs.funding.steps import PaymentDialog
+
+        row = self.page.view.current_row()
+        if row is not None and PaymentDialog(row.id, row.approved_irr or 0, self).exec():
+            self._after(row.id, translate("FundingTab", "Payment recorded."))
+
+    def report_received(self) -> None:
+        from app.ui.tabs.funding.steps import DatedNoteDialog
+
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        dialog = DatedNoteDialog(translate("FundingTab", "Report received"),
+                                 lambda day, note: funding.record_report(row.id, day, note), self)  # fmt: skip
+        if dialog.exec():
+            self._after(row.id, translate("FundingTab", "Report recorded."))
+
+    def close_request(self) -> None:
+        row = self.page.view.current_row()
+        if row is not None and self._run(lambda: funding.close(row.id)):
+            self._after(row.id, translate("FundingTab", "Request closed."))
+
+    def withdraw(self) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Withdraw request"),
+                                                 translate("FundingTab", "Why is the request withdrawn?"))  # fmt: skip
+        if ok and self._run(lambda: funding.withdraw(row.id, note)):
+            self._after(row.id, translate("FundingTab", "Request withdrawn."))
+
+    def back_to_draft(self) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Back to draft"),
+                                                 translate("FundingTab", "What must be corrected?"))  # fmt: skip
+        if ok and self._run(lambda: funding.return_to_draft(row.id, note)):
+            self._after(row.id, translate("FundingTab", "The request is a draft again."))
+
+    # ------------------------------------------------------------- documents and settings
+
+    def print_document(self, key: str, lang: str) -> None:
+        row = self.page.view.current_row()
+        if row is None:
+            return
+        data: list[bytes] = []
+        if key == "decision-letter":
+            make = lambda: funding.decision_letter_pdf(row.id, lang)  # noqa: E731
+        elif key == "payment-order":
+            make = lambda: funding.payment_order_pdf(row.id, lang)  # noqa: E731
+        else:
+            meeting = funding.get_request(row.id).values["meeting_id"]
+            make = lambda: funding.council_annex_pdf(meeting, lang)  # noqa: E731
+        if self._run(lambda: data.append(make())):
+            open_pdf(self, data[0], f"{key}-{row.id}-{lang}")
+
+    def print_next_annex(self, lang: str) -> None:
+        """The annex of the next scholarship council, to print with its agenda."""
+        meeting = self._next_council()
+        if meeting is None:
+            QMessageBox.information(self, translate("FundingTab", "Council annex"),
+                                    translate("FundingTab", "There is no scholarship council meeting to come."))  # fmt: skip
+            return
+        data: list[bytes] = []
+        if self._run(lambda: data.append(funding.council_annex_pdf(meeting.id, lang))):
+            open_pdf(self, data[0], f"council-annex-{meeting.id}-{lang}")
+
+    def _next_council(self):  # type: ignore[no-untyped-def]
+        return funding.next_council()
+
+    def print_report(self, year: int) -> None:
+        data: list[bytes] = []
+        if self._run(lambda: data.append(funding.annual_report_pdf(year, i18n.language()))):
+            open_pdf(self, data[0], f"funding-report-{year}-{i18n.language()}")
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, translate("FundingTab", "Export to Excel"), "funding.xlsx",
+                                              translate("FundingTab", "Excel workbooks (*.xlsx)"))  # fmt: skip
+        if not name:
+            return
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+        written: list[int] = []
+        try:
+            written.append(funding.export_register(name, i18n.language()))
+        except OSError as error:
+            QMessageBox.warning(self, translate("FundingTab", "Export to Excel"), error.strerror or str(error))
+            return
+        self.status.emit(translate("FundingTab", "%1 requests written.").replace("%1", i18n.digits(str(written[0]))))
+
+    def edit_rules(self) -> None:
+        from app.ui.tabs.funding.rules import RulesDialog
+
+        RulesDialog(self).exec()
+        self.page.view.load()
+        self.budget.load()

@@ -1,0 +1,368 @@
+"""The request editor: applicant, conference and paper, the requested costs, the documents' checklist, the
+rules checked live as the secretary types, and the request's history. Only drafts can be changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common.money import MoneyError, format_amount
+from app.services import directory, funding
+from app.services.errors import ServiceError, ValidationError
+from app.ui import i18n, labels
+from app.ui.dialogs.record import RecordDialog
+from app.ui.i18n import error_text, translate
+from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.form import FieldForm
+from app.ui.widgets.money_edit import MoneyEdit
+from app.ui.widgets.pickers import CodeCombo, PersonPicker, UnitPicker
+from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, LINE_KINDS, PRESENTATION_KINDS
+
+RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
+
+
+def names(codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Codes with their names in the interface's language."""
+    return [(code, funding.name(code, i18n.language())) for code in codes]
+
+
+def findings_html(findings: list[funding.Finding]) -> str:
+    """Rule findings as a short list: blocking ones in red, warnings in amber."""
+    if not findings:
+        return "<span style='color:#1b6e20'>✓ " + translate("FundingEditor", "No rule is broken.") + "</span>"
+    lines = []
+    for finding in findings:
+        colour = "#b3261e" if finding.blocking else "#8a5a00"
+        mark = "✗" if finding.blocking else "!"
+        text = finding.text(i18n.language()).replace("&", "&amp;").replace("<", "&lt;")
+        lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {text}</p>")
+    return "".join(lines)
+
+
+class RequestDialog(RecordDialog):
+    def build(self, form: FieldForm) -> None:
+        self.setWindowTitle(translate("FundingEditor", "Conference funding request"))
+        self.setMinimumSize(1100, 720)
+        self.applicant = form.add("applicant_id", translate("FundingEditor", "Applicant"), PersonPicker(kinds=APPLICANT_KINDS))
+        self.kind = form.add("applicant_kind", translate("FundingEditor", "Applicant is"), CodeCombo(names(APPLICANT_KINDS)))
+        self.rank = form.add("academic_rank", translate("FundingEditor", "Academic rank"), CodeCombo(names(RANKS), allow_empty=True))
+        self.supervisor = form.add("supervisor_id", translate("FundingEditor", "Supervisor"), PersonPicker(kinds=("faculty",)))
+        self.unit = form.add("unit_id", translate("FundingEditor", "Department"), UnitPicker())
+        self.conference = form.add("conference", translate("FundingEditor", "Conference"), QLineEdit())
+        self.organiser = form.add("organiser", translate("FundingEditor", "Organiser"), QLineEdit())
+        self.city = form.add("city", translate("FundingEditor", "City"), QLineEdit())
+        self.country = form.add("country", translate("FundingEditor", "Country"), CodeCombo(labels.countries_sorted(), allow_empty=True))
+        dates_row = QWidget()
+        row = QHBoxLayout(dates_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.starts_on, self.ends_on = DateEdit(), DateEdit()
+        row.addWidget(self.starts_on)
+        row.addWidget(QLabel(translate("FundingEditor", "to")))
+        row.addWidget(self.ends_on)
+        form.add("starts_on", translate("FundingEditor", "Dates"), dates_row)
+        form._errors["ends_on"] = form._errors["starts_on"]  # noqa: SLF001 - one row holds both dates
+        form._widgets["ends_on"] = self.ends_on  # noqa: SLF001
+        self.presentation = form.add("presentation_kind", translate("FundingEditor", "Presentation"), CodeCombo(names(PRESENTATION_KINDS)))
+        self.paper = form.add("paper_title", translate("FundingEditor", "Paper title"), QLineEdit())
+        self.position = form.add("author_position", translate("FundingEditor", "Author position (1 = first author)"), QSpinBox())
+        self.position.setRange(1, 50)
+        self.lines: dict[str, MoneyEdit] = {}
+        costs = QWidget()
+        grid = QVBoxLayout(costs)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for kind in LINE_KINDS:
+            line = QHBoxLayout()
+            caption = QLabel(funding.name(kind, i18n.language()))
+            caption.setMinimumWidth(130)
+            self.lines[kind] = MoneyEdit(currency="EUR")
+            self.lines[kind].setObjectName(f"line_{kind}")
+            self.lines[kind].amount.setMinimumWidth(150)
+            self.lines[kind].currency.setMaximumWidth(170)
+            line.addWidget(caption)
+            line.addWidget(self.lines[kind], 1)
+            grid.addLayout(line)
+        form.add("lines", translate("FundingEditor", "Requested costs"), costs)
+        self.notes = form.add("notes", translate("FundingEditor", "Notes"), QPlainTextEdit())
+        self.notes.setMaximumHeight(50)
+        self._side_panel()
+        self._wire()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.applicant.person_changed.connect(self._applicant_chosen)
+        self.status = "draft"
+        if self.record_id is not None:
+            self.fill_record(funding.get_request(self.record_id))
+        self._kind_changed()
+        self._recheck()
+
+    # ------------------------------------------------------------- layout: the form beside the panel
+
+    def _side_panel(self) -> None:
+        outer = self.layout()
+        outer.removeItem(self.form)
+        left = QWidget()
+        left.setLayout(self.form)
+        self.panel = QTabWidget()
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setObjectName("checks")
+        self.checks.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.total = QLabel()
+        checks_page = QWidget()
+        column = QVBoxLayout(checks_page)
+        column.addWidget(self.total)
+        column.addWidget(self.checks, 1)
+        self.panel.addTab(checks_page, translate("FundingEditor", "Rule checks"))
+        self.checklist = QLabel()
+        self.checklist.setWordWrap(True)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.document_kind = CodeCombo(names(DOCUMENT_KINDS))
+        self.attach_button = QPushButton(translate("FundingEditor", "Attach a document…"))
+        self.attach_button.clicked.connect(self.attach)
+        documents_page = QWidget()
+        column = QVBoxLayout(documents_page)
+        column.addWidget(self.checklist, 1)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.document_kind, 1)
+        attach_row.addWidget(self.attach_button)
+        column.addLayout(attach_row)
+        self.attached = QComboBox()
+        self.open_button = QPushButton(translate("FundingEditor", "Open"))
+        self.detach_button = QPushButton(translate("FundingEditor", "Detach"))
+        self.open_button.clicked.connect(self.open_document)
+        self.detach_button.clicked.connect(self.detach_document)
+        self.open_button.setEnabled(False)
+        self.detach_button.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.attached, 1)
+        file_row.addWidget(self.open_button)
+        file_row.addWidget(self.detach_button)
+        column.addLayout(file_row)
+        self.panel.addTab(documents_page, translate("FundingEditor", "Documents"))
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.panel.addTab(self.history, translate("FundingEditor", "History"))
+        body = QHBoxLayout()
+        body.addWidget(left, 3)
+        body.addWidget(self.panel, 2)
+        outer.insertLayout(0, body)
+
+    def _wire(self) -> None:
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self._recheck)
+        for edit in (self.conference, self.organiser, self.city, self.paper):
+            edit.textChanged.connect(self._timer.start)
+        for combo in (self.kind, self.rank, self.country, self.presentation, self.unit):
+            combo.currentIndexChanged.connect(self._timer.start)
+        for date in (self.starts_on, self.ends_on):
+            date.dateChanged.connect(self._timer.start)
+        for person in (self.applicant, self.supervisor):
+            person.person_changed.connect(self._timer.start)
+        self.position.valueChanged.connect(self._timer.start)
+        for money in self.lines.values():
+            money.amount.textChanged.connect(self._timer.start)
+            money.currency.currentIndexChanged.connect(self._timer.start)
+
+    # ------------------------------------------------------------- behaviour
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.code()
+        self.rank.setEnabled(kind == "faculty" and self.status == "draft")
+        self.supervisor.setEnabled(kind in funding.STUDENTS and self.status == "draft")
+
+    def _applicant_chosen(self, person_id: int | None) -> None:
+        """The directory knows the applicant's kind, rank and department: fill them in."""
+        if person_id is None:
+            return
+        try:
+            person = directory.get_person(person_id).values
+        except ServiceError:
+            return
+        if person["kind"] in APPLICANT_KINDS:
+            self.kind.set_code(person["kind"])
+        if person["academic_rank"]:
+            self.rank.set_code(person["academic_rank"])
+        if person["unit_id"] and self.unit.record_id() is None:
+            self.unit.set_record(person["unit_id"])
+
+    def _recheck(self) -> None:
+        """The rules the request would break if submitted today, shown as the secretary types."""
+        if self.status != "draft":  # checked as of its submission (or its approved amount)
+            self.checks.setText(findings_html(funding.current_checks(self.record_id)) if self.record_id else "")
+            return
+        try:
+            values = self.values()
+            findings = funding.preview_checks(values, self.record_id)
+        except (ServiceError, MoneyError) as error:
+            text = error_text(error) if isinstance(error, ServiceError) else translate("FundingEditor", "An amount cannot be read.")
+            caption = self._caption(getattr(error, "field", ""))
+            text = f"{caption}: {text}" if caption else text
+            self.checks.setText("<span style='color:#6b6b6b'>" + text.replace("<", "&lt;") + "</span>")
+            self.total.setText("")
+            return
+        self.checks.setText(findings_html(findings))
+        self._show_total(values)
+
+    def _caption(self, field: str) -> str:
+        """The label of a field of the form, for a message shown away from it."""
+        try:
+            box = self.form.field_widget(field)
+        except KeyError:
+            return ""
+        while box is not None and self.form.labelForField(box) is None:
+            box = box.parentWidget()
+        label = self.form.labelForField(box) if box is not None else None
+        return label.text() if label is not None else ""
+
+    def _show_total(self, values: dict[str, Any]) -> None:
+        by_currency: dict[str, int] = {}
+        for line in values["lines"]:
+            by_currency[line["currency"]] = by_currency.get(line["currency"], 0) + line["amount"]
+        parts = [format_amount(amount, code, i18n.language()) for code, amount in by_currency.items()]
+        self.total.setText(translate("FundingEditor", "Requested: %1").replace("%1", " + ".join(parts) or "—"))
+
+    def attach(self) -> None:
+        if self.record_id is None:
+            self.form.show_error(ValidationError("lines", translate("FundingEditor", "Save the request before attaching documents.")))
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, translate("FundingEditor", "Attach a document"))
+        if not path:
+            return
+        self.attach_file(self.document_kind.code(), path)
+
+    def attach_file(self, kind: str, path: str) -> None:
+        try:
+            funding.attach_document(self.record_id, kind, path)
+        except ServiceError as error:
+            self.checklist.setText(error_text(error))
+            return
+        self._show_documents()
+        self._recheck()
+
+    def open_document(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from app.services import attachments
+
+        if self.attached.currentData() is None:
+            return
+        try:
+            path = attachments.attachment_path(self.attached.currentData())
+        except ServiceError as error:
+            self.checklist.setText(error_text(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def detach_document(self) -> None:
+        if self.attached.currentData() is None:
+            return
+        try:
+            funding.detach_document(self.record_id, self.attached.currentData())
+        except ServiceError as error:
+            self.checklist.setText(error_text(error))
+            return
+        self._show_documents()
+        self._recheck()
+
+    def _show_documents(self) -> None:
+        lang = i18n.language()
+        lines = []
+        for kind, present in funding.checklist(self.record_id):
+            mark = "✓" if present else "✗"
+            colour = "#1b6e20" if present else "#b3261e"
+            lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {funding.name(kind, lang)}</p>")
+        rows = funding.documents(self.record_id)
+        attached = [f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows]
+        self.attached.clear()
+        for d in rows:
+            self.attached.addItem(f"{funding.name(d.kind, lang)}: {d.original_name}", d.attachment_id)
+        self.detach_button.setEnabled(bool(rows) and self.status == "draft")
+        self.open_button.setEnabled(bool(rows))
+        heading = translate("FundingEditor", "Required for this applicant:")
+        files = translate("FundingEditor", "Attached:")
+        self.checklist.setText(f"<b>{heading}</b>{''.join(lines)}<b>{files}</b><ul>{''.join(attached)}</ul>")
+
+    def fill_record(self, record: funding.RequestRecord) -> None:
+        v = record.values
+        self.status = v["status"]
+        lang = i18n.language()
+        self.applicant.set_person(v["applicant_id"], v["applicant_fa"] if lang == "fa" and v["applicant_fa"] else v["applicant_en"])
+        self.kind.set_code(v["applicant_kind"])
+        self.rank.set_code(v["academic_rank"])
+        if v["supervisor_id"]:
+            self.supervisor.set_person(v["supervisor_id"], v["supervisor_fa"] if lang == "fa" and v["supervisor_fa"] else v["supervisor_en"])
+        self.unit.set_record(v["unit_id"])
+        self.conference.setText(v["conference"])
+        self.organiser.setText(v["organiser"])
+        self.city.setText(v["city"])
+        self.country.set_code(v["country"])
+        self.starts_on.set_date(v["starts_on"])
+        self.ends_on.set_date(v["ends_on"])
+        self.presentation.set_code(v["presentation_kind"])
+        self.paper.setText(v["paper_title"])
+        self.position.setValue(v["author_position"])
+        self.notes.setPlainText(v["notes"])
+        for line in record.lines:
+            self.lines[line.kind].set_value(line.amount, line.currency)
+        self.history.setPlainText("\n".join(history_line(t) for t in record.history))
+        self._show_documents()
+        editable = self.status == "draft"
+        for widget in (self.applicant, self.kind, self.unit, self.conference, self.organiser, self.city, self.country,
+                       self.starts_on, self.ends_on, self.presentation, self.paper, self.position, self.notes,
+                       *self.lines.values()):  # fmt: skip
+            widget.setEnabled(editable)
+        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(editable)
+
+    def values(self) -> dict[str, Any]:
+        lines = []
+        for kind, money in self.lines.items():
+            try:
+                amount = money.minor_units()
+            except MoneyError:
+                raise ValidationError("lines", translate("FundingEditor", "An amount cannot be read.")) from None
+            if amount is not None:
+                lines.append({"kind": kind, "currency": money.currency_code(), "amount": amount})
+        return {
+            "applicant_id": self.applicant.person_id(), "applicant_kind": self.kind.code(),
+            "academic_rank": self.rank.code(), "supervisor_id": self.supervisor.person_id(),
+            "unit_id": self.unit.record_id(), "conference": self.conference.text(), "organiser": self.organiser.text(),
+            "city": self.city.text(), "country": self.country.code(), "starts_on": self.starts_on.date_value(),
+            "ends_on": self.ends_on.date_value(), "presentation_kind": self.presentation.code(),
+            "paper_title": self.paper.text(), "author_position": self.position.value(),
+            "notes": self.notes.toPlainText(), "lines": lines,
+        }  # fmt: skip
+
+    def save(self, values: dict[str, Any], record_id: int | None) -> int:
+        return funding.save_request(values, record_id)
+
+
+def history_line(step: funding.Transition) -> str:
+    """One transition as the history shows it: when (local time), who, from → to, amount, note."""
+    lang = i18n.language()
+    local = step.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    when = f"{i18n.format_date(local.date())} {i18n.digits(local.strftime('%H:%M'))}"
+    arrow = " ← " if lang == "fa" else " → "  # the way the line reads
+    move = funding.name(step.to_status, lang) if not step.from_status else \
+        funding.name(step.from_status, lang) + arrow + funding.name(step.to_status, lang)  # fmt: skip
+    parts = [when, step.actor, move]
+    if step.amount_irr is not None:
+        parts.append(format_amount(step.amount_irr, "IRR", lang))
+    if step.note:
+        parts.append(step.note)
+    return " — ".join(parts)
+

@@ -1,0 +1,76 @@
+"""The funding documents read right in both languages: the decision letter, the payment order, the council
+annex and the annual report (text extracted back from the PDFs)."""
+
+import datetime as dt
+
+import pytest
+
+from app.services import funding, letters, meetings
+from app.services.errors import StateError
+from tests.services import meetings_helpers as mh
+from tests.services.funding_helpers import TODAY, person, ready_request, set_up_year, unit
+
+
+@pytest.fixture
+def decided(db, tmp_path):
+    """Two requests on a council meeting: one approved in part and paid, one rejected; one more pending."""
+    set_up_year()
+    mh.council_members(3)
+    council = mh.new_council(dt.datetime(2026, 12, 20, 10, 0))
+    department = unit()
+    ids = [ready_request(tmp_path, person(en, fa, unit_id=department), unit_id=department)
+           for en, fa in (("Karimi", "کریمی"), ("Tehrani", "تهرانی"), ("Nouri", "نوری"))]  # fmt: skip
+    for request_id in ids:
+        funding.submit(request_id, on=TODAY)
+    funding.put_pending_on_agenda(council, ids[:2])
+    items = meetings.agenda_items(council)
+    meetings.record_resolution(items[0].id, {"text": "Approved in part.", "outcome": "approved", "amount": 500_000_000})
+    meetings.record_resolution(items[1].id, {"text": "Outside the faculty's priorities.", "outcome": "rejected"})
+    funding.record_payment(ids[0], 500_000_000, dt.date(2026, 12, 22), "FIN-1405-0077")
+    return council, ids
+
+
+def test_decision_letters_in_both_languages(decided, pdf_text):
+    _council, (approved, rejected, _pending) = decided
+    letter_id = funding.get_request(approved).values["decision_letter_id"]
+    letters.issue_letter(letter_id, dt.date(2026, 12, 21))
+    persian = pdf_text(funding.decision_letter_pdf(approved, "fa"))
+    for words in ("نتیجه درخواست حمایت", "شورای بورس", "موافقت شد", "۱/۱۴۰۵", "مریم کریمی", "اتریش"):
+        assert words in persian
+    english = pdf_text(funding.decision_letter_pdf(approved, "en"))
+    assert "approved a grant of 500,000,000 IRR" in english and "you requested 640,000,000 IRR" in english
+    assert "Vienna" in english and "Austria" in english and "1405/0001/IVC" in english
+    refusal = pdf_text(funding.decision_letter_pdf(rejected, "en"))
+    assert "did not approve" in refusal and "Outside the faculty's priorities." in refusal
+    assert "دلیل" in pdf_text(funding.decision_letter_pdf(rejected, "fa"))
+
+
+def test_payment_order_in_both_languages(decided, pdf_text):
+    _council, (approved, rejected, _pending) = decided
+    both = pdf_text(funding.payment_order_pdf(approved, "both"))
+    for words in ("Payment order", "500,000,000 IRR", "FIN-1405-0077", "Registration", "650.00 EUR",
+                  "390,000,000 IRR", "دستور پرداخت", "امور مالی", "ثبتنام", "ریال"):  # fmt: skip
+        assert words in both
+    with pytest.raises(StateError, match="approved request only"):
+        funding.payment_order_pdf(rejected, "en")
+
+
+def test_council_annex_lists_the_meetings_requests_with_checks_and_history(decided, pdf_text):
+    council, _ids = decided
+    english = pdf_text(funding.council_annex_pdf(council, "en"))
+    for words in ("Annex to the agenda", "Karimi", "Tehrani", "640,000,000", "900,000,000", "Cap (rials)",
+                  "Budget of fiscal year 1405", "Earlier awards", "Paid:", "500,000,000", "Rejected"):  # fmt: skip
+        assert words in english
+    assert "Nouri" not in english  # not on this meeting's agenda
+    persian = pdf_text(funding.council_annex_pdf(council, "fa"))
+    for words in ("پیوست دستور جلسه", "کریمی", "بررسی قواعد", "ندارد", "ردشده"):
+        assert words in persian
+
+
+def test_annual_report(decided, pdf_text):
+    english = pdf_text(funding.annual_report_pdf(1405, "en"))
+    for words in ("annual report, fiscal year 1405", "5,000,000,000 IRR", "4,500,000,000 IRR", "Department of Cardiology",
+                  "By status", "Rejected", "Submitted", "Karimi"):  # fmt: skip
+        assert words in english
+    persian = pdf_text(funding.annual_report_pdf(1405, "fa"))
+    assert "گزارش سالانه" in persian and "گروه قلب و عروق" in persian and "مانده" in persian
