@@ -125,7 +125,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, m
     from db import migrate
 
     path = data_dir / "old.sqlite3"
-    shutil.copyfile(FIXTURES[-1], path)
+    shutil.copyfile(FIXTURES[0], path)  # the oldest: every real step runs, then all are undone
     before = path.read_bytes()
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
