@@ -27,3 +27,17 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def join_pdfs(parts: list[bytes]) -> bytes:
+    """One PDF holding the pages of each part in turn (an agenda and its annexes). pypdf is imported here."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(io.BytesIO(part))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

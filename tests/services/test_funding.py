@@ -306,3 +306,27 @@ def test_a_document_attached_by_mistake_comes_off_a_draft_only(year, tmp_path):
     funding.submit(request_id, on=TODAY)
     with pytest.raises(StateError):
         funding.detach_document(request_id, funding.documents(request_id)[0].attachment_id)
+
+
+def test_the_council_annex_prints_with_the_agenda(council, tmp_path, pdf_text):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.services.meetings import documents as meeting_documents
+
+    _on_agenda(tmp_path)
+
+    def pages(data: bytes) -> int:
+        return len(PdfReader(io.BytesIO(data)).pages)
+
+    agenda_alone = meeting_documents._pdf([meeting_documents.agenda_doc(council, "en")])
+    annex = funding.council_annex_pdf(council, "en")
+    printed = meetings.agenda_pdf(council, "en")
+    assert pages(printed) == pages(agenda_alone) + pages(annex)
+    last = PdfReader(io.BytesIO(printed)).pages[-1].extract_text()
+    assert last == PdfReader(io.BytesIO(annex)).pages[-1].extract_text()
+    assert "European Society of Cardiology" in pdf_text(printed)
+    # a meeting with no funding request on its agenda prints the agenda alone
+    other = mh.new_council(dt.datetime(2027, 1, 20, 10, 0))
+    assert pages(meetings.agenda_pdf(other, "en")) == pages(meeting_documents._pdf([meeting_documents.agenda_doc(other, "en")]))

@@ -143,8 +143,28 @@ def _pdf(docs: list) -> bytes:
     return build_meeting_pdf(docs, letters.letterhead())
 
 
+# table -> "module:function" printing the annex of a meeting whose agenda has items linked to that table,
+# called as annex(meeting_id, lang) -> PDF bytes; its pages follow the agenda's (e.g. the council annex of
+# the funding requests the scholarship council decides on).
+AGENDA_ANNEXES: dict[str, str] = {"funding_requests": "app.services.funding:council_annex_pdf"}
+
+
 def agenda_pdf(meeting_id: int, lang: str | None = "fa") -> bytes:
-    return _pdf([agenda_doc(meeting_id, one) for one in _langs(lang)])
+    """The agenda, followed by the annexes of the registers its items are linked to."""
+    agenda = _pdf([agenda_doc(meeting_id, one) for one in _langs(lang)])
+    linked = {item.linked_table for item in agenda_items(meeting_id) if item.linked_table}
+    annexes = [path for table, path in AGENDA_ANNEXES.items() if table in linked]
+    if not annexes:
+        return agenda
+    import importlib
+
+    from app.documents.output import join_pdfs
+
+    parts = [agenda]
+    for path in annexes:
+        module, _, name = path.partition(":")
+        parts.append(getattr(importlib.import_module(module), name)(meeting_id, lang))
+    return join_pdfs(parts)
 
 
 def attendance_pdf(meeting_id: int, lang: str | None = "fa") -> bytes:
