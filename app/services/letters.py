@@ -122,7 +122,9 @@ def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
 def _linked_record_exists(session, table: str, record_id: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the record a letter is filed under exists (the table is one of LINKABLE, checked before)."""
     from db.base import Base
+    from db.models import load_all
 
+    load_all()
     model_table = Base.metadata.tables.get(table)
     if model_table is None:
         return False

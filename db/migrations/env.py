@@ -3,8 +3,10 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import db.models  # noqa: F401  (registers every table)
+import db.models
 from db.base import Base
+
+db.models.load_all()  # every table on Base.metadata
 
 config = context.config
 connection = config.attributes.get("connection")

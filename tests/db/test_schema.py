@@ -10,12 +10,14 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-import db.models  # noqa: F401
+import db.models
 from app.services import context
 from app.services.context import DatabaseUnavailableError
 from db import SCHEMA_REVISION
 from db.base import Base
 from db.migrate import alembic_config
+
+db.models.load_all()
 
 
 def test_code_revision_is_the_migrations_head():

@@ -95,10 +95,11 @@ def test_numbers_are_never_repeated_nor_lost(template_db, tmp_path, monkeypatch)
         def back_up(self):
             self.backups.append(backups.take_backup("manual"))
 
-        @precondition(lambda self: self.backups)
+        @precondition(lambda self: any(path.exists() for path in self.backups))
         @rule(pick=st.integers(0, 10), then_issue=st.booleans())
         def restore(self, pick, then_issue):
-            backups.restore_backup(self.backups[pick % len(self.backups)])
+            kept = [path for path in self.backups if path.exists()]  # older manual backups are rotated away
+            backups.restore_backup(kept[pick % len(kept)])
             if then_issue:  # issuing puts back what the restore lost before taking a number
                 self._issue(self._draft("appreciation", "karimi", "anatomy"), ISSUE_DAYS[1])
             else:  # as the Ordinances tab does when it opens
