@@ -3404,6 +3404,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Load sample data to try the program</source>
         <translation>بارگذاری داده‌های نمونه برای آزمودن برنامه</translation>
     </message>
+    <message>
+        <source>Adding sample data…</source>
+        <translation>در حال افزودن داده‌های نمونه…</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

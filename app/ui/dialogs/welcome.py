@@ -46,15 +46,21 @@ class WelcomeDialog(QDialog):
     def accept(self) -> None:
         try:
             self.form.save()
-            if self.sample.isChecked():
-                from app.commands import areas
+            if self.sample.isChecked():  # every register's sample data, as `ivc-desk demo` adds it (seconds)
+                from app.ui.tasks import run_and_wait
 
-                for area in areas():  # every register's sample data, as `ivc-desk demo` adds it
-                    if hasattr(area, "demo"):
-                        area.demo(300)
+                run_and_wait(self, self.tr("Adding sample data…"), _add_sample_data)
             settings.save({"setup_done": "1"})
         except ServiceError as error:
             if not self.form.show_error(error):
                 QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         super().accept()
+
+
+def _add_sample_data() -> None:
+    from app.commands import areas
+
+    for area in areas():
+        if hasattr(area, "demo"):
+            area.demo(300)
