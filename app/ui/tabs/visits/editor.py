@@ -196,7 +196,10 @@ class CostsPage(QWidget):
         kind = QStandardItem(word("cost", cost["kind"]))
         kind.setData(cost, DATA_ROLE)
         amount = QStandardItem(format_amount(cost["amount"], cost["currency"], i18n.language()))
+        amount.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
         self.model.appendRow([kind, amount, QStandardItem(cost["note"])])
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)  # an amount on one line, e.g. "370,000,000 IRR"
 
     def _add(self) -> None:
         try:
