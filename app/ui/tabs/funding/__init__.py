@@ -25,6 +25,7 @@ from app.common.countries import country_name
 from app.common.money import format_amount
 from app.services import funding
 from app.services.errors import ServiceError
+from app.services.funding.kinds import FUNDING_STATUSES
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.models.paged import Column, PagedTableModel
@@ -33,7 +34,6 @@ from app.ui.tabs.base import BaseTab
 from app.ui.tabs.funding.budget import BudgetPage
 from app.ui.tabs.funding.editor import RequestDialog
 from app.ui.widgets.register_page import RegisterPage
-from db.models.funding import FUNDING_STATUSES
 
 
 def _money(value: int | None) -> str:

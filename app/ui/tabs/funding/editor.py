@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.common.money import MoneyError, format_amount
 from app.services import directory, funding
 from app.services.errors import ServiceError, ValidationError
+from app.services.funding.kinds import APPLICANT_KINDS, DOCUMENT_KINDS, LINE_KINDS, PRESENTATION_KINDS
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import error_text, translate
@@ -31,7 +32,6 @@ from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo, PersonPicker, UnitPicker
-from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, LINE_KINDS, PRESENTATION_KINDS
 
 RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
 

@@ -25,6 +25,7 @@ from app.common import dates
 from app.common.money import CURRENCIES, format_amount
 from app.services import funding
 from app.services.errors import ServiceError
+from app.services.funding.kinds import APPLICANT_KINDS, DOCUMENT_KINDS
 from app.services.funding.rules import CAP_DIMENSIONS
 from app.ui import i18n
 from app.ui.i18n import translate
@@ -32,7 +33,6 @@ from app.ui.tabs.funding.steps import rials
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import CodeCombo
-from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS
 
 
 def amount_text(value: int | None) -> str:
