@@ -58,7 +58,11 @@ package: venv translations
 	$(BIN)/pyinstaller --noconfirm --clean --distpath build/dist --workpath build/work packaging/ivc-desk.spec
 	IVC_DESK_HOME=$$(mktemp -d) build/dist/ivc-desk/ivc-desk --exit-after-start && echo "bundle starts: build/dist/ivc-desk"
 	D=$$(mktemp -d) && build/dist/ivc-desk/ivc-desk --data-dir $$D demo --size 50 >/dev/null && \
-		build/dist/ivc-desk/ivc-desk --data-dir $$D list letters | grep -q . && rm -rf $$D && echo "bundle issues letters"
+		build/dist/ivc-desk/ivc-desk --data-dir $$D list letters | grep -q . && echo "bundle issues letters" && \
+		for m in $$(build/dist/ivc-desk/ivc-desk --data-dir $$D list meetings | awk -F'\t' '$$5 == "scholarship-council" {print $$1}'); do \
+			build/dist/ivc-desk/ivc-desk --data-dir $$D print agenda $$m --lang both -o $$D/agenda.pdf >/dev/null || exit 1; \
+		done && build/dist/ivc-desk/ivc-desk --data-dir $$D print itinerary 1 --lang both -o $$D/itinerary.pdf >/dev/null && \
+		rm -rf $$D && echo "bundle prints council agendas with their annexes, and itineraries"
 
 screenshots: system-deps venv translations
 	$(BIN)/python tests/screenshots.py docs/screenshots
