@@ -161,6 +161,10 @@ class RequestDialog(RecordDialog):
         body.addWidget(self.panel, 2)
         outer.insertLayout(0, body)
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no rule check after the dialog closed
+        super().done(result)
+
     def _wire(self) -> None:
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._recheck)

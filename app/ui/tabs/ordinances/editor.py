@@ -243,6 +243,10 @@ class OrdinanceDialog(QDialog):
 
     # ------------------------------------------------------------- preview and save
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # a preview due after the dialog closed would query for nothing (or a closed database)
+        super().done(result)
+
     def update_preview(self) -> None:
         lang = self.preview_lang.currentData()
         self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight)
