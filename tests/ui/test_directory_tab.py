@@ -1,42 +1,19 @@
 """A secretary adds, edits, finds and archives a person in the Directory tab."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import directory
-from app.ui import i18n
 from app.ui.tabs.directory import DirectoryTab
 from app.ui.tabs.directory.people import PersonDialog
+from tests.ui.dialogs import on_dialog, shown_tab
 
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings):
-    i18n.install(QApplication.instance(), "en")
     directory.save_unit({"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"})
-    widget = DirectoryTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
-
-
-def when_dialog_opens(qtbot, act):
-    """Run `act(dialog)` on the next modal dialog, as a person would use it once it appears."""
-    done = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            act(dialog)
-        finally:
-            done.append(True)
-
-    QTimer.singleShot(0, poll)
-    return done
+    return shown_tab(qtbot, DirectoryTab)
 
 
 def type_persian(edit, text):
@@ -62,7 +39,7 @@ def test_add_edit_find_and_archive_a_person(qtbot, tab):
         dialog.unit.setCurrentIndex(1)
         save(dialog)
 
-    done = when_dialog_opens(qtbot, fill_in)
+    done = on_dialog(fill_in)
     qtbot.mouseClick(people.new_button, Qt.MouseButton.LeftButton)
     assert done
     assert people.view.model.total == 1
@@ -74,7 +51,7 @@ def test_add_edit_find_and_archive_a_person(qtbot, tab):
         qtbot.keyClicks(dialog.edits["email"], "maryam@med.example.ac.ir")
         save(dialog)
 
-    when_dialog_opens(qtbot, change_email)
+    on_dialog(change_email)
     qtbot.mouseClick(people.edit_button, Qt.MouseButton.LeftButton)
     assert directory.get_person(row.id).values["email"] == "maryam@med.example.ac.ir"
 
@@ -109,7 +86,7 @@ def test_a_bad_email_is_shown_by_the_field_and_nothing_is_saved(qtbot, tab):
         seen["focus"] = dialog.edits["email"].hasFocus()
         dialog.reject()
 
-    when_dialog_opens(qtbot, try_bad)
+    on_dialog(try_bad)
     tab.people.new_record()
     assert seen["visible"] and seen["error"] == "This is not an email address."
     assert directory.list_people().total == 0
@@ -125,7 +102,7 @@ def test_units_and_partners_pages(qtbot, tab):
         dialog.country.set_code("SE")
         save(dialog)
 
-    when_dialog_opens(qtbot, add_partner)
+    on_dialog(add_partner)
     tab.partners.institutions.new_record()
     assert tab.partners.institutions.view.model.total == 1
     tab.partners.institutions.view.table.selectRow(0)

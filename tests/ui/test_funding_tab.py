@@ -4,15 +4,14 @@ payment, the report and closing, in the Funding tab; documents printed in both l
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.common import dates
 from app.services import funding, letters, meetings
-from app.ui import i18n
 from app.ui.tabs.funding import FundingTab
 from tests.services import meetings_helpers as mh
 from tests.services.funding_helpers import CAPS, EUR_RATE, person, unit
+from tests.ui.dialogs import on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -32,44 +31,13 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings, warnings):
-    i18n.install(QApplication.instance(), "en")
     year = dates.jalali_year(dates.today())
     funding.save_rules({"fiscal_year": year, "budget_irr": 2_000_000_000, "caps": CAPS, "max_awards": 1,
                         "award_window_years": 1, "min_days_before": 30, "report_required": True})
     funding.save_rate({"currency": "EUR", "effective_on": dt.date(2020, 1, 1), "rials": EUR_RATE})
-    widget = FundingTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
+    return shown_tab(qtbot, FundingTab)
 
 
-FAILURES: list[BaseException] = []
-
-
-def on_dialog(act):
-    """Run `act` on the next modal dialog; a failing check closes the dialog and fails the test afterwards."""
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            act(dialog)
-        except BaseException as error:  # noqa: BLE001 - reported by the test, not lost in the event loop
-            FAILURES.append(error)
-            dialog.reject()
-
-    QTimer.singleShot(0, poll)
-
-
-@pytest.fixture(autouse=True)
-def no_failures_in_dialogs():
-    FAILURES.clear()
-    yield
-    if FAILURES:
-        raise FAILURES[0]
 
 
 def _suggestion(picker, text):

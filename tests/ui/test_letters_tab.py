@@ -1,12 +1,11 @@
 """A secretary composes a letter, previews it, issues it, reprints and voids it in the Letters tab."""
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import directory, letters
-from app.ui import i18n
 from app.ui.tabs.letters import LettersTab
+from tests.ui.dialogs import on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -20,23 +19,7 @@ def opened(monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings):
-    i18n.install(QApplication.instance(), "en")
-    widget = LettersTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
-
-
-def on_dialog(act):
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            act(dialog)
-
-    QTimer.singleShot(0, poll)
+    return shown_tab(qtbot, LettersTab)
 
 
 def test_compose_preview_issue_reprint_void(qtbot, tab, opened, monkeypatch, pdf_text):

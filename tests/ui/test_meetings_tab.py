@@ -3,16 +3,16 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import meetings
-from app.ui import i18n
 from app.ui.tabs.meetings import MeetingsTab
 from app.ui.tabs.meetings.agenda import AgendaItemDialog
 from app.ui.tabs.meetings.editor import MeetingEditor
 from app.ui.tabs.meetings.minutes import ResolutionDialog
 from tests.services.meetings_helpers import council_id, council_members, new_council
+from tests.ui.dialogs import on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -35,25 +35,7 @@ def warnings(monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings):
-    i18n.install(QApplication.instance(), "en")
-    widget = MeetingsTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
-
-
-def when_shown(kind, act):
-    """Run act(dialog) once a modal dialog of `kind` is on screen (the code that opens it is blocked in exec)."""
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
+    return shown_tab(qtbot, MeetingsTab)
 
 
 def add_item(qtbot, title, minutes):
@@ -84,7 +66,7 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
             assert editor.participants.model.rowCount() == 5  # the standing members, in one step
             for title, minutes in (("Sabbatical of Dr. Karimi", 20), ("Educational mission to Berlin", 30),
                                    ("Other business", 10)):
-                when_shown(AgendaItemDialog, add_item(qtbot, title, minutes))
+                on_dialog(add_item(qtbot, title, minutes), AgendaItemDialog)
                 editor.agenda.add_button.click()
             assert [r.title for r in editor.agenda.model.rows()][-1] == "Other business"
             assert "60 minutes" in editor.agenda.summary.text()
@@ -112,7 +94,7 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
                 dialog.votes_abstain.setValue(0)
                 dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
-            when_shown(ResolutionDialog, resolve)
+            on_dialog(resolve, ResolutionDialog)
             editor.minutes.add_resolution.click()
             assert editor.minutes.resolutions.rowCount() == 1
 
@@ -128,7 +110,7 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
         finally:
             editor.close_button.click()
 
-    when_shown(MeetingEditor, prepare)
+    on_dialog(prepare, MeetingEditor)
     tab.new_record()
     assert steps_done == ["all"]
     [minutes] = opened
@@ -218,7 +200,7 @@ def test_postpone_and_cancel_from_the_editor(qtbot, tab, monkeypatch):
         qtbot.keyClicks(dialog.reason, "The chair is travelling.")
         dialog.accept()
 
-    when_shown(PostponeDialog, postpone)
+    on_dialog(postpone, PostponeDialog)
     editor.postpone_button.click()
     values = meetings.get_meeting(meeting)
     assert values["status"] == "postponed" and values["starts_at"] == dt.datetime(2026, 12, 8, 10)

@@ -3,13 +3,12 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import ordinance_templates, ordinances
-from app.ui import i18n
 from app.ui.tabs.ordinances import OrdinancesTab
 from tests.services.ordinance_helpers import setting_up
+from tests.ui.dialogs import on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -23,23 +22,7 @@ def opened(monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings):
-    i18n.install(QApplication.instance(), "en")
-    widget = OrdinancesTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
-
-
-def on_dialog(act):
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            act(dialog)
-
-    QTimer.singleShot(0, poll)
+    return shown_tab(qtbot, OrdinancesTab)
 
 
 def _suggestion(picker, text):

@@ -4,7 +4,6 @@ programme, fixes it, moves the visit on and prints the itinerary."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import directory, visits
@@ -13,6 +12,7 @@ from app.ui.tabs.visits import VisitsTab
 from app.ui.tabs.visits.documents import DocumentsDialog
 from app.ui.tabs.visits.editor import VisitDialog
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, ItemDialog
+from tests.ui.dialogs import on_dialog, shown_tab
 
 DAY1 = dt.date(2026, 12, 7)
 
@@ -26,25 +26,7 @@ def opened(monkeypatch):
 
 @pytest.fixture
 def tab(qtbot, db, qt_settings):
-    i18n.install(QApplication.instance(), "en")
-    widget = VisitsTab()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activate()
-    return widget
-
-
-def on_dialog(kind, act):
-    """Run act(dialog) once a modal dialog of type `kind` is showing."""
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
+    return shown_tab(qtbot, VisitsTab)
 
 
 def person(kind, first, last, **more):
@@ -100,22 +82,22 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
         assert dialog.reference.text() == "V-1405-002"
         page = dialog.itinerary
         dialog.pages.setCurrentWidget(page)
-        on_dialog(ItemDialog, add_lecture)
+        on_dialog(add_lecture, ItemDialog)
         page.add_item()
-        on_dialog(CommonItemsDialog, common)
+        on_dialog(common, CommonItemsDialog)
         page.add_common()
         lecture = next(i for i in page.model.items if i.title_en.startswith("Lecture on"))
         seen["clash"] = [p.kind for p in page.model.problems.get(lecture.id, [])]
         seen["clash_text"] = page.model.index(page.model.row_of(lecture.id), 5).data()
         seen["summary"] = page.summary.text()
         page.select_item(lecture.id)
-        on_dialog(ItemDialog, move_lecture)
+        on_dialog(move_lecture, ItemDialog)
         page.edit_item()
         seen["after"] = dict(page.model.problems)
         seen["items"] = len(page.model.items)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
-    on_dialog(VisitDialog, plan)
+    on_dialog(plan, VisitDialog)
     tab.new_record()
     assert seen["clash"] == ["person"]
     clash_text = seen["clash_text"].replace("\u2068", "").replace("\u2069", "")  # values isolated for bidi
@@ -136,7 +118,7 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
         dialog.print_button.click()
         dialog.reject()
 
-    on_dialog(DocumentsDialog, print_it)
+    on_dialog(print_it, DocumentsDialog)
     tab.print_current()
     text = pdf_text(opened[0])
     for expected in ("Programme of the visit", "Lecture", "heart", "failure", "Hospital visit", "Farewell dinner",
@@ -170,7 +152,7 @@ def test_an_empty_purpose_is_shown_by_its_field_and_nothing_is_saved(qtbot, tab)
         seen["page"] = dialog.pages.currentIndex()
         dialog.reject()
 
-    on_dialog(VisitDialog, save)
+    on_dialog(save, VisitDialog)
     tab.new_record()
     assert seen["error"] == "Enter the purpose of the visit in English or in Persian."
     assert seen["dates"] == "The end date comes before the start date." and seen["page"] == 2

@@ -1,0 +1,49 @@
+"""Driving a tab as a person would: show it, and answer the modal dialogs it opens.
+
+A modal dialog blocks the code that opened it (in exec()), so what a person does in it is queued first with
+on_dialog(act) and runs once the dialog is on screen. A check that fails inside `act` rejects the dialog (the
+test does not hang on it) and fails the test at its end (see conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app.ui import i18n
+
+FAILURES: list[BaseException] = []
+
+
+def shown_tab(qtbot, tab: Callable[[], QWidget]) -> QWidget:  # type: ignore[no-untyped-def]
+    """A tab made in English, shown and activated as when its page is chosen in the main window."""
+    i18n.install(QApplication.instance(), "en")
+    widget = tab()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activate()  # type: ignore[attr-defined]
+    return widget
+
+
+def on_dialog(act: Callable[[QDialog], object], kind: type | None = None) -> list[bool]:
+    """Run act(dialog) on the next modal dialog (of type `kind`, if given); the returned list gets an entry
+    once it ran."""
+    done: list[bool] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            act(dialog)
+        except BaseException as error:  # noqa: BLE001 - reported by the test, not lost in the event loop
+            FAILURES.append(error)
+            dialog.reject()
+        finally:
+            done.append(True)
+
+    QTimer.singleShot(0, poll)
+    return done
