@@ -255,25 +255,22 @@ class RegisterPage(QWidget):
             self.open_editor(found[0])
 
     def revoke(self) -> None:
-        row = self.view.current_row()
-        if row is None:
-            return
-        reason, ok = QInputDialog.getMultiLineText(
-            self, translate("Ordinances", "Revoke ordinance"),
-            translate("Ordinances", "Why is ordinance %1 revoked? It ends today and keeps its number.").replace("%1", i18n.digits(row.number or "")),
-        )  # fmt: skip
-        if ok and self._run(lambda: ordinances.revoke_ordinance(row.id, reason)):
-            self._refresh(row.id)
+        self._with_reason(translate("Ordinances", "Revoke ordinance"),
+                          translate("Ordinances", "Why is ordinance %1 revoked? It ends today and keeps its number."),
+                          ordinances.revoke_ordinance)  # fmt: skip
 
     def void(self) -> None:
+        self._with_reason(translate("Ordinances", "Void number"),
+                          translate("Ordinances", "Why is number %1 void? It stays in the register and is never given again."),
+                          ordinances.void_ordinance)  # fmt: skip
+
+    def _with_reason(self, title: str, question: str, action) -> None:  # type: ignore[no-untyped-def]
+        """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current one."""
         row = self.view.current_row()
         if row is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(
-            self, translate("Ordinances", "Void number"),
-            translate("Ordinances", "Why is number %1 void? It stays in the register and is never given again.").replace("%1", i18n.digits(row.number or "")),
-        )  # fmt: skip
-        if ok and self._run(lambda: ordinances.void_ordinance(row.id, reason)):
+        reason, ok = QInputDialog.getMultiLineText(self, title, question.replace("%1", i18n.digits(row.number or "")))
+        if ok and self._run(lambda: action(row.id, reason)):
             self._refresh(row.id)
 
     def toggle_archive(self) -> None:
