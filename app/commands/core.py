@@ -60,14 +60,9 @@ DOCUMENTS = {"letter": ("an outgoing letter (in its own language)", _letter)}
 def _export_letters(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import letters
-    from app.services.paging import PageRequest
+    from app.services.paging import every_row
 
-    rows = []
-    while True:
-        batch = letters.list_letters(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
-        if not batch:
-            break
-        rows.extend(batch)
+    rows = every_row(letters.list_letters)
     return write_xlsx(path, [Sheet(
         "Letters", ["id", "number", "issued on", "language", "recipient", "subject", "status"],
         ([r.id, r.number, r.issued_on, r.lang, r.recipient, r.subject, r.status] for r in rows),

@@ -39,14 +39,9 @@ DOCUMENTS = {
 def _export_meetings(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import meetings
-    from app.services.paging import PageRequest
+    from app.services.paging import every_row
 
-    rows = []
-    while True:
-        batch = meetings.list_meetings(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
-        if not batch:
-            break
-        rows.extend(batch)
+    rows = every_row(meetings.list_meetings)
     return write_xlsx(path, [Sheet(
         "Meetings", ["id", "number", "kind", "date", "start", "end", "title", "place", "status"],
         ([r.id, r.number, r.kind_en, r.starts_at.date(), f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}", r.title,

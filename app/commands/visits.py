@@ -82,14 +82,9 @@ DOCUMENTS = {
 def _export_visits(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import visits
-    from app.services.paging import PageRequest
+    from app.services.paging import every_row
 
-    rows = []
-    while True:
-        batch = visits.list_visits(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
-        if not batch:
-            break
-        rows.extend(batch)
+    rows = every_row(visits.list_visits)
     return write_xlsx(path, [Sheet(
         "Visits", ["id", "reference", "guests", "guests (Persian)", "country", "arrival", "departure", "host", "status"],
         ([r.id, r.reference, r.guests_en, r.guests_fa, r.country, r.arrival_date, r.departure_date, r.host_en,

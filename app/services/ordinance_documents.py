@@ -239,17 +239,10 @@ def _date_short(day: dt.date | None, lang: str) -> str:
 def export_xlsx(target: Path, year: int | None = None) -> int:
     """The register (one year's or all of it) as an .xlsx workbook; returns the rows written."""
     from app.documents.xlsx import Sheet, write_xlsx
-    from app.services.ordinance_register import PageRequest, list_ordinances, numbered_in
+    from app.services.ordinance_register import list_ordinances, numbered_in
+    from app.services.paging import every_row
 
-    if year is not None:
-        rows = numbered_in(_check_year(year))
-    else:
-        rows = []
-        while True:
-            batch = list_ordinances(PageRequest(sort="id", offset=len(rows), limit=1000)).rows
-            rows += batch
-            if len(batch) < 1000:
-                break
+    rows = numbered_in(_check_year(year)) if year is not None else every_row(list_ordinances)
     headers = ["id", "number", "issued on (Jalali)", "issued on", "kind", "نوع حکم", "recipient", "گیرنده", "unit",
                "واحد", "term start", "term end", "status"]  # fmt: skip
     return write_xlsx(target, [Sheet(

@@ -16,7 +16,7 @@ from app.common import dates
 from app.services import context
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.paging import Page, PageRequest, conditions, page
+from app.services.paging import Page, PageRequest, conditions, every_row, page
 from db.models import Ordinance, OrdinanceKind, Unit
 
 FILTERS = ("", "draft", "current", "expired", "issued", "revoked", "superseded", "void")
@@ -124,9 +124,4 @@ def years() -> list[int]:
 
 def numbered_in(year: int) -> list[OrdinanceRow]:
     """Every numbered ordinance of a Jalali year (voided ones too), in number order."""
-    rows: list[OrdinanceRow] = []
-    while True:
-        batch = list_ordinances(PageRequest(sort="sequence", offset=len(rows), limit=1000), year=year).rows
-        rows += batch
-        if len(batch) < 1000:
-            return rows
+    return every_row(lambda request: list_ordinances(request, year=year), PageRequest(sort="sequence"))

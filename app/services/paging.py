@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -89,3 +89,15 @@ def page(
 
 def _count(session: Session, model: type, where: list[ColumnElement[bool]]) -> int:
     return int(session.execute(select(func.count()).select_from(model).where(*where)).scalar_one())
+
+
+def every_row(fetch: Callable[[PageRequest], Page], request: PageRequest | None = None) -> list[Any]:
+    """All the rows a list function gives for `request` (its filter, sort and archive flag), a page at a time:
+    for exports and documents that take a whole register."""
+    request = request or PageRequest(sort="id")
+    rows: list[Any] = []
+    while True:
+        batch = fetch(replace(request, offset=len(rows), limit=1000)).rows
+        rows.extend(batch)
+        if len(batch) < 1000:
+            return rows

@@ -310,16 +310,10 @@ def export_register(path, lang: str = "en") -> int:  # type: ignore[no-untyped-d
 
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services.funding.requests import FundingFilter, list_funding
-    from app.services.paging import PageRequest
+    from app.services.paging import PageRequest, every_row
 
-    rows = []
-    for archived in (False, True):
-        while True:
-            batch = list_funding(PageRequest(sort="id", offset=len([r for r in rows if r.archived == archived]),
-                                             limit=1000, archived=archived), FundingFilter()).rows  # fmt: skip
-            if not batch:
-                break
-            rows.extend(batch)
+    rows = [row for archived in (False, True)
+            for row in every_row(lambda request: list_funding(request, FundingFilter()), PageRequest(sort="id", archived=archived))]  # fmt: skip
     t = _t(lang)
     headers = ["id", t("fiscal year", "سال مالی"), t("status", "وضعیت"), t("applicant", "متقاضی"),
                t("department", "گروه"), t("conference", "همایش"), t("city", "شهر"), t("country", "کشور"),

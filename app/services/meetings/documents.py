@@ -18,7 +18,7 @@ from app.services.meetings.agenda import agenda_items
 from app.services.meetings.core import get_meeting
 from app.services.meetings.kinds import KindRow, list_kinds
 from app.services.meetings.participants import participants, quorum
-from app.services.paging import PageRequest
+from app.services.paging import PageRequest, every_row
 from db.models import Letter, Person
 
 LANGS = ("fa", "en", "both")
@@ -121,12 +121,7 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-untyped-def]
     from app.documents.meeting_docs import FollowUpDoc
 
-    rows: list[ActionRow] = []
-    while True:
-        batch = list_actions(PageRequest(sort="due_on", offset=len(rows), limit=1000), kind_id=kind_id).rows
-        rows += batch
-        if len(batch) < 1000:
-            break
+    rows: list[ActionRow] = every_row(lambda request: list_actions(request, kind_id=kind_id), PageRequest(sort="due_on"))
     kinds: dict[int, KindRow] = {k.id: k for k in list_kinds(include_archived=True)}
     if kind_id is not None and kind_id in kinds:
         subtitle = kinds[kind_id].name(lang)
