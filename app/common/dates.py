@@ -102,12 +102,19 @@ def other_calendar(calendar: str) -> str:
     return GREGORIAN if calendar == JALALI else JALALI
 
 
-_NUMERIC = re.compile(r"^\s*(\d{1,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,4})\s*$")
+# Separators a secretary types between the parts of a date: / - . and the Persian decimal and thousands marks.
+_NUMERIC = re.compile(r"^\s*(\d{1,4})\s*[/\-.\\\u066b\u066c]\s*(\d{1,2})\s*[/\-.\\\u066b\u066c]\s*(\d{1,4})\s*$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 
 
 def parse_date(text: str, calendar: str = JALALI) -> dt.date:
-    """Read "1405/9/3", "۱۴۰۵/۰۹/۰۳" (Jalali) or "2026-11-24" (Gregorian); raises DateError."""
-    match = _NUMERIC.match(to_latin_digits(text or ""))
+    """Read a typed date in `calendar`: "1405/9/3", "14050903", "۱۴۰۵/۰۹/۰۳" (Jalali), "2026-11-24" or
+    "20261124" (Gregorian), in Latin, Persian or Arabic-Indic digits; raises DateError.
+
+    A date that does not exist (1405/13/01, 1404/12/30 in a common year) is an error, never moved to a near day.
+    """
+    latin = to_latin_digits(text or "")
+    match = _NUMERIC.match(latin) or _COMPACT.match(latin)
     if not match:
         raise DateError(f"not a date: {text!r}")
     a, b, c = (int(g) for g in match.groups())
@@ -118,6 +125,30 @@ def parse_date(text: str, calendar: str = JALALI) -> dt.date:
         raise DateError(f"not a date: {text!r}") from exc
     check_in_range(result)
     return result
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.\u066b]\s*(\d{2}))?\s*$")
+_TIME_COMPACT = re.compile(r"^\s*(\d{1,2})(\d{2})\s*$")
+
+
+def parse_time(text: str) -> dt.time:
+    """Read a typed time of day: "9:30", "09:30", "0930", "930", "9", "۰۹:۳۰"; raises DateError."""
+    latin = to_latin_digits(text or "")
+    match = _TIME.match(latin) or _TIME_COMPACT.match(latin)
+    if not match:
+        raise DateError(f"not a time: {text!r}")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise DateError(f"not a time: {text!r}")
+    return dt.time(hour, minute)
+
+
+def format_time(value: dt.time | None, lang: str = "fa") -> str:
+    """A time of day for people, "09:30" (Persian digits when lang is "fa")."""
+    if value is None:
+        return ""
+    text = f"{value.hour:02d}:{value.minute:02d}"
+    return to_persian_digits(text) if lang == "fa" else text
 
 
 def check_in_range(day: dt.date) -> None:

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import meetings
@@ -57,8 +56,8 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
             d.set_kind(council_id())
             qtbot.keyClicks(d.title, "Scholarship council, Azar session")
             d.day.set_date(dt.date(2026, 12, 1))
-            d.start.setTime(QTime(10, 0))
-            d.end.setTime(QTime(12, 0))
+            d.start.set_time(dt.time(10, 0))
+            d.end.set_time(dt.time(12, 0))
             d.location.clear()
             qtbot.keyClicks(d.location, "Council room")
             editor.save_button.click()

@@ -46,8 +46,8 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
 
     def add_lecture(item):
         item.day.set_date(DAY1)
-        item.start.setTime(item.start.time().fromString("10:00", "HH:mm"))
-        item.end.setTime(item.end.time().fromString("11:00", "HH:mm"))
+        item.start.set_time(dt.time.fromisoformat("10:00"))
+        item.end.set_time(dt.time.fromisoformat("11:00"))
         qtbot.keyClicks(item.title_en, "Lecture on heart failure")
         item.title_fa.setText("سخنرانی نارسایی قلبی")  # QTest types ASCII only
         qtbot.keyClicks(item.location, "Hall A")
@@ -55,8 +55,8 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
         item.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     def move_lecture(item):
-        item.start.setTime(item.start.time().fromString("14:00", "HH:mm"))
-        item.end.setTime(item.end.time().fromString("15:00", "HH:mm"))
+        item.start.set_time(dt.time.fromisoformat("14:00"))
+        item.end.set_time(dt.time.fromisoformat("15:00"))
         item.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     def common(dialog):

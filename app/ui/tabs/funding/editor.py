@@ -173,7 +173,7 @@ class RequestDialog(RecordDialog):
         for combo in (self.kind, self.rank, self.country, self.presentation, self.unit):
             combo.currentIndexChanged.connect(self._timer.start)
         for date in (self.starts_on, self.ends_on):
-            date.dateChanged.connect(self._timer.start)
+            date.dateChanged.connect(lambda _day: self._timer.start())
         for person in (self.applicant, self.supervisor):
             person.person_changed.connect(self._timer.start)
         self.position.valueChanged.connect(self._timer.start)

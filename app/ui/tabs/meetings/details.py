@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from app.services import meetings
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.tabs.meetings.words import choices
-from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
 
@@ -31,10 +30,8 @@ class DetailsPage(QWidget):
         times = QWidget()
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start = QTimeEdit(QTime(10, 0))
-        self.end = QTimeEdit(QTime(11, 30))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        self.start = TimeEdit(dt.time(10, 0))
+        self.end = TimeEdit(dt.time(11, 30))
         row.addWidget(self.start)
         row.addWidget(self.end)
         row.addStretch(1)
@@ -56,7 +53,9 @@ class DetailsPage(QWidget):
         if self.kind.isEnabled():
             kind = next((k for k in meetings.list_kinds() if k.id == self.kind.currentData()), None)
             if kind is not None:
-                self.end.setTime(self.start.time().addSecs(kind.default_minutes * 60))
+                start = dt.datetime.combine(dt.date.min, self.start.time_value())
+                end = min(start + dt.timedelta(minutes=kind.default_minutes), dt.datetime.combine(dt.date.min, dt.time(23, 59)))
+                self.end.set_time(end.time())
                 if kind.default_location and not self.location.text():
                     self.location.setText(kind.default_location)
 
@@ -73,8 +72,8 @@ class DetailsPage(QWidget):
         self.kind.setEnabled(False)
         self.title.setText(values["title"])
         self.day.set_date(values["starts_at"].date())
-        self.start.setTime(QTime(values["starts_at"].hour, values["starts_at"].minute))
-        self.end.setTime(QTime(values["ends_at"].hour, values["ends_at"].minute))
+        self.start.set_time(values["starts_at"].time())
+        self.end.set_time(values["ends_at"].time())
         self.mode.set_code(values["mode"])
         self.location.setText(values["location"])
         self.online_link.setText(values["online_link"])
@@ -84,8 +83,8 @@ class DetailsPage(QWidget):
 
     def values(self) -> dict[str, Any]:
         day = self.day.date_value()
-        start = dt.datetime.combine(day, dt.time(self.start.time().hour(), self.start.time().minute()))
-        end = dt.datetime.combine(day, dt.time(self.end.time().hour(), self.end.time().minute()))
+        start = dt.datetime.combine(day, self.start.time_value())
+        end = dt.datetime.combine(day, self.end.time_value())
         return {
             "kind_id": self.kind.currentData(), "title": self.title.text(), "starts_at": start, "ends_at": end,
             "mode": self.mode.code(), "location": self.location.text(), "online_link": self.online_link.text(),

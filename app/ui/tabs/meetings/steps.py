@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from app.services import meetings
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import translate
-from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm
 
 
@@ -41,10 +39,9 @@ class PostponeDialog(QDialog):
         times = QWidget()
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start = QTimeEdit(QTime(meeting["starts_at"].hour, meeting["starts_at"].minute))
-        self.end = QTimeEdit(QTime(meeting["ends_at"].hour, meeting["ends_at"].minute))
+        self.start = TimeEdit(meeting["starts_at"].time())
+        self.end = TimeEdit(meeting["ends_at"].time())
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
             row.addWidget(edit)
         row.addStretch(1)
         self.form.add("ends_at", translate("MeetingSteps", "From – to"), times)
@@ -59,8 +56,8 @@ class PostponeDialog(QDialog):
 
     def accept(self) -> None:
         day = self.day.date_value()
-        start = dt.datetime.combine(day, dt.time(self.start.time().hour(), self.start.time().minute()))
-        end = dt.datetime.combine(day, dt.time(self.end.time().hour(), self.end.time().minute()))
+        start = dt.datetime.combine(day, self.start.time_value())
+        end = dt.datetime.combine(day, self.end.time_value())
         try:
             meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText())
         except ServiceError as error:

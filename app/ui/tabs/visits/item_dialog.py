@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,24 +25,11 @@ from app.ui import i18n
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.tabs.visits.words import word
-from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def time_edit(value: dt.time | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    if value is not None:
-        edit.setTime(QTime(value.hour, value.minute))
-    return edit
-
-
-def time_of(edit: QTimeEdit) -> dt.time:
-    return dt.time(edit.time().hour(), edit.time().minute())
 
 
 class PeopleList(QWidget):
@@ -96,8 +82,8 @@ class ItemDialog(RecordDialog):
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("VisitItemDialog", "Programme item"))
         self.day = form.add("day", translate("VisitItemDialog", "Day"), DateEdit())
-        self.start = form.add("start_time", translate("VisitItemDialog", "Starts"), time_edit(dt.time(9, 0)))
-        self.end = form.add("end_time", translate("VisitItemDialog", "Ends"), time_edit(dt.time(10, 0)))
+        self.start = form.add("start_time", translate("VisitItemDialog", "Starts"), TimeEdit(dt.time(9, 0)))
+        self.end = form.add("end_time", translate("VisitItemDialog", "Ends"), TimeEdit(dt.time(10, 0)))
         self.title_en = form.add("title_en", translate("VisitItemDialog", "Activity (English)"), QLineEdit())
         self.title_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.title_fa = form.add("title_fa", translate("VisitItemDialog", "Activity (Persian)"), QLineEdit())
@@ -116,8 +102,8 @@ class ItemDialog(RecordDialog):
 
     def fill(self, values: dict[str, Any]) -> None:
         self.day.set_date(values["day"])
-        self.start.setTime(QTime(values["start_time"].hour, values["start_time"].minute))
-        self.end.setTime(QTime(values["end_time"].hour, values["end_time"].minute))
+        self.start.set_time(values["start_time"])
+        self.end.set_time(values["end_time"])
         for name in ("title_en", "title_fa", "location", "participants_text", "transport"):
             getattr(self, name).setText(values[name])
         self.notes.setPlainText(values["notes"])
@@ -129,7 +115,7 @@ class ItemDialog(RecordDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "day": self.day.date_value(), "start_time": time_of(self.start), "end_time": time_of(self.end),
+            "day": self.day.date_value(), "start_time": self.start.time_value(), "end_time": self.end.time_value(),
             "title_en": self.title_en.text(), "title_fa": self.title_fa.text(), "location": self.location.text(),
             "host_person_id": self.host.person_id(), "participant_ids": self.participants.ids(),
             "participants_text": self.participants_text.text(), "transport": self.transport.text(),
