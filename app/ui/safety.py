@@ -14,6 +14,7 @@ from app.ui import i18n
 from app.ui.errors import show_failure
 from app.ui.i18n import translate
 from app.ui.main_window import MainWindow
+from app.ui.modal import run_modal
 from app.ui.tasks import run_and_wait, run_in_background
 
 
@@ -87,7 +88,7 @@ class DataSafety:
         from app.ui.dialogs.backups import RestoreDialog
 
         dialog = RestoreDialog(self.window)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+        if run_modal(dialog) != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         answer = QMessageBox.question(
             self.window,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.main_window import MainWindow
+from app.ui.modal import run_modal
 
 
 def timing(label: str) -> None:
@@ -193,7 +194,7 @@ class Startup:
             return True
         from app.ui.dialogs.welcome import WelcomeDialog
 
-        return WelcomeDialog(self.window).exec() == WelcomeDialog.DialogCode.Accepted
+        return run_modal(WelcomeDialog(self.window)) == WelcomeDialog.DialogCode.Accepted
 
     def _ready(self) -> None:
         timing("ready")
@@ -218,12 +219,12 @@ class Startup:
     def open_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.window).exec()
+        run_modal(SettingsDialog(self.window))
 
     def open_audit_log(self) -> None:
         from app.ui.dialogs.audit_log import AuditLogDialog
 
-        AuditLogDialog(self.window).exec()
+        run_modal(AuditLogDialog(self.window))
 
     def change_language(self, lang: str) -> None:
         if lang != i18n.language():

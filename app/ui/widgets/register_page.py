@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 
 from app.services.errors import ServiceError
 from app.ui.i18n import error_text, translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
 from app.ui.widgets.register_view import RegisterView
 
@@ -59,7 +60,7 @@ class RegisterPage(QWidget):
 
     def edit(self, row: Any) -> None:
         dialog = self._dialog(self, row.id if row is not None else None)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.view.load()
             self.view.select_id(dialog.saved_id)
             self.changed.emit()

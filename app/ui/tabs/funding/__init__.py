@@ -28,6 +28,7 @@ from app.services.errors import ServiceError
 from app.services.funding.kinds import FUNDING_STATUSES
 from app.ui import i18n
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf
 from app.ui.tabs.base import BaseTab
@@ -235,14 +236,14 @@ class FundingTab(BaseTab):
         from app.ui.tabs.funding.steps import DecisionDialog
 
         row = self.page.view.current_row()
-        if row is not None and DecisionDialog(row.id, row.requested_irr, self).exec():
+        if row is not None and run_modal(DecisionDialog(row.id, row.requested_irr, self)):
             self._after(row.id, translate("FundingTab", "The council's decision is recorded; its letter is drafted in the Letters tab."))
 
     def pay(self) -> None:
         from app.ui.tabs.funding.steps import PaymentDialog
 
         row = self.page.view.current_row()
-        if row is not None and PaymentDialog(row.id, row.approved_irr or 0, self).exec():
+        if row is not None and run_modal(PaymentDialog(row.id, row.approved_irr or 0, self)):
             self._after(row.id, translate("FundingTab", "Payment recorded."))
 
     def report_received(self) -> None:
@@ -253,7 +254,7 @@ class FundingTab(BaseTab):
             return
         dialog = DatedNoteDialog(translate("FundingTab", "Report received"),
                                  lambda day, note: funding.record_report(row.id, day, note), self)  # fmt: skip
-        if dialog.exec():
+        if run_modal(dialog):
             self._after(row.id, translate("FundingTab", "Report recorded."))
 
     def close_request(self) -> None:
@@ -333,6 +334,6 @@ class FundingTab(BaseTab):
     def edit_rules(self) -> None:
         from app.ui.tabs.funding.rules import RulesDialog
 
-        RulesDialog(self).exec()
+        run_modal(RulesDialog(self))
         self.page.view.load()
         self.budget.load()

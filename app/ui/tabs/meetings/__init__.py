@@ -23,6 +23,7 @@ from app.services.errors import ServiceError
 from app.services.paging import PageRequest
 from app.ui import i18n
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf
 from app.ui.tabs.base import BaseTab, LazyTab
@@ -148,7 +149,7 @@ class MeetingsTab(BaseTab):
         from app.ui.tabs.meetings.editor import MeetingEditor
 
         editor = MeetingEditor(self, meeting_id)
-        editor.exec()
+        run_modal(editor)
         self.view.load()
         if editor.saved_id is not None:
             self.view.select_id(editor.saved_id)
@@ -177,7 +178,7 @@ class MeetingsTab(BaseTab):
     def edit_kinds(self) -> None:
         from app.ui.tabs.meetings.kinds import KindsDialog
 
-        if KindsDialog(self).exec() == QDialog.DialogCode.Rejected:
+        if run_modal(KindsDialog(self)) == QDialog.DialogCode.Rejected:
             self.view.load()
 
     def print_current(self) -> None:

@@ -24,6 +24,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column
 from app.ui.tabs.meetings.words import OVERDUE, ListModel, current, list_view, select_id, word
 from app.ui.widgets.date_edit import DateEdit
@@ -152,7 +153,7 @@ class ActionsPage(QWidget):
         if self.meeting_id is None or self._locked:
             return
         dialog = ActionDialog(self, self.meeting_id, action)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.changed.emit()
             select_id(self.view, dialog.saved_id)
 

@@ -25,6 +25,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column
 from app.ui.tabs.meetings.words import ListModel, current, list_view, select_id, time_text, word
 from app.ui.widgets.form import FieldForm
@@ -155,7 +156,7 @@ class AgendaPage(QWidget):
         if self.meeting_id is None or not self.add_button.isEnabled():
             return
         dialog = AgendaItemDialog(self, self.meeting_id, item)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.changed.emit()
             select_id(self.view, dialog.saved_id)
 
@@ -164,7 +165,7 @@ class AgendaPage(QWidget):
 
         item = current(self.view)
         if item is not None:
-            AttachmentsDialog(self, "agenda_items", item.id, item.title).exec()
+            run_modal(AttachmentsDialog(self, "agenda_items", item.id, item.title))
 
     def _run(self, action: Callable[[], object]) -> None:
         try:

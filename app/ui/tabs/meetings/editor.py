@@ -22,6 +22,7 @@ from app.services import files, meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.meetings import steps
 from app.ui.tabs.meetings.actions import ActionsPage
@@ -208,7 +209,7 @@ class MeetingEditor(QDialog):
                 "The invitation was issued as letter %1 of the outgoing register.").replace("%1", i18n.digits(number)))
 
     def postpone(self) -> None:
-        if steps.PostponeDialog(self, self.meeting).exec() == QDialog.DialogCode.Accepted:
+        if run_modal(steps.PostponeDialog(self, self.meeting)) == QDialog.DialogCode.Accepted:
             self.reload()
 
     def _pdf(self) -> tuple[bytes, str] | None:

@@ -25,6 +25,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column
 from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, outcome, select_id
 from app.ui.widgets.form import FieldForm
@@ -229,7 +230,7 @@ class MinutesPage(QWidget):
         self.store_notes()
         item = self.current_item()
         dialog = ResolutionDialog(self, item, resolution)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.changed.emit()
 
     def remove(self) -> None:

@@ -26,6 +26,7 @@ from app.services.errors import ServiceError
 from app.services.ordinances import OccupiedError, OrdinanceRow
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.ordinances.editor import OrdinanceDialog
@@ -201,7 +202,7 @@ class RegisterPage(QWidget):
 
     def open_editor(self, record_id: int | None, initial: dict[str, Any] | None = None) -> None:
         dialog = OrdinanceDialog(self, record_id, initial)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self._refresh(dialog.saved_id)
 
     def issue(self) -> None:

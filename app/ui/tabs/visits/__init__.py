@@ -8,6 +8,7 @@ from app.services import visits
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import translate
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.tabs.base import BaseTab
 from app.ui.tabs.visits.documents import DocumentsDialog
@@ -120,7 +121,7 @@ class VisitsTab(BaseTab):
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()
         if row is not None:
-            DocumentsDialog(self, row.id, document).exec()
+            run_modal(DocumentsDialog(self, row.id, document))
 
     def print_current(self) -> None:
         self.open_documents("itinerary")

@@ -33,6 +33,7 @@ from app.services import directory, visits
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
+from app.ui.modal import run_modal
 from app.ui.tabs.visits.itinerary import ItineraryPage
 from app.ui.tabs.visits.words import choices, word
 from app.ui.widgets.date_edit import DateEdit
@@ -138,7 +139,7 @@ class GuestsPage(QWidget):
         dialog.kind.set_code(visits.GUEST_KIND)
         dialog.country.set_code("")
         dialog.nationality.set_code("")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.add_person(dialog.saved_id)
 
     def _make_head(self) -> None:

@@ -27,6 +27,7 @@ from app.services import files, visits
 from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.i18n import error_text, translate
+from app.ui.modal import run_modal
 from app.ui.tabs.visits.dayview import DayView
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, DaysDialog, ItemDialog
 
@@ -207,7 +208,7 @@ class ItineraryPage(QWidget):
         if self.visit_id is None:
             return
         dialog = ItemDialog(self, self.visit_id, None, self._default_day())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.reload()
             self.select_item(dialog.saved_id)
 
@@ -220,7 +221,7 @@ class ItineraryPage(QWidget):
         if item is None or self.visit_id is None or self.locked:
             return
         dialog = ItemDialog(self, self.visit_id, item.id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.reload()
 
     def remove_item(self) -> None:
@@ -242,7 +243,7 @@ class ItineraryPage(QWidget):
         if item is None:
             return
         dialog = DaysDialog(self, translate("VisitItinerary", "Move to day"), item.day)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self._run(lambda: visits.move_item_to_day(item.id, dialog.target.date_value()))
 
     def duplicate_day(self) -> None:
@@ -253,7 +254,7 @@ class ItineraryPage(QWidget):
         dialog = DaysDialog(self, translate("VisitItinerary", "Duplicate a day"), source + dt.timedelta(days=1), days)
         if source in days:
             dialog.source.setCurrentIndex(days.index(source))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             visit_id = self.visit_id
             self._run(lambda: visits.duplicate_day(visit_id, dialog.source.currentData(), dialog.target.date_value()))
 
@@ -261,7 +262,7 @@ class ItineraryPage(QWidget):
         if self.visit_id is None:
             return
         dialog = CommonItemsDialog(self, self._default_day())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             visit_id = self.visit_id
             self._run(lambda: visits.add_common_items(visit_id, dialog.day.date_value(), dialog.keys()))
 
