@@ -30,6 +30,7 @@ from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, o
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
+from app.ui.widgets.rows import select_row
 
 
 def _votes_box() -> QSpinBox:
@@ -186,7 +187,7 @@ class MinutesPage(QWidget):
         self.items.set_rows(meetings.agenda_items(meeting_id))
         select_id(self.items_view, chosen.id if chosen else None)
         if self.current_item() is None and self.items.rowCount():
-            self.items_view.selectRow(0)
+            select_row(self.items_view, 0)
         self._item_chosen()
 
     def _item_chosen(self, *_args: object) -> None:
