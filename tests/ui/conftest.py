@@ -1,5 +1,6 @@
 import pytest
 
+from app.ui import i18n
 from tests.ui.dialogs import FAILURES
 
 
@@ -10,3 +11,14 @@ def no_failures_in_dialogs():
     yield
     if FAILURES:
         raise FAILURES[0]
+
+
+@pytest.fixture(params=["en", "fa"])
+def ui_language(request, qapp, qt_settings):
+    """The test runs once in each interface language, set up as the app does at start (i18n.install:
+    translators, default locale, layout direction, font); English again afterwards."""
+    font = qapp.font()
+    lang = i18n.install(qapp, request.param)
+    yield lang
+    i18n.install(qapp, "en")
+    qapp.setFont(font)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 
 from app.ui import i18n
 
@@ -18,8 +18,8 @@ FAILURES: list[BaseException] = []
 
 
 def shown_tab(qtbot, tab: Callable[[], QWidget]) -> QWidget:  # type: ignore[no-untyped-def]
-    """A tab made in English, shown and activated as when its page is chosen in the main window."""
-    i18n.install(QApplication.instance(), "en")
+    """A tab made in the interface language of the test (the ui_language fixture), shown and activated as when
+    its page is chosen in the main window."""
     widget = tab()
     qtbot.addWidget(widget)
     widget.show()
@@ -47,3 +47,16 @@ def on_dialog(act: Callable[[QDialog], object], kind: type | None = None) -> lis
 
     QTimer.singleShot(0, poll)
     return done
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Click a row of a shown table, as a person chooses it (in either layout direction)."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    assert view.currentIndex().row() == row
+
+
+def error(source: str) -> str:
+    """A service's message as the interface shows it (errors have their own translation context)."""
+    return i18n.translate("errors", source)

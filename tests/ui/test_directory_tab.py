@@ -5,13 +5,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import directory
+from app.ui.i18n import translate
 from app.ui.tabs.directory import DirectoryTab
 from app.ui.tabs.directory.people import PersonDialog
-from tests.ui.dialogs import on_dialog, shown_tab
+from tests.ui.dialogs import click_row, error, on_dialog, shown_tab
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings):
+def tab(qtbot, db, ui_language):
     directory.save_unit({"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"})
     return shown_tab(qtbot, DirectoryTab)
 
@@ -65,12 +66,13 @@ def test_add_edit_find_and_archive_a_person(qtbot, tab):
     people.view.search.clear()
     qtbot.waitUntil(lambda: people.view.model.total == 1)
 
-    people.view.table.selectRow(0)
+    click_row(qtbot, people.view.table, 0)
     qtbot.mouseClick(people.archive_button, Qt.MouseButton.LeftButton)
     assert people.view.model.total == 0
     people.view.archive.setChecked(True)
     assert people.view.model.total == 1
-    assert people.archive_button.text() == "Restore from archive"
+    assert directory.get_person(row.id).values["archived"]
+    assert people.archive_button.text() == translate("RegisterPage", "Restore from archive")
 
 
 def test_a_bad_email_is_shown_by_the_field_and_nothing_is_saved(qtbot, tab):
@@ -88,7 +90,7 @@ def test_a_bad_email_is_shown_by_the_field_and_nothing_is_saved(qtbot, tab):
 
     on_dialog(try_bad)
     tab.people.new_record()
-    assert seen["visible"] and seen["error"] == "This is not an email address."
+    assert seen["visible"] and seen["error"] == error("This is not an email address.")
     assert directory.list_people().total == 0
 
 
@@ -105,5 +107,5 @@ def test_units_and_partners_pages(qtbot, tab):
     on_dialog(add_partner)
     tab.partners.institutions.new_record()
     assert tab.partners.institutions.view.model.total == 1
-    tab.partners.institutions.view.table.selectRow(0)
+    click_row(qtbot, tab.partners.institutions.view.table, 0)
     assert "Karolinska" in tab.partners.agreements_title.text()

@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.common import dates
+from app.common.money import format_amount
 from app.services import funding, letters, meetings
+from app.ui import i18n
 from app.ui.tabs.funding import FundingTab
 from tests.services import meetings_helpers as mh
 from tests.services.funding_helpers import CAPS, EUR_RATE, person, unit
-from tests.ui.dialogs import on_dialog, shown_tab
+from tests.ui.dialogs import error, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def warnings(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings, warnings):
+def tab(qtbot, db, ui_language, warnings):
     year = dates.jalali_year(dates.today())
     funding.save_rules({"fiscal_year": year, "budget_irr": 2_000_000_000, "caps": CAPS, "max_awards": 1,
                         "award_window_years": 1, "min_days_before": 30, "report_required": True})
@@ -38,6 +40,9 @@ def tab(qtbot, db, qt_settings, warnings):
     return shown_tab(qtbot, FundingTab)
 
 
+def said(en: str, fa: str) -> str:
+    """The words expected in the interface's language (written here, not taken from the code under test)."""
+    return fa if i18n.language() == "fa" else en
 
 
 def _suggestion(picker, text):
@@ -68,8 +73,9 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         dialog.lines["airfare"].currency.setCurrentIndex(dialog.lines["airfare"].currency.findData("IRR"))
         qtbot.keyClicks(dialog.lines["airfare"].amount, "250,000,000")
         dialog._recheck()
-        assert "Required documents are missing" in dialog.checks.text()
-        assert "650.00 EUR" in dialog.total.text()
+        assert "documents_missing" in [f.rule for f in funding.preview_checks(dialog.values(), dialog.record_id)]
+        assert said("Required documents are missing", "مدارک لازم پیوست نشده است") in dialog.checks.text()
+        assert format_amount(65000, "EUR", i18n.language()) in dialog.total.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         if dialog.isVisible():
             dialog.reject()
@@ -82,20 +88,22 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
     tab.submit()  # refused: the documents are missing; the reason is said
     assert tab.page.view.current_row().status == "draft"
-    assert "Required documents are missing: Acceptance letter" in warnings[-1]
+    assert said("Required documents are missing: Acceptance letter", "مدارک لازم پیوست نشده است: پذیرش مقاله") in warnings[-1]
 
     def attach(dialog):
         for kind in ("acceptance_letter", "abstract", "registration_invoice"):
             path = tmp_path / f"{kind}.pdf"
             path.write_bytes(b"%PDF-1.4 " + kind.encode())
             dialog.attach_file(kind, str(path))
-        assert "No rule is broken" in dialog.checks.text()
-        assert "✓ Acceptance letter" in dialog.checklist.text()
+        assert said("No rule is broken", "مغایرتی با قواعد ندارد") in dialog.checks.text()
+        assert dict(funding.checklist(dialog.record_id))["acceptance_letter"]
         dialog.attached.setCurrentIndex(0)
         dialog.detach_button.click()  # attached by mistake: taken off, and the checklist says so
-        assert "✗ Acceptance letter" in dialog.checklist.text() and "Required documents" in dialog.checks.text()
+        assert not dict(funding.checklist(dialog.record_id))["acceptance_letter"]
+        assert said("✗ Acceptance letter", "✗ پذیرش مقاله") in dialog.checklist.text()
+        assert said("Required documents", "مدارک لازم") in dialog.checks.text()
         dialog.attach_file("acceptance_letter", str(tmp_path / "acceptance_letter.pdf"))
-        assert "No rule is broken" in dialog.checks.text()
+        assert said("No rule is broken", "مغایرتی با قواعد ندارد") in dialog.checks.text()
         dialog.reject()
 
     on_dialog(attach)
@@ -113,9 +121,10 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
     def decide(dialog):
         dialog.amount.setText("2,500,000,000")
-        assert "above the faculty member cap" in dialog.warning.text() and "budget" in dialog.warning.text()
+        assert said("above the faculty member cap", "از سقف") in dialog.warning.text()
+        assert said("budget", "بودجه") in dialog.warning.text()
         dialog.amount.setText("500,000,000")
-        assert "No rule is broken" in dialog.warning.text()
+        assert said("No rule is broken", "مغایرتی با قواعد ندارد") in dialog.warning.text()
         qtbot.keyClicks(dialog.text, "Approved in part.")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         if dialog.isVisible():
@@ -143,7 +152,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
     seen = {}
     on_dialog(pay)
     tab.payment_button.click()
-    assert seen["early"] == "The payment cannot come before the council's decision."
+    assert seen["early"] == error("The payment cannot come before the council's decision.")
     assert tab.page.view.current_row().status == "paid"
     tab.print_actions[("payment-order", "fa")].trigger()
     assert "دستور پرداخت" in pdf_text(opened[2])
@@ -173,12 +182,14 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
     on_dialog(history)
     tab.page.edit(tab.page.view.current_row())
-    assert "Submitted → On council agenda" in seen["history"] and "Report received → Closed" in seen["history"]
+    steps = [(t.from_status, t.to_status) for t in funding.get_request(row.id).history]
+    assert ("submitted", "on_agenda") in steps and ("report_received", "closed") in steps
+    assert said("Report received → Closed", "گزارش دریافت‌شده ← بسته‌شده") in seen["history"]
     assert "FIN-77" not in seen["history"] and not seen["save"]
 
     tab.pages.setCurrentIndex(1)
-    assert tab.budget.labels["paid"].text() == "500,000,000 IRR"
-    assert tab.budget.labels["remaining"].text() == "1,500,000,000 IRR"
+    assert tab.budget.labels["paid"].text() == format_amount(500_000_000, "IRR", i18n.language())
+    assert tab.budget.labels["remaining"].text() == format_amount(1_500_000_000, "IRR", i18n.language())
 
 
 def test_withdrawing_asks_why(qtbot, tab, warnings, monkeypatch):
@@ -192,7 +203,7 @@ def test_withdrawing_asks_why(qtbot, tab, warnings, monkeypatch):
     tab.page.view.select_id(request_id)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("", True))
     tab.withdraw_button.click()
-    assert warnings == ["This field is required."] and tab.page.view.current_row().status == "draft"
+    assert warnings == [error("This field is required.")] and tab.page.view.current_row().status == "draft"
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("the paper was withdrawn", True))
     tab.withdraw_button.click()
     assert tab.page.view.current_row().status == "withdrawn" and not tab.submit_button.isEnabled()
@@ -206,4 +217,4 @@ def test_a_refused_payment_keeps_the_dialog_open_with_the_reason(qtbot, tab):
     dialog.reference.setText("X")
     dialog.accept()
     assert dialog.isVisible() is False or dialog.result() == 0
-    assert dialog.general_error.text() == "This record no longer exists."
+    assert dialog.general_error.text() == error("This record no longer exists.")

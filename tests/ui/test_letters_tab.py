@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import directory, letters
 from app.ui.tabs.letters import LettersTab
-from tests.ui.dialogs import on_dialog, shown_tab
+from tests.ui.dialogs import error, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings):
+def tab(qtbot, db, ui_language):
     return shown_tab(qtbot, LettersTab)
 
 
@@ -75,5 +75,5 @@ def test_an_empty_subject_is_shown_by_the_field(qtbot, tab):
 
     on_dialog(compose)
     tab.new_record()
-    assert seen["error"] == "This field is required."
+    assert seen["error"] == error("This field is required.")
     assert letters.list_letters().total == 0

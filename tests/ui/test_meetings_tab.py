@@ -11,7 +11,7 @@ from app.ui.tabs.meetings.agenda import AgendaItemDialog
 from app.ui.tabs.meetings.editor import MeetingEditor
 from app.ui.tabs.meetings.minutes import ResolutionDialog
 from tests.services.meetings_helpers import council_id, council_members, new_council
-from tests.ui.dialogs import on_dialog, shown_tab
+from tests.ui.dialogs import click_row, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def warnings(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings):
+def tab(qtbot, db, ui_language):
     return shown_tab(qtbot, MeetingsTab)
 
 
@@ -68,20 +68,24 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
                 on_dialog(add_item(qtbot, title, minutes), AgendaItemDialog)
                 editor.agenda.add_button.click()
             assert [r.title for r in editor.agenda.model.rows()][-1] == "Other business"
-            assert "60 minutes" in editor.agenda.summary.text()
-            editor.agenda.view.selectRow(2)
+            assert sum(i.minutes for i in meetings.agenda_items(editor.saved_id)) == 60
+            editor.pages.setCurrentWidget(editor.agenda)
+            click_row(qtbot, editor.agenda.view, 2)
             editor.agenda.up_button.click()
             assert [r.title for r in editor.agenda.model.rows()][1] == "Other business"
 
             editor.held_button.click()
             assert editor.meeting["status"] == "held"
+            editor.pages.setCurrentWidget(editor.participants)
             editor.participants.all_present.click()
-            editor.participants.view.selectRow(3)
+            click_row(qtbot, editor.participants.view, 3)
             editor.participants.state.setCurrentIndex(editor.participants.state.findData("excused"))
             editor.participants.state.activated.emit(editor.participants.state.currentIndex())
-            assert "4 of 5 members present, 3 needed" in editor.participants.quorum.text()
+            quorum = meetings.quorum(editor.saved_id)
+            assert (quorum.present, quorum.members, quorum.required) == (4, 5, 3)
 
-            editor.minutes.items_view.selectRow(0)
+            editor.pages.setCurrentWidget(editor.minutes)
+            click_row(qtbot, editor.minutes.items_view, 0)
             qtbot.keyClicks(editor.minutes.discussion, "The department's report was read.")
 
             def resolve(dialog):
@@ -133,7 +137,7 @@ def test_list_filters_as_you_type_and_next_meeting_copies_members(qtbot, tab, mo
     assert tab.model.rowCount() == 2
     qtbot.keyClicks(tab.view.search, "sabbat")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    tab.view.table.selectRow(0)
+    click_row(qtbot, tab.view.table, 0)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (28, True))
     tab.next_from_current()
     second = tab.view.current_row()
@@ -150,7 +154,7 @@ def test_follow_up_page_marks_overdue_and_closes_actions(qtbot, tab, monkeypatch
     page = tab.follow_up
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 0), 9) is not None  # ForegroundRole: overdue in red
-    page.view.table.selectRow(0)
+    click_row(qtbot, page.view.table, 0)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("sent on Monday", True))
     page.done_button.click()
     assert page.model.rowCount() == 0
@@ -208,3 +212,43 @@ def test_postpone_and_cancel_from_the_editor(qtbot, tab, monkeypatch):
     editor.cancel_button.click()
     assert meetings.get_meeting(meeting)["status"] == "cancelled"
     assert not editor.agenda.add_button.isEnabled() and not editor.save_button.isEnabled()
+
+
+@pytest.mark.parametrize("status", ["planned", "held"])
+@pytest.mark.parametrize("notes", ["", "The report was read."])
+def test_a_resolution_is_recorded_from_the_minutes_page(qtbot, tab, status, notes):
+    """The Minutes page opens with its first item chosen, and Add resolution records on that item (it once
+    found no item in the Persian interface and failed)."""
+    council_members(3)
+    meeting = new_council(dt.datetime(2026, 12, 1, 10))
+    first = meetings.add_agenda_item(meeting, {"title": "Sabbatical of Dr. Karimi", "minutes": 20})
+    meetings.add_agenda_item(meeting, {"title": "Other business", "minutes": 10})
+    if status == "held":
+        meetings.mark_held(meeting)
+    editor = MeetingEditor(None, meeting)
+    qtbot.addWidget(editor)
+    editor.show()
+    page = editor.minutes
+    editor.pages.setCurrentWidget(page)
+    assert page.current_item().id == first and page.add_resolution.isEnabled()
+    assert not page.edit_resolution.isEnabled() and not page.remove_resolution.isEnabled()  # no resolution chosen
+    if notes:
+        qtbot.keyClicks(page.discussion, notes)
+
+    def resolve(dialog):
+        qtbot.keyClicks(dialog.text, "Approved for six months.")
+        dialog.outcome.set_code("approved")
+        dialog.votes_for.setValue(3)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    done = on_dialog(resolve, ResolutionDialog)
+    page.add_resolution.click()
+    assert done
+    item = next(i for i in meetings.agenda_items(meeting) if i.id == first)
+    assert item.discussion == notes
+    assert [(r.text, r.outcome, r.votes_for, r.votes_against) for r in item.resolutions] == [
+        ("Approved for six months.", "approved", 3, None)]
+    assert page.current_item().id == first and page.resolutions.rowCount() == 1
+    page.edit_current()  # no resolution chosen: nothing opens, nothing breaks
+    page.remove()
+    assert len(next(i for i in meetings.agenda_items(meeting) if i.id == first).resolutions) == 1

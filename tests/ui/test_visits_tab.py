@@ -4,15 +4,14 @@ programme, fixes it, moves the visit on and prints the itinerary."""
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import directory, visits
-from app.ui import i18n
 from app.ui.tabs.visits import VisitsTab
 from app.ui.tabs.visits.documents import DocumentsDialog
 from app.ui.tabs.visits.editor import VisitDialog
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, ItemDialog
-from tests.ui.dialogs import on_dialog, shown_tab
+from tests.ui.dialogs import error, on_dialog, shown_tab
 
 DAY1 = dt.date(2026, 12, 7)
 
@@ -25,7 +24,7 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings):
+def tab(qtbot, db, ui_language):
     return shown_tab(qtbot, VisitsTab)
 
 
@@ -89,7 +88,7 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
         lecture = next(i for i in page.model.items if i.title_en.startswith("Lecture on"))
         seen["clash"] = [p.kind for p in page.model.problems.get(lecture.id, [])]
         seen["clash_text"] = page.model.index(page.model.row_of(lecture.id), 5).data()
-        seen["summary"] = page.summary.text()
+        seen["with_clashes"] = len(visits.check_itinerary(page.visit_id))
         page.select_item(lecture.id)
         on_dialog(move_lecture, ItemDialog)
         page.edit_item()
@@ -101,8 +100,8 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
     tab.new_record()
     assert seen["clash"] == ["person"]
     clash_text = seen["clash_text"].replace("\u2068", "").replace("\u2069", "")  # values isolated for bidi
-    assert "Dr. Maryam Hosseini also booked for «V-1405-001: Lab tour» (10:30–11:30)" in clash_text
-    assert "1 with clashes" in seen["summary"]
+    assert "Hosseini" in clash_text and "«V-1405-001: Lab tour» (10:30–11:30)" in clash_text
+    assert seen["with_clashes"] == 1
     assert seen["after"] == {} and seen["items"] == 3
     row = tab.page.view.current_row()
     assert row.guests_en == "Prof. Lars Andersson (+1)" and row.status == "proposed"
@@ -154,8 +153,8 @@ def test_an_empty_purpose_is_shown_by_its_field_and_nothing_is_saved(qtbot, tab)
 
     on_dialog(save, VisitDialog)
     tab.new_record()
-    assert seen["error"] == "Enter the purpose of the visit in English or in Persian."
-    assert seen["dates"] == "The end date comes before the start date." and seen["page"] == 2
+    assert seen["error"] == error("Enter the purpose of the visit in English or in Persian.")
+    assert seen["dates"] == error("The end date comes before the start date.") and seen["page"] == 2
     assert visits.list_visits().total == 0
 
 
@@ -173,12 +172,11 @@ def test_the_status_filter_narrows_the_list(qtbot, tab, monkeypatch):
     assert tab.page.view.model.total == 1
 
 
-def test_the_day_view_marks_clashes_and_selects_what_is_clicked(qtbot, db, qt_settings):
+def test_the_day_view_marks_clashes_and_selects_what_is_clicked(qtbot, db, ui_language):
     from PySide6.QtCore import Qt
 
     from app.ui.tabs.visits.dayview import DayView
 
-    i18n.install(QApplication.instance(), "en")
     guest = person("foreign_guest", "Kenji", "Tanaka", country="JP")
     visit = visits.save_visit({"kind": "other", "purpose_en": "Talk", "costs_by": "guest", "arrival_date": DAY1,
                                "departure_date": DAY1 + dt.timedelta(days=1), "guests": [{"person_id": guest}]})  # fmt: skip

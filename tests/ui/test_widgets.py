@@ -52,3 +52,29 @@ def test_money_edit_reads_minor_units_and_tidies(qtbot, english):
         edit.minor_units()
     edit.set_value(15_000_000, "IRR")
     assert edit.currency_code() == "IRR" and edit.minor_units() == 15_000_000
+
+
+def test_a_row_chosen_from_code_is_selected_in_either_direction(qtbot, ui_language):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView
+
+    from app.ui.widgets.rows import enable_with_row, select_row
+
+    model = QStandardItemModel(0, 2)
+    for row in range(3):
+        model.appendRow([QStandardItem(f"{row}a"), QStandardItem(f"{row}b")])
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    qtbot.addWidget(view)
+    button = QPushButton()
+    enable_with_row(view, (button,))
+    assert not button.isEnabled()
+    view.show()
+    select_row(view, 2)
+    assert view.currentIndex().row() == 2 and [i.row() for i in view.selectionModel().selectedRows()] == [2]
+    assert button.isEnabled()
+    select_row(view, 7)  # out of range: nothing changes
+    assert view.currentIndex().row() == 2
+    model.clear()  # a reset leaves nothing chosen, and the button follows
+    assert not button.isEnabled()

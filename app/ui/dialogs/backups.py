@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services import backups
 from app.ui import i18n
 from app.ui.i18n import translate
+from app.ui.widgets.rows import select_row
 
 REASONS = {
     "start": QT_TRANSLATE_NOOP("RestoreDialog", "At start"),
@@ -71,7 +72,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.resizeColumnsToContents()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"))

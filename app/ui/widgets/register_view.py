@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n
 from app.ui.models.paged import PagedTableModel
+from app.ui.widgets.rows import select_row
 
 
 class RegisterView(QWidget):
@@ -97,8 +98,7 @@ class RegisterView(QWidget):
     def select_id(self, record_id: int) -> None:
         row = self.model.row_of_id(record_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total

@@ -30,6 +30,7 @@ from app.ui.tabs.meetings.words import OVERDUE, ListModel, current, list_view, s
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
+from app.ui.widgets.rows import enable_with_row
 
 
 def action_columns(with_meeting: bool) -> list[Column]:
@@ -138,6 +139,9 @@ class ActionsPage(QWidget):
         self.carried_done.clicked.connect(lambda: self._close(current(self.carried_view)))
         self.remove_button.clicked.connect(self.remove)
         self._locked = False
+        self._update_chosen = enable_with_row(self.view, (self.edit_button, self.done_button, self.remove_button),
+                                              lambda: not self._locked)  # fmt: skip
+        enable_with_row(self.carried_view, (self.carried_done,))
 
     def load(self, meeting_id: int, meeting: dict[str, Any]) -> None:
         self.meeting_id = meeting_id
@@ -146,8 +150,8 @@ class ActionsPage(QWidget):
         self.model.set_rows(meetings.actions(meeting_id))
         select_id(self.view, chosen.id if chosen else None)
         self.carried.set_rows(meetings.follow_ups(meeting_id))
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            button.setEnabled(not self._locked)
+        self.add_button.setEnabled(not self._locked)
+        self._update_chosen()
 
     def edit(self, action: meetings.ActionRow | None) -> None:
         if self.meeting_id is None or self._locked:

@@ -30,6 +30,7 @@ from app.ui.models.paged import Column
 from app.ui.tabs.meetings.words import ListModel, current, list_view, select_id, time_text, word
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
+from app.ui.widgets.rows import enable_with_row
 
 
 class AgendaItemDialog(RecordDialog):
@@ -132,6 +133,12 @@ class AgendaPage(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self.remove)
         self.files_button.clicked.connect(self.show_files)
+        self._update_chosen = enable_with_row(self.view, (self.edit_button, self.up_button, self.down_button,
+                                                          self.remove_button), self._editable)  # fmt: skip
+        enable_with_row(self.view, (self.files_button,))
+
+    def _editable(self) -> bool:
+        return bool(self._meeting) and not self._meeting["locked"] and self._meeting["status"] != "cancelled"
 
     def load(self, meeting_id: int, meeting: dict[str, Any]) -> None:
         self.meeting_id, self._meeting = meeting_id, meeting
@@ -149,8 +156,8 @@ class AgendaPage(QWidget):
             text += " " + translate("MeetingAgenda", "The agenda runs past the end of the meeting.")
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b3261e;" if over else "")
-        for widget in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
-            widget.setEnabled(not meeting["locked"] and meeting["status"] != "cancelled")
+        self.add_button.setEnabled(self._editable())
+        self._update_chosen()
 
     def edit(self, item: meetings.AgendaItemRow | None) -> None:
         if self.meeting_id is None or not self.add_button.isEnabled():

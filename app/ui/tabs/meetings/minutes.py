@@ -31,6 +31,7 @@ from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, o
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
+from app.ui.widgets.rows import enable_with_row, select_row
 
 
 def _votes_box() -> QSpinBox:
@@ -172,10 +173,13 @@ class MinutesPage(QWidget):
         self.items_view.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.save_notes.clicked.connect(self.store_notes)
         self.add_resolution.clicked.connect(lambda: self.edit(None))
-        self.edit_resolution.clicked.connect(lambda: self.edit(current(self.resolutions_view)))
-        self.resolutions_view.doubleClicked.connect(lambda _i: self.edit(current(self.resolutions_view)))
+        self.edit_resolution.clicked.connect(self.edit_current)
+        self.resolutions_view.doubleClicked.connect(lambda _i: self.edit_current())
         self.remove_resolution.clicked.connect(self.remove)
         self._shown_item: int | None = None
+        self._update_resolution_buttons = enable_with_row(
+            self.resolutions_view, (self.edit_resolution, self.remove_resolution),
+            lambda: self.current_item() is not None and not self._locked)  # fmt: skip
 
     def current_item(self) -> meetings.AgendaItemRow | None:
         return current(self.items_view)
@@ -187,7 +191,7 @@ class MinutesPage(QWidget):
         self.items.set_rows(meetings.agenda_items(meeting_id))
         select_id(self.items_view, chosen.id if chosen else None)
         if self.current_item() is None and self.items.rowCount():
-            self.items_view.selectRow(0)
+            select_row(self.items_view, 0)
         self._item_chosen()
 
     def _item_chosen(self, *_args: object) -> None:
@@ -198,10 +202,10 @@ class MinutesPage(QWidget):
         self.discussion.setPlainText(item.discussion if item else "")
         self.resolutions.set_rows(item.resolutions if item else [])
         enabled = item is not None and not self._locked
-        for widget in (self.discussion, self.save_notes, self.add_resolution, self.edit_resolution,
-                       self.remove_resolution):  # fmt: skip
+        for widget in (self.discussion, self.save_notes, self.add_resolution):
             widget.setEnabled(enabled)
         self.discussion.setReadOnly(not enabled)
+        self._update_resolution_buttons()
 
     def _store_if_changed(self) -> None:
         """Notes typed for an item are kept when the secretary moves on to another item."""
@@ -223,12 +227,21 @@ class MinutesPage(QWidget):
             return
         self.changed.emit()
 
+    def edit_current(self) -> None:
+        resolution = current(self.resolutions_view)
+        if resolution is not None:
+            self.edit(resolution)
+
     def edit(self, resolution: meetings.ResolutionRow | None) -> None:
-        item = self.current_item()
+        """Record a resolution on the chosen item (resolution None) or correct one; the notes typed so far
+        are saved first."""
+        chosen = self.current_item()
+        if chosen is None or self._locked:
+            return
+        self.store_notes()  # the meeting is shown again: the item is found again by its id
+        item = next((r for r in self.items.rows() if r.id == chosen.id), None)
         if item is None or self._locked:
             return
-        self.store_notes()
-        item = self.current_item()
         dialog = ResolutionDialog(self, item, resolution)
         if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self.changed.emit()

@@ -15,6 +15,7 @@ from app.ui.i18n import translate
 from app.ui.models.paged import Column
 from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, select_id, state, word
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
+from app.ui.widgets.rows import enable_with_row
 
 
 class ParticipantsPage(QWidget):
@@ -78,6 +79,8 @@ class ParticipantsPage(QWidget):
         self.state.activated.connect(lambda _i: self._update_current())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._locked = False
+        self._update_chosen = enable_with_row(self.view, (self.role, self.state, self.up_button, self.down_button,
+                                                          self.remove_button), lambda: not self._locked)  # fmt: skip
 
     def load(self, meeting_id: int, locked: bool) -> None:
         self.meeting_id = meeting_id
@@ -95,9 +98,9 @@ class ParticipantsPage(QWidget):
                 "%2", str(q.members))  # fmt: skip
         self.quorum.setText(i18n.digits(text))
         self.quorum.setStyleSheet("" if q.met else "color: #b3261e;")
-        for widget in (self.person, self.new_role, self.add_button, self.standing_button, self.role, self.state,
-                       self.up_button, self.down_button, self.remove_button, self.all_present):  # fmt: skip
+        for widget in (self.person, self.new_role, self.add_button, self.standing_button, self.all_present):
             widget.setEnabled(not locked)
+        self._update_chosen()
         self._show_current()
 
     def _run(self, action: Callable[[], object]) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from app.ui import i18n
 from app.ui.models.paged import ROW_ROLE, Column
+from app.ui.widgets.rows import select_row
 
 CONTEXT = "MeetingsLabels"
 _WORDS = {
@@ -176,4 +177,4 @@ def select_id(view, record_id: int | None) -> None:  # type: ignore[no-untyped-d
         return
     row = view.model().row_of_id(record_id)
     if row >= 0:
-        view.selectRow(row)
+        select_row(view, row)

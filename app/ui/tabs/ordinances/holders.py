@@ -26,6 +26,7 @@ from app.services.ordinance_holders import Holding
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
 from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.rows import select_row
 
 _SOON = QColor("#fde7c0")  # a term ending within the reminder period
 _VACANT = QColor("#f3f3f3")
@@ -174,7 +175,7 @@ class HoldersPage(QWidget):
     def select_unit(self, unit_id: int) -> None:
         for number, row in enumerate(self.model.rows):
             if row.unit_id == unit_id:
-                self.table.selectRow(number)
+                select_row(self.table, number)
                 return
 
     def _update_buttons(self) -> None:

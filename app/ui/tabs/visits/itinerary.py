@@ -30,6 +30,7 @@ from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.tabs.visits.dayview import DayView
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, DaysDialog, ItemDialog
+from app.ui.widgets.rows import select_row
 
 Index = QModelIndex | QPersistentModelIndex
 _CLASH_BACKGROUND = QColor("#f8d0cc")
@@ -177,7 +178,7 @@ class ItineraryPage(QWidget):
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.day_view.selected = item_id
             self.day_view.update()
 
