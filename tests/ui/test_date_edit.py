@@ -33,11 +33,9 @@ def frozen_today(monkeypatch):
     monkeypatch.setattr(dates, "today", lambda: TODAY)
 
 
-@pytest.fixture(params=["en", "fa"])
-def lang(request, qapp):
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
+@pytest.fixture
+def lang(ui_language):
+    return ui_language
 
 
 def _window(qtbot, field):  # type: ignore[no-untyped-def]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.common import dates
 from app.services import meetings, visits
-from app.ui import i18n
 from app.ui.tabs.meetings.editor import MeetingEditor
 from app.ui.tabs.visits.item_dialog import ItemDialog
 from tests.services.meetings_helpers import council_id
@@ -27,11 +26,9 @@ def frozen_today(monkeypatch):
     monkeypatch.setattr(dates, "today", lambda: TODAY)
 
 
-@pytest.fixture(params=["en", "fa"])
-def lang(request, qapp, db, qt_settings):
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
+@pytest.fixture
+def lang(ui_language, db):
+    return ui_language
 
 
 def _shown(qtbot, dialog):  # type: ignore[no-untyped-def]
