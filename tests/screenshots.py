@@ -33,6 +33,42 @@ sys.exit(application.run_gui(lang=lang))
 """
 
 
+# The meeting editor with a date typed wrong (refused under the field) and the calendar open on a visit item.
+EDITOR_SHOT = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+
+out, lang = sys.argv[1], sys.argv[2]
+original = application.Startup._ready
+
+def ready(self):
+    original(self)
+    from app.services import meetings
+    from app.ui.tabs.meetings.editor import MeetingEditor
+
+    first = meetings.list_meetings().rows[0]
+    editor = MeetingEditor(self.window, first.id)
+    editor.resize(1000, 700)
+    editor.show()
+    day = editor.details.day
+    day.line.setFocus()
+    day.line.setText("1405/13/01" if day.calendar_name() == "jalali" else "2026-02-30")
+    day.commit()
+
+    def shoot():
+        editor.grab().save(out.replace(".png", "-editor.png"))
+        day.show_calendar()
+        QTimer.singleShot(400, lambda: (QApplication.primaryScreen().grabWindow(0).save(out.replace(".png", "-calendar.png")),
+                                        self.app.quit()))
+    QTimer.singleShot(600, shoot)
+
+application.Startup._ready = ready
+sys.exit(application.run_gui(lang=lang))
+"""
+
+
 def main(target: str) -> int:
     out = Path(target)
     out.mkdir(parents=True, exist_ok=True)
@@ -49,6 +85,12 @@ def main(target: str) -> int:
                 env=env, check=True, timeout=120,
             )  # fmt: skip
             print(png)
+        png = out / f"dates-{lang}.png"
+        subprocess.run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", EDITOR_SHOT, str(png), lang],
+            env=env, check=True, timeout=120,
+        )  # fmt: skip
+        print(png.with_name(f"dates-{lang}-editor.png"), png.with_name(f"dates-{lang}-calendar.png"))
     shutil.rmtree(home, ignore_errors=True)
     return 0
 

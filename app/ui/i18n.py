@@ -47,7 +47,13 @@ def translate(context: str, text: str) -> str:
 def error_text(error: ServiceError) -> str:
     """A service's error as the user reads it: translated, with numbers in the interface's digits, and each
     value (a path, a name, SQLite's own words) isolated so it reads in its own direction inside the sentence."""
-    return error.text(translate, digits, lambda value: f"\u2068{value}\u2069")
+    return error.text(translate, digits, isolated)
+
+
+def isolated(value: object) -> str:
+    """A value set in a sentence in its own direction (first-strong isolate), so that it cannot reorder the
+    words and numbers around it: a Persian title beside an English date, or the reverse."""
+    return f"\u2068{value}\u2069"
 
 
 def install(app: QApplication, lang: str | None = None) -> str:

@@ -65,7 +65,7 @@ def _changes(row: audit.AuditRow) -> str:
             continue  # derived for search and sorting: not what a person changed
         old_text, new_text = ("" if v is None else str(v)[:60] for v in (old, new))
         # each value isolated, so a Persian value does not reorder the punctuation around it
-        old_text, new_text = (f"\u2068{t}\u2069" for t in (old_text, new_text))
+        old_text, new_text = (i18n.isolated(t) for t in (old_text, new_text))
         parts.append(f"{field}: {old_text} → {new_text}" if old else f"{field}: {new_text}")
     return "; ".join(parts)
 

@@ -64,11 +64,13 @@ class _TypedField(QWidget):
         self.error.setObjectName("typed_error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
+        self.error.setMinimumWidth(220)
         self.error.hide()
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(2)
         self._row.addWidget(self.line)
+        self._row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -79,7 +81,8 @@ class _TypedField(QWidget):
         width = self.line.fontMetrics().horizontalAdvance(self.SAMPLE) + 24
         self.line.setMinimumWidth(width)
         self.line.setMaximumWidth(width * 2)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # The line stays short; the message under it may take the whole width of the form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.line.editingFinished.connect(self.commit)
         self.line.installEventFilter(self)
         self._show(value)
@@ -169,7 +172,7 @@ class DateEdit(_TypedField):
         self.button.setToolTip(translate("DateEdit", "Choose in the calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
-        self._row.addWidget(self.button)
+        self._row.insertWidget(1, self.button)
         self.popup: QCalendarWidget | None = None
 
     def calendar_name(self) -> str:
@@ -201,8 +204,8 @@ class DateEdit(_TypedField):
     def refusal(self, text: str) -> str:
         first, last = dates.MIN_DATE, dates.MAX_DATE
         return (
-            translate("DateEdit", "«%1» is not a date. Type it as %2, with or without the separators.")
-            .replace("%1", f"\u2068{text}\u2069")
+            translate("DateEdit", "“%1” is not a date. Type it as %2, with or without the separators.")
+            .replace("%1", i18n.isolated(text))
             .replace("%2", self.format(dates.today()))
             + " "
             + translate("DateEdit", "Dates from %1 to %2 are accepted.")
@@ -282,6 +285,7 @@ class TimeEdit(_TypedField):
     def __init__(self, value: dt.time | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, value or dt.time(9, 0), False)
         self.valueChanged.connect(self.timeChanged.emit)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # "from" and "to" side by side
 
     def time_value(self) -> dt.time:
         """The time entered (text still being typed is taken first)."""
@@ -300,7 +304,7 @@ class TimeEdit(_TypedField):
         return dates.format_time(value, i18n.language())
 
     def refusal(self, text: str) -> str:
-        return translate("DateEdit", "«%1» is not a time of day. Type it as %2.").replace("%1", f"\u2068{text}\u2069").replace(
+        return translate("DateEdit", "“%1” is not a time of day. Type it as %2.").replace("%1", i18n.isolated(text)).replace(
             "%2", self.format(dt.time(9, 30))
         )
 

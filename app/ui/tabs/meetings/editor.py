@@ -132,7 +132,8 @@ class MeetingEditor(QDialog):
         m = self.meeting = meetings.get_meeting(self.saved_id)
         kind = m["kind_fa"] if i18n.language() == "fa" else m["kind_en"]
         when = f"{i18n.format_date(m['starts_at'].date())} {time_text(m['starts_at'])}–{time_text(m['ends_at'])}"
-        self.heading.setText(i18n.digits(f"{kind} {m['number']} — ") + f"{m['title']} — {when} — {word(m['status'])}")
+        self.heading.setText(i18n.digits(f"{kind} {m['number']} — ") + " — ".join(
+            i18n.isolated(part) for part in (m["title"], when, word(m["status"]))))
         for index in range(1, self.pages.count()):
             self.pages.setTabEnabled(index, True)
         names = {r.person_id: r.name(i18n.language()) for r in meetings.participants(self.saved_id)}
