@@ -222,6 +222,29 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>This field cannot be left empty.</source>
+        <translation>این خانه نمی‌تواند خالی بماند.</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>انتخاب در تقویم (Alt+پایین)</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date. Type it as %2, with or without the separators.</source>
+        <translation>«%1» تاریخ نیست. آن را به شکل %2 بنویسید، با جداکننده یا بی آن.</translation>
+    </message>
+    <message>
+        <source>Dates from %1 to %2 are accepted.</source>
+        <translation>تاریخ‌های %1 تا %2 پذیرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a time of day. Type it as %2.</source>
+        <translation>«%1» ساعت روز نیست. آن را به شکل %2 بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Directory</source>
@@ -2510,6 +2533,13 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Type a name, email or phone…</source>
         <translation>نام، پست الکترونیک یا شماره تلفن را بنویسید…</translation>
+    </message>
+</context>
+<context>
+    <name>Printable</name>
+    <message>
+        <source>No font of the documents has these characters: {characters}. Letters and other documents will show � in their place. Save anyway?</source>
+        <translation>هیچ‌یک از قلم‌های اسناد این نویسه‌ها را ندارد: {characters}. نامه‌ها و دیگر اسناد به جای آن‌ها � چاپ می‌کنند. با این حال ذخیره شود؟</translation>
     </message>
 </context>
 <context>
