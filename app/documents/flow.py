@@ -8,6 +8,7 @@ page count before anything is drawn, so "page 1 of 2" needs no second pass.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -42,6 +43,8 @@ class Row:
     height: float
     runs: tuple[Run, ...] = ()
     keep_with_next: bool = False
+    # Rows placed first when this row opens a page: the header row of the table it belongs to.
+    repeat: tuple[Row, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,19 @@ def fit_size(text: str, font: str, size: float, width: float, smallest: float = 
     return max(smallest, size * width / natural)
 
 
+def keep_last_lines(rows: list[Row], lines: int = 2) -> list[Row]:
+    """`rows` whose last `lines` lines of text stay on the page of what follows, so that a short closing
+    section (a heading and a line or two) never stands alone on the last page."""
+    seen = 0
+    for index in range(len(rows) - 1, -1, -1):
+        rows[index] = dataclasses.replace(rows[index], keep_with_next=True)
+        if rows[index].runs:
+            seen += 1
+            if seen == lines:
+                break
+    return rows
+
+
 def _groups(rows: list[Row]) -> Iterator[list[Row]]:
     """Rows chained by keep_with_next, each chain yielded whole."""
     group: list[Row] = []
@@ -124,22 +140,35 @@ def paginate(
 ) -> list[list[tuple[Row, float]]]:
     """Rows placed on pages as (row, top y) pairs: the first page's text starts at `first_top`, the others'
     at `next_top`, and none goes below `bottom`. A chain that fits no page whole is split where it must.
-    Gaps at the top of a page are dropped."""
+    Gaps at the top of a page are dropped; a table row that opens a page brings its header rows with it."""
     pages: list[list[tuple[Row, float]]] = [[]]
     y = first_top
+
+    def place(row: Row) -> None:
+        nonlocal y
+        if not pages[-1] and row.repeat:
+            for header in row.repeat:
+                pages[-1].append((header, y))
+                y -= header.height
+        pages[-1].append((row, y))
+        y -= row.height
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append([])
+        y = next_top
+
     for group in _groups(rows):
         need = sum(row.height for row in group)
-        if pages[-1] and y - need < bottom and need <= next_top - bottom:
-            pages.append([])
-            y = next_top
+        room = next_top - bottom - sum(row.height for row in group[0].repeat)
+        if pages[-1] and y - need < bottom and need <= room:
+            new_page()
         for row in group:
             if not row.runs and not pages[-1]:
                 continue
             if y - row.height < bottom and pages[-1]:
-                pages.append([])
-                y = next_top
-            pages[-1].append((row, y))
-            y -= row.height
+                new_page()
+            place(row)
     return pages
 
 

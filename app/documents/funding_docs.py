@@ -96,14 +96,16 @@ def _columns(widths: Sequence[float], rtl: bool) -> list[tuple[float, float]]:
 
 
 def _table_row(cells: Sequence[str], spans: list[tuple[float, float]], numeric: Sequence[bool], font: str,
-               lang: str, grids: dict[int, _Grid]) -> list[Row]:  # fmt: skip
+               lang: str, grids: dict[int, _Grid], repeat: tuple[Row, ...] = (), keep: bool = False) -> list[Row]:  # fmt: skip
     """One table row as lines of text (each a Row), kept together, with the grid recorded for each."""
     rtl = lang == "fa"
     leading = _CELL_LEADING[lang]
     laid = [layout(text or "", right - left - 2 * _PAD - 1, font, _CELL_SIZE, rtl)
             for text, (left, right) in zip(cells, spans, strict=True)]  # fmt: skip
     height = max(len(lines) for lines in laid)
-    rows = [Row(_PAD, (), True)]
+    # The padding rows carry an empty run, so that a page opening with one keeps it (and its header).
+    marker = Run("", font, _CELL_SIZE, 0.0)
+    rows = [Row(_PAD, (marker,), True, repeat)]
     for index in range(height):
         runs = []
         for column, (lines, (left, right)) in enumerate(zip(laid, spans, strict=True)):
@@ -112,8 +114,8 @@ def _table_row(cells: Sequence[str], spans: list[tuple[float, float]], numeric: 
                 align = ("left" if rtl else "right") if is_number else ("right" if rtl else "left")
                 x = aligned_x(lines[index].width, left + _PAD, right - _PAD, align)
                 runs.append(Run(lines[index].text, font, _CELL_SIZE, x))
-        rows.append(Row(leading, tuple(runs), True))
-    rows.append(Row(_PAD, (), False))
+        rows.append(Row(leading, tuple(runs), True, repeat))
+    rows.append(Row(_PAD, (marker,), keep, repeat))
     edges = tuple(sorted({x for span in spans for x in span}))
     for n, row in enumerate(rows):
         grids[id(row)] = _Grid(edges, n == 0, n == len(rows) - 1)
@@ -121,12 +123,16 @@ def _table_row(cells: Sequence[str], spans: list[tuple[float, float]], numeric: 
 
 
 def _table(table: Table, lang: str, grids: dict[int, _Grid]) -> list[Row]:
+    """A table's rows: its header row again at the top of each page it runs onto, and its last two rows
+    (or the last and the total) kept together, so that neither a total nor one row stands alone."""
     spans = _columns(table.widths, lang == "fa")
-    rows = _table_row(table.headers, spans, (), BOLD, lang, grids) if any(table.headers) else []
-    for cells in table.rows:
-        rows += _table_row(cells, spans, table.numeric, REGULAR, lang, grids)
+    rows = _table_row(table.headers, spans, (), BOLD, lang, grids, keep=True) if any(table.headers) else []
+    repeat = tuple(rows)
+    last_kept = len(table.rows) - 2
+    for n, cells in enumerate(table.rows):
+        rows += _table_row(cells, spans, table.numeric, REGULAR, lang, grids, repeat, n >= last_kept)
     if table.total:
-        rows += _table_row(table.total, spans, table.numeric, BOLD, lang, grids)
+        rows += _table_row(table.total, spans, table.numeric, BOLD, lang, grids, repeat)
     return rows
 
 

@@ -107,36 +107,43 @@ def table_rows(
     grid: Grid, *, header: Sequence[str] | None = None, header_style: Style | None = None, min_height: float = 0.0,
 ) -> list[Row]:  # fmt: skip
     """Flow rows of a table: an optional shaded header row, then one table row per entry of `cells`
-    (each a list of cell texts in column order). A table row is at least `min_height` tall (room to sign)."""
+    (each a list of cell texts in column order). A table row is at least `min_height` tall (room to sign).
+
+    The header row is repeated at the top of every page the table runs onto, and the last table row is
+    kept with the one before it, so that no page holds a table's last row alone."""
     spans = _edges(columns, left, right, rtl)
     edges = tuple(sorted({round(x, 3) for span in spans for x in span}))
     rows: list[Row] = []
+    repeat: tuple[Row, ...] = ()
     if header is not None:
         rows += keep_with_next(_table_row(header, columns, spans, header_style or style, rtl, grid, edges, 0.0,
                                           _HEADER_FILL))  # fmt: skip
-    for entry in cells:
-        rows += _table_row(entry, columns, spans, style, rtl, grid, edges, min_height, None)
+        repeat = tuple(rows)
+    for n, entry in enumerate(cells):
+        keep = n == len(cells) - 2  # the last but one stays with the last
+        rows += _table_row(entry, columns, spans, style, rtl, grid, edges, min_height, None, repeat, keep)
     return rows
 
 
 def _table_row(
     texts: Sequence[str], columns: Sequence[Column], spans: list[tuple[float, float]], style: Style, rtl: bool,
-    grid: Grid, edges: tuple[float, ...], min_height: float, fill: float | None,
+    grid: Grid, edges: tuple[float, ...], min_height: float, fill: float | None, repeat: tuple[Row, ...] = (),
+    keep: bool = False,
 ) -> list[Row]:  # fmt: skip
     laid = [layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, paragraph_rtl(text or "", rtl))
             for text, (a, b) in zip(texts, spans, strict=True)]
     count = max(1, max(len(lines) for lines in laid))
     marker = Run("", style.font, style.size, 0.0)  # keeps the padding row from being dropped at a page top
-    rows = [Row(_PAD, (marker,), True)]
+    rows = [Row(_PAD, (marker,), True, repeat)]
     for index in range(count):
         runs = []
         for lines, column, (a, b) in zip(laid, columns, spans, strict=True):
             if index < len(lines):
                 line = lines[index]
                 runs.append(Run(line.text, style.font, style.size, aligned_x(line.width, a + _INSET, b - _INSET, _align(column, rtl))))
-        rows.append(Row(style.leading, tuple(runs), True))
+        rows.append(Row(style.leading, tuple(runs), True, repeat))
     height = _PAD * 2 + count * style.leading
-    rows.append(Row(_PAD + max(0.0, min_height - height), (marker,), False))
+    rows.append(Row(_PAD + max(0.0, min_height - height), (marker,), keep, repeat))
     grid.add(rows[0], _Box(sum(r.height for r in rows), edges, fill))
     return rows
 

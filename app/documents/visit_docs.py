@@ -5,6 +5,7 @@ outgoing register and are built by app.documents.letter.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -12,7 +13,7 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from app.documents.flow import Row, Run, draw_runs, fit_size, single_run
+from app.documents.flow import Row, Run, draw_runs, fit_size, keep_last_lines, single_run
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.frame import LEFT, RIGHT, Letterhead, PageContext
 from app.documents.itinerary import (
@@ -90,6 +91,10 @@ class VisitSheet:
     meetings: str = ""
     agreements: str = ""
     costs: tuple[CostLine, ...] = ()
+
+
+# A closing section of at most this many lines (heading included) is kept whole and with what precedes it.
+_SHORT_SECTION = 5
 
 
 def _page(lang: str) -> Column:
@@ -184,11 +189,15 @@ def build_report_pdf(sheet: VisitSheet, lang: str, head: Letterhead) -> bytes:
         rows += release(column_rows(text or words["none"], _page(lang), "body"))
     rows += _programme(sheet, lang, words["programme"], decorations)
     if sheet.costs:
-        rows += _heading(words["costs"], lang)
+        costs = _heading(words["costs"], lang)
         for cost in sheet.costs:
             amount = cost.amount_fa if lang == "fa" else cost.amount_en
             text = f"{COST_KINDS.get(cost.kind, Both(cost.kind, cost.kind)).get(lang)}: {amount}"
-            rows += release(column_rows(text + (f" ({cost.note})" if cost.note else ""), _page(lang), "body"))
+            costs += release(column_rows(text + (f" ({cost.note})" if cost.note else ""), _page(lang), "body"))
+        if sum(1 for row in costs if row.runs) <= _SHORT_SECTION:  # kept whole, with the lines before it
+            rows = keep_last_lines(rows) + [dataclasses.replace(row, keep_with_next=True) for row in costs[:-1]] + costs[-1:]
+        else:
+            rows += costs
     buffer = BytesIO()
     canvas = new_document(buffer, lang, f"{words['report']} {sheet.itinerary.reference}", head)
     context = PageContext(lang, ((LABELS[lang]["reference"] + ":", reference_text(sheet.itinerary.reference, lang)),

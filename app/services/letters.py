@@ -284,8 +284,11 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         return number
 
 
-def letter_pdf(letter_id: int) -> bytes:
-    """The letter's PDF: the stored, issued document byte for byte, or a draft preview."""
+def letter_pdf(letter_id: int, archive: bool = False) -> bytes:
+    """The letter's PDF: the stored, issued document, or a draft preview.
+
+    A voided letter is printed with a VOID mark and its reason over every page, in the letter's language;
+    `archive` gives the stored bytes as they were issued, unmarked."""
     values = get_letter(letter_id)
     if values["status"] == "draft":
         return preview_pdf(values)
@@ -303,7 +306,18 @@ def letter_pdf(letter_id: int) -> bytes:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "The stored PDF of letter {number} has been altered."), number=values["number"]
         )
+    if values["status"] == "void" and not archive:
+        return void_marked(data, values["lang"], values["void_reason"])
     return data
+
+
+def void_marked(pdf: bytes, lang: str, reason: str) -> bytes:
+    """A copy of a voided document with the VOID mark (and the reason) over each page, in `lang`."""
+    from app.documents.marks import Mark, stamped
+
+    if lang == "fa":
+        return stamped(pdf, Mark("باطل شده", (f"علت: {reason}",) if reason else (), rtl=True))
+    return stamped(pdf, Mark("VOID", (f"Reason: {reason}",) if reason else ()))
 
 
 def void_letter(letter_id: int, reason: str) -> None:

@@ -166,10 +166,13 @@ def preview_pdf(data: dict[str, Any], lang: str) -> bytes:
         return _build(document(session, values, _lang(lang), None, None), head)
 
 
-def ordinance_pdf(ordinance_id: int, lang: str) -> bytes:
-    """The ordinance's PDF in `lang`: the stored, issued document byte for byte, or a draft preview.
+def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
+    """The ordinance's PDF in `lang`: the stored, issued document, or a draft preview.
 
-    `lang` "both" gives the Persian and the English text in one PDF, drawn from the issued record."""
+    `lang` "both" gives the Persian and the English text in one PDF, drawn from the issued record. A void,
+    revoked or superseded ordinance is printed with its mark over every page (`ending_mark`); `archive`
+    gives the stored bytes as they were issued, unmarked."""
+    from app.documents.marks import bilingual
     from app.services import letters
 
     if lang == "both":
@@ -177,8 +180,10 @@ def ordinance_pdf(ordinance_id: int, lang: str) -> bytes:
         with context.database().reading() as session:
             ordinance = session.get(Ordinance, ordinance_id)
             number = ordinance.number if ordinance.status != "draft" else None
-            return _build([document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
+            data = _build([document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
                           letters.letterhead())  # fmt: skip
+            marks = [None if archive else ending_mark(session, ordinance, code) for code in ("en", "fa")]
+        return _marked(data, bilingual(*marks) if marks[0] and marks[1] else None)
     lang = _lang(lang)
     with context.database().reading() as session:
         ordinance = session.get(Ordinance, ordinance_id) if validate.is_record_id(ordinance_id) else None
@@ -187,6 +192,7 @@ def ordinance_pdf(ordinance_id: int, lang: str) -> bytes:
         if ordinance.status == "draft":
             return _build(document(session, _columns(ordinance), lang, None, None), letters.letterhead())
         name, digest, number = getattr(ordinance, f"pdf_{lang}"), getattr(ordinance, f"pdf_sha256_{lang}"), ordinance.number
+        mark = None if archive else ending_mark(session, ordinance, lang)
     try:
         data = pdf_path(name).read_bytes()
     except OSError:
@@ -194,7 +200,34 @@ def ordinance_pdf(ordinance_id: int, lang: str) -> bytes:
                          number=number) from None  # fmt: skip
     if hashlib.sha256(data).hexdigest() != digest:
         raise StateError(QT_TRANSLATE_NOOP("errors", "The stored PDF of ordinance {number} has been altered."), number=number)
-    return data
+    return _marked(data, mark)
+
+
+def ending_mark(session: Session, ordinance: Ordinance, lang: str) -> Any:
+    """The mark a reprint of an ended ordinance carries, in `lang` (None while it stands): VOID, REVOKED
+    with its date and reason, SUPERSEDED BY the number of the ordinance that replaced it."""
+    from app.documents.marks import Mark
+
+    fa, reason, ended = lang == "fa", ordinance.end_reason, _date(ordinance.ended_on, lang)
+    if ordinance.status == "void":
+        return Mark("باطل شده", (f"علت: {reason}",), True) if fa else Mark("VOID", (f"Reason: {reason}",))
+    if ordinance.status == "revoked":
+        if fa:
+            return Mark("لغو شده", (f"از تاریخ {ended}", f"علت: {reason}"), True)
+        return Mark("REVOKED", (f"as of {ended}", f"Reason: {reason}"))
+    if ordinance.status == "superseded":
+        by = session.get(Ordinance, ordinance.ended_by_id) if ordinance.ended_by_id else None
+        number = _number(by.number if by is not None else None, lang)
+        if fa:
+            return Mark("جایگزین شده", (f"با حکم شماره {number}", f"از تاریخ {ended}"), True)
+        return Mark(f"SUPERSEDED BY {number}", (f"as of {ended}",))
+    return None
+
+
+def _marked(data: bytes, mark: Any) -> bytes:
+    from app.documents.marks import stamped
+
+    return data if mark is None else stamped(data, mark)
 
 
 # ---------------------------------------------------------------- the register of a year

@@ -2536,6 +2536,13 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>Printable</name>
+    <message>
+        <source>No font of the documents has these characters: {characters}. Letters and other documents will show � in their place. Save anyway?</source>
+        <translation>هیچ‌یک از قلم‌های اسناد این نویسه‌ها را ندارد: {characters}. نامه‌ها و دیگر اسناد به جای آن‌ها � چاپ می‌کنند. با این حال ذخیره شود؟</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>New…</source>

@@ -109,3 +109,35 @@ def test_units_and_partners_pages(qtbot, tab):
     assert tab.partners.institutions.view.model.total == 1
     click_row(qtbot, tab.partners.institutions.view.table, 0)
     assert "Karolinska" in tab.partners.agreements_title.text()
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Save"])
+def test_a_name_the_documents_cannot_print_warns_before_saving(qtbot, tab, monkeypatch, ui_language, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    import app.ui.printable
+
+    warnings = []
+
+    def warning(parent, title, text, buttons, default):
+        warnings.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(app.ui.printable.QMessageBox, "warning", warning)
+    glyph = "\U00013000"  # an Egyptian hieroglyph: no font of the documents has it
+
+    def fill_in(dialog: PersonDialog):
+        dialog.kind.set_code("foreign_guest")
+        qtbot.keyClicks(dialog.edits["first_name_en"], "Dalia")
+        dialog.edits["last_name_en"].insert(f"Nour {glyph}")
+        save(dialog)
+        if answer == "Cancel":
+            assert dialog.isVisible()  # nothing saved: the user may correct the name
+            dialog.reject()
+
+    on_dialog(fill_in)
+    qtbot.mouseClick(tab.people.new_button, Qt.MouseButton.LeftButton)
+    [text] = warnings
+    assert glyph in text and "\ufffd" in text
+    assert text.startswith("No font") == (ui_language == "en")  # translated in Persian
+    assert tab.people.view.model.total == (1 if answer == "Save" else 0)

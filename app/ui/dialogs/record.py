@@ -10,11 +10,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from app.services.errors import ServiceError
 from app.ui.i18n import error_text
+from app.ui.printable import confirm_printable
 from app.ui.widgets.form import FieldForm
 
 
 class RecordDialog(QDialog):
-    """Subclasses implement build(form), fill(values), values() and save(values, record_id) -> id."""
+    """Subclasses implement build(form), fill(values), values() and save(values, record_id) -> id.
+
+    PRINTED_FIELDS names the text fields that documents print: saving warns if a font lacks a character.
+    """
+
+    PRINTED_FIELDS: tuple[str, ...] = ()
 
     def __init__(self, parent: QWidget | None = None, record_id: int | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +53,10 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved_id = self.save(self.values(), self.record_id)
+            values = self.values()
+            if self.PRINTED_FIELDS and not confirm_printable(self, values, self.PRINTED_FIELDS):
+                return
+            self.saved_id = self.save(values, self.record_id)
         except ServiceError as error:
             if not self.form.show_error(error):
                 QMessageBox.warning(self, self.windowTitle(), error_text(error))

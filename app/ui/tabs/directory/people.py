@@ -19,6 +19,7 @@ from app.ui.widgets.register_page import RegisterPage
 class PersonDialog(RecordDialog):
     TEXT_FIELDS = ("title", "first_name_fa", "last_name_fa", "first_name_en", "last_name_en", "position",
                    "affiliation", "email", "phone", "passport_number")  # fmt: skip
+    PRINTED_FIELDS = TEXT_FIELDS + ("needs",)
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Person") if self.record_id is None else self.tr("Edit person"))

@@ -34,6 +34,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
+from app.ui.printable import confirm_printable
 from app.ui.tabs.visits.itinerary import ItineraryPage
 from app.ui.tabs.visits.words import choices, word
 from app.ui.widgets.date_edit import DateEdit
@@ -396,7 +397,11 @@ class VisitDialog(QDialog):
 
     def save_now(self) -> bool:
         try:
-            self.saved_id = visits.save_visit(self.values(), self.saved_id)
+            values = self.values()
+            texts = [name for name, value in values.items() if isinstance(value, str)]
+            if not confirm_printable(self, values, texts):
+                return False
+            self.saved_id = visits.save_visit(values, self.saved_id)
         except ServiceError as error:
             self._show_error(error)
             return False
