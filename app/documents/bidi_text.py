@@ -103,19 +103,19 @@ def ltr(text: str) -> str:
     """`text` marked to read left to right as one unit inside a right-to-left line (a phone number, a code).
 
     Persian digits after Persian letters are Arabic numbers to the bidi algorithm, and a hyphen between
-    two of those does not join them: "۰۲۱-۸۸۹۹" would be drawn "۸۸۹۹-۰۲۱" without the embedding.
+    two of those does not join them: "۰۲۱-۸۸۹۹" would be drawn "۸۸۹۹-۰۲۱" without the isolate.
     """
-    return f"\u202a{text}\u202c"
+    return f"\u2066{text}\u2069"
 
 
 def join_units(parts: list[str], separator: str, rtl: bool) -> str:
     """Parts of one line (address, telephone, e-mail) joined so that each stays whole, in reading order.
 
-    Without the embeddings, neighbouring Latin parts of a Persian line (an e-mail, then a website) would
+    Without the isolates, neighbouring Latin parts of a Persian line (an e-mail, then a website) would
     merge into one left-to-right run and leave their Persian labels behind.
     """
-    start = "\u202b" if rtl else "\u202a"
-    return separator.join(f"{start}{part}\u202c" for part in parts)
+    start = "\u2067" if rtl else "\u2066"
+    return separator.join(f"{start}{part}\u2069" for part in parts)
 
 
 def _protect_code(match: re.Match[str]) -> str:
