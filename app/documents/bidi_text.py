@@ -142,6 +142,24 @@ def needs_bidi(text: str) -> bool:
     return _NEEDS_BIDI.search(text) is not None
 
 
+def paragraph_rtl(paragraph: str, rtl: bool) -> bool:
+    """The direction of one paragraph of a document written in direction `rtl`, taken from its own text.
+
+    In an English document, from its first letter (UAX #9 rules P2-P3): a Persian paragraph reads right
+    to left. In a Persian one, a paragraph reads left to right only when it holds no right-to-left letter
+    at all, since Persian sentences often open with a Latin name ("Prof. Smith از ...").
+    """
+    if rtl:
+        return needs_bidi(paragraph) or not any(unicodedata.bidirectional(ch) == "L" for ch in paragraph)
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 @lru_cache(maxsize=32768)
 def _shape_word(word: str) -> str:
     return _RESHAPER.reshape(word).translate(_FONT_GAPS) if _SHAPED.search(word) else word
@@ -277,8 +295,7 @@ def visual(line: str, rtl: bool = True) -> str:
     line = line.replace("\t", " ")
     if not rtl and not needs_bidi(line):
         return line
-    if rtl:
-        line = protect_codes(line)
+    line = protect_codes(line)  # a phone number after Persian words, in either direction
     parts = [_display_chunk(chunk, rtl) for chunk in _chunks(line, rtl)]
     # Right to left, the first chunk in reading order is the rightmost one on the page.
     return " ".join(reversed(parts) if rtl else parts)

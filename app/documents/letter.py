@@ -17,7 +17,7 @@ from os import PathLike
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
-from app.documents.bidi_text import ltr
+from app.documents.bidi_text import ltr, paragraph_rtl
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
@@ -140,7 +140,7 @@ def _paragraphs(text: str, style: Style, gap: float, rtl: bool) -> list[Row]:
     for paragraph in text.strip("\n").split("\n"):
         if rows:
             rows += _gap(gap)
-        rows += text_rows(paragraph, style, LEFT, RIGHT, rtl)
+        rows += text_rows(paragraph, style, LEFT, RIGHT, paragraph_rtl(paragraph, rtl))
     return rows
 
 
