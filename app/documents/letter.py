@@ -134,13 +134,20 @@ def _gap(height: float, keep: bool = False) -> list[Row]:
     return [Row(height, (), keep)]
 
 
+_MIRRORED = {"left": "right", "right": "left"}
+
+
 def _paragraphs(text: str, style: Style, gap: float, rtl: bool) -> list[Row]:
     """Body paragraphs with a little space between them (blank lines the writer typed are kept)."""
     rows: list[Row] = []
     for paragraph in text.strip("\n").split("\n"):
         if rows:
             rows += _gap(gap)
-        rows += text_rows(paragraph, style, LEFT, RIGHT, paragraph_rtl(paragraph, rtl))
+        own = paragraph_rtl(paragraph, rtl)
+        # A paragraph in the other direction starts from its own side (a Persian one in an English letter
+        # is set against the right margin).
+        chosen = style if own == rtl else dataclasses.replace(style, align=_MIRRORED.get(style.align, style.align))
+        rows += text_rows(paragraph, chosen, LEFT, RIGHT, own)
     return rows
 
 
