@@ -6,8 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TS := resources/translations/ivc_desk_fa.ts
 QM := resources/translations/ivc_desk_fa.qm
-# Libraries Qt needs for offscreen and real (Xvfb) windows, pdftoppm for looking at PDFs, Xvfb for screenshots.
-APT_PACKAGES := xvfb xauth poppler-utils libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
+# Libraries Qt needs for offscreen and real (Xvfb) windows, pdftoppm for looking at PDFs, Xvfb for screenshots;
+# qpdf, ICU and Unicode's bidi test data are the references the document tests check against.
+APT_PACKAGES := xvfb xauth poppler-utils qpdf libicu72 unicode-data libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 	libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 libglib2.0-0
 export QT_QPA_PLATFORM ?= offscreen

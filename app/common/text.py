@@ -62,12 +62,52 @@ def normalize_for_search(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+# Embeddings and overrides (U+202A-U+202E): nothing a person types needs them, and an override turns
+# whatever follows it around ("invoice\u202efdp.exe" reads "invoiceexe.pdf").
+_EMBEDDINGS = re.compile("[\u202a-\u202e]")
+_ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
+_ISOLATE_CLOSE = "\u2069"
+_FIRST_STRONG_ISOLATE = "\u2068"
+
+
+def balance_bidi(text: str) -> str:
+    """`text` without embeddings and overrides, and with only the isolates (U+2066-U+2069) that are closed
+    within it: a stray control can then change nothing outside the value it was typed in.
+
+    Directional marks (LRM, RLM, ALM) stay: they only set the direction of the characters beside them.
+    """
+    if not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in text):
+        return text
+    chars = list(_EMBEDDINGS.sub("", text))
+    opened: list[int] = []
+    for index, ch in enumerate(chars):
+        if ch in _ISOLATE_OPEN:
+            opened.append(index)
+        elif ch == _ISOLATE_CLOSE:
+            if opened:
+                opened.pop()
+            else:
+                chars[index] = ""
+    for index in opened:
+        chars[index] = ""
+    return "".join(chars)
+
+
+def isolate(value: str) -> str:
+    """A user's value ready to be set inside a document's sentence: held apart (a first-strong isolate), so
+    that its direction neither takes from nor gives to the text around it."""
+    value = balance_bidi(value)
+    return f"{_FIRST_STRONG_ISOLATE}{value}{_ISOLATE_CLOSE}" if value else value
+
+
 def clean_line(text: str | None) -> str:
-    """A single-line field as a user meant it: surrounding spaces trimmed, control characters and unpaired
-    surrogates (from a broken clipboard; they cannot be stored) removed."""
+    """A single-line field as a user meant it: surrounding spaces trimmed; control characters, unpaired
+    surrogates (from a broken clipboard; they cannot be stored) and stray bidi controls (`balance_bidi`)
+    removed."""
     if text is None:
         return ""
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs")).strip()
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs"))
+    return balance_bidi(kept).strip()
 
 
 # The Persian alphabet in dictionary order; Unicode's order differs (پ چ ژ گ ک ی come late).

@@ -2,14 +2,18 @@
 
 ReportLab draws glyphs left to right as given, so Persian must arrive shaped (joined presentation forms)
 and in visual order. The recipe that reads right: wrap in logical order, measuring the shaped words; then
-shape each line with arabic-reshaper and order it with python-bidi's pure-Python algorithm (the Rust
-`bidi.get_display` does not mirror brackets); draw right-aligned for a right-to-left paragraph.
+shape each line with arabic-reshaper and order it by the current UAX #9 (`visual_order`); draw
+right-aligned for a right-to-left paragraph.
 
-Speed matters (hundreds of letters at a time), and the pure-Python bidi algorithm costs about 1.5 µs a
-character. Lines are therefore cut into chunks at spaces that sit between two strong characters of the
+The levels come from python-bidi's Rust core (the unicode-bidi crate: isolates and bracket pairs, N0 and
+BD16, which python-bidi's pure-Python algorithm lacks); the line rules L1, L2 and the mirroring L4, which
+its `get_display` does not do, are applied here. tests/documents/test_bidi_reference.py holds the result
+to ICU and to Unicode's BidiCharacterTest.txt.
+
+Speed matters (hundreds of letters at a time). Lines are therefore cut into chunks at spaces that sit between two strong characters of the
 paragraph's own direction: the bidi algorithm cannot carry anything across such a space (see `_chunks`),
 so each chunk is shaped and ordered once per process and served from a cache, and lines are assembled
-from chunks. A test checks the result against `get_display` of the whole line.
+from chunks. A test checks the result against the whole line ordered at once.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
-from bidi.algorithm import get_display
+from bidi.mirror import MIRRORED
+from bidi.wrapper import get_display_inner
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.documents.markup import clean
@@ -65,12 +70,21 @@ _NEEDS_BIDI = re.compile(
 _EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Digit groups joined by hyphens, in any of the three digit scripts.
 _CODE = re.compile("\\+?[0-9\u06f0-\u06f9\u0660-\u0669]+(?:-[0-9\u06f0-\u06f9\u0660-\u0669]+)+")
-# Directional marks have done their work once the line is ordered; left in, they would only confuse text
-# extractors (they are invisible and zero-width).
-_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
-# The pure-Python algorithm knows embeddings but not isolates; an embedding is the nearest thing.
-_ISOLATES = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202b", "\u2069": "\u202c"})
+# What UAX #9 rule X9 removes (embeddings, overrides and boundary neutrals such as ZWNJ), and what is not
+# drawn once the line is ordered: isolate controls and directional marks (invisible and zero-width; left in,
+# they would only confuse text extractors).
+_REMOVED = frozenset(("RLE", "LRE", "RLO", "LRO", "PDF", "BN"))
+_UNDRAWN = frozenset("\u200e\u200f\u061c\u2066\u2067\u2068\u2069")
+# Rule L1: whitespace and isolate controls before a segment separator or the end of the line go back to
+# the paragraph level (with the removed characters among them).
+_TRAILING = frozenset(("WS", "LRI", "RLI", "FSI", "PDI")) | _REMOVED
+# The Rust core's resolved levels, one per UTF-8 byte, in its debug description of the paragraph.
+_LEVELS_START = "\n    levels: [\n"
+_LEVELS_END = "\n    paragraphs: ["
+_LEVEL = re.compile(r"Level\(\s*(\d+),")
 _STRONG = {True: ("R", "AL"), False: ("L",)}
+_OPENING = frozenset(ch for ch in MIRRORED if unicodedata.category(ch) == "Ps")
+_CLOSING = frozenset(ch for ch in MIRRORED if unicodedata.category(ch) == "Pe")
 # ReportLab draws no-break spaces as spaces (byte 32), so the PDF word spacing (Tw) stretches them too.
 _SPACES = (" ", "\u00a0")
 
@@ -89,19 +103,19 @@ def ltr(text: str) -> str:
     """`text` marked to read left to right as one unit inside a right-to-left line (a phone number, a code).
 
     Persian digits after Persian letters are Arabic numbers to the bidi algorithm, and a hyphen between
-    two of those does not join them: "۰۲۱-۸۸۹۹" would be drawn "۸۸۹۹-۰۲۱" without the embedding.
+    two of those does not join them: "۰۲۱-۸۸۹۹" would be drawn "۸۸۹۹-۰۲۱" without the isolate.
     """
-    return f"\u202a{text}\u202c"
+    return f"\u2066{text}\u2069"
 
 
 def join_units(parts: list[str], separator: str, rtl: bool) -> str:
     """Parts of one line (address, telephone, e-mail) joined so that each stays whole, in reading order.
 
-    Without the embeddings, neighbouring Latin parts of a Persian line (an e-mail, then a website) would
+    Without the isolates, neighbouring Latin parts of a Persian line (an e-mail, then a website) would
     merge into one left-to-right run and leave their Persian labels behind.
     """
-    start = "\u202b" if rtl else "\u202a"
-    return separator.join(f"{start}{part}\u202c" for part in parts)
+    start = "\u2067" if rtl else "\u2066"
+    return separator.join(f"{start}{part}\u2069" for part in parts)
 
 
 def _protect_code(match: re.Match[str]) -> str:
@@ -128,6 +142,24 @@ def needs_bidi(text: str) -> bool:
     return _NEEDS_BIDI.search(text) is not None
 
 
+def paragraph_rtl(paragraph: str, rtl: bool) -> bool:
+    """The direction of one paragraph of a document written in direction `rtl`, taken from its own text.
+
+    In an English document, from its first letter (UAX #9 rules P2-P3): a Persian paragraph reads right
+    to left. In a Persian one, a paragraph reads left to right only when it holds no right-to-left letter
+    at all, since Persian sentences often open with a Latin name ("Prof. Smith از ...").
+    """
+    if rtl:
+        return needs_bidi(paragraph) or not any(unicodedata.bidirectional(ch) == "L" for ch in paragraph)
+    for ch in paragraph:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 @lru_cache(maxsize=32768)
 def _shape_word(word: str) -> str:
     return _RESHAPER.reshape(word).translate(_FONT_GAPS) if _SHAPED.search(word) else word
@@ -142,9 +174,77 @@ def shape(text: str) -> str:
     return " ".join(map(_shape_word, text.split(" ")))
 
 
+def _resolved_levels(line: str, rtl: bool) -> list[int]:
+    """Each character's embedding level after rules X1-I2 of UAX #9 (explicit levels, weak and neutral
+    types with bracket pairs, implicit levels), from python-bidi's Rust core."""
+    described = get_display_inner(line, "R" if rtl else "L", True)
+    start = described.rindex(_LEVELS_START)
+    per_byte = _LEVEL.findall(described, start, described.index(_LEVELS_END, start))
+    levels = []
+    offset = 0
+    for ch in line:
+        levels.append(int(per_byte[offset]))
+        offset += len(ch.encode())
+    return levels
+
+
+def _line_levels(line: str, rtl: bool) -> list[int]:
+    """Resolved levels with rule L1 applied: trailing whitespace and separators at the paragraph level."""
+    levels = _resolved_levels(line, rtl) if line else []
+    base = int(rtl)
+    at_end = True  # inside a run of whitespace that ends the line or precedes a separator
+    for index in range(len(line) - 1, -1, -1):
+        kind = unicodedata.bidirectional(line[index])
+        if kind in ("S", "B"):
+            levels[index] = base
+            at_end = True
+        elif at_end and kind in _TRAILING:
+            levels[index] = base
+        else:
+            at_end = False
+    return levels
+
+
+def _reorder(line: str, rtl: bool) -> tuple[list[int], list[int]]:
+    """(visual order of the kept characters' indices, every character's level) by rules L1-L2."""
+    levels = _line_levels(line, rtl)
+    order = [i for i, ch in enumerate(line) if unicodedata.bidirectional(ch) not in _REMOVED]
+    if not order:
+        return order, levels
+    kept = [levels[i] for i in order]
+    highest, lowest_odd = max(kept), min(kept) | 1
+    for level in range(highest, lowest_odd - 1, -1):  # L2: reverse every run at this level or higher
+        position = 0
+        while position < len(order):
+            if levels[order[position]] < level:
+                position += 1
+                continue
+            end = position
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[position:end] = order[position:end][::-1]
+            position = end
+    return order, levels
+
+
+def visual_order(line: str, rtl: bool) -> list[int]:
+    """Indices of `line`'s characters in visual order, left to right, by UAX #9 (the characters rule X9
+    removes left out), for a right-to-left (`rtl`) or left-to-right paragraph."""
+    return _reorder(line, rtl)[0]
+
+
+def display(line: str, rtl: bool) -> str:
+    """`line` in visual order, mirrored characters (brackets) turned at right-to-left levels (rule L4),
+    and without the invisible bidi controls."""
+    order, levels = _reorder(line, rtl)
+    return "".join(
+        MIRRORED.get(line[i], line[i]) if levels[i] % 2 else line[i] for i in order if line[i] not in _UNDRAWN
+    )
+
+
 @lru_cache(maxsize=32768)
 def _display_chunk(chunk: str, rtl: bool) -> str:
-    return get_display(shape(chunk), base_dir="R" if rtl else "L")
+    return display(shape(chunk), rtl)
 
 
 def _chunks(line: str, rtl: bool) -> list[str]:
@@ -153,7 +253,8 @@ def _chunks(line: str, rtl: bool) -> list[str]:
     Such a space resolves to the paragraph level and so do its neighbours; no weak-type rule (W1-W7)
     looks past a strong character, neutrals (N1-N2) stop at one, and reordering (L2) never moves text
     across a run at the paragraph level. Each chunk is therefore ordered on its own exactly as it is
-    inside the whole line; with explicit embeddings, which can span a space, the line stays whole.
+    inside the whole line; with explicit embeddings or isolates, which can span a space, the line stays
+    whole, and no cut falls between brackets (rule N0 looks at a pair's whole content).
     """
     if _EXPLICIT.search(line):
         return [line]
@@ -162,11 +263,13 @@ def _chunks(line: str, rtl: bool) -> list[str]:
     chunks: list[str] = []
     current: list[str] = []
     previous = ""
+    depth = 0  # brackets opened and not yet closed
     for token in line.split(" "):
         if (
             current
             and token
             and previous
+            and not depth
             and bidirectional(previous[-1]) in strong
             and bidirectional(token[0]) in strong
         ):
@@ -174,6 +277,11 @@ def _chunks(line: str, rtl: bool) -> list[str]:
             current = []
         current.append(token)
         previous = token
+        for ch in token:
+            if ch in _OPENING:
+                depth += 1
+            elif ch in _CLOSING and depth:
+                depth -= 1
     chunks.append(" ".join(current))
     return chunks
 
@@ -184,14 +292,13 @@ def visual(line: str, rtl: bool = True) -> str:
 
     A left-to-right line with nothing that needs the bidi algorithm comes back unchanged.
     """
-    line = line.replace("\t", " ").translate(_ISOLATES)
+    line = line.replace("\t", " ")
     if not rtl and not needs_bidi(line):
         return line
-    if rtl:
-        line = protect_codes(line)
+    line = protect_codes(line)  # a phone number after Persian words, in either direction
     parts = [_display_chunk(chunk, rtl) for chunk in _chunks(line, rtl)]
     # Right to left, the first chunk in reading order is the rightmost one on the page.
-    return " ".join(reversed(parts) if rtl else parts).translate(_MARKS)
+    return " ".join(reversed(parts) if rtl else parts)
 
 
 @lru_cache(maxsize=32768)

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common import dates
 from app.common.text import digits_for
-from app.documents.bidi_text import ltr, needs_bidi
+from app.documents.bidi_text import ltr, needs_bidi, paragraph_rtl
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
@@ -157,16 +157,16 @@ STYLES = {
 
 
 def column_rows(text: str, column: Column, style: str) -> list[Row]:
-    """Text set in a column. In a Persian column a paragraph written only in Latin script (an English note)
-    reads left to right, still set against the right edge, so its full stop stays at its end."""
+    """Text set in a column, each paragraph in its own direction (`paragraph_rtl`): in a Persian column a
+    paragraph written only in Latin script (an English note) reads left to right, still set against the
+    right edge, so its full stop stays at its end; in an English column a Persian paragraph reads right
+    to left."""
     if not text.strip():
         return []
     chosen = STYLES[column.lang][style]
-    if not column.rtl:
-        return text_rows(text, chosen, column.left, column.right, False)
     rows: list[Row] = []
     for paragraph in text.split("\n"):
-        rows += text_rows(paragraph, chosen, column.left, column.right, needs_bidi(paragraph) or not paragraph.strip())
+        rows += text_rows(paragraph, chosen, column.left, column.right, paragraph_rtl(paragraph, column.rtl))
     return rows
 
 

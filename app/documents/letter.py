@@ -17,7 +17,7 @@ from os import PathLike
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
-from app.documents.bidi_text import ltr
+from app.documents.bidi_text import ltr, paragraph_rtl
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
@@ -134,13 +134,20 @@ def _gap(height: float, keep: bool = False) -> list[Row]:
     return [Row(height, (), keep)]
 
 
+_MIRRORED = {"left": "right", "right": "left"}
+
+
 def _paragraphs(text: str, style: Style, gap: float, rtl: bool) -> list[Row]:
     """Body paragraphs with a little space between them (blank lines the writer typed are kept)."""
     rows: list[Row] = []
     for paragraph in text.strip("\n").split("\n"):
         if rows:
             rows += _gap(gap)
-        rows += text_rows(paragraph, style, LEFT, RIGHT, rtl)
+        own = paragraph_rtl(paragraph, rtl)
+        # A paragraph in the other direction starts from its own side (a Persian one in an English letter
+        # is set against the right margin).
+        chosen = style if own == rtl else dataclasses.replace(style, align=_MIRRORED.get(style.align, style.align))
+        rows += text_rows(paragraph, chosen, LEFT, RIGHT, own)
     return rows
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape as _xml_escape
 
+from app.common.text import balance_bidi
+
 # Every character str.splitlines() breaks at: one paragraph break for the callers, whatever the source
 # (Windows clipboards bring \r\n, old files \r, Word U+2028). Bidi class B characters are among them, so
 # the bidi algorithm never meets a paragraph separator inside a line.
@@ -25,11 +27,14 @@ _CONTROLS = re.compile(
 
 
 def clean(text: str) -> str:
-    """User text made safe to draw: line breaks unified to \\n, control and invisible characters removed.
+    """User text made safe to draw: line breaks unified to \\n, control and invisible characters removed,
+    and embeddings, overrides and unclosed isolates too (`balance_bidi`, each paragraph on its own: text
+    stored before they were cleaned on saving must not turn the rest of a letter around).
 
     Tabs are kept: callers draw them as spaces.
     """
-    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    return "\n".join(map(balance_bidi, text.split("\n"))) if "\n" in text else balance_bidi(text)
 
 
 def escape(text: str) -> str:

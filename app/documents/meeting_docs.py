@@ -230,7 +230,7 @@ class _Page:
     def embedded(self, text: str) -> str:
         """User text inside a line of the document's own words, kept in its own direction."""
         if paragraph_rtl(text, self.rtl) != self.rtl:
-            return ltr(text) if self.rtl else f"\u202b{text}\u202c"
+            return ltr(text) if self.rtl else f"\u2067{text}\u2069"
         return text
 
     def text(self, text: str, style: Style, keep: bool = False) -> None:

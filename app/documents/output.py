@@ -30,14 +30,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def join_pdfs(parts: list[bytes]) -> bytes:
-    """One PDF holding the pages of each part in turn (an agenda and its annexes). pypdf is imported here."""
+    """One PDF holding the pages of each part in turn (an agenda and its annexes). pypdf is imported here.
+
+    The whole carries the first part's metadata (title, author, subject, creator) and language (/Lang):
+    pypdf copies pages, not the document's information dictionary nor its catalog.
+    """
     import io
 
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
 
     writer = PdfWriter()
     for part in parts:
         writer.append(io.BytesIO(part))
+    first = PdfReader(io.BytesIO(parts[0]))
+    if first.metadata:
+        writer.add_metadata({key: str(value) for key, value in first.metadata.items()})
+    lang = first.trailer["/Root"].get("/Lang")
+    if lang is not None:
+        writer._root_object[NameObject("/Lang")] = lang
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

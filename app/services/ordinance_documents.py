@@ -54,7 +54,7 @@ def _number(number: str | None, lang: str) -> str:
         return NO_NUMBER[lang]
     number = digits_for(number, lang)
     # Inside a Persian sentence "IVC" would leave the end of "۱۴۰۵/۰۰۴۲/IVC" without the embedding.
-    return f"\u202a{number}\u202c" if lang == "fa" and any("a" <= c.lower() <= "z" for c in number) else number
+    return f"\u2066{number}\u2069" if lang == "fa" and any("a" <= c.lower() <= "z" for c in number) else number
 
 
 def field_values(session: Session, values: dict[str, Any], lang: str, number: str | None,

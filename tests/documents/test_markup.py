@@ -45,7 +45,7 @@ SPECIAL = (
         "\u2028",
         "\u2029",
     ]
-    + ["\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2069"]
+    + ["\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069"]
     + list("<>&;=\"'/ابپتثجچحخ۰۱۲")
 )
 NASTY = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(SPECIAL), max_size=25)
@@ -55,10 +55,25 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u00ad\u180e\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]")
 
 
+_PAIR = re.compile("([\u2066-\u2068])([^\u2066-\u2069\n]*)\u2069")
+
+
+def _balanced(paragraph: str) -> str:
+    """Embeddings and overrides gone; isolates kept only as pairs (innermost first, marked, then restored)."""
+    paragraph = re.sub("[\u202a-\u202e]", "", paragraph)
+    marks = {"\u2066": "\x01", "\u2067": "\x02", "\u2068": "\x03"}
+    while (found := _PAIR.search(paragraph)) is not None:
+        paragraph = paragraph[: found.start()] + marks[found[1]] + found[2] + "\x04" + paragraph[found.end():]
+    paragraph = re.sub("[\u2066-\u2069]", "", paragraph)
+    return paragraph.translate(str.maketrans({"\x01": "\u2066", "\x02": "\u2067", "\x03": "\u2068", "\x04": "\u2069"}))
+
+
 def expected_clean(text: str) -> str:
-    """What clean() promises, written independently: breaks become \\n, other controls and invisibles go."""
+    """What clean() promises, written independently: breaks become \\n, other controls and invisibles go,
+    and bidi controls are balanced in each paragraph."""
     text = re.sub("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", "\n", text)
-    return _INVISIBLE.sub("", _CONTROL.sub("", text))
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
+    return "\n".join(map(_balanced, text.split("\n")))
 
 
 @settings(max_examples=10_000, deadline=None)

@@ -61,3 +61,25 @@ def test_missing_folder_is_an_error_not_a_new_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "missing" / "x.pdf", b"data")
     assert os.listdir(tmp_path) == []
+
+
+def test_joined_pdfs_keep_the_first_parts_metadata_and_language() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.documents.pdf import new_canvas
+
+    def part(title: str, lang: str) -> bytes:
+        buffer = io.BytesIO()
+        canvas = new_canvas(buffer, lang=lang, title=title, author="Office", subject=title)
+        canvas.drawString(72, 720, title)
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+    joined = PdfReader(io.BytesIO(output.join_pdfs([part("Agenda", "fa"), part("Annex", "en")])))
+    assert len(joined.pages) == 2
+    assert joined.metadata.title == "Agenda"
+    assert joined.metadata.author == "Office"
+    assert joined.trailer["/Root"]["/Lang"] == "fa-IR"

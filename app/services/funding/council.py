@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
+from app.common.text import isolate
 from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding.decision import applicant_name, meeting_of
@@ -43,7 +44,7 @@ def item_title(session: Session, request: FundingRequest, lang: str = "fa") -> s
 
 
 def _description(request: FundingRequest, lang: str = "fa") -> str:
-    where = ", ".join(p for p in (request.city, country_name(request.country, lang)) if p)
+    where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
     amount = format_amount(request.requested_irr, "IRR", lang)
     day = dates.format_date(request.starts_on, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
     if lang == "fa":

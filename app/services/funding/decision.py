@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
-from app.common.text import digits_for
+from app.common.text import digits_for, isolate
 from app.services import audit, context, letters
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
@@ -64,7 +64,7 @@ def _recipient(session: Session, request: FundingRequest, lang: str) -> str:
 
 def decision_text(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> tuple[str, str]:
     """The letter's subject and body in `lang` for the decision recorded on the request."""
-    where = ", ".join(p for p in (request.city, country_name(request.country, lang)) if p)
+    where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
     if lang == "fa":
         where = where.replace(", ", "، ")
         subject = f"نتیجه درخواست حمایت از شرکت در همایش «{request.conference}»"

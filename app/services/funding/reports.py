@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
-from app.common.text import digits_for
+from app.common.text import digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
@@ -69,7 +69,7 @@ def _kind(request: FundingRequest, lang: str) -> str:
 
 
 def _where(request: FundingRequest, lang: str) -> str:
-    parts = [p for p in (request.city, country_name(request.country, lang)) if p]
+    parts = [isolate(p) for p in (request.city, country_name(request.country, lang)) if p]
     return ("، " if lang == "fa" else ", ").join(parts)
 
 
@@ -104,13 +104,13 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
                          f"، جلسه شماره {digits_for(meeting[0], 'fa')} مورخ {_day(meeting[1], lang)}")  # fmt: skip
         to_pay = request.paid_irr if request.paid_irr is not None else request.approved_irr
         facts = [
-            (t("Payee", "در وجه"), payee),
+            (t("Payee", "در وجه"), isolate(payee)),
             (t("Applicant", "متقاضی"), _kind(request, lang)),
             (t("Department", "گروه آموزشی"), _unit(session, request.unit_id, lang)),
-            (t("Conference", "همایش"), request.conference),
+            (t("Conference", "همایش"), isolate(request.conference)),
             (t("Place and dates", "محل و تاریخ"), f"{_where(request, lang)} — {_day(request.starts_on, lang)} "
                                                    f"{t('to', 'تا')} {_day(request.ends_on, lang)}"),
-            (t("Presentation", "نوع ارائه"), f"{name(request.presentation_kind, lang)} — {request.paper_title}"),
+            (t("Presentation", "نوع ارائه"), f"{name(request.presentation_kind, lang)} — {isolate(request.paper_title)}"),
             (t("Council decision", "مصوبه"), f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}"),
             (t("Decision letter", "نامه ابلاغ"), digits_for(letter.number, lang) if letter is not None and letter.number
              else t("not yet issued", "هنوز صادر نشده")),

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.common.countries import country_name
 from app.common.money import format_amount
-from app.common.text import digits_for
+from app.common.text import digits_for, isolate
 from app.services import audit, context, letters, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.visits.core import get_visit_obj, names_of
@@ -182,13 +182,15 @@ def _letter_values(session: Session, visit: Visit, kind: str, lang: str, guests:
     if kind == "visa":
         lines = []
         for g in guests:
-            nationality = country_name(g.nationality, lang)
+            # Each value held apart: nothing typed in a name can move the passport number after it.
+            nationality = isolate(country_name(g.nationality, lang))
+            passport_name, passport = isolate(g.passport_name), isolate(g.passport_number) or "—"
             if lang == "fa":
-                lines.append(f"- نام (مطابق گذرنامه): {g.passport_name}، ملیت: {nationality}، "
-                             f"شماره گذرنامه: {g.passport_number or '—'}")  # fmt: skip
+                lines.append(f"- نام (مطابق گذرنامه): {passport_name}، ملیت: {nationality}، "
+                             f"شماره گذرنامه: {passport}")  # fmt: skip
             else:
-                lines.append(f"- Name (as in passport): {g.passport_name}; nationality: {nationality}; "
-                             f"passport number: {g.passport_number or '—'}")  # fmt: skip
+                lines.append(f"- Name (as in passport): {passport_name}; nationality: {nationality}; "
+                             f"passport number: {passport}")  # fmt: skip
         costs = COSTS_BY_TEXT[visit.costs_by][1 if lang == "fa" else 0]
         if lang == "fa":
             body = (f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
