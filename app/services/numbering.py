@@ -112,6 +112,12 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
     return row.last_number
 
 
+def peek_next(session: Session, register: str, year: int) -> int:
+    """The number `take_next` would give now (nothing is taken)."""
+    row = session.get(NumberSequence, (register, year))
+    return max(row.last_number if row is not None else 0, int(read_marks()["given"].get(_key(register, year), 0))) + 1
+
+
 def _set_day(session: Session, register: str, day: dt.date) -> None:
     row = session.get(Setting, _DAY_KEY + register)
     if row is None:

@@ -145,10 +145,10 @@ def test_a_restore_puts_back_the_numbers_and_states_it_lost(db, data_dir):
     second = ordinances.save_draft(ordinances.new_draft_values(kind("deputy"), ids["karimi"], ids["sina"]))
     ordinances.issue_ordinance(second, dt.date(2026, 9, 21))
     result = backups.restore_backup(copy)  # the restore itself puts back what the journal holds
-    assert result.reregistered == {"ordinances": ["1405/0002/IVC"]}
+    assert result.reregistered == {"ordinances": ["1405/0002/IVC-H"]}
     rows = {r.number: r for r in ordinances.list_ordinances().rows}
-    assert rows["1405/0001/IVC"].state == "void" and rows["1405/0002/IVC"].recipient_en == "Dr. Maryam Karimi"
-    recovered = rows["1405/0002/IVC"].id
+    assert rows["1405/0001/IVC-H"].state == "void" and rows["1405/0002/IVC-H"].recipient_en == "Dr. Maryam Karimi"
+    recovered = rows["1405/0002/IVC-H"].id
     from app.services.ordinance_documents import ordinance_pdf
 
     assert b"%PDF" in ordinance_pdf(recovered, "fa")[:8]  # its stored PDFs are its own again
