@@ -121,16 +121,21 @@ REGISTER_NAMES = {
 }
 
 
+def _listed(register: str, numbers: list[str]) -> str:
+    comma = translate("DataSafety", ", ")
+    return f"{translate('DataSafety', REGISTER_NAMES.get(register, register))}: {i18n.digits(comma.join(numbers))}"
+
+
 def restore_message(result: backups.RestoreResult) -> str:
     """What a restore kept, brought back and took back, in the secretary's words."""
     lines = [translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.")
              .replace("%1", str(result.kept))]  # fmt: skip
     if result.reregistered:
         lines.append(translate("DataSafety", "Issued after this backup and registered again, with their stored documents:"))
-        lines += [f"{translate('DataSafety', REGISTER_NAMES.get(r, r))}: {i18n.digits(', '.join(n))}"
+        lines += [_listed(r, n)
                   for r, n in result.reregistered.items()]  # fmt: skip
     if result.taken_back:
         lines.append(translate("DataSafety", "Made after this backup and taken back by it (their numbers will not be given again):"))
-        lines += [f"{translate('DataSafety', REGISTER_NAMES.get(r, r))}: {i18n.digits(', '.join(n))}"
+        lines += [_listed(r, n)
                   for r, n in result.taken_back.items()]  # fmt: skip
     return "\n".join(lines)

@@ -9,8 +9,18 @@ import pytest
 from sqlalchemy import func, select
 
 from app import paths
-from app.services import backups, context, letters, meetings, numbering, ordinance_journal, ordinances, settings
-from app.services import ordinance_settings, visits
+from app.services import (
+    backups,
+    context,
+    letters,
+    meetings,
+    numbering,
+    ordinance_journal,
+    ordinance_settings,
+    ordinances,
+    settings,
+    visits,
+)
 from app.services.errors import ServiceError, StateError, ValidationError
 from db.models import Ordinance, Setting
 from tests.services.meetings_helpers import new_council

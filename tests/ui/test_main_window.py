@@ -66,3 +66,26 @@ def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
     dialog.accept()
     assert settings.load()["letter_number_format"] == "{year}-{seq:03d}"
     assert i18n.preference("ui/profile") == "Secretary Mina"
+
+
+def test_settings_dialog_shows_the_next_letter_number_or_why_the_format_cannot_be(qtbot, db, qt_settings, monkeypatch):
+    import datetime as dt
+
+    from app.common import dates
+    from app.services import letters
+
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2026, 11, 24))
+    letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "A", "subject": "S", "body": "B"}))
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.example.text() == "1405/0002/IVC"
+    dialog.office["letter_number_format"].setText("{year}/L{seq:03d}")
+    assert dialog.example.text() == "1405/L002"
+    dialog.office["letter_number_format"].setText("{seq:04d}/IVC")
+    assert "{year}" in dialog.example.text()
+    dialog.office["letter_number_format"].setText("{year}/{seq:04d}/IVC-H")
+    assert "same number" in dialog.example.text() and "1399/0001/IVC-H" in dialog.example.text()
+    dialog.accept()
+    assert settings.load()["letter_number_format"] == "{year}/{seq:04d}/IVC"
