@@ -200,12 +200,14 @@ def _numbers(session) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
     """The numbers printed on each register's records in a database."""
     from sqlalchemy import select
 
-    from db.models import Letter, Meeting, Ordinance, Visit
+    from db.models import FundingRequest, Letter, Meeting, Ordinance, Visit
 
     found = {}
     for register, column in (("letters", Letter.number), ("ordinances", Ordinance.number),
                              ("meetings", Meeting.number), ("visits", Visit.reference)):  # fmt: skip
         found[register] = set(session.execute(select(column).where(column.is_not(None))).scalars())
+    requests = session.execute(select(FundingRequest.fiscal_year, FundingRequest.id))
+    found["funding"] = {f"FR-{year}-{request_id:04d}" for year, request_id in requests}
     return found
 
 
@@ -214,7 +216,7 @@ def restore_backup(source: Path) -> RestoreResult:
 
     Nothing the replaced database had given is given again: its numbers are sealed outside the database
     (app.services.numbering) before the copy. Issued letters and ordinances it had and the backup lacks
-    are re-registered with their stored PDFs; meetings and visits it had are taken back (their numbers
+    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back (their numbers
     stay used). The database is reopened afterwards (and upgraded if the backup is from an older version).
     """
     from app.services import letters, numbering, ordinances

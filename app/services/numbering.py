@@ -1,4 +1,4 @@
-"""Numbers for every register (letters, meetings, ordinances, visits): per Jalali year, never reused.
+"""Numbers for every register (letters, meetings, ordinances, visits, funding requests): never reused.
 
 A number is taken inside the caller's write transaction (BEGIN IMMEDIATE), so it is only consumed when
 the record that carries it is committed; a rollback gives it back, and a voided record keeps it.
@@ -16,6 +16,7 @@ cannot be read (recovery after damage), so a crash before a commit leaves no gap
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import json
 import os
@@ -34,6 +35,19 @@ _DAY_KEY = "numbering/last_day/"  # + register: the day of its latest number, in
 
 class NumberDateError(ServiceError):
     """A number would be dated before the latest one of its register (the clock went back)."""
+
+
+_SAMPLE_HISTORY = contextvars.ContextVar("ivc_sample_history", default=False)
+
+
+@contextlib.contextmanager
+def sample_history() -> Any:
+    """While sample data fills an empty database with a past (demo), numbers may be dated in any order."""
+    token = _SAMPLE_HISTORY.set(True)
+    try:
+        yield
+    finally:
+        _SAMPLE_HISTORY.reset(token)
 
 
 def marks_path() -> Path:
@@ -85,7 +99,7 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
     With `day` (the date the number is printed with), a day before the register's latest number is
     refused: the computer's clock went back, and numbers would no longer follow their dates.
     """
-    if day is not None:
+    if day is not None and not _SAMPLE_HISTORY.get():
         latest = last_day(session, register)
         if latest is not None and day < latest:
             raise NumberDateError(
@@ -104,7 +118,7 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
     key = _key(register, year)
     row.last_number = max(row.last_number, int(marks["given"].get(key, 0))) + 1
     marks["taken"][key] = max(int(marks["taken"].get(key, 0)), row.last_number)
-    if day is not None:
+    if day is not None and not _SAMPLE_HISTORY.get():  # sample data's dates say nothing of the clock
         _set_day(session, register, day)
         marks["days"][register] = max(marks["days"].get(register, ""), day.isoformat())
     _write_marks(marks)  # before the commit that uses the number
@@ -126,6 +140,33 @@ def _set_day(session: Session, register: str, day: dt.date) -> None:
         row.value = json.dumps(day.isoformat())
 
 
+# Registers whose printed reference is the record's id ("FR-1405-0012" is funding request 12): the id is
+# taken like a number, so a restore never gives it to another record. Register name -> model.
+ID_REGISTERS = {"funding-requests": "FundingRequest"}
+
+
+def take_next_id(session: Session, register: str) -> int:
+    """The id of a new record of an ID_REGISTERS register: above every id the database has and every id
+    given before a restore."""
+    import db.models as models
+
+    model = getattr(models, ID_REGISTERS[register])
+    row = session.get(NumberSequence, (register, 0))
+    highest = _highest_id(session, model)
+    if row is None:
+        session.add(NumberSequence(register=register, year=0, last_number=highest))
+        session.flush()
+    elif row.last_number < highest:
+        row.last_number = highest
+    return take_next(session, register, 0)
+
+
+def _highest_id(session: Session, model: Any) -> int:
+    from sqlalchemy import func, select
+
+    return int(session.execute(select(func.max(model.id))).scalar() or 0)
+
+
 def note_given(session: Session, register: str, year: int, sequence: int) -> None:
     """A number put back into the register (re-registered after a restore): the counter is raised to it."""
     row = session.get(NumberSequence, (register, year))
@@ -140,8 +181,14 @@ def given_in(session: Session) -> dict[str, int]:
     """Every register/year's counter in this database: {"letters/1405": 30, ...}."""
     from sqlalchemy import select
 
-    return {_key(r, y): n for r, y, n in session.execute(
+    import db.models as models
+
+    found = {_key(r, y): n for r, y, n in session.execute(
         select(NumberSequence.register, NumberSequence.year, NumberSequence.last_number))}  # fmt: skip
+    for register, model in ID_REGISTERS.items():  # ids given before the counter existed
+        key = _key(register, 0)
+        found[key] = max(found.get(key, 0), _highest_id(session, getattr(models, model)))
+    return found
 
 
 def days_in(session: Session) -> dict[str, str]:

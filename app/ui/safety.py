@@ -118,6 +118,7 @@ REGISTER_NAMES = {
     "ordinances": QT_TRANSLATE_NOOP("DataSafety", "Ordinances"),
     "meetings": QT_TRANSLATE_NOOP("DataSafety", "Meetings"),
     "visits": QT_TRANSLATE_NOOP("DataSafety", "Visits"),
+    "funding": QT_TRANSLATE_NOOP("DataSafety", "Funding requests"),
 }
 
 

@@ -233,6 +233,10 @@
         <translation>بازدیدها</translation>
     </message>
     <message>
+        <source>Funding requests</source>
+        <translation>درخواست‌های حمایت</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>، </translation>
     </message>

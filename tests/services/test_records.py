@@ -55,6 +55,16 @@ def create_meetings(count: int) -> list[str]:
     return [meetings.get_meeting(new_council(dt.datetime(2026, 12, 1 + n, 10)))["number"] for n in range(count)]
 
 
+def create_requests(count: int) -> list[str]:
+    from app.services import funding
+    from tests.services.funding_helpers import person, request_data, set_up_year
+
+    set_up_year()
+    applicant = person()
+    made = [funding.get_request(funding.save_request(request_data(applicant))) for _ in range(count)]
+    return [f"FR-{r.values['fiscal_year']}-{r.id:04d}" for r in made]  # as printed on its documents
+
+
 def create_visits(count: int) -> list[str]:
     head = guest()
     return [visits.get_visit(visits.save_visit(visit_data(head)))["reference"] for _ in range(count)]
@@ -65,14 +75,14 @@ def create_visits(count: int) -> list[str]:
 
 def test_a_restore_gives_no_number_again_and_keeps_what_was_issued_after_the_backup(db):
     ids = setting_up()
-    before = issue_letters(2) + issue_ordinances(ids, 1) + create_meetings(1) + create_visits(1)
+    before = issue_letters(2) + issue_ordinances(ids, 1) + create_meetings(1) + create_visits(1) + create_requests(1)
     backup = backups.take_backup("manual")
-    after = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2)
+    after = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2) + create_requests(2)
     files = stored_files()
     result = backups.restore_backup(backup)
     assert result.reregistered == {"letters": after[:5], "ordinances": after[5:10]}
-    assert result.taken_back == {"meetings": after[10:13], "visits": after[13:15]}
-    again = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2)
+    assert result.taken_back == {"meetings": after[10:13], "visits": after[13:15], "funding": after[15:17]}
+    again = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2) + create_requests(2)
     assert not set(again) & set(before + after), "a number was given again"
     changed = [name for name, digest in files.items() if stored_files().get(name) != digest]
     assert changed == [], "a stored document was changed or removed"

@@ -8,20 +8,23 @@ import hashlib
 
 PHASES = 5  # backups taken, with issuing in every register between them
 ORDER = (2, 0, 4, 1, 3)  # the order the backups are restored in (each followed by issuing again)
-PER_ROUND = {"letters": 3, "ordinances": 2, "meetings": 2, "visits": 1}
+PER_ROUND = {"letters": 3, "ordinances": 2, "meetings": 2, "visits": 1, "funding": 1}
 
 
 def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no_stored_file(db, tmp_path, figures):
     from app import paths
-    from app.services import backups, letters, meetings, ordinances, visits
+    from app.services import backups, funding, letters, meetings, ordinances, visits
     from app.services.paging import PageRequest
     from tests.services.meetings_helpers import new_council
     from tests.services.ordinance_helpers import kind, setting_up
+    from tests.services.funding_helpers import person, request_data, set_up_year
     from tests.services.test_letters import LETTER
     from tests.services.test_visits import guest, visit_data
 
     ids = setting_up()
     head = guest()
+    set_up_year()
+    applicant = person()
     day = [dt.date(2026, 9, 23)]  # advances every round, across the new year (1405 -> 1406)
     given: dict[str, list[str]] = {register: [] for register in PER_ROUND}
 
@@ -40,6 +43,9 @@ def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no
             given["meetings"].append(meetings.get_meeting(meeting)["number"])
         for _ in range(PER_ROUND["visits"]):
             given["visits"].append(visits.get_visit(visits.save_visit(visit_data(head)))["reference"])
+        for _ in range(PER_ROUND["funding"]):  # its reference, as printed on its documents, is FR-year-id
+            record = funding.get_request(funding.save_request(request_data(applicant)))
+            given["funding"].append(f"FR-{record.values['fiscal_year']}-{record.id:04d}")
 
     def stored() -> dict[str, str]:
         base = paths.documents_dir()
