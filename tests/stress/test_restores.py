@@ -15,9 +15,9 @@ def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no
     from app import paths
     from app.services import backups, funding, letters, meetings, ordinances, visits
     from app.services.paging import PageRequest
+    from tests.services.funding_helpers import person, request_data, set_up_year
     from tests.services.meetings_helpers import new_council
     from tests.services.ordinance_helpers import kind, setting_up
-    from tests.services.funding_helpers import person, request_data, set_up_year
     from tests.services.test_letters import LETTER
     from tests.services.test_visits import guest, visit_data
 
