@@ -1,8 +1,10 @@
 """Backups that are real: SQLite's backup API, each copy reopened and checked, rotated, restorable.
 
 Automatic backups are taken at start (when the newest is older than a day) and at close, into the
-backups folder; rotation keeps the newest of each of the last 7 days, 4 weeks and 12 months. A restore
-first keeps the database it replaces as a backup of its own.
+backups folder; rotation keeps the newest of each of the last 7 days, 4 weeks and 12 months. Backups are
+ordered by the sequence number in their names (the order they were made in), never by the clock's time,
+which may have been wrong. A restore first keeps the database it replaces as a backup of its own, and
+seals the numbers it had given (see app.services.numbering), so that none is given again.
 """
 
 from __future__ import annotations
@@ -244,9 +246,10 @@ def restore_backup(source: Path) -> RestoreResult:
     with context.database().reading() as session:
         restored = _numbers(session)
     back: dict[str, list[str]] = {}
-    with context.database().writing() as session:
-        back["letters"] = letters.reregister(session, issued)
-    ordinances.reconcile_register()
+    if not context.database().readonly:  # (a read-only instance is refused a restore by the caller)
+        with context.database().writing() as session:
+            back["letters"] = letters.reregister(session, issued)
+        ordinances.reconcile_register()
     with context.database().reading() as session:
         now = _numbers(session)
     back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
