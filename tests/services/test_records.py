@@ -254,3 +254,12 @@ def test_the_next_number_is_shown_as_an_example(db, monkeypatch):
     monkeypatch.setattr(dates, "today", lambda: DAY)
     issue_letters(2)
     assert settings.number_example("{year}-L{seq:05d}") == "1405-L00003"
+
+
+def test_a_recovery_after_damage_gives_no_number_again(db):
+    backup = backups.take_backup("manual")
+    given = issue_letters(3)
+    context.close_database()
+    db.rename(db.with_name("damaged.sqlite3"))  # set aside, as the start-up check does with a damaged file
+    backups.recover(backup)
+    assert not set(issue_letters(3)) & set(given)
