@@ -82,9 +82,13 @@ class SettingsDialog(QDialog):
     def _show_example(self, fmt: str) -> None:
         """The next letter's number with the format as typed, or why the format cannot be used."""
         try:
-            self.example.setText(i18n.digits(settings.number_example(fmt)))
-        except ServiceError as error:
-            self.example.setText(error_text(error))
+            example = settings.number_example(fmt)
+        except ServiceError as error:  # the reason is shown under the format, as on saving
+            self.example.setText("—")
+            self.letters.show_error(error)
+            return
+        self.letters.clear_errors()
+        self.example.setText(i18n.digits(example))
 
     def accept(self) -> None:
         try:
