@@ -71,9 +71,12 @@ def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
 def test_settings_dialog_shows_the_next_letter_number_or_why_the_format_cannot_be(qtbot, db, qt_settings, monkeypatch):
     import datetime as dt
 
+    from PySide6.QtWidgets import QApplication
+
     from app.common import dates
     from app.services import letters
 
+    i18n.install(QApplication.instance(), "en")
     monkeypatch.setattr(dates, "today", lambda: dt.date(2026, 11, 24))
     letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "A", "subject": "S", "body": "B"}))
     from app.ui.dialogs.settings_dialog import SettingsDialog
