@@ -210,8 +210,14 @@ def _restore(args: argparse.Namespace) -> int:
         backups.recover(source)  # the damaged file was set aside: put the backup in its place
         print(f"restored {source}")
         return 0
-    kept = backups.restore_backup(source)
-    print(f"restored {source}; the replaced database was kept as {kept}")
+    result = backups.restore_backup(source)
+    print(f"restored {source}; the replaced database was kept as {result.kept}")
+    for register, numbers in result.reregistered.items():
+        print(f"issued after this backup, re-registered with their stored documents: {len(numbers)} {register}: "
+              + ", ".join(numbers))
+    for register, numbers in result.taken_back.items():
+        print(f"taken back by this restore (their numbers will not be given again): {len(numbers)} {register}: "
+              + ", ".join(numbers))
     return 0
 
 

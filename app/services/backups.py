@@ -1,8 +1,10 @@
 """Backups that are real: SQLite's backup API, each copy reopened and checked, rotated, restorable.
 
 Automatic backups are taken at start (when the newest is older than a day) and at close, into the
-backups folder; rotation keeps the newest of each of the last 7 days, 4 weeks and 12 months. A restore
-first keeps the database it replaces as a backup of its own.
+backups folder; rotation keeps the newest of each of the last 7 days, 4 weeks and 12 months. Backups are
+ordered by the sequence number in their names (the order they were made in), never by the clock's time,
+which may have been wrong. A restore first keeps the database it replaces as a backup of its own, and
+seals the numbers it had given (see app.services.numbering), so that none is given again.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ SAFETY = ("manual", "before-upgrade", "before-restore")  # out of the day/week/m
 SAFETY_KEEP = 10
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
-_NAME = re.compile(r"^ivc-desk-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
+# "ivc-desk-s000042-20261201-210000-close.sqlite3": the backup's place in the order it was made (s…),
+# then the clock's time; names without the sequence are from older versions and come before all others.
+_NAME = re.compile(r"^ivc-desk-(?:s(\d+)-)?(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 
 
 class BackupError(ServiceError):
@@ -31,27 +35,35 @@ class BackupError(ServiceError):
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    taken: dt.datetime
+    taken: dt.datetime  # what the clock said: shown, but never trusted for the order
     reason: str
     size: int
     counts: dict[str, int] = field(default_factory=dict)
     order: int = 0  # the n of a second backup within one second ("…-HHMMSS-n-reason")
+    sequence: int = 0  # the order the backups were made in (0: a name from an older version)
 
 
-def _parse(path: Path) -> tuple[dt.datetime, int, str] | None:
+def _parse(path: Path) -> tuple[int, dt.datetime, int, str] | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), int(match.group(2) or 0), match.group(3)
+    taken = dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+    return int(match.group(1) or 0), taken, int(match.group(3) or 0), match.group(4)
+
+
+def _next_sequence(folder: Path) -> int:
+    found = [_parse(p) for p in folder.glob("ivc-desk-*.sqlite3")] if folder.is_dir() else []
+    return max((p[0] for p in found if p is not None), default=0) + 1
 
 
 def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
     when = when or dt.datetime.now()
     folder = paths.backups_dir()
-    target = folder / f"ivc-desk-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    sequence = _next_sequence(folder)
+    target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
     n = 1
-    while target.exists():  # two backups in one second: both kept
-        target = folder / f"ivc-desk-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite3"
+    while target.exists():  # two backups at once: both kept
+        target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite3"
         n += 1
     return target
 
@@ -96,20 +108,30 @@ def list_backups(with_counts: bool = True) -> list[BackupInfo]:
                 counts = table_counts(path)
             except Exception:  # noqa: BLE001 - a backup that cannot be read shows without counts
                 counts = {}
-        taken, order, reason = parsed
-        found.append(BackupInfo(path, taken, reason, path.stat().st_size, counts, order))
-    return sorted(found, key=lambda b: (b.taken, b.order), reverse=True)
+        sequence, taken, order, reason = parsed
+        found.append(BackupInfo(path, taken, reason, path.stat().st_size, counts, order, sequence))
+    return sorted(found, key=_newest_first, reverse=True)
+
+
+def _newest_first(backup: BackupInfo) -> tuple[int, dt.datetime, int]:
+    """Made later comes first, by the order they were made in; the clock only among older names."""
+    return backup.sequence, backup.taken, backup.order
 
 
 def kept(backups: list[BackupInfo]) -> set[Path]:
     """Which automatic backups the rotation keeps: the newest of each recent day, week and month."""
     keep: set[Path] = set()
-    automatic = [b for b in backups if b.reason in AUTOMATIC]  # newest first
+    backups = sorted(backups, key=_newest_first, reverse=True)
+    automatic = [b for b in backups if b.reason in AUTOMATIC]
+    times, earliest = [], dt.datetime.max
+    for backup in automatic:  # a clock that was ahead once: an older backup is dated no later than a newer one
+        earliest = min(earliest, backup.taken)
+        times.append(earliest)
     for period, limit in ((lambda t: t.date(), KEEP_DAYS), (lambda t: t.isocalendar()[:2], KEEP_WEEKS),
                           (lambda t: (t.year, t.month), KEEP_MONTHS)):  # fmt: skip
         seen: list[object] = []
-        for backup in automatic:
-            key = period(backup.taken)
+        for backup, taken in zip(automatic, times, strict=True):
+            key = period(taken)
             if key not in seen:
                 if len(seen) == limit:
                     break
@@ -136,9 +158,11 @@ def rotate(keep: Path | None = None) -> list[Path]:
 
 
 def backup_due(now: dt.datetime | None = None) -> bool:
-    """True when the newest automatic backup is older than a day (or there is none)."""
+    """True when the newest automatic backup is older than a day (or there is none, or its time is ahead
+    of the clock's: it was named by a clock that was wrong then, or is now)."""
     newest = next((b for b in list_backups(with_counts=False) if b.reason in AUTOMATIC), None)
-    return newest is None or (now or dt.datetime.now()) - newest.taken > DUE_AFTER
+    now = now or dt.datetime.now()
+    return newest is None or now - newest.taken > DUE_AFTER or newest.taken > now + dt.timedelta(minutes=5)
 
 
 def check_backup(source: Path) -> dict[str, int]:
@@ -165,16 +189,53 @@ def check_backup(source: Path) -> dict[str, int]:
     return table_counts(Path(source))
 
 
-def restore_backup(source: Path) -> Path:
-    """Replace the open database by `source`; the replaced database is kept first. Returns that copy's path.
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: where the replaced database was kept, what came back from it, what went."""
 
-    The database is reopened afterwards (and upgraded if the backup is from an older version).
+    kept: Path
+    reregistered: dict[str, list[str]] = field(default_factory=dict)  # register -> numbers put back
+    taken_back: dict[str, list[str]] = field(default_factory=dict)  # register -> numbers no longer there
+
+
+def _numbers(session) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """The numbers printed on each register's records in a database."""
+    from sqlalchemy import select
+
+    from db.models import FundingRequest, Letter, Meeting, Ordinance, Visit
+
+    found = {}
+    for register, column in (("letters", Letter.number), ("ordinances", Ordinance.number),
+                             ("meetings", Meeting.number), ("visits", Visit.reference)):  # fmt: skip
+        found[register] = set(session.execute(select(column).where(column.is_not(None))).scalars())
+    requests = session.execute(select(FundingRequest.fiscal_year, FundingRequest.id))
+    found["funding"] = {f"FR-{year}-{request_id:04d}" for year, request_id in requests}
+    return found
+
+
+def restore_backup(source: Path) -> RestoreResult:
+    """Replace the open database by `source`; the replaced database is kept first.
+
+    Nothing the replaced database had given is given again: its numbers are sealed outside the database
+    (app.services.numbering) before the copy. Issued letters and ordinances it had and the backup lacks
+    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back (their numbers
+    stay used). The database is reopened afterwards (and upgraded if the backup is from an older version).
     """
+    from app.services import letters, numbering, ordinances
+    from db.engine import Database
     from db.sqlite_ops import copy_into
 
     source = Path(source)
     check_backup(source)
     kept_copy = take_backup("before-restore")
+    replaced = Database(kept_copy, readonly=True)
+    try:
+        with replaced.reading() as session:
+            numbering.seal(numbering.given_in(session), numbering.days_in(session))
+            issued = letters.issued_letters(session)
+            before = _numbers(session)
+    finally:
+        replaced.dispose()
     database = context.database()
     path, readonly = database.path, database.readonly
     context.close_database(release_lock=False)
@@ -182,7 +243,18 @@ def restore_backup(source: Path) -> Path:
         copy_into(source, path)
     finally:
         context.open_database(path, readonly=readonly)
-    return kept_copy
+    with context.database().reading() as session:
+        restored = _numbers(session)
+    back: dict[str, list[str]] = {}
+    if not context.database().readonly:  # (a read-only instance is refused a restore by the caller)
+        with context.database().writing() as session:
+            back["letters"] = letters.reregister(session, issued)
+        ordinances.reconcile_register()
+    with context.database().reading() as session:
+        now = _numbers(session)
+    back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
+    gone = {register: sorted(before[register] - now[register]) for register in before}
+    return RestoreResult(kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v})
 
 
 def newest_good_backup() -> BackupInfo | None:
@@ -198,11 +270,13 @@ def newest_good_backup() -> BackupInfo | None:
 
 def recover(source: Path, path: Path | None = None) -> None:
     """After damage was set aside: put backup `source` in the database's place and open it."""
+    from app.services import numbering
     from db.sqlite_ops import copy_into
 
     path = Path(path) if path else paths.database_path()
     check_backup(Path(source))
     if path.exists():
         raise BackupError(QT_TRANSLATE_NOOP("errors", "There is already a database at {path}."), path=str(path))
+    numbering.seal({}, with_taken=True)  # the damaged database cannot be trusted to say what it gave
     copy_into(Path(source), path)
     context.open_database(path)

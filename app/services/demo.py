@@ -9,7 +9,7 @@ from sqlalchemy import func, insert, select
 
 from app.common.countries import country_name
 from app.common.text import normalize_for_search, persian_sort_key
-from app.services import audit, context, directory
+from app.services import audit, context, directory, numbering
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit
@@ -141,6 +141,7 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
     return row
 
 
+@numbering.sample_history()
 def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     """Fill an empty database with sample records: `size` people, partners and agreements.
 
@@ -190,6 +191,7 @@ LETTER_SAMPLES = [
 ]  # fmt: skip
 
 
+@numbering.sample_history()
 def add_letters(count: int) -> int:
     """Sample letters through the real service: drafts issued with numbers and stored PDFs."""
     from app.services import letters

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import time
@@ -67,3 +68,45 @@ def remove_stale_temporaries() -> int:
             except OSError:
                 continue
     return removed
+
+
+def store_issued(name: str, data: bytes) -> str:
+    """Store an issued document under the documents folder as `name` ("letters/1405/1405-00042.pdf"), or,
+    when a file of that name is already there, as "…-00042-2.pdf" and so on: a stored file is never
+    overwritten. Returns the name used. The file is complete on disk before its name appears."""
+    folder_name, _, file_name = name.rpartition("/")
+    stem, dot, suffix = file_name.rpartition(".")
+    folder = paths.documents_dir() / folder_name
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{file_name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        n = 1
+        while True:
+            candidate = file_name if n == 1 else f"{stem}-{n}{dot}{suffix}"
+            try:
+                _link_new(Path(temp_name), folder / candidate)  # fails if the name is taken: nothing is replaced
+            except FileExistsError:
+                n += 1
+                continue
+            return f"{folder_name}/{candidate}" if folder_name else candidate
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Give the finished temporary file the name `target`, refusing (FileExistsError) a name in use."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: create exclusively and copy
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(temp.read_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())

@@ -254,8 +254,11 @@ def _pdf_path(name: str):  # type: ignore[no-untyped-def]
 
 
 def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
-    """Give a draft the next number of its year, store its PDF, and mark it issued; returns the number."""
-    from app.documents.output import write_atomic
+    """Give a draft the next number of its year, store its PDF, and mark it issued; returns the number.
+
+    A date before the latest issued letter's is refused (the clock went back); the PDF never replaces a
+    stored file (a name in use gets another)."""
+    from app.services import files
 
     issued_on = issued_on or dates.today()
     validate.date({"issued_on": issued_on}, "issued_on", required=True)
@@ -267,21 +270,54 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         if letter.archived_at is not None:
             raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it."))
         year = dates.jalali_year(issued_on)
-        sequence = numbering.take_next(session, REGISTER, year)
+        sequence = numbering.take_next(session, REGISTER, year, issued_on)
         number = numbering.format_number(fmt, year, sequence)
+        numbering.check_unused(session, number)
         values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
                   "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
         pdf = _build(_document(values, number, issued_on), head)
-        name = f"letters/{year}/{year}-{sequence:05d}.pdf"
-        target = _pdf_path(name)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, pdf)
+        name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
         letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
         letter.issued_on, letter.issued_at = issued_on, utcnow()
         letter.pdf_name, letter.pdf_sha256 = name, hashlib.sha256(pdf).hexdigest()
         letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
         audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
         return number
+
+
+# The columns a letter issued after a backup is re-registered with.
+_KEPT = ("lang", "recipient", "subject", "salutation", "body", "closing", "attachments_text", "copies_to",
+         "signatory_name", "signatory_title", "status", "number", "year", "sequence", "issued_on", "issued_at",
+         "void_reason", "pdf_name", "pdf_sha256", "search_key", "linked_table", "linked_id",
+         "recipient_person_id")  # fmt: skip
+
+
+def issued_letters(session: Any) -> list[dict[str, Any]]:
+    """Every issued or voided letter of a database, as plain values (for re-registering after a restore)."""
+    rows = session.execute(select(Letter).where(Letter.status != "draft").order_by(Letter.year, Letter.sequence))
+    return [{name: getattr(letter, name) for name in _KEPT} for letter in rows.scalars()]
+
+
+def reregister(session: Any, kept: list[dict[str, Any]]) -> list[str]:
+    """Put back into the register the issued letters of `kept` that it lacks (a restore took them back),
+    with their stored PDFs; returns their numbers. Runs in the caller's write transaction."""
+    have = set(session.execute(select(Letter.number).where(Letter.number.is_not(None))).scalars())
+    back = []
+    for values in kept:
+        if values["number"] in have:
+            continue
+        values = dict(values)
+        if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
+            values["recipient_person_id"] = None
+        if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
+            values["linked_table"], values["linked_id"] = "", None
+        letter = Letter(**values)
+        session.add(letter)
+        session.flush()
+        numbering.note_given(session, REGISTER, values["year"], values["sequence"])
+        audit.record(session, "letters", letter.id, "recover", {"number": (None, values["number"])})
+        back.append(values["number"])
+    return back
 
 
 def letter_pdf(letter_id: int, archive: bool = False) -> bytes:

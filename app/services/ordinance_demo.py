@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from app.common import dates
-from app.services import context, ordinance_templates, ordinances
+from app.services import context, numbering, ordinance_templates, ordinances
 from db.models import Person, Unit
 
 _Event = tuple[dt.date, int, Callable[[], None]]
@@ -32,6 +32,7 @@ def _cycle_starts(today: dt.date) -> list[dt.date]:
     return [dates.from_jalali(first + 2 * n, 7, 1) for n in range(3)]
 
 
+@numbering.sample_history()
 def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
     """Fill the register with sample ordinances (at most about `size`); returns what was made."""
     rng = random.Random(seed)

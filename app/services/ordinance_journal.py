@@ -60,6 +60,8 @@ def entry(session: Session, ordinance: Ordinance) -> dict[str, Any]:
     kind = session.get(OrdinanceKind, ordinance.kind_id)
     values["kind"] = {name: getattr(kind, name) for name in _KIND}
     values["kind_id"], values["person_id"], values["unit_id"] = kind.id, ordinance.person_id, ordinance.unit_id
+    # the draft it was issued from: a crash before the commit leaves that draft, which is this ordinance
+    values["draft"] = {"id": ordinance.id, "created_at": _plain(ordinance.created_at)}
     unit = session.get(Unit, ordinance.unit_id) if ordinance.unit_id else None
     values["unit_name_fa"] = unit.name_fa if unit is not None else ""
     for link in ("previous_id", "ended_by_id"):
@@ -165,6 +167,14 @@ def reconcile(session: Session) -> int:
             values[name] = _date(values[name])
         values["issued_at"] = dt.datetime.fromisoformat(values["issued_at"]) if values["issued_at"] else None
         if ordinance is None:
+            ordinance = _draft_of(session, data)
+        if ordinance is not None and ordinance.status == "draft":
+            audit.apply(ordinance, {**values, "kind_id": _kind_id(session, data), "person_id": _person_id(session, data),
+                                    "unit_id": _unit_id(session, data)})  # fmt: skip
+            session.flush()
+            audit.record(session, "ordinances", ordinance.id, "recover", {"number": (None, ordinance.number)})
+            changed += 1
+        elif ordinance is None:
             ordinance = Ordinance(**values, kind_id=_kind_id(session, data), person_id=_person_id(session, data),
                                   unit_id=_unit_id(session, data))  # fmt: skip
             session.add(ordinance)
@@ -192,6 +202,17 @@ def reconcile(session: Session) -> int:
             if getattr(ordinance, f"{link}_id") != (other.id if other is not None else None):
                 setattr(ordinance, f"{link}_id", other.id if other is not None else None)
     return changed
+
+
+def _draft_of(session: Session, data: dict[str, Any]) -> Ordinance | None:
+    """The draft an entry was issued from, if the database still holds it unissued (the issue's commit
+    never happened): the same record, by id and time of creation."""
+    draft = data.get("draft") or {}
+    ordinance = session.get(Ordinance, draft.get("id") or 0)
+    if ordinance is None or ordinance.status != "draft" or ordinance.number is not None:
+        return None
+    created = ordinance.created_at.isoformat() if ordinance.created_at else None
+    return ordinance if created is not None and created == draft.get("created_at") else None
 
 
 def _person_id(session: Session, data: dict[str, Any]) -> int | None:

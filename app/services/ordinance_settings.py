@@ -16,7 +16,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from db.models import NumberSequence, Setting
 
 REGISTER = "ordinances"
-DEFAULT_FORMAT = "{year}/{seq:04d}/IVC"
+DEFAULT_FORMAT = "{year}/{seq:04d}/IVC-H"  # H for the decree (hokm): never a letter's number
 DEFAULT_REMINDER_DAYS = 60
 _FORMATS = "ordinances/number_formats"  # JSON: {"*": default, "1405": that year's format, ...}
 _REMINDER = "ordinances/reminder_days"
@@ -81,6 +81,8 @@ def set_number_format(fmt: str, year: int | None = None) -> None:
                     QT_TRANSLATE_NOOP("errors", "Ordinances of {year} already have numbers; their format cannot change."),
                     year=year,
                 )
+        settings.check_distinct([(REGISTER, fmt, None if year is None else (year,)),
+                                 *settings.other_formats(session, REGISTER)], "number_format")  # fmt: skip
         _write(session, _FORMATS, {**found, "*" if year is None else str(year): fmt})
 
 

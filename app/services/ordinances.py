@@ -321,7 +321,7 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
     True supersedes the current holder's ordinance, False lets both stand. A renewal supersedes the
     ordinance it renews and a revocation revokes its ordinance, both from the new one's date.
     """
-    from app.services import letters
+    from app.services import files, letters
 
     issued_on = issued_on or dates.today()
     validate.date({"issued_on": issued_on}, "issued_on", required=True)
@@ -350,17 +350,16 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
                     ordinance.previous_id = holders[-1].id
             year = dates.jalali_year(issued_on)
             fmt = ordinance_settings.fix_year_format(session, year)
-            sequence = numbering.take_next(session, REGISTER, year)
+            sequence = numbering.take_next(session, REGISTER, year, issued_on)
             number = numbering.format_number(fmt, year, sequence)
+            numbering.check_unused(session, number)
             ordinance.status, ordinance.number, ordinance.year, ordinance.sequence = "issued", number, year, sequence
             ordinance.issued_on, ordinance.issued_at = issued_on, utcnow()
             _freeze(session, ordinance)
             for lang in LANGS:
                 pdf = build_pdf(session, ordinance, lang, head)
-                name = f"{ordinance_journal.FOLDER}/{ordinance_journal.stem(year, sequence)}-{lang}.pdf"
-                target = pdf_path(name)
-                undo.append((target, target.read_bytes() if target.exists() else None))
-                _store(target, pdf)
+                name = files.store_issued(f"{ordinance_journal.FOLDER}/{ordinance_journal.stem(year, sequence)}-{lang}.pdf", pdf)
+                undo.append((pdf_path(name), None))  # a new file of its own: removed if nothing is committed
                 setattr(ordinance, f"pdf_{lang}", name)
                 setattr(ordinance, f"pdf_sha256_{lang}", hashlib.sha256(pdf).hexdigest())
             ordinance.search_key = _search_key(session, ordinance)
@@ -377,13 +376,6 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
         for target, old in reversed(undo):  # nothing was committed: the files go back to how they were
             ordinance_journal.put_back(target, old)
         raise
-
-
-def _store(target: Any, data: bytes) -> None:
-    from app.documents.output import write_atomic
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, data)
 
 
 def _freeze(session: Session, ordinance: Ordinance) -> None:

@@ -18,12 +18,8 @@ LONG_FIELDS = {"address_fa", "address_en"}
 
 def load() -> dict[str, str]:
     """Every institution setting, the stored value or its default."""
-    values = dict(INSTITUTION_DEFAULTS)
     with context.database().reading() as session:
-        for row in session.execute(select(Setting.key, Setting.value)):
-            if row.key in values:
-                values[row.key] = json.loads(row.value)
-    return values
+        return load_in(session)
 
 
 # What may stand in braces: {year}, {seq}, or {seq:0Nd} with a width of at most 8 digits.
@@ -32,7 +28,7 @@ NUMBER_MAX = 60  # the number column's width
 
 
 def check_number_format(fmt: str, field: str) -> str:
-    """A numbering format must hold {seq} once and may hold {year}: "{year}/{seq:04d}/IVC"."""
+    """A numbering format must hold {seq} and {year} once each: "{year}/{seq:04d}/IVC"."""
     fields = _FIELD.findall(fmt)
     rest = _FIELD.sub("", fmt)
     if "{" in rest or "}" in rest:
@@ -41,10 +37,82 @@ def check_number_format(fmt: str, field: str) -> str:
         )
     if sum(1 for f in fields if f.startswith("seq")) != 1:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}} once."))
+    if sum(1 for f in fields if f == "year") != 1:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "The format must contain {{year}} once, so that each year's numbers differ.")
+        )
     if len(fmt.format(year=1405, seq=99_999_999)) > NUMBER_MAX:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."),
                               limit=NUMBER_MAX)  # fmt: skip
     return fmt
+
+
+# The numbers of the registers whose format is fixed (meetings: "7/1405", visits: "V-1405-007").
+FIXED_FORMATS = {"meetings": "{seq}/{year}", "visits": "V-{year}-{seq:03d}"}
+_SAMPLE_YEARS = (1399, 1404, 1405, 1406, 1410, 1435)
+_SAMPLE_SEQUENCES = (*range(1, 13), 99, 100, 101, 999, 1000, 1001, 9999, 10000, 10001, 99999, 123456)
+
+
+Formats = list[tuple[str, str, tuple[int, ...] | None]]  # (register, format, the years it is for: None all)
+
+
+def check_distinct(formats: Formats, field: str) -> None:
+    """Refuse formats that could print one number on two documents of different registers (e.g. letters
+    and ordinances both "{year}/{seq:04d}/IVC"). Checked on a wide sample of years and numbers; within
+    one register, {year} (required) keeps the years apart."""
+    printed: dict[str, str] = {}
+    for register, fmt, years in formats:
+        for year in years or _SAMPLE_YEARS:
+            for sequence in _SAMPLE_SEQUENCES:
+                number = fmt.format(year=year, seq=sequence)
+                other = printed.setdefault(number, register)
+                if other != register:
+                    raise ValidationError(
+                        field, QT_TRANSLATE_NOOP(
+                            "errors", "With this format two documents of different registers could have the same "
+                            "number ({number}). Make the formats differ, e.g. by a letter of their own."),
+                        number=number,
+                    )  # fmt: skip
+
+
+def next_number_example(fmt: str, register: str) -> str:
+    """The number the next document of `register` would get with `fmt` (for the Settings dialog)."""
+    from app.common import dates
+    from app.services import numbering
+
+    year = dates.jalali_year(dates.today())
+    with context.database().reading() as session:
+        return numbering.format_number(fmt, year, numbering.peek_next(session, register, year))
+
+
+def number_example(fmt: str) -> str:
+    """The next letter's number with `fmt`, after the checks of saving it (a ValidationError says why not)."""
+    fmt = check_number_format(fmt, "letter_number_format")
+    with context.database().reading() as session:
+        if fmt != load_in(session)["letter_number_format"]:
+            check_distinct([("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format")
+    return next_number_example(fmt, "letters")
+
+
+def other_formats(session: Any, register: str) -> Formats:
+    """Every format in use or to be used by the registers other than `register`."""
+    from app.services import ordinance_settings
+
+    found: Formats = [(name, fmt, None) for name, fmt in FIXED_FORMATS.items()]
+    if register != "letters":
+        found.append(("letters", load_in(session)["letter_number_format"], None))
+    if register != "ordinances":
+        for year, fmt in ordinance_settings.formats(session).items():
+            found.append(("ordinances", fmt, None if year == "*" else (int(year),)))
+    return found
+
+
+def load_in(session: Any) -> dict[str, str]:
+    values = dict(INSTITUTION_DEFAULTS)
+    for row in session.execute(select(Setting.key, Setting.value)):
+        if row.key in values:
+            values[row.key] = json.loads(row.value)
+    return values
 
 
 INTERNAL = {"logo"}  # set through set_logo only: a name in the data folder, never a path from outside
@@ -61,7 +129,10 @@ def save(data: dict[str, Any]) -> None:
         else:
             clean[key] = validate.text(data, key, max_len=300)
     if "letter_number_format" in clean:
-        check_number_format(clean["letter_number_format"], "letter_number_format")
+        fmt = check_number_format(clean["letter_number_format"], "letter_number_format")
+        with context.database().reading() as session:
+            if fmt != load_in(session)["letter_number_format"]:  # a new format: checked against the others
+                check_distinct([("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format")
     _store(clean)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services import backups, context, files
@@ -107,13 +107,36 @@ class DataSafety:
             lambda exc: show_failure(self.window, exc),
         )
 
-    def _restored(self, kept: Path) -> None:
+    def _restored(self, result: backups.RestoreResult) -> None:
         self.window.reload_tabs()
-        QMessageBox.information(
-            self.window,
-            translate("DataSafety", "Restore from backup"),
-            translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.").replace(
-                "%1", str(kept)
-            ),
-        )
+        QMessageBox.information(self.window, translate("DataSafety", "Restore from backup"), restore_message(result))
         i18n.set_preference("backup/last-restore", dt.datetime.now().isoformat(timespec="seconds"))
+
+
+REGISTER_NAMES = {
+    "letters": QT_TRANSLATE_NOOP("DataSafety", "Letters"),
+    "ordinances": QT_TRANSLATE_NOOP("DataSafety", "Ordinances"),
+    "meetings": QT_TRANSLATE_NOOP("DataSafety", "Meetings"),
+    "visits": QT_TRANSLATE_NOOP("DataSafety", "Visits"),
+    "funding": QT_TRANSLATE_NOOP("DataSafety", "Funding requests"),
+}
+
+
+def _listed(register: str, numbers: list[str]) -> str:
+    comma = translate("DataSafety", ", ")
+    return f"{translate('DataSafety', REGISTER_NAMES.get(register, register))}: {i18n.digits(comma.join(numbers))}"
+
+
+def restore_message(result: backups.RestoreResult) -> str:
+    """What a restore kept, brought back and took back, in the secretary's words."""
+    lines = [translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.")
+             .replace("%1", str(result.kept))]  # fmt: skip
+    if result.reregistered:
+        lines.append(translate("DataSafety", "Issued after this backup and registered again, with their stored documents:"))
+        lines += [_listed(r, n)
+                  for r, n in result.reregistered.items()]  # fmt: skip
+    if result.taken_back:
+        lines.append(translate("DataSafety", "Made after this backup and taken back by it (their numbers will not be given again):"))
+        lines += [_listed(r, n)
+                  for r, n in result.taken_back.items()]  # fmt: skip
+    return "\n".join(lines)

@@ -217,8 +217,40 @@
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
     <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Funding requests</source>
+        <translation>درخواست‌های حمایت</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>The backup was restored. The database it replaced was kept as %1.</source>
         <translation>پشتیبان بازگردانی شد. پایگاه داده جایگزین‌شده در %1 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Issued after this backup and registered again, with their stored documents:</source>
+        <translation>پس از این پشتیبان صادر شده و با سندهای ذخیره‌شده‌شان دوباره ثبت شد:</translation>
+    </message>
+    <message>
+        <source>Made after this backup and taken back by it (their numbers will not be given again):</source>
+        <translation>پس از این پشتیبان ساخته شده و با بازگردانی برداشته شد (شماره‌هایشان دوباره داده نمی‌شود):</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2738,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>{year} سال هجری شمسی و {seq:04d} شماره ردیف چهاررقمی است؛ مثلاً {year}/{seq:04d}/IVC</translation>
     </message>
     <message>
+        <source>Next letter number</source>
+        <translation>شماره نامه بعدی</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
@@ -3550,6 +3586,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>قالب باید یک بار {{seq}} را داشته باشد.</translation>
     </message>
     <message>
+        <source>The format must contain {{year}} once, so that each year&apos;s numbers differ.</source>
+        <translation>الگو باید یک بار {{year}} داشته باشد تا شماره‌های هر سال از سال‌های دیگر جدا باشد.</translation>
+    </message>
+    <message>
+        <source>With this format two documents of different registers could have the same number ({number}). Make the formats differ, e.g. by a letter of their own.</source>
+        <translation>با این الگو دو سند از دو دفتر مختلف ممکن است یک شماره ({number}) بگیرند. الگوها را متفاوت کنید، مثلاً با حرفی ویژه هر دفتر.</translation>
+    </message>
+    <message>
         <source>Unknown setting.</source>
         <translation>این تنظیم شناخته‌شده نیست.</translation>
     </message>
@@ -4108,6 +4152,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>A report cannot come before the conference.</source>
         <translation>تاریخ دریافت گزارش نمی‌تواند پیش از همایش باشد.</translation>
+    </message>
+    <message>
+        <source>The latest number of this register is dated {latest}, so a number cannot be dated {day}. Check the computer&apos;s date and clock.</source>
+        <translation>آخرین شماره این دفتر تاریخ {latest} دارد، پس شماره‌ای با تاریخ {day} داده نمی‌شود. تاریخ و ساعت رایانه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The number {number} is already printed on another document. Change the number formats in Settings so that each register&apos;s numbers differ.</source>
+        <translation>شماره {number} پیش‌تر روی سند دیگری چاپ شده است. در تنظیمات الگوهای شماره را چنان تغییر دهید که شماره‌های هر دفتر جدا باشد.</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,15 @@ def test_a_new_appointment_runs_two_years_and_fills_its_template(db):
 def test_numbers_follow_the_year_format_and_a_year_keeps_its_format(db):
     ids = setting_up()
     first, second, third = deputy(ids), deputy(ids, "karimi", "sina"), deputy(ids, unit="sina", start=dt.date(2027, 3, 21))
-    assert ordinances.issue_ordinance(first, dt.date(2026, 9, 20)) == "1405/0001/IVC"
+    assert ordinances.issue_ordinance(first, dt.date(2026, 9, 20)) == "1405/0001/IVC-H"
     ordinance_settings.set_number_format("IVC-{year}-{seq:03d}")  # the default changes; 1405 keeps its own
     with pytest.raises(ValidationError, match="already have numbers") as error:
-        ordinance_settings.set_number_format("{seq}", 1405)
+        ordinance_settings.set_number_format("{year}-{seq}", 1405)
     assert error.value.field == "number_format"
-    assert ordinances.issue_ordinance(second, dt.date(2026, 10, 1)) == "1405/0002/IVC"
+    assert ordinances.issue_ordinance(second, dt.date(2026, 10, 1)) == "1405/0002/IVC-H"
     assert ordinances.issue_ordinance(third, dt.date(2027, 3, 22), supersede=True) == "IVC-1406-001"
     with pytest.raises(ValidationError, match=r"\{seq\}"):
-        ordinance_settings.set_number_format("{year}/IVC")
+        ordinance_settings.set_number_format("{year}/IVC-H")
 
 
 def test_issued_ordinances_are_locked_and_a_voided_number_is_never_given_again(db):
@@ -62,9 +62,9 @@ def test_issued_ordinances_are_locked_and_a_voided_number_is_never_given_again(d
     assert voided["status"] == "void" and voided["number"] == number
     assert ordinance_pdf(first, "fa") == ordinance_pdf(first, "fa")  # kept, byte for byte
     again = deputy(ids)
-    assert ordinances.issue_ordinance(again, dt.date(2026, 9, 21)) == "1405/0002/IVC"
+    assert ordinances.issue_ordinance(again, dt.date(2026, 9, 21)) == "1405/0002/IVC-H"
     rows = ordinances.numbered_in(1405)
-    assert [(r.number, r.state) for r in rows] == [("1405/0001/IVC", "void"), ("1405/0002/IVC", "issued")]
+    assert [(r.number, r.state) for r in rows] == [("1405/0001/IVC-H", "void"), ("1405/0002/IVC-H", "issued")]
 
 
 def test_a_failed_issue_consumes_no_number_and_leaves_no_file(db, data_dir, monkeypatch):
@@ -79,7 +79,7 @@ def test_a_failed_issue_consumes_no_number_and_leaves_no_file(db, data_dir, monk
         ordinances.issue_ordinance(draft)
     assert ordinances.get_ordinance(draft)["status"] == "draft"
     assert not [p for p in (data_dir / "documents").rglob("*") if p.is_file()]
-    assert ordinances.issue_ordinance(draft, dt.date(2026, 9, 20)).endswith("/0001/IVC")
+    assert ordinances.issue_ordinance(draft, dt.date(2026, 9, 20)).endswith("/0001/IVC-H")
 
 
 def test_an_occupied_position_asks_whether_to_supersede(db):
@@ -140,7 +140,7 @@ def test_revocation_by_direct_act_and_by_a_revocation_ordinance(db, pdf_text):
     assert ordinances.get_ordinance(second)["status"] == "revoked"
     assert ordinances.get_ordinance(second)["ended_by_id"] == revocation
     text = pdf_text(ordinance_pdf(revocation, "en"))
-    assert number in text and "1405/0002/IVC" in text and "Sina Hospital" in text
+    assert number in text and "1405/0002/IVC-H" in text and "Sina Hospital" in text
     assert first_number not in text
 
 

@@ -84,7 +84,7 @@ def kill_child(db: str, run: int, seed: int) -> None:
         elif action == "letter":  # a draft, then one transaction numbers it and stores its PDF
             draft = letters.save_draft(letter(rng, tag, people[-1] if people else None))
             say(f"draft {draft}")
-            number = letters.issue_letter(draft, rng.choice(LETTER_DAYS))
+            number = letters.issue_letter(draft, letter_day(rng, run))
             issued.append(draft)
             say(f"issued {draft} {number}")
         elif action == "void" and issued:
@@ -95,6 +95,17 @@ def kill_child(db: str, run: int, seed: int) -> None:
             victim = people.pop(rng.randrange(len(people)))
             directory.archive_person(victim)
             say(f"archived {victim}")
+
+
+def letter_day(rng: random.Random, run: int) -> dt.date:
+    """A day of LETTER_DAYS, later with each run (so the kills cross the Jalali new year), never before the
+    latest letter's: a number dated before the latest of its register is refused (issue 13)."""
+    from app.services import context, numbering
+
+    with context.database().reading() as session:
+        latest = numbering.last_day(session, "letters")
+    day = LETTER_DAYS[min(len(LETTER_DAYS) - 1, run // 10 + rng.randrange(2))]
+    return max(day, latest or day)
 
 
 def restore_child(db: str, source: str) -> None:

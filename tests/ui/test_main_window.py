@@ -66,3 +66,30 @@ def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
     dialog.accept()
     assert settings.load()["letter_number_format"] == "{year}-{seq:03d}"
     assert i18n.preference("ui/profile") == "Secretary Mina"
+
+
+def test_settings_dialog_shows_the_next_letter_number_or_why_the_format_cannot_be(qtbot, db, qt_settings, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.common import dates
+    from app.services import letters
+
+    i18n.install(QApplication.instance(), "en")
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2026, 11, 24))
+    letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "A", "subject": "S", "body": "B"}))
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.example.text() == "1405/0002/IVC"
+    dialog.office["letter_number_format"].setText("{year}/L{seq:03d}")
+    assert dialog.example.text() == "1405/L002"
+    dialog.office["letter_number_format"].setText("{seq:04d}/IVC")
+    assert dialog.example.text() == "—" and "{year}" in dialog.letters.error_text("letter_number_format")
+    dialog.office["letter_number_format"].setText("{year}/{seq:04d}/IVC-H")
+    shown = dialog.letters.error_text("letter_number_format")
+    assert dialog.example.text() == "—" and "same number" in shown and "1399/0001/IVC-H" in shown
+    dialog.accept()
+    assert settings.load()["letter_number_format"] == "{year}/{seq:04d}/IVC"

@@ -65,7 +65,7 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     tab.register.issue()
     first = tab.register.view.current_row()
-    assert first.status == "issued" and first.number.endswith("/0001/IVC")
+    assert first.status == "issued" and first.number.endswith("/0001/IVC-H")
     assert not tab.register.edit_button.isEnabled() and tab.register.renew_button.isEnabled()
     tab.holders.load()
     holding = next(r for r in tab.holders.model.rows if r.unit_id == ids["anatomy"])
@@ -87,7 +87,7 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     tab.register.view.select_id(renewal.id)
     tab.register.issue()
     second = tab.register.view.current_row()
-    assert second.status == "issued" and second.number.endswith("/0002/IVC")
+    assert second.status == "issued" and second.number.endswith("/0002/IVC-H")
     assert ordinances.get_ordinance(first.id)["status"] == "superseded"
 
     tab.register.view.select_id(first.id)
@@ -96,7 +96,7 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     tab.register.view.select_id(second.id)
     tab.register.print_current("en")
     assert opened[0] == opened[1]  # a reprint is the stored document
-    assert "1405/0001/IVC" not in pdf_text(opened[2]) and second.number in pdf_text(opened[2])
+    assert "1405/0001/IVC-H" not in pdf_text(opened[2]) and second.number in pdf_text(opened[2])
     assert "22 September 2028" in pdf_text(opened[2]) and "Dr. Ali Rezaei" in pdf_text(opened[2])
     assert "علی رضایی" in pdf_text(opened[0]) and "IVC" in pdf_text(opened[0])
 
@@ -158,4 +158,4 @@ def test_a_new_kind_and_a_number_format_from_the_templates_page(qtbot, tab):
     assert ordinance_settings.formats()["1406"] == "IVC/{year}/{seq:05d}"
     page.number_format.setText("{year}")
     page.default_button.click()
-    assert "{seq}" in page.format_error.text() and ordinance_settings.formats()["*"] == "{year}/{seq:04d}/IVC"
+    assert "{seq}" in page.format_error.text() and ordinance_settings.formats()["*"] == "{year}/{seq:04d}/IVC-H"

@@ -120,3 +120,24 @@ def test_audit_log_filters_by_record_and_person(qtbot, db, english):
     assert dialog.model.total == 1
     dialog.since.set_date(dt.date.today() + dt.timedelta(days=1))
     assert dialog.model.total == 0
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("Issued after this backup and registered again", "Letters: 1405/0001/IVC, 1405/0002/IVC",
+            "Meetings: 1/1405")),
+    ("fa", ("پس از این پشتیبان صادر شده", "نامه‌ها: ۱۴۰۵/۰۰۰۱/IVC، ۱۴۰۵/۰۰۰۲/IVC", "جلسه‌ها: ۱/۱۴۰۵")),
+])  # fmt: skip
+def test_the_restore_message_says_what_was_registered_again_and_what_was_taken_back(qtbot, db, qt_settings, lang, words):
+    from app.services import letters
+    from app.ui.safety import restore_message
+    from tests.services.meetings_helpers import new_council
+
+    i18n.install(QApplication.instance(), lang)
+    backup = backups.take_backup("manual")
+    for n in range(2):
+        letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "A", "subject": f"S{n}", "body": "B"}),
+                             dt.date(2026, 11, 24))  # fmt: skip
+    new_council()
+    text = restore_message(backups.restore_backup(backup))
+    for word in words:
+        assert word in text, (word, text)

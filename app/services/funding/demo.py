@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.common import dates
-from app.services import context, directory, letters
+from app.services import context, directory, letters, numbering
 from app.services.errors import ServiceError
 from app.services.funding import council, rates, requests, rules, workflow
 from db.models import Meeting, MeetingKind
@@ -99,6 +99,7 @@ def _applicants() -> tuple[list[directory.PersonRow], list[int]]:
     return people, faculty
 
 
+@numbering.sample_history()
 def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     """Sample requests for the last and this fiscal year; returns how many of each were made."""
     rng = random.Random(seed)

@@ -18,7 +18,7 @@ from app.common import dates
 from app.common.countries import country_name
 from app.common.money import CURRENCIES
 from app.common.text import normalize_for_search
-from app.services import attachments, audit, context, validate
+from app.services import attachments, audit, context, numbering, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.funding import rates
@@ -221,7 +221,9 @@ def save_request(data: dict[str, Any], request_id: int | None = None) -> int:
         values["requested_irr"] = total_irr(session, lines, today)
         values["search_key"] = _search_key(session, values)
         if request_id is None:
-            request = FundingRequest(status="draft", fiscal_year=dates.jalali_year(today), **values)
+            # its id is its printed reference (FR-1405-0012): taken like a number, never given again
+            request = FundingRequest(id=numbering.take_next_id(session, "funding-requests"), status="draft",
+                                     fiscal_year=dates.jalali_year(today), **values)  # fmt: skip
             session.add(request)
             session.flush()
             audit.record(session, TABLE, request.id, "create", {"conference": (None, values["conference"])})

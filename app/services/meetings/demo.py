@@ -9,7 +9,7 @@ import random
 from sqlalchemy import func, insert, select
 
 from app.common import dates
-from app.services import audit, context, directory
+from app.services import audit, context, directory, numbering
 from app.services.meetings import agenda, core, kinds
 from app.services.meetings.actions import add_action, set_action_status
 from app.services.meetings.participants import participants, set_states
@@ -56,6 +56,7 @@ ACTIONS = [
 ]  # fmt: skip
 
 
+@numbering.sample_history()
 def add_year(size: int, seed: int = 1405) -> dict[str, int]:
     """A year of meetings of every kind up to today, and a few planned ones after it, through the services:
     standing members, agendas, attendance, discussions, resolutions, actions (some still open). Older
@@ -131,6 +132,7 @@ def _meeting(rng: random.Random, kind: kinds.KindRow, day: dt.date, hour: int, p
         core.approve_minutes(meeting)
 
 
+@numbering.sample_history()
 def add_bulk(count: int, before: dt.date, seed: int = 1) -> int:
     """`count` older meetings (minutes approved) inserted in bulk, spread over the kinds and the years before
     `before`, numbered per kind and year as the numbering service would have."""

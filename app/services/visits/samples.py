@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from app.common import dates
 from app.common.countries import country_name
 from app.common.text import normalize_for_search
-from app.services import audit, context
+from app.services import audit, context, numbering
 from app.services.directory import person_name
 from app.services.visits.core import STATUS_FLOW
 from app.services.visits.itinerary import COMMON_ITEMS
@@ -72,6 +72,7 @@ def _programme(rng: random.Random, visit_id: int, first: dt.date, last: dt.date,
     return items
 
 
+@numbering.sample_history()
 def add_visits(size: int, seed: int = 2026) -> int:
     """`size` sample visits through bulk inserts (the first PROGRAMMES with a full programme); returns the count."""
     rng = random.Random(seed)

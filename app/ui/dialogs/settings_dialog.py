@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTabWidget,
@@ -55,6 +56,10 @@ class SettingsDialog(QDialog):
         self.office["letter_number_format"].setToolTip(
             self.tr("{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC")
         )
+        self.example = self.letters.add("letter_number_example", self.tr("Next letter number"), QLabel())
+        self.example.setObjectName("letter_number_example")
+        self.office["letter_number_format"].textChanged.connect(self._show_example)
+        self._show_example(values["letter_number_format"])
         letters.setLayout(self.letters)
         pages.addTab(letters, self.tr("Letters"))
 
@@ -73,6 +78,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.pages = pages
         self.setMinimumWidth(640)
+
+    def _show_example(self, fmt: str) -> None:
+        """The next letter's number with the format as typed, or why the format cannot be used."""
+        try:
+            example = settings.number_example(fmt)
+        except ServiceError as error:  # the reason is shown under the format, as on saving
+            self.example.setText("—")
+            self.letters.show_error(error)
+            return
+        self.letters.clear_errors()
+        self.example.setText(i18n.digits(example))
 
     def accept(self) -> None:
         try:
