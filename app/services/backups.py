@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
+from app.common import clock
 from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
@@ -46,7 +47,7 @@ def _parse(path: Path) -> tuple[dt.datetime, int, str] | None:
 
 
 def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
-    when = when or dt.datetime.now()
+    when = when or clock.now()
     folder = paths.backups_dir()
     target = folder / f"ivc-desk-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
     n = 1
@@ -138,7 +139,7 @@ def rotate(keep: Path | None = None) -> list[Path]:
 def backup_due(now: dt.datetime | None = None) -> bool:
     """True when the newest automatic backup is older than a day (or there is none)."""
     newest = next((b for b in list_backups(with_counts=False) if b.reason in AUTOMATIC), None)
-    return newest is None or (now or dt.datetime.now()) - newest.taken > DUE_AFTER
+    return newest is None or (now or clock.now()) - newest.taken > DUE_AFTER
 
 
 def check_backup(source: Path) -> dict[str, int]:
