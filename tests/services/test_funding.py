@@ -23,7 +23,8 @@ from tests.services.funding_helpers import (
 
 
 @pytest.fixture
-def year(db):
+def year(db, frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # the dates below (council on 2026-12-20...) are to come
     set_up_year()
 
 

@@ -181,10 +181,11 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                               f"{name(request.presentation_kind, lang)}، {author_position(request.author_position, lang)}"
                               if lang == "fa" else
                               f"{name(request.presentation_kind, lang)}, {author_position(request.author_position, lang)}"])  # fmt: skip
-            facts = facts_of(session, request)
-            findings = check(session, facts, request.submitted_on or day)
+            submitted = request.submitted_on or day  # the checks as of the submission, the cap of the meeting's year
+            facts = facts_of(session, request, dates.jalali_year(submitted))
+            findings = check(session, facts, submitted)
             checks = "\n".join(("✗ " if f.blocking else "! ") + f.text(lang) for f in findings) or t("No rule broken", "بدون مغایرت با قواعد")
-            cap = cap_of(rules_in(session, request.fiscal_year), facts)
+            cap = cap_of(rules_in(session, year), facts)
             decided = "" if request.status == "on_agenda" else "\n" + name(request.status, lang) + (
                 f": {_num(request.approved_irr, lang)}" if request.approved_irr else "")  # fmt: skip
             rows.append((digits_for(str(n), lang), who, what, _num(request.requested_irr, lang) + decided,

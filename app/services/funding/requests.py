@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.money import CURRENCIES
 from app.common.text import normalize_for_search
@@ -24,7 +25,6 @@ from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, Va
 from app.services.funding import rates
 from app.services.funding.rules import Facts, Finding, check, documents_of
 from app.services.paging import Page, PageRequest, conditions, page
-from db.base import utcnow
 from db.models import (
     Attachment,
     FundingDocument,
@@ -285,8 +285,8 @@ def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
         if request.status == "draft":
             facts = facts_of(session, request, dates.jalali_year(on))
             return check(session, facts, on)
-        day = request.submitted_on or on
-        return check(session, facts_of(session, request), day)
+        day = request.submitted_on or on  # under the rules of the year it was submitted in, even once decided
+        return check(session, facts_of(session, request, dates.jalali_year(day)), day)
 
 
 # ---------------------------------------------------------------- documents (attachments with a kind)
@@ -336,7 +336,7 @@ def checklist(request_id: int) -> list[tuple[str, bool]]:
 
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
-        year = request.fiscal_year if request.status != "draft" else dates.jalali_year(dates.today())
+        year = dates.jalali_year(request.submitted_on or dates.today())  # the documents of the submission's year
         required = rules_in(session, year).required_documents.get(request.applicant_kind, [])
         have = documents_of(session, request_id)
         return [(kind, kind in have) for kind in required]
