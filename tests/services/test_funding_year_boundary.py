@@ -50,11 +50,14 @@ def test_the_budget_of_the_council_s_year_pays(db, tmp_path, frozen_clock, submi
     frozen_clock(council_at)
     _decide_at(request_id, council_at)
     values = funding.get_request(request_id).values
-    assert values["fiscal_year"] == budget_year and values["decided_on"] == council_at.date()
+    assert values["fiscal_year"] == submission_year and values["decided_on"] == council_at.date()  # its reference
     assert funding.budget(budget_year).committed_irr == values["approved_irr"] > 0
     if submission_year != budget_year:
         assert funding.budget(submission_year).committed_irr == 0
-        assert funding.list_funding(where=funding.FundingFilter(fiscal_year=budget_year)).total == 1
+        assert funding.list_funding(where=funding.FundingFilter(fiscal_year=submission_year)).total == 1
+    funding.record_payment(request_id, values["approved_irr"], council_at.date() + dt.timedelta(days=3), "FIN-1")
+    assert funding.budget(budget_year).paid_irr == values["approved_irr"]  # paid where it was committed
+    assert funding.budget(submission_year if submission_year != budget_year else budget_year + 1).paid_irr == 0
 
 
 def test_a_draft_of_nowruz_eve_submitted_after_midnight_belongs_to_the_new_year(db, tmp_path, frozen_clock):
@@ -87,7 +90,7 @@ def test_the_new_year_s_budget_and_rules_decide_a_request_of_esfand(db, tmp_path
         meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved", "amount": None})
     assert "fiscal year 1406" in str(error.value)
     values = funding.get_request(request_id).values
-    assert values["status"] == "on_agenda" and values["fiscal_year"] == 1405  # nothing changed
+    assert values["status"] == "on_agenda" and funding.budget(1406).committed_irr == 0  # nothing changed
     assert not [f for f in funding.current_checks(request_id) if f.blocking]  # submission checks unchanged
     meetings.record_resolution(item, {"text": "Approved in part.", "outcome": "approved", "amount": 100_000_000})
     assert funding.budget(1406).remaining_irr == 0 and funding.budget(1405).committed_irr == 0

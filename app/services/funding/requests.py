@@ -285,8 +285,8 @@ def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
         if request.status == "draft":
             facts = facts_of(session, request, dates.jalali_year(on))
             return check(session, facts, on)
-        day = request.submitted_on or on  # under the rules of the year it was submitted in, even once decided
-        return check(session, facts_of(session, request, dates.jalali_year(day)), day)
+        day = request.submitted_on or on
+        return check(session, facts_of(session, request), day)
 
 
 # ---------------------------------------------------------------- documents (attachments with a kind)
@@ -336,7 +336,7 @@ def checklist(request_id: int) -> list[tuple[str, bool]]:
 
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
-        year = dates.jalali_year(request.submitted_on or dates.today())  # the documents of the submission's year
+        year = request.fiscal_year if request.status != "draft" else dates.jalali_year(dates.today())
         required = rules_in(session, year).required_documents.get(request.applicant_kind, [])
         have = documents_of(session, request_id)
         return [(kind, kind in have) for kind in required]

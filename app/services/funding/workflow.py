@@ -155,7 +155,8 @@ def mark_on_agenda(session: Session, request: FundingRequest, meeting_id: int, i
 def decision_year(day: dt.date) -> int:
     """The fiscal year whose budget and rules a council decision taken on `day` uses: the Jalali year of
     the meeting's day. The money is committed when the council approves, so it comes from that year's
-    budget; a submission, by contrast, is checked against the rules of the day it was submitted."""
+    budget (budget.py counts approvals by their decided_on); a submission, by contrast, is checked against
+    the rules of the day it was submitted."""
     return dates.jalali_year(day)
 
 
@@ -178,8 +179,9 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
     the earlier awards, a missing report and the year's budget are checked for that amount. rejected: the
     reason is required. deferred: the request waits for a later meeting.
 
-    A decided request belongs to the fiscal year of the decision (see decision_year): a request submitted
-    in Esfand and decided in Farvardin is paid from the new year's budget under the new year's rules.
+    The approval is checked against, and committed to, the budget and rules of the decision's fiscal year
+    (decision_year): a request submitted in Esfand and decided in Farvardin is paid from the new year's
+    budget. The request keeps its fiscal year (that of its submission, in its reference).
     """
     from app.services.funding.decision import draft_decision_letter
 
@@ -189,7 +191,6 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
         return None
     if outcome == "rejected":
         move(session, request, "rejected", reason)
-        request.fiscal_year = decision_year(on)
         request.decided_on, request.decision_reason, request.approved_irr = on, reason, None
         return draft_decision_letter(session, request, meeting, lang)
     if outcome != "approved":
@@ -204,7 +205,6 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
         raise FundingRuleError(findings)
     wanted = "approved" if amount == request.requested_irr else "partly_approved"
     move(session, request, wanted, reason, amount)
-    request.fiscal_year = decision_year(on)
     request.decided_on, request.approved_irr, request.decision_reason = on, amount, reason
     return draft_decision_letter(session, request, meeting, lang)
 
