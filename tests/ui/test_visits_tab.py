@@ -25,7 +25,8 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, qt_settings):
+def tab(qtbot, db, qt_settings, frozen_clock):
+    frozen_clock(dt.datetime.combine(DAY1 - dt.timedelta(days=6), dt.time(9)))  # the visit is planned ahead, in 1405
     return shown_tab(qtbot, VisitsTab)
 
 
