@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
+from app.common import clock
 from app.services import ordinance_templates, ordinances
 from app.ui.tabs.ordinances import OrdinancesTab
 from tests.services.ordinance_helpers import setting_up
@@ -70,8 +71,7 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     assert holding.holder_en == "Dr. Ali Rezaei" and holding.until == dt.date(2028, 9, 21)
     reminders = []
     tab.status.connect(reminders.append)
-    with monkeypatch.context() as later:
-        later.setattr("app.common.dates.today", lambda: dt.date(2028, 9, 1))
+    with clock.frozen(dt.datetime(2028, 9, 1, 9, 0)):  # three weeks before the term ends
         tab.load()
     assert reminders == ["1 appointments end within the reminder period; see Current holders."]
 
