@@ -26,7 +26,13 @@ def utcnow() -> dt.datetime:
     """UTC, naive: what the database stores."""
     if _frozen is None:
         return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    return _frozen.astimezone(dt.UTC).replace(tzinfo=None)  # a naive datetime is read as local time
+    return utc_of(_frozen)
+
+
+def utc_of(local: dt.datetime) -> dt.datetime:
+    """A local (naive) time as naive UTC, to compare with stored times: in Tehran, local midnight is 20:30
+    UTC of the day before."""
+    return local.astimezone(dt.UTC).replace(tzinfo=None)  # a naive datetime is read as local time
 
 
 def freeze(at: dt.datetime | None) -> None:

@@ -5,6 +5,6 @@ with frozen(...) or the `frozen_clock` fixture. Its core lives in db/clock.py so
 defaults follow the same clock without db/ importing app/.
 """
 
-from db.clock import freeze, frozen, is_frozen, now, today, utcnow
+from db.clock import freeze, frozen, is_frozen, now, today, utc_of, utcnow
 
-__all__ = ["freeze", "frozen", "is_frozen", "now", "today", "utcnow"]
+__all__ = ["freeze", "frozen", "is_frozen", "now", "today", "utc_of", "utcnow"]

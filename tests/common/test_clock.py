@@ -43,3 +43,23 @@ def test_the_database_stamps_records_with_the_program_s_clock(db, frozen_clock):
         audit.record(session, "people", 1, "create", {})
     with context.database().reading() as session:
         assert session.execute(select(AuditEntry.at)).scalar_one() == clock.utcnow()
+
+
+def test_the_audit_log_s_days_are_the_office_s_in_tehran(db, frozen_clock, monkeypatch):
+    import time
+
+    from app.services import audit, context
+    from app.services.paging import PageRequest
+
+    monkeypatch.setenv("TZ", "Asia/Tehran")
+    time.tzset()
+    try:
+        frozen_clock(dt.datetime(2027, 3, 21, 0, 30))  # 1 Farvardin, 00:30 in Tehran: still 20 March in UTC
+        with context.database().writing() as session:
+            audit.record(session, "people", 1, "create", {})
+        day = dt.date(2027, 3, 21)
+        assert audit.list_entries(PageRequest(), audit.AuditFilter(since=day, until=day)).total == 1
+        assert audit.list_entries(PageRequest(), audit.AuditFilter(until=day - dt.timedelta(days=1))).total == 0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
