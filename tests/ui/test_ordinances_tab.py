@@ -22,6 +22,13 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
+def term_begun(frozen_clock):
+    """The program's clock on a day the appointment's term (from 2026-09-23) has begun: before the tab is
+    built, as its holders page shows the holders of today."""
+    frozen_clock(dt.datetime(2026, 11, 24, 9))
+
+
+@pytest.fixture
 def tab(qtbot, db, qt_settings):
     return shown_tab(qtbot, OrdinancesTab)
 
@@ -32,7 +39,7 @@ def _suggestion(picker, text):
     return picker._model.index(0, 0)
 
 
-def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text):
+def test_appoint_renew_and_print_both(term_begun, qtbot, tab, opened, monkeypatch, pdf_text):
     ids = setting_up()
     tab.holders.load()
     tab.pages.setCurrentWidget(tab.holders)
