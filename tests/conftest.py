@@ -3,9 +3,10 @@ database built (migrated) once per run and copied for each test that needs one."
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -76,3 +77,14 @@ def _pdf_text(pdf: bytes) -> str:
 def pdf_text():
     """pdf_text(bytes) -> str: a PDF's text for assertions in either language."""
     return _pdf_text
+
+
+@pytest.fixture
+def frozen_clock() -> Iterator[Callable[[dt.datetime], None]]:
+    """frozen_clock(at): the program's clock (app.common.clock) stands at `at`, local time, until the test
+    ends; call it again to move the clock. Unused, tests run on the real clock (CI also runs them under
+    faketime at Jalali year boundaries)."""
+    from app.common import clock
+
+    yield clock.freeze
+    clock.freeze(None)

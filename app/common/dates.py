@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.common import clock
 from app.common.text import to_latin_digits, to_persian_digits
 
 JALALI = "jalali"
@@ -157,4 +158,5 @@ def check_in_range(day: dt.date) -> None:
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    """The office's date today, from the program's one clock (app.common.clock)."""
+    return clock.today()

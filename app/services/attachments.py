@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app import paths
+from app.common.clock import utcnow
 from app.common.text import clean_line
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from db.base import utcnow
 from db.models import AgendaItem, Agreement, Attachment, FundingRequest, Institution, Letter, Meeting, Person
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.common.clock import utc_of
 from app.services import context
 from app.services.paging import Page, PageRequest
 from db.models import AuditEntry
@@ -77,10 +78,11 @@ def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Pa
         conditions.append(AuditEntry.record_id == where.record_id)
     if where.actor.strip():
         conditions.append(AuditEntry.actor.contains(where.actor.strip(), autoescape=True))
+    # The days are the office's (local); the entries are stamped in UTC.
     if where.since:
-        conditions.append(AuditEntry.at >= dt.datetime.combine(where.since, dt.time.min))
+        conditions.append(AuditEntry.at >= utc_of(dt.datetime.combine(where.since, dt.time.min)))
     if where.until:
-        conditions.append(AuditEntry.at < dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time.min))
+        conditions.append(AuditEntry.at < utc_of(dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time.min)))
     stmt = select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc())
     limit = max(1, min(request.limit, 1000))
     with context.database().reading() as session:

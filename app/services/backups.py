@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
+from app.common import clock
 from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
@@ -57,7 +58,7 @@ def _next_sequence(folder: Path) -> int:
 
 
 def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
-    when = when or dt.datetime.now()
+    when = when or clock.now()
     folder = paths.backups_dir()
     sequence = _next_sequence(folder)
     target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
@@ -161,7 +162,7 @@ def backup_due(now: dt.datetime | None = None) -> bool:
     """True when the newest automatic backup is older than a day (or there is none, or its time is ahead
     of the clock's: it was named by a clock that was wrong then, or is now)."""
     newest = next((b for b in list_backups(with_counts=False) if b.reason in AUTOMATIC), None)
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     return newest is None or now - newest.taken > DUE_AFTER or newest.taken > now + dt.timedelta(minutes=5)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import paths
+from app.common import clock
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from db.engine import Database, DatabaseReadOnlyError, storage_problem
 
@@ -192,8 +193,6 @@ def set_aside_open_database(problem: str) -> None:
 
 def _set_aside_damaged(path: Path, problem: str, readonly: bool) -> None:
     """A damaged database is never written to: it is moved aside (when we may) and reported."""
-    import datetime as dt
-
     from db.sqlite_ops import set_aside
 
     with open(path, "rb") as handle:
@@ -203,7 +202,7 @@ def _set_aside_damaged(path: Path, problem: str, readonly: bool) -> None:
             )
     target = path
     if not readonly:
-        target = paths.backups_dir() / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}-{path.name}"
+        target = paths.backups_dir() / f"damaged-{clock.now():%Y%m%d-%H%M%S}-{path.name}"
         try:
             set_aside(path, target)
         except OSError:

@@ -7,11 +7,11 @@ import random
 
 from sqlalchemy import func, insert, select
 
+from app.common import clock
 from app.common.countries import country_name
 from app.common.text import normalize_for_search, persian_sort_key
 from app.services import audit, context, directory, numbering
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
-from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit
 
 DEPARTMENTS = [
@@ -148,7 +148,7 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     Refuses a database that already has people, so real data is never mixed with samples.
     """
     rng = random.Random(seed)
-    now = utcnow()
+    now = clock.utcnow()
     with context.database().writing() as session:
         if session.execute(select(func.count(Person.id))).scalar_one():
             raise StateError(QT_TRANSLATE_NOOP("errors", "Sample data can only be added to an empty database."))
@@ -156,7 +156,7 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
         n_inst = max(len(PARTNERS), size // 10)
         institutions = _institutions(n_inst)
         institution_ids = [r.id for r in session.execute(insert(Institution).returning(Institution.id), institutions)]
-        today = dt.date.today()
+        today = clock.today()
         agreements = []
         for n, (inst, inst_row) in enumerate(zip(institution_ids, institutions, strict=True)):
             signed = today - dt.timedelta(days=rng.randrange(30, 365 * 6))
@@ -205,5 +205,5 @@ def add_letters(count: int) -> int:
                                         "recipient_person_id": person.id if person else None,
                                         **letters.STANDARD_PHRASES[lang]})  # fmt: skip
         if n % 4 != 3:  # every fourth stays a draft
-            letters.issue_letter(letter_id, dt.date.today() - dt.timedelta(days=3 * (count - n)))
+            letters.issue_letter(letter_id, clock.today() - dt.timedelta(days=3 * (count - n)))
     return count

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.text import normalize_for_search, persian_sort_key
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from app.services.paging import Page, PageRequest, page
-from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit
 from db.models.directory import ACADEMIC_RANKS, AGREEMENT_STATUSES, PERSON_KINDS, UNIT_KINDS
 

@@ -43,7 +43,7 @@ PREVIEW_KEEP_SECONDS = 24 * 3600
 
 def _remove_old_previews(folder: Path) -> None:
     """Previews are throw-away copies: those older than a day are removed (a viewer may still show newer ones)."""
-    limit = time.time() - PREVIEW_KEEP_SECONDS
+    limit = time.time() - PREVIEW_KEEP_SECONDS  # the OS clock: file ages are the OS's (as below)
     for old in folder.glob("*.pdf"):
         try:
             if old.stat().st_mtime < limit:
@@ -57,7 +57,7 @@ STALE_SECONDS = 3600
 
 def remove_stale_temporaries() -> int:
     """Temporary files of writes a crash interrupted (".name.xxxx.tmp"), older than an hour: removed."""
-    limit = time.time() - STALE_SECONDS
+    limit = time.time() - STALE_SECONDS  # the OS clock, not the program's: compared with the times the OS stamps
     removed = 0
     for folder in (paths.documents_dir(), paths.attachments_dir(), paths.exports_dir()):
         for temp in folder.rglob(".*.tmp") if folder.is_dir() else []:

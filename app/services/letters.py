@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from app import paths
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.text import digits_for, normalize_for_search
 from app.services import audit, context, numbering, settings, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.paging import Page, PageRequest, page
-from db.base import utcnow
 from db.models import Institution, Letter, Person
 
 if TYPE_CHECKING:

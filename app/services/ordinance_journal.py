@@ -240,7 +240,7 @@ def _kind_id(session: Session, data: dict[str, Any]) -> int:
     same = session.execute(select(OrdinanceKind).where(OrdinanceKind.name_fa == data["kind"]["name_fa"])).scalars().first()
     if same is not None:
         return same.id
-    from db.base import utcnow
+    from app.common.clock import utcnow
 
     kind = OrdinanceKind(**data["kind"], archived_at=utcnow())
     session.add(kind)

@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from db.base import utcnow
 from db.models import OrdinanceKind
 from db.models.ordinances import KIND_EFFECTS
 

@@ -19,6 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, ordinance_journal, ordinance_settings, validate
 from app.services.directory import person_name
@@ -34,7 +35,6 @@ from app.services.ordinance_register import (
 )
 from app.services.ordinance_templates import check_template
 from app.services.paging import Page, PageRequest
-from db.base import utcnow
 from db.models import Ordinance, OrdinanceKind, Person, Unit
 from db.models.ordinances import ORDINANCE_STATUSES
 

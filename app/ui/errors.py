@@ -7,7 +7,6 @@ data folder, and the person is told where it is.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from types import TracebackType
@@ -16,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
+from app.common import clock
 from app.services.errors import ServiceError
 from app.ui.i18n import error_text, translate
 
@@ -56,7 +56,7 @@ def log_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackT
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "ivc-desk.log"
         with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+            handle.write(f"--- {clock.now().isoformat(timespec='seconds')}\n")
             handle.writelines(traceback.format_exception(kind, exc, tb))
         return str(log)
     except OSError:

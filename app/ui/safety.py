@@ -3,12 +3,12 @@ and the notices for read-only and network databases."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.common import clock
 from app.services import backups, context, files
 from app.ui import i18n
 from app.ui.errors import show_failure
@@ -66,7 +66,7 @@ class DataSafety:
 
     def back_up_now(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"ivc-desk-backup-{dt.date.today():%Y-%m-%d}.sqlite3")
+        suggested = str(Path(folder) / f"ivc-desk-backup-{clock.today():%Y-%m-%d}.sqlite3")
         name, _ = QFileDialog.getSaveFileName(
             self.window, translate("DataSafety", "Back up the database to"), suggested,
             translate("DataSafety", "IVC Desk backups (*.sqlite3)"),
@@ -110,7 +110,7 @@ class DataSafety:
     def _restored(self, result: backups.RestoreResult) -> None:
         self.window.reload_tabs()
         QMessageBox.information(self.window, translate("DataSafety", "Restore from backup"), restore_message(result))
-        i18n.set_preference("backup/last-restore", dt.datetime.now().isoformat(timespec="seconds"))
+        i18n.set_preference("backup/last-restore", clock.now().isoformat(timespec="seconds"))
 
 
 REGISTER_NAMES = {

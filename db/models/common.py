@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Archivable, Base, utcnow
+from db.base import Archivable, Base
+from db.clock import utcnow
 
 
 class Setting(Base):

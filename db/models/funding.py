@@ -8,7 +8,8 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Archivable, Base, Timestamped, utcnow
+from db.base import Archivable, Base, Timestamped
+from db.clock import utcnow
 
 APPLICANT_KINDS = ("faculty", "resident", "phd_student", "msc_student")
 PRESENTATION_KINDS = ("oral", "poster", "invited_talk", "workshop")

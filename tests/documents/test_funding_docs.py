@@ -12,8 +12,9 @@ from tests.services.funding_helpers import TODAY, person, ready_request, set_up_
 
 
 @pytest.fixture
-def decided(db, tmp_path):
+def decided(db, tmp_path, frozen_clock):
     """Two requests on a council meeting: one approved in part and paid, one rejected; one more pending."""
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # before the council of 2026-12-20, after the rates
     set_up_year()
     mh.council_members(3)
     council = mh.new_council(dt.datetime(2026, 12, 20, 10, 0))

@@ -65,7 +65,8 @@ def test_agenda_times_presenters_and_attendance_sheet(db, pdf_text):
     assert "امضا" in sheet and "سارا کریمی" in sheet and "Anna Schmidt" in sheet
 
 
-def test_follow_up_list_marks_overdue_actions(db, pdf_text):
+def test_follow_up_list_marks_overdue_actions(db, pdf_text, frozen_clock):
+    frozen_clock(dt.datetime(2026, 11, 24, 9))
     held_council()
     en = pdf_text(meetings.follow_up_pdf("en"))
     assert "Action follow-up list" in en and "overdue" in en  # the older action was due on 20 November 2026

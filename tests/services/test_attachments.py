@@ -47,8 +47,11 @@ def test_temporaries_left_by_a_crash_are_cleaned_up(db, data_dir):
     folder = data_dir / "documents" / "letters" / "1405"
     folder.mkdir(parents=True)
     old, new = folder / ".1405-00001.pdf.abc.tmp", folder / ".1405-00002.pdf.def.tmp"
-    for temp in (old, new):
+    # File ages are the operating system's: both times are set from its clock, so that the test also holds
+    # under faketime (which fakes time.time() but not the times the kernel stamps on new files).
+    now = time.time()
+    for temp, written in ((old, now - 7200), (new, now - 60)):
         temp.write_bytes(b"%PDF half")
-    os.utime(old, (time.time() - 7200, time.time() - 7200))
+        os.utime(temp, (written, written))
     assert files.remove_stale_temporaries() == 1
     assert not old.exists() and new.exists()  # a write under way now is left alone

@@ -23,7 +23,8 @@ from tests.services.funding_helpers import (
 
 
 @pytest.fixture
-def year(db):
+def year(db, frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # the dates below (council on 2026-12-20...) are to come
     set_up_year()
 
 
@@ -100,7 +101,8 @@ def test_a_submitted_request_is_fixed_and_locked(year, tmp_path):
     assert [t.to_status for t in funding.get_request(request_id).history] == ["draft", "submitted", "draft"]
 
 
-def test_a_year_without_rules_takes_no_submission(db, tmp_path):
+def test_a_year_without_rules_takes_no_submission(db, tmp_path, frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # the draft's total is taken at today's rates
     funding.save_rate({"currency": "EUR", "effective_on": dt.date(2026, 1, 1), "rials": EUR_RATE})
     request_id = ready_request(tmp_path)
     with pytest.raises(funding.FundingRuleError) as error:

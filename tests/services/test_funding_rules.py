@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
+from app.common import dates
 from app.common.money import CURRENCIES
 from app.services import context, directory, funding
 from app.services.errors import ValidationError
@@ -59,7 +60,8 @@ def insert(applicant: int, status: str, fiscal_year: int = YEAR, approved: int |
             fiscal_year=fiscal_year, status=status, applicant_id=applicant, applicant_kind="faculty",
             academic_rank="professor", unit_id=unit_id, conference="Earlier congress", country="DE",
             starts_on=ends_on - dt.timedelta(days=2), ends_on=ends_on, presentation_kind="oral", paper_title="p",
-            requested_irr=requested, approved_irr=approved, paid_irr=paid, paid_on=ends_on if paid else None))
+            requested_irr=requested, approved_irr=approved, paid_irr=paid, paid_on=ends_on if paid else None,
+            decided_on=None if status in ("draft", "submitted", "on_agenda") else dates.from_jalali(fiscal_year, 6, 1)))
 
 
 @RELAXED

@@ -197,7 +197,8 @@ def test_open_actions_are_carried_until_closed(db):
         meetings.set_action_status(open_one, "done", None, dt.date(2026, 9, 1))
 
 
-def test_follow_up_list_marks_overdue(db):
+def test_follow_up_list_marks_overdue(db, frozen_clock):
+    frozen_clock(dt.datetime(2026, 11, 24, 9))  # between the late action's day and the future one's
     owner = person("Nouri", "نوری")
     first = new_council(dt.datetime(2026, 1, 10, 10))
     late = meetings.add_action(first, {"text": "Late report", "owner_id": owner, "due_on": dt.date(2026, 2, 1)})

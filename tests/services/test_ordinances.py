@@ -159,7 +159,8 @@ def test_archive_drafts_only_and_missing_records(db):
         ordinances.issue_ordinance(999)
 
 
-def test_register_filters_and_sorts(db):
+def test_register_filters_and_sorts(db, frozen_clock):
+    frozen_clock(dt.datetime(2026, 11, 24, 9))  # within the current term, after the old one
     ids = setting_up()
     old = deputy(ids, start=dt.date(2023, 9, 23))
     ordinances.issue_ordinance(old, dt.date(2023, 9, 20))

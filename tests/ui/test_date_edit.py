@@ -29,8 +29,8 @@ TODAY = dt.date(2027, 3, 20)  # Nowruz eve: far from every date typed below
 
 
 @pytest.fixture(autouse=True)
-def frozen_today(monkeypatch):
-    monkeypatch.setattr(dates, "today", lambda: TODAY)
+def frozen_today(frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(23, 30)))
 
 
 @pytest.fixture

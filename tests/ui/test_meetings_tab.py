@@ -145,7 +145,8 @@ def test_list_filters_as_you_type_and_next_meeting_copies_members(qtbot, tab, mo
     assert len(meetings.participants(second.id)) == 3
 
 
-def test_follow_up_page_marks_overdue_and_closes_actions(qtbot, tab, monkeypatch):
+def test_follow_up_page_marks_overdue_and_closes_actions(qtbot, tab, monkeypatch, frozen_clock):
+    frozen_clock(dt.datetime(2026, 11, 24, 9))  # after the meeting: the action is closed today
     members = council_members(2)
     meeting = new_council(dt.datetime(2026, 10, 1, 10))
     meetings.add_action(meeting, {"text": "Send the list to finance", "owner_id": members[0],

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
+from app.common import clock
 from app.services import ordinance_templates, ordinances
 from app.ui import i18n
 from app.ui.tabs.ordinances import OrdinancesTab
@@ -22,6 +23,13 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
+def term_begun(frozen_clock):
+    """The program's clock on a day the appointment's term (from 2026-09-23) has begun: before the tab is
+    built, as its holders page shows the holders of today."""
+    frozen_clock(dt.datetime(2026, 11, 24, 9))
+
+
+@pytest.fixture
 def tab(qtbot, db, ui_language):
     return shown_tab(qtbot, OrdinancesTab)
 
@@ -32,7 +40,7 @@ def _suggestion(picker, text):
     return picker._model.index(0, 0)
 
 
-def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text):
+def test_appoint_renew_and_print_both(term_begun, qtbot, tab, opened, monkeypatch, pdf_text):
     ids = setting_up()
     tab.holders.load()
     tab.pages.setCurrentWidget(tab.holders)
@@ -72,8 +80,7 @@ def test_appoint_renew_and_print_both(qtbot, tab, opened, monkeypatch, pdf_text)
     assert holding.holder_en == "Dr. Ali Rezaei" and holding.until == dt.date(2028, 9, 21)
     reminders = []
     tab.status.connect(reminders.append)
-    with monkeypatch.context() as later:
-        later.setattr("app.common.dates.today", lambda: dt.date(2028, 9, 1))
+    with clock.frozen(dt.datetime(2028, 9, 1, 9, 0)):  # three weeks before the term ends
         tab.load()
     assert len(reminders) == 1 and i18n.digits("1") in reminders[0]
 

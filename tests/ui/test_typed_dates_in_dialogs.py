@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.common import dates
 from app.services import meetings, visits
 from app.ui.tabs.meetings.editor import MeetingEditor
 from app.ui.tabs.visits.item_dialog import ItemDialog
@@ -22,8 +21,8 @@ TODAY = dt.date(2027, 3, 21)  # 1 Farvardin 1406
 
 
 @pytest.fixture(autouse=True)
-def frozen_today(monkeypatch):
-    monkeypatch.setattr(dates, "today", lambda: TODAY)
+def frozen_today(frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(0, 30)))
 
 
 @pytest.fixture

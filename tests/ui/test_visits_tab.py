@@ -24,7 +24,8 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def tab(qtbot, db, ui_language):
+def tab(qtbot, db, ui_language, frozen_clock):
+    frozen_clock(dt.datetime.combine(DAY1 - dt.timedelta(days=6), dt.time(9)))  # the visit is planned ahead, in 1405
     return shown_tab(qtbot, VisitsTab)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from app.common import dates
 from app.services import context
 from db.models import FundingRequest, FundingRules, Unit
 
@@ -42,18 +43,28 @@ class Budget:
         return self.allocated_irr - self.committed_irr - self.paid_irr
 
 
+def decided_in(year: int) -> ColumnElement[bool]:
+    """Decided by the council in fiscal year `year`: an approval commits that year's budget, whatever the
+    year the request was submitted in (a request of Esfand approved in Farvardin is the new year's)."""
+    first, last = dates.fiscal_year_bounds(year)
+    return FundingRequest.decided_on.between(first, last)
+
+
 def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untyped-def]
-    committed = func.coalesce(func.sum(case((FundingRequest.status.in_(COMMITTED), FundingRequest.approved_irr),
+    """Money by the year of the decision; requests (count, amount requested) by the year of submission."""
+    spent = decided_in(year)
+    committed = func.coalesce(func.sum(case((spent & FundingRequest.status.in_(COMMITTED), FundingRequest.approved_irr),
                                             else_=0)), 0)  # fmt: skip
-    paid = func.coalesce(func.sum(case((FundingRequest.status.in_(PAID), func.coalesce(FundingRequest.paid_irr, 0)),
-                                       else_=0)), 0)  # fmt: skip
-    live = (FundingRequest.fiscal_year == year, FundingRequest.archived_at.is_(None),
+    paid = func.coalesce(func.sum(case((spent & FundingRequest.status.in_(PAID),
+                                        func.coalesce(FundingRequest.paid_irr, 0)), else_=0)), 0)  # fmt: skip
+    submitted = FundingRequest.fiscal_year == year
+    live = (submitted | spent, FundingRequest.archived_at.is_(None),
             FundingRequest.status.not_in(("draft", "withdrawn")))  # fmt: skip
     if not by_unit:
         return session.execute(select(committed, paid).where(*live)).one()
     stmt = (
-        select(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, func.count(FundingRequest.id),
-               func.coalesce(func.sum(FundingRequest.requested_irr), 0), committed, paid)
+        select(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, func.count(case((submitted, FundingRequest.id))),
+               func.coalesce(func.sum(case((submitted, FundingRequest.requested_irr), else_=0)), 0), committed, paid)
         .outerjoin(Unit, Unit.id == FundingRequest.unit_id)
         .where(*live)
         .group_by(FundingRequest.unit_id, Unit.name_fa, Unit.name_en)

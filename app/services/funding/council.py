@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.common.text import isolate
@@ -23,7 +24,6 @@ from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import name
 from app.services.funding.requests import TABLE, get_request_in
 from app.services.funding.workflow import PENDING, decide, mark_on_agenda
-from db.base import utcnow
 from db.models import FundingRequest, Letter
 
 COUNCIL_KIND = "scholarship-council"

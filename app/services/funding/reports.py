@@ -16,7 +16,7 @@ from app.common.text import digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
-from app.services.funding.budget import budget, summary_in
+from app.services.funding.budget import budget, decided_in, summary_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of
@@ -150,7 +150,7 @@ def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
     awards = earlier_awards(session, request.applicant_id, 1300, 1500, request.id)
     if not awards:
         return lang == "fa" and "ندارد" or "none"
-    return "\n".join(f"{digits_for(str(a.fiscal_year), lang)}: {_num(a.approved_irr, lang)} ({name(a.status, lang)})"
+    return "\n".join(f"{digits_for(str(dates.jalali_year(a.decided_on)), lang)}: {_num(a.approved_irr, lang)} ({name(a.status, lang)})"
                      for a in awards)  # fmt: skip
 
 
@@ -182,9 +182,9 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                               if lang == "fa" else
                               f"{name(request.presentation_kind, lang)}, {author_position(request.author_position, lang)}"])  # fmt: skip
             facts = facts_of(session, request)
-            findings = check(session, facts, request.submitted_on or day)
+            findings = check(session, facts, request.submitted_on or day)  # as of the submission
             checks = "\n".join(("✗ " if f.blocking else "! ") + f.text(lang) for f in findings) or t("No rule broken", "بدون مغایرت با قواعد")
-            cap = cap_of(rules_in(session, request.fiscal_year), facts)
+            cap = cap_of(rules_in(session, year), facts)  # the council approves under its own year's caps
             decided = "" if request.status == "on_agenda" else "\n" + name(request.status, lang) + (
                 f": {_num(request.approved_irr, lang)}" if request.approved_irr else "")  # fmt: skip
             rows.append((digits_for(str(n), lang), who, what, _num(request.requested_irr, lang) + decided,
@@ -232,7 +232,7 @@ def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
             .where(FundingRequest.fiscal_year == year, FundingRequest.archived_at.is_(None))
             .group_by(FundingRequest.status)).all())  # fmt: skip
         awards = list(session.execute(
-            select(FundingRequest).where(FundingRequest.fiscal_year == year, FundingRequest.status.in_(AWARDED),
+            select(FundingRequest).where(decided_in(year), FundingRequest.status.in_(AWARDED),
                                          FundingRequest.archived_at.is_(None))
             .order_by(FundingRequest.decided_on, FundingRequest.id)).scalars())  # fmt: skip
         award_rows = [(digits_for(str(n), lang), applicant_name(session, r.applicant_id, lang),

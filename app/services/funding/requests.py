@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.money import CURRENCIES
 from app.common.text import normalize_for_search
@@ -24,7 +25,6 @@ from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, Va
 from app.services.funding import rates
 from app.services.funding.rules import Facts, Finding, check, documents_of
 from app.services.paging import Page, PageRequest, conditions, page
-from db.base import utcnow
 from db.models import (
     Attachment,
     FundingDocument,

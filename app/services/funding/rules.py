@@ -296,14 +296,17 @@ def cap_of(rules: RuleSet, facts: Facts) -> int | None:
 
 def earlier_awards(session: Session, applicant_id: int, first_year: int, last_year: int,
                    exclude: int | None) -> list[FundingRequest]:  # fmt: skip
+    """The applicant's awards the council decided in fiscal years first_year to last_year (by the decision's
+    year, as the budget counts them)."""
     stmt = select(FundingRequest).where(
         FundingRequest.applicant_id == applicant_id, FundingRequest.status.in_(AWARDED),
-        FundingRequest.approved_irr > 0, FundingRequest.fiscal_year.between(first_year, last_year),
+        FundingRequest.approved_irr > 0,
+        FundingRequest.decided_on.between(dates.fiscal_year_bounds(first_year)[0], dates.fiscal_year_bounds(last_year)[1]),
         FundingRequest.archived_at.is_(None),
     )  # fmt: skip
     if exclude is not None:
         stmt = stmt.where(FundingRequest.id != exclude)
-    return list(session.execute(stmt.order_by(FundingRequest.fiscal_year, FundingRequest.id)).scalars())
+    return list(session.execute(stmt.order_by(FundingRequest.decided_on, FundingRequest.id)).scalars())
 
 
 def _missing_report(session: Session, facts: Facts, on: dt.date) -> FundingRequest | None:

@@ -152,13 +152,36 @@ def mark_on_agenda(session: Session, request: FundingRequest, meeting_id: int, i
     request.meeting_id, request.agenda_item_id = meeting_id, item_id
 
 
+def decision_year(day: dt.date) -> int:
+    """The fiscal year whose budget and rules a council decision taken on `day` uses: the Jalali year of
+    the meeting's day. The money is committed when the council approves, so it comes from that year's
+    budget (budget.py counts approvals by their decided_on); a submission, by contrast, is checked against
+    the rules of the day it was submitted."""
+    return dates.jalali_year(day)
+
+
+def decision_day(session: Session, request: FundingRequest) -> dt.date:
+    """The day the council decided the request, or will decide it: its meeting's day; today without one."""
+    from app.services.funding.decision import meeting_of
+
+    if request.decided_on is not None:
+        return request.decided_on
+    meeting = meeting_of(session, request.meeting_id)
+    return meeting[1] if meeting and meeting[1] else dates.today()
+
+
 def decide(session: Session, request: FundingRequest, outcome: str, amount: int | None, reason: str,
            on: dt.date, meeting: tuple[str, dt.date | None] | None = None, lang: str = "fa") -> int | None:  # fmt: skip
-    """Record the council's decision inside the caller's transaction; returns the drafted letter's id.
+    """Record the council's decision of day `on` (the meeting's day) inside the caller's transaction;
+    returns the drafted letter's id.
 
     approved: `amount` rials (None: as requested); less than requested is a partial approval. The caps,
     the earlier awards, a missing report and the year's budget are checked for that amount. rejected: the
     reason is required. deferred: the request waits for a later meeting.
+
+    The approval is checked against, and committed to, the budget and rules of the decision's fiscal year
+    (decision_year): a request submitted in Esfand and decided in Farvardin is paid from the new year's
+    budget. The request keeps its fiscal year (that of its submission, in its reference).
     """
     from app.services.funding.decision import draft_decision_letter
 
@@ -177,7 +200,7 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
         raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero."))
     if not allowed(request.status, "approved"):
         raise TransitionError(request.status, "approved")
-    findings = check(session, facts_of(session, request), on, amount=amount)
+    findings = check(session, facts_of(session, request, decision_year(on)), on, amount=amount)
     if any(f.blocking for f in findings):
         raise FundingRuleError(findings)
     wanted = "approved" if amount == request.requested_irr else "partly_approved"
@@ -241,4 +264,5 @@ def preview_approval(request_id: int, amount: int | None) -> list[Finding]:
         amount = request.requested_irr if amount is None else amount
         if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero."))
-        return check(session, facts_of(session, request), request.decided_on or dates.today(), amount=amount)
+        day = decision_day(session, request)
+        return check(session, facts_of(session, request, decision_year(day)), day, amount=amount)

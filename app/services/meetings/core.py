@@ -10,12 +10,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, validate
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
 from app.services.paging import Page, PageRequest, page
-from db.base import utcnow
 from db.models import AgendaItem, Meeting, MeetingKind, MeetingKindMember, MeetingParticipant
 from db.models.meetings import MEETING_MODES
 

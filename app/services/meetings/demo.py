@@ -9,11 +9,11 @@ import random
 from sqlalchemy import func, insert, select
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.services import audit, context, directory, numbering
 from app.services.meetings import agenda, core, kinds
 from app.services.meetings.actions import add_action, set_action_status
 from app.services.meetings.participants import participants, set_states
-from db.base import utcnow
 from db.models import Meeting, MeetingKind, NumberSequence
 
 # Per kind: days between meetings, start hour, the usual place, a title, and agenda items (Persian, English).

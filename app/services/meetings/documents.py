@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.common import dates
+from app.common import clock, dates
 from app.common.money import format_amount
 from app.services import context, letters
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
@@ -278,7 +278,7 @@ def ics_bytes(meeting_id: int, lang: str = "fa") -> bytes:
     calendar.add("version", "2.0")
     event = Event()
     event.add("uid", f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk")
-    event.add("dtstamp", dt.datetime.now(dt.UTC))
+    event.add("dtstamp", clock.utcnow().replace(tzinfo=dt.UTC))
     event.add("dtstart", m["starts_at"])
     event.add("dtend", m["ends_at"])
     event.add("summary", f"{h.kind_name} {m['number']}: {m['title']}")

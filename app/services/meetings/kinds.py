@@ -121,7 +121,7 @@ def save_kind(data: dict[str, Any], kind_id: int | None = None) -> int:
 
 
 def set_kind_archived(kind_id: int, archived: bool) -> None:
-    from db.base import utcnow
+    from app.common.clock import utcnow
 
     with context.database().writing() as session:
         k = common.kind(session, kind_id)

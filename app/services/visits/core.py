@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.money import CURRENCIES
 from app.common.text import normalize_for_search
@@ -23,7 +24,6 @@ from app.services import audit, context, numbering, validate
 from app.services.directory import mask_passport, person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.paging import Page, PageRequest, conditions, page
-from db.base import utcnow
 from db.models import Agreement, Institution, Person, Unit, Visit, VisitCost, VisitGuest
 from db.models.visits import COST_KINDS, COSTS_BY, VISIT_KINDS, VISIT_STATUSES
 

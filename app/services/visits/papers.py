@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.common import clock
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.common.text import digits_for, isolate
@@ -371,7 +372,7 @@ def itinerary_ics(visit_id: int) -> bytes:
     calendar.add("x-wr-calname", f"{data.reference} {data.purpose.en or data.purpose.fa}")
     with context.database().reading() as session:
         rows = _rows(session, _items(session, visit_id))
-    stamp = dt.datetime.now(dt.UTC)
+    stamp = clock.utcnow().replace(tzinfo=dt.UTC)
     for row in rows:
         event = icalendar.Event()
         event.add("uid", f"visit-item-{row.id}@ivc-desk")

@@ -9,13 +9,13 @@ import random
 from sqlalchemy import insert, select
 
 from app.common import dates
+from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering
 from app.services.directory import person_name
 from app.services.visits.core import STATUS_FLOW
 from app.services.visits.itinerary import COMMON_ITEMS
-from db.base import utcnow
 from db.models import NumberSequence, Person, Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson
 
 PROGRAMMES = 2_000  # visits that get a full programme; larger samples keep the rest without one

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common import clock
 from app.services import files, visits
 from app.services.errors import ServiceError
 from app.ui import i18n
@@ -201,7 +202,7 @@ class ItineraryPage(QWidget):
 
     def _default_day(self) -> dt.date:
         current = self.current_item()
-        return current.day if current else (self.visit_days[0] or dt.date.today())
+        return current.day if current else (self.visit_days[0] or clock.today())
 
     # ------------------------------------------------------------- actions
 
