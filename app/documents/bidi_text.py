@@ -160,9 +160,19 @@ def paragraph_rtl(paragraph: str, rtl: bool) -> bool:
     return False
 
 
+# arabic-reshaper mishandles a ZWJ in a word with a lam-alef ligature: it raises IndexError on «\u200dلا» and
+# drops the letter after the ligature in «\u200dلاب». Such a word is shaped without its ZWJs (a join asked for
+# is lost, never a letter).
+_LAM_ALEF = re.compile("\u0644\u200d*[\u0622\u0623\u0625\u0627]")
+
+
 @lru_cache(maxsize=32768)
 def _shape_word(word: str) -> str:
-    return _RESHAPER.reshape(word).translate(_FONT_GAPS) if _SHAPED.search(word) else word
+    if not _SHAPED.search(word):
+        return word
+    if "\u200d" in word and _LAM_ALEF.search(word):
+        word = word.replace("\u200d", "")
+    return _RESHAPER.reshape(word).translate(_FONT_GAPS)
 
 
 def shape(text: str) -> str:
