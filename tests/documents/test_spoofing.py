@@ -94,7 +94,7 @@ def test_a_control_in_the_city_leaves_the_payment_orders_dates_as_typed(decided_
 
 
 @pytest.fixture
-def decided_request(db, tmp_path) -> int:
+def decided_request(db, tmp_path, frozen_clock) -> int:
     from tests.documents.test_funding_docs import decided
 
-    return decided.__wrapped__(db, tmp_path)[1][0]
+    return decided.__wrapped__(db, tmp_path, frozen_clock)[1][0]
