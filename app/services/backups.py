@@ -70,6 +70,8 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
     try:
         backup_to(source, destination)
     except (OSError, sqlite3.Error, DamagedDatabaseError) as exc:
+        if isinstance(exc, DamagedDatabaseError):  # the copy failed its check: is the database itself damaged?
+            context.check_open_database()
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}."),
             path=str(destination),
