@@ -55,4 +55,43 @@ def exports_dir() -> Path:
 def ensure_data_dir() -> Path:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder)
     return folder
+
+
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def make_private(folder: Path) -> None:
+    """On POSIX, the data folder is the owner's alone: passports and personal data are in it.
+
+    From here on this process creates files only the owner may read (umask 077: the database, and the
+    -wal, -shm and journal files SQLite makes with the database's mode, backups, the lock, the log).
+    Files made before, by an older version or under a looser umask, are tightened once, when the folder
+    itself is found open to others. A folder we may not change (a share) is left as it is.
+    """
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    try:
+        for entry in folder.iterdir():  # the database and its companions, the lock, the settings: always
+            if entry.is_file():
+                _tighten(entry, PRIVATE_FILE)
+        if folder.stat().st_mode & 0o077 == 0:
+            return
+        for parent, folders, files in os.walk(folder):
+            for name in folders:
+                _tighten(Path(parent) / name, PRIVATE_FOLDER)
+            for name in files:
+                _tighten(Path(parent) / name, PRIVATE_FILE)
+        os.chmod(folder, PRIVATE_FOLDER)
+    except OSError:
+        return
+
+
+def _tighten(path: Path, mode: int) -> None:
+    try:
+        if not path.is_symlink():
+            os.chmod(path, mode)
+    except OSError:
+        pass

@@ -136,6 +136,7 @@ def open_database(
             folder=str(path.parent),
             reason=exc.strerror or str(exc),
         ) from exc
+    paths.make_private(path.parent)
     if readonly:
         _refuse_missing(path)
     if lock and not readonly:
