@@ -175,6 +175,7 @@ def restore_backup(source: Path) -> Path:
     from db.sqlite_ops import copy_into
 
     source = Path(source)
+    context.require_sole_writer()
     check_backup(source)
     kept_copy = take_backup("before-restore")
     database = context.database()

@@ -69,6 +69,23 @@ def check_open_database() -> list[str]:
     return problems
 
 
+def require_sole_writer() -> None:
+    """Refuse (in words) what replaces the database unless this process is its one writer: a read-only
+    instance, or one while another IVC Desk holds the lock, must never overwrite it."""
+    database = _database
+    if database is None:
+        raise DatabaseUnavailableError(QT_TRANSLATE_NOOP("errors", "No database is open."))
+    if database.readonly:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is open read-only here, so it cannot be replaced by a backup. Restore it from the "
+                "IVC Desk that has it open for writing, or close that one first.",
+            )
+        )
+    _acquire_lock(database.path)  # opened without the lock (tools): take it now, or say who holds it
+
+
 def _acquire_lock(path: Path) -> None:
     global _lock
     from db.lock import DatabaseInUseError as Held
