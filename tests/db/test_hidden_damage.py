@@ -26,15 +26,19 @@ GUEST = {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "pas
 DATE = ("letters", "issued_on", "1999-09-09", b"1999-19-39", "missing from index ix_letters_issued_on")
 NUMBER = ("letters", "number", "1405/0001/IVC", b"1405/0009/IVC", "missing from index sqlite_autoindex_letters")
 PASSPORT = ("people", "passport_number", "QQ12345678", b"QQ\xff\xfe345678", None)
+STATUS = ("meetings", "status", "planned", b"invited", "missing from index ix_meetings_status")
 
 
-def _records(path: Path) -> tuple[int, int]:
-    """A guest with a passport number and one issued letter (1405/0001/IVC); the database is closed after."""
-    person = directory.save_person(GUEST)
-    letter = letters.save_draft(LETTER)
-    letters.issue_letter(letter, dt.date(2026, 11, 24))
+def _records(path: Path) -> dict[str, int]:
+    """A guest with a passport number, one issued letter (1405/0001/IVC) and a planned meeting, by table;
+    the database is closed after."""
+    from tests.services.meetings_helpers import new_council
+
+    records = {"people": directory.save_person(GUEST), "letters": letters.save_draft(LETTER)}
+    letters.issue_letter(records["letters"], dt.date(2026, 11, 24))
+    records["meetings"] = new_council()
     context.close_database()
-    return person, letter
+    return records
 
 
 def _damaged(db: Path, case: tuple, record: int) -> Path:
@@ -49,12 +53,11 @@ def _damaged(db: Path, case: tuple, record: int) -> Path:
 
 @pytest.fixture
 def damaged(db: Path, request: pytest.FixtureRequest) -> tuple[Path, int]:
-    person, letter = _records(db)
-    case = request.param
-    return _damaged(db, case, person if case is PASSPORT else letter), (person if case is PASSPORT else letter)
+    record = _records(db)[request.param[0]]
+    return _damaged(db, request.param, record), record
 
 
-@pytest.mark.parametrize("damaged", [DATE, NUMBER], indirect=True, ids=["date", "number"])
+@pytest.mark.parametrize("damaged", [DATE, NUMBER, STATUS], indirect=True, ids=["date", "number", "status"])
 def test_a_writable_open_runs_the_full_check_and_sets_the_damage_aside(damaged):
     path, _ = damaged
     before = path.read_bytes()
@@ -64,7 +67,7 @@ def test_a_writable_open_runs_the_full_check_and_sets_the_damage_aside(damaged):
     assert not path.exists()
 
 
-@pytest.mark.parametrize("damaged", [DATE, NUMBER], indirect=True, ids=["date", "number"])
+@pytest.mark.parametrize("damaged", [DATE, NUMBER, STATUS], indirect=True, ids=["date", "number", "status"])
 def test_the_background_check_is_the_full_check_and_no_write_is_accepted(damaged):
     path, _ = damaged
     before = path.read_bytes()
