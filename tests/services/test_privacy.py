@@ -154,3 +154,25 @@ def test_the_log_keeps_no_values_even_from_an_engine_that_shows_them(data_dir):
     logged = log.read_text(encoding="utf-8")
     assert "no_such_table" in logged and "Could not decode" in logged
     assert PASSPORT not in logged
+
+
+@posix_only
+def test_a_data_folder_shared_with_other_files_leaves_those_files_alone(tmp_path, template_db):
+    folder = tmp_path / "documents"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    (folder / "holiday.jpg").write_bytes(b"jpeg")
+    (folder / "holiday.jpg").chmod(0o644)
+    (folder / "backups").mkdir()
+    shutil.copyfile(template_db, folder / "ivc-desk.sqlite3")
+    (folder / "ivc-desk.sqlite3").chmod(0o644)
+    previous = os.umask(0o022)
+    try:
+        context.open_database(folder / "ivc-desk.sqlite3")
+        context.close_database()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((folder / "holiday.jpg").stat().st_mode) == 0o644
+    assert stat.S_IMODE((folder / "ivc-desk.sqlite3").stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
