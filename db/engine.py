@@ -90,7 +90,10 @@ class Database:
             url = "sqlite+pysqlite:///" + read_only_uri(self.path) + "&uri=true"
         else:
             url = "sqlite+pysqlite:///" + self.path.as_posix()
-        engine = create_engine(url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's message (and so the log) never quotes a record's values
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        )
         journal = "DELETE" if (self.network or self.readonly) else "WAL"
 
         @event.listens_for(engine, "connect")
@@ -174,8 +177,10 @@ class Database:
         return self._write_refusal
 
     def release_writes(self, refusal: str | None = None) -> None:
-        """Let writes go on, or (with a reason) refuse every later write."""
-        self._write_refusal = refusal
+        """Let writes go on, or (with a reason) refuse every later write; damage found meanwhile (a value
+        that could not be read) is never forgotten."""
+        if refusal is not None:
+            self._write_refusal = refusal
         self._writes_allowed.set()
 
     @contextmanager

@@ -159,3 +159,20 @@ def test_the_window_neither_hangs_nor_shows_something_unexpected(damaged, tmp_pa
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "unexpected" not in result.stderr
     assert "damaged" in result.stderr
+
+
+@pytest.mark.parametrize("damaged", [PASSPORT], indirect=True, ids=["passport"])
+def test_a_damaged_value_read_before_the_background_check_ends_is_not_forgotten(damaged):
+    path, record = damaged  # integrity_check finds nothing here: only reading the value shows the damage
+    found: list[str] = []
+    context.open_database(path, on_damage=found.append)
+    with pytest.raises(DamagedRecordError):
+        directory.list_people(PageRequest())
+    context.database().start_check()
+    deadline = threading.Event()
+    while not context.database().check_finished and not deadline.wait(0.05):
+        pass
+    with pytest.raises(Exception) as refused:  # noqa: PT011 - the kind is checked next
+        directory.save_unit({"kind": "department", "name_fa": "گروه نو", "name_en": "New department"})
+    assert context.storage_problem(refused.value) == "damaged"
+    assert len(found) == 1 and f"people {record}" in found[0]
