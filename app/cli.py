@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app import __version__, paths
 from app.commands import documents as commands_documents
@@ -62,8 +63,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first option whose text is not valid text (bytes that are not UTF-8 arrive as lone surrogates)."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name != "data_dir":  # a folder's name may be any bytes: open_database says so
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name
+    return None
+
+
+def _writable_folder(target: Path) -> None:
+    """A file named on the command line goes into a folder that exists: none is made behind the user's back."""
+    if not target.parent.is_dir():
+        raise UsageError(f"the folder {target.parent} does not exist; nothing was written (create it first)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    bad = _undecodable(args)
+    if bad:
+        print(f"ivc-desk: the {bad.replace('_', '-')} given is not valid text (UTF-8); nothing was done", file=sys.stderr)
+        return 2
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
@@ -147,40 +169,49 @@ def _list(args: argparse.Namespace) -> int:
 
 def _check(_args: argparse.Namespace) -> int:
     from db import SCHEMA_REVISION
-    from db.sqlite_ops import quick_check, stored_revision
+    from db.sqlite_ops import DamagedDatabaseError, quick_check, stored_revision
 
     path = paths.database_path()
     if not path.exists():
         raise UsageError(f"there is no database at {path}")
+    if path.is_file() and path.stat().st_size == 0:
+        print(f"ivc-desk: the database file {path} is empty (0 bytes): it holds no records", file=sys.stderr)
+        return 1
     problems = quick_check(path, full=True)
     if problems:
         print(f"ivc-desk: the database {path} is damaged: {problems[0]}", file=sys.stderr)
         return 1
-    revision = stored_revision(path)
+    try:
+        revision = stored_revision(path)
+    except DamagedDatabaseError:
+        revision = None
+    if revision is None:
+        print(f"ivc-desk: {path} is a sound SQLite file but not an IVC Desk database (it has no schema)",
+              file=sys.stderr)  # fmt: skip
+        return 1
     print(f"{path}: integrity ok, schema {revision} (this program: {SCHEMA_REVISION})")
     return 0 if revision == SCHEMA_REVISION else 1
 
 
 def _print(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from app.documents.output import write_atomic
 
+    if args.output:
+        _writable_folder(Path(args.output))
     _open(readonly=True)
     data, name = commands_documents()[args.document][1](args.id, args.doc_lang)
     target = Path(args.output) if args.output else paths.exports_dir() / name
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)  # the exports folder of the data folder
     write_atomic(target, data)
     print(target)
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     target = Path(args.output)
     if target.suffix.lower() != ".xlsx":
         raise UsageError("the export file's name must end in .xlsx")
+    _writable_folder(target)
     _open(readonly=True)
     rows = commands_exports()[args.register](target)
     print(f"{rows} rows written to {target}")
@@ -188,18 +219,16 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from app.services import backups
 
+    if args.file:
+        _writable_folder(Path(args.file))
     _open(readonly=True)
     print(backups.take_backup("manual", Path(args.file) if args.file else None))
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from app.services import backups
     from app.services.context import DamagedDatabaseError
 

@@ -55,4 +55,49 @@ def exports_dir() -> Path:
 def ensure_data_dir() -> Path:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder)
     return folder
+
+
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+# What IVC Desk keeps in its data folder (which --data-dir may point at a folder that holds other things too,
+# left alone): the database and its companions, the lock, the logo, and these folders.
+OWN_FOLDERS = ("backups", "attachments", "documents", "exports", "logs")
+OWN_PREFIXES = ("ivc-desk", "logo")
+
+
+def make_private(folder: Path) -> None:
+    """On POSIX, the data folder is the owner's alone: passports and personal data are in it.
+
+    From here on this process creates files only the owner may read (umask 077: the database, and the
+    -wal, -shm and journal files SQLite makes with the database's mode, backups, the lock, the log). What
+    IVC Desk made before, by an older version or under a looser umask, is tightened (the database's own
+    files at every start, the folders' contents once, when the data folder is found open to others). A
+    folder we may not change (a share) is left as it is.
+    """
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    try:
+        for entry in folder.iterdir():
+            if entry.is_file() and entry.name.startswith(OWN_PREFIXES):
+                _tighten(entry, PRIVATE_FILE)
+        if folder.stat().st_mode & 0o077 == 0:
+            return
+        for name in OWN_FOLDERS:
+            if (folder / name).is_dir():
+                _tighten(folder / name, PRIVATE_FOLDER)
+                for parent, folders, files in os.walk(folder / name):
+                    for item in (*folders, *files):
+                        _tighten(Path(parent) / item, PRIVATE_FOLDER if item in folders else PRIVATE_FILE)
+        os.chmod(folder, PRIVATE_FOLDER)
+    except OSError:
+        return
+
+
+def _tighten(path: Path, mode: int) -> None:
+    try:
+        if not path.is_symlink():
+            os.chmod(path, mode)
+    except OSError:
+        pass

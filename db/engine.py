@@ -27,6 +27,15 @@ class DatabaseReadOnlyError(RuntimeError):
     """A write was attempted on a database opened read-only."""
 
 
+def _may_be_a_damaged_value(exc: BaseException) -> bool:
+    """What reading a stored value that is not what its column says raises: SQLite's "Could not decode to
+    UTF-8", or the ValueError of a date/time converter."""
+    if type(exc) in (ValueError, UnicodeDecodeError):
+        return True
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError) and "could not decode" in str(orig).lower()
+
+
 def is_network_path(path: Path) -> bool:
     """True when `path` is on a network share, where SQLite's WAL is not safe."""
     text = str(path)
@@ -65,6 +74,10 @@ class Database:
         self._write_refusal: str | None = None
         self._pending_check: Callable[[], None] | None = None
         self._check_lock = threading.Lock()
+        # Told of damage found at any time (the start-up check, a backup's check, a value that cannot be
+        # read), from whatever thread found it; set by whoever opened the database.
+        self.on_damage: Callable[[str], None] | None = None
+        self.damaged_value_error: Callable[[object], BaseException] = _damaged_value_error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(ivc_write=True), expire_on_commit=False
@@ -77,7 +90,10 @@ class Database:
             url = "sqlite+pysqlite:///" + read_only_uri(self.path) + "&uri=true"
         else:
             url = "sqlite+pysqlite:///" + self.path.as_posix()
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's message (and so the log) never quotes a record's values
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        )
         journal = "DELETE" if (self.network or self.readonly) else "WAL"
 
         @event.listens_for(engine, "connect")
@@ -106,7 +122,36 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A short read-only unit of work (closing the session ends its transaction; objects stay loaded)."""
         with self._sessions() as session:
-            yield session
+            try:
+                yield session
+            except Exception as exc:
+                self._raise_if_damaged_value(exc)
+                raise
+
+    def _raise_if_damaged_value(self, exc: BaseException) -> None:
+        """A read failed: when a stored value that cannot be read is behind it, raise the error naming the
+        record (and treat the database as damaged); otherwise return and let the failure go on."""
+        if not _may_be_a_damaged_value(exc):
+            return
+        from db.sqlite_ops import find_damaged_values
+
+        try:
+            found = find_damaged_values(self.path, limit=1)
+        except Exception:  # noqa: BLE001 - the scan only explains a failure; it must not hide it
+            return
+        if found:
+            damage = found[0]
+            self.damage_found(f"an unreadable value in {damage.table} {damage.row_id} ({damage.column})")
+            raise self.damaged_value_error(damage) from exc
+
+    def damage_found(self, problem: str) -> None:
+        """Damage was found (at any time, from any thread): no write is accepted from now on, and whoever
+        opened the database is told (once)."""
+        first = self._write_refusal is None
+        self._write_refusal = problem
+        self._writes_allowed.set()
+        if first and self.on_damage is not None:
+            self.on_damage(problem)
 
     def hold_writes(self, check: Callable[[], None]) -> None:
         """Hold writes until `check()` calls release_writes; the check is started by start_check() or,
@@ -121,9 +166,21 @@ class Database:
         if check is not None:
             threading.Thread(target=check, name="integrity-check", daemon=True).start()
 
+    @property
+    def check_finished(self) -> bool:
+        """The held integrity check (if any) has started and come to an end."""
+        return self._pending_check is None and self._writes_allowed.is_set()
+
+    @property
+    def damage(self) -> str | None:
+        """The damage found in this database, None while none was found."""
+        return self._write_refusal
+
     def release_writes(self, refusal: str | None = None) -> None:
-        """Let writes go on, or (with a reason) refuse every later write."""
-        self._write_refusal = refusal
+        """Let writes go on, or (with a reason) refuse every later write; damage found meanwhile (a value
+        that could not be read) is never forgotten."""
+        if refusal is not None:
+            self._write_refusal = refusal
         self._writes_allowed.set()
 
     @contextmanager
@@ -139,12 +196,19 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                self._raise_if_damaged_value(exc)
                 raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _damaged_value_error(damage: object) -> BaseException:
+    from db.sqlite_ops import DamagedValueError
+
+    return DamagedValueError(damage)
 
 
 def storage_problem(exc: BaseException) -> str | None:
@@ -154,7 +218,7 @@ def storage_problem(exc: BaseException) -> str | None:
         return "readonly-open"
     from db.sqlite_ops import DamagedDatabaseError
 
-    if isinstance(exc, DamagedDatabaseError):
+    if isinstance(exc, DamagedDatabaseError):  # DamagedValueError too
         return "damaged"
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:

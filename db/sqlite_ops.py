@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 
 class DamagedDatabaseError(RuntimeError):
     """The file is not a database, or SQLite's check found damage."""
+
+
+@dataclass(frozen=True)
+class DamagedValue:
+    """A stored value that cannot be what its column says: text that is not UTF-8, a date that is no date."""
+
+    table: str
+    row_id: int
+    column: str
+
+
+class DamagedValueError(DamagedDatabaseError):
+    """A stored value cannot be read as its column's type: the database is damaged at that record."""
+
+    def __init__(self, damage: DamagedValue) -> None:
+        super().__init__(f"the value of {damage.column} in {damage.table} {damage.row_id} cannot be read")
+        self.damage = damage
 
 
 class UnreadableDatabaseError(RuntimeError):
@@ -61,6 +80,53 @@ def quick_check(path: Path, full: bool = False) -> list[str]:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage in the schema can garble the message
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+_PARSERS = {"DATE": dt.date.fromisoformat, "DATETIME": dt.datetime.fromisoformat, "TIME": dt.time.fromisoformat}
+
+
+def _value_problem(value: object, declared: str) -> bool:
+    if not isinstance(value, bytes):
+        return False
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    parser = _PARSERS.get(declared.upper())
+    if parser is None:
+        return False
+    try:
+        parser(text)
+    except ValueError:
+        return True
+    return False
+
+
+def find_damaged_values(path: Path, limit: int = 10) -> list[DamagedValue]:
+    """Values in the file that cannot be read as their columns' types (read-only, every table in turn).
+
+    Meant for after a read failed: it reads the whole file, so it is not run on every start.
+    """
+    found: list[DamagedValue] = []
+    with contextlib.closing(_connect(path)) as conn:
+        conn.text_factory = bytes
+        tables = [r[0].decode() for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )]  # fmt: skip
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            columns = [(r[1].decode(), (r[2] or b"").decode()) for r in conn.execute(f"PRAGMA table_info({quoted})")]
+            try:
+                rows = conn.execute(f"SELECT rowid, * FROM {quoted}")  # noqa: S608 - names from the schema
+            except sqlite3.OperationalError:  # a table without rowid
+                continue
+            for row in rows:
+                for (column, declared), value in zip(columns, row[1:], strict=False):
+                    if _value_problem(value, declared):
+                        found.append(DamagedValue(table, int(row[0]), column))
+                        if len(found) >= limit:
+                            return found
+    return found
 
 
 def stored_revision(path: Path) -> str | None:

@@ -93,6 +93,7 @@ def test_backup_restore_and_backups_from_the_command_line(demo_home, tmp_path):
     home = tmp_path / "copy"
     assert ivc(home, "demo", "--size", "10").returncode == 0
     target = tmp_path / "usb" / "office.sqlite3"
+    target.parent.mkdir()  # the stick's folder exists: the command line makes none unasked
     made = ivc(home, "backup", str(target))
     assert made.returncode == 0 and target.exists()
     listed = ivc(home, "backups")

@@ -43,21 +43,36 @@ def currency(code: str) -> Currency:
         raise MoneyError(f"unknown currency: {code!r}") from None
 
 
-_AMOUNT = re.compile(r"^(?P<int>\d+)(?:\.(?P<frac>\d+))?$")
+# Thousands separators of both scripts (and the spaces people type between groups); one kind per amount.
+_SEPARATORS = ",٬،'\u0020\u00a0\u2009\u202f"
+_PLAIN = re.compile(r"^\d+$")
+_GROUPED = re.compile(rf"^\d{{1,3}}(?P<sep>[{_SEPARATORS}])\d{{3}}(?:(?P=sep)\d{{3}})*$")
+# Far beyond any amount a request, a visit or a budget will hold; every sum of such amounts stays well inside
+# SQLite's 64-bit integers (an amount beyond is refused in words, never an OverflowError).
+MAX_MINOR = 10**15
 
 
 def parse_amount(text: str, code: str) -> int:
-    """Text typed by a user ("1,250.50", "۱٬۲۵۰") as minor units of the currency; raises MoneyError."""
+    """Text typed by a user ("1,250.50", "۱٬۲۵۰") as minor units of the currency; raises MoneyError.
+
+    Separators must set off groups of three digits and the decimal part follows a point («٫» in Persian):
+    an amount that could be read two ways ("12,50": 12.50 or 1,250? "1 2 3 4") is refused, not guessed.
+    """
     cur = currency(code)
     cleaned = to_latin_digits(text or "").strip().replace("٫", ".")
-    cleaned = re.sub(r"[,٬،'\s]", "", cleaned)  # thousands separators of both scripts
-    match = _AMOUNT.match(cleaned)
-    if not match:
+    whole, point, frac = cleaned.partition(".")
+    if not (_PLAIN.match(whole) or _GROUPED.match(whole)) or (point and not _PLAIN.match(frac)):
+        if any(ch in _SEPARATORS for ch in whole) and re.fullmatch(rf"[\d{_SEPARATORS}]+", whole):
+            raise MoneyError(
+                f"ambiguous amount: {text!r} (separators set off groups of three digits; decimals follow a point)"
+            )
         raise MoneyError(f"not an amount: {text!r}")
-    frac = match.group("frac") or ""
     if len(frac) > cur.minor_digits:
         raise MoneyError(f"{cur.code} has {cur.minor_digits} decimal places")
-    return int(match.group("int")) * 10**cur.minor_digits + int(frac.ljust(cur.minor_digits, "0") or 0)
+    minor = int(re.sub(r"\D", "", whole)) * 10**cur.minor_digits + int(frac.ljust(cur.minor_digits, "0") or 0)
+    if minor > MAX_MINOR:
+        raise MoneyError(f"too large an amount: {text!r}")
+    return minor
 
 
 def format_amount(minor: int, code: str, lang: str = "en", with_currency: bool = True) -> str:

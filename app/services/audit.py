@@ -47,6 +47,25 @@ def apply(obj: object, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     return changed
 
 
+SENSITIVE = ("passport",)  # fields whose values the log keeps but never shows whole
+
+
+def masked(changes: dict) -> dict:
+    """The changes as they may be shown or exported: passport numbers (at any depth) masked."""
+    from app.services.directory import mask_passport
+
+    def walk(value: Any, sensitive: bool) -> Any:
+        if isinstance(value, dict):
+            return {k: walk(v, sensitive or any(w in str(k).lower() for w in SENSITIVE)) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [walk(v, sensitive) for v in value]
+        if sensitive and isinstance(value, str):
+            return mask_passport(value)
+        return value
+
+    return walk(changes, False)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -70,7 +89,7 @@ class AuditFilter:
 
 
 def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Page:
-    """Audit entries, newest first, one page at a time."""
+    """Audit entries, newest first, one page at a time (passport numbers masked)."""
     conditions = []
     if where.table:
         conditions.append(AuditEntry.table_name == where.table)
@@ -91,7 +110,7 @@ def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Pa
             total = session.execute(select(func.count(AuditEntry.id)).where(*conditions)).scalar_one()
         rows = session.execute(stmt.offset(max(0, request.offset)).limit(limit)).scalars().all()
         return Page(
-            [AuditRow(r.id, r.at, r.actor, r.table_name, r.record_id, r.action, json.loads(r.changes or "{}"))
+            [AuditRow(r.id, r.at, r.actor, r.table_name, r.record_id, r.action, masked(json.loads(r.changes or "{}")))
              for r in rows],
             total,
         )  # fmt: skip

@@ -83,6 +83,8 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
     try:
         backup_to(source, destination)
     except (OSError, sqlite3.Error, DamagedDatabaseError) as exc:
+        if isinstance(exc, DamagedDatabaseError):  # the copy failed its check: is the database itself damaged?
+            context.check_open_database()
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}."),
             path=str(destination),
@@ -227,6 +229,7 @@ def restore_backup(source: Path) -> RestoreResult:
     from db.sqlite_ops import copy_into
 
     source = Path(source)
+    context.require_sole_writer()
     check_backup(source)
     kept_copy = take_backup("before-restore")
     replaced = Database(kept_copy, readonly=True)

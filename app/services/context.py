@@ -35,6 +35,58 @@ class DamagedDatabaseError(DatabaseUnavailableError):
         self.set_aside_as = set_aside_as
 
 
+class DamagedRecordError(DatabaseUnavailableError):
+    """A stored value of one record cannot be read: the database is damaged there (nothing was changed)."""
+
+
+def _damaged_record_error(damage) -> DamagedRecordError:  # type: ignore[no-untyped-def]
+    return DamagedRecordError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database is damaged: the {field} of record {record} in {table} cannot be read. Nothing was "
+            "changed; restore a backup.",
+        ),
+        table=damage.table,
+        record=damage.row_id,
+        field=damage.column,
+    )
+
+
+def check_open_database() -> list[str]:
+    """The full integrity check of the open database now (e.g. when a backup's copy failed its check);
+    damage found is handled as damage found at start: no more writes, and the interface sets the database
+    aside and offers a backup. Returns the problems."""
+    from db.sqlite_ops import UnreadableDatabaseError, quick_check
+
+    database = _database
+    if database is None:
+        return []
+    try:
+        problems = quick_check(database.path, full=True)
+    except UnreadableDatabaseError:  # not damage: permissions, a folder that cannot be written
+        return []
+    if problems:
+        database.damage_found(problems[0])
+    return problems
+
+
+def require_sole_writer() -> None:
+    """Refuse (in words) what replaces the database unless this process is its one writer: a read-only
+    instance, or one while another IVC Desk holds the lock, must never overwrite it."""
+    database = _database
+    if database is None:
+        raise DatabaseUnavailableError(QT_TRANSLATE_NOOP("errors", "No database is open."))
+    if database.readonly:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is open read-only here, so it cannot be replaced by a backup. Restore it from the "
+                "IVC Desk that has it open for writing, or close that one first.",
+            )
+        )
+    _acquire_lock(database.path)  # opened without the lock (tools): take it now, or say who holds it
+
+
 def _acquire_lock(path: Path) -> None:
     global _lock
     from db.lock import DatabaseInUseError as Held
@@ -93,6 +145,7 @@ def open_database(
 
     close_database(release_lock=False)
     path = Path(path) if path else paths.database_path()
+    _refuse_unusable(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -101,12 +154,17 @@ def open_database(
             folder=str(path.parent),
             reason=exc.strerror or str(exc),
         ) from exc
+    paths.make_private(path.parent)
+    if readonly:
+        _refuse_missing(path)
     if lock and not readonly:
         _acquire_lock(path)
     background = on_damage is not None and _checkable_later(path)
     if path.exists() and path.stat().st_size and not background:
         try:
-            problems = quick_check(path)
+            # a write is only ever made to a database that passed the full check (it sees what quick_check
+            # does not: a row changed in the table but not in its indexes)
+            problems = quick_check(path, full=not readonly)
         except Unreadable as exc:
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "The database {path} cannot be read here ({reason}); it was not changed."),
@@ -116,14 +174,14 @@ def open_database(
         if problems:
             _set_aside_damaged(path, problems[0], readonly)
     database = Database(path, readonly=readonly)
+    database.damaged_value_error = _damaged_record_error
+    database.on_damage = on_damage
     if background:
-        database.hold_writes(lambda: _check(database, on_damage))
+        database.hold_writes(lambda: _check(database))
     try:
         if migrate.needs_upgrade(path):
             if readonly:
-                raise DatabaseUnavailableError(
-                    QT_TRANSLATE_NOOP("errors", "The database needs an upgrade and is open read-only.")
-                )
+                _refuse_read_only_upgrade(path)
             from app.services.backups import backup_path
 
             migrate.upgrade(database, backup_path("before-upgrade"))
@@ -155,6 +213,54 @@ def open_database(
     return database
 
 
+def _refuse_unusable(path: Path) -> None:
+    """A data folder whose name is not text cannot hold a database (SQLite takes UTF-8 names)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data folder's name {folder} is not valid text (UTF-8), so no database can be kept there. "
+                "Choose a folder whose name is valid text.",
+            ),
+            folder=str(path.parent).encode("utf-8", "replace").decode("utf-8"),
+        ) from None
+
+
+def _refuse_missing(path: Path) -> None:
+    """Read-only, where nothing may be created: a missing or empty database file, each said as it is."""
+    if not path.exists():
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "There is no database at {path} yet; start IVC Desk once to make it."),
+            path=str(path),
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database file {path} is empty (0 bytes): it holds no records. Restore a backup."
+            ),
+            path=str(path),
+        )
+
+
+def _refuse_read_only_upgrade(path: Path) -> None:
+    """A read-only open of a database at another revision: newer (another version's) or older (to upgrade)."""
+    from db import migrate
+    from db.sqlite_ops import stored_revision
+
+    if stored_revision(path) not in migrate.known_revisions():
+        raise migrate.NewerDatabaseError("written by a newer version")
+    raise DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} was made by an older version of IVC Desk and needs an upgrade, which cannot "
+            "be done while it is open read-only. Open it once for writing to upgrade it.",
+        ),
+        path=str(path),
+    )
+
+
 def _checkable_later(path: Path) -> bool:
     """A database at the code's revision can be checked while the first page loads; anything else
     (new, older, newer, not a database) is checked first."""
@@ -167,18 +273,20 @@ def _checkable_later(path: Path) -> bool:
         return False
 
 
-def _check(database: Database, on_damage: Callable[[str], None]) -> None:
+def _check(database: Database) -> None:
+    """The full integrity check, off the GUI thread; writes wait for it."""
     from db.sqlite_ops import quick_check
 
     problems = ["the integrity check could not finish"]
     try:
-        problems = quick_check(database.path)
+        problems = quick_check(database.path, full=True)
     except Exception as exc:  # noqa: BLE001 - whatever stops the check, writes must not wait forever
         problems = [str(exc)]
     finally:
-        database.release_writes(problems[0] if problems else None)
-    if problems:
-        on_damage(problems[0])
+        if problems:
+            database.damage_found(problems[0])  # refuses writes and tells on_damage
+        else:
+            database.release_writes()
 
 
 def set_aside_open_database(problem: str) -> None:

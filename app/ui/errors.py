@@ -7,6 +7,7 @@ data folder, and the person is told where it is.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from types import TracebackType
@@ -49,6 +50,20 @@ def message_for(exc: BaseException) -> str | None:
     return translate("errors", STORAGE_MESSAGES[kind]) if kind else None
 
 
+# What a database error may quote of the data: SQL parameters (SQLAlchemy), a value SQLite cannot decode.
+_VALUES = (
+    (re.compile(r"^\[parameters: .*$", re.MULTILINE), "[parameters: not logged]"),
+    (re.compile(r"with text '.*?'(?=\n|$)", re.MULTILINE), "with text (not logged)"),
+)
+
+
+def without_values(report: str) -> str:
+    """A traceback as the log keeps it: no values of records (a typed passport number must not reach it)."""
+    for pattern, replacement in _VALUES:
+        report = pattern.sub(replacement, report)
+    return report
+
+
 def log_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Write the traceback to the log file; returns the log's path (or "" when even that fails)."""
     try:
@@ -57,7 +72,7 @@ def log_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackT
         log = folder / "ivc-desk.log"
         with open(log, "a", encoding="utf-8") as handle:
             handle.write(f"--- {clock.now().isoformat(timespec='seconds')}\n")
-            handle.writelines(traceback.format_exception(kind, exc, tb))
+            handle.write(without_values("".join(traceback.format_exception(kind, exc, tb))))
         return str(log)
     except OSError:
         return ""

@@ -3,6 +3,7 @@ welcome, tabs, and the backups taken at start and at close."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -116,7 +117,18 @@ class Startup:
         tabs = make_tabs()
         timing("tabs-built")
         tabs[0].ready.connect(self._ready)
-        self.window.install_tabs(tabs)
+        try:
+            self.window.install_tabs(tabs)
+        except context.DamagedRecordError:
+            return  # the database told the damage bridge: it is set aside and a backup offered (queued)
+        except Exception as exc:
+            if not self.exit_after_start:
+                raise  # the message box of app.ui.errors
+            from app.ui.errors import message_for
+
+            self.fail(message_for(exc) or f"{type(exc).__name__}: {exc}")
+            self.app.quit()
+            return
         timing("first-page-loaded")
 
     def _start_safety(self) -> None:
@@ -136,7 +148,7 @@ class Startup:
         from app.services.errors import ServiceError
 
         try:
-            context.open_database(on_damage=self._bridge.damage.emit)
+            context.open_database(on_damage=self._report_damage)
             return True
         except DatabaseInUseError as error:
             if self.exit_after_start or not self._ask(
@@ -202,9 +214,28 @@ class Startup:
 
         context.database().start_check()  # now that the first page is painted, nothing competes with it
         if self.exit_after_start:
-            QTimer.singleShot(0, self.app.quit)
+            self._quit_after_check()
         else:
             QTimer.singleShot(0, self._start_safety)
+
+    def _quit_after_check(self) -> None:
+        """--exit-after-start: quit once the background check has finished (damage it finds is reported by
+        _damage_found, which quits)."""
+        from app.services import context
+
+        try:
+            database = context.database()
+        except RuntimeError:  # set aside meanwhile
+            return
+        if not database.check_finished:
+            QTimer.singleShot(50, self._quit_after_check)
+        elif database.damage is None:
+            QTimer.singleShot(0, self.app.quit)
+
+    def _report_damage(self, problem: str) -> None:
+        """From the check's thread: on to the GUI thread (unless the window is already gone)."""
+        with contextlib.suppress(RuntimeError):  # the application has ended meanwhile: the next start checks
+            self._bridge.damage.emit(problem)
 
     def fail(self, message: str) -> bool:
         self.exit_code = 1

@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>This field cannot be left empty.</source>
+        <translation>این خانه را نمی‌توان خالی گذاشت.</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>انتخاب در تقویم (Alt+پایین)</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date. Type it as %2, with or without the separators.</source>
+        <translation>«%1» تاریخ نیست. آن را به صورت %2 بنویسید، با جداکننده یا بی‌جداکننده.</translation>
+    </message>
+    <message>
+        <source>Dates from %1 to %2 are accepted.</source>
+        <translation>تاریخ‌های %1 تا %2 پذیرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a time of day. Type it as %2.</source>
+        <translation>«%1» ساعت روز نیست. آن را به صورت %2 بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <source>Directory</source>
@@ -3486,16 +3509,24 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>IVC Desk هم‌اکنون روی این پایگاه داده باز است (رایانه {host}، فرایند {pid}).</translation>
     </message>
     <message>
+        <source>The database is damaged: the {field} of record {record} in {table} cannot be read. Nothing was changed; restore a backup.</source>
+        <translation>پایگاه داده آسیب دیده است: {field} رکورد {record} در {table} خوانده نمی‌شود. چیزی تغییر نکرد؛ یک پشتیبان را بازگردانی کنید.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only here, so it cannot be replaced by a backup. Restore it from the IVC Desk that has it open for writing, or close that one first.</source>
+        <translation>پایگاه داده اینجا فقط برای خواندن باز است و نمی‌توان پشتیبانی را جای آن گذاشت. بازگردانی را از IVC Desk‌ای انجام دهید که آن را برای نوشتن باز کرده است، یا نخست آن را ببندید.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be written: {reason}.</source>
         <translation>در پوشه داده {folder} نمی‌توان نوشت: {reason}.</translation>
     </message>
     <message>
         <source>The database {path} cannot be read here ({reason}); it was not changed.</source>
         <translation>پایگاه داده {path} اینجا خوانده نمی‌شود ({reason})؛ هیچ تغییری در آن داده نشد.</translation>
-    </message>
-    <message>
-        <source>The database needs an upgrade and is open read-only.</source>
-        <translation>پایگاه داده باید ارتقا یابد و فعلاً فقط برای خواندن باز شده است.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of IVC Desk; install that version to open it.</source>
@@ -3508,6 +3539,22 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.</source>
         <translation>ارتقای پایگاه داده ناموفق بود ({reason})؛ ارتقا لغو شد و پایگاه داده بدون تغییر باقی ماند.</translation>
+    </message>
+    <message>
+        <source>The data folder&apos;s name {folder} is not valid text (UTF-8), so no database can be kept there. Choose a folder whose name is valid text.</source>
+        <translation>نام پوشه داده {folder} متن معتبر (UTF-8) نیست، پس پایگاه داده‌ای در آن نگه داشته نمی‌شود. پوشه‌ای با نام معتبر انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet; start IVC Desk once to make it.</source>
+        <translation>هنوز پایگاه داده‌ای در {path} نیست؛ یک بار IVC Desk را اجرا کنید تا ساخته شود.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes): it holds no records. Restore a backup.</source>
+        <translation>پرونده پایگاه داده {path} خالی است (۰ بایت) و هیچ رکوردی ندارد. یک پشتیبان را بازگردانی کنید.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by an older version of IVC Desk and needs an upgrade, which cannot be done while it is open read-only. Open it once for writing to upgrade it.</source>
+        <translation>پایگاه داده {path} با نسخه قدیمی‌تری از IVC Desk ساخته شده و باید ارتقا یابد، که وقتی فقط برای خواندن باز است ممکن نیست. یک بار آن را برای نوشتن باز کنید تا ارتقا یابد.</translation>
     </message>
     <message>
         <source>The database is damaged ({problem}). It was set aside unchanged as {moved}.</source>
@@ -3680,6 +3727,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The supervisor cannot be the applicant.</source>
         <translation>استاد راهنما نمی‌تواند خود متقاضی باشد.</translation>
+    </message>
+    <message>
+        <source>At the exchange rates of {day} these lines come to more than {limit} rials, more than any request can be. Check the amounts and the rates.</source>
+        <translation>با نرخ‌های ارز {day} جمع این ردیف‌ها از {limit} ریال بیشتر می‌شود، بیش از آنچه هر درخواستی می‌تواند باشد. مبلغ‌ها و نرخ‌ها را بررسی کنید.</translation>
     </message>
     <message>
         <source>Only a draft request can be changed.</source>

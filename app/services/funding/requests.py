@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from app.common import dates
 from app.common.clock import utcnow
 from app.common.countries import country_name
-from app.common.money import CURRENCIES
+from app.common.money import CURRENCIES, MAX_MINOR, format_amount
 from app.common.text import normalize_for_search
 from app.services import attachments, audit, context, numbering, validate
 from app.services.directory import person_name
@@ -182,8 +182,17 @@ def _check_refs(session: Session, values: dict[str, Any]) -> None:
 
 
 def total_irr(session: Session, lines: list[Line], day: dt.date) -> int:
-    """The lines' total in rials at the rates of `day`, each line rounded to the rial."""
-    return sum(rates.to_rials(line.amount, line.currency, rates.rate_on(session, line.currency, day)) for line in lines)
+    """The lines' total in rials at the rates of `day`, each line rounded to the rial; a total no request
+    reaches (beyond MAX_MINOR rials, where sums would leave SQLite's integers) is refused in words."""
+    total = sum(rates.to_rials(line.amount, line.currency, rates.rate_on(session, line.currency, day)) for line in lines)
+    if total > MAX_MINOR:
+        raise ValidationError(
+            "lines",
+            QT_TRANSLATE_NOOP("errors", "At the exchange rates of {day} these lines come to more than {limit} rials, "
+                              "more than any request can be. Check the amounts and the rates."),
+            day=dates.format_date(day, dates.GREGORIAN, "en"), limit=format_amount(MAX_MINOR, "IRR", with_currency=False),
+        )  # fmt: skip
+    return total
 
 
 def _search_key(session: Session, values: dict[str, Any]) -> str:

@@ -191,7 +191,7 @@ def _summary(values: dict[str, Any], people: dict[int, Person]) -> dict[str, Any
     words = [values["purpose_en"], values["purpose_fa"], values["arrival_flight"], values["accommodation"]]
     for person_id, _ in ordered:
         person = people[person_id]
-        words += [*names_of(person), person.passport_number, person.email]
+        words += [*names_of(person), person.email]  # never the passport number: search keys are not private
     country = head.country if head is not None else ""
     words += [country_name(country, "en"), country_name(country, "fa")]
     return {

@@ -111,7 +111,7 @@ def add_visits(size: int, seed: int = 2026) -> int:
             names = [person_name(g.title, g.first_name_en, g.last_name_en) for g in delegation]
             more = f" (+{len(delegation) - 1})" if len(delegation) > 1 else ""
             reference = f"V-{year}-{sequences[year]:03d}"
-            words = [reference, purpose_en, purpose_fa, *names, *(g.passport_number for g in delegation),
+            words = [reference, purpose_en, purpose_fa, *names,
                      country_name(head.country, "en"), country_name(head.country, "fa")]  # fmt: skip
             rows.append({
                 "reference": reference, "kind": "delegation" if len(delegation) > 1 else rng.choice(KINDS),

@@ -69,9 +69,10 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self, **changes: Any) -> None:
         """Query again from the first page, with changed search / sort / archived settings if given."""
+        request = replace(self._request, offset=0, **changes)
+        first = self._fetch(request)  # before the reset: a failed query leaves the model as it was, whole
         self.beginResetModel()
-        self._request = replace(self._request, offset=0, **changes)
-        first = self._fetch(self._request)
+        self._request = request
         self._rows = list(first.rows)
         self._total = first.total if first.total is not None else len(self._rows)
         self.loaded = True
