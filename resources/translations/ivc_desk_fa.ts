@@ -277,29 +277,6 @@
     </message>
 </context>
 <context>
-    <name>DateEdit</name>
-    <message>
-        <source>This field cannot be left empty.</source>
-        <translation>این خانه را نمی‌توان خالی گذاشت.</translation>
-    </message>
-    <message>
-        <source>Choose in the calendar (Alt+Down)</source>
-        <translation>انتخاب در تقویم (Alt+پایین)</translation>
-    </message>
-    <message>
-        <source>«%1» is not a date. Type it as %2, with or without the separators.</source>
-        <translation>«%1» تاریخ نیست. آن را به صورت %2 بنویسید، با جداکننده یا بی‌جداکننده.</translation>
-    </message>
-    <message>
-        <source>Dates from %1 to %2 are accepted.</source>
-        <translation>تاریخ‌های %1 تا %2 پذیرفته می‌شوند.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a time of day. Type it as %2.</source>
-        <translation>«%1» ساعت روز نیست. آن را به صورت %2 بنویسید.</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryTab</name>
     <message>
         <source>Directory</source>
