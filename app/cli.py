@@ -133,14 +133,10 @@ def _open(readonly: bool = False) -> None:
 def _demo(args: argparse.Namespace) -> int:
     if not 1 <= args.size <= 1_000_000:
         raise UsageError("--size must be between 1 and 1,000,000")
-    from app.commands import areas
-    from app.services import settings
+    from app.services import demo, settings
 
     _open()
-    counts: dict[str, int] = {}
-    for area in areas():
-        if hasattr(area, "demo"):
-            counts.update(area.demo(args.size))
+    counts = demo.fill_every_register(args.size)
     settings.save({"setup_done": "1"})
     print(", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0

@@ -1,7 +1,7 @@
-"""What each register adds to the command line (`list`, `print`, `export`, `demo`).
+"""What each register adds to the command line (`list`, `print`, `export`).
 
-Every area has one module here, named in AREAS (in the order `demo` fills them: later areas use the earlier
-ones' records). A module is imported when the command line is parsed, so it imports nothing heavy at
+Every area has one module here, named in AREAS (`demo` fills every register through
+app.services.demo.fill_every_register). A module is imported when the command line is parsed, so it imports nothing heavy at
 top level. It may define:
 
 - REGISTERS: {name: factory}; factory() -> (fetch, line): fetch(PageRequest) -> Page, line(row) -> str
@@ -9,7 +9,6 @@ top level. It may define:
 - DOCUMENTS: {name: (help, render)}; render(record_id, lang) -> (pdf bytes, file name without folder).
   `lang` is "fa", "en", "both" or None (the document's own or the UI's default). Used by `print`.
 - EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file). Used by `export`.
-- demo(size) -> {what: count}: sample data for this area, after the earlier areas' (used by `demo`).
 """
 
 from __future__ import annotations

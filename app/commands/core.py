@@ -71,11 +71,3 @@ def _export_letters(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"letters": _export_letters}
-
-
-def demo(size: int) -> dict[str, int]:
-    from app.services import demo as sample
-
-    counts = sample.fill(size)
-    counts["letters"] = sample.add_letters(min(size, 24))
-    return counts

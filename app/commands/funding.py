@@ -67,9 +67,3 @@ def _export(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"funding": _export}
-
-
-def demo(size: int) -> dict[str, int]:
-    from app.services.funding import demo as sample
-
-    return sample.fill(size)

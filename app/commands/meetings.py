@@ -51,9 +51,3 @@ def _export_meetings(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"meetings": _export_meetings}
-
-
-def demo(size: int) -> dict[str, int]:
-    from app.services.meetings import demo as sample
-
-    return sample.add_year(size)

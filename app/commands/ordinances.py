@@ -52,9 +52,3 @@ def _export(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"ordinances": _export}
-
-
-def demo(size: int) -> dict[str, int]:
-    from app.services import ordinance_demo
-
-    return ordinance_demo.add_ordinances(size)

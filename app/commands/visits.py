@@ -94,9 +94,3 @@ def _export_visits(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"visits": _export_visits}
-
-
-def demo(size: int) -> dict[str, int]:
-    from app.services.visits.samples import add_visits
-
-    return {"visits": add_visits(size)}

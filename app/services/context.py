@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
@@ -323,6 +324,28 @@ def _set_aside_damaged(path: Path, problem: str, readonly: bool) -> None:
         problem=problem,
         moved=str(target),
     )
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What the interface may know of the open database, as plain values (the Database object stays here)."""
+
+    open: bool
+    readonly: bool = False
+    network: bool = False
+    check_finished: bool = True
+    damage: str | None = None
+
+
+def state() -> DatabaseState:
+    if _database is None:
+        return DatabaseState(open=False)
+    return DatabaseState(True, _database.readonly, _database.network, _database.check_finished, _database.damage)
+
+
+def start_background_check() -> None:
+    """Start the full integrity check held since the open, off the caller's thread (once)."""
+    database().start_check()
 
 
 def database() -> Database:

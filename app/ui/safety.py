@@ -25,7 +25,7 @@ class DataSafety:
         window.restore_requested.connect(self.restore)
 
     def notices(self) -> None:
-        database = context.database()
+        database = context.state()
         texts = []
         if database.readonly:
             texts.append(translate("DataSafety", "Read-only: another IVC Desk has this database open. "
@@ -39,7 +39,7 @@ class DataSafety:
         self.window.statusBar().showMessage(text, 8000)
 
     def backup_at_start(self) -> None:
-        if context.database().readonly:
+        if context.state().readonly:
             return
         files.remove_stale_temporaries()
         if not backups.backup_due():
@@ -53,11 +53,8 @@ class DataSafety:
         )
 
     def backup_at_close(self) -> None:
-        try:
-            database = context.database()
-        except RuntimeError:
-            return
-        if database.readonly:
+        database = context.state()
+        if not database.open or database.readonly:
             return
         try:
             run_and_wait(None, translate("DataSafety", "Backing up the database…"), lambda: backups.take_backup("close"))
@@ -82,7 +79,7 @@ class DataSafety:
         )
 
     def restore(self) -> None:
-        if context.database().readonly:
+        if context.state().readonly:
             show_failure(self.window, context.DatabaseReadOnlyError())
             return
         from app.ui.dialogs.backups import RestoreDialog

@@ -202,7 +202,7 @@ class Startup:
     def _set_up(self) -> bool:
         from app.services import context, settings
 
-        if settings.is_set_up() or context.database().readonly:
+        if settings.is_set_up() or context.state().readonly:
             return True
         from app.ui.dialogs.welcome import WelcomeDialog
 
@@ -212,7 +212,7 @@ class Startup:
         timing("ready")
         from app.services import context
 
-        context.database().start_check()  # now that the first page is painted, nothing competes with it
+        context.start_background_check()  # now that the first page is painted, nothing competes with it
         if self.exit_after_start:
             self._quit_after_check()
         else:
@@ -223,9 +223,8 @@ class Startup:
         _damage_found, which quits)."""
         from app.services import context
 
-        try:
-            database = context.database()
-        except RuntimeError:  # set aside meanwhile
+        database = context.state()
+        if not database.open:  # set aside meanwhile
             return
         if not database.check_finished:
             QTimer.singleShot(50, self._quit_after_check)

@@ -21,7 +21,7 @@ _REGISTER = {"app.commands.core": "letters"}
 def printed(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[dict[str, bytes]]:
     """{"document lang": PDF bytes} for every document of every area, on a small demo database."""
     from app import commands, paths
-    from app.services import context, settings
+    from app.services import context, demo, settings
     from app.services.errors import ServiceError
     from app.services.paging import PageRequest
 
@@ -31,9 +31,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iter
         shutil.copyfile(template_db, paths.database_path())
         context.open_database(paths.database_path())
         context.set_actor("tester")
-        for area in commands.areas():
-            if hasattr(area, "demo"):
-                area.demo(12)
+        demo.fill_every_register(12)
         settings.save({"setup_done": "1"})
         pdfs: dict[str, bytes] = {}
         for area in commands.areas():

@@ -16,7 +16,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QStatusBar
 
-from app.commands import areas
+from app.services import demo
 from app.ui import application
 from app.ui.main_window import MainWindow
 from app.ui.widgets.date_edit import DateEdit
@@ -102,9 +102,7 @@ def _walk(window: MainWindow, closer: _Closer) -> None:
 def test_a_long_session_of_the_main_window_leaks_nothing(qtbot, db, ui_language):
     from app.services import settings
 
-    for area in areas():
-        if hasattr(area, "demo"):
-            area.demo(12)
+    demo.fill_every_register(12)
     settings.save({"setup_done": "1"})
     app = QApplication.instance()
     window = MainWindow()

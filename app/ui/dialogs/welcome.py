@@ -59,8 +59,6 @@ class WelcomeDialog(QDialog):
 
 
 def _add_sample_data() -> None:
-    from app.commands import areas
+    from app.services import demo
 
-    for area in areas():
-        if hasattr(area, "demo"):
-            area.demo(300)
+    demo.fill_every_register(300)
