@@ -151,13 +151,18 @@ def paragraph_rtl(paragraph: str, rtl: bool) -> bool:
     """
     if rtl:
         return needs_bidi(paragraph) or not any(unicodedata.bidirectional(ch) == "L" for ch in paragraph)
-    for ch in paragraph:
+    return first_strong_rtl(paragraph, False)
+
+
+def first_strong_rtl(text: str, default: bool) -> bool:
+    """True when the first strong letter of `text` is right to left (UAX #9 P2-P3); `default` without any."""
+    for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return True
         if kind == "L":
             return False
-    return False
+    return default
 
 
 # arabic-reshaper mishandles a ZWJ in a word with a lam-alef ligature: it raises IndexError on «\u200dلا» and

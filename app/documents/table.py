@@ -9,13 +9,12 @@ Columns are given in reading order: in a right-to-left table the first column is
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.bidi_text import layout
+from app.documents.bidi_text import first_strong_rtl, layout
 from app.documents.flow import Align, Row, Run, Style, aligned_x
 
 _PAD = 3.5  # space above and below a cell's text
@@ -75,13 +74,7 @@ def paragraph_rtl(text: str, default: bool) -> bool:
     """A paragraph's direction from its first letter (Persian or Latin), as a browser's dir="auto" does:
     an English sentence in a Persian document keeps its full stop at its end. Text without letters (numbers,
     dates) takes the document's direction."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return default
+    return first_strong_rtl(text, default)
 
 
 def _edges(columns: Sequence[Column], left: float, right: float, rtl: bool) -> list[tuple[float, float]]:

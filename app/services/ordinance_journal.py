@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import paths
-from app.services import audit
-from db.models import NumberSequence, Ordinance, OrdinanceKind, Person, Setting, Unit
+from app.services import audit, numbering
+from db.models import Ordinance, OrdinanceKind, Person, Setting, Unit
 
 FOLDER = "ordinances"
 REGISTER = "ordinances"
@@ -189,12 +189,7 @@ def reconcile(session: Session) -> int:
                 changed += 1
         by_number[ordinance.number or ""] = ordinance
         pending.append((ordinance, data))
-        sequence_row = session.get(NumberSequence, (REGISTER, year))
-        if sequence_row is None:
-            session.add(NumberSequence(register=REGISTER, year=year, last_number=sequence))
-        elif sequence_row.last_number < sequence:
-            sequence_row.last_number = sequence
-        session.flush()
+        numbering.note_given(session, REGISTER, year, sequence)
     _set_db_stamp(session, max(file_stamp(), _db_stamp(session)))
     for ordinance, data in pending:  # links by number, once every number is back
         for link in ("previous", "ended_by"):
