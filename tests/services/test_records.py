@@ -31,6 +31,12 @@ from tests.services.test_visits import guest, visit_data
 DAY = dt.date(2026, 11, 24)  # Jalali 1405
 
 
+@pytest.fixture(autouse=True)
+def scenario_day(frozen_clock):
+    """These scenarios are of 1405: the program's clock is a week after DAY (rates and rules are in force)."""
+    frozen_clock(dt.datetime.combine(DAY + dt.timedelta(days=7), dt.time(10)))
+
+
 def stored_files() -> dict[str, str]:
     """Every stored document and its sha256."""
     base = paths.documents_dir()
@@ -158,7 +164,8 @@ def test_a_crash_between_the_journal_and_the_commit_issues_the_decree_once(db, m
 # ---------------------------------------------------------------- 4. clocks
 
 
-def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotation(db, monkeypatch):
+def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotation(db, monkeypatch, frozen_clock):
+    frozen_clock(dt.datetime(2026, 12, 1, 10))  # the real day; the clock "was ahead" in December 2027
     made = backups.backup_path
     for day in range(1, 6):  # five backups while the clock said December 2027
         monkeypatch.setattr(backups, "backup_path", lambda reason, when=None, d=day: made(reason, dt.datetime(2027, 12, d, 9)))
