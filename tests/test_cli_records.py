@@ -62,7 +62,8 @@ def test_what_is_unambiguous_still_reads():
     [("EUR", 10**15, [10**13]), ("GBP", 2 * 10**7, [10**13] * 5)],
     ids=["one-line-at-a-huge-rate", "five-gbp-lines"],
 )
-def test_a_total_no_request_reaches_is_refused_in_words(db, currency, rate, amounts):
+def test_a_total_no_request_reaches_is_refused_in_words(db, frozen_clock, currency, rate, amounts):
+    frozen_clock(dt.datetime(2026, 12, 1, 10))  # the rate below is in force
     fh.set_up_year()
     funding.save_rate({"currency": currency, "effective_on": dt.date(2026, 1, 1), "rials": rate})
     kinds = ("registration", "airfare", "accommodation", "per_diem", "visa")
