@@ -25,6 +25,10 @@ INSTITUTION_DEFAULTS: dict[str, str] = {
     "setup_done": "",
 }
 
+# The ordinances register's own settings (stored under keys of their own, see services/ordinances/options.py).
+ORDINANCE_NUMBER_FORMAT = "{year}/{seq:04d}/IVC-H"  # H for the decree (hokm): never a letter's number
+ORDINANCE_REMINDER_DAYS = 60  # how many days before its end a term is flagged in the current holders
+
 # Interface preferences (QSettings keys) and their defaults.
 UI_DEFAULTS: dict[str, str] = {
     "ui/language": "fa",

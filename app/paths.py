@@ -7,12 +7,19 @@ lives below it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from pathlib import Path
+
+from app.common import clock
 
 ENV_HOME = "IVC_DESK_HOME"
 APP_NAME = "ivc-desk"
 DB_FILENAME = "ivc-desk.sqlite3"
+# "ivc-desk-s000042-20261201-210000-close.sqlite3": the backup's place in the order it was made (s…),
+# then the clock's time; names without the sequence are from older versions and come before all others.
+_BACKUP_NAME = re.compile(r"^ivc-desk-(?:s(\d+)-)?(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 
 
 def data_dir() -> Path:
@@ -37,6 +44,33 @@ def database_path() -> Path:
 
 def backups_dir() -> Path:
     return data_dir() / "backups"
+
+
+def parse_backup_name(path: Path) -> tuple[int, dt.datetime, int, str] | None:
+    """A backup's name read back: (sequence, the clock's time, n of a second one in that second, reason)."""
+    match = _BACKUP_NAME.match(path.name)
+    if not match:
+        return None
+    taken = dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+    return int(match.group(1) or 0), taken, int(match.group(3) or 0), match.group(4)
+
+
+def _next_backup_sequence(folder: Path) -> int:
+    found = [parse_backup_name(p) for p in folder.glob("ivc-desk-*.sqlite3")] if folder.is_dir() else []
+    return max((p[0] for p in found if p is not None), default=0) + 1
+
+
+def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
+    """Where the next backup goes: named by its place in the order backups were made, then the clock's time."""
+    when = when or clock.now()
+    folder = backups_dir()
+    sequence = _next_backup_sequence(folder)
+    target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    n = 1
+    while target.exists():  # two backups at once: both kept
+        target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite3"
+        n += 1
+    return target
 
 
 def attachments_dir() -> Path:

@@ -24,19 +24,19 @@ REGISTERS = {"ordinances": _ordinances}
 
 
 def _ordinance(record_id: int, lang: str | None) -> tuple[bytes, str]:
-    from app.services import ordinance_documents, ordinances
+    from app.services import ordinances
 
     lang = lang or "fa"
     number = ordinances.get_ordinance(record_id)["number"]
     stem = (number or f"draft-{record_id}").replace("/", "-")
-    return ordinance_documents.ordinance_pdf(record_id, lang), f"ordinance-{stem}-{lang}.pdf"
+    return ordinances.ordinance_pdf(record_id, lang), f"ordinance-{stem}-{lang}.pdf"
 
 
 def _register(year: int, lang: str | None) -> tuple[bytes, str]:
-    from app.services import ordinance_documents
+    from app.services import ordinances
 
     lang = lang or "fa"
-    return ordinance_documents.register_pdf(year, lang), f"ordinances-{year}-{lang}.pdf"
+    return ordinances.register_pdf(year, lang), f"ordinances-{year}-{lang}.pdf"
 
 
 DOCUMENTS = {
@@ -46,9 +46,9 @@ DOCUMENTS = {
 
 
 def _export(path):  # type: ignore[no-untyped-def]
-    from app.services import ordinance_documents
+    from app.services import ordinances
 
-    return ordinance_documents.export_xlsx(path)
+    return ordinances.export_xlsx(path)
 
 
 EXPORTS = {"ordinances": _export}

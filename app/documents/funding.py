@@ -3,7 +3,7 @@ pending requests of a meeting with their rule checks and earlier awards) and the
 
 Each is a FundingDocument: a title, facts (label and value), paragraphs and tables, in one language. Tables
 are set in rows of cells that wrap; a row is never split across pages. Persian documents set the columns
-from the right. The decision letter is a letter of the register (app.documents.letter).
+from the right. The decision letter is a letter of the register (app.documents.letters).
 """
 
 from __future__ import annotations

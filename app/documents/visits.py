@@ -1,6 +1,6 @@
 """The other papers of a visit: the host briefing sheet (Persian), name cards on A4 sheets to cut, and the
 post-visit report (Persian or English). Letters (visa support, certificate of visit) are letters of the
-outgoing register and are built by app.documents.letter.
+outgoing register and are built by app.documents.letters.
 """
 
 from __future__ import annotations

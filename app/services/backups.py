@@ -10,7 +10,6 @@ seals the numbers it had given (see app.services.numbering), so that none is giv
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,9 +23,6 @@ SAFETY = ("manual", "before-upgrade", "before-restore")  # out of the day/week/m
 SAFETY_KEEP = 10
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 DUE_AFTER = dt.timedelta(days=1)
-# "ivc-desk-s000042-20261201-210000-close.sqlite3": the backup's place in the order it was made (s…),
-# then the clock's time; names without the sequence are from older versions and come before all others.
-_NAME = re.compile(r"^ivc-desk-(?:s(\d+)-)?(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 
 
 class BackupError(ServiceError):
@@ -44,31 +40,6 @@ class BackupInfo:
     sequence: int = 0  # the order the backups were made in (0: a name from an older version)
 
 
-def _parse(path: Path) -> tuple[int, dt.datetime, int, str] | None:
-    match = _NAME.match(path.name)
-    if not match:
-        return None
-    taken = dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
-    return int(match.group(1) or 0), taken, int(match.group(3) or 0), match.group(4)
-
-
-def _next_sequence(folder: Path) -> int:
-    found = [_parse(p) for p in folder.glob("ivc-desk-*.sqlite3")] if folder.is_dir() else []
-    return max((p[0] for p in found if p is not None), default=0) + 1
-
-
-def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
-    when = when or clock.now()
-    folder = paths.backups_dir()
-    sequence = _next_sequence(folder)
-    target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
-    n = 1
-    while target.exists():  # two backups at once: both kept
-        target = folder / f"ivc-desk-s{sequence:06d}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite3"
-        n += 1
-    return target
-
-
 def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
     """Copy the open database with the backup API, verify the copy, rotate; returns the copy's path.
 
@@ -79,7 +50,7 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
     from db.sqlite_ops import DamagedDatabaseError, backup_to
 
     source = context.database().path
-    destination = Path(target) if target else backup_path(reason)
+    destination = Path(target) if target else paths.backup_path(reason)
     try:
         backup_to(source, destination)
     except (OSError, sqlite3.Error, DamagedDatabaseError) as exc:
@@ -102,7 +73,7 @@ def list_backups(with_counts: bool = True) -> list[BackupInfo]:
     found = []
     folder = paths.backups_dir()
     for path in folder.glob("ivc-desk-*.sqlite3") if folder.is_dir() else []:
-        parsed = _parse(path)
+        parsed = paths.parse_backup_name(path)
         if parsed is None:
             continue
         counts: dict[str, int] = {}

@@ -183,7 +183,7 @@ def open_database(
         if migrate.needs_upgrade(path):
             if readonly:
                 _refuse_read_only_upgrade(path)
-            from app.services.backups import backup_path
+            from app.paths import backup_path
 
             migrate.upgrade(database, backup_path("before-upgrade"))
     except DatabaseUnavailableError:

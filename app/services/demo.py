@@ -212,15 +212,15 @@ def add_letters(count: int) -> int:
 def fill_every_register(size: int) -> dict[str, int]:
     """Sample data in every register of an empty database, `size` records each, in the order they build on
     one another (meetings invite the directory's people, funding requests go to the meetings' councils)."""
-    from app.services import ordinance_demo
     from app.services.funding import demo as funding_demo
     from app.services.meetings import demo as meetings_demo
+    from app.services.ordinances.demo import add_ordinances
     from app.services.visits.samples import add_visits
 
     counts = fill(size)
     counts["letters"] = add_letters(min(size, 24))
     counts.update(meetings_demo.add_year(size))
     counts["visits"] = add_visits(size)
-    counts.update(ordinance_demo.add_ordinances(size))
+    counts.update(add_ordinances(size))
     counts.update(funding_demo.fill(size))
     return counts

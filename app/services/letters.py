@@ -26,7 +26,7 @@ from db.models import Institution, Letter, Person
 
 if TYPE_CHECKING:
     from app.documents.frame import Letterhead
-    from app.documents.letter import LetterData
+    from app.documents.letters import LetterData
 
 REGISTER = "letters"
 LANGUAGES = ("fa", "en")
@@ -188,21 +188,8 @@ def restore_letter(letter_id: int) -> None:
 # ---------------------------------------------------------------- documents
 
 
-def letterhead() -> Letterhead:
-    """The institution's letterhead from the settings."""
-    from app.documents.frame import Letterhead
-
-    s = settings.load()
-    return Letterhead(
-        university_fa=s["university_fa"], university_en=s["university_en"], faculty_fa=s["faculty_fa"],
-        faculty_en=s["faculty_en"], office_fa=s["office_fa"], office_en=s["office_en"],
-        logo_path=settings.logo_path(), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
-        address_en=s["address_en"], phone=s["phone"], email=s["email"], website=s["website"],
-    )  # fmt: skip
-
-
 def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | None) -> LetterData:
-    from app.documents.letter import LetterData
+    from app.documents.letters import LetterData
 
     lang = values["lang"]
     s = settings.load()
@@ -227,7 +214,7 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
 def _build(document: LetterData, head: Letterhead) -> bytes:
     """The PDF; a logo that cannot be drawn is the settings' problem, said in a sentence."""
     from app.documents.frame import LetterheadError
-    from app.documents.letter import build_letter_pdf
+    from app.documents.letters import build_letter_pdf
 
     try:
         return build_letter_pdf(document, head)
@@ -246,7 +233,7 @@ def draft_document(data: dict[str, Any]) -> LetterData:
 def preview_pdf(data: dict[str, Any]) -> bytes:
     """The letter as it would look, marked as a draft and without a number; nothing is saved."""
     values = clean_letter(data)
-    return _build(_document(values, None, None), letterhead())
+    return _build(_document(values, None, None), settings.letterhead())
 
 
 def _pdf_path(name: str):  # type: ignore[no-untyped-def]
@@ -262,7 +249,7 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
 
     issued_on = issued_on or dates.today()
     validate.date({"issued_on": issued_on}, "issued_on", required=True)
-    head = letterhead()
+    head = settings.letterhead()
     fmt = settings.load()["letter_number_format"]
     with context.database().writing() as session:
         letter = _get(session, letter_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -12,6 +12,9 @@ from app.defaults import INSTITUTION_DEFAULTS
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from db.models import Setting
+
+if TYPE_CHECKING:
+    from app.documents.frame import Letterhead
 
 LONG_FIELDS = {"address_fa", "address_en"}
 
@@ -96,13 +99,13 @@ def number_example(fmt: str) -> str:
 
 def other_formats(session: Any, register: str) -> Formats:
     """Every format in use or to be used by the registers other than `register`."""
-    from app.services import ordinance_settings
+    from app.services.ordinances import options
 
     found: Formats = [(name, fmt, None) for name, fmt in FIXED_FORMATS.items()]
     if register != "letters":
         found.append(("letters", load_in(session)["letter_number_format"], None))
     if register != "ordinances":
-        for year, fmt in ordinance_settings.formats(session).items():
+        for year, fmt in options.formats(session).items():
             found.append(("ordinances", fmt, None if year == "*" else (int(year),)))
     return found
 
@@ -196,3 +199,16 @@ def logo_path() -> str | None:
     name = load()["logo"]
     path = paths.data_dir() / name if name and Path(name).name == name else None
     return str(path) if path and path.is_file() else None
+
+
+def letterhead() -> Letterhead:
+    """The institution's letterhead from the settings."""
+    from app.documents.frame import Letterhead
+
+    s = load()
+    return Letterhead(
+        university_fa=s["university_fa"], university_en=s["university_en"], faculty_fa=s["faculty_fa"],
+        faculty_en=s["faculty_en"], office_fa=s["office_fa"], office_en=s["office_en"],
+        logo_path=logo_path(), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
+        address_en=s["address_en"], phone=s["phone"], email=s["email"], website=s["website"],
+    )  # fmt: skip

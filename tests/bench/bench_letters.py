@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.common.text import to_persian_digits  # noqa: E402
-from app.documents.letter import LetterData, build_letter_pdf, write_letter_pdf  # noqa: E402
+from app.documents.letters import LetterData, build_letter_pdf, write_letter_pdf  # noqa: E402
 from tests.documents.letter_samples import make_logo, sample_letter_en, sample_letter_fa, sample_letterhead  # noqa: E402
 
 _GIVEN = ("John", "Maria", "Ahmed", "Li", "Sophie", "Carlos", "Anna", "Kenji", "Fatima", "Lukas")

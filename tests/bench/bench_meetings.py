@@ -179,14 +179,14 @@ def filter_bench(path: Path, repeats: int) -> None:
 def minutes_bench(meeting: int, runs: int) -> None:
     from pypdf import PdfReader
 
-    from app.documents.meeting_docs import build_meeting_pdf
-    from app.services import letters, meetings
+    from app.documents.meetings import build_meeting_pdf
+    from app.services import meetings, settings
     from app.services.meetings.documents import minutes_doc
 
     pdf = meetings.minutes_pdf(meeting, "fa")  # warm: fonts, shaping caches, imports
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     whole, build_only = [], []
-    head = letters.letterhead()
+    head = settings.letterhead()
     doc = minutes_doc(meeting, "fa")
     for _ in range(runs):
         start = time.perf_counter()

@@ -15,7 +15,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.documents.frame import Letterhead
-from app.documents.letter import LetterData, write_letter_pdf
+from app.documents.letters import LetterData, write_letter_pdf
 
 BODY_FA = (
     "احتراماً، به استحضار می‌رساند پروفسور John Smith، استاد گروه جراحی دانشگاه Oxford، به دعوت این معاونت "

@@ -16,7 +16,7 @@ from app.documents.bidi_text import text_width, visual
 from app.documents.flow import fit_size
 from app.documents.fonts import BOLD, register_fonts
 from app.documents.frame import Letterhead, footer_text
-from app.documents.letter import build_letter_pdf
+from app.documents.letters import build_letter_pdf
 from tests.documents.letter_samples import make_logo, sample_letter_fa, sample_letterhead
 
 

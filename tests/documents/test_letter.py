@@ -19,7 +19,7 @@ from app.common.text import digits_for
 from app.documents.bidi_text import visual
 from app.documents.flow import paginate
 from app.documents.frame import BOTTOM, FIRST_TOP, NEXT_TOP, Letterhead, LetterheadError
-from app.documents.letter import (
+from app.documents.letters import (
     LetterData,
     build_letter_pdf,
     build_letters_pdf,

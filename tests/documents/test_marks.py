@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.services import letters, ordinances
-from app.services.ordinance_documents import ordinance_pdf
+from app.services.ordinances.documents import ordinance_pdf
 from tests.services.ordinance_helpers import kind, setting_up
 
 LETTER = {"lang": "fa", "recipient": "جناب آقای دکتر Thomas Müller\nدانشگاه هایدلبرگ", "subject": "دعوت‌نامه بازدید علمی",

@@ -4,9 +4,9 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
-from app.documents.ordinance import OrdinanceData, ordinance_rows
+from app.documents.ordinances import OrdinanceData, ordinance_rows
 from app.services import ordinances, settings
-from app.services.ordinance_documents import export_xlsx, ordinance_pdf, register_pdf
+from app.services.ordinances.documents import export_xlsx, ordinance_pdf, register_pdf
 from tests.services.ordinance_helpers import kind, setting_up
 
 

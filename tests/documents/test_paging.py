@@ -11,8 +11,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from app.documents.funding_docs import FundingDocument, Section, Table, build_funding_pdf
-from app.documents.meeting_docs import (
+from app.documents.funding import FundingDocument, Section, Table, build_funding_pdf
+from app.documents.meetings import (
     AgendaDoc,
     AgendaLine,
     MeetingHeader,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.documents.bidi_text import visual
 from app.documents.fonts import register_fonts
-from app.documents.letter import letter_rows
+from app.documents.letters import letter_rows
 from tests.documents.letter_samples import sample_letter_en
 
 PERSIAN = "از همکاری صمیمانه دانشگاه آکسفورد با معاونت بین‌الملل دانشکده سپاسگزاریم و امیدواریم این همکاری ادامه یابد."

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from app.documents import fonts
 from app.documents.itinerary import ItineraryData, ItineraryDay, ItineraryEntry
-from app.documents.letter import build_letter_pdf
+from app.documents.letters import build_letter_pdf
 from app.services import directory, ordinances, visits
 from tests.documents.letter_samples import sample_letter_en, sample_letter_fa, sample_letterhead
 from tests.services.ordinance_helpers import kind, setting_up
@@ -153,7 +153,7 @@ def test_itinerary_prints_every_name():
 
 
 def test_ordinance_prints_a_vietnamese_and_a_chinese_holder(db):
-    from app.services.ordinance_documents import ordinance_pdf
+    from app.services.ordinances.documents import ordinance_pdf
 
     ids = setting_up()
     for (first, last), (fa_first, fa_last) in ((NAMES[3], ("نگوک", "نگوین")), (NAMES[0], ("شیائومینگ", "وانگ"))):
@@ -166,7 +166,7 @@ def test_ordinance_prints_a_vietnamese_and_a_chinese_holder(db):
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_council_annex_keeps_its_cross_marker(lang):
-    from app.documents.funding_docs import FundingDocument, Section, Table, build_funding_pdf
+    from app.documents.funding import FundingDocument, Section, Table, build_funding_pdf
 
     checks = "✗ Documents missing\n! Over the cap\n✓ Report filed ➤ see annex"
     table = Table(("No.", "Applicant", "Checks"), (0.5, 2, 3), [("1", NAME_TEXT[0], checks), ("2", NAME_TEXT[3], checks)])

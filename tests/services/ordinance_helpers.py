@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.services import directory, ordinance_templates
+from app.services import directory, ordinances
 
 
 def kind(code: str) -> int:
-    return next(k.id for k in ordinance_templates.list_kinds() if k.code == code)
+    return next(k.id for k in ordinances.list_kinds() if k.code == code)
 
 
 def setting_up() -> dict[str, int]:

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import ordinance_settings, ordinances
+from app.services import ordinances
 from app.services.errors import NotFoundError, StateError, ValidationError
-from app.services.ordinance_documents import ordinance_pdf, preview_text
 from app.services.ordinances import OccupiedError
+from app.services.ordinances.documents import ordinance_pdf, preview_text
 from tests.services.ordinance_helpers import kind, setting_up
 
 START = dt.date(2026, 9, 23)  # 1405/07/01
@@ -35,14 +35,14 @@ def test_numbers_follow_the_year_format_and_a_year_keeps_its_format(db):
     ids = setting_up()
     first, second, third = deputy(ids), deputy(ids, "karimi", "sina"), deputy(ids, unit="sina", start=dt.date(2027, 3, 21))
     assert ordinances.issue_ordinance(first, dt.date(2026, 9, 20)) == "1405/0001/IVC-H"
-    ordinance_settings.set_number_format("IVC-{year}-{seq:03d}")  # the default changes; 1405 keeps its own
+    ordinances.set_number_format("IVC-{year}-{seq:03d}")  # the default changes; 1405 keeps its own
     with pytest.raises(ValidationError, match="already have numbers") as error:
-        ordinance_settings.set_number_format("{year}-{seq}", 1405)
+        ordinances.set_number_format("{year}-{seq}", 1405)
     assert error.value.field == "number_format"
     assert ordinances.issue_ordinance(second, dt.date(2026, 10, 1)) == "1405/0002/IVC-H"
     assert ordinances.issue_ordinance(third, dt.date(2027, 3, 22), supersede=True) == "IVC-1406-001"
     with pytest.raises(ValidationError, match=r"\{seq\}"):
-        ordinance_settings.set_number_format("{year}/IVC-H")
+        ordinances.set_number_format("{year}/IVC-H")
 
 
 def test_issued_ordinances_are_locked_and_a_voided_number_is_never_given_again(db):
@@ -209,7 +209,7 @@ def setting_up_once():
 
 
 def test_current_holders_over_time(db):
-    from app.services.ordinance_holders import current_holders
+    from app.services.ordinances.holders import current_holders
 
     ids = setting_up()
 

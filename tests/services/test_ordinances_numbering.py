@@ -149,7 +149,7 @@ def test_a_restore_puts_back_the_numbers_and_states_it_lost(db, data_dir):
     rows = {r.number: r for r in ordinances.list_ordinances().rows}
     assert rows["1405/0001/IVC-H"].state == "void" and rows["1405/0002/IVC-H"].recipient_en == "Dr. Maryam Karimi"
     recovered = rows["1405/0002/IVC-H"].id
-    from app.services.ordinance_documents import ordinance_pdf
+    from app.services.ordinances.documents import ordinance_pdf
 
     assert b"%PDF" in ordinance_pdf(recovered, "fa")[:8]  # its stored PDFs are its own again
     assert ordinances.reconcile_register() == 0

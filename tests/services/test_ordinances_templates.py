@@ -4,9 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services import ordinance_templates
+from app.services import ordinances
 from app.services.errors import ValidationError
-from app.services.ordinance_templates import FIELDS, fill, template_fields
+from app.services.ordinances.templates import FIELDS, fill, template_fields
 
 KIND = {"name_fa": "حکم عضویت در شورای بورس", "name_en": "Scholarship Council Membership", "effect": "appointment",
         "position_fa": "عضو شورای بورس", "position_en": "Member of the Scholarship Council", "term_months": 12,
@@ -14,7 +14,7 @@ KIND = {"name_fa": "حکم عضویت در شورای بورس", "name_en": "Sch
 
 
 def test_the_four_default_kinds_are_seeded_with_templates_that_pass_their_own_check(db):
-    kinds = ordinance_templates.list_kinds()
+    kinds = ordinances.list_kinds()
     assert [k.code for k in kinds] == ["deputy", "committee", "appreciation", "revocation"]
     deputy = kinds[0]
     assert deputy.unit_position and deputy.term_months == 24 and deputy.effect == "appointment"
@@ -43,30 +43,30 @@ def test_fill_puts_values_in_and_leaves_no_double_space():
     ],
 )
 def test_a_bad_template_is_refused_when_saved_naming_the_field(db, body, message, name):
-    before = ordinance_templates.list_kinds()
+    before = ordinances.list_kinds()
     with pytest.raises(ValidationError) as error:
-        ordinance_templates.save_kind({**KIND, "body_en": body})
+        ordinances.save_kind({**KIND, "body_en": body})
     assert error.value.field == "body_en" and message in str(error.value)
     if name is not None:
         assert error.value.params["name"] == name
-    assert ordinance_templates.list_kinds() == before
+    assert ordinances.list_kinds() == before
 
 
 def test_kinds_are_saved_changed_and_archived(db):
-    kind_id = ordinance_templates.save_kind(KIND)
-    ordinance_templates.save_kind({**KIND, "term_months": 36}, kind_id)
-    assert ordinance_templates.get_kind(kind_id).term_months == 36
+    kind_id = ordinances.save_kind(KIND)
+    ordinances.save_kind({**KIND, "term_months": 36}, kind_id)
+    assert ordinances.get_kind(kind_id).term_months == 36
     with pytest.raises(ValidationError, match="already has this name"):
-        ordinance_templates.save_kind(KIND)
+        ordinances.save_kind(KIND)
     with pytest.raises(ValidationError) as error:
-        ordinance_templates.save_kind({**KIND, "name_fa": "دیگر", "term_months": 0})
+        ordinances.save_kind({**KIND, "name_fa": "دیگر", "term_months": 0})
     assert error.value.field == "term_months"
     with pytest.raises(ValidationError) as error:
-        ordinance_templates.save_kind({**KIND, "name_fa": "دیگر", "effect": "none", "unit_position": True})
+        ordinances.save_kind({**KIND, "name_fa": "دیگر", "effect": "none", "unit_position": True})
     assert error.value.field == "unit_position"
-    ordinance_templates.set_kind_archived(kind_id, True)
-    assert kind_id not in [k.id for k in ordinance_templates.list_kinds()]
-    assert kind_id in [k.id for k in ordinance_templates.list_kinds(archived=True)]
+    ordinances.set_kind_archived(kind_id, True)
+    assert kind_id not in [k.id for k in ordinances.list_kinds()]
+    assert kind_id in [k.id for k in ordinances.list_kinds(archived=True)]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -77,7 +77,7 @@ def test_any_template_text_is_accepted_or_refused_in_words(db, body):
     except ValidationError as error:
         assert error.field == "body_fa" and str(error)
         with pytest.raises(ValidationError):
-            ordinance_templates.save_kind({**KIND, "body_fa": body or "x{"})
+            ordinances.save_kind({**KIND, "body_fa": body or "x{"})
     else:
         assert set(used) <= set(FIELDS)
         fill(body, {})  # never fails once accepted

@@ -15,13 +15,12 @@ from app.services import (
     letters,
     meetings,
     numbering,
-    ordinance_journal,
-    ordinance_settings,
     ordinances,
     settings,
     visits,
 )
 from app.services.errors import ServiceError, StateError, ValidationError
+from app.services.ordinances import journal
 from db.models import Ordinance, Setting
 from tests.services.meetings_helpers import new_council
 from tests.services.ordinance_helpers import kind, setting_up
@@ -141,15 +140,15 @@ def test_the_cli_says_what_a_restore_re_registered(db, capsys):
 def test_a_crash_between_the_journal_and_the_commit_issues_the_decree_once(db, monkeypatch):
     ids = setting_up()
     draft = ordinances.save_draft(ordinances.new_draft_values(kind("appreciation"), ids["rezaei"], ids["anatomy"]))
-    write = ordinance_journal.write
+    write = journal.write
 
     def write_then_die(session, ordinance):
         write(session, ordinance)
         raise SystemExit("killed")  # as a kill leaves it: the journal written, nothing committed
 
     with monkeypatch.context() as patched, pytest.raises(SystemExit):
-        patched.setattr(ordinance_journal, "write", write_then_die)
-        patched.setattr(ordinance_journal, "put_back", lambda target, old: None)  # a dead process undoes nothing
+        patched.setattr(journal, "write", write_then_die)
+        patched.setattr(journal, "put_back", lambda target, old: None)  # a dead process undoes nothing
         ordinances.issue_ordinance(draft, DAY)
     assert ordinances.get_ordinance(draft)["status"] == "draft"
     with pytest.raises(StateError):  # the recovery found it was this draft that had been issued
@@ -166,12 +165,12 @@ def test_a_crash_between_the_journal_and_the_commit_issues_the_decree_once(db, m
 
 def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotation(db, monkeypatch, frozen_clock):
     frozen_clock(dt.datetime(2026, 12, 1, 10))  # the real day; the clock "was ahead" in December 2027
-    made = backups.backup_path
+    made = paths.backup_path
     for day in range(1, 6):  # five backups while the clock said December 2027
-        monkeypatch.setattr(backups, "backup_path", lambda reason, when=None, d=day: made(reason, dt.datetime(2027, 12, d, 9)))
+        monkeypatch.setattr(paths, "backup_path", lambda reason, when=None, d=day: made(reason, dt.datetime(2027, 12, d, 9)))
         backups.take_backup("close")
         backups.take_backup("manual")
-    monkeypatch.setattr(backups, "backup_path", made)
+    monkeypatch.setattr(paths, "backup_path", made)
     assert backups.backup_due(), "the next start must back up"
     for _ in range(5):
         backups.take_backup("close")
@@ -236,8 +235,8 @@ def test_a_letter_format_that_could_repeat_a_number_is_refused_when_saved(db, fm
 def test_an_ordinance_format_may_not_repeat_a_letter_number(db):
     for fmt in ("{year}/{seq:04d}/IVC", "{seq:04d}/H"):
         with pytest.raises(ValidationError):
-            ordinance_settings.set_number_format(fmt)
-    assert ordinance_settings.formats()["*"] == "{year}/{seq:04d}/IVC-H"
+            ordinances.set_number_format(fmt)
+    assert ordinances.formats()["*"] == "{year}/{seq:04d}/IVC-H"
 
 
 def test_the_default_formats_print_different_numbers(db):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.common import clock
-from app.services import ordinance_templates, ordinances
+from app.services import ordinances
 from app.ui import i18n
 from app.ui.tabs.ordinances import OrdinancesTab
 from tests.services.ordinance_helpers import setting_up
@@ -110,7 +110,7 @@ def test_appoint_renew_and_print_both(term_begun, qtbot, tab, opened, monkeypatc
 
 def test_an_occupied_position_asks_and_a_void_needs_a_reason(qtbot, tab, ui_language, monkeypatch):
     ids = setting_up()
-    deputy = next(k.id for k in ordinance_templates.list_kinds() if k.code == "deputy")
+    deputy = next(k.id for k in ordinances.list_kinds() if k.code == "deputy")
     for person in ("rezaei", "karimi"):
         ordinances.save_draft(ordinances.new_draft_values(deputy, ids[person], ids["anatomy"], dt.date(2026, 9, 23)))
     tab.register.load()
@@ -135,11 +135,11 @@ def test_a_misspelt_field_in_a_template_is_shown_by_the_field(qtbot, tab):
     tab.templates.body_en.setPlainText("Dear {recipient_nme},")
     assert not tab.templates.save()
     assert "\u2068{recipient_nme}\u2069" in tab.templates.form.error_text("body_en")
-    assert ordinance_templates.list_kinds()[0].body_en.startswith("Dear {recipient_title}")
+    assert ordinances.list_kinds()[0].body_en.startswith("Dear {recipient_title}")
 
 
 def test_a_new_kind_and_a_number_format_from_the_templates_page(qtbot, tab):
-    from app.services import ordinance_settings
+    from app.services import ordinances
 
     page = tab.templates
     tab.pages.setCurrentWidget(page)
@@ -155,14 +155,14 @@ def test_a_new_kind_and_a_number_format_from_the_templates_page(qtbot, tab):
     page._insert_field(page.insert.findData("recipient_name"))
     page.body_fa.setPlainText("با سلام و احترام، به عنوان {position} منصوب می‌شوید.")
     assert page.save()
-    kind = ordinance_templates.list_kinds()[-1]
+    kind = ordinances.list_kinds()[-1]
     assert kind.name_en == "Scholarship Council Membership" and kind.body_en == "Dear {recipient_name}"
     tab.register.load()
     assert tab.register.kind.findData(kind.id) >= 0
     page.year.setValue(1406)
     page.number_format.setText("IVC/{year}/{seq:05d}")
     page.year_button.click()
-    assert ordinance_settings.formats()["1406"] == "IVC/{year}/{seq:05d}"
+    assert ordinances.formats()["1406"] == "IVC/{year}/{seq:05d}"
     page.number_format.setText("{year}")
     page.default_button.click()
-    assert "{seq}" in page.format_error.text() and ordinance_settings.formats()["*"] == "{year}/{seq:04d}/IVC-H"
+    assert "{seq}" in page.format_error.text() and ordinances.formats()["*"] == "{year}/{seq:04d}/IVC-H"

@@ -13,14 +13,14 @@ from app.services.funding.council import (
     record_council_decision,
 )
 from app.services.funding.decision import decision_letter_pdf
-from app.services.funding.names import NAMES, name
-from app.services.funding.rates import Rate, list_rates, save_rate
-from app.services.funding.reports import (
+from app.services.funding.documents import (
     annual_report_pdf,
     council_annex_pdf,
     export_register,
     payment_order_pdf,
 )
+from app.services.funding.names import NAMES, name
+from app.services.funding.rates import Rate, list_rates, save_rate
 from app.services.funding.requests import (
     STUDENTS,
     DocumentRow,

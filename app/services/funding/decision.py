@@ -15,7 +15,7 @@ from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.common.text import digits_for, isolate
-from app.services import audit, context, letters
+from app.services import audit, context, letters, settings
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from app.services.funding.names import name
@@ -147,7 +147,7 @@ def draft_decision_letter(session: Session, request: FundingRequest, meeting: Me
 def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
     """The decision letter: the register's letter itself in its own language (the stored PDF once issued),
     in the other language the same letter (number, date) written in that language; "both" gives the two."""
-    from app.documents.letter import build_letters_pdf
+    from app.documents.letters import build_letters_pdf
 
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
@@ -166,4 +166,4 @@ def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
                 values.update({k: getattr(letter, k) for k in ("recipient", "subject", "body", "salutation",
                                                                 "closing", "attachments_text", "copies_to")})  # fmt: skip
             documents.append(letters._document(values, letter.number, letter.issued_on))  # noqa: SLF001 - the register's own layout
-    return build_letters_pdf(documents, letters.letterhead())
+    return build_letters_pdf(documents, settings.letterhead())

@@ -78,7 +78,7 @@ def _where(request: FundingRequest, lang: str) -> str:
 
 def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
     """The order to the finance office to pay an approved request."""
-    from app.documents.funding_docs import FundingDocument, Section, Table
+    from app.documents.funding import FundingDocument, Section, Table
 
     t = _t(lang)
     with context.database().reading() as session:
@@ -157,7 +157,7 @@ def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
 def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     """The table of the funding requests on a council meeting's agenda: who, what, the amounts requested, the
     caps, the rule checks and the applicant's earlier awards; with the budget of the year."""
-    from app.documents.funding_docs import FundingDocument, Section, Table
+    from app.documents.funding import FundingDocument, Section, Table
 
     t = _t(lang)
     with context.database().reading() as session:
@@ -220,7 +220,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
     """The year's budget and how it was used, by department, by status, and every award."""
-    from app.documents.funding_docs import FundingDocument, Section, Table
+    from app.documents.funding import FundingDocument, Section, Table
     from app.services.funding.rules import AWARDED, validate_year
 
     year = validate_year(year)
@@ -281,11 +281,10 @@ def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def _pdf(make: Callable[[int, str], object], record: int, lang: str | None) -> bytes:
-    from app.documents.funding_docs import build_funding_pdfs
-    from app.services.letters import letterhead
+    from app.documents.funding import build_funding_pdfs
 
     docs = [make(record, language) for language in _langs(lang)]
-    return build_funding_pdfs(docs, letterhead())  # type: ignore[arg-type]
+    return build_funding_pdfs(docs, settings.letterhead())  # type: ignore[arg-type]
 
 
 def payment_order_pdf(request_id: int, lang: str | None = None) -> bytes:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.common import clock, dates
 from app.common.money import format_amount
-from app.services import context, letters
+from app.services import context, letters, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
 from app.services.meetings.actions import ActionRow, actions, follow_ups, list_actions
@@ -45,7 +45,7 @@ def _person_name(session: Any, person_id: int | None, lang: str) -> str:
 
 
 def header(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meeting_docs import MeetingHeader
+    from app.documents.meetings import MeetingHeader
 
     m = get_meeting(meeting_id)
     with context.database().reading() as session:
@@ -63,7 +63,7 @@ def header(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[no-untyped-def]
     from app.common.text import digits_for
-    from app.documents.meeting_docs import ActionLine
+    from app.documents.meetings import ActionLine
 
     calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
     meeting = ""
@@ -74,7 +74,7 @@ def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[n
 
 
 def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meeting_docs import AgendaDoc, AgendaLine
+    from app.documents.meetings import AgendaDoc, AgendaLine
 
     items = [AgendaLine(i.title, i.description, i.presenter_fa if lang == "fa" else i.presenter_en, i.minutes,
                         f"{i.starts_at:%H:%M}", f"{i.ends_at:%H:%M}") for i in agenda_items(meeting_id)]  # fmt: skip
@@ -83,7 +83,7 @@ def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meeting_docs import AttendanceDoc, AttendanceLine
+    from app.documents.meetings import AttendanceDoc, AttendanceLine
 
     people = [AttendanceLine(p.name(lang), p.position_title, p.role) for p in participants(meeting_id)
               if p.state != "declined"]  # fmt: skip
@@ -91,7 +91,7 @@ def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meeting_docs import MinutesDoc, MinutesItem, ResolutionLine
+    from app.documents.meetings import MinutesDoc, MinutesItem, ResolutionLine
 
     m = get_meeting(meeting_id)
     people = participants(meeting_id)
@@ -119,7 +119,7 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-untyped-def]
-    from app.documents.meeting_docs import FollowUpDoc
+    from app.documents.meetings import FollowUpDoc
 
     rows: list[ActionRow] = every_row(lambda request: list_actions(request, kind_id=kind_id), PageRequest(sort="due_on"))
     kinds: dict[int, KindRow] = {k.id: k for k in list_kinds(include_archived=True)}
@@ -133,9 +133,9 @@ def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-unt
 
 
 def _pdf(docs: list) -> bytes:
-    from app.documents.meeting_docs import build_meeting_pdf
+    from app.documents.meetings import build_meeting_pdf
 
-    return build_meeting_pdf(docs, letters.letterhead())
+    return build_meeting_pdf(docs, settings.letterhead())
 
 
 # table -> "module:function" printing the annex of a meeting whose agenda has items linked to that table,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from app.common import dates
-from app.services import context, numbering, ordinance_templates, ordinances
+from app.services import context, numbering, ordinances
 from db.models import Person, Unit
 
 _Event = tuple[dt.date, int, Callable[[], None]]
@@ -37,7 +37,7 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
     """Fill the register with sample ordinances (at most about `size`); returns what was made."""
     rng = random.Random(seed)
     today = dates.today()
-    kinds = {k.code: k.id for k in ordinance_templates.list_kinds()}
+    kinds = {k.code: k.id for k in ordinances.list_kinds()}
     with context.database().reading() as session:
         units = list(session.execute(select(Unit.id, Unit.kind).where(Unit.kind.in_(("department", "hospital")))
                                      .order_by(Unit.id)).all())  # fmt: skip

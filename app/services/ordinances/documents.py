@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from app import paths
 from app.common import dates
 from app.common.text import digits_for
-from app.services import context, validate
+from app.services import context, settings, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
-from app.services.ordinance_templates import fill
+from app.services.ordinances.templates import fill
 from db.models import Ordinance, OrdinanceKind, Unit
 
 if TYPE_CHECKING:
     from app.documents.frame import Letterhead
-    from app.documents.ordinance import OrdinanceData
+    from app.documents.ordinances import OrdinanceData
 
 LANGS = ("fa", "en")
 NO_NUMBER = {"fa": "........", "en": "........"}  # what a draft's text shows where the number will go
@@ -60,7 +60,6 @@ def _number(number: str | None, lang: str) -> str:
 def field_values(session: Session, values: dict[str, Any], lang: str, number: str | None,
                  issued_on: dt.date | None) -> dict[str, str]:  # fmt: skip
     """The template fields of an ordinance (given as a dict of its columns) in `lang`."""
-    from app.services import settings
 
     unit = session.get(Unit, values["unit_id"]) if values.get("unit_id") else None
     previous = session.get(Ordinance, values["previous_id"]) if values.get("previous_id") else None
@@ -94,8 +93,7 @@ def filled_body(session: Session, ordinance: Ordinance, lang: str) -> str:
 def document(session: Session, values: dict[str, Any], lang: str, number: str | None,
              issued_on: dt.date | None) -> OrdinanceData:  # fmt: skip
     """The ordinance as the document draws it."""
-    from app.documents.ordinance import OrdinanceData
-    from app.services import settings
+    from app.documents.ordinances import OrdinanceData
 
     s = settings.load()
     kind = session.get(OrdinanceKind, values["kind_id"])
@@ -117,7 +115,7 @@ def document(session: Session, values: dict[str, Any], lang: str, number: str | 
 
 def _build(data: OrdinanceData | list[OrdinanceData], head: Letterhead) -> bytes:
     from app.documents.frame import LetterheadError
-    from app.documents.ordinance import build_ordinances_pdf
+    from app.documents.ordinances import build_ordinances_pdf
 
     try:
         return build_ordinances_pdf(data if isinstance(data, list) else [data], head)
@@ -141,7 +139,7 @@ def _lang(lang: str | None) -> str:
 
 def _being_edited(data: dict[str, Any]) -> dict[str, Any]:
     """An ordinance's fields from its form, checked; the recipient's names as the form has them."""
-    from app.services.ordinances import clean_ordinance
+    from app.services.ordinances.core import clean_ordinance
 
     values = clean_ordinance(data)
     for name in ("recipient_name_fa", "recipient_name_en"):
@@ -158,10 +156,8 @@ def preview_text(data: dict[str, Any], lang: str) -> str:
 
 def preview_pdf(data: dict[str, Any], lang: str) -> bytes:
     """The ordinance as it would look, marked as a draft and without a number; nothing is saved."""
-    from app.services import letters
-
     values = _being_edited(data)
-    head = letters.letterhead()
+    head = settings.letterhead()
     with context.database().reading() as session:
         return _build(document(session, values, _lang(lang), None, None), head)
 
@@ -173,7 +169,6 @@ def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
     revoked or superseded ordinance is printed with its mark over every page (`ending_mark`); `archive`
     gives the stored bytes as they were issued, unmarked."""
     from app.documents.marks import bilingual
-    from app.services import letters
 
     if lang == "both":
         ordinance_pdf(ordinance_id, "fa")  # the stored documents are there and unaltered
@@ -181,7 +176,7 @@ def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
             ordinance = session.get(Ordinance, ordinance_id)
             number = ordinance.number if ordinance.status != "draft" else None
             data = _build([document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
-                          letters.letterhead())  # fmt: skip
+                          settings.letterhead())  # fmt: skip
             marks = [None if archive else ending_mark(session, ordinance, code) for code in ("en", "fa")]
         return _marked(data, bilingual(*marks) if marks[0] and marks[1] else None)
     lang = _lang(lang)
@@ -190,7 +185,7 @@ def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
         if ordinance is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         if ordinance.status == "draft":
-            return _build(document(session, _columns(ordinance), lang, None, None), letters.letterhead())
+            return _build(document(session, _columns(ordinance), lang, None, None), settings.letterhead())
         name, digest, number = getattr(ordinance, f"pdf_{lang}"), getattr(ordinance, f"pdf_sha256_{lang}"), ordinance.number
         mark = None if archive else ending_mark(session, ordinance, lang)
     try:
@@ -234,7 +229,7 @@ def _marked(data: bytes, mark: Any) -> bytes:
 
 
 def _check_year(year: int) -> int:
-    from app.services.ordinance_settings import MAX_YEAR, MIN_YEAR
+    from app.services.ordinances.options import MAX_YEAR, MIN_YEAR
 
     if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
@@ -245,9 +240,8 @@ def _check_year(year: int) -> int:
 def register_pdf(year: int, lang: str) -> bytes:
     """The register of the year's numbered ordinances (voided ones included) as a PDF ("both": Persian
     then English)."""
-    from app.documents.ordinance import RegisterData, RegisterLine, build_register_pdf
-    from app.services import letters
-    from app.services.ordinance_register import numbered_in
+    from app.documents.ordinances import RegisterData, RegisterLine, build_register_pdf
+    from app.services.ordinances.register import numbered_in
 
     year = _check_year(year)
     rows = numbered_in(year)
@@ -260,7 +254,7 @@ def register_pdf(year: int, lang: str) -> bytes:
                                       row.recipient(code), row.unit(code), term, _STATUS[code][row.state]))  # fmt: skip
         registers.append(RegisterData(lang=code, year=year, date_text=_date(dates.today(), code),
                                       headers=_HEADERS[code], lines=lines))  # fmt: skip
-    return build_register_pdf(registers, letters.letterhead())
+    return build_register_pdf(registers, settings.letterhead())
 
 
 def _date_short(day: dt.date | None, lang: str) -> str:
@@ -272,7 +266,7 @@ def _date_short(day: dt.date | None, lang: str) -> str:
 def export_xlsx(target: Path, year: int | None = None) -> int:
     """The register (one year's or all of it) as an .xlsx workbook; returns the rows written."""
     from app.documents.xlsx import Sheet, write_xlsx
-    from app.services.ordinance_register import list_ordinances, numbered_in
+    from app.services.ordinances.register import list_ordinances, numbered_in
     from app.services.paging import every_row
 
     rows = numbered_in(_check_year(year)) if year is not None else every_row(list_ordinances)

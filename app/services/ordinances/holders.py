@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from app.common import dates
-from app.services import context, ordinance_settings
+from app.services import context
+from app.services.ordinances import options
 from db.models import Ordinance, OrdinanceKind, Unit
 
 UNIT_KINDS = ("department", "hospital")
@@ -62,7 +63,7 @@ def current_holders(on: dt.date | None = None, within_days: int | None = None, s
     from app.common.text import normalize_for_search
 
     on = on or dates.today()
-    days = ordinance_settings.reminder_days() if within_days is None else within_days
+    days = options.reminder_days() if within_days is None else within_days
     words = normalize_for_search(search).split()
     with context.database().reading() as session:
         kinds = list(session.execute(select(OrdinanceKind).where(

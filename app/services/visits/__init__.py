@@ -24,6 +24,18 @@ from app.services.visits.core import (
     save_visit,
     set_status,
 )
+from app.services.visits.documents import (
+    briefing_pdf,
+    itinerary_data,
+    itinerary_ics,
+    itinerary_pdf,
+    letter_pdf,
+    letter_preview_pdf,
+    name_cards_pdf,
+    register_letter,
+    report_pdf,
+    visit_letters,
+)
 from app.services.visits.itinerary import (
     COMMON_ITEMS,
     ItemRow,
@@ -39,18 +51,6 @@ from app.services.visits.itinerary import (
     move_item_to_day,
     remove_item,
     save_item,
-)
-from app.services.visits.papers import (
-    briefing_pdf,
-    itinerary_data,
-    itinerary_ics,
-    itinerary_pdf,
-    letter_pdf,
-    letter_preview_pdf,
-    name_cards_pdf,
-    register_letter,
-    report_pdf,
-    visit_letters,
 )
 
 __all__ = [

@@ -25,7 +25,7 @@ from db.models import Institution, Letter, Person, Unit, Visit, VisitLetter
 
 if TYPE_CHECKING:
     from app.documents.itinerary import Both, Contact, ItineraryData
-    from app.documents.visit_docs import GuestCard, VisitSheet
+    from app.documents.visits import GuestCard, VisitSheet
 
 LANGS = ("fa", "en")
 DOCUMENT_LANGS = ("fa", "en", "both")
@@ -164,7 +164,7 @@ def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None
     from app.documents.itinerary import build_itinerary_pdf
 
     lang = _check_lang(lang or "both", DOCUMENT_LANGS)
-    return build_itinerary_pdf(itinerary_data(visit_id, guest_id), lang, letters.letterhead())
+    return build_itinerary_pdf(itinerary_data(visit_id, guest_id), lang, settings.letterhead())
 
 
 # ---------------------------------------------------------------- letters in the outgoing register
@@ -252,11 +252,11 @@ def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> l
 
 def letter_preview_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None) -> bytes:
     """The visa letter or the certificates as they would be issued (marked as drafts); nothing is saved."""
-    from app.documents.letter import build_letters_pdf
+    from app.documents.letters import build_letters_pdf
 
     lang = _check_lang(lang)
     documents = [letters.draft_document(values) for values in _letter_data(visit_id, kind, lang, guest_id)]
-    return build_letters_pdf(documents, letters.letterhead())
+    return build_letters_pdf(documents, settings.letterhead())
 
 
 def register_letter(visit_id: int, kind: str, lang: str, guest_id: int | None = None) -> list[int]:
@@ -310,7 +310,7 @@ def letter_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int 
 
 def visit_sheet(visit_id: int) -> VisitSheet:
     """A visit's particulars for the briefing sheet and the post-visit report."""
-    from app.documents.visit_docs import CostLine, VisitSheet
+    from app.documents.visits import CostLine, VisitSheet
 
     data = itinerary_data(visit_id)
     with context.database().reading() as session:
@@ -329,7 +329,7 @@ def visit_sheet(visit_id: int) -> VisitSheet:
 
 
 def _card(guest: Guest) -> GuestCard:
-    from app.documents.visit_docs import GuestCard
+    from app.documents.visits import GuestCard
 
     return GuestCard(name=guest.name, position=guest.position, institution=guest.institution,
                      country=_both(country_name(guest.country, "en"), country_name(guest.country, "fa")),
@@ -338,14 +338,14 @@ def _card(guest: Guest) -> GuestCard:
 
 def briefing_pdf(visit_id: int) -> bytes:
     """The host briefing sheet (Persian) for the people the guests will meet."""
-    from app.documents.visit_docs import build_briefing_pdf
+    from app.documents.visits import build_briefing_pdf
 
-    return build_briefing_pdf(visit_sheet(visit_id), letters.letterhead())
+    return build_briefing_pdf(visit_sheet(visit_id), settings.letterhead())
 
 
 def name_cards_pdf(visit_id: int) -> bytes:
     """Name cards of the guests (and the host), on A4 sheets to cut."""
-    from app.documents.visit_docs import build_name_cards_pdf
+    from app.documents.visits import build_name_cards_pdf
 
     sheet = visit_sheet(visit_id)
     if not sheet.guests:
@@ -356,9 +356,9 @@ def name_cards_pdf(visit_id: int) -> bytes:
 
 def report_pdf(visit_id: int, lang: str | None = "fa") -> bytes:
     """The post-visit report: what happened, meetings held, agreements reached, programme and costs."""
-    from app.documents.visit_docs import build_report_pdf
+    from app.documents.visits import build_report_pdf
 
-    return build_report_pdf(visit_sheet(visit_id), _check_lang(lang or "fa"), letters.letterhead())
+    return build_report_pdf(visit_sheet(visit_id), _check_lang(lang or "fa"), settings.letterhead())
 
 
 def itinerary_ics(visit_id: int) -> bytes:

@@ -46,9 +46,9 @@ class OrdinancesTab(BaseTab):
 
     def _remind(self) -> None:
         """A reminder in the status bar of the terms that end soon (the current holders show which)."""
-        from app.services import ordinance_holders
+        from app.services import ordinances
 
-        soon = sum(h.ending_soon for h in ordinance_holders.current_holders())
+        soon = sum(h.ending_soon for h in ordinances.current_holders())
         if soon:
             self.status.emit(translate("Ordinances", "%1 appointments end within the reminder period; see Current holders.")
                              .replace("%1", i18n.digits(str(soon))))  # fmt: skip

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import ordinance_documents, ordinance_templates, ordinances
+from app.services import ordinances
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
@@ -85,7 +85,7 @@ class OrdinanceDialog(QDialog):
     def _build_form(self) -> None:
         form = self.form
         self.kind = form.add("kind_id", translate("Ordinances", "Kind"), QComboBox())
-        for kind in ordinance_templates.list_kinds():
+        for kind in ordinances.list_kinds():
             self.kind.addItem(kind.name(i18n.language()), kind.id)
         self.person = form.add("person_id", translate("Ordinances", "Recipient"), PersonPicker())
         self.unit = form.add("unit_id", translate("Ordinances", "Department or hospital"), UnitPicker())
@@ -114,7 +114,7 @@ class OrdinanceDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self.fields_hint = QLabel(translate("Ordinances", "Fields: %1").replace(
-            "%1", "  ".join("{" + f + "}" for f in ordinance_templates.FIELDS)))  # fmt: skip
+            "%1", "  ".join("{" + f + "}" for f in ordinances.FIELDS)))  # fmt: skip
         self.fields_hint.setWordWrap(True)
         self.fields_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.fields_hint)
@@ -251,7 +251,7 @@ class OrdinanceDialog(QDialog):
         lang = self.preview_lang.currentData()
         self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight)
         try:
-            text = ordinance_documents.preview_text(self.values(), lang)
+            text = ordinances.preview_text(self.values(), lang)
         except ServiceError as error:
             self.preview.setPlainText(error_text(error))
             self.preview.setStyleSheet("color: #b3261e;")
@@ -267,7 +267,7 @@ class OrdinanceDialog(QDialog):
 
     def show_pdf(self) -> None:
         try:
-            data = ordinance_documents.preview_pdf(self.values(), self.preview_lang.currentData())
+            data = ordinances.preview_pdf(self.values(), self.preview_lang.currentData())
         except ServiceError as error:
             self.form.show_error(error) or QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return

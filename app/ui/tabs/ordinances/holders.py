@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import ordinance_holders, ordinance_settings
+from app.services import ordinances
 from app.services.errors import ServiceError
-from app.services.ordinance_holders import Holding
+from app.services.ordinances.holders import Holding
 from app.ui import i18n, labels
 from app.ui.i18n import error_text, translate
 from app.ui.widgets.date_edit import DateEdit
@@ -149,10 +149,10 @@ class HoldersPage(QWidget):
     def load(self) -> None:
         if not self.days.hasFocus():
             self.days.blockSignals(True)
-            self.days.setValue(ordinance_settings.reminder_days())
+            self.days.setValue(ordinances.reminder_days())
             self.days.blockSignals(False)
         on = self.on.date_value()
-        rows = ordinance_holders.current_holders(on, self.days.value(), self.search.text())
+        rows = ordinances.current_holders(on, self.days.value(), self.search.text())
         self.model.set_rows(rows, on)
         self.table.resizeColumnsToContents()
         vacant = sum(r.vacant for r in rows)
@@ -163,7 +163,7 @@ class HoldersPage(QWidget):
 
     def _days_changed(self) -> None:
         try:
-            ordinance_settings.set_reminder_days(self.days.value())
+            ordinances.set_reminder_days(self.days.value())
         except ServiceError as error:
             QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
         self.load()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import dates
-from app.services import ordinance_documents, ordinance_templates, ordinances
+from app.services import ordinances
 from app.services.errors import ServiceError
 from app.services.ordinances import OccupiedError, OrdinanceRow
 from app.ui import i18n, labels
@@ -146,7 +146,7 @@ class RegisterPage(QWidget):
         for combo, items in (
             (self.year, [(None, translate("Ordinances", "All years"))] + [(y, i18n.digits(str(y))) for y in ordinances.years()]),
             (self.kind, [(None, translate("Ordinances", "All kinds"))]
-             + [(k.id, k.name(i18n.language())) for k in ordinance_templates.list_kinds()]),
+             + [(k.id, k.name(i18n.language())) for k in ordinances.list_kinds()]),
         ):  # fmt: skip
             current = combo.currentData()
             combo.blockSignals(True)
@@ -286,7 +286,7 @@ class RegisterPage(QWidget):
         if row is None:
             return None
         data: list[bytes] = []
-        if not self._run(lambda: data.append(ordinance_documents.ordinance_pdf(row.id, lang))):
+        if not self._run(lambda: data.append(ordinances.ordinance_pdf(row.id, lang))):
             return None
         return data[0], f"ordinance-{(row.number or f'draft-{row.id}').replace('/', '-')}-{lang}"
 
@@ -312,7 +312,7 @@ class RegisterPage(QWidget):
     def print_register(self, lang: str) -> None:
         year = self._chosen_year()
         data: list[bytes] = []
-        if year is not None and self._run(lambda: data.append(ordinance_documents.register_pdf(year, lang))):
+        if year is not None and self._run(lambda: data.append(ordinances.register_pdf(year, lang))):
             open_pdf(self, data[0], f"ordinances-{year}-{lang}")
 
     def export(self) -> None:
@@ -326,6 +326,6 @@ class RegisterPage(QWidget):
         from pathlib import Path
 
         try:
-            ordinance_documents.export_xlsx(Path(name), year)
+            ordinances.export_xlsx(Path(name), year)
         except OSError as error:
             QMessageBox.warning(self, translate("Ordinances", "Export to Excel"), error.strerror or str(error))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import dates
-from app.services import ordinance_settings, ordinance_templates
+from app.services import ordinances
 from app.services.errors import ServiceError
-from app.services.ordinance_templates import FIELDS
+from app.services.ordinances.templates import FIELDS
 from app.ui import i18n
 from app.ui.i18n import error_text, translate
 from app.ui.tabs.ordinances.widgets import english_text, persian_text
@@ -110,7 +110,7 @@ class TemplatesPage(QWidget):
         box = QGroupBox(translate("Ordinances", "Ordinance numbers"), self)
         row = QHBoxLayout(box)
         self.year = QSpinBox(box)
-        self.year.setRange(ordinance_settings.MIN_YEAR, ordinance_settings.MAX_YEAR)
+        self.year.setRange(ordinances.MIN_YEAR, ordinances.MAX_YEAR)
         self.year.setValue(dates.jalali_year(dates.today()))
         self.number_format = QLineEdit(box)
         self.number_format.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -132,13 +132,13 @@ class TemplatesPage(QWidget):
         return box
 
     def _show_format(self) -> None:
-        found = ordinance_settings.formats()
+        found = ordinances.formats()
         self.number_format.setText(found.get(str(self.year.value()), found["*"]))
         self.format_error.clear()
 
     def _save_format(self, year: int | None) -> None:
         try:
-            ordinance_settings.set_number_format(self.number_format.text(), year)
+            ordinances.set_number_format(self.number_format.text(), year)
         except ServiceError as error:
             self.format_error.setText(error_text(error))
             return
@@ -146,7 +146,7 @@ class TemplatesPage(QWidget):
 
     def load(self) -> None:
         self.kinds.clear()
-        for kind in ordinance_templates.list_kinds(self.show_archived.isChecked()):
+        for kind in ordinances.list_kinds(self.show_archived.isChecked()):
             item = QStandardItem(kind.name(i18n.language()))
             item.setData(kind.id, ID_ROLE)
             self.kinds.appendRow(item)
@@ -159,7 +159,7 @@ class TemplatesPage(QWidget):
     def _show(self, kind_id: int | None) -> None:
         self.form.clear_errors()
         self._kind_id = kind_id
-        kind = ordinance_templates.get_kind(kind_id) if kind_id is not None else None
+        kind = ordinances.get_kind(kind_id) if kind_id is not None else None
         self.name_fa.setText(kind.name_fa if kind else "")
         self.name_en.setText(kind.name_en if kind else "")
         self.effect.setCurrentIndex(max(0, self.effect.findData(kind.effect if kind else "appointment")))
@@ -188,7 +188,7 @@ class TemplatesPage(QWidget):
 
     def save(self) -> bool:
         try:
-            kind_id = ordinance_templates.save_kind(self.values(), self._kind_id)
+            kind_id = ordinances.save_kind(self.values(), self._kind_id)
         except ServiceError as error:
             if not self.form.show_error(error):
                 QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
@@ -203,7 +203,7 @@ class TemplatesPage(QWidget):
         if self._kind_id is None:
             return
         try:
-            ordinance_templates.set_kind_archived(self._kind_id, not self.show_archived.isChecked())
+            ordinances.set_kind_archived(self._kind_id, not self.show_archived.isChecked())
         except ServiceError as error:
             QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
         self.load()

@@ -11,13 +11,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.defaults import ORDINANCE_NUMBER_FORMAT, ORDINANCE_REMINDER_DAYS
 from app.services import audit, context, settings, validate
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from db.models import NumberSequence, Setting
 
 REGISTER = "ordinances"
-DEFAULT_FORMAT = "{year}/{seq:04d}/IVC-H"  # H for the decree (hokm): never a letter's number
-DEFAULT_REMINDER_DAYS = 60
 _FORMATS = "ordinances/number_formats"  # JSON: {"*": default, "1405": that year's format, ...}
 _REMINDER = "ordinances/reminder_days"
 MIN_YEAR, MAX_YEAR = 1304, 1435  # the Jalali years the office's dates cover
@@ -46,7 +45,7 @@ def formats(session: Session | None = None) -> dict[str, str]:
     if session is None:
         with context.database().reading() as reading:
             return formats(reading)
-    return {"*": DEFAULT_FORMAT, **_read(session, _FORMATS, {})}
+    return {"*": ORDINANCE_NUMBER_FORMAT, **_read(session, _FORMATS, {})}
 
 
 def number_format(session: Session, year: int) -> str:
@@ -58,7 +57,7 @@ def number_format(session: Session, year: int) -> str:
 def fix_year_format(session: Session, year: int) -> str:
     """Write the year's format down (at its first number), so a later change of the default keeps it."""
     found = _read(session, _FORMATS, {})
-    fmt = found.get(str(year), found.get("*", DEFAULT_FORMAT))
+    fmt = found.get(str(year), found.get("*", ORDINANCE_NUMBER_FORMAT))
     if str(year) not in found:
         _write(session, _FORMATS, {**found, str(year): fmt})
     return fmt
@@ -75,7 +74,7 @@ def set_number_format(fmt: str, year: int | None = None) -> None:
         found = _read(session, _FORMATS, {})
         if year is not None:
             used = session.get(NumberSequence, (REGISTER, year))
-            if used is not None and used.last_number and found.get(str(year), found.get("*", DEFAULT_FORMAT)) != fmt:
+            if used is not None and used.last_number and found.get(str(year), found.get("*", ORDINANCE_NUMBER_FORMAT)) != fmt:
                 raise ValidationError(
                     "number_format",
                     QT_TRANSLATE_NOOP("errors", "Ordinances of {year} already have numbers; their format cannot change."),
@@ -89,7 +88,7 @@ def set_number_format(fmt: str, year: int | None = None) -> None:
 def reminder_days() -> int:
     """How many days before its end a term is flagged in the current holders."""
     with context.database().reading() as session:
-        return int(_read(session, _REMINDER, DEFAULT_REMINDER_DAYS))
+        return int(_read(session, _REMINDER, ORDINANCE_REMINDER_DAYS))
 
 
 def set_reminder_days(days: int) -> None:
