@@ -1,9 +1,9 @@
 """Who and what is booked when, across the registers: the shared clash check.
 
 Meetings and visit itineraries each book people and rooms for a span of time. Each register gives its
-bookings through a provider (a function named in PROVIDERS, imported when first needed so this module
-stays light); a clash check asks every provider and compares. A register that books people or rooms adds
-itself to PROVIDERS.
+bookings through a provider (a function named in app.services.links.PROVIDERS, imported when first
+needed so this module stays light); a clash check asks every provider and compares. A register that
+books people or rooms adds itself to PROVIDERS.
 
 A provider is `provider(session, start, end) -> list[Booking]`: every booking of that register that
 overlaps the span [start, end), archived and cancelled records left out.
@@ -12,14 +12,12 @@ overlaps the span [start, end), archived and cancelled records left out.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-# "module:function" of every register's provider.
-PROVIDERS: list[str] = ["app.services.meetings:bookings_between", "app.services.visits:bookings_between"]
+from app.services import links
 
 
 @dataclass(frozen=True)
@@ -52,16 +50,11 @@ def room_key(place: str) -> str:
     return " ".join(normalize_for_search(place).split())
 
 
-def _provider(path: str) -> Callable[[Session, dt.datetime, dt.datetime], list[Booking]]:
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
 def bookings(session: Session, start: dt.datetime, end: dt.datetime) -> list[Booking]:
     """Every register's bookings overlapping [start, end)."""
     found: list[Booking] = []
-    for path in PROVIDERS:
-        found.extend(_provider(path)(session, start, end))
+    for path in links.PROVIDERS:
+        found.extend(links.load(path)(session, start, end))
     return found
 
 

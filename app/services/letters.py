@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import paths
 from app.common import dates
@@ -100,23 +101,28 @@ def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
     """Create a draft (letter_id None) or change a draft; returns its id."""
     values = clean_letter(data)
     with context.database().writing() as session:
-        if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
-            raise ValidationError("recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
-        if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
-            raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-        if letter_id is None:
-            letter = Letter(status="draft", **values)
-            session.add(letter)
-            session.flush()
-            audit.record(session, "letters", letter.id, "create", {"subject": (None, values["subject"])})
-        else:
-            letter = _get(session, letter_id)
-            _editable(letter)
-            changes = audit.apply(letter, values)
-            if changes:
-                changes.pop("search_key", None)
-                audit.record(session, "letters", letter.id, "update", changes)
-        return letter.id
+        return save_draft_in(session, values, letter_id)
+
+
+def save_draft_in(session: Session, values: dict[str, Any], letter_id: int | None = None) -> int:
+    """save_draft inside the caller's transaction, for `values` already checked by clean_letter."""
+    if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
+        raise ValidationError("recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
+        raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    if letter_id is None:
+        letter = Letter(status="draft", **values)
+        session.add(letter)
+        session.flush()
+        audit.record(session, "letters", letter.id, "create", {"subject": (None, values["subject"])})
+    else:
+        letter = _get(session, letter_id)
+        _editable(letter)
+        changes = audit.apply(letter, values)
+        if changes:
+            changes.pop("search_key", None)
+            audit.record(session, "letters", letter.id, "update", changes)
+    return letter.id
 
 
 def _linked_record_exists(session, table: str, record_id: int) -> bool:  # type: ignore[no-untyped-def]
@@ -245,31 +251,36 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
 
     A date before the latest issued letter's is refused (the clock went back); the PDF never replaces a
     stored file (a name in use gets another)."""
+    with context.database().writing() as session:
+        return issue_letter_in(session, letter_id, issued_on)
+
+
+def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None = None) -> str:
+    """issue_letter inside the caller's transaction."""
     from app.services import files
 
     issued_on = issued_on or dates.today()
     validate.date({"issued_on": issued_on}, "issued_on", required=True)
-    head = settings.letterhead()
-    fmt = settings.load()["letter_number_format"]
-    with context.database().writing() as session:
-        letter = _get(session, letter_id)
-        _editable(letter)
-        if letter.archived_at is not None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it."))
-        year = dates.jalali_year(issued_on)
-        sequence = numbering.take_next(session, REGISTER, year, issued_on)
-        number = numbering.format_number(fmt, year, sequence)
-        numbering.check_unused(session, number)
-        values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
-                  "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
-        pdf = _build(_document(values, number, issued_on), head)
-        name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
-        letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
-        letter.issued_on, letter.issued_at = issued_on, utcnow()
-        letter.pdf_name, letter.pdf_sha256 = name, hashlib.sha256(pdf).hexdigest()
-        letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
-        audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
-        return number
+    head = settings.letterhead(session)
+    fmt = settings.load_in(session)["letter_number_format"]
+    letter = _get(session, letter_id)
+    _editable(letter)
+    if letter.archived_at is not None:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it."))
+    year = dates.jalali_year(issued_on)
+    sequence = numbering.take_next(session, REGISTER, year, issued_on)
+    number = numbering.format_number(fmt, year, sequence)
+    numbering.check_unused(session, number)
+    values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
+              "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
+    pdf = _build(_document(values, number, issued_on), head)
+    name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
+    letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
+    letter.issued_on, letter.issued_at = issued_on, utcnow()
+    letter.pdf_name, letter.pdf_sha256 = name, hashlib.sha256(pdf).hexdigest()
+    letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
+    audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
+    return number
 
 
 # The columns a letter issued after a backup is re-registered with.

@@ -190,25 +190,25 @@ def set_logo(source: str | None) -> None:
     _store({"logo": name})
 
 
-def logo_path() -> str | None:
-    """The stored logo's path, None when there is none."""
+def logo_path(values: dict[str, str] | None = None) -> str | None:
+    """The stored logo's path, None when there is none (`values`: the settings already loaded)."""
     from pathlib import Path
 
     from app import paths
 
-    name = load()["logo"]
+    name = (values or load())["logo"]
     path = paths.data_dir() / name if name and Path(name).name == name else None
     return str(path) if path and path.is_file() else None
 
 
-def letterhead() -> Letterhead:
-    """The institution's letterhead from the settings."""
+def letterhead(session: Any = None) -> Letterhead:
+    """The institution's letterhead from the settings (read in the caller's session when one is given)."""
     from app.documents.frame import Letterhead
 
-    s = load()
+    s = load() if session is None else load_in(session)
     return Letterhead(
         university_fa=s["university_fa"], university_en=s["university_en"], faculty_fa=s["faculty_fa"],
         faculty_en=s["faculty_en"], office_fa=s["office_fa"], office_en=s["office_en"],
-        logo_path=logo_path(), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
+        logo_path=logo_path(s), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
         address_en=s["address_en"], phone=s["phone"], email=s["email"], website=s["website"],
     )  # fmt: skip

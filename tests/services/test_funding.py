@@ -301,13 +301,13 @@ def test_the_register_filters_by_status_year_and_words(council, tmp_path):
 
 def test_a_document_attached_by_mistake_comes_off_a_draft_only(year, tmp_path):
     request_id = ready_request(tmp_path)
-    first = funding.documents(request_id)[0]
+    first = funding.attached_documents(request_id)[0]
     funding.detach_document(request_id, first.attachment_id)
     assert dict(funding.checklist(request_id))[first.kind] is False
     attach_all(request_id, tmp_path, (first.kind,))
     funding.submit(request_id, on=TODAY)
     with pytest.raises(StateError):
-        funding.detach_document(request_id, funding.documents(request_id)[0].attachment_id)
+        funding.detach_document(request_id, funding.attached_documents(request_id)[0].attachment_id)
 
 
 def test_the_council_annex_prints_with_the_agenda(council, tmp_path, pdf_text):

@@ -6,7 +6,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app.services import audit, bookings, context, meetings
+from app.services import audit, context, links, meetings
 from app.services.errors import NotFoundError, ServiceError, StateError, ValidationError
 from app.services.paging import PageRequest
 from db.models import AuditEntry, Meeting, Resolution
@@ -261,7 +261,7 @@ def test_people_and_rooms_booked_twice_are_warned(db):
     meetings.update_participant(pid, {"role": "member", "state": "declined"})
     meetings.update_meeting(planning, {**meetings.get_meeting(planning), "mode": "online", "online_link": "meet.example.org/x"})
     assert meetings.meeting_clashes(council) == []
-    assert "app.services.meetings:bookings_between" in bookings.PROVIDERS
+    assert "app.services.meetings:bookings_between" in links.PROVIDERS
 
 
 def test_resolution_on_a_linked_item_calls_the_register_handler(db, monkeypatch):
@@ -278,7 +278,7 @@ def test_resolution_on_a_linked_item_calls_the_register_handler(db, monkeypatch)
     module = types.ModuleType("fake_funding")
     module.apply = handler
     monkeypatch.setitem(sys.modules, "fake_funding", module)
-    monkeypatch.setitem(meetings.LINK_HANDLERS, "funding_requests", "fake_funding:apply")
+    monkeypatch.setitem(links.LINK_HANDLERS, "funding_requests", "fake_funding:apply")
     meeting = new_council()
     item = meetings.add_agenda_item(meeting, {"title": "Request 12", "linked_table": "funding_requests", "linked_id": 12})
     plain = meetings.add_agenda_item(meeting, {"title": "Other business"})
@@ -342,7 +342,7 @@ def test_agenda_items_take_attachments(db, tmp_path):
 
 
 def test_a_missing_register_for_a_linked_case_is_a_clear_error(db, monkeypatch):
-    monkeypatch.setitem(meetings.LINK_HANDLERS, "ordinances", "app.services.no_such_register:apply")
+    monkeypatch.setitem(links.LINK_HANDLERS, "ordinances", "app.services.no_such_register:apply")
     meeting = new_council()
     item = meetings.add_agenda_item(meeting, {"title": "Ordinance draft", "linked_table": "ordinances", "linked_id": 3})
     with pytest.raises(StateError, match="cannot be recorded"):

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from app.services import bookings, context, directory, visits
+from app.services import bookings, context, directory, links, visits
 from app.services.errors import ValidationError
 from db.models import AuditEntry, VisitItem
 from tests.services.test_visits import ARRIVAL, guest, visit_data
@@ -123,7 +123,7 @@ def test_a_clash_with_a_meeting_is_found_through_the_shared_providers(visit, hos
 
     module.bookings_between = bookings_between
     monkeypatch.setitem(sys.modules, "fake_meetings", module)
-    monkeypatch.setattr(bookings, "PROVIDERS", [*bookings.PROVIDERS, "fake_meetings:bookings_between"])
+    monkeypatch.setattr(links, "PROVIDERS", [*links.PROVIDERS, "fake_meetings:bookings_between"])
     by_host = visits.save_item(visit, item(host_person_id=host, location="IVC office"))
     by_room = visits.save_item(visit, item(day=ARRIVAL, start=T(10, 30), end=T(12), location="COUNCIL HALL",
                                            title_en="Talk"))  # fmt: skip

@@ -2,12 +2,15 @@
 the workflow, the budget, exchange rates, the council link and the documents' data.
 
 Modules: requests (drafts, register), rules (rules per year and the checks), workflow (the steps), budget,
-rates, decision (the decision letter), council (agenda and resolutions), reports (documents' data).
+rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and the export).
 """
 
 from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
 from app.services.funding.council import (
+    CouncilAgendaPlan,
+    PendingRequest,
     apply_council_resolution,
+    council_agenda_plan,
     next_council,
     put_pending_on_agenda,
     record_council_decision,
@@ -31,10 +34,10 @@ from app.services.funding.requests import (
     Transition,
     archive_request,
     attach_document,
+    attached_documents,
     checklist,
     current_checks,
     detach_document,
-    documents,
     get_request,
     list_funding,
     preview_checks,
@@ -59,8 +62,8 @@ from app.services.paging import Page, PageRequest
 __all__ = [
     "NAMES", "STUDENTS", "annual_report_pdf", "council_annex_pdf", "payment_order_pdf", "export_register", "TRANSITIONS", "Budget", "BudgetLine", "DocumentRow", "Finding", "FundingFilter",
     "FundingRow", "FundingRuleError", "Line", "Page", "PageRequest", "Rate", "RequestRecord", "RuleSet",
-    "Transition", "TransitionError", "apply_council_resolution", "archive_request", "attach_document", "budget",
-    "budget_years", "checklist", "close", "current_checks", "detach_document", "decision_letter_pdf", "documents", "get_request",
+    "Transition", "TransitionError", "CouncilAgendaPlan", "PendingRequest", "apply_council_resolution", "council_agenda_plan", "archive_request", "attach_document", "budget",
+    "budget_years", "checklist", "close", "current_checks", "detach_document", "decision_letter_pdf", "attached_documents", "get_request",
     "get_rules", "list_funding", "list_rates", "name", "next_council", "preview_approval", "preview_checks", "put_pending_on_agenda",
     "record_council_decision", "record_payment", "record_report", "restore_request", "return_to_draft",
     "rule_years", "save_rate", "save_request", "save_rules", "submit", "withdraw",

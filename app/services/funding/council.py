@@ -8,9 +8,12 @@ minutes and the request never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.common import dates
@@ -24,7 +27,7 @@ from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import name
 from app.services.funding.requests import TABLE, get_request_in
 from app.services.funding.workflow import PENDING, decide, mark_on_agenda
-from db.models import FundingRequest, Letter
+from db.models import AgendaItem, FundingRequest, Letter, Meeting
 
 COUNCIL_KIND = "scholarship-council"
 
@@ -57,32 +60,99 @@ def next_council() -> Any:
     return _meetings().next_meeting(COUNCIL_KIND)
 
 
+ITEM_MINUTES = 10  # the time an agenda item of a funding request is given
+
+
+@dataclass(frozen=True)
+class PendingRequest:
+    """A request that may go onto the council's agenda, as the secretary confirms it."""
+
+    id: int
+    applicant: str
+    conference: str
+    submitted_on: dt.date | None
+    status: str  # submitted or deferred
+    minutes: int = ITEM_MINUTES
+
+
+@dataclass(frozen=True)
+class CouncilAgendaPlan:
+    """What "put pending requests on the council's agenda" would do: which meeting, which requests, and
+    how the agenda's time compares with the meeting's planned length."""
+
+    meeting_id: int
+    meeting_number: str
+    meeting_title: str
+    starts_at: dt.datetime
+    planned_minutes: int  # the meeting's length as planned (its end less its start)
+    agenda_minutes: int  # the items already on its agenda
+    invited: bool  # the invitation has gone out: the members have the agenda as it was
+    requests: list[PendingRequest] = field(default_factory=list)
+
+    def minutes_after(self, chosen: Collection[int]) -> int:
+        return self.agenda_minutes + sum(r.minutes for r in self.requests if r.id in chosen)
+
+    def runs_over(self, chosen: Collection[int]) -> bool:
+        return self.minutes_after(chosen) > self.planned_minutes
+
+
+def _council_meeting_id(meeting_id: int | None) -> int:
+    if meeting_id is not None:
+        return meeting_id
+    meeting = next_council()
+    if meeting is None:
+        raise StateError(QT_TRANSLATE_NOOP("errors", "There is no scholarship council meeting to come; schedule one in the Meetings tab first."))
+    return meeting.id
+
+
+def _pending_in(session: Session, request_ids: Collection[int] | None) -> list[FundingRequest]:
+    stmt = select(FundingRequest).where(FundingRequest.status.in_(PENDING), FundingRequest.archived_at.is_(None))
+    if request_ids is not None:
+        stmt = stmt.where(FundingRequest.id.in_(list(request_ids)))
+    return list(session.execute(stmt.order_by(FundingRequest.submitted_on, FundingRequest.id)).scalars())
+
+
+def council_agenda_plan(meeting_id: int | None = None, lang: str = "fa") -> CouncilAgendaPlan:
+    """The meeting (the next scholarship council when none is given) and the pending requests (submitted
+    or deferred) that put_pending_on_agenda would add, for the secretary to confirm; nothing is changed."""
+    meeting_id = _council_meeting_id(meeting_id)
+    with context.database().reading() as session:
+        meeting = session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
+        if meeting is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+        on_agenda = session.execute(select(func.coalesce(func.sum(AgendaItem.minutes), 0))
+                                    .where(AgendaItem.meeting_id == meeting.id)).scalar()  # fmt: skip
+        requests = [PendingRequest(r.id, applicant_name(session, r.applicant_id, lang), r.conference, r.submitted_on,
+                                   r.status) for r in _pending_in(session, None)]  # fmt: skip
+        return CouncilAgendaPlan(
+            meeting.id, meeting.number, meeting.title, meeting.starts_at,
+            max(0, int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)), int(on_agenda or 0),
+            meeting.status == "invited", requests,
+        )  # fmt: skip
+
+
 def put_pending_on_agenda(meeting_id: int | None = None, request_ids: list[int] | None = None) -> tuple[int, int]:
     """Put the pending requests (submitted or deferred; or those given) on the agenda of a council meeting
-    (the next scholarship council when none is given) as linked items; returns (meeting id, items added)."""
-    meetings = _meetings()
-    if meeting_id is None:
-        meeting = meetings.next_meeting(COUNCIL_KIND)
-        if meeting is None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "There is no scholarship council meeting to come; schedule one in the Meetings tab first."))
-        meeting_id = meeting.id
-    with context.database().reading() as session:
-        stmt = select(FundingRequest).where(FundingRequest.status.in_(PENDING), FundingRequest.archived_at.is_(None))
-        if request_ids is not None:
-            stmt = stmt.where(FundingRequest.id.in_(request_ids))
-        pending = [(r.id, item_title(session, r), _description(r)) for r in
-                   session.execute(stmt.order_by(FundingRequest.submitted_on, FundingRequest.id)).scalars()]  # fmt: skip
+    (the next scholarship council when none is given) as linked items; returns (meeting id, items added).
+    One transaction: every item is added and every request marked, or nothing is."""
+    meeting_id = _council_meeting_id(meeting_id)
+    with context.database().writing() as session:
+        return meeting_id, put_on_agenda_in(session, meeting_id, request_ids)
+
+
+def put_on_agenda_in(session: Session, meeting_id: int, request_ids: list[int] | None = None) -> int:
+    """put_pending_on_agenda inside the caller's transaction; returns how many items were added."""
+    from app.services.meetings.agenda import add_agenda_item_in, clean_item
+
+    pending = _pending_in(session, request_ids)
     if request_ids is not None and len(pending) != len(set(request_ids)):
         raise StateError(QT_TRANSLATE_NOOP("errors", "Only submitted or deferred requests can go on a council agenda."))
-    added = 0
-    for request_id, title, description in pending:
-        item_id = meetings.add_agenda_item(meeting_id, {"title": title, "presenter_id": None, "minutes": 10,
-                                                        "description": description, "linked_table": TABLE,
-                                                        "linked_id": request_id})  # fmt: skip
-        with context.database().writing() as session:
-            mark_on_agenda(session, get_request_in(session, request_id), meeting_id, item_id)
-        added += 1
-    return meeting_id, added
+    for request in pending:
+        item_id = add_agenda_item_in(session, meeting_id, clean_item({
+            "title": item_title(session, request), "presenter_id": None, "minutes": ITEM_MINUTES,
+            "description": _description(request), "linked_table": TABLE, "linked_id": request.id}))  # fmt: skip
+        mark_on_agenda(session, request, meeting_id, item_id)
+    return len(pending)
 
 
 DECIDED = ("approved", "partly_approved", "rejected", "deferred")

@@ -15,7 +15,7 @@ from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.common.text import digits_for, isolate
-from app.services import audit, context, letters, settings
+from app.services import context, letters, settings
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from app.services.funding.names import name
@@ -136,12 +136,8 @@ def letter_values(session: Session, request: FundingRequest, meeting: MeetingInf
 def draft_decision_letter(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> int:
     """Inside the caller's transaction: a draft letter in the register for the decision just recorded."""
     values = letters.clean_letter(letter_values(session, request, meeting or meeting_of(session, request.meeting_id), lang))
-    letter = Letter(status="draft", **values)
-    session.add(letter)
-    session.flush()
-    audit.record(session, "letters", letter.id, "create", {"subject": (None, values["subject"])})
-    request.decision_letter_id = letter.id
-    return letter.id
+    request.decision_letter_id = letters.save_draft_in(session, values)
+    return request.decision_letter_id
 
 
 def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:

@@ -330,7 +330,7 @@ def detach_document(request_id: int, attachment_id: int) -> None:
     attachments.archive_attachment(attachment_id)
 
 
-def documents(request_id: int) -> list[DocumentRow]:
+def attached_documents(request_id: int) -> list[DocumentRow]:
     with context.database().reading() as session:
         rows = session.execute(
             select(Attachment.id, FundingDocument.kind, Attachment.original_name, Attachment.size)
@@ -380,7 +380,7 @@ def get_request(request_id: int) -> RequestRecord:
             values[f"{key}_en"] = person_name(person.title, person.first_name_en, person.last_name_en) if person else ""
             values[f"{key}_fa"] = person_name("", person.first_name_fa, person.last_name_fa) if person else ""
         record = RequestRecord(request.id, values, lines_of(session, request.id), history=history_in(session, request.id))
-    record.documents = documents(request_id)
+    record.documents = attached_documents(request_id)
     return record
 
 

@@ -4,7 +4,7 @@ resolutions, action items followed up until done, the clash check, and the meeti
 Approved minutes lock the meeting; reopening them is a recorded step. Every change is validated here and
 written in one transaction with its audit entry. The names below are the area's public interface (other
 registers, such as conference funding, build on add_agenda_item, record_resolution, next_meeting,
-agenda_items and LINK_HANDLERS).
+agenda_items and app.services.links).
 """
 
 from app.services.meetings.actions import (
@@ -19,7 +19,6 @@ from app.services.meetings.actions import (
 )
 from app.services.meetings.agenda import (
     AGENDA_LINKABLE,
-    LINK_HANDLERS,
     AgendaItemRow,
     ResolutionRow,
     add_agenda_item,
@@ -98,7 +97,7 @@ from db.models.meetings import (
 )
 
 __all__ = [
-    "ACTION_STATUSES", "AGENDA_LINKABLE", "LINK_HANDLERS", "MEETING_MODES", "MEETING_STATUSES", "OUTCOMES",
+    "ACTION_STATUSES", "AGENDA_LINKABLE", "MEETING_MODES", "MEETING_STATUSES", "OUTCOMES",
     "PARTICIPANT_ROLES", "PARTICIPANT_STATES", "QUORUM_RULES", "ActionRow", "AgendaItemRow", "ClashWarning",
     "KindRow", "MeetingRow", "MemberRow", "ParticipantRow", "Quorum", "ResolutionRow", "actions", "add_action",
     "add_agenda_item", "add_participant", "add_standing_members", "agenda_items", "approve_minutes",

@@ -1,7 +1,7 @@
 """The agenda: ordered items with presenter, time allotted, discussion notes and resolutions.
 
 An item may be about a case of another register (a funding request, an ordinance draft, a visit). When a
-resolution is recorded on an item linked to a table named in LINK_HANDLERS, that register's handler is
+resolution is recorded on an item linked to a table named in links.LINK_HANDLERS, that register's handler is
 called inside the same transaction, so the council's decision and the case's new state are written
 together or not at all.
 """
@@ -9,24 +9,19 @@ together or not at all.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.services import audit, context, validate
+from app.services import audit, context, links, validate
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
 from db.models import AgendaItem, Meeting, Person, Resolution
 from db.models.meetings import OUTCOMES
 
 AGENDA_LINKABLE = ("", "funding_requests", "ordinances", "visits")
-# table -> "module:function" called as handler(session, item, resolution) when a resolution is recorded on an
-# item linked to that table; a ServiceError it raises undoes the resolution and reaches the user.
-LINK_HANDLERS: dict[str, str] = {"funding_requests": "app.services.funding:apply_council_resolution"}
 MAX_VOTES = 10_000
 MAX_AMOUNT = 10**15  # rials
 
@@ -92,16 +87,21 @@ def add_agenda_item(meeting_id: int, data: dict[str, Any]) -> int:
     recurring, linked_table, linked_id); refused on locked or cancelled meetings. Returns the item's id."""
     values = clean_item(data)
     with context.database().writing() as session:
-        m = common.meeting(session, meeting_id)
-        common.editable(m)
-        common.check_person(session, values["presenter_id"], "presenter_id")
-        last = session.execute(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == m.id)).scalar()
-        item = AgendaItem(meeting_id=m.id, position=(last or 0) + 1, **values)
-        session.add(item)
-        session.flush()
-        audit.record(session, "agenda_items", item.id, "create",
-                     {"meeting_id": (None, m.id), "title": (None, item.title)})  # fmt: skip
-        return item.id
+        return add_agenda_item_in(session, meeting_id, values)
+
+
+def add_agenda_item_in(session: Session, meeting_id: int, values: dict[str, Any]) -> int:
+    """add_agenda_item inside the caller's transaction, for `values` already checked by clean_item."""
+    m = common.meeting(session, meeting_id)
+    common.editable(m)
+    common.check_person(session, values["presenter_id"], "presenter_id")
+    last = session.execute(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == m.id)).scalar()
+    item = AgendaItem(meeting_id=m.id, position=(last or 0) + 1, **values)
+    session.add(item)
+    session.flush()
+    audit.record(session, "agenda_items", item.id, "create",
+                 {"meeting_id": (None, m.id), "title": (None, item.title)})  # fmt: skip
+    return item.id
 
 
 def update_agenda_item(item_id: int, data: dict[str, Any]) -> None:
@@ -211,22 +211,8 @@ def clean_resolution(data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _handler(table: str) -> Callable[[Session, AgendaItem, Resolution], Any] | None:
-    path = LINK_HANDLERS.get(table) if table else None
-    if path is None:
-        return None
-    module, _, name = path.partition(":")
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        raise StateError(QT_TRANSLATE_NOOP(
-            "errors", "Decisions on this kind of case cannot be recorded by this version of IVC Desk.")) from None
-
-
 def _apply_link(session: Session, item: AgendaItem, resolution: Resolution) -> None:
-    handler = _handler(item.linked_table)
+    handler = links.link_handler(item.linked_table)
     if handler is not None:
         session.flush()
         handler(session, item, resolution)
@@ -276,7 +262,7 @@ def remove_resolution(resolution_id: int) -> None:
     with context.database().writing() as session:
         resolution, item, m = common.resolution_and_meeting(session, resolution_id)
         common.editable(m)
-        if item.linked_table in LINK_HANDLERS:
+        if item.linked_table in links.LINK_HANDLERS:
             raise StateError(QT_TRANSLATE_NOOP(
                 "errors", "This resolution decided a linked case; correct it instead of removing it."))
         from db.models import ActionItem

@@ -204,9 +204,14 @@ def _set_status(session: Session, m: Meeting, status: str, action: str, extra: d
 def mark_invited(meeting_id: int) -> None:
     """The invitations went out."""
     with context.database().writing() as session:
-        m = _step(session, meeting_id, "invited")
-        if m.status != "invited":
-            _set_status(session, m, "invited", "invite")
+        mark_invited_in(session, meeting_id)
+
+
+def mark_invited_in(session: Session, meeting_id: int) -> None:
+    """mark_invited inside the caller's transaction."""
+    m = _step(session, meeting_id, "invited")
+    if m.status != "invited":
+        _set_status(session, m, "invited", "invite")
 
 
 def mark_held(meeting_id: int) -> None:

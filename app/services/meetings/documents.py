@@ -7,15 +7,16 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common import clock, dates
 from app.common.money import format_amount
-from app.services import context, letters, settings
+from app.services import context, letters, links, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
 from app.services.meetings.actions import ActionRow, actions, follow_ups, list_actions
 from app.services.meetings.agenda import agenda_items
-from app.services.meetings.core import get_meeting
+from app.services.meetings.core import get_meeting, mark_invited_in
 from app.services.meetings.kinds import KindRow, list_kinds
 from app.services.meetings.participants import participants, quorum
 from app.services.paging import PageRequest, every_row
@@ -138,28 +139,16 @@ def _pdf(docs: list) -> bytes:
     return build_meeting_pdf(docs, settings.letterhead())
 
 
-# table -> "module:function" printing the annex of a meeting whose agenda has items linked to that table,
-# called as annex(meeting_id, lang) -> PDF bytes; its pages follow the agenda's (e.g. the council annex of
-# the funding requests the scholarship council decides on).
-AGENDA_ANNEXES: dict[str, str] = {"funding_requests": "app.services.funding:council_annex_pdf"}
-
-
 def agenda_pdf(meeting_id: int, lang: str | None = "fa") -> bytes:
     """The agenda, followed by the annexes of the registers its items are linked to."""
     agenda = _pdf([agenda_doc(meeting_id, one) for one in _langs(lang)])
     linked = {item.linked_table for item in agenda_items(meeting_id) if item.linked_table}
-    annexes = [path for table, path in AGENDA_ANNEXES.items() if table in linked]
+    annexes = [path for table, path in links.AGENDA_ANNEXES.items() if table in linked]
     if not annexes:
         return agenda
-    import importlib
-
     from app.documents.output import join_pdfs
 
-    parts = [agenda]
-    for path in annexes:
-        module, _, name = path.partition(":")
-        parts.append(getattr(importlib.import_module(module), name)(meeting_id, lang))
-    return join_pdfs(parts)
+    return join_pdfs([agenda, *(links.load(path)(meeting_id, lang) for path in annexes)])
 
 
 def attendance_pdf(meeting_id: int, lang: str | None = "fa") -> bytes:
@@ -225,10 +214,14 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
 def invitation_letters(meeting_id: int) -> dict[str, int]:
     """The meeting's invitation letters that are not void, by language: {lang: letter id} (the newest)."""
     with context.database().reading() as session:
-        rows = session.execute(select(Letter.lang, Letter.id).where(
-            Letter.linked_table == "meetings", Letter.linked_id == meeting_id, Letter.status != "void",
-            Letter.archived_at.is_(None)).order_by(Letter.id))  # fmt: skip
-        return dict(rows.all())
+        return _invitation_letters_in(session, meeting_id)
+
+
+def _invitation_letters_in(session: Session, meeting_id: int) -> dict[str, int]:
+    rows = session.execute(select(Letter.lang, Letter.id).where(
+        Letter.linked_table == "meetings", Letter.linked_id == meeting_id, Letter.status != "void",
+        Letter.archived_at.is_(None)).order_by(Letter.id))  # fmt: skip
+    return dict(rows.all())
 
 
 def issue_invitation(meeting_id: int, lang: str, issued_on: dt.date | None = None) -> tuple[int, str]:
@@ -238,16 +231,15 @@ def issue_invitation(meeting_id: int, lang: str, issued_on: dt.date | None = Non
     if m["status"] not in ("planned", "invited", "postponed") or m["archived"]:
         raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
                          number=m["number"])  # fmt: skip
-    existing = invitation_letters(meeting_id).get(lang)
-    if existing is not None and letters.get_letter(existing)["status"] == "draft":
-        letters.save_draft(invitation_draft(meeting_id, lang), existing)
-        letter_id = existing
-    else:
-        letter_id = letters.save_draft(invitation_draft(meeting_id, lang))
-    number = letters.issue_letter(letter_id, issued_on)
-    from app.services.meetings.core import mark_invited
-
-    mark_invited(meeting_id)
+    values = letters.clean_letter(invitation_draft(meeting_id, lang))
+    with context.database().writing() as session:  # the letter, its number and the meeting's step: together
+        existing = _invitation_letters_in(session, meeting_id).get(lang)
+        if existing is not None and session.get(Letter, existing).status == "draft":
+            letter_id = letters.save_draft_in(session, values, existing)
+        else:
+            letter_id = letters.save_draft_in(session, values)
+        number = letters.issue_letter_in(session, letter_id, issued_on)
+        mark_invited_in(session, meeting_id)
     return letter_id, number
 
 

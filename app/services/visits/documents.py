@@ -271,13 +271,10 @@ def register_letter(visit_id: int, kind: str, lang: str, guest_id: int | None = 
             raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
         for data in drafts:
             person = data.pop("_person")
-            letter = Letter(status="draft", **letters.clean_letter(data))
-            session.add(letter)
-            session.flush()
-            audit.record(session, "letters", letter.id, "create", {"subject": (None, letter.subject)})
-            session.add(VisitLetter(visit_id=visit.id, letter_id=letter.id, kind=kind, person_id=person))
-            audit.record(session, "visits", visit.id, "letter", {kind: (None, letter.id)})
-            ids.append(letter.id)
+            letter_id = letters.save_draft_in(session, letters.clean_letter(data))
+            session.add(VisitLetter(visit_id=visit.id, letter_id=letter_id, kind=kind, person_id=person))
+            audit.record(session, "visits", visit.id, "letter", {kind: (None, letter_id)})
+            ids.append(letter_id)
     return ids
 
 

@@ -290,7 +290,7 @@ class RequestDialog(RecordDialog):
             mark = "✓" if present else "✗"
             colour = "#1b6e20" if present else "#b3261e"
             lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {funding.name(kind, lang)}</p>")
-        rows = funding.documents(self.record_id)
+        rows = funding.attached_documents(self.record_id)
         attached = [f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows]
         self.attached.clear()
         for d in rows:
