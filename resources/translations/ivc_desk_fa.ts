@@ -175,6 +175,37 @@
     </message>
 </context>
 <context>
+    <name>CouncilAgenda</name>
+    <message>
+        <source>Put requests on the council&apos;s agenda</source>
+        <translation>گذاشتن درخواست‌ها در دستور جلسهٔ شورا</translation>
+    </message>
+    <message>
+        <source>Meeting %1, %2, on %3</source>
+        <translation>جلسهٔ %1، %2، در %3</translation>
+    </message>
+    <message>
+        <source>Requests to put on its agenda:</source>
+        <translation>درخواست‌هایی که در دستور جلسه گذاشته می‌شوند:</translation>
+    </message>
+    <message>
+        <source>The invitation to this meeting has already gone out: the members have its agenda as it was.</source>
+        <translation>دعوت‌نامهٔ این جلسه پیش‌تر فرستاده شده است: اعضا دستور جلسه را به صورت پیشین در دست دارند.</translation>
+    </message>
+    <message>
+        <source>Put on agenda</source>
+        <translation>گذاشتن در دستور جلسه</translation>
+    </message>
+    <message>
+        <source>Agenda time: %1 minutes now, %2 after; the meeting is planned for %3.</source>
+        <translation>زمان دستور جلسه: اکنون %1 دقیقه، پس از این کار %2 دقیقه؛ مدت پیش‌بینی‌شدهٔ جلسه %3 دقیقه است.</translation>
+    </message>
+    <message>
+        <source>The agenda would run %1 minutes over the meeting&apos;s planned length.</source>
+        <translation>دستور جلسه %1 دقیقه از مدت پیش‌بینی‌شدهٔ جلسه بیشتر می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>Read-only: another IVC Desk has this database open. You can look and print; changes cannot be saved.</source>
@@ -750,8 +781,16 @@
         <translation>درخواست ارسال شد.</translation>
     </message>
     <message>
-        <source>%1 requests put on the council&apos;s agenda.</source>
-        <translation>%1 درخواست در دستور جلسه شورا قرار گرفت.</translation>
+        <source>Council agenda</source>
+        <translation>دستور جلسهٔ شورا</translation>
+    </message>
+    <message>
+        <source>No request is waiting for the council.</source>
+        <translation>هیچ درخواستی در انتظار شورا نیست.</translation>
+    </message>
+    <message>
+        <source>%1 requests put on the agenda of meeting %2.</source>
+        <translation>%1 درخواست در دستور جلسهٔ %2 گذاشته شد.</translation>
     </message>
     <message>
         <source>The council&apos;s decision is recorded; its letter is drafted in the Letters tab.</source>

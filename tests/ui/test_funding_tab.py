@@ -11,6 +11,7 @@ from app.common.money import format_amount
 from app.services import funding, letters, meetings
 from app.ui import i18n
 from app.ui.tabs.funding import FundingTab
+from app.ui.tabs.funding.agenda import CouncilAgendaDialog
 from tests.services import meetings_helpers as mh
 from tests.services.funding_helpers import CAPS, EUR_RATE, person, unit
 from tests.ui.dialogs import error, on_dialog, shown_tab
@@ -112,6 +113,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
     tab.submit_button.click()
     assert tab.page.view.current_row().status == "submitted"
 
+    on_dialog(lambda dialog: dialog.ok.click(), CouncilAgendaDialog)  # the meeting and the request, confirmed
     tab.agenda_button.click()
     assert [i.linked_id for i in meetings.agenda_items(council)] == [row.id]
     tab.page.view.select_id(row.id)

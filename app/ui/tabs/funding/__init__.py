@@ -226,11 +226,27 @@ class FundingTab(BaseTab):
             self._after(row.id, translate("FundingTab", "Request submitted."))
 
     def put_on_agenda(self) -> None:
+        """First shows which meeting and which requests (to untick), then puts them on its agenda at once."""
+        from app.ui.tabs.funding.agenda import CouncilAgendaDialog
+
+        plans: list[funding.CouncilAgendaPlan] = []
+        if not self._run(lambda: plans.append(funding.council_agenda_plan(lang=i18n.language()))):
+            return
+        plan = plans[0]
+        if not plan.requests:
+            QMessageBox.information(self, translate("FundingTab", "Council agenda"),
+                                    translate("FundingTab", "No request is waiting for the council."))  # fmt: skip
+            return
+        dialog = CouncilAgendaDialog(plan, self)
+        if not run_modal(dialog):
+            return
+        chosen = dialog.chosen()
         result: list[tuple[int, int]] = []
-        if self._run(lambda: result.append(funding.put_pending_on_agenda())):
+        if self._run(lambda: result.append(funding.put_pending_on_agenda(plan.meeting_id, chosen))):
             self.page.view.load()
-            self.status.emit(translate("FundingTab", "%1 requests put on the council's agenda.").replace(
-                "%1", i18n.digits(str(result[0][1]))))  # fmt: skip
+            self.status.emit(translate("FundingTab", "%1 requests put on the agenda of meeting %2.").replace(
+                "%1", i18n.digits(str(result[0][1]))).replace("%2", i18n.isolated(i18n.digits(plan.meeting_number))))  # fmt: skip
+            self._changed()
 
     def decide(self) -> None:
         from app.ui.tabs.funding.steps import DecisionDialog
