@@ -164,29 +164,21 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(_args: argparse.Namespace) -> int:
-    from db import SCHEMA_REVISION
-    from db.sqlite_ops import DamagedDatabaseError, quick_check, stored_revision
+    from app.services.backups import check_file
 
-    path = paths.database_path()
-    if not path.exists():
+    found = check_file(paths.database_path())
+    path = found.path
+    if found.problem == "missing":
         raise UsageError(f"there is no database at {path}")
-    if path.is_file() and path.stat().st_size == 0:
-        print(f"ivc-desk: the database file {path} is empty (0 bytes): it holds no records", file=sys.stderr)
+    if found.problem:
+        print("ivc-desk: " + {
+            "empty": f"the database file {path} is empty (0 bytes): it holds no records",
+            "damaged": f"the database {path} is damaged: {found.detail}",
+            "not-ours": f"{path} is a sound SQLite file but not an IVC Desk database (it has no schema)",
+        }[found.problem], file=sys.stderr)  # fmt: skip
         return 1
-    problems = quick_check(path, full=True)
-    if problems:
-        print(f"ivc-desk: the database {path} is damaged: {problems[0]}", file=sys.stderr)
-        return 1
-    try:
-        revision = stored_revision(path)
-    except DamagedDatabaseError:
-        revision = None
-    if revision is None:
-        print(f"ivc-desk: {path} is a sound SQLite file but not an IVC Desk database (it has no schema)",
-              file=sys.stderr)  # fmt: skip
-        return 1
-    print(f"{path}: integrity ok, schema {revision} (this program: {SCHEMA_REVISION})")
-    return 0 if revision == SCHEMA_REVISION else 1
+    print(f"{path}: integrity ok, schema {found.revision} (this program: {found.current})")
+    return 0 if found.revision == found.current else 1
 
 
 def _print(args: argparse.Namespace) -> int:

@@ -139,24 +139,57 @@ def backup_due(now: dt.datetime | None = None) -> bool:
     return newest is None or now - newest.taken > DUE_AFTER or newest.taken > now + dt.timedelta(minutes=5)
 
 
-def check_backup(source: Path) -> dict[str, int]:
-    """Refuse what cannot be restored (damaged, not ours, newer); returns its record counts."""
-    from db import migrate
-    from db.sqlite_ops import DamagedDatabaseError, quick_check, stored_revision, table_counts
+@dataclass(frozen=True)
+class FileCheck:
+    """What a database file on disk is (a backup, or the database itself, checked without opening it)."""
 
-    if not Path(source).is_file():
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=str(source))
-    problems = quick_check(Path(source), full=True)
+    path: Path
+    problem: str  # "" (a sound IVC Desk database), "missing", "empty", "damaged", "not-ours"
+    detail: str = ""  # the first problem the integrity check found
+    revision: str | None = None  # the schema revision it holds
+    current: str = ""  # the schema revision of this program
+
+    @property
+    def newer(self) -> bool:
+        """Made by a newer version of IVC Desk (a revision this program does not know)."""
+        from db import migrate
+
+        return self.revision is not None and self.revision not in migrate.known_revisions()
+
+
+def check_file(path: Path) -> FileCheck:
+    """The full integrity check and the schema revision of a database file, without opening it for use."""
+    from db import SCHEMA_REVISION
+    from db.sqlite_ops import DamagedDatabaseError, quick_check, stored_revision
+
+    path = Path(path)
+    if not path.is_file():
+        return FileCheck(path, "missing", current=SCHEMA_REVISION)
+    if path.stat().st_size == 0:
+        return FileCheck(path, "empty", current=SCHEMA_REVISION)
+    problems = quick_check(path, full=True)
     if problems:
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged: {problem}."), path=str(source),
-                          problem=problems[0])  # fmt: skip
+        return FileCheck(path, "damaged", problems[0], current=SCHEMA_REVISION)
     try:
-        revision = stored_revision(Path(source))
+        revision = stored_revision(path)
     except DamagedDatabaseError:
         revision = None
-    if revision is None:
+    return FileCheck(path, "" if revision else "not-ours", revision=revision, current=SCHEMA_REVISION)
+
+
+def check_backup(source: Path) -> dict[str, int]:
+    """Refuse what cannot be restored (damaged, not ours, newer); returns its record counts."""
+    from db.sqlite_ops import table_counts
+
+    found = check_file(source)
+    if found.problem == "missing":
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=str(source))
+    if found.problem == "damaged":
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged: {problem}."), path=str(source),
+                          problem=found.detail)  # fmt: skip
+    if found.problem:
         raise BackupError(QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk backup."), path=str(source))
-    if revision not in migrate.known_revisions():
+    if found.newer:
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup {path} was made by a newer version of IVC Desk."), path=str(source)
         )
