@@ -16,23 +16,18 @@ from reportlab.lib.units import mm
 from app.documents.flow import Row, Run, draw_runs, fit_size, keep_last_lines, single_run
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.frame import LEFT, RIGHT, Letterhead, PageContext
-from app.documents.itinerary import (
-    LABELS,
-    Both,
+from app.documents.itinerary import LABELS, Both, ItineraryData, persian_value, programme_rows, reference_text
+from app.documents.pdf import new_canvas
+from app.documents.visit_layout import (
     Column,
     Decorations,
-    ItineraryData,
     column_rows,
     draw_pages,
     gap,
     long_date,
     new_document,
-    persian_value,
-    programme_rows,
-    reference_text,
     release,
 )
-from app.documents.pdf import new_canvas
 
 WORDS = {
     "en": {"report": "Post-visit report", "particulars": "The visit", "summary": "What happened",

@@ -12,15 +12,15 @@ import pytest
 from pypdf import PdfReader
 
 from app.documents.funding import FundingDocument, Section, Table, build_funding_pdf
-from app.documents.meetings import (
+from app.documents.meeting_data import (
     AgendaDoc,
     AgendaLine,
     MeetingHeader,
     MinutesDoc,
     MinutesItem,
     ResolutionLine,
-    build_meeting_pdf,
 )
+from app.documents.meetings import build_meeting_pdf
 from tests.documents.letter_samples import sample_letterhead
 
 

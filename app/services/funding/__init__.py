@@ -1,11 +1,13 @@
 """Conference funding requests (DESIGN 2.3): requests and their documents, the rules of each fiscal year,
 the workflow, the budget, exchange rates, the council link and the documents' data.
 
-Modules: requests (drafts, register), rules (rules per year and the checks), workflow (the steps), budget,
-rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and the export).
+Modules: requests (drafts), checklist (the request's documents), register (the list), rules (rules per
+year and the checks), workflow (the steps), budget, rates, decision (the decision letter), council (agenda
+and resolutions), documents (the PDFs and the export).
 """
 
 from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
+from app.services.funding.checklist import attach_document, checklist, detach_document
 from app.services.funding.council import (
     CouncilAgendaPlan,
     PendingRequest,
@@ -24,22 +26,18 @@ from app.services.funding.documents import (
 )
 from app.services.funding.names import NAMES, name
 from app.services.funding.rates import Rate, list_rates, save_rate
+from app.services.funding.register import FundingFilter, list_funding
 from app.services.funding.requests import (
     STUDENTS,
     DocumentRow,
-    FundingFilter,
     FundingRow,
     Line,
     RequestRecord,
     Transition,
     archive_request,
-    attach_document,
     attached_documents,
-    checklist,
     current_checks,
-    detach_document,
     get_request,
-    list_funding,
     preview_checks,
     restore_request,
     save_request,

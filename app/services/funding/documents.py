@@ -308,7 +308,7 @@ def export_register(path, lang: str = "en") -> int:  # type: ignore[no-untyped-d
     from pathlib import Path
 
     from app.documents.xlsx import Sheet, write_xlsx
-    from app.services.funding.requests import FundingFilter, list_funding
+    from app.services.funding.register import FundingFilter, list_funding
     from app.services.paging import PageRequest, every_row
 
     rows = [row for archived in (False, True)

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common import dates
 from app.common.clock import utcnow
 from app.common.countries import country_name
 from app.common.money import CURRENCIES, MAX_MINOR, format_amount
 from app.common.text import normalize_for_search
-from app.services import attachments, audit, context, numbering, validate
+from app.services import audit, context, numbering, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.funding import rates
 from app.services.funding.rules import Facts, Finding, check, documents_of
-from app.services.paging import Page, PageRequest, conditions, page
 from db.models import (
     Attachment,
     FundingDocument,
@@ -37,8 +35,6 @@ from db.models import (
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import (
     APPLICANT_KINDS,
-    DOCUMENT_KINDS,
-    FUNDING_STATUSES,
     LINE_KINDS,
     PRESENTATION_KINDS,
 )
@@ -300,34 +296,7 @@ def current_checks(request_id: int, on: dt.date | None = None) -> list[Finding]:
         return check(session, facts_of(session, request), day)
 
 
-# ---------------------------------------------------------------- documents (attachments with a kind)
-
-
-def attach_document(request_id: int, kind: str, source: str | Path) -> int:
-    """Attach a file to a request as one of the checklist's documents; returns the attachment's id."""
-    validate.choice({"kind": kind}, "kind", DOCUMENT_KINDS)
-    with context.database().reading() as session:
-        request = get_request_in(session, request_id)
-        if request.status in ("closed", "withdrawn"):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "A closed or withdrawn request takes no more documents."))
-    attachment_id = attachments.add_attachment(TABLE, request_id, source)
-    with context.database().writing() as session:
-        session.add(FundingDocument(request_id=request_id, attachment_id=attachment_id, kind=kind))
-        audit.record(session, TABLE, request_id, "document", {"kind": (None, kind)})
-    return attachment_id
-
-
-def detach_document(request_id: int, attachment_id: int) -> None:
-    """Take a document attached by mistake off a draft (the file goes to the archive, as every attachment)."""
-    with context.database().reading() as session:
-        request = get_request_in(session, request_id)
-        if request.status != "draft":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only a draft request can be changed."))
-        owned = session.execute(select(FundingDocument.id).where(FundingDocument.request_id == request_id,
-                                                                  FundingDocument.attachment_id == attachment_id)).scalar()  # fmt: skip
-        if owned is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-    attachments.archive_attachment(attachment_id)
+# ---------------------------------------------------------------- reading
 
 
 def attached_documents(request_id: int) -> list[DocumentRow]:
@@ -339,21 +308,6 @@ def attached_documents(request_id: int) -> list[DocumentRow]:
             .order_by(Attachment.id)
         )  # fmt: skip
         return [DocumentRow(*r) for r in rows]
-
-
-def checklist(request_id: int) -> list[tuple[str, bool]]:
-    """The documents the request's applicant kind requires, each with whether it is attached."""
-    from app.services.funding.rules import rules_in
-
-    with context.database().reading() as session:
-        request = get_request_in(session, request_id)
-        year = request.fiscal_year if request.status != "draft" else dates.jalali_year(dates.today())
-        required = rules_in(session, year).required_documents.get(request.applicant_kind, [])
-        have = documents_of(session, request_id)
-        return [(kind, kind in have) for kind in required]
-
-
-# ---------------------------------------------------------------- reading
 
 
 def history_in(session: Session, request_id: int) -> list[Transition]:
@@ -401,63 +355,3 @@ def restore_request(request_id: int) -> None:
         if request.archived_at is not None:
             request.archived_at = None
             audit.record(session, TABLE, request.id, "restore")
-
-
-_applicant = aliased(Person)
-_unit = aliased(Unit)
-FUNDING_SORT = {
-    "starts_on": FundingRequest.starts_on,
-    "applicant": _applicant.sort_fa,
-    "applicant_en": _applicant.last_name_en,
-    "conference": FundingRequest.conference,
-    "country": FundingRequest.country,
-    "requested": FundingRequest.requested_irr,
-    "approved": FundingRequest.approved_irr,
-    "status": FundingRequest.status,
-    "fiscal_year": FundingRequest.fiscal_year,
-    "id": FundingRequest.id,
-}
-
-
-@dataclass(frozen=True)
-class FundingFilter:
-    status: str = ""  # one status, "pending" (submitted or deferred), or "" for all
-    fiscal_year: int | None = None
-    meeting_id: int | None = None
-
-
-def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = FundingFilter()) -> Page:
-    """The register, one page at a time, filtered by the words typed, the status and the fiscal year."""
-    stmt = select(
-        FundingRequest.id, FundingRequest.fiscal_year, FundingRequest.status, _applicant.title,
-        _applicant.first_name_en, _applicant.last_name_en, _applicant.first_name_fa, _applicant.last_name_fa,
-        _unit.name_en, _unit.name_fa, FundingRequest.conference, FundingRequest.city, FundingRequest.country,
-        FundingRequest.starts_on, FundingRequest.ends_on, FundingRequest.requested_irr, FundingRequest.approved_irr,
-        FundingRequest.paid_irr, FundingRequest.archived_at,
-    ).join(_applicant, _applicant.id == FundingRequest.applicant_id).outerjoin(
-        _unit, _unit.id == FundingRequest.unit_id)  # fmt: skip
-    filters = []
-    if where.status == "pending":
-        filters.append(FundingRequest.status.in_(("submitted", "deferred")))
-    elif where.status:
-        validate.choice({"status": where.status}, "status", FUNDING_STATUSES)
-        filters.append(FundingRequest.status == where.status)
-    if where.fiscal_year is not None:
-        filters.append(FundingRequest.fiscal_year == where.fiscal_year)
-    if where.meeting_id is not None:
-        filters.append(FundingRequest.meeting_id == where.meeting_id)
-    with context.database().reading() as session:
-        result = page(session, stmt.where(*filters), FundingRequest, request, FUNDING_SORT)
-        if filters and request.offset == 0:  # page() counts by the words typed only
-            result = Page(result.rows, session.execute(
-                select(func.count(FundingRequest.id)).where(*conditions(FundingRequest, request), *filters)
-            ).scalar_one())  # fmt: skip
-    return Page([
-        FundingRow(
-            id=r[0], fiscal_year=r[1], status=r[2], applicant_en=person_name(r[3], r[4], r[5]),
-            applicant_fa=person_name("", r[6], r[7]), unit_en=r[8] or "", unit_fa=r[9] or "", conference=r[10],
-            city=r[11], country=r[12], starts_on=r[13], ends_on=r[14], requested_irr=r[15], approved_irr=r[16],
-            paid_irr=r[17], archived=r[18] is not None,
-        )  # fmt: skip
-        for r in result.rows
-    ], result.total)

@@ -46,7 +46,7 @@ def _person_name(session: Any, person_id: int | None, lang: str) -> str:
 
 
 def header(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meetings import MeetingHeader
+    from app.documents.meeting_data import MeetingHeader
 
     m = get_meeting(meeting_id)
     with context.database().reading() as session:
@@ -64,7 +64,7 @@ def header(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[no-untyped-def]
     from app.common.text import digits_for
-    from app.documents.meetings import ActionLine
+    from app.documents.meeting_data import ActionLine
 
     calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
     meeting = ""
@@ -75,7 +75,7 @@ def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[n
 
 
 def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meetings import AgendaDoc, AgendaLine
+    from app.documents.meeting_data import AgendaDoc, AgendaLine
 
     items = [AgendaLine(i.title, i.description, i.presenter_fa if lang == "fa" else i.presenter_en, i.minutes,
                         f"{i.starts_at:%H:%M}", f"{i.ends_at:%H:%M}") for i in agenda_items(meeting_id)]  # fmt: skip
@@ -84,7 +84,7 @@ def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meetings import AttendanceDoc, AttendanceLine
+    from app.documents.meeting_data import AttendanceDoc, AttendanceLine
 
     people = [AttendanceLine(p.name(lang), p.position_title, p.role) for p in participants(meeting_id)
               if p.state != "declined"]  # fmt: skip
@@ -92,7 +92,7 @@ def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
-    from app.documents.meetings import MinutesDoc, MinutesItem, ResolutionLine
+    from app.documents.meeting_data import MinutesDoc, MinutesItem, ResolutionLine
 
     m = get_meeting(meeting_id)
     people = participants(meeting_id)
@@ -120,7 +120,7 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-untyped-def]
-    from app.documents.meetings import FollowUpDoc
+    from app.documents.meeting_data import FollowUpDoc
 
     rows: list[ActionRow] = every_row(lambda request: list_actions(request, kind_id=kind_id), PageRequest(sort="due_on"))
     kinds: dict[int, KindRow] = {k.id: k for k in list_kinds(include_archived=True)}

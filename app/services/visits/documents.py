@@ -87,7 +87,7 @@ def _guests(session: Session, visit: Visit) -> list[Guest]:
 
 
 def _flight(visit: Visit, end: str, lang: str) -> str:
-    from app.documents.itinerary import long_date
+    from app.documents.visit_layout import long_date
 
     day, time = getattr(visit, f"{end}_date"), getattr(visit, f"{end}_time")
     parts = [long_date(day, lang)] if day else []
@@ -172,7 +172,7 @@ def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None
 
 def _letter_values(session: Session, visit: Visit, kind: str, lang: str, guests: list[Guest]) -> dict[str, Any]:
     """A visa-support letter or a certificate of visit, as a draft of the letters register."""
-    from app.documents.itinerary import long_date
+    from app.documents.visit_layout import long_date
 
     first, last = long_date(visit.arrival_date, lang, False), long_date(visit.departure_date, lang, False)
     purpose = (visit.purpose_fa or visit.purpose_en) if lang == "fa" else (visit.purpose_en or visit.purpose_fa)
