@@ -1,13 +1,13 @@
 """Conference funding requests (DESIGN 2.3): requests and their documents, the rules of each fiscal year,
 the workflow, the budget, exchange rates, the council link and the documents' data.
 
-Modules: requests (drafts), checklist (the request's documents), register (the list), rules (rules per
-year and the checks), workflow (the steps), budget, rates, decision (the decision letter), council (agenda
-and resolutions), documents (the PDFs and the export).
+Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
+rules (rules per year and the checks), workflow (the steps), budget, rates, decision (the decision letter),
+council (agenda and resolutions), documents (the PDFs and the export).
 """
 
+from app.services.funding.attached import attach_document, checklist, detach_document
 from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
-from app.services.funding.checklist import attach_document, checklist, detach_document
 from app.services.funding.council import (
     CouncilAgendaPlan,
     PendingRequest,

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.common import dates
 from app.services import context, directory, letters, numbering
 from app.services.errors import ServiceError
-from app.services.funding import council, rates, requests, rules, workflow
+from app.services.funding import attached, council, rates, requests, rules, workflow
 from db.models import Meeting, MeetingKind
 
 CONFERENCES = [
@@ -189,7 +189,7 @@ def _one(rng: random.Random, applicant: directory.PersonRow, faculty: list[int],
     if state == "draft":
         return
     for document in rules.get_rules(fiscal_year).required_documents.get(kind, []):
-        requests.attach_document(request_id, document, files[document])
+        attached.attach_document(request_id, document, files[document])
     workflow.submit(request_id, on=submitted)
     if state == "submitted":
         return
@@ -228,7 +228,7 @@ def _one(rng: random.Random, applicant: directory.PersonRow, faculty: list[int],
     if state == "paid":
         return
     for document in workflow.REPORT_DOCUMENTS:
-        requests.attach_document(request_id, document, files[document])
+        attached.attach_document(request_id, document, files[document])
     workflow.record_report(request_id, min(today, data["ends_on"] + dt.timedelta(days=10)))
     if state == "closed":
         workflow.close(request_id, "Report and receipts in order.")

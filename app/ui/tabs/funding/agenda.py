@@ -30,7 +30,7 @@ class CouncilAgendaDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(translate("CouncilAgenda", "Put requests on the council's agenda"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         when = f"{i18n.format_date(plan.starts_at.date())} {dates.format_time(plan.starts_at.time(), i18n.language())}"
         self.meeting = QLabel(translate("CouncilAgenda", "Meeting %1, %2, on %3").replace(
