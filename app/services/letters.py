@@ -251,18 +251,20 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
 
     A date before the latest issued letter's is refused (the clock went back); the PDF never replaces a
     stored file (a name in use gets another)."""
+    head, fmt = settings.letterhead(), settings.load()["letter_number_format"]  # read before the write lock
     with context.database().writing() as session:
-        return issue_letter_in(session, letter_id, issued_on)
+        return issue_letter_in(session, letter_id, issued_on, head, fmt)
 
 
-def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None = None) -> str:
-    """issue_letter inside the caller's transaction."""
+def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None = None,
+                    head: Letterhead | None = None, fmt: str | None = None) -> str:  # fmt: skip
+    """issue_letter inside the caller's transaction (the letterhead and number format read in it unless given)."""
     from app.services import files
 
     issued_on = issued_on or dates.today()
     validate.date({"issued_on": issued_on}, "issued_on", required=True)
-    head = settings.letterhead(session)
-    fmt = settings.load_in(session)["letter_number_format"]
+    head = head or settings.letterhead(session)
+    fmt = fmt or settings.load_in(session)["letter_number_format"]
     letter = _get(session, letter_id)
     _editable(letter)
     if letter.archived_at is not None:

@@ -232,13 +232,14 @@ def issue_invitation(meeting_id: int, lang: str, issued_on: dt.date | None = Non
         raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
                          number=m["number"])  # fmt: skip
     values = letters.clean_letter(invitation_draft(meeting_id, lang))
+    head, fmt = settings.letterhead(), settings.load()["letter_number_format"]  # read before the write lock
     with context.database().writing() as session:  # the letter, its number and the meeting's step: together
         existing = _invitation_letters_in(session, meeting_id).get(lang)
         if existing is not None and session.get(Letter, existing).status == "draft":
             letter_id = letters.save_draft_in(session, values, existing)
         else:
             letter_id = letters.save_draft_in(session, values)
-        number = letters.issue_letter_in(session, letter_id, issued_on)
+        number = letters.issue_letter_in(session, letter_id, issued_on, head, fmt)
         mark_invited_in(session, meeting_id)
     return letter_id, number
 
