@@ -84,8 +84,9 @@ def _table(model: RowsModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.resizeRowsToContents()
-    height = view.horizontalHeader().sizeHint().height() + sum(view.rowHeight(r) for r in range(model.rowCount()))
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    height = view.horizontalHeader().sizeHint().height() + view.verticalHeader().defaultSectionSize() * model.rowCount()
     view.setFixedHeight(height + 2 * view.frameWidth() + 2)
     return view
 
