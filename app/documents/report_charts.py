@@ -29,6 +29,14 @@ _LEGEND = 16.0
 _TOP = 20.0  # the title's band
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """An empty drawing whose initial font is the documents' (not Helvetica, which would not be embedded)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = _SIZE
+    return drawing
+
+
 def number(value: int, lang: str, money: bool = False) -> str:
     return format_amount(value, "IRR", lang, with_currency=False) if money else digits_for(str(value), lang)
 
@@ -58,7 +66,7 @@ def bar_drawing(chart: BarChart, lang: str, width: float, years: tuple[str, str]
     rtl = lang == "fa"
     rows = max(1, len(chart.labels))
     height = _TOP + _LEGEND + rows * _BAR_ROW + 6
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(_string(width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE))
     _legend(drawing, height - _TOP - 12, years, lang)
     label_width = min(width * 0.34, max((text_width(lb, REGULAR, _SIZE) for lb in chart.labels), default=0) + 8)
@@ -101,7 +109,7 @@ def line_drawing(chart: LineChart, lang: str, width: float, years: tuple[str, st
     register_fonts()
     rtl = lang == "fa"
     height = 190.0
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(_string(width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE))
     _legend(drawing, height - _TOP - 12, years, lang)
     ticks = _ticks(max((*chart.this_year, *chart.last_year), default=0))

@@ -137,3 +137,11 @@ def test_the_month_line_runs_from_the_reading_side():
         xs = this[0::2]
         assert (xs[0] < xs[-1]) is first_is_left
         assert this[1] < this[-1]  # 0 in Farvardin, 11 in Esfand: the line climbs
+
+
+def test_every_font_is_embedded(tmp_path):
+    """The charts start from the documents' font, not ReportLab's Helvetica (which is never embedded)."""
+    target = tmp_path / "r.pdf"
+    target.write_bytes(build_annual_report_pdf([_report("en")], HEAD))
+    rows = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), rows
