@@ -134,13 +134,18 @@ class Year:
         visits = self.session.execute(select(Visit).where(
             Visit.arrival_date.between(self.first, self.last), Visit.status != "cancelled",
             Visit.archived_at.is_(None)).order_by(Visit.arrival_date, Visit.id)).scalars().all()  # fmt: skip
+        guests_of: dict[int, list[int]] = defaultdict(list)
+        for start in range(0, len(visits), 500):  # one query per 500 visits, not one per visit
+            chunk = [v.id for v in visits[start:start + 500]]
+            for visit_id, person_id in self.session.execute(select(VisitGuest.visit_id, VisitGuest.person_id).where(
+                    VisitGuest.visit_id.in_(chunk)).order_by(VisitGuest.visit_id, VisitGuest.position)):  # fmt: skip
+                guests_of[visit_id].append(person_id)
         seen_guests: set[int] = set()
         for visit in visits:
             kind = VISIT_KINDS.get(visit.kind, VISIT_KINDS["other"])
             purpose = kind[1] if self.lang == "fa" else kind[0]
             host = self.unit(visit.host_unit_id)
-            guests = self.session.execute(select(VisitGuest.person_id).where(VisitGuest.visit_id == visit.id)
-                                          .order_by(VisitGuest.position)).scalars().all()  # fmt: skip
+            guests = guests_of[visit.id]
             title = (visit.purpose_fa or visit.purpose_en) if self.lang == "fa" else (visit.purpose_en or visit.purpose_fa)
             when = self.span(visit.arrival_date, visit.departure_date)
             days = (visit.departure_date - visit.arrival_date).days + 1 if visit.departure_date else 1
@@ -238,6 +243,12 @@ class Year:
         rows = self.session.execute(select(Meeting, MeetingKind).join(MeetingKind).where(
             Meeting.starts_at >= start, Meeting.starts_at < end, Meeting.status.in_(HELD),
             Meeting.archived_at.is_(None)).order_by(Meeting.starts_at, Meeting.id)).all()  # fmt: skip
+        resolutions_of: dict[int, list[Resolution]] = defaultdict(list)
+        for start in range(0, len(rows), 500):
+            chunk = [meeting.id for meeting, _kind in rows[start:start + 500]]
+            for meeting_id, resolution in self.session.execute(select(AgendaItem.meeting_id, Resolution).join(AgendaItem)
+                    .where(AgendaItem.meeting_id.in_(chunk)).order_by(AgendaItem.position, Resolution.position)):  # fmt: skip
+                resolutions_of[meeting_id].append(resolution)
         for meeting, kind in rows:
             kind_name = kind.name_fa if self.lang == "fa" else (kind.name_en or kind.name_fa)
             number = digits_for(meeting.number, self.lang)
@@ -245,9 +256,7 @@ class Year:
             self.add("meetings", Item(Trace("meetings", meeting.id, number, meeting.title, kind_name, when,
                                             self.t("held", "برگزار شد")), {"kind": kind_name},
                                       self.month(meeting.starts_at.date())))  # fmt: skip
-            resolutions = self.session.execute(select(Resolution).join(AgendaItem).where(
-                AgendaItem.meeting_id == meeting.id).order_by(AgendaItem.position, Resolution.position)).scalars()  # fmt: skip
-            for resolution in resolutions:
+            for resolution in resolutions_of[meeting.id]:
                 self.add("resolutions", Item(Trace("meetings", meeting.id, number, resolution.text[:120], kind_name,
                                                    when, funding_name(resolution.outcome, self.lang)), {"kind": kind_name}))  # fmt: skip
 
