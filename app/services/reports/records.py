@@ -67,6 +67,7 @@ class Year:
         self.items: dict[str, list[Item]] = defaultdict(list)
         self._units: dict[int, Unit | None] = {}
         self._people: dict[int, Person | None] = {}
+        self._days: dict[dt.date, str] = {}
 
     # ---------------------------------------------------------------- names
 
@@ -76,7 +77,9 @@ class Year:
     def day(self, day: dt.date | None) -> str:
         if day is None:
             return "—"
-        return dates.format_date(day, dates.JALALI if self.lang == "fa" else dates.GREGORIAN, self.lang)
+        if day not in self._days:
+            self._days[day] = dates.format_date(day, dates.JALALI if self.lang == "fa" else dates.GREGORIAN, self.lang)
+        return self._days[day]
 
     def span(self, first: dt.date | None, last: dt.date | None) -> str:
         return self.day(first) if not last or last == first else f"{self.day(first)} – {self.day(last)}"
@@ -90,6 +93,14 @@ class Year:
         if unit is None:
             return "—"
         return unit.name_fa if self.lang == "fa" else (unit.name_en or unit.name_fa)
+
+    def load_people(self, ids: set[int]) -> None:
+        """Read the people of `ids` not read yet, 500 a query."""
+        wanted = sorted(i for i in ids if i is not None and i not in self._people)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found = {p.id: p for p in self.session.execute(select(Person).where(Person.id.in_(chunk))).scalars()}
+            self._people.update({i: found.get(i) for i in chunk})
 
     def person(self, person_id: int | None) -> Person | None:
         if person_id is None:
@@ -120,6 +131,7 @@ class Year:
     # ---------------------------------------------------------------- the registers
 
     def gather(self) -> Year:
+        self._units.update({u.id: u for u in self.session.execute(select(Unit)).scalars()})
         self._visits()
         self._agreements()
         self._funding()
@@ -140,6 +152,7 @@ class Year:
             for visit_id, person_id in self.session.execute(select(VisitGuest.visit_id, VisitGuest.person_id).where(
                     VisitGuest.visit_id.in_(chunk)).order_by(VisitGuest.visit_id, VisitGuest.position)):  # fmt: skip
                 guests_of[visit_id].append(person_id)
+        self.load_people({i for ids in guests_of.values() for i in ids})
         seen_guests: set[int] = set()
         for visit in visits:
             kind = VISIT_KINDS.get(visit.kind, VISIT_KINDS["other"])
@@ -211,6 +224,7 @@ class Year:
             FundingRequest.archived_at.is_(None), FundingRequest.status.not_in(("draft", "withdrawn")),
             or_(FundingRequest.fiscal_year == self.year, FundingRequest.decided_on.between(self.first, self.last)),
         ).order_by(FundingRequest.id)).scalars().all()  # fmt: skip
+        self.load_people({r.applicant_id for r in requests})
         for request in requests:
             person = self.person(request.applicant_id)
             who = self.person_name(person)
@@ -269,6 +283,7 @@ class Year:
             ActionItem.due_on < self.cut, ActionItem.status != "cancelled",
             or_(ActionItem.status == "open", ActionItem.closed_on > self.cut))
             .order_by(ActionItem.due_on, ActionItem.id)).scalars().all()  # fmt: skip
+        self.load_people({a.owner_id for a in (*closed, *overdue) if a.owner_id is not None})
         for key, actions in (("actions_closed", closed), ("actions_overdue", overdue)):
             for action in actions:
                 owner = self.person_name(self.person(action.owner_id))
