@@ -8,8 +8,10 @@ A record belongs to the Jalali year of its own day, in local time: a meeting at 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -46,6 +48,11 @@ VISIT_KINDS = {
     "mou_signing": ("MoU signing", "امضای تفاهم‌نامه"),
     "other": ("Other", "سایر"),
 }
+# Only the columns a trace shows are read (whole ORM objects cost several times more at 100,000 records).
+_PERSON = (Person.id, Person.first_name_fa, Person.last_name_fa, Person.first_name_en, Person.last_name_en,
+           Person.affiliation, Person.nationality, Person.country)  # fmt: skip
+_VISIT = (Visit.id, Visit.reference, Visit.kind, Visit.purpose_fa, Visit.purpose_en, Visit.host_unit_id,
+          Visit.arrival_date, Visit.departure_date, Visit.country)  # fmt: skip
 HELD = ("held", "approved")  # a meeting that took place
 ISSUED_ORDINANCE = ("issued", "revoked", "superseded")  # issued in its year, whatever happened to it since
 
@@ -66,8 +73,9 @@ class Year:
         self.cut = min(self.last, cut)  # the day a state (overdue, vacant) is read on
         self.items: dict[str, list[Item]] = defaultdict(list)
         self._units: dict[int, Unit | None] = {}
-        self._people: dict[int, Person | None] = {}
+        self._people: dict[int, Any] = {}  # rows of _PERSON
         self._days: dict[dt.date, str] = {}
+        self._months = [dates.from_jalali(year, month, 1) for month in range(1, 13)]
 
     # ---------------------------------------------------------------- names
 
@@ -99,17 +107,17 @@ class Year:
         wanted = sorted(i for i in ids if i is not None and i not in self._people)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
-            found = {p.id: p for p in self.session.execute(select(Person).where(Person.id.in_(chunk))).scalars()}
+            found = {p.id: p for p in self.session.execute(select(*_PERSON).where(Person.id.in_(chunk)))}
             self._people.update({i: found.get(i) for i in chunk})
 
-    def person(self, person_id: int | None) -> Person | None:
+    def person(self, person_id: int | None) -> Any:
         if person_id is None:
             return None
         if person_id not in self._people:
-            self._people[person_id] = self.session.get(Person, person_id)
+            self.load_people({person_id})
         return self._people[person_id]
 
-    def person_name(self, person: Person | None) -> str:
+    def person_name(self, person: Any) -> str:
         if person is None:
             return "—"
         fa = f"{person.first_name_fa} {person.last_name_fa}".strip()
@@ -120,7 +128,8 @@ class Year:
         return country_name(code, self.lang) if code else self.t("Not recorded", "ثبت‌نشده")
 
     def month(self, day: dt.date) -> int:
-        return dates.to_jalali(day)[1]
+        """The Jalali month (1..12) of a day of the year; 0 for a day outside it."""
+        return bisect_right(self._months, day) if self.within(day) else 0
 
     def within(self, day: dt.date | None) -> bool:
         return day is not None and self.first <= day <= self.last
@@ -143,9 +152,9 @@ class Year:
 
     def _visits(self) -> None:
         """Visits arriving in the year (not cancelled), their guests, delegations and days hosted."""
-        visits = self.session.execute(select(Visit).where(
+        visits = self.session.execute(select(*_VISIT).where(
             Visit.arrival_date.between(self.first, self.last), Visit.status != "cancelled",
-            Visit.archived_at.is_(None)).order_by(Visit.arrival_date, Visit.id)).scalars().all()  # fmt: skip
+            Visit.archived_at.is_(None)).order_by(Visit.arrival_date, Visit.id)).all()  # fmt: skip
         guests_of: dict[int, list[int]] = defaultdict(list)
         for start in range(0, len(visits), 500):  # one query per 500 visits, not one per visit
             chunk = [v.id for v in visits[start:start + 500]]
