@@ -7,6 +7,7 @@ Heavy modules are imported inside the commands that need them.
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 
     exporting = commands.add_parser("export", help="write a register to an .xlsx file")
     exporting.add_argument("register", choices=sorted(commands_exports()))
+    exporting.add_argument("year", nargs="?", type=int, metavar="YEAR", help="the Jalali year, for `indicators`")
     exporting.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, help="the file to write")
     return parser
 
@@ -201,7 +203,10 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError("the export file's name must end in .xlsx")
     _writable_folder(target)
     _open(readonly=True)
-    rows = commands_exports()[args.register](target)
+    export = commands_exports()[args.register]
+    if args.year is not None and len(inspect.signature(export).parameters) < 2:
+        raise UsageError(f"the {args.register} export takes no year")
+    rows = export(target) if args.year is None else export(target, args.year)
     print(f"{rows} rows written to {target}")
     return 0
 

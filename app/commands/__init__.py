@@ -8,7 +8,8 @@ top level. It may define:
   (tab-separated: id, number, date, title, then anything useful). Used by `list` and `export`.
 - DOCUMENTS: {name: (help, render)}; render(record_id, lang) -> (pdf bytes, file name without folder).
   `lang` is "fa", "en", "both" or None (the document's own or the UI's default). Used by `print`.
-- EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file). Used by `export`.
+- EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file), or export(path, year) for an
+  export of one Jalali year (`export indicators 1405 -o FILE`). Used by `export`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ AREAS = (
     "app.commands.visits",
     "app.commands.ordinances",
     "app.commands.funding",
+    "app.commands.reports",
 )
 
 

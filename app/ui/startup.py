@@ -53,6 +53,12 @@ def _ordinances_tab():  # type: ignore[no-untyped-def]
     return OrdinancesTab()
 
 
+def _reports_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.reports import ReportsTab
+
+    return ReportsTab()
+
+
 def make_tabs() -> list:
     """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
     others are built when first shown."""
@@ -66,6 +72,7 @@ def make_tabs() -> list:
         LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
         LazyTab(translate("FundingTab", "Funding"), _funding_tab),
         LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
+        LazyTab(translate("ReportsTab", "Reports"), _reports_tab),
     ]
 
 

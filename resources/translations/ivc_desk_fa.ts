@@ -2652,6 +2652,73 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Annual report of the year</source>
+        <translation>گزارش سالانه سال</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>زبان سند</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Indicator pack (xlsx)…</source>
+        <translation>بسته شاخص‌ها (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Counting the year&apos;s figures…</source>
+        <translation>در حال شمارش آمار سال…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Double-click a figure to see the records behind it.</source>
+        <translation>برای دیدن سوابقی که در یک شاخص شمرده شده‌اند، روی آن دو بار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Annual report of %1</source>
+        <translation>گزارش سالانه %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Making the annual report…</source>
+        <translation>در حال تهیه گزارش سالانه…</translation>
+    </message>
+    <message>
+        <source>Indicator pack</source>
+        <translation>بسته شاخص‌ها</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>کاربرگ‌ها (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the indicator pack…</source>
+        <translation>در حال نوشتن بسته شاخص‌ها…</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 سطر در %2 نوشته شد</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>At start</source>
@@ -2814,6 +2881,33 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The change takes effect when IVC Desk starts again. Restart now?</source>
         <translation>این تغییر پس از اجرای دوباره IVC Desk اعمال می‌شود. برنامه هم‌اکنون دوباره اجرا شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>TracesDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Why it counts</source>
+        <translation>دلیل شمارش</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4321,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The number {number} is already printed on another document. Change the number formats in Settings so that each register&apos;s numbers differ.</source>
         <translation>شماره {number} پیش‌تر روی سند دیگری چاپ شده است. در تنظیمات الگوهای شماره را چنان تغییر دهید که شماره‌های هر دفتر جدا باشد.</translation>
+    </message>
+    <message>
+        <source>The year must be a Jalali year, such as 1405.</source>
+        <translation>سال باید یک سال شمسی باشد، مانند ۱۴۰۵.</translation>
     </message>
 </context>
 <context>
