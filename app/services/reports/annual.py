@@ -19,7 +19,7 @@ from app.documents.report_data import (
 )
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.ordinance_holders import current_holders
+from app.services.ordinances.holders import current_holders
 from app.services.reports.records import Item, Year
 
 FIRST_YEAR, LAST_YEAR = 1304, 1434

@@ -28,7 +28,7 @@ def report_years() -> list[int]:
 def annual_report_pdf(year: int, lang: str | None = None) -> bytes:
     """The annual report of `year` as a PDF in "fa", "en" or "both" (Persian, then English)."""
     from app.documents.annual_report import build_annual_report_pdf
-    from app.services.letters import letterhead
+    from app.services.settings import letterhead
 
     year = check_year(year)
     langs = ["fa", "en"] if lang == "both" else [lang if lang in ("fa", "en") else "fa"]
@@ -64,8 +64,8 @@ def export_indicators(year: int, path: Path, lang: str = "en") -> int:
 def indicator_pack_pdf(year: int, lang: str | None = None) -> bytes:
     """The indicator pack as a PDF: each figure with its definition, source, values and records."""
     from app.documents.annual_report import value_text
-    from app.documents.funding_docs import FundingDocument, Section, Table, build_funding_pdfs
-    from app.services.letters import letterhead
+    from app.documents.funding import FundingDocument, Section, Table, build_funding_pdfs
+    from app.services.settings import letterhead
 
     year = check_year(year)
     docs = []

@@ -326,7 +326,7 @@ class Year:
                                      {}, self.month(letter.issued_on)))  # fmt: skip
 
     def positions(self, holdings: list) -> None:  # type: ignore[type-arg]
-        """Deputy positions filled or vacant on the year's reading day (from app.services.ordinance_holders)."""
+        """Deputy positions filled or vacant on the year's reading day (from app.services.ordinances.holders)."""
         for h in holdings:
             key = "positions_vacant" if h.vacant else "positions_filled"
             why = (self.t(f"vacant on {self.day(self.cut)}", f"خالی در {self.day(self.cut)}") if h.vacant else
