@@ -1,0 +1,68 @@
+"""Messy office sheets, made with openpyxl as an office's Excel would hold them: a merged title row, a
+right-to-left sheet, a «ردیف» column, blank rows, Persian digits, Arabic ي/ك, double spaces, real date cells,
+Excel serial numbers, formulas, and the mistakes the issue lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+
+def _sheet(path: Path, title: str, headers: list[str], rows: list[list[object]], *, merged_title: str = "",
+           blank_after: tuple[int, ...] = (), sheet_name: str = "Sheet1") -> Path:  # fmt: skip
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet_name
+    ws.sheet_view.rightToLeft = True
+    if merged_title:
+        ws.append([merged_title])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+        ws.append([])
+    ws.append(headers)
+    for index, row in enumerate(rows):
+        ws.append(row)
+        if index in blank_after:
+            ws.append([])
+    book.create_sheet("Notes").append(["This sheet is not the register"])
+    book.save(path)
+    return path
+
+
+PEOPLE_HEADERS = ["ردیف", "نام و نام خانوادگی", "Full name", "نوع", "مرتبه علمی", "گروه", "ایمیل", "کشور"]
+
+
+def people_sheet(path: Path) -> Path:
+    """Rows (sheet row numbers start at 4, after the title, a blank row and the headers):
+    4 Dr Rezaei (Arabic ي, double space, a unit with Arabic ي/ك), 5 Karimi, 7 Rezaei again in another spelling,
+    8 a delegation, 9 a formula in the name, 10 Müller (stored as Muller), 11 an unknown kind, 12 Persian digits."""
+    rows = [
+        [1, "دکتر علي  رضايي", "Dr. Ali Rezaei", "عضو هیئت علمی", "دانشیار", "گروه  قلب", "ali@example.ir", "ایران"],
+        [2, "مريم كريمي", "Maryam Karimi", "هیات علمی", "استادیار", "قلب", "", "Iran"],
+        [3, "علی رضایی", "Ali  Rezaei", "faculty", "", "", "", ""],
+        [4, "هیئت دانشگاه آنکارا (۵ نفر)", "", "مهمان خارجی", "", "", "", "ترکیه"],
+        [5, '=CONCATENATE("a","b")', "", "کارمند", "", "", "", ""],
+        [6, "", "Prof. Jürgen  Müller", "foreign guest", "", "", "", "Germany"],
+        [7, "سارا احمدی", "Sara Ahmadi", "فضانورد", "", "", "", ""],
+        ["۸", "رضا كاظمي", "Reza Kazemi", "کارمند", "", "بیمارستان امام", "", "آلمان"],
+    ]
+    return _sheet(path, "people", PEOPLE_HEADERS, rows, merged_title="فهرست اعضای هیئت علمی و مهمانان ۱۴۰۳",
+                  blank_after=(1,))  # fmt: skip
+
+
+AGREEMENT_HEADERS = ["ردیف", "دانشگاه طرف تفاهم", "عنوان", "تاریخ امضا", "تاریخ پایان", "وضعیت"]
+
+
+def agreements_sheet(path: Path) -> Path:
+    """Rows from 4: Jalali text in Persian digits, a real date cell and an Excel serial with a status and its
+    reason, an impossible Jalali date, an end before its start, an unknown status, an ISO date."""
+    rows = [
+        [1, "Ankara University", "تفاهم‌نامه پژوهشی", "۱۴۰۲/۰۳/۱۵", "1405/03/14", "فعال"],
+        [2, "University of Milan", "Student exchange", dt.datetime(2023, 5, 1), 46000, "لغو شد - عدم تمدید"],
+        [3, "Ankara University", "Joint school", "1403/12/31", "1404/12/29", "فعال"],
+        [4, "Ankara University", "Faculty exchange", "1404/05/01", "1403/05/01", "فعال"],
+        [5, "Ankara University", "Summer school", "1402/01/10", "1403/01/10", "معلق"],
+        [6, "دانشگاه آنکارا", "Library access", "2024-03-20", "", "expired"],
+    ]
+    return _sheet(path, "agreements", AGREEMENT_HEADERS, rows, merged_title="تفاهم‌نامه‌ها")
