@@ -135,8 +135,8 @@ def mapping_from_names(register_name: str, table: Table, given: dict[str, str]) 
     keys = [f.key for f in spec.fields]
     for key, column in given.items():
         if key not in keys:
-            raise ValidationError("map", QT_TRANSLATE_NOOP("errors", "{field} is not a field of this register; its "
-                                                           "fields are: {fields}."), field=key, fields=", ".join(keys))  # fmt: skip
+            raise ValidationError("map", QT_TRANSLATE_NOOP("errors", "{name} is not a field of this register; its "
+                                                           "fields are: {fields}."), name=key, fields=", ".join(keys))  # fmt: skip
         if not column:
             mapping[key] = None
         elif column in table.headers:
@@ -218,7 +218,7 @@ def preview(register_name: str, table: Table, mapping: dict[str, int | None], ca
     spec = register(register_name)
     for f in spec.fields:
         if f.required and mapping.get(f.key) is None:
-            raise ValidationError(f.key, QT_TRANSLATE_NOOP("errors", "Choose the column of {field}."), field=f.label)
+            raise ValidationError(f.key, QT_TRANSLATE_NOOP("errors", "Choose the column of {name}."), name=f.label)
     calendars = {**detect_calendars(register_name, table, mapping), **(calendars or {})}
     with context.database().reading() as session:
         known = _known(session, spec)
