@@ -22,6 +22,7 @@ AREAS = (
     "app.commands.visits",
     "app.commands.ordinances",
     "app.commands.funding",
+    "app.commands.imports",
 )
 
 

@@ -61,6 +61,7 @@ def test_the_preview_says_every_rows_outcome_and_writes_nothing(people_preview, 
     unknown = imports.describe(rows[11]).text()
     assert "«فضانورد» is not one of the allowed values" in unknown and "foreign_guest (مهمان خارجی)" in unknown
     assert [n.text() for n in rows[4].notes] == ["The unit «گروه قلب» will be created."]
+    assert [n.text() for n in rows[5].notes] == ["The unit «گروه قلب» will be created."]  # «قلب» is the same
     with context.database().reading() as session:
         assert len(_people(session)) == 1
 

@@ -188,6 +188,7 @@ class _Known:
     records: dict[str, tuple[int, str]]  # match key -> (id, name)
     units: dict[str, int]  # unit key -> id
     partners: dict[str, int]  # partner key (English or Persian name) -> id
+    proposed: dict[str, str] = field(default_factory=dict)  # unit or partner key -> the name it is created as
 
 
 def _known(session: Session, spec: Register) -> _Known:
@@ -248,12 +249,14 @@ def _outcome(spec: Register, number: int, cells: dict[str, Any], calendars: dict
     result = RowOutcome(number, ADD, row.display, row.values, unit=row.unit, partner=row.partner)
     keys = row.keys
     if row.unit and words.unit_key(row.unit) not in known.units:
-        result.notes.append(Note(QT_TRANSLATE_NOOP("errors", "The unit «{unit}» will be created."), unit=row.unit))
+        result.unit = known.proposed.setdefault("unit:" + words.unit_key(row.unit), row.unit)
+        result.notes.append(Note(QT_TRANSLATE_NOOP("errors", "The unit «{unit}» will be created."), unit=result.unit))
     if row.partner:
         partner_id = known.partners.get(words.unit_key(row.partner))
         if partner_id is None:
+            result.partner = known.proposed.setdefault("partner:" + words.unit_key(row.partner), row.partner)
             result.notes.append(Note(QT_TRANSLATE_NOOP("errors", "The partner «{partner}» will be created."),
-                                     partner=row.partner))  # fmt: skip
+                                     partner=result.partner))  # fmt: skip
         keys = tuple(f"{partner_id if partner_id else 'new:' + words.unit_key(row.partner)}|{k}" for k in keys)
     for key in keys:
         if key in known.records:
