@@ -30,12 +30,12 @@ from app.services.imports.batch import (
     template_rows,
     undo_import,
 )
-from app.services.imports.reading import ImportFileError, Table
+from app.services.imports.reading import ImportFileError, Table, sheet_names
 from app.services.imports.registers import REGISTERS, Field, Register
 
 __all__ = [
     "ADD", "ADD_ANYWAY", "DUPLICATE", "KEEP", "REFUSED", "REGISTERS", "UPDATE", "BatchRow", "Cancelled", "Field",
     "ImportFileError", "ImportResult", "Preview", "Register", "RowOutcome", "Table", "apply_import", "decide",
     "describe", "detect_calendars", "guess_mapping", "list_imports", "mapping_from_names", "open_sheet", "preview",
-    "remembered_mapping", "save_template", "template_rows", "undo_import",
+    "remembered_mapping", "save_template", "sheet_names", "template_rows", "undo_import",
 ]  # fmt: skip

@@ -52,17 +52,33 @@ def read_table(path: Path, sheet: str | None = None, known: Callable[[str], bool
     return _table(path.name, name, sheets, grid, rtl, known or (lambda _h: False))
 
 
-def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[str], str, bool]:
+def _open_book(path: Path, **options: bool):  # type: ignore[no-untyped-def]
     import zipfile
 
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, data_only=False)
+        return load_workbook(path, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise ImportFileError(
             QT_TRANSLATE_NOOP("errors", "{file} is not an Excel workbook (.xlsx) that can be read."), file=path.name
         ) from None
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook (a CSV file is one sheet, named after the file)."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return [path.stem]
+    book = _open_book(path, read_only=True)
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
+def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[str], str, bool]:
+    book = _open_book(path, data_only=False)
     names = list(book.sheetnames)
     if sheet is not None and sheet not in names:
         raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named {sheet}; it has: {sheets}."),
