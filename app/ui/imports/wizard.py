@@ -38,16 +38,12 @@ from app.ui.imports.progress import run_with_progress
 _ERROR_STYLE = "color: #b00020;"
 
 
-def tr(text: str) -> str:
-    return translate("ImportWizard", text)
-
-
 class ImportWizard(QWizard):
     """The state the pages share: the sheet read, its mapping, the preview, the batch imported."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import from a sheet"))
+        self.setWindowTitle(translate("ImportWizard", "Import from a sheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(980, 640)
@@ -60,14 +56,14 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.choose, self.mapping, self.preview, self.done_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "Close"))
 
     @property
     def register(self) -> str:
         return self.choose.register.currentData()
 
     def work(self, label: str, job):  # type: ignore[no-untyped-def]
-        return run_with_progress(self, label, tr("Cancel"), job)
+        return run_with_progress(self, label, translate("ImportWizard", "Cancel"), job)
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -81,33 +77,33 @@ class ChoosePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Choose the sheet"))
-        self.setSubTitle(tr("An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows."))
+        self.setTitle(translate("ImportWizard", "Choose the sheet"))
+        self.setSubTitle(translate("ImportWizard", "An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows."))
         self.register = QComboBox(self)
         for name, spec in imports.REGISTERS.items():
             self.register.addItem(translate("imports", spec.label), name)
         self.file = QLineEdit(self)
         self.file.setObjectName("file")
-        browse = QPushButton(tr("Choose…"), self)
+        browse = QPushButton(translate("ImportWizard", "Choose…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.sheet = QComboBox(self)
-        self.template = QPushButton(tr("Save an empty template…"), self)
+        self.template = QPushButton(translate("ImportWizard", "Save an empty template…"), self)
         self.template.clicked.connect(self._save_template)
         self.error = _error_label(self)
         form = QFormLayout(self)
-        form.addRow(tr("Import into:"), self.register)
-        form.addRow(tr("File:"), row)
-        form.addRow(tr("Sheet:"), self.sheet)
+        form.addRow(translate("ImportWizard", "Import into:"), self.register)
+        form.addRow(translate("ImportWizard", "File:"), row)
+        form.addRow(translate("ImportWizard", "Sheet:"), self.sheet)
         form.addRow("", self.template)
         form.addRow(self.error)
         self.file.editingFinished.connect(self._file_chosen)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import from a sheet"), "",
-                                              tr("Sheets (*.xlsx *.csv)"))  # fmt: skip
+        name, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", "Import from a sheet"), "",
+                                              translate("ImportWizard", "Sheets (*.xlsx *.csv)"))  # fmt: skip
         if name:
             self.file.setText(name)
             self._file_chosen()
@@ -125,8 +121,8 @@ class ChoosePage(QWizardPage):
 
     def _save_template(self) -> None:
         register = self.wizard_.register
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save an empty template"), f"{register}-template.xlsx",
-                                              tr("Excel workbooks (*.xlsx)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(self, translate("ImportWizard", "Save an empty template"), f"{register}-template.xlsx",
+                                              translate("ImportWizard", "Excel workbooks (*.xlsx)"))  # fmt: skip
         if name:
             imports.save_template(register, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
 
@@ -136,12 +132,12 @@ class ChoosePage(QWizardPage):
             self._file_chosen()
         path = self.file.text().strip()
         if not path:
-            self.error.setText(tr("Choose the file to import."))
+            self.error.setText(translate("ImportWizard", "Choose the file to import."))
             return False
         sheet = self.sheet.currentText() or None
         try:
             self.wizard_.table = self.wizard_.work(
-                tr("Reading the sheet…"), lambda _progress: imports.open_sheet(self.wizard_.register, Path(path), sheet)
+                translate("ImportWizard", "Reading the sheet…"), lambda _progress: imports.open_sheet(self.wizard_.register, Path(path), sheet)
             )
         except ServiceError as exc:
             self.error.setText(i18n.error_text(exc))
@@ -155,7 +151,7 @@ class MapPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Map the columns"))
+        self.setTitle(translate("ImportWizard", "Map the columns"))
         self.found = QLabel(self)
         self.found.setWordWrap(True)
         self.columns: dict[str, QComboBox] = {}
@@ -173,7 +169,7 @@ class MapPage(QWizardPage):
         assert table is not None
         register = self.wizard_.register
         spec = imports.REGISTERS[register]
-        self.found.setText(tr("Sheet %1: headers on row %2, %3 rows of data.").replace("%1", i18n.isolated(table.sheet))
+        self.found.setText(translate("ImportWizard", "Sheet %1: headers on row %2, %3 rows of data.").replace("%1", i18n.isolated(table.sheet))
                            .replace("%2", i18n.digits(str(table.header_row)))
                            .replace("%3", i18n.digits(str(len(table.rows)))))  # fmt: skip
         guessed = imports.guess_mapping(register, table)
@@ -184,7 +180,7 @@ class MapPage(QWizardPage):
         for f in spec.fields:
             chooser = QComboBox(holder)
             chooser.setObjectName(f"column-{f.key}")
-            chooser.addItem(tr("— left out —"), None)
+            chooser.addItem(translate("ImportWizard", "— left out —"), None)
             for index, header in enumerate(table.headers):
                 chooser.addItem(header, index)
             chooser.setCurrentIndex(0 if guessed[f.key] is None else guessed[f.key] + 1)
@@ -195,13 +191,13 @@ class MapPage(QWizardPage):
                 continue
             calendar = QComboBox(holder)
             calendar.setObjectName(f"calendar-{f.key}")
-            calendar.addItem(tr("Jalali"), dates.JALALI)
-            calendar.addItem(tr("Gregorian"), dates.GREGORIAN)
+            calendar.addItem(translate("ImportWizard", "Jalali"), dates.JALALI)
+            calendar.addItem(translate("ImportWizard", "Gregorian"), dates.GREGORIAN)
             calendar.setCurrentIndex(1 if detected.get(f.key) == dates.GREGORIAN else 0)
             self.calendars[f.key] = calendar
             row = QHBoxLayout()
             row.addWidget(chooser, 1)
-            row.addWidget(QLabel(tr("written in:"), holder))
+            row.addWidget(QLabel(translate("ImportWizard", "written in:"), holder))
             row.addWidget(calendar)
             form.addRow(label, row)
         self.area.setWidget(holder)
@@ -216,7 +212,7 @@ class MapPage(QWizardPage):
         register, mapping = self.wizard_.register, self.mapping()
         try:
             self.wizard_.result = self.wizard_.work(
-                tr("Checking every row…"),
+                translate("ImportWizard", "Checking every row…"),
                 lambda progress: imports.preview(register, table, mapping, calendars, progress),  # type: ignore[arg-type]
             )
         except ServiceError as exc:
@@ -231,7 +227,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Check every row before anything is written"))
+        self.setTitle(translate("ImportWizard", "Check every row before anything is written"))
         self.summary = QLabel(self)
         self.model = PreviewModel(self)
         self.view = QTableView(self)
@@ -241,15 +237,15 @@ class PreviewPage(QWizardPage):
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(tr("For the chosen duplicates:"), self))
+        buttons.addWidget(QLabel(translate("ImportWizard", "For the chosen duplicates:"), self))
         self.choices: dict[str, QPushButton] = {}
         for decision, text in DECISIONS.items():
-            button = QPushButton(tr(text), self)
+            button = QPushButton(translate("ImportWizard", text), self)
             button.clicked.connect(lambda _on=False, d=decision: self._decide(d))
             buttons.addWidget(button)
             self.choices[decision] = button
         buttons.addStretch(1)
-        self.skip = QCheckBox(tr("Leave the refused rows out and import the others"), self)
+        self.skip = QCheckBox(translate("ImportWizard", "Leave the refused rows out and import the others"), self)
         self.error = _error_label(self)
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
@@ -257,7 +253,7 @@ class PreviewPage(QWizardPage):
         column.addLayout(buttons)
         column.addWidget(self.skip)
         column.addWidget(self.error)
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("Import"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("ImportWizard", "Import"))
         self.setCommitPage(True)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -268,7 +264,7 @@ class PreviewPage(QWizardPage):
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.resizeRowsToContents()
         self.summary.setText(
-            tr("%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet.")
+            translate("ImportWizard", "%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet.")
             .replace("%1", i18n.digits(str(result.count(imports.ADD))))
             .replace("%2", i18n.digits(str(result.count(imports.DUPLICATE))))
             .replace("%3", i18n.digits(str(result.count(imports.REFUSED))))
@@ -285,7 +281,7 @@ class PreviewPage(QWizardPage):
         skip = self.skip.isChecked()
         try:
             self.wizard_.imported = self.wizard_.work(
-                tr("Importing…"), lambda progress: imports.apply_import(result, skip, progress)  # type: ignore[arg-type]
+                translate("ImportWizard", "Importing…"), lambda progress: imports.apply_import(result, skip, progress)  # type: ignore[arg-type]
             )
         except ServiceError as exc:
             self.error.setText(i18n.error_text(exc))
@@ -297,10 +293,10 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Imported"))
+        self.setTitle(translate("ImportWizard", "Imported"))
         self.report = QLabel(self)
         self.report.setWordWrap(True)
-        self.undo = QPushButton(tr("Undo this import"), self)
+        self.undo = QPushButton(translate("ImportWizard", "Undo this import"), self)
         self.undo.clicked.connect(self._undo)
         self.error = _error_label(self)
         column = QVBoxLayout(self)
@@ -313,7 +309,7 @@ class DonePage(QWizardPage):
         done = self.wizard_.imported
         assert done is not None
         self.report.setText(
-            tr("Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners "
+            translate("ImportWizard", "Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners "
                "created. Every record is marked with this import in the audit log.")
             .replace("%1", i18n.digits(str(done.batch))).replace("%2", i18n.digits(str(done.added)))
             .replace("%3", i18n.digits(str(done.updated))).replace("%4", i18n.digits(str(done.kept)))
@@ -330,5 +326,5 @@ class DonePage(QWizardPage):
             self.error.setText(i18n.error_text(exc))
             return
         self.undo.setEnabled(False)
-        self.report.setText(tr("The import was undone: %1 records were moved to the archive.")
+        self.report.setText(translate("ImportWizard", "The import was undone: %1 records were moved to the archive.")
                             .replace("%1", i18n.digits(str(archived))))  # fmt: skip
