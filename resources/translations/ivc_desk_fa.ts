@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows.</source>
-        <translation>یک کارپوشه اکسل (.xlsx) یا یک پرونده CSV. سطر سرستون‌ها، زیر سطرهای عنوان، خودکار پیدا می‌شود.</translation>
+        <translation>یک کارپوشه اکسل یا یک پرونده CSV. سطر سرستون‌ها، زیر سطرهای عنوان، خودکار پیدا می‌شود.</translation>
     </message>
     <message>
         <source>Choose…</source>

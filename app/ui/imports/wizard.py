@@ -46,6 +46,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(translate("ImportWizard", "Import from a sheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(980, 640)
         self.table: imports.Table | None = None
         self.result: imports.Preview | None = None
@@ -253,7 +254,7 @@ class PreviewPage(QWizardPage):
         column.addLayout(buttons)
         column.addWidget(self.skip)
         column.addWidget(self.error)
-        self.setButtonText(QWizard.WizardButton.NextButton, translate("ImportWizard", "Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         self.setCommitPage(True)
 
     def initializePage(self) -> None:  # noqa: N802
