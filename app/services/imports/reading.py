@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,25 +79,35 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[str], str, bool]:
-    book = _open_book(path, data_only=False)
-    names = list(book.sheetnames)
-    if sheet is not None and sheet not in names:
-        raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named {sheet}; it has: {sheets}."),
-                              sheet=sheet, sheets=", ".join(names))  # fmt: skip
-    ws = book[sheet] if sheet is not None else book.worksheets[0]
-    grid = [[_cell(c) for c in row] for row in ws.iter_rows()]
-    # A merged range shows its value in its top-left cell only: a merged header spreads it across.
-    for merged in ws.merged_cells.ranges:
-        value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else None
-        for r in range(merged.min_row, min(merged.max_row, len(grid)) + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                if c - 1 < len(grid[r - 1]) and grid[r - 1][c - 1] is None:
-                    grid[r - 1][c - 1] = value if r == merged.min_row else None
-    return grid, names, ws.title, bool(ws.sheet_view.rightToLeft)
+    # Read-only mode streams the sheet (several times faster on a year's register); a merged title keeps its
+    # text in its first cell only, which is all the header search needs.
+    book = _open_book(path, read_only=True, data_only=False)
+    try:
+        names = list(book.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named {sheet}; it has: {sheets}."),
+                                  sheet=sheet, sheets=", ".join(names))  # fmt: skip
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        grid = [[_cell(c) for c in row] for row in ws.iter_rows()]
+        return grid, names, ws.title, _right_to_left(ws)
+    finally:
+        book.close()
+
+
+_RTL = re.compile(rb"<(?:\w+:)?sheetView\b[^>]*\brightToLeft=\"(?:1|true)\"")
+
+
+def _right_to_left(ws) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sheet is shown right to left (its sheetView, at the start of the sheet's XML)."""
+    try:
+        with ws._get_source() as source:  # openpyxl's read-only sheet has no sheet_view
+            return bool(_RTL.search(source.read(8192)))
+    except (AttributeError, OSError):
+        return False
 
 
 def _cell(cell) -> object:  # type: ignore[no-untyped-def]
-    if cell.data_type == "f":
+    if getattr(cell, "data_type", "") == "f":
         return Formula(str(cell.value))
     value = cell.value
     if isinstance(value, str):

@@ -8,6 +8,7 @@ value or raises ValidationError naming the field. The date and money rules are t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -163,6 +164,7 @@ def amount(value: object, field: str, currency: str = "IRR") -> int | None:
 _DASHES = re.compile(r"\s+[-–—:]\s+|\s*[–—:]\s*")
 
 
+@functools.lru_cache(maxsize=65536)  # sheets repeat their kinds, units and countries row after row
 def fold(value: str) -> str:
     """The form in which a sheet's word is compared with the known ones: search-folded, accents and
     punctuation gone."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.common.countries import COUNTRIES
@@ -82,6 +83,7 @@ def country_code(written: str) -> str | None:
 _UNIT_PREFIXES = ("گروه آموزشی ", "گروه ", "department of ", "dept of ")
 
 
+@functools.lru_cache(maxsize=65536)
 def unit_key(name: str) -> str:
     """A unit's name for matching: search-folded, spaces made one, a leading «گروه» left out."""
     key = fold(name)
