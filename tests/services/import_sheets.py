@@ -66,3 +66,20 @@ def agreements_sheet(path: Path) -> Path:
         [6, "دانشگاه آنکارا", "Library access", "2024-03-20", "", "expired"],
     ]
     return _sheet(path, "agreements", AGREEMENT_HEADERS, rows, merged_title="تفاهم‌نامه‌ها")
+
+
+VISIT_HEADERS = ["ردیف", "شماره", "نام مهمان", "دانشگاه", "کشور", "تاریخ ورود", "تاریخ خروج", "میزبان", "وضعیت", "هزینه (ریال)"]
+
+
+def visits_sheet(path: Path) -> Path:
+    """Rows from 4: a professor with a real cost, a delegation with its head count and Persian-digit amount,
+    two guests in one cell, a cancelled visit with its reason, a negative cost, a departure before arrival."""
+    rows = [
+        [1, "V/12", "Prof. Anna Rossi", "University of Milan", "ایتالیا", "1403/02/10", "1403/02/15", "گروه قلب", "انجام شد", "۱۲٬۵۰۰٬۰۰۰"],
+        [2, "V/13", "هیئت دانشگاه آنکارا (۶ نفر)", "Ankara University", "Turkey", "1403/07/01", "1403/07/03", "بیمارستان امام", "برگزار شد", "8,000,000"],
+        [3, "V/14", "Dr. John Smith، Dr. Mary Jones", "University of Leeds", "انگلستان", dt.datetime(2024, 11, 5), dt.datetime(2024, 11, 9), "", "در حال انجام", 3500000],
+        [4, "V/15", "Kenji Tanaka", "Kyoto University", "Japan", "1403/09/01", "1403/09/04", "", "لغو شد - عدم صدور روادید", ""],
+        [5, "V/16", "Li Wei", "Fudan University", "China", "1403/10/01", "1403/10/03", "", "انجام شد", "-۵۰۰٬۰۰۰"],
+        [6, "V/17", "Omar Haddad", "Cairo University", "Egypt", "1403/11/10", "1403/11/02", "", "انجام شد", ""],
+    ]  # fmt: skip
+    return _sheet(path, "visits", VISIT_HEADERS, rows, merged_title="بازدیدهای مهمانان خارجی ۱۴۰۳")

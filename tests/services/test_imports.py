@@ -23,7 +23,7 @@ from app.services.errors import ServiceError, StateError, ValidationError
 from app.services.imports import values
 from app.services.imports.reading import Table
 from db.models import Agreement, Institution, Person, Unit
-from tests.services.import_sheets import agreements_sheet, people_sheet
+from tests.services.import_sheets import agreements_sheet, people_sheet, visits_sheet
 
 
 def _people(session) -> list[Person]:  # type: ignore[no-untyped-def]
@@ -341,3 +341,36 @@ def test_random_cells_give_refusals_in_words_never_an_exception(db, data):
         [row] = imports.preview(name, table, mapping).rows
         assert isinstance(imports.describe(row), ServiceError)
         assert imports.describe(row).text()
+
+
+def test_a_year_of_visits_with_their_outcome_not_run_through_the_workflow(db, tmp_path):
+    from app.services import visits
+    from db.models import Visit
+
+    table = imports.open_sheet("visits", visits_sheet(tmp_path / "visits.xlsx"))
+    preview = imports.preview("visits", table, imports.guess_mapping("visits", table))
+    rows = _by_row(preview)
+    assert imports.describe(rows[8]).text() == "An amount cannot be negative (-۵۰۰٬۰۰۰)."
+    assert imports.describe(rows[9]).text() == "The end date comes before the start date."
+    assert preview.summary() == "4 to add, 0 duplicates, 2 refused"
+    result = imports.apply_import(preview, skip_refused=True)
+    assert result.added == 4
+    with context.database().reading() as session:
+        found = {v.notes.splitlines()[-1]: v for v in session.execute(select(Visit)).scalars()}
+        rossi = found["# V/12"]
+        assert (rossi.status, rossi.arrival_date, rossi.country) == ("completed", jdatetime.date(1403, 2, 10).togregorian(), "IT")
+        assert [(c.currency, c.amount) for c in rossi.costs] == [("IRR", 12_500_000)]
+        assert rossi.reference == f"V-1403-{1:03d}" and rossi.guests_en == "Prof. Anna Rossi"
+        delegation = found["# V/13"]
+        assert (delegation.kind, delegation.guests, delegation.country) == ("delegation", [], "TR")
+        assert "هیئت دانشگاه آنکارا (۶ نفر) (6)" in delegation.notes
+        assert session.get(Unit, delegation.host_unit_id).kind == "hospital"
+        pair = found["# V/14"]
+        assert pair.guests_en == "Dr. John Smith (+1)" and len(pair.guests) == 2 and pair.status == "in_progress"
+        cancelled = found["# V/15"]
+        assert (cancelled.status, cancelled.cancel_reason) == ("cancelled", "عدم صدور روادید")
+        assert session.get(Institution, pair.institution_id).name_en == "University of Leeds"
+    assert visits.get_visit(cancelled.id)["status"] == "cancelled"
+    assert imports.undo_import(result.batch) == 4 + 4 + 4 + 2  # visits, guests, partners, units
+    with context.database().reading() as session:
+        assert all(v.archived_at is not None for v in session.execute(select(Visit)).scalars())

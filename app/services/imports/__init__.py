@@ -10,6 +10,7 @@ from app.services.imports.batch import (
     DUPLICATE,
     KEEP,
     REFUSED,
+    REGISTERS,
     UPDATE,
     BatchRow,
     Cancelled,
@@ -31,7 +32,7 @@ from app.services.imports.batch import (
     undo_import,
 )
 from app.services.imports.reading import ImportFileError, Table, sheet_names
-from app.services.imports.registers import REGISTERS, Field, Register
+from app.services.imports.registers import Field, Register
 
 __all__ = [
     "ADD", "ADD_ANYWAY", "DUPLICATE", "KEEP", "REFUSED", "REGISTERS", "UPDATE", "BatchRow", "Cancelled", "Field",

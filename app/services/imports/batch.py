@@ -23,10 +23,12 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, StateError, Val
 from app.services.imports import values as read
 from app.services.imports import words
 from app.services.imports.reading import Table, read_table
-from app.services.imports.registers import REGISTERS, Register, Row, existing_keys
+from app.services.imports.registers import DIRECTORY_REGISTERS, Register, Row, existing_keys
+from app.services.imports.visit_rows import VISITS
 from db.base import Base
 from db.models import AuditEntry, Institution, Setting, Unit
 
+REGISTERS: dict[str, Register] = {**DIRECTORY_REGISTERS, "visits": VISITS}
 ADD, DUPLICATE, REFUSED = "add", "duplicate", "refused"
 KEEP, UPDATE, ADD_ANYWAY = "keep", "update", "add"
 BATCH_TABLE = "imports"
@@ -196,12 +198,14 @@ def _known(session: Session, spec: Register) -> _Known:
     query = select(spec.model).where(spec.model.archived_at.is_(None)).order_by(spec.model.id)
     for obj in session.execute(query).scalars():
         shown = getattr(obj, "title", "") if spec.name == "agreements" else ""
-        if spec.name == "people":
+        if spec.name == "visits":
+            shown = f"{obj.reference} {obj.guests_fa or obj.guests_en}"
+        elif spec.name == "people":
             shown = directory.person_name(obj.title, obj.first_name_fa or obj.first_name_en,
                                           obj.last_name_fa or obj.last_name_en)  # fmt: skip
-        elif spec.name != "agreements":
+        elif spec.name in ("units", "partners"):
             shown = obj.name_fa if spec.name == "units" else obj.name_en
-        for key in existing_keys(obj, spec.name):
+        for key in existing_keys(obj, spec):
             records.setdefault(key, (obj.id, shown))
     units = {words.unit_key(n): i for i, n in session.execute(select(Unit.id, Unit.name_fa).order_by(Unit.id.desc()))}
     partners: dict[str, int] = {}
@@ -327,21 +331,25 @@ def apply_import(result: Preview, skip_refused: bool = False,
                 continue
             values = dict(outcome.values)
             if outcome.unit:
-                values["unit_id"] = _unit_for(session, outcome.unit, known, units_made, batch.id)
+                values[spec.unit_field] = _unit_for(session, outcome.unit, known, units_made, batch.id)
             if outcome.partner:
                 values["institution_id"] = _partner_for(session, outcome.partner, known, partners_made, batch.id)
             values = spec.finish(values)
             if outcome.outcome == DUPLICATE and outcome.decision == UPDATE and outcome.duplicate_of is not None:
                 obj = session.get(spec.model, outcome.duplicate_of)
-                given = {k: v for k, v in values.items() if v not in ("", None)}  # blank cells keep what is stored
+                given = {k: v for k, v in values.items()  # blank cells keep what is stored
+                         if v not in ("", None, []) and k in spec.model.__table__.c and k != "id"}  # fmt: skip
                 changes = audit.apply(obj, given)
                 _mark(session, spec.table, obj.id, batch.id, outcome.row, changes, "import-update")
                 updated += 1
                 continue
-            obj = spec.model(**values)
+            obj = spec.create(session, values) if spec.create else spec.model(**values)
             session.add(obj)
             new.append((outcome, obj))
         session.flush()  # one batch of INSERTs
+        for table, record_id, values in session.info.pop("import_created", []):  # guests added to the directory
+            _mark(session, table, record_id, batch.id, 0, {k: (None, v) for k, v in values.items() if v})
+        session.info.pop("import_guests", None)
         for outcome, obj in new:
             _mark(session, spec.table, obj.id, batch.id, outcome.row, {k: (None, v) for k, v in outcome.values.items() if v})
             added += 1
@@ -418,15 +426,15 @@ def list_imports() -> list[BatchRow]:
         return rows
 
 
-_TABLES = {"people": "people", "units": "units", "institutions": "institutions", "agreements": "agreements"}
+_TABLES = ("people", "units", "institutions", "agreements", "visits")
 
 
 def undo_import(batch_id: int) -> int:
     """Archive every record the import added (and put back what it updated), if none has been used since;
     otherwise refuse, naming the records that have. Returns the records archived."""
-    from db.models import Agreement, Person
+    from db.models import Agreement, Person, Visit
 
-    models = {"people": Person, "units": Unit, "institutions": Institution, "agreements": Agreement}
+    models = {"people": Person, "units": Unit, "institutions": Institution, "agreements": Agreement, "visits": Visit}
     with context.database().writing() as session:
         batch = session.get(AuditEntry, batch_id) if isinstance(batch_id, int) else None
         if batch is None or batch.table_name != BATCH_TABLE or batch.action != "import":
@@ -469,6 +477,10 @@ def undo_import(batch_id: int) -> int:
         return archived
 
 
+# Rows made with their parent record by an import (a visit's guests and costs): they are part of it.
+_OWNED = {"visit_guests": ("visits", "visit_id"), "visit_costs": ("visits", "visit_id")}
+
+
 def _references_outside(session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]) -> int:
     """References to a record from records that are not of the same import (a person's unit made by it is)."""
     count = 0
@@ -476,11 +488,13 @@ def _references_outside(session: Session, table: str, record_id: int, ours: set[
         for fk in other.foreign_keys:
             if fk.column.table.name != table:
                 continue
-            if "id" not in other.c:  # a link table: any row is a use
-                count += session.execute(select(func.count()).select_from(other).where(fk.parent == record_id)).scalar_one()
-                continue
-            ids = session.execute(select(other.c.id).where(fk.parent == record_id)).scalars()
-            count += sum(1 for i in ids if (other.name, i) not in ours)
+            for row in session.execute(select(other).where(fk.parent == record_id)).mappings():
+                owner = _OWNED.get(other.name)
+                if owner and (owner[0], row[owner[1]]) in ours:
+                    continue
+                if "id" in other.c and (other.name, row["id"]) in ours:
+                    continue
+                count += 1
     return count
 
 

@@ -48,6 +48,9 @@ class Register:
     fields: tuple[Field, ...]
     convert: Callable[[dict[str, Any], dict[str, str]], Row]
     finish: Callable[[dict[str, Any]], dict[str, Any]]  # computed columns (search keys) once refs are known
+    unit_field: str = "unit_id"  # where the unit a row names goes
+    create: Callable[[Any, dict[str, Any]], Any] | None = None  # (session, values) -> a new record, when not model(**values)
+    keys_of: Callable[[Any], tuple[str, ...]] | None = None  # a stored record's match keys
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -254,7 +257,7 @@ def _finish_agreement(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-REGISTERS: dict[str, Register] = {
+DIRECTORY_REGISTERS: dict[str, Register] = {
     r.name: r
     for r in (
         Register("people", QT_TRANSLATE_NOOP("imports", "People"), "people", Person, PEOPLE_FIELDS, _person,
@@ -268,8 +271,11 @@ REGISTERS: dict[str, Register] = {
 }  # fmt: skip
 
 
-def existing_keys(obj: Any, register: str) -> tuple[str, ...]:
-    """The match keys of a stored record of `register`."""
+def existing_keys(obj: Any, spec: Register) -> tuple[str, ...]:
+    """The match keys of a stored record of the register."""
+    register = spec.name
+    if spec.keys_of is not None:
+        return spec.keys_of(obj)
     if register == "people":
         return person_keys(obj)
     if register == "units":
