@@ -4500,6 +4500,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Name the partner institution.</source>
         <translation>مؤسسه همکار را نام ببرید.</translation>
     </message>
+    <message>
+        <source>Name the guest or the delegation.</source>
+        <translation>مهمان یا هیئت را نام ببرید.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
@@ -4626,6 +4630,38 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Agreements</source>
         <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>مهمانان</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>واحد میزبان</translation>
+    </message>
+    <message>
+        <source>Cost (rials)</source>
+        <translation>هزینه (ریال)</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s own number</source>
+        <translation>شماره در خود برگه</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
     </message>
 </context>
 <context>

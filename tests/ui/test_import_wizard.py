@@ -17,7 +17,7 @@ from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.imports.wizard import ImportWizard
 from db.models import Person, Unit
-from tests.services.import_sheets import agreements_sheet, people_sheet
+from tests.services.import_sheets import agreements_sheet, people_sheet, visits_sheet
 from tests.ui.dialogs import click_row, error
 from tests.ui.typing import press, type_text
 
@@ -112,3 +112,21 @@ def test_a_file_that_is_not_a_workbook_is_said_so_under_the_field(qtbot, wizard,
     assert "notes.xlsx" in wizard.choose.error.text()
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.choose
+
+
+def test_a_year_of_visits_through_the_wizard(qtbot, wizard, tmp_path):
+    from db.models import Visit
+
+    _choose(qtbot, wizard, "visits", visits_sheet(tmp_path / "visits.xlsx"))
+    assert wizard.mapping.columns["guests"].currentText() == "نام مهمان"
+    assert wizard.mapping.calendars["arrival_date"].currentData() == "jalali"
+    _next(qtbot, wizard)
+    details = [wizard.preview.model.index(r, 3).data() for r in range(wizard.preview.model.rowCount())]
+    assert i18n.error_text(ServiceError("An amount cannot be negative ({value}).", value="-۵۰۰٬۰۰۰")) in details[4]
+    wizard.preview.skip.setFocus()
+    press(Qt.Key.Key_Space)
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.done_page
+    with context.database().reading() as session:
+        statuses = sorted(v.status for v in session.execute(select(Visit)).scalars())
+    assert statuses == ["cancelled", "completed", "completed", "in_progress"]
