@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 # The registers of app.services.imports.REGISTERS, named here so that parsing the command line loads no services
-IMPORTABLE = ("agreements", "partners", "people", "units", "visits")
+IMPORTABLE = ("agreements", "funding", "partners", "people", "units", "visits")
 
 
 def add_parser(commands) -> None:  # type: ignore[no-untyped-def]

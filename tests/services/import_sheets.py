@@ -83,3 +83,21 @@ def visits_sheet(path: Path) -> Path:
         [6, "V/17", "Omar Haddad", "Cairo University", "Egypt", "1403/11/10", "1403/11/02", "", "انجام شد", ""],
     ]  # fmt: skip
     return _sheet(path, "visits", VISIT_HEADERS, rows, merged_title="بازدیدهای مهمانان خارجی ۱۴۰۳")
+
+
+FUNDING_HEADERS = ["ردیف", "نام متقاضی", "مرتبه علمی", "گروه", "همایش", "کشور", "تاریخ شروع", "تاریخ پایان",
+                   "مبلغ درخواستی", "وضعیت", "مبلغ مصوب", "مبلغ پرداختی", "تاریخ پرداخت"]  # fmt: skip
+
+
+def funding_sheet(path: Path) -> Path:
+    """Rows from 4: a paid request, a rejection with its reason, an approval in Persian digits, a negative
+    approved amount, a conference that ends before it starts, an unknown outcome."""
+    rows = [
+        [1, "دکتر علي رضايي", "دانشیار", "قلب", "ESC Congress", "France", "1402/06/03", "1402/06/07", "۲۵۰٬۰۰۰٬۰۰۰", "پرداخت شد", "200,000,000", 200000000, "1402/07/15"],
+        [2, "مریم کریمی", "استادیار", "قلب", "ATS Conference", "USA", "1402/02/28", "1402/03/02", "180,000,000", "رد شد - سقف سالانه", "", "", ""],
+        [3, "رضا کاظمی", "استاد", "بیمارستان امام", "EHA Congress", "Spain", "1403/03/23", "1403/03/26", "۱۲۰٬۰۰۰٬۰۰۰", "تصویب شد", "۱۰۰٬۰۰۰٬۰۰۰", "", ""],
+        [4, "سارا احمدی", "مربی", "قلب", "ISN Congress", "Japan", "1403/01/20", "1403/01/24", "90,000,000", "تصویب شد", "-90,000,000", "", ""],
+        [5, "علی رضایی", "دانشیار", "قلب", "EuroPCR", "France", "1403/02/25", "1403/02/20", "70,000,000", "تصویب شد", "", "", ""],
+        [6, "علی رضایی", "دانشیار", "قلب", "TCT", "USA", "1403/08/01", "1403/08/04", "70,000,000", "در صف انتظار", "", "", ""],
+    ]  # fmt: skip
+    return _sheet(path, "funding", FUNDING_HEADERS, rows, merged_title="درخواست‌های حمایت از شرکت در همایش‌ها")

@@ -23,7 +23,7 @@ from app.services.errors import ServiceError, StateError, ValidationError
 from app.services.imports import values
 from app.services.imports.reading import Table
 from db.models import Agreement, Institution, Person, Unit
-from tests.services.import_sheets import agreements_sheet, people_sheet, visits_sheet
+from tests.services.import_sheets import agreements_sheet, funding_sheet, people_sheet, visits_sheet
 
 
 def _people(session) -> list[Person]:  # type: ignore[no-untyped-def]
@@ -374,3 +374,34 @@ def test_a_year_of_visits_with_their_outcome_not_run_through_the_workflow(db, tm
     assert imports.undo_import(result.batch) == 4 + 4 + 4 + 2  # visits, guests, partners, units
     with context.database().reading() as session:
         assert all(v.archived_at is not None for v in session.execute(select(Visit)).scalars())
+
+
+def test_past_funding_requests_land_with_their_outcome_and_one_imported_history_entry(db, tmp_path):
+    from app.services import funding
+    from db.models import FundingRequest, FundingTransition
+
+    table = imports.open_sheet("funding", funding_sheet(tmp_path / "funding.xlsx"))
+    preview = imports.preview("funding", table, imports.guess_mapping("funding", table))
+    rows = _by_row(preview)
+    assert imports.describe(rows[7]).text() == "An amount cannot be negative (-90,000,000)."
+    assert imports.describe(rows[8]).text() == "The end date comes before the start date."
+    assert "«در صف انتظار» is not one of the allowed values: submitted" in imports.describe(rows[9]).text()
+    result = imports.apply_import(preview, skip_refused=True)
+    assert (result.added, result.refused) == (3, 3)
+    with context.database().reading() as session:
+        found = {r.conference: r for r in session.execute(select(FundingRequest)).scalars()}
+        esc = found["ESC Congress"]
+        assert (esc.status, esc.requested_irr, esc.approved_irr, esc.paid_irr) == ("paid", 250_000_000, 200_000_000,
+                                                                                  200_000_000)  # fmt: skip
+        assert esc.paid_on == jdatetime.date(1402, 7, 15).togregorian() and esc.fiscal_year == 1402
+        assert (esc.applicant_kind, esc.academic_rank, esc.country) == ("faculty", "associate_professor", "FR")
+        assert (found["ATS Conference"].status, found["ATS Conference"].decision_reason) == ("rejected", "سقف سالانه")
+        assert found["EHA Congress"].approved_irr == 100_000_000
+        history = session.execute(select(FundingTransition).where(FundingTransition.request_id == esc.id)).scalars().all()
+        assert [(h.from_status, h.to_status, h.note) for h in history] == [("", "paid", "imported")]
+        rezaei = session.get(Person, esc.applicant_id)
+        assert (rezaei.last_name_fa, rezaei.title) == ("رضایی", "دکتر")
+        assert found["EHA Congress"].unit_id != esc.unit_id == found["ATS Conference"].unit_id
+    assert funding.get_request(esc.id).values["status"] == "paid"
+    again = imports.preview("funding", table, imports.guess_mapping("funding", table))
+    assert _by_row(again)[4].outcome == imports.DUPLICATE  # the same request, the same applicant: not twice

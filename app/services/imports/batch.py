@@ -22,13 +22,14 @@ from app.services import audit, context, directory
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, StateError, ValidationError
 from app.services.imports import values as read
 from app.services.imports import words
+from app.services.imports.funding_rows import FUNDING
 from app.services.imports.reading import Table, read_table
 from app.services.imports.registers import DIRECTORY_REGISTERS, Register, Row, existing_keys
 from app.services.imports.visit_rows import VISITS
 from db.base import Base
 from db.models import AuditEntry, Institution, Setting, Unit
 
-REGISTERS: dict[str, Register] = {**DIRECTORY_REGISTERS, "visits": VISITS}
+REGISTERS: dict[str, Register] = {**DIRECTORY_REGISTERS, "visits": VISITS, "funding": FUNDING}
 ADD, DUPLICATE, REFUSED = "add", "duplicate", "refused"
 KEEP, UPDATE, ADD_ANYWAY = "keep", "update", "add"
 BATCH_TABLE = "imports"
@@ -198,7 +199,9 @@ def _known(session: Session, spec: Register) -> _Known:
     query = select(spec.model).where(spec.model.archived_at.is_(None)).order_by(spec.model.id)
     for obj in session.execute(query).scalars():
         shown = getattr(obj, "title", "") if spec.name == "agreements" else ""
-        if spec.name == "visits":
+        if spec.name == "funding":
+            shown = f"FR-{obj.id} {obj.conference}"
+        elif spec.name == "visits":
             shown = f"{obj.reference} {obj.guests_fa or obj.guests_en}"
         elif spec.name == "people":
             shown = directory.person_name(obj.title, obj.first_name_fa or obj.first_name_en,
@@ -349,7 +352,8 @@ def apply_import(result: Preview, skip_refused: bool = False,
         session.flush()  # one batch of INSERTs
         for table, record_id, values in session.info.pop("import_created", []):  # guests added to the directory
             _mark(session, table, record_id, batch.id, 0, {k: (None, v) for k, v in values.items() if v})
-        session.info.pop("import_guests", None)
+        for key in [k for k in session.info if k.startswith("import_people:")]:
+            session.info.pop(key)
         for outcome, obj in new:
             _mark(session, spec.table, obj.id, batch.id, outcome.row, {k: (None, v) for k, v in outcome.values.items() if v})
             added += 1
@@ -426,15 +430,16 @@ def list_imports() -> list[BatchRow]:
         return rows
 
 
-_TABLES = ("people", "units", "institutions", "agreements", "visits")
+_TABLES = ("people", "units", "institutions", "agreements", "visits", "funding_requests")
 
 
 def undo_import(batch_id: int) -> int:
     """Archive every record the import added (and put back what it updated), if none has been used since;
     otherwise refuse, naming the records that have. Returns the records archived."""
-    from db.models import Agreement, Person, Visit
+    from db.models import Agreement, FundingRequest, Person, Visit
 
-    models = {"people": Person, "units": Unit, "institutions": Institution, "agreements": Agreement, "visits": Visit}
+    models = {"people": Person, "units": Unit, "institutions": Institution, "agreements": Agreement, "visits": Visit,
+              "funding_requests": FundingRequest}
     with context.database().writing() as session:
         batch = session.get(AuditEntry, batch_id) if isinstance(batch_id, int) else None
         if batch is None or batch.table_name != BATCH_TABLE or batch.action != "import":
@@ -478,7 +483,8 @@ def undo_import(batch_id: int) -> int:
 
 
 # Rows made with their parent record by an import (a visit's guests and costs): they are part of it.
-_OWNED = {"visit_guests": ("visits", "visit_id"), "visit_costs": ("visits", "visit_id")}
+_OWNED = {"visit_guests": ("visits", "visit_id"), "visit_costs": ("visits", "visit_id"),
+          "funding_transitions": ("funding_requests", "request_id")}
 
 
 def _references_outside(session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]) -> int:

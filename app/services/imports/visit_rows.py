@@ -114,12 +114,11 @@ def keys_of(visit: Visit) -> tuple[str, ...]:
     return tuple(f"visit:{day}|{n}" for n in names)
 
 
-def _guest(session: Session, name: str, country: str) -> Person:
-    """The directory's foreign guest of this name, or a new one (marked with the import by the caller)."""
-    index: dict[str, Person] = session.info.setdefault("import_guests", {})
+def person_for(session: Session, name: str, kind: str, country: str = "") -> Person:
+    """The directory's person of this name and kind, or a new one (marked with the import by apply_import)."""
+    index: dict[str, Person] = session.info.setdefault(f"import_people:{kind}", {})
     if not index:
-        for person in session.execute(select(Person).where(Person.archived_at.is_(None),
-                                                           Person.kind == visits.GUEST_KIND)).scalars():  # fmt: skip
+        for person in session.execute(select(Person).where(Person.archived_at.is_(None), Person.kind == kind)).scalars():
             for key in (words.name_key(person.first_name_fa, person.last_name_fa),
                         words.name_key(person.first_name_en, person.last_name_en)):  # fmt: skip
                 if key:
@@ -130,7 +129,7 @@ def _guest(session: Session, name: str, country: str) -> Person:
     title, rest = words.split_title(name)
     first, _, last = rest.rpartition(" ")
     script = "fa" if _has_persian(name) else "en"
-    values = directory.clean_person({"kind": visits.GUEST_KIND, "title": title, f"first_name_{script}": first,
+    values = directory.clean_person({"kind": kind, "title": title, f"first_name_{script}": first,
                                      f"last_name_{script}": last, "country": country})  # fmt: skip
     person = Person(**values, search_key=directory._person_key(values), sort_fa=directory.person_sort_fa(values))
     session.add(person)
@@ -144,7 +143,7 @@ def create(session: Session, values: dict[str, Any]) -> Visit:
     """The visit with its reference, guests (matched in the directory or added to it) and costs."""
     values = dict(values)
     names, costs = values.pop("guest_names"), values.pop("costs")
-    people = [_guest(session, n, values["country"]) for n in names]
+    people = [person_for(session, n, visits.GUEST_KIND, values["country"]) for n in names]
     if people:
         values["guests_en"] = visits.names_of(people[0])[0] + (f" (+{len(people) - 1})" if len(people) > 1 else "")
         values["guests_fa"] = visits.names_of(people[0])[1] + (f" (+{len(people) - 1})" if len(people) > 1 else "")
