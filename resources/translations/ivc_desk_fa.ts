@@ -4489,6 +4489,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>برگه {sheet} سطری ندارد.</translation>
     </message>
     <message>
+        <source>Name the applicant.</source>
+        <translation>متقاضی را نام ببرید.</translation>
+    </message>
+    <message>
         <source>«{value}» is not a country the program knows.</source>
         <translation>«{value}» کشوری نیست که برنامه بشناسد.</translation>
     </message>
@@ -4508,8 +4512,56 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
 <context>
     <name>imports</name>
     <message>
+        <source>Applicant</source>
+        <translation>متقاضی</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>تاریخ شروع</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>نوع ارائه</translation>
+    </message>
+    <message>
+        <source>Paper title</source>
+        <translation>عنوان مقاله</translation>
+    </message>
+    <message>
+        <source>Requested (rials)</source>
+        <translation>درخواستی (ریال)</translation>
+    </message>
+    <message>
+        <source>Approved (rials)</source>
+        <translation>مصوب (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid (rials)</source>
+        <translation>پرداخت‌شده (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>تاریخ دریافت گزارش</translation>
+    </message>
+    <message>
+        <source>Conference funding requests</source>
+        <translation>درخواست‌های حمایت از همایش</translation>
     </message>
     <message>
         <source>Title</source>
