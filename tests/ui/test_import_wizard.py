@@ -130,3 +130,15 @@ def test_a_year_of_visits_through_the_wizard(qtbot, wizard, tmp_path):
     with context.database().reading() as session:
         statuses = sorted(v.status for v in session.execute(select(Visit)).scalars())
     assert statuses == ["cancelled", "completed", "completed", "in_progress"]
+
+
+def test_file_import_opens_the_wizard(qtbot, ui_language):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    [action] = [a for a in window.file_menu.actions() if a.text() == translate("MainWindow", "&Import…")]
+    assert action in window.database_actions  # enabled once the database is open
+    with qtbot.waitSignal(window.import_requested, timeout=1000):
+        action.setEnabled(True)
+        action.trigger()
