@@ -405,3 +405,15 @@ def test_past_funding_requests_land_with_their_outcome_and_one_imported_history_
     assert funding.get_request(esc.id).values["status"] == "paid"
     again = imports.preview("funding", table, imports.guess_mapping("funding", table))
     assert _by_row(again)[4].outcome == imports.DUPLICATE  # the same request, the same applicant: not twice
+
+
+def test_cancel_stops_the_preview_and_the_import_with_nothing_written(people_preview, db, tmp_path):
+    table = imports.open_sheet("people", people_sheet(tmp_path / "again.xlsx"))
+    with pytest.raises(imports.Cancelled):
+        imports.preview("people", table, imports.guess_mapping("people", table), progress=lambda done, total: False)
+    with pytest.raises(imports.Cancelled) as cancelled:
+        imports.apply_import(people_preview, skip_refused=True, progress=lambda done, total: False)
+    assert cancelled.value.text() == "The import was cancelled; nothing was written."
+    with context.database().reading() as session:
+        assert len(_people(session)) == 1
+    assert imports.list_imports() == []
