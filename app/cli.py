@@ -15,6 +15,7 @@ from pathlib import Path
 from app import __version__, paths
 from app.commands import documents as commands_documents
 from app.commands import exports as commands_exports
+from app.commands import imports as commands_imports
 from app.commands import registers as commands_registers
 
 
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("register", choices=sorted(commands_exports()))
     exporting.add_argument("year", nargs="?", type=int, metavar="YEAR", help="the Jalali year, for `indicators`")
     exporting.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, help="the file to write")
+    commands_imports.add_parser(commands)
     return parser
 
 
@@ -103,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "backups": _backups,
         "export": _export,
+        "import": lambda a: commands_imports.run(a, UsageError),
     }
     try:
         return handlers[args.command](args)

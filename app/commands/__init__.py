@@ -24,6 +24,7 @@ AREAS = (
     "app.commands.ordinances",
     "app.commands.funding",
     "app.commands.reports",
+    "app.commands.imports",
 )
 
 

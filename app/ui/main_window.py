@@ -18,6 +18,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     audit_requested = Signal()
+    import_requested = Signal()
     language_chosen = Signal(str)
     calendar_chosen = Signal(str)
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit, needs_database=True)
         self._action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit, needs_database=True)
         self._action(file_menu, self.tr("&Audit log…"), self.audit_requested.emit, needs_database=True)
+        self._action(file_menu, self.tr("&Import…"), self.import_requested.emit, needs_database=True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

@@ -96,6 +96,7 @@ class Startup:
         window.first_painted.connect(self._first_paint)
         window.settings_requested.connect(self.open_settings)
         window.audit_requested.connect(self.open_audit_log)
+        window.import_requested.connect(self.open_import)
         window.language_chosen.connect(self.change_language)
         window.calendar_chosen.connect(self.change_calendar)
 
@@ -262,6 +263,12 @@ class Startup:
         from app.ui.dialogs.audit_log import AuditLogDialog
 
         run_modal(AuditLogDialog(self.window))
+
+    def open_import(self) -> None:
+        from app.ui.imports.wizard import ImportWizard
+
+        run_modal(ImportWizard(self.window))
+        self.window.reload_tabs()  # the lists show what was imported
 
     def change_language(self, lang: str) -> None:
         if lang != i18n.language():

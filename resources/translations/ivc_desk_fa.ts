@@ -858,6 +858,181 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Will be added</source>
+        <translation>افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>احتمالاً تکراری</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Keep the existing one</source>
+        <translation>همان موجود بماند</translation>
+    </message>
+    <message>
+        <source>Update it</source>
+        <translation>به‌روز شود</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>در هر حال افزوده شود</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <source>Import from a sheet</source>
+        <translation>ورود از صفحه‌گسترده</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>انتخاب برگه</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows.</source>
+        <translation>یک کارپوشه اکسل یا یک پرونده CSV. سطر سرستون‌ها، زیر سطرهای عنوان، خودکار پیدا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation>ذخیره الگوی خالی…</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>ورود به:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>پرونده:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>برگه:</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>صفحه‌گسترده‌ها (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>ذخیره الگوی خالی</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>پرونده‌ای را که باید وارد شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>در حال خواندن برگه…</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>تطبیق ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Sheet %1: headers on row %2, %3 rows of data.</source>
+        <translation>برگه %1: سرستون‌ها در سطر %2، %3 سطر داده.</translation>
+    </message>
+    <message>
+        <source>— left out —</source>
+        <translation>— وارد نشود —</translation>
+    </message>
+    <message>
+        <source>Jalali</source>
+        <translation>شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>written in:</source>
+        <translation>نوشته‌شده به تقویم:</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>در حال بررسی همه سطرها…</translation>
+    </message>
+    <message>
+        <source>Check every row before anything is written</source>
+        <translation>پیش از ثبت هر چیز، همه سطرها را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>For the chosen duplicates:</source>
+        <translation>برای تکراری‌های انتخاب‌شده:</translation>
+    </message>
+    <message>
+        <source>Leave the refused rows out and import the others</source>
+        <translation>سطرهای ردشده کنار گذاشته شوند و بقیه وارد شوند</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet.</source>
+        <translation>%1 افزودنی، %2 احتمالاً تکراری، %3 ردشده. هنوز چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>وارد شد</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>برگرداندن این ورود</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners created. Every record is marked with this import in the audit log.</source>
+        <translation>ورود %1: %2 افزوده، %3 به‌روز، %4 بدون تغییر، %5 ردشده کنار گذاشته، %6 واحد یا مؤسسه همکار ساخته شد. هر رکورد با این ورود در گزارش تغییرات نشان‌دار است.</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 records were moved to the archive.</source>
+        <translation>ورود برگردانده شد: %1 رکورد به بایگانی رفت.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
@@ -1098,6 +1273,10 @@
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;گزارش تغییرات…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ورود از صفحه‌گسترده…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3803,6 +3982,42 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>حداکثر {limit} نویسه مجاز است.</translation>
     </message>
     <message>
+        <source>The name cell holds a formula ({formula}), not a name.</source>
+        <translation>خانه نام، به جای نام، فرمول ({formula}) دارد.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} تاریخ نیست.</translation>
+    </message>
+    <message>
+        <source>{value} is a Jalali date, but this column is read as Gregorian.</source>
+        <translation>{value} تاریخ شمسی است، اما این ستون میلادی خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>{value} is a Gregorian date, but this column is read as Jalali.</source>
+        <translation>{value} تاریخ میلادی است، اما این ستون شمسی خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date that exists.</source>
+        <translation>تاریخ {value} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the dates the office uses.</source>
+        <translation>{value} بیرون از بازه تاریخ‌هایی است که دفتر به کار می‌برد.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount.</source>
+        <translation>{value} مبلغ نیست.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative ({value}).</source>
+        <translation>مبلغ نمی‌تواند منفی باشد ({value}).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of the allowed values: {allowed}.</source>
+        <translation>«{value}» از مقدارهای مجاز نیست: {allowed}.</translation>
+    </message>
+    <message>
         <source>Choose one of the listed options.</source>
         <translation>یکی از گزینه‌های فهرست را انتخاب کنید.</translation>
     </message>
@@ -4325,6 +4540,317 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The year must be a Jalali year, such as 1405.</source>
         <translation>سال باید یک سال شمسی باشد، مانند ۱۴۰۵.</translation>
+    </message>
+    <message>
+        <source>Sheets can be imported into: {registers}.</source>
+        <translation>صفحه‌گسترده را می‌توان به این دفترها وارد کرد: {registers}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a field of this register; its fields are: {fields}.</source>
+        <translation>{name} از فیلدهای این دفتر نیست؛ فیلدهای آن: {fields}.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {column}; its columns are: {columns}.</source>
+        <translation>برگه ستون {column} ندارد؛ ستون‌های آن: {columns}.</translation>
+    </message>
+    <message>
+        <source>Choose the column of {name}.</source>
+        <translation>ستون «{name}» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>ورود لغو شد؛ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>The unit «{unit}» will be created.</source>
+        <translation>واحد «{unit}» ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The partner «{partner}» will be created.</source>
+        <translation>مؤسسه همکار «{partner}» ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>رد شد.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of «{name}» (record {id}).</source>
+        <translation>احتمالاً تکراریِ «{name}» (رکورد {id}).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of «{name}» on row {row} of this sheet.</source>
+        <translation>احتمالاً تکراریِ «{name}» در سطر {row} همین برگه.</translation>
+    </message>
+    <message>
+        <source>Will be added.</source>
+        <translation>افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Only a stored record can be updated.</source>
+        <translation>فقط رکوردی که ثبت شده است به‌روز می‌شود.</translation>
+    </message>
+    <message>
+        <source>{count} rows are refused: correct them in the sheet, or import the other rows without them. Nothing was written.</source>
+        <translation>{count} سطر رد شده است: آن‌ها را در برگه درست کنید یا بقیه سطرها را بدون آن‌ها وارد کنید. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>There is no import {batch}.</source>
+        <translation>ورودی با شماره {batch} نیست.</translation>
+    </message>
+    <message>
+        <source>Import {batch} was already undone.</source>
+        <translation>ورود {batch} پیش‌تر برگردانده شده است.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: these records have been changed or used since: {records}.</source>
+        <translation>این ورود برگرداندنی نیست: این رکوردها از آن پس تغییر کرده یا به کار رفته‌اند: {records}.</translation>
+    </message>
+    <message>
+        <source>Name the applicant.</source>
+        <translation>متقاضی را نام ببرید.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a country the program knows.</source>
+        <translation>«{value}» کشوری نیست که برنامه بشناسد.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>پرونده {file} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{file} کارپوشه اکسل (.xlsx) خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}; it has: {sheets}.</source>
+        <translation>کارپوشه برگه‌ای به نام {sheet} ندارد؛ برگه‌های آن: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1256 text.</source>
+        <translation>{file} نه متن UTF-8 است و نه Windows-1256.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no rows.</source>
+        <translation>برگه {sheet} سطری ندارد.</translation>
+    </message>
+    <message>
+        <source>This row names a delegation ({count} people), not one person: put each member on a row of their own.</source>
+        <translation>این سطر یک هیئت ({count} نفر) است، نه یک نفر: هر عضو را در سطری جدا بنویسید.</translation>
+    </message>
+    <message>
+        <source>Name the partner institution.</source>
+        <translation>مؤسسه همکار را نام ببرید.</translation>
+    </message>
+    <message>
+        <source>Name the guest or the delegation.</source>
+        <translation>مهمان یا هیئت را نام ببرید.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>Applicant</source>
+        <translation>متقاضی</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Academic rank</source>
+        <translation>مرتبه علمی</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>تاریخ شروع</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>نوع ارائه</translation>
+    </message>
+    <message>
+        <source>Paper title</source>
+        <translation>عنوان مقاله</translation>
+    </message>
+    <message>
+        <source>Requested (rials)</source>
+        <translation>درخواستی (ریال)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Approved (rials)</source>
+        <translation>مصوب (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid (rials)</source>
+        <translation>پرداخت‌شده (ریال)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاریخ پرداخت</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>تاریخ دریافت گزارش</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Conference funding requests</source>
+        <translation>درخواست‌های حمایت از همایش</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Full name (Persian)</source>
+        <translation>نام و نام خانوادگی (فارسی)</translation>
+    </message>
+    <message>
+        <source>First name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Family name (Persian)</source>
+        <translation>نام خانوادگی (فارسی)</translation>
+    </message>
+    <message>
+        <source>Full name (Latin)</source>
+        <translation>نام و نام خانوادگی (لاتین)</translation>
+    </message>
+    <message>
+        <source>First name (Latin)</source>
+        <translation>نام (لاتین)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>نام خانوادگی (لاتین)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>پست الکترونیک</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>شماره گذرنامه</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وبگاه</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>تاریخ امضا</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>زمینه‌های همکاری</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>مؤسسه‌های همکار</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>مهمانان</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>واحد میزبان</translation>
+    </message>
+    <message>
+        <source>Cost (rials)</source>
+        <translation>هزینه (ریال)</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s own number</source>
+        <translation>شماره در خود برگه</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
     </message>
 </context>
 <context>

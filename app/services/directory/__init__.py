@@ -21,6 +21,7 @@ from app.services.directory.core import (
     list_units,
     mask_passport,
     person_name,
+    person_search_key,
     person_sort_fa,
     restore_person,
     restore_unit,
@@ -49,6 +50,6 @@ __all__ = [
     "PageRequest", "PersonRow", "Record", "UnitRow", "archive_agreement", "archive_institution", "archive_person",
     "archive_unit", "clean_agreement", "clean_institution", "clean_person", "clean_unit", "get_agreement",
     "get_institution", "get_person", "get_unit", "list_agreements", "list_institutions", "list_people", "list_units",
-    "mask_passport", "person_name", "person_sort_fa", "restore_agreement", "restore_institution", "restore_person",
+    "mask_passport", "person_name", "person_search_key", "person_sort_fa", "restore_agreement", "restore_institution", "restore_person",
     "restore_unit", "save_agreement", "save_institution", "save_person", "save_unit",
 ]  # fmt: skip

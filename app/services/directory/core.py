@@ -147,7 +147,7 @@ def person_sort_fa(v: dict[str, Any]) -> str:
     return persian_sort_key(f"{v['last_name_fa'] or v['last_name_en']} {v['first_name_fa'] or v['first_name_en']}")
 
 
-def _person_key(v: dict[str, Any]) -> str:
+def person_search_key(v: dict[str, Any]) -> str:
     parts = [v.get(k, "") for k in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa")]
     parts += [v.get("email", ""), v.get("phone", ""), country_name(v.get("country", ""), "en")]
     parts += [country_name(v.get("country", ""), "fa"), v.get("affiliation", ""), v.get("position", "")]
@@ -202,7 +202,7 @@ def _set_archived(model: type, record_id: int, archived: bool, table: str) -> No
 def save_person(data: dict[str, Any], person_id: int | None = None) -> int:
     """Create a person (person_id None) or update one; returns the id."""
     values = clean_person(data)
-    values["search_key"] = _person_key(values)
+    values["search_key"] = person_search_key(values)
     values["sort_fa"] = person_sort_fa(values)
     return _save(Person, person_id, values, "people")
 

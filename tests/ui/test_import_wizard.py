@@ -1,0 +1,144 @@
+"""File › Import… driven as a secretary does, in both interface languages (issue 16): the file typed, the
+columns guessed, every row's outcome seen before anything is written, a duplicate updated, the refused rows
+left out only when asked, and the import undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from sqlalchemy import select
+
+from app.services import context, directory
+from app.services.errors import ServiceError
+from app.ui import i18n
+from app.ui.i18n import translate
+from app.ui.imports.wizard import ImportWizard
+from db.models import Person, Unit
+from tests.services.import_sheets import agreements_sheet, people_sheet, visits_sheet
+from tests.ui.dialogs import click_row, error
+from tests.ui.typing import press, type_text
+
+
+def _people() -> list[Person]:
+    with context.database().reading() as session:
+        return list(session.execute(select(Person).order_by(Person.id)).scalars())
+
+
+def _next(qtbot, wizard: QWizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def wizard(qtbot, db, ui_language):  # type: ignore[no-untyped-def]
+    shown = ImportWizard()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _choose(qtbot, wizard: ImportWizard, register: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard.choose.register.setCurrentIndex(wizard.choose.register.findData(register))
+    wizard.choose.file.setFocus()
+    type_text(str(path))
+    press(Qt.Key.Key_Tab)
+    assert [wizard.choose.sheet.itemText(i) for i in range(wizard.choose.sheet.count())] == ["Sheet1", "Notes"]
+    _next(qtbot, wizard)
+
+
+def test_a_messy_people_sheet_imported_and_undone(qtbot, wizard, tmp_path):
+    directory.save_person({"kind": "foreign_guest", "first_name_en": "Jurgen", "last_name_en": "Muller"})
+    _choose(qtbot, wizard, "people", people_sheet(tmp_path / "people.xlsx"))
+    assert wizard.currentPage() is wizard.mapping
+    assert wizard.mapping.columns["full_name_fa"].currentText() == "نام و نام خانوادگی"
+    assert wizard.mapping.columns["email"].currentText() == "ایمیل"
+    assert wizard.mapping.columns["phone"].currentData() is None  # no such column: left out
+    _next(qtbot, wizard)
+    page = wizard.preview
+    assert wizard.currentPage() is page
+    model = page.model
+    assert model.rowCount() == 8
+    assert model.index(0, 0).data() == i18n.digits("4")  # the sheet's own row numbers
+    texts = {model.rows[r].row: model.index(r, 3).data() for r in range(8)}
+    assert error("Possible duplicate of «{name}» (record {id}).").split("«")[0] in texts[10]
+    assert "CONCATENATE" in texts[9]
+    assert "فضانورد" in texts[11]
+    assert len(_people()) == 1  # nothing written by the preview
+    click_row(qtbot, page.view, 5)  # row 10 of the sheet: Müller, stored as Muller
+    qtbot.mouseClick(page.choices["update"], Qt.MouseButton.LeftButton)
+    assert model.index(5, 4).data() == translate("ImportWizard", "Update it")
+    _next(qtbot, wizard)  # Import, with refused rows and nothing ticked: refused in words
+    assert wizard.currentPage() is page
+    refused = "{count} rows are refused: correct them in the sheet, or import the other rows without them. Nothing was written."
+    assert page.error.text() == i18n.error_text(ServiceError(refused, count=3))
+    assert len(_people()) == 1
+    page.skip.setFocus()
+    press(Qt.Key.Key_Space)
+    assert page.skip.isChecked()
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.done_page
+    people = _people()
+    assert len(people) == 4
+    assert (people[0].first_name_en, people[0].last_name_en, people[0].country) == ("Jürgen", "Müller", "DE")
+    assert {p.last_name_fa for p in people[1:]} == {"رضایی", "کریمی", "کاظمی"}
+    qtbot.mouseClick(wizard.done_page.undo, Qt.MouseButton.LeftButton)
+    assert not wizard.done_page.undo.isEnabled()
+    people = _people()
+    assert [p.id for p in people if p.archived_at is None] == [1] and people[0].last_name_en == "Muller"
+    with context.database().reading() as session:
+        assert all(u.archived_at is not None for u in session.execute(select(Unit)).scalars())
+
+
+def test_a_date_column_read_in_the_calendar_chosen(qtbot, wizard, tmp_path):
+    _choose(qtbot, wizard, "agreements", agreements_sheet(tmp_path / "agreements.xlsx"))
+    calendar = wizard.mapping.calendars["signed_on"]
+    assert calendar.currentData() == "jalali"  # detected
+    calendar.setCurrentIndex(calendar.findData("gregorian"))
+    _next(qtbot, wizard)
+    model = wizard.preview.model
+    assert error("{value} is a Jalali date, but this column is read as Gregorian.").split("{value}")[1].strip() \
+        in model.index(0, 3).data()  # fmt: skip
+
+
+def test_a_file_that_is_not_a_workbook_is_said_so_under_the_field(qtbot, wizard, tmp_path):
+    (tmp_path / "notes.xlsx").write_text("plain text")
+    wizard.choose.file.setFocus()
+    type_text(str(tmp_path / "notes.xlsx"))
+    press(Qt.Key.Key_Tab)
+    assert "notes.xlsx" in wizard.choose.error.text()
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.choose
+
+
+def test_a_year_of_visits_through_the_wizard(qtbot, wizard, tmp_path):
+    from db.models import Visit
+
+    _choose(qtbot, wizard, "visits", visits_sheet(tmp_path / "visits.xlsx"))
+    assert wizard.mapping.columns["guests"].currentText() == "نام مهمان"
+    assert wizard.mapping.calendars["arrival_date"].currentData() == "jalali"
+    _next(qtbot, wizard)
+    details = [wizard.preview.model.index(r, 3).data() for r in range(wizard.preview.model.rowCount())]
+    assert i18n.error_text(ServiceError("An amount cannot be negative ({value}).", value="-۵۰۰٬۰۰۰")) in details[4]
+    wizard.preview.skip.setFocus()
+    press(Qt.Key.Key_Space)
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.done_page
+    with context.database().reading() as session:
+        statuses = sorted(v.status for v in session.execute(select(Visit)).scalars())
+    assert statuses == ["cancelled", "completed", "completed", "in_progress"]
+
+
+def test_file_import_opens_the_wizard(qtbot, ui_language):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    [action] = [a for a in window.file_menu.actions() if a.text() == translate("MainWindow", "&Import…")]
+    assert action in window.database_actions  # enabled once the database is open
+    with qtbot.waitSignal(window.import_requested, timeout=1000):
+        action.setEnabled(True)
+        action.trigger()
