@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import meetings
-from app.services.errors import ServiceError
 from app.ui import i18n, labels
+from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
 from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm
@@ -58,13 +57,9 @@ class PostponeDialog(QDialog):
         day = self.day.date_value()
         start = dt.datetime.combine(day, self.start.time_value())
         end = dt.datetime.combine(day, self.end.time_value())
-        try:
-            meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText())
-        except ServiceError as error:
-            if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), i18n.error_text(error))
-            return
-        super().accept()
+        if succeeds(self, lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
+                    form=self.form):  # fmt: skip
+            super().accept()
 
 
 def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
@@ -72,7 +67,7 @@ def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     return reason if ok else None
 
 
-def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> str | None:
+def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
     """Ask the letter's language, issue the invitation letter into the register; returns its number."""
     items = [labels.label("fa"), labels.label("en")]
     default = 0 if i18n.language() == "fa" else 1
@@ -82,30 +77,28 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Ca
     if not ok:
         return None
     lang = "fa" if choice == items[0] else "en"
-    result: list[tuple[int, str]] = []
-    if run(lambda: result.append(meetings.issue_invitation(meeting["id"], lang))):
-        return result[0][1]
-    return None
+    result = attempt(parent, lambda: meetings.issue_invitation(meeting["id"], lang))
+    return result[1] if result is not None else None
 
 
-def reopen(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
     reason = _ask_reason(parent, translate("MeetingSteps", "Reopen minutes"), translate("MeetingSteps",
         "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return reason is not None and run(lambda: meetings.reopen_minutes(meeting["id"], reason))
+    return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
 
 
-def cancel(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def cancel(parent: QWidget, meeting: dict[str, Any]) -> bool:
     reason = _ask_reason(parent, translate("MeetingSteps", "Cancel meeting"), translate("MeetingSteps",
         "Why is meeting %1 cancelled? It keeps its number.").replace("%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return reason is not None and run(lambda: meetings.cancel_meeting(meeting["id"], reason))
+    return reason is not None and succeeds(parent, lambda: meetings.cancel_meeting(meeting["id"], reason))
 
 
-def approve(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
     answer = QMessageBox.question(parent, translate("MeetingSteps", "Approve minutes"), translate("MeetingSteps",
         "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes and run(lambda: meetings.approve_minutes(meeting["id"]))
+    return answer == QMessageBox.StandardButton.Yes and succeeds(parent, lambda: meetings.approve_minutes(meeting["id"]))
 
 
 DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")

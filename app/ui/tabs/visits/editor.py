@@ -32,6 +32,7 @@ from app.common.text import to_latin_digits
 from app.services import directory, visits
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n, labels
+from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.printable import confirm_printable
@@ -231,7 +232,7 @@ class CostsPage(QWidget):
         self.error.setVisible(bool(text))
 
 
-class VisitDialog(QDialog):
+class VisitDialog(GuardedDialog):
     """Edit a visit (record_id) or plan a new one (None); `saved_id` holds its id once saved."""
 
     def __init__(self, parent: QWidget | None = None, record_id: int | None = None) -> None:
@@ -395,28 +396,36 @@ class VisitDialog(QDialog):
                 return
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
+    def show_error(self, error: ServiceError) -> None:
+        self._show_error(error)
+
     def save_now(self) -> bool:
-        try:
+        def save() -> int | None:
             values = self.values()
             texts = [name for name, value in values.items() if isinstance(value, str)]
             if not confirm_printable(self, values, texts):
-                return False
-            self.saved_id = visits.save_visit(values, self.saved_id)
-        except ServiceError as error:
-            self._show_error(error)
+                return None
+            return visits.save_visit(values, self.saved_id)
+
+        saved = self.attempt(save)
+        if saved is None:
             return False
+        self.saved_id = saved
         for form in self.forms.values():
             form.clear_errors()
         self.guests.show_error("")
         self.costs.show_error("")
         return True
 
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def save_changes(self) -> bool:
+        return self.save_now()
+
     def apply(self) -> None:
         """Save and stay: a new visit gets its reference, and its programme can be planned."""
         if self.save_now():
             self.record_id = self.saved_id
             self.fill(visits.get_visit(self.saved_id))
-
-    def accept(self) -> None:
-        if self.save_now():
-            super().accept()
+            self.mark_clean()
