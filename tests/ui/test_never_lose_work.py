@@ -157,3 +157,38 @@ def test_the_save_shortcut_saves_without_a_question(qtbot, db, ui_language, peop
 
     on_dialog(act, PersonDialog)
     assert run_modal(PersonDialog(None)) == 1 and people_count() == 1
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_linking_an_agreement_that_has_ended_warns(qtbot, db, ui_language, frozen_clock, monkeypatch, answer):
+    frozen_clock(dt.datetime(2026, 3, 20, 23, 30))  # Nowruz eve: 1404/12/29
+    partner = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا",
+                                          "country": "SE"})  # fmt: skip
+    ended = directory.save_agreement({"institution_id": partner, "title": "Research MoU",
+                                      "signed_on": dt.date(2020, 2, 5), "valid_until": dt.date(2025, 2, 4),
+                                      "status": "active"})  # fmt: skip
+    asked = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text.replace("\u2068", "").replace("\u2069", ""))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    seen = {}
+
+    def act(dialog: VisitDialog):
+        qtbot.keyClicks(dialog.purpose_en, "Joint research planning")
+        dialog.institution.set_record(partner)
+        dialog.agreement.setCurrentIndex(dialog.agreement.findData(ended))
+        seen["note"] = dialog.agreement_note.isVisibleTo(dialog) and "Research MoU" not in dialog.agreement_note.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["open"] = dialog.isVisible()
+        if dialog.isVisible():
+            answer_unsaved("Discard")
+            dialog.reject()
+
+    on_dialog(act, VisitDialog)
+    run_modal(VisitDialog(None))
+    assert seen["note"] and len(asked) == 1 and "Research MoU" in asked[0]
+    assert seen["open"] == (answer == "No")
+    assert visits.list_visits().total == (1 if answer == "Yes" else 0)
