@@ -819,6 +819,21 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>تغییرات پیش از بستن ذخیره شود؟</translation>
+    </message>
+    <message>
+        <source>Discard throws away what you changed here; Cancel goes back to the editor.</source>
+        <translation>«دور انداختن» تغییراتی را که اینجا داده‌اید از میان می‌برد؛ «انصراف» به ویرایشگر برمی‌گردد.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Partner institution</source>
@@ -1263,14 +1278,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>ویرایش دستور…</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -1422,6 +1429,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>هم‌زمانی: %1 در %2 (%3)</translation>
     </message>
     <message>
+        <source>Meeting %1 is set for %2, which has not come yet. Mark it as held anyway?</source>
+        <translation>جلسه %1 برای %2 تعیین شده است که هنوز فرا نرسیده. با این حال برگزارشده ثبت شود؟</translation>
+    </message>
+    <message>
         <source>Invitation letter</source>
         <translation>دعوت‌نامه</translation>
     </message>
@@ -1457,8 +1468,8 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>حذف پیوست</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>افزودن پیوست</translation>
+        <source>Attach files</source>
+        <translation>پیوست کردن پرونده‌ها</translation>
     </message>
 </context>
 <context>
@@ -1659,14 +1670,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Person:</source>
         <translation>شخص:</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3012,6 +3015,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Agreements reached</source>
         <translation>توافق‌های حاصل‌شده</translation>
     </message>
+    <message>
+        <source>This agreement ended on %1, before the visit.</source>
+        <translation>اعتبار این تفاهم‌نامه در %1، پیش از بازدید، به پایان رسیده است.</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>تفاهم‌نامه منقضی شده</translation>
+    </message>
+    <message>
+        <source>The agreement «%1» ended on %2, before this visit. Link it all the same?</source>
+        <translation>اعتبار تفاهم‌نامه «%1» در %2، پیش از این بازدید، به پایان رسیده است. با این حال پیوند داده شود؟</translation>
+    </message>
 </context>
 <context>
     <name>VisitDocuments</name>
@@ -3216,14 +3231,6 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>Move to day…</source>
@@ -3473,6 +3480,13 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Adding sample data…</source>
         <translation>در حال افزودن داده‌های نمونه…</translation>
+    </message>
+</context>
+<context>
+    <name>attempt</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4316,25 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Move the chosen row up (Alt+Up)</source>
+        <translation>انتقال ردیف انتخاب‌شده به بالا (Alt+بالا)</translation>
+    </message>
+    <message>
+        <source>Move the chosen row down (Alt+Down)</source>
+        <translation>انتقال ردیف انتخاب‌شده به پایین (Alt+پایین)</translation>
     </message>
 </context>
 </TS>
