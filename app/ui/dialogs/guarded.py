@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError
 from app.ui.attempt import Attempts
+from app.ui.dialogs.sizing import remember_size, restore_size
 from app.ui.i18n import translate
 
 Choice = QMessageBox.StandardButton
@@ -93,7 +94,12 @@ class GuardedDialog(Attempts, QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if not self._clean_taken:  # the subclass has filled its fields by the time it is shown
             self.mark_clean()
+            restore_size(self)
         super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        remember_size(self)
+        super().done(result)
 
     def accept(self) -> None:
         if self.save_changes():

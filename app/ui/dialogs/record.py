@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.printable import confirm_printable
@@ -27,7 +28,14 @@ class RecordDialog(GuardedDialog):
         self.saved_id: int | None = None
         self.form = FieldForm()
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        holder = QWidget()
+        holder.setLayout(self.form)
+        self.scroll = QScrollArea(self)  # a long form (or one showing its errors) scrolls, not outgrows the screen
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+        layout.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -50,7 +50,7 @@ class OrdinanceDialog(GuardedDialog):
         self._kind_id: int | None = None
         self._previous_id: int | None = None
         self.setWindowTitle(translate("Ordinances", "Ordinance"))
-        self.resize(1180, 760)
+        self.resize(1180, 640)
         self.form = FieldForm()
         self._build_form()
         holder = QWidget()
