@@ -1723,6 +1723,18 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>دلیل</translation>
     </message>
     <message>
+        <source>Next meeting</source>
+        <translation>جلسهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>The members and the recurring agenda items of the meeting of %1 are copied.</source>
+        <translation>اعضا و دستورهای تکرارشوندهٔ جلسهٔ %1 رونوشت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
         <source>Invitation letter</source>
         <translation>دعوت‌نامه</translation>
     </message>
@@ -1975,18 +1987,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Restore from archive</source>
         <translation>بازگردانی از بایگانی</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>جلسه بعدی</translation>
-    </message>
-    <message>
-        <source>The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.</source>
-        <translation>جلسه بعدی این نوع چند روز پس از %1 باشد؟ اعضا و دستورهای تکرارشونده رونویسی می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Meeting created; open it to prepare the agenda.</source>
-        <translation>جلسه ایجاد شد؛ برای تهیه دستور جلسه آن را باز کنید.</translation>
     </message>
 </context>
 <context>

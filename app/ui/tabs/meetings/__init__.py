@@ -6,12 +6,9 @@ are set in the kinds dialog (kinds.py).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -145,20 +142,20 @@ class MeetingsTab(RegisterTab):
             self.view.select_id(editor.saved_id)
 
     def next_from_current(self) -> None:
-        """A new meeting of the same kind a chosen number of days later: members and recurring items copied."""
+        """A new meeting of the same kind on a chosen date (members and recurring items copied), opened at once."""
+        from app.ui.tabs.meetings.steps import NextMeetingDialog
+
         row = self.view.current_row()
         if row is None:
             return
-        days, ok = QInputDialog.getInt(self, translate("MeetingsTab", "Next meeting"), translate("MeetingsTab",
-            "The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.").replace(
-            "%1", i18n.format_date(row.starts_at.date())), 30, 1, 366)  # fmt: skip
-        if not ok:
+        dialog = NextMeetingDialog(self, row.starts_at)
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
-        created = self.attempt(lambda: meetings.new_from_previous(row.id, row.starts_at + dt.timedelta(days=days)))
+        created = self.attempt(lambda: meetings.new_from_previous(row.id, dialog.starts_at))
         if created is not None:
             self.view.load()
             self.view.select_id(created)
-            self.status.emit(translate("MeetingsTab", "Meeting created; open it to prepare the agenda."))
+            self._edit(created)
 
     def toggle_archive(self) -> None:
         row = self.view.current_row()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -60,6 +61,37 @@ class PostponeDialog(QDialog):
         if succeeds(self, lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
                     form=self.form):  # fmt: skip
             super().accept()
+
+
+class NextMeetingDialog(QDialog):
+    """The date of the next meeting of a kind (a month after the previous one, at its time, by default)."""
+
+    def __init__(self, parent: QWidget | None, previous: dt.datetime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("MeetingSteps", "Next meeting"))
+        self._time = previous.time()
+        self.starts_at = previous
+        self.form = FieldForm()
+        note = QLabel(translate("MeetingSteps", "The members and the recurring agenda items of the meeting of %1 are copied.")
+                      .replace("%1", i18n.isolated(i18n.format_date(previous.date()))))  # fmt: skip
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.day = self.form.add("starts_at", translate("MeetingSteps", "Date"), DateEdit())
+        self.day.set_date(previous.date() + dt.timedelta(days=30))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.day.setFocus()
+
+    def accept(self) -> None:
+        day = self.day.date_value()
+        if day is None:
+            return
+        self.starts_at = dt.datetime.combine(day, self._time)
+        super().accept()
 
 
 def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
