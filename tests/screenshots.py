@@ -91,7 +91,7 @@ def ready(self):
         editor = VisitDialog(self.window, visits.list_visits().rows[0].id)
     elif which == "funding":
         from app.ui.tabs.funding.editor import RequestDialog
-        editor = RequestDialog(self.window, funding.list_register(funding.PageRequest(limit=1)).rows[0].id)
+        editor = RequestDialog(self.window, funding.list_funding(funding.PageRequest(limit=1)).rows[0].id)
     elif which == "ordinance":
         from app.ui.tabs.ordinances.editor import OrdinanceDialog
         editor = OrdinanceDialog(self.window, None)
@@ -108,7 +108,7 @@ def ready(self):
 application.Startup._ready = ready
 sys.exit(application.run_gui(lang=lang))
 """
-EDITORS = ("meeting", "visit", "funding", "ordinance", "letter", "person")
+EDITORS = tuple(os.environ.get("IVC_SHOTS", "meeting visit funding ordinance letter person").split())
 
 
 def editors(out: Path, env: dict[str, str]) -> None:

@@ -42,8 +42,10 @@ class RecordDialog(GuardedDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)  # before build(): a subclass may ask for more
         self.build(self.form)
-        self.setMinimumWidth(520)
+        # The form scrolls up and down only: never narrower than its fields need.
+        self.scroll.setMinimumWidth(holder.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
 
     def build(self, form: FieldForm) -> None:
