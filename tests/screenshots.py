@@ -69,6 +69,60 @@ sys.exit(application.run_gui(lang=lang))
 """
 
 
+# One editor, opened on the first record of its register, on a whole 1366×768 screen (does it fit?).
+EDITORS_SHOT = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+
+out, lang, which = sys.argv[1], sys.argv[2], sys.argv[3]
+original = application.Startup._ready
+
+def ready(self):
+    original(self)
+    from app.services import directory, funding, letters, meetings, ordinances, visits
+
+    if which == "meeting":
+        from app.ui.tabs.meetings.editor import MeetingEditor
+        editor = MeetingEditor(self.window, meetings.list_meetings().rows[0].id)
+    elif which == "visit":
+        from app.ui.tabs.visits.editor import VisitDialog
+        editor = VisitDialog(self.window, visits.list_visits().rows[0].id)
+    elif which == "funding":
+        from app.ui.tabs.funding.editor import RequestDialog
+        editor = RequestDialog(self.window, funding.list_funding(funding.PageRequest(limit=1)).rows[0].id)
+    elif which == "ordinance":
+        from app.ui.tabs.ordinances.editor import OrdinanceDialog
+        editor = OrdinanceDialog(self.window, None)
+    elif which == "letter":
+        from app.ui.tabs.letters.compose import LetterDialog
+        editor = LetterDialog(self.window, None)
+    else:
+        from app.ui.tabs.directory.people import PersonDialog
+        editor = PersonDialog(self.window, directory.list_people().rows[0].id)
+    self.window.showMaximized()
+    editor.show()
+    QTimer.singleShot(900, lambda: (QApplication.primaryScreen().grabWindow(0).save(out), self.app.quit()))
+
+application.Startup._ready = ready
+sys.exit(application.run_gui(lang=lang))
+"""
+EDITORS = tuple(os.environ.get("IVC_SHOTS", "meeting visit funding ordinance letter person").split())
+
+
+def editors(out: Path, env: dict[str, str]) -> None:
+    """Each editor in both languages on a 1366×768 screen."""
+    for lang in ("en", "fa"):
+        for which in EDITORS:
+            png = out / f"editor-{which}-{lang}.png"
+            subprocess.run(
+                ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", EDITORS_SHOT, str(png), lang, which],
+                env=env, check=True, timeout=120,
+            )  # fmt: skip
+            print(png)
+
+
 def main(target: str) -> int:
     out = Path(target)
     out.mkdir(parents=True, exist_ok=True)
@@ -91,9 +145,18 @@ def main(target: str) -> int:
             env=env, check=True, timeout=120,
         )  # fmt: skip
         print(png.with_name(f"dates-{lang}-editor.png"), png.with_name(f"dates-{lang}-calendar.png"))
+    editors(out, env)
     shutil.rmtree(home, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[2] == "--editors":  # only the editors' screenshots
+        home = Path(tempfile.mkdtemp(prefix="ivc-shots-"))
+        environment = {**os.environ, "IVC_DESK_HOME": str(home), "XDG_CONFIG_HOME": str(home / "config")}
+        environment.pop("QT_QPA_PLATFORM", None)
+        subprocess.run([sys.executable, "-m", "app", "demo", "--size", "60"], env=environment, check=True)
+        editors(Path(sys.argv[1]), environment)
+        shutil.rmtree(home, ignore_errors=True)
+        sys.exit(0)
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

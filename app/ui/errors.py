@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import paths
 from app.common import clock
 from app.services.errors import ServiceError
-from app.ui.i18n import error_text, translate
+from app.ui.i18n import error_text, isolated, translate
 
 STORAGE_MESSAGES = {
     "readonly-open": QT_TRANSLATE_NOOP(
@@ -84,7 +84,7 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     if text is None:
         log = log_unexpected(type(exc), exc, exc.__traceback__)
         text = translate("errors", "Something unexpected went wrong; nothing more was saved. Details are in %1.").replace(
-            "%1", log or "-"
+            "%1", isolated(log or "-")
         )
     QMessageBox.warning(parent, translate("errors", "IVC Desk"), text)
 

@@ -18,7 +18,8 @@ _translators: list[QTranslator] = []
 
 
 def settings() -> QSettings:
-    return QSettings("IVC Desk", "IVC Desk")
+    # The default format (native: the registry on Windows, an .ini file elsewhere); tests point it at their folder.
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "IVC Desk", "IVC Desk")
 
 
 def preference(key: str) -> str:

@@ -50,9 +50,22 @@ class MainWindow(QMainWindow):
         geometry = state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._first_placement()
         window_state = state.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
+
+    def _first_placement(self) -> None:
+        """The first run: maximised on a small screen (a 1366×768 office screen), else centred on it."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if free.width() < 1400 or free.height() < 860:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.move(free.center() - self.rect().center())
 
     # ------------------------------------------------------------- menus and shortcuts
 

@@ -48,7 +48,7 @@ class DataSafety:
             None,
             translate("DataSafety", "Backing up the database…"),
             lambda: backups.take_backup("start"),
-            lambda path: self._status(translate("DataSafety", "Backup taken: %1").replace("%1", str(path))),
+            lambda path: self._status(translate("DataSafety", "Backup taken: %1").replace("%1", i18n.isolated(path))),
             lambda exc: show_failure(self.window, exc),
         )
 
@@ -74,7 +74,7 @@ class DataSafety:
             self.window,
             translate("DataSafety", "Backing up the database…"),
             lambda: backups.take_backup("manual", Path(name)),
-            lambda path: self._status(translate("DataSafety", "Backup written to %1").replace("%1", str(path))),
+            lambda path: self._status(translate("DataSafety", "Backup written to %1").replace("%1", i18n.isolated(path))),
             lambda exc: show_failure(self.window, exc),
         )
 
@@ -91,7 +91,7 @@ class DataSafety:
             self.window,
             translate("DataSafety", "Restore from backup"),
             translate("DataSafety", "Replace the database by %1? The current database is kept as a backup first.")
-            .replace("%1", dialog.chosen.name),
+            .replace("%1", i18n.isolated(dialog.chosen.name)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -127,7 +127,7 @@ def _listed(register: str, numbers: list[str]) -> str:
 def restore_message(result: backups.RestoreResult) -> str:
     """What a restore kept, brought back and took back, in the secretary's words."""
     lines = [translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.")
-             .replace("%1", str(result.kept))]  # fmt: skip
+             .replace("%1", i18n.isolated(result.kept))]  # fmt: skip
     if result.reregistered:
         lines.append(translate("DataSafety", "Issued after this backup and registered again, with their stored documents:"))
         lines += [_listed(r, n)

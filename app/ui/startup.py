@@ -189,7 +189,7 @@ class Startup:
         if newest is None:
             return self.fail(i18n.error_text(error) + "\n\n" + translate("Startup", "There is no good backup to restore."))
         when = f"{i18n.format_date(newest.taken.date())} {newest.taken:%H:%M}"
-        question = translate("Startup", "Restore the newest good backup, taken %1?").replace("%1", i18n.digits(when))
+        question = translate("Startup", "Restore the newest good backup, taken %1?").replace("%1", i18n.isolated(i18n.digits(when)))
         if not self._ask(i18n.error_text(error) + "\n\n" + question):
             return self.fail(i18n.error_text(error))
         return self._try(lambda: backups.recover(newest.path))

@@ -858,6 +858,21 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>تغییرات پیش از بستن ذخیره شود؟</translation>
+    </message>
+    <message>
+        <source>Discard throws away what you changed here; Cancel goes back to the editor.</source>
+        <translation>«دور انداختن» تغییراتی را که اینجا داده‌اید از میان می‌برد؛ «انصراف» به ویرایشگر برمی‌گردد.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Will be added</source>
@@ -1481,14 +1496,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>ویرایش دستور…</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -1640,6 +1647,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>هم‌زمانی: %1 در %2 (%3)</translation>
     </message>
     <message>
+        <source>Meeting %1 is set for %2, which has not come yet. Mark it as held anyway?</source>
+        <translation>جلسه %1 برای %2 تعیین شده است که هنوز فرا نرسیده. با این حال برگزارشده ثبت شود؟</translation>
+    </message>
+    <message>
         <source>Invitation letter</source>
         <translation>دعوت‌نامه</translation>
     </message>
@@ -1675,8 +1686,8 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>حذف پیوست</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>افزودن پیوست</translation>
+        <source>Attach files</source>
+        <translation>پیوست کردن پرونده‌ها</translation>
     </message>
 </context>
 <context>
@@ -1879,14 +1890,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>شخص:</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -1936,6 +1939,18 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Reason</source>
         <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>جلسهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>The members and the recurring agenda items of the meeting of %1 are copied.</source>
+        <translation>اعضا و دستورهای تکرارشوندهٔ جلسهٔ %1 رونوشت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Invitation letter</source>
@@ -2190,18 +2205,6 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
     <message>
         <source>Restore from archive</source>
         <translation>بازگردانی از بایگانی</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>جلسه بعدی</translation>
-    </message>
-    <message>
-        <source>The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.</source>
-        <translation>جلسه بعدی این نوع چند روز پس از %1 باشد؟ اعضا و دستورهای تکرارشونده رونویسی می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Meeting created; open it to prepare the agenda.</source>
-        <translation>جلسه ایجاد شد؛ برای تهیه دستور جلسه آن را باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3327,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Agreements reached</source>
         <translation>توافق‌های حاصل‌شده</translation>
     </message>
+    <message>
+        <source>This agreement ended on %1, before the visit.</source>
+        <translation>اعتبار این تفاهم‌نامه در %1، پیش از بازدید، به پایان رسیده است.</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>تفاهم‌نامه منقضی شده</translation>
+    </message>
+    <message>
+        <source>The agreement «%1» ended on %2, before this visit. Link it all the same?</source>
+        <translation>اعتبار تفاهم‌نامه «%1» در %2، پیش از این بازدید، به پایان رسیده است. با این حال پیوند داده شود؟</translation>
+    </message>
 </context>
 <context>
     <name>VisitDocuments</name>
@@ -3528,14 +3543,6 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>انتقال به بالا</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>انتقال به پایین</translation>
     </message>
     <message>
         <source>Move to day…</source>
@@ -3785,6 +3792,13 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Adding sample data…</source>
         <translation>در حال افزودن داده‌های نمونه…</translation>
+    </message>
+</context>
+<context>
+    <name>attempt</name>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4979,25 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>Move the chosen row up (Alt+Up)</source>
+        <translation>انتقال ردیف انتخاب‌شده به بالا (Alt+بالا)</translation>
+    </message>
+    <message>
+        <source>Move the chosen row down (Alt+Down)</source>
+        <translation>انتقال ردیف انتخاب‌شده به پایین (Alt+پایین)</translation>
     </message>
 </context>
 </TS>

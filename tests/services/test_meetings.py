@@ -348,3 +348,17 @@ def test_a_missing_register_for_a_linked_case_is_a_clear_error(db, monkeypatch):
     with pytest.raises(StateError, match="cannot be recorded"):
         meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved"})
     assert meetings.agenda_items(meeting)[0].resolutions == []
+
+
+def test_the_next_meeting_does_not_carry_the_old_month_in_its_title(db):
+    from app.services.meetings.core import title_without_month
+
+    assert title_without_month("شورای بورس — آذر ۱۴۰۵") == "شورای بورس"
+    assert title_without_month("Council — December 2026") == "Council"
+    assert title_without_month("Planning, Esfand") == "Planning"
+    assert title_without_month("Azar session of the council") == "Azar session of the council"  # not at the end
+    assert title_without_month("آذر") == "آذر"  # nothing would be left
+    council_members(2)
+    first = new_council(title="جلسه شورای بورس — آذر ۱۴۰۵")
+    second = meetings.new_from_previous(first, START + dt.timedelta(days=30))
+    assert meetings.get_meeting(second)["title"] == "جلسه شورای بورس"

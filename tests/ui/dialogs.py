@@ -60,3 +60,22 @@ def click_row(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore
 def error(source: str) -> str:
     """A service's message as the interface shows it (errors have their own translation context)."""
     return i18n.translate("errors", source)
+
+
+def answer_unsaved(choice: str = "Discard") -> list[bool]:
+    """Answer the next "Save your changes before closing?" question of an editor (Save, Discard or Cancel);
+    the returned list gets an entry once the question was asked and answered."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer(box: QDialog) -> None:
+        assert box.objectName() == "unsaved_question", box.objectName()
+        box.button(getattr(QMessageBox.StandardButton, choice)).click()  # type: ignore[attr-defined]
+
+    return on_dialog(answer, QMessageBox)
+
+
+def close_discarding(dialog: QDialog) -> None:
+    """Close an editor as a person who throws away what they typed: Cancel, then Discard when asked."""
+    if getattr(dialog, "has_changes", lambda: False)():
+        answer_unsaved("Discard")
+    dialog.reject()

@@ -8,7 +8,7 @@ from app.services import directory
 from app.ui.i18n import translate
 from app.ui.tabs.directory import DirectoryTab
 from app.ui.tabs.directory.people import PersonDialog
-from tests.ui.dialogs import click_row, error, on_dialog, shown_tab
+from tests.ui.dialogs import click_row, close_discarding, error, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_a_bad_email_is_shown_by_the_field_and_nothing_is_saved(qtbot, tab):
         seen["visible"] = dialog.isVisible()
         seen["error"] = dialog.form.error_text("email")
         seen["focus"] = dialog.edits["email"].hasFocus()
-        dialog.reject()
+        close_discarding(dialog)
 
     on_dialog(try_bad)
     tab.people.new_record()
@@ -133,7 +133,7 @@ def test_a_name_the_documents_cannot_print_warns_before_saving(qtbot, tab, monke
         save(dialog)
         if answer == "Cancel":
             assert dialog.isVisible()  # nothing saved: the user may correct the name
-            dialog.reject()
+            close_discarding(dialog)
 
     on_dialog(fill_in)
     qtbot.mouseClick(tab.people.new_button, Qt.MouseButton.LeftButton)

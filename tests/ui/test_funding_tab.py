@@ -14,7 +14,7 @@ from app.ui.tabs.funding import FundingTab
 from app.ui.tabs.funding.agenda import CouncilAgendaDialog
 from tests.services import meetings_helpers as mh
 from tests.services.funding_helpers import CAPS, EUR_RATE, person, unit
-from tests.ui.dialogs import error, on_dialog, shown_tab
+from tests.ui.dialogs import close_discarding, error, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         assert format_amount(65000, "EUR", i18n.language()) in dialog.total.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         if dialog.isVisible():
-            dialog.reject()
+            close_discarding(dialog)
 
     on_dialog(compose)
     tab.new_record()
@@ -106,7 +106,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         assert said("Required documents", "مدارک لازم") in dialog.checks.text()
         dialog.attach_file("acceptance_letter", str(tmp_path / "acceptance_letter.pdf"))
         assert said("No rule is broken", "مغایرتی با قواعد ندارد") in dialog.checks.text()
-        dialog.reject()
+        close_discarding(dialog)
 
     on_dialog(attach)
     tab.page.edit(row)
@@ -131,7 +131,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         qtbot.keyClicks(dialog.text, "Approved in part.")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         if dialog.isVisible():
-            dialog.reject()
+            close_discarding(dialog)
 
     on_dialog(decide)
     tab.decision_button.click()
@@ -150,7 +150,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         dialog.paid_on.set_date(dates.today() + dt.timedelta(days=8))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         if dialog.isVisible():
-            dialog.reject()
+            close_discarding(dialog)
 
     seen = {}
     on_dialog(pay)
@@ -169,7 +169,7 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         dialog.day.set_date(start + dt.timedelta(days=10))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         if dialog.isVisible():
-            dialog.reject()
+            close_discarding(dialog)
 
     on_dialog(report)
     tab.report_button.click()

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from app.services import directory, letters
 from app.ui.tabs.letters import LettersTab
-from tests.ui.dialogs import error, on_dialog, shown_tab
+from tests.ui.dialogs import close_discarding, error, on_dialog, shown_tab
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_an_empty_subject_is_shown_by_the_field(qtbot, tab):
         qtbot.keyClicks(dialog.body, "Text")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         seen["error"] = dialog.form.error_text("subject")
-        dialog.reject()
+        close_discarding(dialog)
 
     on_dialog(compose)
     tab.new_record()

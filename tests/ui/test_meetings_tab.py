@@ -10,6 +10,7 @@ from app.ui.tabs.meetings import MeetingsTab
 from app.ui.tabs.meetings.agenda import AgendaItemDialog
 from app.ui.tabs.meetings.editor import MeetingEditor
 from app.ui.tabs.meetings.minutes import ResolutionDialog
+from app.ui.tabs.meetings.steps import NextMeetingDialog
 from tests.services.meetings_helpers import council_id, council_members, new_council
 from tests.ui.dialogs import click_row, on_dialog, shown_tab
 
@@ -46,7 +47,8 @@ def add_item(qtbot, title, minutes):
     return fill
 
 
-def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, monkeypatch, pdf_text):
+def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, monkeypatch, pdf_text, frozen_clock):
+    frozen_clock(dt.datetime(2026, 12, 1, 12, 30))  # the meeting below is over: marked held without a question
     council_members(5)
     steps_done = []
 
@@ -130,7 +132,7 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
 
 def test_list_filters_as_you_type_and_next_meeting_copies_members(qtbot, tab, monkeypatch):
     council_members(3)
-    first = new_council(title="Council on sabbaticals")
+    first = new_council(title="Council on sabbaticals — Azar 1405")
     meetings.create_meeting({"kind_id": meetings.kind_by_code("planning").id, "title": "Planning the year",
                              "starts_at": dt.datetime(2026, 12, 2, 9), "ends_at": dt.datetime(2026, 12, 2, 10)})
     tab.load()
@@ -138,10 +140,24 @@ def test_list_filters_as_you_type_and_next_meeting_copies_members(qtbot, tab, mo
     qtbot.keyClicks(tab.view.search, "sabbat")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     click_row(qtbot, tab.view.table, 0)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (28, True))
+    seen = {}
+
+    def choose_date(dialog):
+        dialog.day.set_date(dt.date(2026, 12, 29))
+        dialog.accept()
+
+    def look(editor):
+        seen["opened"] = editor.saved_id
+        seen["title"] = editor.details.title.text()
+        editor.close_button.click()
+
+    on_dialog(choose_date, NextMeetingDialog)
+    on_dialog(look, MeetingEditor)
     tab.next_from_current()
     second = tab.view.current_row()
-    assert second.id != first and second.number == "2/1405"
+    assert second.id != first and second.number == "2/1405" and seen["opened"] == second.id
+    assert seen["title"] == "Council on sabbaticals"  # the old month is not carried over
+    assert meetings.get_meeting(second.id)["starts_at"] == dt.datetime(2026, 12, 29, 10, 0)
     assert len(meetings.participants(second.id)) == 3
 
 

@@ -44,8 +44,8 @@ def test_appoint_renew_and_print_both(term_begun, qtbot, tab, opened, monkeypatc
     ids = setting_up()
     tab.holders.load()
     tab.pages.setCurrentWidget(tab.holders)
-    anatomy = next(n for n, r in enumerate(tab.holders.model.rows) if r.unit_id == ids["anatomy"])
-    assert tab.holders.model.rows[anatomy].vacant
+    anatomy = next(n for n, r in enumerate(tab.holders.model.rows()) if r.unit_id == ids["anatomy"])
+    assert tab.holders.model.rows()[anatomy].vacant
     tab.holders.select_unit(ids["anatomy"])
     seen = {}
 
@@ -76,7 +76,7 @@ def test_appoint_renew_and_print_both(term_begun, qtbot, tab, opened, monkeypatc
     assert first.status == "issued" and first.number.endswith("/0001/IVC-H")
     assert not tab.register.edit_button.isEnabled() and tab.register.renew_button.isEnabled()
     tab.holders.load()
-    holding = next(r for r in tab.holders.model.rows if r.unit_id == ids["anatomy"])
+    holding = next(r for r in tab.holders.model.rows() if r.unit_id == ids["anatomy"])
     assert holding.holder_en == "Dr. Ali Rezaei" and holding.until == dt.date(2028, 9, 21)
     reminders = []
     tab.status.connect(reminders.append)

@@ -11,7 +11,7 @@ from app.ui.tabs.visits import VisitsTab
 from app.ui.tabs.visits.documents import DocumentsDialog
 from app.ui.tabs.visits.editor import VisitDialog
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, ItemDialog
-from tests.ui.dialogs import error, on_dialog, shown_tab
+from tests.ui.dialogs import close_discarding, error, on_dialog, shown_tab
 
 DAY1 = dt.date(2026, 12, 7)
 
@@ -86,15 +86,15 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
         page.add_item()
         on_dialog(common, CommonItemsDialog)
         page.add_common()
-        lecture = next(i for i in page.model.items if i.title_en.startswith("Lecture on"))
-        seen["clash"] = [p.kind for p in page.model.problems.get(lecture.id, [])]
-        seen["clash_text"] = page.model.index(page.model.row_of(lecture.id), 5).data()
+        lecture = next(i for i in page.model.rows() if i.title_en.startswith("Lecture on"))
+        seen["clash"] = [p.kind for p in page.problems.get(lecture.id, [])]
+        seen["clash_text"] = page.model.index(page.model.row_of_id(lecture.id), 5).data()
         seen["with_clashes"] = len(visits.check_itinerary(page.visit_id))
         page.select_item(lecture.id)
         on_dialog(move_lecture, ItemDialog)
         page.edit_item()
-        seen["after"] = dict(page.model.problems)
-        seen["items"] = len(page.model.items)
+        seen["after"] = dict(page.problems)
+        seen["items"] = page.model.rowCount()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     on_dialog(plan, VisitDialog)
@@ -150,7 +150,7 @@ def test_an_empty_purpose_is_shown_by_its_field_and_nothing_is_saved(qtbot, tab)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         seen["dates"] = dialog.forms["logistics"].error_text("departure_date")
         seen["page"] = dialog.pages.currentIndex()
-        dialog.reject()
+        close_discarding(dialog)
 
     on_dialog(save, VisitDialog)
     tab.new_record()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,13 +288,24 @@ def set_archived(meeting_id: int, archived: bool) -> None:
             audit.record(session, "meetings", m.id, "archive" if archived else "restore")
 
 
+_MONTHS = "|".join(sorted({*dates.JALALI_MONTHS_FA, *dates.JALALI_MONTHS_EN, *dates.GREGORIAN_MONTHS_EN,
+                            *dates.GREGORIAN_MONTHS_FA}, key=len, reverse=True))  # fmt: skip
+_MONTH_PART = re.compile(rf"\s*[-–—,:،]?\s*(?:{_MONTHS})(?:\s+[0-9۰-۹]{{4}})?\s*$", re.IGNORECASE)
+
+
+def title_without_month(title: str) -> str:
+    """A meeting's title without the month (and year) it ends with: «شورای بورس — آذر ۱۴۰۵» gives «شورای بورس»,
+    so the next meeting does not carry the old month."""
+    return _MONTH_PART.sub("", title).strip() or title
+
+
 def new_from_previous(previous_id: int, starts_at: dt.datetime, ends_at: dt.datetime | None = None) -> int:
     """A new meeting of the same kind as `previous_id`: its participants (not their states) and its
-    recurring agenda items copied. Returns the new meeting's id."""
+    recurring agenda items copied, its title without the old month. Returns the new meeting's id."""
     with context.database().reading() as session:
         old = common.meeting(session, previous_id)
         length = old.ends_at - old.starts_at
-        data = {"kind_id": old.kind_id, "title": old.title, "location": old.location, "online_link": old.online_link,
+        data = {"kind_id": old.kind_id, "title": title_without_month(old.title), "location": old.location, "online_link": old.online_link,
                 "mode": old.mode, "chair_id": old.chair_id, "secretary_id": old.secretary_id}  # fmt: skip
     data.update(starts_at=starts_at, ends_at=ends_at or (starts_at + length if starts_at else None))
     values = clean_meeting(data)

@@ -1,20 +1,20 @@
 """A dialog that edits one record: layout in `build()`, behaviour here; OK saves through the service
-and refuses to close while the service rejects the input."""
+and refuses to close while the service rejects the input; closing it with changes asks first (GuardedDialog)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from app.services.errors import ServiceError
-from app.ui.i18n import error_text
+from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.printable import confirm_printable
 from app.ui.widgets.form import FieldForm
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Subclasses implement build(form), fill(values), values() and save(values, record_id) -> id.
 
     PRINTED_FIELDS names the text fields that documents print: saving warns if a font lacks a character.
@@ -28,15 +28,24 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self.form = FieldForm()
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        holder = QWidget()
+        holder.setLayout(self.form)
+        self.scroll = QScrollArea(self)  # a long form (or one showing its errors) scrolls, not outgrows the screen
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+        layout.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)  # before build(): a subclass may ask for more
         self.build(self.form)
-        self.setMinimumWidth(520)
+        # The form scrolls up and down only: never narrower than its fields need.
+        self.scroll.setMinimumWidth(holder.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
 
     def build(self, form: FieldForm) -> None:
@@ -51,14 +60,18 @@ class RecordDialog(QDialog):
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         raise NotImplementedError
 
-    def accept(self) -> None:
-        try:
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def save_changes(self) -> bool:
+        def save() -> int | None:
             values = self.values()
             if self.PRINTED_FIELDS and not confirm_printable(self, values, self.PRINTED_FIELDS):
-                return
-            self.saved_id = self.save(values, self.record_id)
-        except ServiceError as error:
-            if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        super().accept()
+                return None
+            return self.save(values, self.record_id)
+
+        saved = self.attempt(save, form=self.form)
+        if saved is None:
+            return False
+        self.saved_id = saved
+        return True

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
+from app.ui.attempt import Attempts
 from app.ui.i18n import error_text, translate
 
 
-class BaseTab(QWidget):
+class BaseTab(Attempts, QWidget):
     """A tab. Subclasses load their data in `load()`, which runs once the database is open."""
 
     ready = Signal()  # the first page of data has been painted
@@ -43,6 +45,19 @@ class BaseTab(QWidget):
 
     def show_error(self, error: ServiceError) -> None:
         QMessageBox.warning(self, translate("BaseTab", "IVC Desk"), error_text(error))
+
+
+class RegisterTab(BaseTab):
+    """A tab over one or more registers: Ctrl+F goes to the search box of the register in view."""
+
+    def search_view(self) -> Any:
+        """The RegisterView whose search box Ctrl+F fills (by default the tab's page's view)."""
+        return self.page.view  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        view = self.search_view()
+        view.search.setFocus()
+        view.search.selectAll()
 
 
 class LazyTab(BaseTab):

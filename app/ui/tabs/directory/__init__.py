@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.ui.tabs.base import BaseTab, LazyTab
+from app.ui.tabs.base import LazyTab, RegisterTab
 from app.ui.tabs.directory.people import PeoplePage
 from app.ui.widgets.register_page import RegisterPage
+from app.ui.widgets.register_view import RegisterView
 
 
 def _units_page() -> QWidget:
@@ -21,7 +22,7 @@ def _partners_page() -> QWidget:
     return PartnersPage()
 
 
-class DirectoryTab(BaseTab):
+class DirectoryTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("Directory")
@@ -75,7 +76,5 @@ class DirectoryTab(BaseTab):
     def new_record(self) -> None:
         self._current_register().new_record()
 
-    def focus_search(self) -> None:
-        view = self._current_register().view
-        view.search.setFocus()
-        view.search.selectAll()
+    def search_view(self) -> RegisterView:
+        return self._current_register().view

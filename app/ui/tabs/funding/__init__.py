@@ -4,8 +4,6 @@ and rates dialog are modules of this package."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,14 +22,13 @@ from PySide6.QtWidgets import (
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.services import funding
-from app.services.errors import ServiceError
 from app.services.funding.kinds import FUNDING_STATUSES
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf
-from app.ui.tabs.base import BaseTab
+from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.funding.budget import BudgetPage
 from app.ui.tabs.funding.editor import RequestDialog
 from app.ui.widgets.register_page import RegisterPage
@@ -55,7 +52,7 @@ def funding_columns() -> list[Column]:
     ]
 
 
-class FundingTab(BaseTab):
+class FundingTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("FundingTab", "Funding")
@@ -169,10 +166,6 @@ class FundingTab(BaseTab):
         self.pages.setCurrentIndex(0)
         self.page.new_record()
 
-    def focus_search(self) -> None:
-        self.page.view.search.setFocus()
-        self.page.view.search.selectAll()
-
     def print_current(self) -> None:
         row = self.page.view.current_row()
         if row is not None and row.approved_irr is not None:
@@ -206,14 +199,6 @@ class FundingTab(BaseTab):
 
     # ------------------------------------------------------------- steps
 
-    def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except ServiceError as error:
-            self.show_error(error)
-            return False
-        return True
-
     def _after(self, request_id: int, message: str) -> None:
         self.page.view.load()
         self.page.view.select_id(request_id)
@@ -222,17 +207,16 @@ class FundingTab(BaseTab):
 
     def submit(self) -> None:
         row = self.page.view.current_row()
-        if row is not None and self._run(lambda: funding.submit(row.id)):
+        if row is not None and self.succeeds(lambda: funding.submit(row.id)):
             self._after(row.id, translate("FundingTab", "Request submitted."))
 
     def put_on_agenda(self) -> None:
         """First shows which meeting and which requests (to untick), then puts them on its agenda at once."""
         from app.ui.tabs.funding.agenda import CouncilAgendaDialog
 
-        plans: list[funding.CouncilAgendaPlan] = []
-        if not self._run(lambda: plans.append(funding.council_agenda_plan(lang=i18n.language()))):
+        plan = self.attempt(lambda: funding.council_agenda_plan(lang=i18n.language()))
+        if plan is None:
             return
-        plan = plans[0]
         if not plan.requests:
             QMessageBox.information(self, translate("FundingTab", "Council agenda"),
                                     translate("FundingTab", "No request is waiting for the council."))  # fmt: skip
@@ -241,11 +225,11 @@ class FundingTab(BaseTab):
         if not run_modal(dialog):
             return
         chosen = dialog.chosen()
-        result: list[tuple[int, int]] = []
-        if self._run(lambda: result.append(funding.put_pending_on_agenda(plan.meeting_id, chosen))):
+        result = self.attempt(lambda: funding.put_pending_on_agenda(plan.meeting_id, chosen))
+        if result is not None:
             self.page.view.load()
             self.status.emit(translate("FundingTab", "%1 requests put on the agenda of meeting %2.").replace(
-                "%1", i18n.digits(str(result[0][1]))).replace("%2", i18n.isolated(i18n.digits(plan.meeting_number))))  # fmt: skip
+                "%1", i18n.digits(str(result[1]))).replace("%2", i18n.isolated(i18n.digits(plan.meeting_number))))  # fmt: skip
             self._changed()
 
     def decide(self) -> None:
@@ -275,7 +259,7 @@ class FundingTab(BaseTab):
 
     def close_request(self) -> None:
         row = self.page.view.current_row()
-        if row is not None and self._run(lambda: funding.close(row.id)):
+        if row is not None and self.succeeds(lambda: funding.close(row.id)):
             self._after(row.id, translate("FundingTab", "Request closed."))
 
     def withdraw(self) -> None:
@@ -284,7 +268,7 @@ class FundingTab(BaseTab):
             return
         note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Withdraw request"),
                                                  translate("FundingTab", "Why is the request withdrawn?"))  # fmt: skip
-        if ok and self._run(lambda: funding.withdraw(row.id, note)):
+        if ok and self.succeeds(lambda: funding.withdraw(row.id, note)):
             self._after(row.id, translate("FundingTab", "Request withdrawn."))
 
     def back_to_draft(self) -> None:
@@ -293,7 +277,7 @@ class FundingTab(BaseTab):
             return
         note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Back to draft"),
                                                  translate("FundingTab", "What must be corrected?"))  # fmt: skip
-        if ok and self._run(lambda: funding.return_to_draft(row.id, note)):
+        if ok and self.succeeds(lambda: funding.return_to_draft(row.id, note)):
             self._after(row.id, translate("FundingTab", "The request is a draft again."))
 
     # ------------------------------------------------------------- documents and settings
@@ -302,7 +286,6 @@ class FundingTab(BaseTab):
         row = self.page.view.current_row()
         if row is None:
             return
-        data: list[bytes] = []
         if key == "decision-letter":
             make = lambda: funding.decision_letter_pdf(row.id, lang)  # noqa: E731
         elif key == "payment-order":
@@ -310,8 +293,9 @@ class FundingTab(BaseTab):
         else:
             meeting = funding.get_request(row.id).values["meeting_id"]
             make = lambda: funding.council_annex_pdf(meeting, lang)  # noqa: E731
-        if self._run(lambda: data.append(make())):
-            open_pdf(self, data[0], f"{key}-{row.id}-{lang}")
+        data = self.attempt(make)
+        if data is not None:
+            open_pdf(self, data, f"{key}-{row.id}-{lang}")
 
     def print_next_annex(self, lang: str) -> None:
         """The annex of the next scholarship council, to print with its agenda."""
@@ -320,17 +304,17 @@ class FundingTab(BaseTab):
             QMessageBox.information(self, translate("FundingTab", "Council annex"),
                                     translate("FundingTab", "There is no scholarship council meeting to come."))  # fmt: skip
             return
-        data: list[bytes] = []
-        if self._run(lambda: data.append(funding.council_annex_pdf(meeting.id, lang))):
-            open_pdf(self, data[0], f"council-annex-{meeting.id}-{lang}")
+        data = self.attempt(lambda: funding.council_annex_pdf(meeting.id, lang))
+        if data is not None:
+            open_pdf(self, data, f"council-annex-{meeting.id}-{lang}")
 
     def _next_council(self):  # type: ignore[no-untyped-def]
         return funding.next_council()
 
     def print_report(self, year: int) -> None:
-        data: list[bytes] = []
-        if self._run(lambda: data.append(funding.annual_report_pdf(year, i18n.language()))):
-            open_pdf(self, data[0], f"funding-report-{year}-{i18n.language()}")
+        data = self.attempt(lambda: funding.annual_report_pdf(year, i18n.language()))
+        if data is not None:
+            open_pdf(self, data, f"funding-report-{year}-{i18n.language()}")
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, translate("FundingTab", "Export to Excel"), "funding.xlsx",
@@ -339,13 +323,12 @@ class FundingTab(BaseTab):
             return
         if not name.lower().endswith(".xlsx"):
             name += ".xlsx"
-        written: list[int] = []
         try:
-            written.append(funding.export_register(name, i18n.language()))
+            written = funding.export_register(name, i18n.language())
         except OSError as error:
             QMessageBox.warning(self, translate("FundingTab", "Export to Excel"), error.strerror or str(error))
             return
-        self.status.emit(translate("FundingTab", "%1 requests written.").replace("%1", i18n.digits(str(written[0]))))
+        self.status.emit(translate("FundingTab", "%1 requests written.").replace("%1", i18n.digits(str(written))))
 
     def edit_rules(self) -> None:
         from app.ui.tabs.funding.rules import RulesDialog

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,8 +20,8 @@ from app.common.money import format_amount
 from app.services import funding
 from app.ui import i18n
 from app.ui.i18n import translate
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.paged import Column
+from app.ui.models.rows import RowsTableModel
 
 
 def money(value: int) -> str:
@@ -35,44 +33,20 @@ def figure(value: int) -> str:
     return format_amount(value, "IRR", i18n.language(), with_currency=False)
 
 
-class DepartmentsModel(QAbstractTableModel):
-    """A year's departments with their requests, committed and paid amounts."""
+def department_columns() -> list[Column]:
+    """A year's departments with their requests, requested, committed and paid amounts."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[funding.BudgetLine] = []
-        self.headers = [translate("FundingBudget", "Department"), translate("FundingBudget", "Requests"),
-                        translate("FundingBudget", "Requested (rials)"), translate("FundingBudget", "Committed (rials)"),
-                        translate("FundingBudget", "Paid (rials)")]  # fmt: skip
+    def name(line: funding.BudgetLine) -> str:
+        found = line.name_fa if i18n.language() == "fa" else line.name_en or line.name_fa
+        return found or translate("FundingBudget", "No department")
 
-    def set_lines(self, lines: tuple[funding.BudgetLine, ...]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            name = (line.name_fa if i18n.language() == "fa" else line.name_en or line.name_fa) or \
-                translate("FundingBudget", "No department")  # fmt: skip
-            return [name, i18n.digits(str(line.requests)), figure(line.requested_irr), figure(line.committed_irr),
-                    figure(line.paid_irr)][index.column()]  # fmt: skip
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    return [
+        Column(translate("FundingBudget", "Department"), name),
+        Column(translate("FundingBudget", "Requests"), lambda line: i18n.digits(str(line.requests)), align_end=True),
+        Column(translate("FundingBudget", "Requested (rials)"), lambda line: figure(line.requested_irr), align_end=True),
+        Column(translate("FundingBudget", "Committed (rials)"), lambda line: figure(line.committed_irr), align_end=True),
+        Column(translate("FundingBudget", "Paid (rials)"), lambda line: figure(line.paid_irr), align_end=True),
+    ]
 
 
 class BudgetPage(QWidget):
@@ -98,7 +72,7 @@ class BudgetPage(QWidget):
         figures.addRow(translate("FundingBudget", "Remaining"), self.labels["remaining"])
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.model = DepartmentsModel(self)
+        self.model = RowsTableModel(department_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -139,4 +113,4 @@ class BudgetPage(QWidget):
             self.notice.setText(translate("FundingBudget", "Less than a tenth of the budget remains; approvals beyond it are refused."))
         else:
             self.notice.setText("")
-        self.model.set_lines(result.departments)
+        self.model.set_rows(result.departments)

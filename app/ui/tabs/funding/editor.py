@@ -57,7 +57,7 @@ def findings_html(findings: list[funding.Finding]) -> str:
 class RequestDialog(RecordDialog):
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("FundingEditor", "Conference funding request"))
-        self.setMinimumSize(1100, 720)
+        self.setMinimumSize(1100, 600)
         self.applicant = form.add("applicant_id", translate("FundingEditor", "Applicant"), PersonPicker(kinds=APPLICANT_KINDS))
         self.kind = form.add("applicant_kind", translate("FundingEditor", "Applicant is"), CodeCombo(names(APPLICANT_KINDS)))
         self.rank = form.add("academic_rank", translate("FundingEditor", "Academic rank"), CodeCombo(names(RANKS), allow_empty=True))
@@ -113,9 +113,7 @@ class RequestDialog(RecordDialog):
 
     def _side_panel(self) -> None:
         outer = self.layout()
-        outer.removeItem(self.form)
-        left = QWidget()
-        left.setLayout(self.form)
+        outer.removeWidget(self.scroll)
         self.panel = QTabWidget()
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -157,7 +155,7 @@ class RequestDialog(RecordDialog):
         self.history.setReadOnly(True)
         self.panel.addTab(self.history, translate("FundingEditor", "History"))
         body = QHBoxLayout()
-        body.addWidget(left, 3)
+        body.addWidget(self.scroll, 3)
         body.addWidget(self.panel, 2)
         outer.insertLayout(0, body)
 

@@ -43,7 +43,7 @@ class RulesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("FundingRules", "Funding rules and exchange rates"))
-        self.setMinimumSize(980, 760)
+        self.setMinimumSize(980, 600)
         tabs = QTabWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

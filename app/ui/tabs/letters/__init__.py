@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services import letters
-from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import translate
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
-from app.ui.tabs.base import BaseTab
+from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.letters.compose import LetterDialog
 from app.ui.widgets.register_page import RegisterPage
 
@@ -28,7 +27,7 @@ def letter_columns() -> list[Column]:
     ]
 
 
-class LettersTab(BaseTab):
+class LettersTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("LettersTab", "Letters")
@@ -58,10 +57,6 @@ class LettersTab(BaseTab):
     def new_record(self) -> None:
         self.page.new_record()
 
-    def focus_search(self) -> None:
-        self.page.view.search.setFocus()
-        self.page.view.search.selectAll()
-
     def _update_buttons(self, row: letters.LetterRow | None) -> None:
         row = row if row is not None else self.page.view.current_row()
         draft = row is not None and row.status == "draft" and not row.archived
@@ -71,14 +66,6 @@ class LettersTab(BaseTab):
         self.void_button.setEnabled(row is not None and row.status == "issued")
         self.page.edit_button.setEnabled(draft)
         self.page.archive_button.setEnabled(row is not None and row.status == "draft")
-
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ServiceError as error:
-            self.show_error(error)
-            return False
-        return True
 
     def issue(self) -> None:
         row = self.page.view.current_row()
@@ -91,21 +78,20 @@ class LettersTab(BaseTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result: list[str] = []
-        if self._run(lambda: result.append(letters.issue_letter(row.id))):
+        number = self.attempt(lambda: letters.issue_letter(row.id))
+        if number is not None:
             self.page.view.load()
             self.page.view.select_id(row.id)
-            self.status.emit(self.tr("Letter issued as number %1").replace("%1", i18n.digits(result[0])))
+            self.status.emit(self.tr("Letter issued as number %1").replace("%1", i18n.isolated(i18n.digits(number))))
 
     def _pdf(self) -> tuple[bytes, str] | None:
         row = self.page.view.current_row()
         if row is None:
             return None
-        data: list[bytes] = []
-        if not self._run(lambda: data.append(letters.letter_pdf(row.id))):
+        data = self.attempt(lambda: letters.letter_pdf(row.id))
+        if data is None:
             return None
-        stem = f"letter-{(row.number or f'draft-{row.id}').replace('/', '-')}"
-        return data[0], stem
+        return data, f"letter-{(row.number or f'draft-{row.id}').replace('/', '-')}"
 
     def print_current(self) -> None:
         document = self._pdf()
@@ -125,6 +111,6 @@ class LettersTab(BaseTab):
             self, self.tr("Void letter"), self.tr("Why are you voiding letter %1? Its number will not be used again.").replace(
                 "%1", i18n.digits(row.number or ""))  # fmt: skip
         )
-        if ok and self._run(lambda: letters.void_letter(row.id, reason)):
+        if ok and self.succeeds(lambda: letters.void_letter(row.id, reason)):
             self.page.view.load()
             self.page.view.select_id(row.id)

@@ -6,12 +6,9 @@ are set in the kinds dialog (kinds.py).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -19,14 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import meetings
-from app.services.errors import ServiceError
 from app.services.paging import PageRequest
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf
-from app.ui.tabs.base import BaseTab, LazyTab
+from app.ui.tabs.base import LazyTab, RegisterTab
 from app.ui.tabs.meetings import steps
 from app.ui.tabs.meetings.words import time_text, word
 from app.ui.widgets.register_view import RegisterView
@@ -52,7 +48,7 @@ def _follow_up_page() -> QWidget:
     return page
 
 
-class MeetingsTab(BaseTab):
+class MeetingsTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("MeetingsTab", "Meetings")
@@ -126,17 +122,8 @@ class MeetingsTab(BaseTab):
         self.archive_button.setEnabled(row is not None)
         self.archive_button.setText(translate("MeetingsTab", "Restore from archive") if in_archive else translate("MeetingsTab", "Move to archive"))
 
-    def focus_search(self) -> None:
-        self.view.search.setFocus()
-        self.view.search.selectAll()
-
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ServiceError as error:
-            self.show_error(error)
-            return False
-        return True
+    def search_view(self) -> RegisterView:
+        return self.view
 
     def new_record(self) -> None:
         self._edit(None)
@@ -155,24 +142,24 @@ class MeetingsTab(BaseTab):
             self.view.select_id(editor.saved_id)
 
     def next_from_current(self) -> None:
-        """A new meeting of the same kind a chosen number of days later: members and recurring items copied."""
+        """A new meeting of the same kind on a chosen date (members and recurring items copied), opened at once."""
+        from app.ui.tabs.meetings.steps import NextMeetingDialog
+
         row = self.view.current_row()
         if row is None:
             return
-        days, ok = QInputDialog.getInt(self, translate("MeetingsTab", "Next meeting"), translate("MeetingsTab",
-            "The next meeting of this kind, how many days after %1? Its members and recurring agenda items are copied.").replace(
-            "%1", i18n.format_date(row.starts_at.date())), 30, 1, 366)  # fmt: skip
-        if not ok:
+        dialog = NextMeetingDialog(self, row.starts_at)
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
-        created: list[int] = []
-        if self._run(lambda: created.append(meetings.new_from_previous(row.id, row.starts_at + dt.timedelta(days=days)))):
+        created = self.attempt(lambda: meetings.new_from_previous(row.id, dialog.starts_at))
+        if created is not None:
             self.view.load()
-            self.view.select_id(created[0])
-            self.status.emit(translate("MeetingsTab", "Meeting created; open it to prepare the agenda."))
+            self.view.select_id(created)
+            self._edit(created)
 
     def toggle_archive(self) -> None:
         row = self.view.current_row()
-        if row is not None and self._run(lambda: meetings.set_archived(row.id, not row.archived)):
+        if row is not None and self.succeeds(lambda: meetings.set_archived(row.id, not row.archived)):
             self.view.load()
 
     def edit_kinds(self) -> None:
@@ -186,6 +173,6 @@ class MeetingsTab(BaseTab):
         if row is None:
             return
         document, lang = self.document.currentData(), self.lang.currentData()
-        data: list[bytes] = []
-        if self._run(lambda: data.append(steps.document_pdf(document, row.id, lang))):
-            open_pdf(self, data[0], f"{document}-{row.kind_code}-{row.number.replace('/', '-')}-{lang}")
+        data = self.attempt(lambda: steps.document_pdf(document, row.id, lang))
+        if data is not None:
+            open_pdf(self, data, f"{document}-{row.kind_code}-{row.number.replace('/', '-')}-{lang}")

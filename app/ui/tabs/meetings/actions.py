@@ -26,7 +26,8 @@ from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
-from app.ui.tabs.meetings.words import OVERDUE, ListModel, current, list_view, select_id, word
+from app.ui.models.rows import RowsTableModel
+from app.ui.tabs.meetings.words import OVERDUE, current, list_view, select_id, word
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
@@ -109,7 +110,7 @@ class ActionsPage(QWidget):
         super().__init__(parent)
         self._on_error = on_error
         self.meeting_id: int | None = None
-        self.model = ListModel(action_columns(False), self, overdue_colour)
+        self.model = RowsTableModel(action_columns(False), self, overdue_colour)
         self.view = list_view(self.model, self)
         self.add_button = QPushButton(translate("MeetingActions", "Add action…"), self)
         self.edit_button = QPushButton(translate("MeetingActions", "Edit…"), self)
@@ -120,7 +121,7 @@ class ActionsPage(QWidget):
         top.addStretch(1)
         for button in (self.add_button, self.edit_button, self.done_button, self.remove_button):
             top.addWidget(button)
-        self.carried = ListModel(action_columns(True), self, overdue_colour)
+        self.carried = RowsTableModel(action_columns(True), self, overdue_colour)
         self.carried_view = list_view(self.carried, self)
         self.carried_done = QPushButton(translate("MeetingActions", "Mark done…"), self)
         bottom = QHBoxLayout()

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 from app.services import meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.attempt import succeeds
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
-from app.ui.tabs.meetings.words import ListModel, current, list_view, select_id, time_text, word
+from app.ui.models.rows import RowsTableModel
+from app.ui.tabs.meetings.words import current, list_view, select_id, time_text, word
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
-from app.ui.widgets.rows import enable_with_row
+from app.ui.widgets.rows import enable_with_row, move_buttons
 
 
 class AgendaItemDialog(RecordDialog):
@@ -99,7 +101,7 @@ class AgendaPage(QWidget):
         self.meeting_id: int | None = None
         self._on_error = on_error
         self._meeting: dict[str, Any] = {}
-        self.model = ListModel([
+        self.model = RowsTableModel([
             Column(translate("MeetingAgenda", "No."), lambda r: i18n.digits(str(r.position))),
             Column(translate("MeetingAgenda", "Item"), lambda r: r.title),
             Column(translate("MeetingAgenda", "Presenter"), lambda r: r.presenter_fa if i18n.language() == "fa" else r.presenter_en),
@@ -111,8 +113,8 @@ class AgendaPage(QWidget):
         self.view = list_view(self.model, self)
         self.add_button = QPushButton(translate("MeetingAgenda", "Add item…"), self)
         self.edit_button = QPushButton(translate("MeetingAgenda", "Edit item…"), self)
-        self.up_button = QPushButton(translate("MeetingAgenda", "Move up"), self)
-        self.down_button = QPushButton(translate("MeetingAgenda", "Move down"), self)
+        self.up_button, self.down_button = move_buttons(
+            self.view, lambda item, offset: self._run(lambda: meetings.move_agenda_item(item.id, offset)), self)
         self.remove_button = QPushButton(translate("MeetingAgenda", "Remove"), self)
         self.files_button = QPushButton(translate("MeetingAgenda", "Attachments…"), self)
         buttons = QHBoxLayout()
@@ -129,8 +131,6 @@ class AgendaPage(QWidget):
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(current(self.view)))
         self.view.doubleClicked.connect(lambda _i: self.edit(current(self.view)))
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self.remove)
         self.files_button.clicked.connect(self.show_files)
         self._update_chosen = enable_with_row(self.view, (self.edit_button, self.up_button, self.down_button,
@@ -175,18 +175,8 @@ class AgendaPage(QWidget):
             run_modal(AttachmentsDialog(self, "agenda_items", item.id, item.title))
 
     def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except ServiceError as error:
-            self._on_error(error)
-            return
-        self.changed.emit()
-
-    def _move(self, offset: int) -> None:
-        item = current(self.view)
-        if item is not None:
-            self._run(lambda: meetings.move_agenda_item(item.id, offset))
-            select_id(self.view, item.id)
+        if succeeds(self, action, on_error=self._on_error):
+            self.changed.emit()
 
     def remove(self) -> None:
         item = current(self.view)

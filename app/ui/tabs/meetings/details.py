@@ -92,6 +92,9 @@ class DetailsPage(QWidget):
             "notes": self.notes.toPlainText(),
         }  # fmt: skip
 
+    def locked(self) -> bool:
+        return not self.title.isEnabled()
+
     def set_locked(self, locked: bool) -> None:
         for widget in (self.title, self.day, self.start, self.end, self.mode, self.location, self.online_link,
                        self.chair, self.secretary, self.notes):  # fmt: skip

@@ -1,5 +1,8 @@
 """The meeting editor: details, participants, agenda, minutes and actions of one meeting, its status steps
-and its documents. A new meeting shows its details first; the other pages open once it is saved."""
+and its documents. A new meeting shows its details first; the other pages open once it is saved.
+
+The pages save each change at once; the details and the discussion notes are saved with "Save details" or on
+closing (GuardedDialog: closing with changes asks, and a refused save keeps the editor open)."""
 
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common import clock
 from app.services import files, meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.printing import open_pdf, save_pdf
@@ -33,7 +38,7 @@ from app.ui.tabs.meetings.participants import ParticipantsPage
 from app.ui.tabs.meetings.words import time_text, word
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(GuardedDialog):
     """Edits one meeting (meeting_id None: a new one, of `kind_id` when given). `saved_id` is the meeting's
     id once it has been saved."""
 
@@ -103,10 +108,10 @@ class MeetingEditor(QDialog):
 
         self.save_button.clicked.connect(self.save_details)
         self.invite_button.clicked.connect(self.invite)
-        self.held_button.clicked.connect(lambda: self._step(lambda: meetings.mark_held(self.saved_id)))
-        self.approve_button.clicked.connect(lambda: steps.approve(self, self.meeting, self.run) and self.reload())
-        self.reopen_button.clicked.connect(lambda: steps.reopen(self, self.meeting, self.run) and self.reload())
-        self.cancel_button.clicked.connect(lambda: steps.cancel(self, self.meeting, self.run) and self.reload())
+        self.held_button.clicked.connect(self.mark_held)
+        self.approve_button.clicked.connect(lambda: steps.approve(self, self.meeting) and self.reload())
+        self.reopen_button.clicked.connect(lambda: steps.reopen(self, self.meeting) and self.reload())
+        self.cancel_button.clicked.connect(lambda: steps.cancel(self, self.meeting) and self.reload())
         self.postpone_button.clicked.connect(self.postpone)
         self.print_button.clicked.connect(self.print_document)
         self.pdf_button.clicked.connect(self.save_document)
@@ -155,6 +160,8 @@ class MeetingEditor(QDialog):
         for button in (self.print_button, self.pdf_button, self.ics_button):
             button.setEnabled(True)
         self._show_clashes()
+        if self._clean_taken:  # what the pages show now is what is stored
+            self.mark_clean()
 
     def _show_clashes(self) -> None:
         lines = []
@@ -172,38 +179,59 @@ class MeetingEditor(QDialog):
     def show_error(self, error: ServiceError) -> None:
         QMessageBox.warning(self, translate("MeetingEditor", "Meeting"), i18n.error_text(error))
 
-    def run(self, action: Callable[[], Any]) -> bool:
-        try:
-            action()
-        except ServiceError as error:
-            self.show_error(error)
-            return False
-        return True
-
     def _step(self, action: Callable[[], Any]) -> None:
-        if self.run(action):
+        if self.succeeds(action):
             self.reload()
+
+    def snapshot(self) -> Any:
+        return None if self.details.locked() else self.details.values(), self.minutes.unsaved_notes()
+
+    def save_changes(self) -> bool:
+        if not self.has_changes():
+            return True
+        if not self.minutes.store_if_changed():
+            return False
+        return self.saved_id is not None and self.details.locked() or self.save_details()
 
     # ------------------------------------------------------------- actions
 
-    def save_details(self) -> None:
-        values = self.details.values()
-        try:
-            if self.saved_id is None:
-                self.saved_id = meetings.create_meeting(values)
-                self.pages.setCurrentWidget(self.participants)
-            else:
-                meetings.update_meeting(self.saved_id, values)
-        except ServiceError as error:
-            if not self.details.form.show_error(error):
-                self.show_error(error)
+    def save_details(self) -> bool:
+        """Save the details page (a new meeting takes its number); False, with the error shown, if refused."""
+        creating = self.saved_id is None
+
+        def save() -> int:
+            values = self.details.values()
+            if creating:
+                return meetings.create_meeting(values)
+            meetings.update_meeting(self.saved_id, values)
+            return self.saved_id
+
+        saved = self.attempt(save, form=self.details.form)
+        if saved is None:
             self.pages.setCurrentWidget(self.details)
-            return
-        self.details.form.clear_errors()
+            return False
+        self.saved_id = saved
+        if creating:
+            self.pages.setCurrentWidget(self.participants)
         self.reload()
+        return True
+
+    def mark_held(self) -> None:
+        """Record the meeting as held; one still to come is asked about first (a click on the wrong meeting)."""
+        starts = self.meeting.get("starts_at")
+        if starts is not None and starts > clock.now():
+            text = translate("MeetingEditor", "Meeting %1 is set for %2, which has not come yet. Mark it as held anyway?").replace(
+                "%1", i18n.isolated(i18n.digits(self.meeting["number"]))).replace(
+                "%2", i18n.isolated(f"{i18n.format_date(starts.date())} {time_text(starts)}"))  # fmt: skip
+            answer = QMessageBox.question(self, translate("MeetingEditor", "Mark as held"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._step(lambda: meetings.mark_held(self.saved_id))
 
     def invite(self) -> None:
-        number = steps.issue_invitation(self, self.meeting, self.run)
+        number = steps.issue_invitation(self, self.meeting)
         if number:
             self.reload()
             QMessageBox.information(self, translate("MeetingEditor", "Invitation letter"), translate("MeetingEditor",
@@ -215,10 +243,10 @@ class MeetingEditor(QDialog):
 
     def _pdf(self) -> tuple[bytes, str] | None:
         document, lang = self.document.currentData(), self.lang.currentData()
-        data: list[bytes] = []
-        if not self.run(lambda: data.append(steps.document_pdf(document, self.saved_id, lang))):
+        data = self.attempt(lambda: steps.document_pdf(document, self.saved_id, lang))
+        if data is None:
             return None
-        return data[0], f"{document}-{self.meeting['kind_code']}-{self.meeting['number'].replace('/', '-')}-{lang}"
+        return data, f"{document}-{self.meeting['kind_code']}-{self.meeting['number'].replace('/', '-')}-{lang}"
 
     def print_document(self) -> None:
         document = self._pdf()
@@ -231,8 +259,8 @@ class MeetingEditor(QDialog):
             save_pdf(self, document[0], document[1] + ".pdf")
 
     def export_ics(self) -> None:
-        data: list[bytes] = []
-        if not self.run(lambda: data.append(meetings.ics_bytes(self.saved_id, i18n.language()))):
+        data = self.attempt(lambda: meetings.ics_bytes(self.saved_id, i18n.language()))
+        if data is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, translate("MeetingEditor", "Export to calendar"), f"meeting-{self.saved_id}.ics",
                                               translate("MeetingEditor", "Calendar files (*.ics)"))  # fmt: skip
@@ -240,4 +268,4 @@ class MeetingEditor(QDialog):
             return
         if not name.lower().endswith(".ics"):
             name += ".ics"
-        self.run(lambda: files.save_document(name, data[0]))
+        self.succeeds(lambda: files.save_document(name, data))

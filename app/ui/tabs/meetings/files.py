@@ -11,15 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import attachments
-from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
 
 
@@ -58,18 +57,16 @@ class AttachmentsDialog(QDialog):
             item.setData(256, row.id)
             self.files.addItem(item)
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), i18n.error_text(error))
-            return False
-        return True
-
     def add(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, translate("MeetingFiles", "Attach a file"))
-        if name and self._run(lambda: attachments.add_attachment(self.owner_table, self.owner_id, name)):
-            self.load()
+        """Attach one or more files (chosen together); a refused file stops there, the earlier ones stay."""
+        names, _ = QFileDialog.getOpenFileNames(self, translate("MeetingFiles", "Attach files"))
+        self.attach(names)
+
+    def attach(self, names: list[str]) -> None:
+        for name in names:
+            if not succeeds(self, lambda n=name: attachments.add_attachment(self.owner_table, self.owner_id, n)):
+                break
+        self.load()
 
     def _current(self) -> int | None:
         item = self.files.currentItem()
@@ -77,11 +74,11 @@ class AttachmentsDialog(QDialog):
 
     def open_file(self) -> None:
         attachment_id = self._current()
-        found = []
-        if attachment_id is not None and self._run(lambda: found.append(attachments.attachment_path(attachment_id))):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(found[0])))
+        path = attempt(self, lambda: attachments.attachment_path(attachment_id)) if attachment_id is not None else None
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def detach(self) -> None:
         attachment_id = self._current()
-        if attachment_id is not None and self._run(lambda: attachments.archive_attachment(attachment_id)):
+        if attachment_id is not None and succeeds(self, lambda: attachments.archive_attachment(attachment_id)):
             self.load()

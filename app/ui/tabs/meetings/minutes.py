@@ -23,11 +23,13 @@ from app.common.money import MoneyError, format_amount
 from app.services import meetings
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n
+from app.ui.attempt import succeeds
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
-from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, outcome, select_id
+from app.ui.models.rows import RowsTableModel
+from app.ui.tabs.meetings.words import choices, current, list_view, outcome, select_id
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
@@ -97,14 +99,6 @@ class ResolutionDialog(RecordDialog):
                 "votes_against": votes(self.votes_against), "votes_abstain": votes(self.votes_abstain),
                 "amount": amount}  # fmt: skip
 
-    def accept(self) -> None:
-        try:
-            self.values()
-        except ValidationError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
-
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         if record_id is None:
             return meetings.record_resolution(self.item.id, values)
@@ -129,7 +123,7 @@ class MinutesPage(QWidget):
         self._on_error = on_error
         self.meeting_id: int | None = None
         self._locked = False
-        self.items = ListModel([
+        self.items = RowsTableModel([
             Column(translate("MeetingMinutes", "No."), lambda r: i18n.digits(str(r.position))),
             Column(translate("MeetingMinutes", "Item"), lambda r: r.title),
         ], self)  # fmt: skip
@@ -137,7 +131,7 @@ class MinutesPage(QWidget):
         self.discussion = QPlainTextEdit(self)
         self.discussion.setPlaceholderText(translate("MeetingMinutes", "What was said on this item…"))
         self.save_notes = QPushButton(translate("MeetingMinutes", "Save notes"), self)
-        self.resolutions = ListModel([
+        self.resolutions = RowsTableModel([
             Column(translate("MeetingMinutes", "Resolution"), lambda r: r.text.replace("\n", " ")),
             Column(translate("MeetingMinutes", "Outcome"), _resolution_text),
         ], self)  # fmt: skip
@@ -197,7 +191,7 @@ class MinutesPage(QWidget):
     def _item_chosen(self, *_args: object) -> None:
         item = self.current_item()
         if self._shown_item is not None and (item is None or item.id != self._shown_item):
-            self._store_if_changed()
+            self.store_if_changed()
         self._shown_item = item.id if item else None
         self.discussion.setPlainText(item.discussion if item else "")
         self.resolutions.set_rows(item.resolutions if item else [])
@@ -207,25 +201,23 @@ class MinutesPage(QWidget):
         self.discussion.setReadOnly(not enabled)
         self._update_resolution_buttons()
 
-    def _store_if_changed(self) -> None:
-        """Notes typed for an item are kept when the secretary moves on to another item."""
+    def unsaved_notes(self) -> tuple[int, str] | None:
+        """The item shown and its typed notes, when they differ from what is stored."""
         previous = next((r for r in self.items.rows() if r.id == self._shown_item), None)
-        if previous is not None and not self._locked and previous.discussion != self.discussion.toPlainText():
-            try:
-                meetings.set_discussion(previous.id, self.discussion.toPlainText())
-            except ServiceError as error:
-                self._on_error(error)
+        if previous is None or self._locked or previous.discussion == self.discussion.toPlainText():
+            return None
+        return previous.id, self.discussion.toPlainText()
+
+    def store_if_changed(self) -> bool:
+        """Notes typed for an item are kept when the secretary moves on to another item or closes the meeting."""
+        unsaved = self.unsaved_notes()
+        return unsaved is None or succeeds(self, lambda: meetings.set_discussion(*unsaved), on_error=self._on_error)
 
     def store_notes(self) -> None:
         item = self.current_item()
-        if item is None:
-            return
-        try:
-            meetings.set_discussion(item.id, self.discussion.toPlainText())
-        except ServiceError as error:
-            self._on_error(error)
-            return
-        self.changed.emit()
+        if item is not None and succeeds(self, lambda: meetings.set_discussion(item.id, self.discussion.toPlainText()),
+                                         on_error=self._on_error):  # fmt: skip
+            self.changed.emit()
 
     def edit_current(self) -> None:
         resolution = current(self.resolutions_view)
@@ -253,9 +245,5 @@ class MinutesPage(QWidget):
         answer = QMessageBox.question(self, translate("MeetingMinutes", "Remove resolution"), translate("MeetingMinutes", "Remove this resolution from the minutes?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            meetings.remove_resolution(resolution.id)
-        except ServiceError as error:
-            self._on_error(error)
-            return
-        self.changed.emit()
+        if succeeds(self, lambda: meetings.remove_resolution(resolution.id), on_error=self._on_error):
+            self.changed.emit()

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.services import meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.attempt import succeeds
 from app.ui.i18n import translate
 from app.ui.models.paged import Column
-from app.ui.tabs.meetings.words import ListModel, choices, current, list_view, select_id, state, word
+from app.ui.models.rows import RowsTableModel
+from app.ui.tabs.meetings.words import choices, current, list_view, select_id, state, word
 from app.ui.widgets.pickers import CodeCombo, PersonPicker
-from app.ui.widgets.rows import enable_with_row
+from app.ui.widgets.rows import enable_with_row, move_buttons
 
 
 class ParticipantsPage(QWidget):
@@ -25,7 +27,7 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.meeting_id: int | None = None
         self._on_error = on_error
-        self.model = ListModel([
+        self.model = RowsTableModel([
             Column(translate("MeetingParticipants", "Name"), lambda r: r.name(i18n.language())),
             Column(translate("MeetingParticipants", "Position"), lambda r: r.position_title),
             Column(translate("MeetingParticipants", "Role"), lambda r: word(r.role)),
@@ -47,8 +49,8 @@ class ParticipantsPage(QWidget):
 
         self.role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
         self.state = CodeCombo(choices(meetings.PARTICIPANT_STATES, state), self)
-        self.up_button = QPushButton(translate("MeetingParticipants", "Move up"), self)
-        self.down_button = QPushButton(translate("MeetingParticipants", "Move down"), self)
+        self.up_button, self.down_button = move_buttons(
+            self.view, lambda row, offset: self._run(lambda: meetings.move_participant(row.id, offset)), self)
         self.remove_button = QPushButton(translate("MeetingParticipants", "Remove"), self)
         self.all_present = QPushButton(translate("MeetingParticipants", "Everyone not marked: present"), self)
         chosen = QHBoxLayout()
@@ -71,8 +73,6 @@ class ParticipantsPage(QWidget):
 
         self.add_button.clicked.connect(self.add_person)
         self.standing_button.clicked.connect(lambda: self._run(lambda: meetings.add_standing_members(self.meeting_id)))
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button.clicked.connect(self.remove)
         self.all_present.clicked.connect(self.mark_all_present)
         self.role.activated.connect(lambda _i: self._update_current())
@@ -104,10 +104,7 @@ class ParticipantsPage(QWidget):
         self._show_current()
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except ServiceError as error:
-            self._on_error(error)
+        if not succeeds(self, action, on_error=self._on_error):
             return False
         self.changed.emit()
         return True
@@ -131,11 +128,6 @@ class ParticipantsPage(QWidget):
         if row is not None and (row.role, row.state) != (self.role.code(), self.state.code()):
             self._run(lambda: meetings.update_participant(row.id, {"role": self.role.code(), "state": self.state.code(),
                                                                    "note": row.note}))  # fmt: skip
-
-    def _move(self, offset: int) -> None:
-        row = current(self.view)
-        if row is not None:
-            self._run(lambda: meetings.move_participant(row.id, offset))
 
     def remove(self) -> None:
         row = current(self.view)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import meetings
-from app.services.errors import ServiceError
 from app.ui import i18n, labels
+from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
 from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm
@@ -58,12 +58,39 @@ class PostponeDialog(QDialog):
         day = self.day.date_value()
         start = dt.datetime.combine(day, self.start.time_value())
         end = dt.datetime.combine(day, self.end.time_value())
-        try:
-            meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText())
-        except ServiceError as error:
-            if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), i18n.error_text(error))
+        if succeeds(self, lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
+                    form=self.form):  # fmt: skip
+            super().accept()
+
+
+class NextMeetingDialog(QDialog):
+    """The date of the next meeting of a kind (a month after the previous one, at its time, by default)."""
+
+    def __init__(self, parent: QWidget | None, previous: dt.datetime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("MeetingSteps", "Next meeting"))
+        self._time = previous.time()
+        self.starts_at = previous
+        self.form = FieldForm()
+        note = QLabel(translate("MeetingSteps", "The members and the recurring agenda items of the meeting of %1 are copied.")
+                      .replace("%1", i18n.isolated(i18n.format_date(previous.date()))))  # fmt: skip
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.day = self.form.add("starts_at", translate("MeetingSteps", "Date"), DateEdit())
+        self.day.set_date(previous.date() + dt.timedelta(days=30))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.day.setFocus()
+
+    def accept(self) -> None:
+        day = self.day.date_value()
+        if day is None:
             return
+        self.starts_at = dt.datetime.combine(day, self._time)
         super().accept()
 
 
@@ -72,7 +99,7 @@ def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     return reason if ok else None
 
 
-def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> str | None:
+def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
     """Ask the letter's language, issue the invitation letter into the register; returns its number."""
     items = [labels.label("fa"), labels.label("en")]
     default = 0 if i18n.language() == "fa" else 1
@@ -82,30 +109,28 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any], run: Callable[[Ca
     if not ok:
         return None
     lang = "fa" if choice == items[0] else "en"
-    result: list[tuple[int, str]] = []
-    if run(lambda: result.append(meetings.issue_invitation(meeting["id"], lang))):
-        return result[0][1]
-    return None
+    result = attempt(parent, lambda: meetings.issue_invitation(meeting["id"], lang))
+    return result[1] if result is not None else None
 
 
-def reopen(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
     reason = _ask_reason(parent, translate("MeetingSteps", "Reopen minutes"), translate("MeetingSteps",
         "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return reason is not None and run(lambda: meetings.reopen_minutes(meeting["id"], reason))
+    return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
 
 
-def cancel(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def cancel(parent: QWidget, meeting: dict[str, Any]) -> bool:
     reason = _ask_reason(parent, translate("MeetingSteps", "Cancel meeting"), translate("MeetingSteps",
         "Why is meeting %1 cancelled? It keeps its number.").replace("%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return reason is not None and run(lambda: meetings.cancel_meeting(meeting["id"], reason))
+    return reason is not None and succeeds(parent, lambda: meetings.cancel_meeting(meeting["id"], reason))
 
 
-def approve(parent: QWidget, meeting: dict[str, Any], run: Callable[[Callable[[], Any]], bool]) -> bool:
+def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
     answer = QMessageBox.question(parent, translate("MeetingSteps", "Approve minutes"), translate("MeetingSteps",
         "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.").replace(
         "%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes and run(lambda: meetings.approve_minutes(meeting["id"]))
+    return answer == QMessageBox.StandardButton.Yes and succeeds(parent, lambda: meetings.approve_minutes(meeting["id"]))
 
 
 DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")

@@ -1,4 +1,4 @@
-"""Translated names of the meetings' stored codes, and a small table model for short lists."""
+"""Translated names of the meetings' stored codes, and the view of a short list."""
 
 from __future__ import annotations
 
@@ -6,18 +6,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.ui import i18n
-from app.ui.models.paged import ROW_ROLE, Column
 from app.ui.widgets.rows import select_row
 
 CONTEXT = "MeetingsLabels"
@@ -93,60 +85,6 @@ def time_text(moment: dt.datetime) -> str:
 
 
 OVERDUE = QColor("#b3261e")
-
-
-class ListModel(QAbstractTableModel):
-    """A short list (participants, agenda items, actions) shown whole; `colour(row)` may tint a row."""
-
-    def __init__(self, columns: list[Column], parent: Any = None,
-                 colour: Callable[[Any], QColor | None] | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[Any] = []
-        self._colour = colour
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, record_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = column.text(row)
-            return f"\u2066{text}\u2069" if column.ltr and text else text
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
-            return self._colour(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_end:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
 
 
 def list_view(model: QAbstractTableModel, parent: Any = None):  # type: ignore[no-untyped-def]

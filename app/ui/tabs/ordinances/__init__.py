@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services import ordinances
-from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.i18n import translate
-from app.ui.tabs.base import BaseTab
+from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.ordinances.holders import HoldersPage
 from app.ui.tabs.ordinances.register import RegisterPage
 from app.ui.tabs.ordinances.templates import TemplatesPage
+from app.ui.widgets.register_view import RegisterView
 
 
-class OrdinancesTab(BaseTab):
+class OrdinancesTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("Ordinances", "Ordinances")
@@ -36,10 +36,7 @@ class OrdinancesTab(BaseTab):
         self.pages.currentChanged.connect(self._page_shown)
 
     def load(self) -> None:
-        try:
-            ordinances.reconcile_register()  # numbers a restored backup lost come back first
-        except ServiceError as error:
-            self.show_error(error)
+        self.attempt(ordinances.reconcile_register)  # numbers a restored backup lost come back first
         self.register.load()
         self._page_shown(self.pages.currentIndex())
         self._remind()
@@ -63,9 +60,9 @@ class OrdinancesTab(BaseTab):
             self.templates.load()
 
     def _renew(self, ordinance_id: int) -> None:
-        renewal: list[int] = []
-        if self.register._run(lambda: renewal.append(ordinances.renew_ordinance(ordinance_id))):
-            self.register.open_editor(renewal[0])
+        renewal = self.attempt(lambda: ordinances.renew_ordinance(ordinance_id))
+        if renewal is not None:
+            self.register.open_editor(renewal)
             self.register.load()
             self.holders.load()
 
@@ -81,10 +78,9 @@ class OrdinancesTab(BaseTab):
         self.pages.setCurrentWidget(self.register)
         self.register.new_record()
 
-    def focus_search(self) -> None:
+    def search_view(self) -> RegisterView:
         self.pages.setCurrentWidget(self.register)
-        self.register.view.search.setFocus()
-        self.register.view.search.selectAll()
+        return self.register.view
 
     def print_current(self) -> None:
         self.register.print_current()

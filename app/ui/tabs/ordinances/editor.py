@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import ordinances
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
+from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf
 from app.ui.tabs.ordinances.widgets import english_text, persian_text
@@ -39,7 +38,7 @@ _TEXT_FIELDS = ("recipient_title_fa", "recipient_title_en", "position_fa", "posi
 _LONG_FIELDS = ("body_fa", "body_en", "copies_to_fa", "copies_to_en")
 
 
-class OrdinanceDialog(QDialog):
+class OrdinanceDialog(GuardedDialog):
     """`record_id` None drafts a new ordinance (with `initial` values, e.g. a unit and a kind)."""
 
     def __init__(self, parent: QWidget | None = None, record_id: int | None = None,
@@ -51,7 +50,7 @@ class OrdinanceDialog(QDialog):
         self._kind_id: int | None = None
         self._previous_id: int | None = None
         self.setWindowTitle(translate("Ordinances", "Ordinance"))
-        self.resize(1180, 760)
+        self.resize(1180, 640)
         self.form = FieldForm()
         self._build_form()
         holder = QWidget()
@@ -203,10 +202,8 @@ class OrdinanceDialog(QDialog):
         if person_id is None:
             self._names = {"recipient_name_fa": "", "recipient_name_en": ""}
         else:
-            try:
-                found = ordinances.recipient_for(person_id)
-            except ServiceError as error:
-                self.form.show_error(error)
+            found = self.attempt(lambda: ordinances.recipient_for(person_id), form=self.form)
+            if found is None:
                 return
             self._names = {name: found[name] for name in self._names}
             for name in ("recipient_title_fa", "recipient_title_en"):
@@ -266,19 +263,17 @@ class OrdinanceDialog(QDialog):
         return self.preview.toPlainText()
 
     def show_pdf(self) -> None:
-        try:
-            data = ordinances.preview_pdf(self.values(), self.preview_lang.currentData())
-        except ServiceError as error:
-            self.form.show_error(error) or QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        self.form.clear_errors()
-        open_pdf(self, data, "ordinance-preview")
+        data = self.attempt(lambda: ordinances.preview_pdf(self.values(), self.preview_lang.currentData()),
+                            form=self.form)  # fmt: skip
+        if data is not None:
+            open_pdf(self, data, "ordinance-preview")
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = ordinances.save_draft(self.values(), self.record_id)
-        except ServiceError as error:
-            if not self.form.show_error(error):
-                QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        super().accept()
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def save_changes(self) -> bool:
+        saved = self.attempt(lambda: ordinances.save_draft(self.values(), self.record_id), form=self.form)
+        if saved is None:
+            return False
+        self.saved_id = saved
+        return True

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import ordinances
-from app.services.errors import ServiceError
 from app.services.ordinances.holders import Holding
 from app.ui import i18n, labels
-from app.ui.i18n import error_text, translate
+from app.ui.attempt import attempt
+from app.ui.i18n import translate
+from app.ui.models.paged import Column
+from app.ui.models.rows import RowsTableModel
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.rows import select_row
 
@@ -32,64 +34,36 @@ _SOON = QColor("#fde7c0")  # a term ending within the reminder period
 _VACANT = QColor("#f3f3f3")
 
 
-class HoldersModel(QAbstractTableModel):
-    """Holdings as rows: unit, its kind, position, holder, since, until, ordinance number, days left."""
+def _held(text: Callable[[Holding], str]) -> Callable[[Holding], str]:
+    """A column about the holder: empty on a vacant position."""
+    return lambda row: "" if row.vacant else text(row)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Holding] = []
-        self.on = None
-        self.headers = [translate("Ordinances", "Unit"), translate("Ordinances", "Type"), translate("Ordinances", "Position"),
-                        translate("Ordinances", "Holder"), translate("Ordinances", "Since"), translate("Ordinances", "Until"),
-                        translate("Ordinances", "Ordinance"), translate("Ordinances", "Days left")]  # fmt: skip
 
-    def set_rows(self, rows: list[Holding], on: Any) -> None:
-        self.beginResetModel()
-        self.rows, self.on = rows, on
-        self.endResetModel()
+def holder_columns(on: Callable[[], dt.date | None]) -> list[Column]:
+    """Unit, its kind, position, holder, since, until, ordinance number and the days left on `on()`."""
+    renewed = lambda row: translate("Ordinances", "A renewal has been drafted or issued.") if row.renewal_id else ""  # noqa: E731
+    lang = i18n.language
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def days_left(row: Holding) -> str:
+        day = on()
+        return i18n.digits(str((row.until - day).days)) if row.until and day else ""
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
+    return [
+        Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang()), tooltip=renewed),
+        Column(translate("Ordinances", "Type"), lambda r: labels.label(r.unit_kind), tooltip=renewed),
+        Column(translate("Ordinances", "Position"), lambda r: r.position(lang()), tooltip=renewed),
+        Column(translate("Ordinances", "Holder"),
+               lambda r: translate("Ordinances", "Vacant") if r.vacant else r.holder(lang()), tooltip=renewed),
+        Column(translate("Ordinances", "Since"), _held(lambda r: i18n.format_date(r.since)), tooltip=renewed),
+        Column(translate("Ordinances", "Until"), _held(lambda r: i18n.format_date(r.until)), tooltip=renewed),
+        Column(translate("Ordinances", "Ordinance"), _held(lambda r: i18n.digits(r.number or "")), tooltip=renewed,
+               ltr=True),
+        Column(translate("Ordinances", "Days left"), _held(days_left), tooltip=renewed, align_end=True),
+    ]  # fmt: skip
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
-    def text(self, row: Holding, column: int) -> str:
-        lang = i18n.language()
-        if column == 0:
-            return row.unit(lang)
-        if column == 1:
-            return labels.label(row.unit_kind)
-        if column == 2:
-            return row.position(lang)
-        if row.vacant:
-            return translate("Ordinances", "Vacant") if column == 3 else ""
-        if column == 3:
-            return row.holder(lang)
-        if column == 4:
-            return i18n.format_date(row.since)
-        if column == 5:
-            return i18n.format_date(row.until)
-        if column == 6:
-            return f"\u2066{i18n.digits(row.number or '')}\u2069"
-        return i18n.digits(str((row.until - self.on).days)) if row.until and self.on else ""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _SOON if row.ending_soon else (_VACANT if row.vacant else None)
-        if role == Qt.ItemDataRole.ToolTipRole and row.renewal_id:
-            return translate("Ordinances", "A renewal has been drafted or issued.")
-        return None
+def _shade(row: Holding) -> QColor | None:
+    return _SOON if row.ending_soon else (_VACANT if row.vacant else None)
 
 
 class HoldersPage(QWidget):
@@ -116,7 +90,8 @@ class HoldersPage(QWidget):
         top.addWidget(self.days)
         top.addWidget(self.search, 1)
         top.addWidget(self.summary)
-        self.model = HoldersModel(self)
+        self._on: dt.date | None = None
+        self.model = RowsTableModel(holder_columns(lambda: self._on), self, background=_shade)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,7 +128,8 @@ class HoldersPage(QWidget):
             self.days.blockSignals(False)
         on = self.on.date_value()
         rows = ordinances.current_holders(on, self.days.value(), self.search.text())
-        self.model.set_rows(rows, on)
+        self._on = on
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         vacant = sum(r.vacant for r in rows)
         soon = sum(r.ending_soon for r in rows)
@@ -162,18 +138,16 @@ class HoldersPage(QWidget):
         self._update_buttons()
 
     def _days_changed(self) -> None:
-        try:
-            ordinances.set_reminder_days(self.days.value())
-        except ServiceError as error:
-            QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
+        attempt(self, lambda: ordinances.set_reminder_days(self.days.value()),
+                title=translate("Ordinances", "Ordinances"))  # fmt: skip
         self.load()
 
     def current(self) -> Holding | None:
         index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() else None
+        return self.model.row_object(index.row()) if index.isValid() else None
 
     def select_unit(self, unit_id: int) -> None:
-        for number, row in enumerate(self.model.rows):
+        for number, row in enumerate(self.model.rows()):
             if row.unit_id == unit_id:
                 select_row(self.table, number)
                 return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,12 +25,15 @@ from app.services import ordinances
 from app.services.errors import ServiceError
 from app.services.ordinances import OccupiedError, OrdinanceRow
 from app.ui import i18n, labels
+from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.ordinances.editor import OrdinanceDialog
 from app.ui.widgets.register_view import RegisterView
+
+T = TypeVar("T")
 
 
 def state_label(state: str) -> str:
@@ -176,12 +179,10 @@ class RegisterPage(QWidget):
     # ------------------------------------------------------------- actions
 
     def _run(self, action: Callable[[], Any]) -> bool:
-        try:
-            action()
-        except ServiceError as error:
-            QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
-            return False
-        return True
+        return succeeds(self, action, title=translate("Ordinances", "Ordinances"))
+
+    def _attempt(self, action: Callable[[], T]) -> T | None:
+        return attempt(self, action, title=translate("Ordinances", "Ordinances"))
 
     def _refresh(self, record_id: int | None) -> None:
         self.load()
@@ -231,14 +232,16 @@ class RegisterPage(QWidget):
         self._refresh(record_id)
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(translate("Ordinances", "Ordinance issued as number %1").replace("%1", i18n.digits(number)), 5000)
+            window.statusBar().showMessage(translate("Ordinances", "Ordinance issued as number %1").replace(
+                "%1", i18n.isolated(i18n.digits(number))), 5000)  # fmt: skip
 
     def _ask_supersede(self, occupied: OccupiedError) -> bool | None:
         holder = ordinances.get_ordinance(occupied.holder_id)
         name = holder["recipient_name_fa"] if i18n.language() == "fa" else holder["recipient_name_en"]
         text = translate("Ordinances", "%1 holds this position under ordinance %2 until %3. Should the new ordinance supersede it?\n"
                                        "Yes: it ends the current term from the new term's start. No: both stand.")
-        text = text.replace("%1", name).replace("%2", i18n.digits(holder["number"] or "")).replace("%3", i18n.format_date(holder["term_end"]))
+        text = (text.replace("%1", i18n.isolated(name)).replace("%2", i18n.isolated(i18n.digits(holder["number"] or "")))
+                .replace("%3", i18n.isolated(i18n.format_date(holder["term_end"]))))  # fmt: skip
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(self, translate("Ordinances", "The position is held"), text,
                                       buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)  # fmt: skip
@@ -250,10 +253,10 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        found: list[int] = []
-        if self._run(lambda: found.append(ordinances.renew_ordinance(row.id))):
-            self._refresh(found[0])
-            self.open_editor(found[0])
+        renewal = self._attempt(lambda: ordinances.renew_ordinance(row.id))
+        if renewal is not None:
+            self._refresh(renewal)
+            self.open_editor(renewal)
 
     def revoke(self) -> None:
         self._with_reason(translate("Ordinances", "Revoke ordinance"),
@@ -285,10 +288,10 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return None
-        data: list[bytes] = []
-        if not self._run(lambda: data.append(ordinances.ordinance_pdf(row.id, lang))):
+        data = self._attempt(lambda: ordinances.ordinance_pdf(row.id, lang))
+        if data is None:
             return None
-        return data[0], f"ordinance-{(row.number or f'draft-{row.id}').replace('/', '-')}-{lang}"
+        return data, f"ordinance-{(row.number or f'draft-{row.id}').replace('/', '-')}-{lang}"
 
     def print_current(self, lang: str | None = None) -> None:
         document = self._pdf(lang or i18n.language())
@@ -311,9 +314,9 @@ class RegisterPage(QWidget):
 
     def print_register(self, lang: str) -> None:
         year = self._chosen_year()
-        data: list[bytes] = []
-        if year is not None and self._run(lambda: data.append(ordinances.register_pdf(year, lang))):
-            open_pdf(self, data[0], f"ordinances-{year}-{lang}")
+        data = self._attempt(lambda: ordinances.register_pdf(year, lang)) if year is not None else None
+        if data is not None:
+            open_pdf(self, data, f"ordinances-{year}-{lang}")
 
     def export(self) -> None:
         year = self.year.currentData()

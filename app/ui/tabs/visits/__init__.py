@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.services import visits
-from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
-from app.ui.tabs.base import BaseTab
+from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.visits.documents import DocumentsDialog
 from app.ui.tabs.visits.editor import VisitDialog
 from app.ui.tabs.visits.words import choices, word
@@ -38,7 +37,7 @@ def visit_columns() -> list[Column]:
     ]
 
 
-class VisitsTab(BaseTab):
+class VisitsTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("VisitsTab", "Visits")
@@ -79,10 +78,6 @@ class VisitsTab(BaseTab):
     def new_record(self) -> None:
         self.page.new_record()
 
-    def focus_search(self) -> None:
-        self.page.view.search.setFocus()
-        self.page.view.search.selectAll()
-
     def _update_buttons(self, row: visits.VisitRow | None) -> None:
         row = row if row is not None else self.page.view.current_row()
         live = row is not None and not row.archived
@@ -109,14 +104,12 @@ class VisitsTab(BaseTab):
                 self, translate("VisitsTab", "Cancel visit"), translate("VisitsTab", "Why is visit %1 cancelled?").replace("%1", row.reference))  # fmt: skip
             if not ok:
                 return
-        try:
-            visits.set_status(row.id, status, reason)
-        except ServiceError as error:
-            self.show_error(error)
+        if not self.succeeds(lambda: visits.set_status(row.id, status, reason)):
             return
         self.page.view.load()
         self.page.view.select_id(row.id)
-        self.status.emit(translate("VisitsTab", "Visit %1 is now: %2").replace("%1", row.reference).replace("%2", word("status", status)))
+        self.status.emit(translate("VisitsTab", "Visit %1 is now: %2").replace("%1", i18n.isolated(row.reference))
+                         .replace("%2", word("status", status)))  # fmt: skip
 
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()

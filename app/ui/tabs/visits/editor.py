@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common import clock
 from app.common.money import MoneyError, format_amount
 from app.common.text import to_latin_digits
 from app.services import directory, visits
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n, labels
+from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.printable import confirm_printable
@@ -231,7 +233,7 @@ class CostsPage(QWidget):
         self.error.setVisible(bool(text))
 
 
-class VisitDialog(QDialog):
+class VisitDialog(GuardedDialog):
     """Edit a visit (record_id) or plan a new one (None); `saved_id` holds its id once saved."""
 
     def __init__(self, parent: QWidget | None = None, record_id: int | None = None) -> None:
@@ -286,7 +288,16 @@ class VisitDialog(QDialog):
         self.purpose_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.institution = form.add("institution_id", translate("VisitDialog", "Partner institution"), InstitutionPicker())
         self.agreement = form.add("agreement_id", translate("VisitDialog", "Agreement (MoU)"), CodeCombo([], allow_empty=True))
+        self.agreement_note = QLabel()
+        self.agreement_note.setObjectName("agreement_note")
+        self.agreement_note.setStyleSheet("color: #8a4b00;")
+        self.agreement_note.setWordWrap(True)
+        self.agreement_note.hide()
+        form.addRow("", self.agreement_note)
+        self._agreement_ends: dict[int, dt.date | None] = {}
+        self._stored_agreement: int | None = None
         self.institution.currentIndexChanged.connect(lambda _i: self._load_agreements(None))
+        self.agreement.currentIndexChanged.connect(lambda _i: self._show_agreement_note())
         self.host_unit = form.add("host_unit_id", translate("VisitDialog", "Host unit"), UnitPicker())
         self.host = form.add("host_person_id", translate("VisitDialog", "Host"), PersonPicker())
         self.notes = form.add("notes", translate("VisitDialog", "Notes"), QPlainTextEdit())
@@ -295,6 +306,7 @@ class VisitDialog(QDialog):
     def _build_logistics(self) -> None:
         form = self._form("logistics", translate("VisitDialog", "Logistics"))
         self.arrival_date = form.add("arrival_date", translate("VisitDialog", "Arrival date"), DateEdit(optional=True))
+        self.arrival_date.dateChanged.connect(lambda _d: self._show_agreement_note())
         self.arrival_time = form.add("arrival_time", translate("VisitDialog", "Landing time (hh:mm)"), QLineEdit())
         self.arrival_flight = form.add("arrival_flight", translate("VisitDialog", "Arrival flight"), QLineEdit())
         self.arrival_airport = form.add("arrival_airport", translate("VisitDialog", "Arrival airport"), QLineEdit())
@@ -324,7 +336,33 @@ class VisitDialog(QDialog):
             rows = directory.list_agreements(directory.PageRequest(limit=200), institution_id=institution).rows
             for row in rows:
                 self.agreement.addItem(row.title, row.id)
+                self._agreement_ends[row.id] = row.valid_until
         self.agreement.setCurrentIndex(max(0, self.agreement.findData(chosen)))
+        self._show_agreement_note()
+
+    def _expired_agreement(self) -> dt.date | None:
+        """The end of the chosen agreement when it has ended before the visit (or before today, undated)."""
+        ends = self._agreement_ends.get(self.agreement.currentData())
+        on = self.arrival_date.date_value() if hasattr(self, "arrival_date") else None
+        return ends if ends is not None and ends < (on or clock.today()) else None
+
+    def _show_agreement_note(self) -> None:
+        ends = self._expired_agreement()
+        self.agreement_note.setText(translate("VisitDialog", "This agreement ended on %1, before the visit.").replace(
+            "%1", i18n.isolated(i18n.format_date(ends))) if ends else "")  # fmt: skip
+        self.agreement_note.setVisible(ends is not None)
+
+    def _agreement_confirmed(self) -> bool:
+        """A newly linked agreement that has ended is linked only when the secretary says so."""
+        ends = self._expired_agreement()
+        if ends is None or self.agreement.currentData() == self._stored_agreement:
+            return True
+        answer = QMessageBox.question(
+            self, translate("VisitDialog", "Agreement ended"),
+            translate("VisitDialog", "The agreement «%1» ended on %2, before this visit. Link it all the same?").replace(
+                "%1", i18n.isolated(self.agreement.currentText())).replace("%2", i18n.isolated(i18n.format_date(ends))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------- values
 
@@ -343,6 +381,7 @@ class VisitDialog(QDialog):
             (edit.setPlainText if isinstance(edit, QPlainTextEdit) else edit.setText)(values[name] or "")
         self.institution.set_record(values["institution_id"])
         self._load_agreements(values["agreement_id"])
+        self._stored_agreement = values["agreement_id"]
         self.host_unit.set_record(values["host_unit_id"])
         lang = i18n.language()
         self.host.set_person(values["host_person_id"], values["host_name"][1 if lang == "fa" else 0])
@@ -395,28 +434,36 @@ class VisitDialog(QDialog):
                 return
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
+    def show_error(self, error: ServiceError) -> None:
+        self._show_error(error)
+
     def save_now(self) -> bool:
-        try:
+        def save() -> int | None:
             values = self.values()
             texts = [name for name, value in values.items() if isinstance(value, str)]
-            if not confirm_printable(self, values, texts):
-                return False
-            self.saved_id = visits.save_visit(values, self.saved_id)
-        except ServiceError as error:
-            self._show_error(error)
+            if not confirm_printable(self, values, texts) or not self._agreement_confirmed():
+                return None
+            return visits.save_visit(values, self.saved_id)
+
+        saved = self.attempt(save)
+        if saved is None:
             return False
+        self.saved_id = saved
         for form in self.forms.values():
             form.clear_errors()
         self.guests.show_error("")
         self.costs.show_error("")
         return True
 
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def save_changes(self) -> bool:
+        return self.save_now()
+
     def apply(self) -> None:
         """Save and stay: a new visit gets its reference, and its programme can be planned."""
         if self.save_now():
             self.record_id = self.saved_id
             self.fill(visits.get_visit(self.saved_id))
-
-    def accept(self) -> None:
-        if self.save_now():
-            super().accept()
+            self.mark_clean()

@@ -4,9 +4,9 @@ view, and the tools (add, change, remove, move, duplicate a day, common items, c
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,74 +25,37 @@ from PySide6.QtWidgets import (
 
 from app.common import clock
 from app.services import files, visits
-from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.attempt import succeeds
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
+from app.ui.models.paged import Column
+from app.ui.models.rows import RowsTableModel
 from app.ui.tabs.visits.dayview import DayView
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, DaysDialog, ItemDialog
-from app.ui.widgets.rows import select_row
+from app.ui.widgets.rows import move_buttons, select_row
 
-Index = QModelIndex | QPersistentModelIndex
 _CLASH_BACKGROUND = QColor("#f8d0cc")
 
 
 
-class ItineraryModel(QAbstractTableModel):
-    """The items of one visit, with the clashes found for each."""
+def itinerary_columns(problems: Callable[[], dict[int, list[visits.ItineraryProblem]]]) -> list[Column]:
+    """Day, time, activity, place, host and the clashes found for each item (`problems()` by item id)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[visits.ItemRow] = []
-        self.problems: dict[int, list[visits.ItineraryProblem]] = {}
-        self.headers = [translate("VisitItinerary", "Day"), translate("VisitItinerary", "Time"), translate("VisitItinerary", "Activity"), translate("VisitItinerary", "Place"), translate("VisitItinerary", "Host"), translate("VisitItinerary", "Clashes")]
+    def clashes(item: visits.ItemRow, sep: str) -> str:
+        return sep.join(error_text(p) for p in problems().get(item.id, []))
 
-    def set_items(self, items: list[visits.ItemRow], problems: dict[int, list[visits.ItineraryProblem]]) -> None:
-        self.beginResetModel()
-        self.items, self.problems = items, problems
-        self.endResetModel()
-
-    def item(self, row: int) -> visits.ItemRow | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
-    def row_of(self, item_id: int) -> int:
-        return next((n for n, item in enumerate(self.items) if item.id == item_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        problems = self.problems.get(item.id, [])
-        lang = i18n.language()
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return i18n.format_date(item.day)
-            if column == 1:
-                return i18n.digits(f"{item.start:%H:%M}–{item.end:%H:%M}")
-            if column == 2:
-                return item.title(lang)
-            if column == 3:
-                return item.location
-            if column == 4:
-                return (item.host_fa or item.host_en) if lang == "fa" else (item.host_en or item.host_fa)
-            return " · ".join(error_text(p) for p in problems)
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(error_text(p) for p in problems)
-        if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return _CLASH_BACKGROUND
-        return None
+    tip = lambda item: clashes(item, "\n")  # noqa: E731
+    lang = i18n.language
+    return [
+        Column(translate("VisitItinerary", "Day"), lambda i: i18n.format_date(i.day), tooltip=tip),
+        Column(translate("VisitItinerary", "Time"), lambda i: i18n.digits(f"{i.start:%H:%M}–{i.end:%H:%M}"), tooltip=tip),
+        Column(translate("VisitItinerary", "Activity"), lambda i: i.title(lang()), tooltip=tip),
+        Column(translate("VisitItinerary", "Place"), lambda i: i.location, tooltip=tip),
+        Column(translate("VisitItinerary", "Host"),
+               lambda i: (i.host_fa or i.host_en) if lang() == "fa" else (i.host_en or i.host_fa), tooltip=tip),
+        Column(translate("VisitItinerary", "Clashes"), lambda i: clashes(i, " · "), tooltip=tip),
+    ]  # fmt: skip
 
 
 class ItineraryPage(QWidget):
@@ -103,7 +66,9 @@ class ItineraryPage(QWidget):
         self.visit_id: int | None = None
         self.locked = False
         self.visit_days: tuple[dt.date | None, dt.date | None] = (None, None)
-        self.model = ItineraryModel(self)
+        self.problems: dict[int, list[visits.ItineraryProblem]] = {}
+        self.model = RowsTableModel(itinerary_columns(lambda: self.problems), self,
+                                    background=lambda item: _CLASH_BACKGROUND if item.id in self.problems else None)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,8 +84,8 @@ class ItineraryPage(QWidget):
         row = QHBoxLayout()
         for key, text, action in (
             ("add", translate("VisitItinerary", "Add item…"), self.add_item), ("edit", translate("VisitItinerary", "Edit…"), self.edit_item),
-            ("remove", translate("VisitItinerary", "Remove"), self.remove_item), ("up", translate("VisitItinerary", "Move up"), lambda: self.move(-1)),
-            ("down", translate("VisitItinerary", "Move down"), lambda: self.move(+1)), ("to_day", translate("VisitItinerary", "Move to day…"), self.move_to_day),
+            ("remove", translate("VisitItinerary", "Remove"), self.remove_item),
+            ("to_day", translate("VisitItinerary", "Move to day…"), self.move_to_day),
             ("duplicate", translate("VisitItinerary", "Duplicate a day…"), self.duplicate_day), ("common", translate("VisitItinerary", "Common items…"), self.add_common),
             ("ics", translate("VisitItinerary", "Export .ics…"), self.export_ics),
         ):  # fmt: skip
@@ -128,6 +93,10 @@ class ItineraryPage(QWidget):
             button.clicked.connect(action)
             self.buttons[key] = button
             row.addWidget(button)
+        self.buttons["up"], self.buttons["down"] = move_buttons(
+            self.table, lambda item, step: self._run(lambda: visits.move_item(item.id, step)), self)
+        row.insertWidget(3, self.buttons["up"])
+        row.insertWidget(4, self.buttons["down"])
         row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -161,7 +130,8 @@ class ItineraryPage(QWidget):
         else:
             items, problems = visits.list_items(self.visit_id), visits.check_itinerary(self.visit_id)
         current = self.current_item()
-        self.model.set_items(items, problems)
+        self.problems = problems
+        self.model.set_rows(items)
         self.day_view.set_programme(items, problems, *self.visit_days)
         clashes = sum(1 for item in items if item.id in problems)
         text = translate("VisitItinerary", "%1 items, %2 with clashes").replace("%1", str(len(items))).replace("%2", str(clashes))
@@ -174,10 +144,10 @@ class ItineraryPage(QWidget):
 
     def current_item(self) -> visits.ItemRow | None:
         index = self.table.currentIndex()
-        return self.model.item(index.row()) if index.isValid() else None
+        return self.model.row_object(index.row()) if index.isValid() else None
 
     def select_item(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
+        row = self.model.row_of_id(item_id)
         if row >= 0:
             select_row(self.table, row)
             self.day_view.selected = item_id
@@ -188,14 +158,11 @@ class ItineraryPage(QWidget):
         chosen = ready and self.current_item() is not None
         for key, button in self.buttons.items():
             button.setEnabled(chosen if key in ("edit", "remove", "up", "down", "to_day") else ready)
-        self.buttons["duplicate"].setEnabled(ready and bool(self.model.items))
-        self.buttons["ics"].setEnabled(self.visit_id is not None and bool(self.model.items))
+        self.buttons["duplicate"].setEnabled(ready and bool(self.model.rowCount()))
+        self.buttons["ics"].setEnabled(self.visit_id is not None and bool(self.model.rowCount()))
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ServiceError as error:
-            QMessageBox.warning(self, translate("VisitItinerary", "Programme"), error_text(error))
+    def _run(self, action: Callable[[], object]) -> bool:
+        if not succeeds(self, action, title=translate("VisitItinerary", "Programme")):
             return False
         self.reload()
         return True
@@ -235,11 +202,6 @@ class ItineraryPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: visits.remove_item(item.id))
 
-    def move(self, step: int) -> None:
-        item = self.current_item()
-        if item is not None:
-            self._run(lambda: visits.move_item(item.id, step))
-
     def move_to_day(self) -> None:
         item = self.current_item()
         if item is None:
@@ -251,7 +213,7 @@ class ItineraryPage(QWidget):
     def duplicate_day(self) -> None:
         if self.visit_id is None:
             return
-        days = sorted({item.day for item in self.model.items})
+        days = sorted({item.day for item in self.model.rows()})
         source = self._default_day()
         dialog = DaysDialog(self, translate("VisitItinerary", "Duplicate a day"), source + dt.timedelta(days=1), days)
         if source in days:
