@@ -21,15 +21,19 @@ export QT_QPA_PLATFORM ?= offscreen
 run: venv translations
 	QT_QPA_PLATFORM= $(BIN)/ivc-desk
 
+# The suite runs on every core (pytest-xdist); tests/stress alone after it, since its kill timings need the CPU.
+WORKERS ?= auto
+
 test: system-deps venv translations lint
-	$(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider -n $(WORKERS) --ignore=tests/stress
+	$(BIN)/python -m pytest -p no:cacheprovider tests/stress
 	$(MAKE) test-clock
 
 # The suite (without tests/stress) with the system clock set to each of CLOCK_INSTANTS.
 test-clock: system-deps venv translations
 	@failed=""; for instant in $(CLOCK_INSTANTS); do \
 		echo "== the suite at $$instant"; \
-		faketime "$$instant" $(BIN)/python -m pytest -p no:cacheprovider --ignore=tests/stress || failed="$$failed [$$instant]"; \
+		faketime "$$instant" $(BIN)/python -m pytest -p no:cacheprovider -n $(WORKERS) --ignore=tests/stress || failed="$$failed [$$instant]"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "failed at:$$failed"; exit 1; fi
 
