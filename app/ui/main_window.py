@@ -125,6 +125,18 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._tab_shown(0)
 
+    def install_search(self, box: QWidget, focus) -> None:  # type: ignore[no-untyped-def]
+        """The one search box in a toolbar of its own, Ctrl+K going into it."""
+        bar = self.addToolBar(self.tr("Search"))
+        bar.setObjectName("search-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(box)
+        action = QAction(self.tr("Search everything"), self)
+        action.setShortcut(QKeySequence("Ctrl+K"))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(focus)
+        self.addAction(action)
+
     def show_message(self, text: str) -> None:
         self.placeholder.setText(text)
 
