@@ -5,6 +5,9 @@ What is typed is folded as the lists fold it (app.common.text.normalize_for_sear
 Persian, Arabic or Latin digits, Latin accents), and a number may be typed with any separator ("1405-42",
 "۱۴۰۵/۰۰۴۲"). Each register gives its best matches first: the number itself, then a key that starts with
 what was typed, then the others. Plain data, no Qt.
+
+Texts without a folded key of their own (a letter's body, agenda items, resolutions) are matched with each
+folded word as it is stored in Persian (Persian yeh and keheh) or Latin script, case aside.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.common.text import normalize_for_search
 from app.services import context
 from app.services.directory import person_name
+from db import search_index
 from db.models import (
     AgendaItem,
     Agreement,
@@ -116,10 +120,23 @@ def _scored(hit: Hit, typed: str, wanted_number: str) -> Hit:
     return Hit(hit.register, hit.record_id, hit.title_fa, hit.title_en, hit.detail_fa, hit.detail_en, hit.number, score)
 
 
-def _keyed(model: type, words: list[str], *extra: ColumnElement[bool]) -> ColumnElement[bool]:
-    """Every word in the record's search key (or, per word, in one of `extra`'s texts)."""
-    key = model.search_key  # type: ignore[attr-defined]
-    return and_(model.archived_at.is_(None), *(key.contains(w, autoescape=True) for w in words))  # type: ignore[attr-defined]
+_INDEX_ROWS = 4 * _CANDIDATES  # rows taken from the index: some may be archived
+
+
+def _indexed(session: Session, model: type, index: str, column, words: list[str]) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+    """Every word in `column`: found through the search index where it can answer (words of three letters
+    or more), the shorter words then checked on the few rows it gave; otherwise by reading the column."""
+    if search_index.usable(session, words):
+        ids = search_index.matching_ids(session, index, words, _INDEX_ROWS)
+        short = [w for w in words if len(w) < search_index.MIN_WORD]
+        return and_(model.id.in_(ids), *(column.contains(w, autoescape=True) for w in short))  # type: ignore[attr-defined]
+    return and_(*(column.contains(w, autoescape=True) for w in words))
+
+
+def _keyed(session: Session, model: type, words: list[str]) -> ColumnElement[bool]:
+    """A live record whose search key holds every word."""
+    index = "fts_" + model.__tablename__  # type: ignore[attr-defined]
+    return and_(model.archived_at.is_(None), _indexed(session, model, index, model.search_key, words))  # type: ignore[attr-defined]
 
 
 def _rows(session: Session, stmt, limit: int = _CANDIDATES):  # type: ignore[no-untyped-def]
@@ -127,7 +144,7 @@ def _rows(session: Session, stmt, limit: int = _CANDIDATES):  # type: ignore[no-
 
 
 def _people(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(session, select(Person).where(_keyed(Person, words)))
+    rows = _rows(session, select(Person).where(_keyed(session, Person, words)))
     hits = []
     for (p,) in rows:
         fa = person_name("", p.first_name_fa, p.last_name_fa)
@@ -138,51 +155,46 @@ def _people(session: Session, words: list[str]) -> list[Hit]:
 
 
 def _units(session: Session, words: list[str]) -> list[Hit]:
-    return [Hit("units", u.id, u.name_fa, u.name_en or u.name_fa) for (u,) in _rows(session, select(Unit).where(_keyed(Unit, words)))]
+    return [Hit("units", u.id, u.name_fa, u.name_en or u.name_fa) for (u,) in _rows(session, select(Unit).where(_keyed(session, Unit, words)))]
 
 
 def _partners(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(session, select(Institution).where(_keyed(Institution, words)))
+    rows = _rows(session, select(Institution).where(_keyed(session, Institution, words)))
     return [Hit("partners", i.id, i.name_fa or i.name_en, i.name_en or i.name_fa, i.city, i.city) for (i,) in rows]
 
 
 def _agreements(session: Session, words: list[str]) -> list[Hit]:
     rows = _rows(session, select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
-                 .where(_keyed(Agreement, words)))  # fmt: skip
+                 .where(_keyed(session, Agreement, words)))  # fmt: skip
     return [Hit("agreements", a.id, a.title, a.title, i.name_fa or i.name_en, i.name_en or i.name_fa) for a, i in rows]
-
-
-def _raw_contains(column, words: list[str]) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
-    """Texts without a folded key of their own (a letter's body, agenda items, resolutions): each folded
-    word as it is stored in Persian (Persian yeh and keheh) or Latin script; LIKE ignores Latin case."""
-    return and_(*(column.contains(w, autoescape=True) for w in words))
 
 
 def _letters(session: Session, words: list[str]) -> list[Hit]:
     stmt = select(Letter).where(Letter.archived_at.is_(None), or_(
-        _keyed(Letter, words), _raw_contains(Letter.body, words)))  # fmt: skip
+        _keyed(session, Letter, words), _indexed(session, Letter, "fts_letter_bodies", Letter.body, words)))  # fmt: skip
     return [Hit("letters", x.id, x.subject, x.subject, x.recipient.split("\n")[0], x.recipient.split("\n")[0], x.number or "")
             for (x,) in _rows(session, stmt)]  # fmt: skip
 
 
 def _meetings(session: Session, words: list[str]) -> list[Hit]:
-    item = select(AgendaItem.id).where(AgendaItem.meeting_id == Meeting.id, _raw_contains(AgendaItem.title, words)).exists()
-    resolution = (select(Resolution.id).join(AgendaItem, AgendaItem.id == Resolution.item_id)
-                  .where(AgendaItem.meeting_id == Meeting.id, _raw_contains(Resolution.text, words)).exists())  # fmt: skip
-    stmt = select(Meeting).where(Meeting.archived_at.is_(None), or_(_keyed(Meeting, words), item, resolution))
+    items = select(AgendaItem.meeting_id).where(_indexed(session, AgendaItem, "fts_agenda_items", AgendaItem.title, words))
+    resolved = (select(AgendaItem.meeting_id).join(Resolution, Resolution.item_id == AgendaItem.id)
+                .where(_indexed(session, Resolution, "fts_resolutions", Resolution.text, words)))  # fmt: skip
+    stmt = select(Meeting).where(Meeting.archived_at.is_(None), or_(
+        _keyed(session, Meeting, words), Meeting.id.in_(items), Meeting.id.in_(resolved)))  # fmt: skip
     return [Hit("meetings", m.id, m.title, m.title, m.starts_at.date().isoformat(), m.starts_at.date().isoformat(), m.number)
             for (m,) in _rows(session, stmt)]  # fmt: skip
 
 
 def _visits(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(session, select(Visit).where(_keyed(Visit, words)))
+    rows = _rows(session, select(Visit).where(_keyed(session, Visit, words)))
     return [Hit("visits", v.id, v.guests_fa or v.guests_en, v.guests_en or v.guests_fa, v.purpose_fa, v.purpose_en, v.reference)
             for (v,) in rows]  # fmt: skip
 
 
 def _funding(session: Session, words: list[str]) -> list[Hit]:
     by_id = [int(w) for w in words if w.isdigit() and len(w) < 10]
-    match = _keyed(FundingRequest, words)
+    match = _keyed(session, FundingRequest, words)
     if len(by_id) == 1 and len(words) == 1:
         match = or_(match, and_(FundingRequest.id == by_id[0], FundingRequest.archived_at.is_(None)))
     rows = _rows(session, select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id).where(match))
@@ -195,7 +207,7 @@ def _funding(session: Session, words: list[str]) -> list[Hit]:
 
 
 def _ordinances(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(session, select(Ordinance).where(_keyed(Ordinance, words)))
+    rows = _rows(session, select(Ordinance).where(_keyed(session, Ordinance, words)))
     return [Hit("ordinances", o.id, o.recipient_name_fa or o.recipient_name_en, o.recipient_name_en or o.recipient_name_fa,
                 o.position_fa, o.position_en, o.number or "") for (o,) in rows]  # fmt: skip
 

@@ -260,6 +260,32 @@ def test_agreements_ending_within_90_days_and_dormant_ones(db, frozen_clock):
     assert active in ids(today.today_report(), "agreement_dormant") and young not in ids(today.today_report(), "agreement_dormant")
 
 
+def test_a_letter_to_the_partners_people_or_a_visit_of_them_is_activity(db, frozen_clock):
+    frozen_clock(MONDAY)
+    day = MONDAY.date()
+    written, written_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "written")
+    visited, visited_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "visited")
+    _, quiet = _partner_agreement(dt.date(2022, 1, 1), None, "quiet")
+    colleague = directory.save_person({"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg",
+                                       "institution_id": written})  # fmt: skip
+    letter = letters.save_draft({"lang": "en", "recipient": "Dr. Eva Berg", "recipient_person_id": colleague,
+                                 "subject": "Thanks", "body": "Dear colleague"})  # fmt: skip
+    letters.issue_letter(letter, day - dt.timedelta(days=30))
+    guest = directory.save_person({"kind": "foreign_guest", "first_name_en": "Lars", "last_name_en": "Holm",
+                                   "institution_id": visited})  # fmt: skip
+    from app.services import visits
+
+    visits.save_visit({"kind": "visiting_professor", "purpose_en": "Lectures", "arrival_date": day - dt.timedelta(days=60),
+                       "departure_date": day - dt.timedelta(days=55), "costs_by": "faculty", "costs": [],
+                       "guests": [{"person_id": guest, "is_head": True}]})  # fmt: skip
+    dormant = ids(today.today_report(), "agreement_dormant")
+    assert quiet in dormant and written_agreement not in dormant and visited_agreement not in dormant
+    with context.database().reading() as session:
+        latest = today.last_activity(session)
+    assert latest[written_agreement] == day - dt.timedelta(days=30)
+    assert latest[visited_agreement] == day - dt.timedelta(days=60)
+
+
 def test_twelve_months_back_on_leap_days(db):
     assert today.months_before(LEAP_LAST, 12) == dt.date(2024, 3, 20)
     assert today.months_before(dt.date(2024, 2, 29), 12) == dt.date(2023, 2, 28)

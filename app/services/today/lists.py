@@ -75,16 +75,24 @@ class Entry:
         return (self.detail_fa or self.detail_en) if lang == "fa" else (self.detail_en or self.detail_fa)
 
 
+SHOWN = 100  # entries listed per rule (the count says how many there are in all)
+
+
 @dataclass(frozen=True)
 class TodayReport:
-    """Today's four sections; `entries[section]` in the order of RULES, then by date."""
+    """Today's four sections; `entries[section]` in the order of RULES, then by date, at most SHOWN a rule;
+    `totals[rule]` how many records each rule finds in all."""
 
     on: dt.date
     thresholds: Thresholds
     entries: dict[str, list[Entry]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
 
     def count(self, section: str) -> int:
-        return len(self.entries.get(section, []))
+        return sum(self.totals.get(rule, 0) for rule in RULES[section])
+
+    def shown(self, rule: str) -> list[Entry]:
+        return [e for section in SECTIONS for e in self.entries.get(section, []) if e.rule == rule]
 
     def due_today(self) -> list[Entry]:
         """What falls on the day itself (for the reminder at start)."""
@@ -104,20 +112,34 @@ def today_report(on: dt.date | None = None, thresholds: Thresholds | None = None
     limits = thresholds or load()
     if coming_days is not None:
         limits = Thresholds(**{**limits.__dict__, "coming_days": coming_days})
+    totals: dict[str, int] = {}
     with context.database().reading() as session:
         found = [
-            *_meetings(session, on, limits), *_visits(session, on, limits), *_conferences(session, on, limits),
-            *_funding_waiting(session, on, limits), *_drafts(session, on, limits), *_minutes(session),
-            *_actions(session, on), *_visit_reports(session, on, limits), *_ordinances_ending(session, on, limits),
-            *_vacancies(on), *_agreements(session, on, limits),
+            *_meetings(session, on, limits, totals), *_visits(session, on, limits, totals),
+            *_conferences(session, on, limits, totals), *_funding_waiting(session, on, limits, totals),
+            *_drafts(session, on, limits, totals), *_minutes(session, totals), *_actions(session, on, totals),
+            *_visit_reports(session, on, limits, totals), *_ordinances_ending(session, on, limits, totals),
+            *_agreements(session, on, limits, totals),
         ]  # fmt: skip
+    found += _vacancies(on, totals)
     entries: dict[str, list[Entry]] = {}
     for section, rules in RULES.items():
         order = {rule: n for n, rule in enumerate(rules)}
         chosen = [e for e in found if e.rule in order]
         chosen.sort(key=lambda e: (order[e.rule], e.day or dt.date.max, e.at or dt.time.min, e.record_id))
         entries[section] = chosen
-    return TodayReport(on, limits, entries)
+    return TodayReport(on, limits, entries, {rule: totals.get(rule, 0) for rules in RULES.values() for rule in rules})
+
+
+def _capped(session: Session, stmt, rule: str, totals: dict[str, int]) -> list:  # type: ignore[no-untyped-def]
+    """The first SHOWN rows of `stmt` (in its order); how many there are in all goes into totals[rule]."""
+    rows = session.execute(stmt.limit(SHOWN)).all()
+    if len(rows) < SHOWN:
+        totals[rule] = totals.get(rule, 0) + len(rows)
+    else:
+        counted = select(func.count()).select_from(stmt.order_by(None).subquery())
+        totals[rule] = totals.get(rule, 0) + int(session.execute(counted).scalar_one())
+    return rows
 
 
 def _between(column, first: dt.date, last: dt.date):  # type: ignore[no-untyped-def]
@@ -132,15 +154,17 @@ def _names(p: Person | None) -> tuple[str, str]:
     return fa or en, en or fa
 
 
-def _meetings(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
+def _meeting_rows(session: Session, rule: str, totals: dict[str, int], *where) -> list:  # type: ignore[no-untyped-def]
+    stmt = (select(Meeting, MeetingKind.name_fa, MeetingKind.name_en).join(MeetingKind, MeetingKind.id == Meeting.kind_id)
+            .where(Meeting.archived_at.is_(None), *where).order_by(Meeting.starts_at, Meeting.id))  # fmt: skip
+    return _capped(session, stmt, rule, totals)
+
+
+def _meetings(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     last = on + dt.timedelta(days=limits.coming_days)
-    rows = session.execute(
-        select(Meeting, MeetingKind.name_fa, MeetingKind.name_en).join(MeetingKind, MeetingKind.id == Meeting.kind_id)
-        .where(Meeting.archived_at.is_(None), Meeting.status.in_(("planned", "invited", "postponed", "held")),
-               Meeting.starts_at >= dt.datetime.combine(on, dt.time.min),
-               Meeting.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min))
-        .order_by(Meeting.starts_at)
-    ).all()  # fmt: skip
+    rows = _meeting_rows(session, "meeting", totals, Meeting.status.in_(("planned", "invited", "postponed", "held")),
+                         Meeting.starts_at >= dt.datetime.combine(on, dt.time.min),
+                         Meeting.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min))  # fmt: skip
     return [Entry("meeting", "meetings", m.id, m.starts_at.date(), m.title, m.title, m.number, m.status, kind_fa,
                   kind_en or kind_fa, invited=m.status in INVITED, at=m.starts_at.time())
             for m, kind_fa, kind_en in rows]  # fmt: skip
@@ -151,64 +175,63 @@ def _visit_entry(rule: str, v: Visit, day: dt.date | None, at: dt.time | None, d
                  v.status, detail_fa or v.purpose_fa, detail_en or v.purpose_en, at=at)  # fmt: skip
 
 
-LIVE_VISIT = ("approved", "invited", "confirmed", "in_progress")
+LIVE_VISIT = ("proposed", "approved", "invited", "confirmed", "in_progress")
 
 
-def _visits(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
+def _visits(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     last = on + dt.timedelta(days=limits.coming_days)
-    live = and_(Visit.archived_at.is_(None), Visit.status.in_(("proposed", *LIVE_VISIT)))
+    # the status wrapped so that the planner walks the date's index (nearly every visit has a live status)
+    live = and_(Visit.archived_at.is_(None), func.coalesce(Visit.status, "").in_(LIVE_VISIT))
     found = []
-    for v in session.execute(select(Visit).where(live, _between(Visit.arrival_date, on, last))).scalars():
+    arriving = select(Visit).where(live, _between(Visit.arrival_date, on, last)).order_by(Visit.arrival_date, Visit.id)
+    for (v,) in _capped(session, arriving, "arrival", totals):
         found.append(_visit_entry("arrival", v, v.arrival_date, v.arrival_time, v.arrival_flight, v.arrival_flight))
-    for v in session.execute(select(Visit).where(live, _between(Visit.departure_date, on, last))).scalars():
+    leaving = select(Visit).where(live, _between(Visit.departure_date, on, last)).order_by(Visit.departure_date, Visit.id)
+    for (v,) in _capped(session, leaving, "departure", totals):
         found.append(_visit_entry("departure", v, v.departure_date, v.departure_time, v.departure_flight, v.departure_flight))
-    items = session.execute(
-        select(VisitItem, Visit).join(Visit, Visit.id == VisitItem.visit_id)
-        .where(Visit.archived_at.is_(None), Visit.status == "in_progress", VisitItem.day == on)
-        .order_by(VisitItem.start_time)
-    ).all()  # fmt: skip
-    for item, v in items:
+    items = (select(VisitItem, Visit).join(Visit, Visit.id == VisitItem.visit_id)
+             .where(Visit.archived_at.is_(None), Visit.status == "in_progress", VisitItem.day == on)
+             .order_by(VisitItem.start_time, VisitItem.id))  # fmt: skip
+    for item, v in _capped(session, items, "programme", totals):
         found.append(_visit_entry("programme", v, item.day, item.start_time, item.title_fa or item.title_en,
                                   item.title_en or item.title_fa))  # fmt: skip
     return found
 
 
-def _funding_entry(rule: str, r: FundingRequest, p: Person, day: dt.date | None) -> Entry:
-    fa, en = _names(p)
-    return Entry(rule, "funding", r.id, day, fa, en, f"#{r.id}", r.status, r.conference, r.conference)
-
-
-def _funding(session: Session, *where) -> list[tuple[FundingRequest, Person]]:  # type: ignore[no-untyped-def]
-    stmt = select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id)
-    return list(session.execute(stmt.where(FundingRequest.archived_at.is_(None), *where)))
-
-
-def _conferences(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
-    last = on + dt.timedelta(days=limits.coming_days)
-    rows = _funding(session, FundingRequest.status.in_((*APPROVED, "paid")), _between(FundingRequest.starts_on, on, last))
-    return [_funding_entry("conference", r, p, r.starts_on) for r, p in rows]
-
-
-def _funding_waiting(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
-    found = [_funding_entry("not_on_agenda", r, p, r.submitted_on)
-             for r, p in _funding(session, FundingRequest.status.in_(("submitted", "deferred")))]  # fmt: skip
-    found += [_funding_entry("no_decision", r, p, r.submitted_on)
-              for r, p in _funding(session, FundingRequest.status == "on_agenda")]  # fmt: skip
-    issued = select(Letter.id).where(Letter.id == FundingRequest.decision_letter_id, Letter.status == "issued").exists()
-    found += [_funding_entry("letter_not_issued", r, p, r.decided_on)
-              for r, p in _funding(session, FundingRequest.status.in_(DECIDED), ~issued)]  # fmt: skip
-    found += [_funding_entry("not_paid", r, p, r.decided_on)
-              for r, p in _funding(session, FundingRequest.status.in_(APPROVED))]  # fmt: skip
-    due = on - dt.timedelta(days=limits.report_days)
-    found += [_funding_entry("report_overdue", r, p, r.ends_on + dt.timedelta(days=limits.report_days))
-              for r, p in _funding(session, FundingRequest.status == "paid", FundingRequest.ends_on < due)]  # fmt: skip
+def _funding(session: Session, rule: str, totals: dict[str, int], day, *where) -> list[Entry]:  # type: ignore[no-untyped-def]
+    """The requests of one rule, each shown on `day(request)`."""
+    stmt = (select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id)
+            .where(FundingRequest.archived_at.is_(None), *where).order_by(FundingRequest.starts_on, FundingRequest.id))  # fmt: skip
+    found = []
+    for r, p in _capped(session, stmt, rule, totals):
+        fa, en = _names(p)
+        found.append(Entry(rule, "funding", r.id, day(r), fa, en, f"#{r.id}", r.status, r.conference, r.conference))
     return found
+
+
+def _conferences(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
+    last = on + dt.timedelta(days=limits.coming_days)
+    return _funding(session, "conference", totals, lambda r: r.starts_on, FundingRequest.status.in_((*APPROVED, "paid")),
+                    _between(FundingRequest.starts_on, on, last))  # fmt: skip
+
+
+def _funding_waiting(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
+    issued = select(Letter.id).where(Letter.id == FundingRequest.decision_letter_id, Letter.status == "issued").exists()
+    due = on - dt.timedelta(days=limits.report_days)
+    report_day = dt.timedelta(days=limits.report_days)
+    return [
+        *_funding(session, "not_on_agenda", totals, lambda r: r.submitted_on, FundingRequest.status.in_(("submitted", "deferred"))),
+        *_funding(session, "no_decision", totals, lambda r: r.submitted_on, FundingRequest.status == "on_agenda"),
+        *_funding(session, "letter_not_issued", totals, lambda r: r.decided_on, FundingRequest.status.in_(DECIDED), ~issued),
+        *_funding(session, "not_paid", totals, lambda r: r.decided_on, FundingRequest.status.in_(APPROVED)),
+        *_funding(session, "report_overdue", totals, lambda r: r.ends_on + report_day, FundingRequest.status == "paid",
+                  FundingRequest.ends_on < due),
+    ]  # fmt: skip
 
 
 def _drafted_before(on: dt.date, days: int) -> dt.datetime:
     """The moment (UTC, as stored) before which a draft is older than `days` local days on day `on`."""
-    local = dt.datetime.combine(on - dt.timedelta(days=days), dt.time.min)
-    return clock.utc_of(local)
+    return clock.utc_of(dt.datetime.combine(on - dt.timedelta(days=days), dt.time.min))
 
 
 def _local_day(utc: dt.datetime) -> dt.date:
@@ -216,21 +239,18 @@ def _local_day(utc: dt.datetime) -> dt.date:
     return utc.replace(tzinfo=dt.UTC).astimezone().date()
 
 
-def _drafts(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
+def _drafts(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     before = _drafted_before(on, limits.draft_days)
     found = []
-    letters = session.execute(select(Letter).where(Letter.archived_at.is_(None), Letter.status == "draft",
-                                                   Letter.created_at < before).order_by(Letter.created_at)).scalars()  # fmt: skip
-    for letter in letters:
+    stmt = select(Letter).where(Letter.archived_at.is_(None), Letter.status == "draft", Letter.created_at < before)
+    for (letter,) in _capped(session, stmt.order_by(Letter.created_at, Letter.id), "letter_draft", totals):
         recipient = letter.recipient.split("\n")[0]
-        found.append(Entry("letter_draft", "letters", letter.id, _local_day(letter.created_at), letter.subject, letter.subject,
-                           "", letter.status, recipient, recipient))  # fmt: skip
-    rows = session.execute(
-        select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
-        .where(Ordinance.archived_at.is_(None), Ordinance.status == "draft", Ordinance.created_at < before)
-        .order_by(Ordinance.created_at)
-    ).all()  # fmt: skip
-    for o, kind_fa, kind_en in rows:
+        found.append(Entry("letter_draft", "letters", letter.id, _local_day(letter.created_at), letter.subject,
+                           letter.subject, "", letter.status, recipient, recipient))  # fmt: skip
+    stmt = (select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
+            .where(Ordinance.archived_at.is_(None), Ordinance.status == "draft", Ordinance.created_at < before)
+            .order_by(Ordinance.created_at, Ordinance.id))  # fmt: skip
+    for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_draft", totals):
         found.append(_ordinance_entry("ordinance_draft", o, _local_day(o.created_at), kind_fa, kind_en))
     return found
 
@@ -241,25 +261,20 @@ def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str,
                  o.position_fa or kind_fa, o.position_en or kind_en or kind_fa)  # fmt: skip
 
 
-def _minutes(session: Session) -> list[Entry]:
-    rows = session.execute(
-        select(Meeting, MeetingKind.name_fa, MeetingKind.name_en).join(MeetingKind, MeetingKind.id == Meeting.kind_id)
-        .where(Meeting.archived_at.is_(None), Meeting.status == "held").order_by(Meeting.starts_at)
-    ).all()  # fmt: skip
+def _minutes(session: Session, totals: dict[str, int]) -> list[Entry]:
+    rows = _meeting_rows(session, "minutes_not_approved", totals, Meeting.status == "held")
     return [Entry("minutes_not_approved", "meetings", m.id, m.starts_at.date(), m.title, m.title, m.number, m.status,
                   kind_fa, kind_en or kind_fa) for m, kind_fa, kind_en in rows]  # fmt: skip
 
 
-def _actions(session: Session, on: dt.date) -> list[Entry]:
+def _actions(session: Session, on: dt.date, totals: dict[str, int]) -> list[Entry]:
     owner = aliased(Person)
-    rows = session.execute(
-        select(ActionItem, Meeting.number, owner).join(Meeting, Meeting.id == ActionItem.meeting_id)
-        .outerjoin(owner, owner.id == ActionItem.owner_id)
-        .where(ActionItem.status == "open", ActionItem.due_on < on, Meeting.archived_at.is_(None))
-        .order_by(ActionItem.due_on)
-    ).all()  # fmt: skip
+    stmt = (select(ActionItem, Meeting.number, owner).join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .outerjoin(owner, owner.id == ActionItem.owner_id)
+            .where(ActionItem.status == "open", ActionItem.due_on < on, Meeting.archived_at.is_(None))
+            .order_by(ActionItem.due_on, ActionItem.id))  # fmt: skip
     found = []
-    for action, number, person in rows:
+    for action, number, person in _capped(session, stmt, "action_overdue", totals):
         fa, en = _names(person)
         text = action.text.replace("\n", " ")
         found.append(Entry("action_overdue", "meetings", action.meeting_id, action.due_on, text, text, number,
@@ -267,57 +282,80 @@ def _actions(session: Session, on: dt.date) -> list[Entry]:
     return found
 
 
-def _visit_reports(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
+def _visit_reports(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     due = on - dt.timedelta(days=limits.report_days)
-    visits = session.execute(select(Visit).where(
-        Visit.archived_at.is_(None), Visit.status == "completed", Visit.departure_date < due)).scalars()  # fmt: skip
+    stmt = select(Visit).where(Visit.archived_at.is_(None), Visit.status == "completed", Visit.departure_date < due)
+    rows = _capped(session, stmt.order_by(Visit.departure_date, Visit.id), "visit_report_overdue", totals)
     return [_visit_entry("visit_report_overdue", v, v.departure_date + dt.timedelta(days=limits.report_days), None)
-            for v in visits]  # fmt: skip
+            for (v,) in rows]  # fmt: skip
 
 
-def _ordinances_ending(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
+def _ordinances_ending(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     renewed = aliased(Ordinance)
     has_renewal = select(renewed.id).where(renewed.previous_id == Ordinance.id, renewed.status.in_(("draft", "issued")),
                                            renewed.archived_at.is_(None)).exists()  # fmt: skip
-    rows = session.execute(
-        select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
-        .where(Ordinance.archived_at.is_(None), Ordinance.status == "issued", Ordinance.ended_on.is_(None),
-               _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)), ~has_renewal)
-    ).all()  # fmt: skip
-    return [_ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en) for o, kind_fa, kind_en in rows]
+    stmt = (select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
+            .where(Ordinance.archived_at.is_(None), Ordinance.status == "issued", Ordinance.ended_on.is_(None),
+                   _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)), ~has_renewal)
+            .order_by(Ordinance.term_end, Ordinance.id))  # fmt: skip
+    return [_ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en)
+            for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_ending", totals)]  # fmt: skip
 
 
-def _vacancies(on: dt.date) -> list[Entry]:
+def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
     from app.services import ordinance_holders
 
+    vacant = [h for h in ordinance_holders.current_holders(on) if h.vacant]
+    totals["vacant_position"] = len(vacant)
     return [Entry("vacant_position", "units", h.unit_id, None, h.unit("fa"), h.unit("en"), "", "vacant",
-                  h.position("fa"), h.position("en"))
-            for h in ordinance_holders.current_holders(on) if h.vacant]  # fmt: skip
+                  h.position("fa"), h.position("en")) for h in vacant[:SHOWN]]  # fmt: skip
 
 
-def last_activity(session: Session) -> dict[int, dt.date]:
+def _activity(partners: set[int] | None = None, agreements: set[int] | None = None):  # type: ignore[no-untyped-def]
+    """Two selects of (key, day): activity by partner institution, and activity linked to an agreement itself
+    (for the given partners and agreements when given)."""
+    visit_day = [Visit.archived_at.is_(None), Visit.status != "cancelled"]
+    letter_day = [Letter.status == "issued"]
+    meeting_day = [Meeting.archived_at.is_(None), Meeting.status != "cancelled"]
+    by_visit, by_guest, by_letter = Visit.institution_id.is_not(None), Person.institution_id.is_not(None), Person.institution_id.is_not(None)
+    if partners is not None:
+        by_visit, by_guest, by_letter = Visit.institution_id.in_(partners), Person.institution_id.in_(partners), Person.institution_id.in_(partners)
+    by_partner = union_all(
+        select(Visit.institution_id.label("key"), Visit.arrival_date.label("day")).where(by_visit, *visit_day),
+        select(Person.institution_id, Visit.arrival_date).join(VisitGuest, VisitGuest.person_id == Person.id)
+        .join(Visit, Visit.id == VisitGuest.visit_id).where(by_guest, *visit_day),
+        select(Person.institution_id, Letter.issued_on).join(Letter, Letter.recipient_person_id == Person.id)
+        .where(by_letter, *letter_day),
+    ).subquery()  # fmt: skip
+    own_visit = Visit.agreement_id.is_not(None) if agreements is None else Visit.agreement_id.in_(agreements)
+    own_item = AgendaItem.linked_table == "agreements"
+    if agreements is not None:
+        own_item = and_(own_item, AgendaItem.linked_id.in_(agreements))
+    by_agreement = union_all(
+        select(Visit.agreement_id.label("key"), Visit.arrival_date.label("day")).where(own_visit, *visit_day),
+        select(AgendaItem.linked_id, func.date(Meeting.starts_at)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(own_item, *meeting_day),
+    ).subquery()  # fmt: skip
+    return by_partner, by_agreement
+
+
+def _latest(session: Session, activity) -> dict[int, dt.date]:  # type: ignore[no-untyped-def]
+    rows = session.execute(select(activity.c.key, func.max(activity.c.day)).group_by(activity.c.key))
+    return {key: _as_date(day) for key, day in rows if day is not None}
+
+
+def last_activity(session: Session, agreement_ids: set[int] | None = None) -> dict[int, dt.date]:
     """The date of each agreement's latest linked activity: a visit of its partner (or under it, or by the
     partner's people), a meeting whose item links to it, a letter to the partner's people."""
-    by_partner = union_all(
-        select(Visit.institution_id.label("partner"), Visit.arrival_date.label("day"))
-        .where(Visit.archived_at.is_(None), Visit.institution_id.is_not(None), Visit.status != "cancelled"),
-        select(Person.institution_id, Visit.arrival_date).join(VisitGuest, VisitGuest.person_id == Person.id)
-        .join(Visit, Visit.id == VisitGuest.visit_id)
-        .where(Visit.archived_at.is_(None), Person.institution_id.is_not(None), Visit.status != "cancelled"),
-        select(Person.institution_id, Letter.issued_on).join(Letter, Letter.recipient_person_id == Person.id)
-        .where(Letter.status == "issued", Person.institution_id.is_not(None)),
-    ).subquery()  # fmt: skip
-    partner_last = dict(session.execute(select(by_partner.c.partner, func.max(by_partner.c.day)).group_by(by_partner.c.partner)).all())
-    by_agreement = union_all(
-        select(Visit.agreement_id.label("agreement"), Visit.arrival_date.label("day"))
-        .where(Visit.archived_at.is_(None), Visit.agreement_id.is_not(None), Visit.status != "cancelled"),
-        select(AgendaItem.linked_id, func.date(Meeting.starts_at)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(AgendaItem.linked_table == "agreements", Meeting.archived_at.is_(None), Meeting.status != "cancelled"),
-    ).subquery()  # fmt: skip
-    own_last = dict(session.execute(select(by_agreement.c.agreement, func.max(by_agreement.c.day)).group_by(by_agreement.c.agreement)).all())
+    stmt = select(Agreement.id, Agreement.institution_id).where(Agreement.archived_at.is_(None))
+    if agreement_ids is not None:
+        stmt = stmt.where(Agreement.id.in_(agreement_ids))
+    pairs = list(session.execute(stmt))
+    by_partner, by_agreement = _activity({p for _, p in pairs} if agreement_ids is not None else None, agreement_ids)
+    partner_last, own_last = _latest(session, by_partner), _latest(session, by_agreement)
     result: dict[int, dt.date] = {}
-    for agreement_id, partner_id in session.execute(select(Agreement.id, Agreement.institution_id).where(Agreement.archived_at.is_(None))):
-        days = [_as_date(d) for d in (partner_last.get(partner_id), own_last.get(agreement_id)) if d is not None]
+    for agreement_id, partner_id in pairs:
+        days = [d for d in (partner_last.get(partner_id), own_last.get(agreement_id)) if d is not None]
         if days:
             result[agreement_id] = max(days)
     return result
@@ -332,18 +370,37 @@ def _agreement_entry(rule: str, a: Agreement, partner: Institution, day: dt.date
                  partner.name_en or partner.name_fa)  # fmt: skip
 
 
-def _agreements(session: Session, on: dt.date, limits: Thresholds) -> list[Entry]:
-    stmt = select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id).where(
-        Agreement.archived_at.is_(None), Institution.archived_at.is_(None), Agreement.status == "active")
-    live = list(session.execute(stmt.where(or_(Agreement.valid_until.is_(None), Agreement.valid_until >= on))))
-    last = on + dt.timedelta(days=limits.agreement_days)
-    found = [_agreement_entry("agreement_ending", a, p, a.valid_until)
-             for a, p in live if a.valid_until is not None and a.valid_until <= last]  # fmt: skip
+def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
+    live = [Agreement.archived_at.is_(None), Institution.archived_at.is_(None), Agreement.status == "active",
+            or_(Agreement.valid_until.is_(None), Agreement.valid_until >= on)]  # fmt: skip
+    stmt = (select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
+            .where(*live, Agreement.valid_until <= on + dt.timedelta(days=limits.agreement_days))
+            .order_by(Agreement.valid_until, Agreement.id))  # fmt: skip
+    found = [_agreement_entry("agreement_ending", a, p, a.valid_until) for a, p in _capped(session, stmt, "agreement_ending", totals)]
+    # Dormant: signed before the period began, and no activity of the partner or linked to it since.
     since = months_before(on, limits.dormant_months)
-    activity = last_activity(session)
-    for a, p in live:
-        latest = activity.get(a.id)
-        started = a.signed_on or _local_day(a.created_at)
-        if started < since and (latest is None or latest < since):
-            found.append(_agreement_entry("agreement_dormant", a, p, latest))
+    since_at = dt.datetime.combine(since, dt.time.min)
+    recent = [Visit.archived_at.is_(None), Visit.status != "cancelled", Visit.arrival_date >= since]
+    partner_people = select(Person.id).where(Person.institution_id == Agreement.institution_id).correlate(Agreement)
+    partner_visit = select(Visit.id).where(Visit.institution_id == Agreement.institution_id, *recent).exists()
+    own_visit = select(Visit.id).where(Visit.agreement_id == Agreement.id, *recent).exists()
+    guest_visit = (select(VisitGuest.id).join(Visit, Visit.id == VisitGuest.visit_id)
+                   .where(VisitGuest.person_id.in_(partner_people), *recent).exists())  # fmt: skip
+    letter = select(Letter.id).where(Letter.recipient_person_id.in_(partner_people), func.coalesce(Letter.status, "") == "issued",
+                                     Letter.issued_on >= since).exists()  # fmt: skip
+    item = (select(AgendaItem.id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.linked_table == "agreements", AgendaItem.linked_id == Agreement.id,
+                   Meeting.archived_at.is_(None), Meeting.status != "cancelled", Meeting.starts_at >= since_at).exists())  # fmt: skip
+    started = or_(Agreement.signed_on < since, and_(Agreement.signed_on.is_(None), Agreement.created_at < clock.utc_of(since_at)))
+    candidates = session.execute(
+        select(Agreement.id).join(Institution, Institution.id == Agreement.institution_id)
+        .where(*live, started, ~partner_visit, ~own_visit, ~letter, ~item, ~guest_visit).order_by(Agreement.id)
+    )  # fmt: skip
+    dormant = list(candidates.scalars())
+    totals["agreement_dormant"] = len(dormant)
+    shown = set(dormant[:SHOWN])
+    latest = last_activity(session, shown) if shown else {}
+    rows = session.execute(select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
+                           .where(Agreement.id.in_(shown)))  # fmt: skip
+    found += [_agreement_entry("agreement_dormant", a, p, latest.get(a.id)) for a, p in rows]
     return found

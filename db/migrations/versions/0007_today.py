@@ -1,4 +1,4 @@
-"""search keys without Latin accents ("Núñez" is found as "nunez")
+"""search keys without Latin accents ("Núñez" is found as "nunez"); the search box's index; Today's indexes
 
 Revision ID: 0007_today
 Revises: 0006
@@ -13,6 +13,8 @@ import unicodedata
 
 from alembic import op
 import sqlalchemy as sa
+
+from db import search_index
 
 
 revision = '0007_today'
@@ -30,6 +32,10 @@ def without_accents(key: str) -> str:
 
 
 def upgrade() -> None:
+    # Today's lists: guests leaving in the next days, and visits whose report is late after their departure
+    op.create_index("ix_visits_departure_date", "visits", ["departure_date"])
+    op.create_index("ix_visits_status_departure", "visits", ["status", "departure_date"])
+    op.create_index("ix_visits_partner_arrival", "visits", ["institution_id", "arrival_date"])  # dormant agreements
     connection = op.get_bind()
     for table in TABLES:
         rows = connection.execute(sa.text(f"SELECT id, search_key FROM {table}"))
@@ -37,7 +43,12 @@ def upgrade() -> None:
                    if key and not key.isascii() and without_accents(key) != key]
         if changed:
             connection.execute(sa.text(f"UPDATE {table} SET search_key = :key WHERE id = :id"), changed)
+    search_index.create(connection)  # the one search box's index (SQLite's FTS5), from the folded keys
 
 
 def downgrade() -> None:
-    pass  # the accents are not put back: the keys of the earlier form found the same records but for them
+    search_index.drop(op.get_bind())
+    op.drop_index("ix_visits_partner_arrival", table_name="visits")
+    op.drop_index("ix_visits_status_departure", table_name="visits")
+    op.drop_index("ix_visits_departure_date", table_name="visits")
+    # the accents are not put back into the search keys: the earlier form found the same records but for them
