@@ -49,12 +49,16 @@ def print_today(days: int | None, lang: str) -> list[str]:
     for section in today.SECTIONS:
         entries = report.entries[section]
         name = SECTION_NAMES[section].format(days=report.thresholds.coming_days)
-        lines.append(f"\n{name} ({len(entries)})")
-        for e in entries:
-            register = "actions" if e.action_id else e.register
-            record = e.action_id or e.record_id
-            lines.append("\t".join([f"  {RULE_NAMES[e.rule]}", f"{register} {record}", _day(e.day, lang), e.number,
-                                    e.title(lang), e.detail(lang)]).rstrip())  # fmt: skip
+        lines.append(f"\n{name} ({report.count(section)})")
+        for rule in today.RULES[section]:
+            shown = [e for e in entries if e.rule == rule]
+            for e in shown:
+                register = "actions" if e.action_id else e.register
+                record = e.action_id or e.record_id
+                lines.append("\t".join([f"  {RULE_NAMES[rule]}", f"{register} {record}", _day(e.day, lang), e.number,
+                                        e.title(lang), e.detail(lang)]).rstrip())  # fmt: skip
+            if report.totals[rule] > len(shown):
+                lines.append(f"  {RULE_NAMES[rule]}: {report.totals[rule] - len(shown)} more")
     return lines
 
 

@@ -2987,6 +2987,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>امروز، %1</translation>
     </message>
     <message>
+        <source>… and %1 more, in the register&apos;s tab</source>
+        <translation>… و %1 مورد دیگر، در زبانه همان دفتر</translation>
+    </message>
+    <message>
         <source>IVC Desk</source>
         <translation>IVC Desk</translation>
     </message>

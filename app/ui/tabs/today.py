@@ -69,11 +69,11 @@ def rule_title(rule: str) -> str:
 
 
 def _status_word(entry: today.Entry) -> str:
-    from app.ui import labels
+    from app.ui.tabs.meetings.words import word
 
     if entry.rule == "meeting":
         sent = translate("Today", "invitations sent") if entry.invited else translate("Today", "no invitations yet")
-        return f"{labels.label(entry.status)} · {sent}"
+        return f"{word(entry.status)} · {sent}"
     if entry.rule == "action_overdue":
         return translate("Today", "Owner: %1").replace("%1", entry.detail(i18n.language()) or "—")
     if entry.rule == "agreement_dormant":
@@ -239,8 +239,9 @@ class TodayTab(BaseTab):
         for section in today.SECTIONS:
             entries = report.entries[section]
             title = section_title(section, report.thresholds.coming_days)
-            self.counts[section].setText(f"{title}: {i18n.digits(str(len(entries)))}")
-            head = QStandardItem(f"{title} ({i18n.digits(str(len(entries)))})")
+            total = i18n.digits(str(report.count(section)))
+            self.counts[section].setText(f"{title}: {total}")
+            head = QStandardItem(f"{title} ({total})")
             head.setFont(bold)
             head.setData(section, ENTRY_ROLE + 1)
             row = [head, *(QStandardItem() for _ in range(3))]
@@ -250,7 +251,7 @@ class TodayTab(BaseTab):
                 if not chosen_entries:
                     continue
                 title = rule_title(rule).replace("%1", i18n.digits(str(periods.get(rule, ""))))
-                group = QStandardItem(f"{title} ({i18n.digits(str(len(chosen_entries)))})")
+                group = QStandardItem(f"{title} ({i18n.digits(str(report.totals[rule]))})")
                 group.setFont(bold)
                 head.appendRow([group, *(QStandardItem() for _ in range(3))])
                 for entry in chosen_entries:
@@ -262,6 +263,11 @@ class TodayTab(BaseTab):
                     for cell in cells:
                         cell.setData(entry, ENTRY_ROLE)
                     group.appendRow(cells)
+                more = report.totals[rule] - len(chosen_entries)
+                if more > 0:  # the rest are in the register's own tab
+                    rest = QStandardItem(translate("Today", "… and %1 more, in the register's tab").replace("%1", i18n.digits(str(more))))
+                    rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    group.appendRow([rest, *(QStandardItem() for _ in range(3))])
         self.view.expandAll()
         for column in range(1, 4):
             self.view.resizeColumnToContents(column)
