@@ -318,3 +318,12 @@ def test_letters_register_keeps_its_rows_when_drafts_are_listed(db, frozen_clock
     assert ids(today.today_report(), "letter_draft") == [draft]
     with context.database().reading() as session:
         assert session.get(Letter, draft).updated_at == before
+
+
+def test_the_next_days_alone_for_the_first_paint(db, frozen_clock):
+    frozen_clock(MONDAY)
+    m = meeting_at(MONDAY + dt.timedelta(days=1))
+    first = today.today_report(sections=(today.COMING,))
+    assert ids(first, "meeting") == [m] and first.has(today.COMING) and not first.has(today.LATE)
+    assert set(first.totals) == set(today.RULES[today.COMING])
+    assert today.today_report().has(today.ENDING)

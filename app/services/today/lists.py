@@ -91,6 +91,10 @@ class TodayReport:
     def count(self, section: str) -> int:
         return sum(self.totals.get(rule, 0) for rule in RULES[section])
 
+    def has(self, section: str) -> bool:
+        """Whether the section was read (a report of the next days only leaves the others out)."""
+        return section in self.entries
+
     def shown(self, rule: str) -> list[Entry]:
         return [e for section in SECTIONS for e in self.entries.get(section, []) if e.rule == rule]
 
@@ -106,29 +110,36 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def today_report(on: dt.date | None = None, thresholds: Thresholds | None = None, coming_days: int | None = None) -> TodayReport:
-    """Every Today list on day `on` (the clock's today), with the stored thresholds unless given."""
+def today_report(on: dt.date | None = None, thresholds: Thresholds | None = None, coming_days: int | None = None,
+                 sections: tuple[str, ...] = SECTIONS) -> TodayReport:  # fmt: skip
+    """Every Today list on day `on` (the clock's today), with the stored thresholds unless given; only the
+    `sections` asked for (the others are left empty: the Today tab paints the next days first)."""
     on = on or clock.today()
     limits = thresholds or load()
     if coming_days is not None:
         limits = Thresholds(**{**limits.__dict__, "coming_days": coming_days})
+    readers = {
+        COMING: (_meetings, _visits, _conferences),
+        WAITING: (_funding_waiting, _drafts, _minutes),
+        LATE: (_actions, _visit_reports),
+        ENDING: (_ordinances_ending, _agreements),
+    }
     totals: dict[str, int] = {}
+    found: list[Entry] = []
     with context.database().reading() as session:
-        found = [
-            *_meetings(session, on, limits, totals), *_visits(session, on, limits, totals),
-            *_conferences(session, on, limits, totals), *_funding_waiting(session, on, limits, totals),
-            *_drafts(session, on, limits, totals), *_minutes(session, totals), *_actions(session, on, totals),
-            *_visit_reports(session, on, limits, totals), *_ordinances_ending(session, on, limits, totals),
-            *_agreements(session, on, limits, totals),
-        ]  # fmt: skip
-    found += _vacancies(on, totals)
+        for section in sections:
+            for reader in readers[section]:
+                found += reader(session, on, limits, totals)
+    if ENDING in sections:
+        found += _vacancies(on, totals)
     entries: dict[str, list[Entry]] = {}
-    for section, rules in RULES.items():
-        order = {rule: n for n, rule in enumerate(rules)}
+    for section in sections:
+        order = {rule: n for n, rule in enumerate(RULES[section])}
         chosen = [e for e in found if e.rule in order]
         chosen.sort(key=lambda e: (order[e.rule], e.day or dt.date.max, e.at or dt.time.min, e.record_id))
         entries[section] = chosen
-    return TodayReport(on, limits, entries, {rule: totals.get(rule, 0) for rules in RULES.values() for rule in rules})
+    wanted = [rule for section in sections for rule in RULES[section]]
+    return TodayReport(on, limits, entries, {rule: totals.get(rule, 0) for rule in wanted})
 
 
 def _capped(session: Session, stmt, rule: str, totals: dict[str, int]) -> list:  # type: ignore[no-untyped-def]
@@ -261,13 +272,13 @@ def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str,
                  o.position_fa or kind_fa, o.position_en or kind_en or kind_fa)  # fmt: skip
 
 
-def _minutes(session: Session, totals: dict[str, int]) -> list[Entry]:
+def _minutes(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     rows = _meeting_rows(session, "minutes_not_approved", totals, Meeting.status == "held")
     return [Entry("minutes_not_approved", "meetings", m.id, m.starts_at.date(), m.title, m.title, m.number, m.status,
                   kind_fa, kind_en or kind_fa) for m, kind_fa, kind_en in rows]  # fmt: skip
 
 
-def _actions(session: Session, on: dt.date, totals: dict[str, int]) -> list[Entry]:
+def _actions(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     owner = aliased(Person)
     stmt = (select(ActionItem, Meeting.number, owner).join(Meeting, Meeting.id == ActionItem.meeting_id)
             .outerjoin(owner, owner.id == ActionItem.owner_id)

@@ -126,7 +126,7 @@ class TodayView(QTreeView):
 
 
 class TodayTab(BaseTab):
-    refreshed = Signal()  # the lists on screen are the newest read
+    refreshed = Signal()  # the lists on screen are the newest read, all four sections
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,9 +192,12 @@ class TodayTab(BaseTab):
         if self._reading is not None:
             self._again = True  # read once more when the present reading is done
             return
-        if self.report is None:
+        work = today.today_report
+        if self.report is None:  # the first time: the next days at once, everything else just after
             self.heading.setText(translate("Today", "Reading today's lists…"))
-        job = _Read(today.today_report)
+            work = lambda: today.today_report(sections=(today.COMING,))  # noqa: E731
+            self._again = True
+        job = _Read(work)
         job.setAutoDelete(False)
         job.signals.done.connect(self._show, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -211,6 +214,8 @@ class TodayTab(BaseTab):
         from app.services.errors import ServiceError
 
         self._finished()
+        if not self.isVisible():  # closed meanwhile (the window, at the end): it reads again when shown
+            return
         if isinstance(error, ServiceError):
             self.heading.setText(i18n.error_text(error))
             return
@@ -237,9 +242,9 @@ class TodayTab(BaseTab):
                    "ordinance_ending": limits.ordinance_days, "agreement_ending": limits.agreement_days,
                    "agreement_dormant": limits.dormant_months}  # fmt: skip
         for section in today.SECTIONS:
-            entries = report.entries[section]
+            entries = report.entries.get(section, [])
             title = section_title(section, report.thresholds.coming_days)
-            total = i18n.digits(str(report.count(section)))
+            total = i18n.digits(str(report.count(section))) if report.has(section) else "…"
             self.counts[section].setText(f"{title}: {total}")
             head = QStandardItem(f"{title} ({total})")
             head.setFont(bold)
@@ -274,7 +279,8 @@ class TodayTab(BaseTab):
         self.view.setColumnWidth(0, max(360, min(self.view.width() // 2, 520)))
         self._select(chosen)
         self._day = report.on
-        self.refreshed.emit()
+        if all(report.has(section) for section in today.SECTIONS):
+            self.refreshed.emit()
         if not self._ready_sent:
             self._ready_sent = True
             QTimer.singleShot(0, self.ready.emit)
