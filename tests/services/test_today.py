@@ -27,7 +27,7 @@ def rules(report: today.TodayReport, section: str) -> list[tuple[str, str, int]]
 
 
 def ids(report: today.TodayReport, rule: str) -> list[int]:
-    return [e.record_id for s in today.SECTIONS for e in report.entries[s] if e.rule == rule]
+    return [e.record_id for s in today.SECTIONS for e in report.entries.get(s, []) if e.rule == rule]
 
 
 def meeting_at(start: dt.datetime, title: str = "جلسه شورای بورس") -> int:
