@@ -137,3 +137,52 @@ def test_search_box_ctrl_k_folds_what_is_typed_and_enter_opens(qtbot, db, ui_lan
     qtbot.waitUntil(lambda: box.results.current_hit() is not None and box.results.current_hit().record_id == guest)
     press(Qt.Key.Key_Escape, box)
     assert not box.results.isVisible()
+
+
+def test_the_reminder_once_a_day_without_taking_the_keyboard(qtbot, db, frozen_clock, ui_language, monkeypatch):
+    from app.defaults import UI_DEFAULTS
+
+    kept = dict(UI_DEFAULTS)  # the preferences in memory: QSettings("IVC Desk", ...) is the user's own file
+    monkeypatch.setattr(i18n, "preference", lambda key: kept[key])
+    monkeypatch.setattr(i18n, "set_preference", kept.__setitem__)
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.tabs.today_reminder import ReminderNotice, remind_once_a_day, set_reminders
+
+    frozen_clock(MONDAY)
+    m = meetings.create_meeting({"kind_id": council_id(), "title": "Council", "starts_at": MONDAY - dt.timedelta(days=9),
+                                 "ends_at": MONDAY - dt.timedelta(days=9, hours=-2)})  # fmt: skip
+    meetings.add_action(m, {"text": "Send the minutes", "due_on": MONDAY.date() - dt.timedelta(days=1)})
+    window = MainWindow()
+    qtbot.addWidget(window)
+    tab = TodayTab()
+    window.install_tabs([tab])
+    window.show()
+    field = QLineEdit(window)  # someone is typing somewhere
+    field.show()
+    field.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(field.hasFocus)
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        remind_once_a_day(window, tab)
+    qtbot.waitUntil(lambda: window.findChild(ReminderNotice) is not None)
+    notice = window.findChild(ReminderNotice)
+    assert notice.text.text() == i18n.translate("Today", "Today, %1: %2 due today, %3 late.").replace(
+        "%1", i18n.format_date(MONDAY.date(), "long")).replace("%2", i18n.digits("0")).replace("%3", i18n.digits("1"))
+    qtbot.waitUntil(notice.isVisible)
+    assert field.hasFocus()  # the notice took nothing from the field
+    qtbot.mouseClick(notice.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ReminderNotice) is None)
+    remind_once_a_day(window, tab)  # the same day again: no second notice
+    qtbot.wait(50)
+    assert window.findChild(ReminderNotice) is None
+    frozen_clock(MONDAY + dt.timedelta(days=1))
+    set_reminders(False)  # the Today tab's "Remind me at start", unticked
+    remind_once_a_day(window, tab)
+    qtbot.wait(50)
+    assert window.findChild(ReminderNotice) is None
+    set_reminders(True)
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        tab.load()
+    remind_once_a_day(window, tab)
+    qtbot.waitUntil(lambda: window.findChild(ReminderNotice) is not None)

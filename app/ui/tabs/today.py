@@ -73,6 +73,8 @@ def _status_word(entry: today.Entry) -> str:
     from app.ui.tabs.meetings.words import word
 
     if entry.rule == "meeting":
+        if entry.status == "invited":  # the status says it
+            return word(entry.status)
         sent = translate("Today", "invitations sent") if entry.invited else translate("Today", "no invitations yet")
         return f"{word(entry.status)} · {sent}"
     if entry.rule == "action_overdue":

@@ -68,7 +68,7 @@ def remind_once_a_day(window: QMainWindow, today_tab: QWidget) -> None:
     if not reminders_on() or i18n.preference(LAST_KEY) == clock.today().isoformat():
         return
     report = getattr(today_tab, "report", None)
-    if report is None:
+    if report is None or not all(report.has(section) for section in today.SECTIONS):  # until every list is read
         if hasattr(today_tab, "refreshed"):
             today_tab.refreshed.connect(lambda: _show_once(window, today_tab))
         return
@@ -79,9 +79,12 @@ def _show_once(window: QMainWindow, today_tab: QWidget) -> None:
     if window.findChild(ReminderNotice) is not None or i18n.preference(LAST_KEY) == clock.today().isoformat():
         return
     report = today_tab.report  # type: ignore[attr-defined]
+    if not all(report.has(section) for section in today.SECTIONS):
+        return
     i18n.set_preference(LAST_KEY, report.on.isoformat())
     if not report.due_today() and not report.count(today.LATE):
         return
     notice = ReminderNotice(report, window.centralWidget())
     notice.open_button.clicked.connect(lambda: (window.tabs.setCurrentWidget(today_tab), notice.deleteLater()))  # type: ignore[attr-defined]
     window.centralWidget().layout().insertWidget(1, notice)
+    notice.show()
