@@ -153,9 +153,14 @@ class MainWindow(QMainWindow):
                 tab.load()
 
     def _tab_shown(self, index: int) -> None:
+        from app.services.context import DamagedRecordError
+
         tab = self.tabs.widget(index)
         if isinstance(tab, BaseTab):
-            tab.activate()
+            try:
+                tab.activate()
+            except DamagedRecordError:
+                pass  # the database has reported it: set aside, the newest good backup offered (queued)
 
     # ------------------------------------------------------------- window
 
