@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -157,10 +159,9 @@ class MainWindow(QMainWindow):
 
         tab = self.tabs.widget(index)
         if isinstance(tab, BaseTab):
-            try:
+            # a damaged record: the database has reported it (set aside, the newest good backup offered, queued)
+            with contextlib.suppress(DamagedRecordError):
                 tab.activate()
-            except DamagedRecordError:
-                pass  # the database has reported it: set aside, the newest good backup offered (queued)
 
     # ------------------------------------------------------------- window
 
