@@ -17,6 +17,7 @@ from app.commands import documents as commands_documents
 from app.commands import exports as commands_exports
 from app.commands import imports as commands_imports
 from app.commands import registers as commands_registers
+from app.commands import today as commands_today
 
 
 class UsageError(Exception):
@@ -58,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`), or a year where stated")
     printing.add_argument("-o", "--output", metavar="FILE", help="where to write the PDF (default: the exports folder)")
     printing.add_argument("--lang", dest="doc_lang", choices=("fa", "en", "both"), help="the document's language")
+
+    commands_today.add_commands(commands)
 
     exporting = commands.add_parser("export", help="write a register to an .xlsx file")
     exporting.add_argument("register", choices=sorted(commands_exports()))
@@ -106,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backups": _backups,
         "export": _export,
         "import": lambda a: commands_imports.run(a, UsageError),
+        "today": _today,
+        "search": _search,
     }
     try:
         return handlers[args.command](args)
@@ -197,6 +202,24 @@ def _print(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)  # the exports folder of the data folder
     write_atomic(target, data)
     print(target)
+    return 0
+
+
+def _today(args: argparse.Namespace) -> int:
+    if args.days is not None and not 1 <= args.days <= 366:
+        raise UsageError("--days must be between 1 and 366")
+    _open(readonly=True)
+    print("\n".join(commands_today.print_today(args.days, args.lang or "en")))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    _open(readonly=True)
+    lines = commands_today.print_search(args.text, args.lang or "en")
+    if not lines:
+        print("nothing found", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
     return 0
 
 

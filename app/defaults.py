@@ -34,6 +34,8 @@ UI_DEFAULTS: dict[str, str] = {
     "ui/language": "fa",
     "ui/calendar": "",  # empty: Jalali with the Persian interface, Gregorian with the English one
     "ui/profile": "",  # the secretary profile recorded in the audit log; empty: the OS user
+    "today/remind_at_start": "1",  # "0": no notice of what is due and late at the first start of a day
+    "today/reminded_on": "",  # the day (ISO) of the last such notice
 }
 
 SUPPORTED_LANGUAGES = ("fa", "en")

@@ -113,7 +113,11 @@ def find_damaged_values(path: Path, limit: int = 10) -> list[DamagedValue]:
         tables = [r[0].decode() for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )]  # fmt: skip
+        virtual = [r[0].decode() for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")]  # fmt: skip
         for table in tables:
+            if any(table == v or table.startswith(v + "_") for v in virtual):
+                continue  # a full-text index and its own tables: binary blocks, and made again from the records
             quoted = '"' + table.replace('"', '""') + '"'
             columns = [(r[1].decode(), (r[2] or b"").decode()) for r in conn.execute(f"PRAGMA table_info({quoted})")]
             try:

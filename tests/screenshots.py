@@ -108,6 +108,31 @@ def ready(self):
 application.Startup._ready = ready
 sys.exit(application.run_gui(lang=lang))
 """
+
+
+# The one search box (Ctrl+K) with what a secretary types: Arabic letters for Persian ones, Persian digits.
+SEARCH_SHOT = r"""
+import sys
+from PySide6.QtCore import QTimer
+from app.ui import application
+
+out, lang, typed = sys.argv[1], sys.argv[2], sys.argv[3]
+original = application.Startup._ready
+
+def ready(self):
+    original(self)
+    self.window.resize(1366, 740)
+    def shoot():
+        box = self.window.search_box
+        box.focus()
+        box.setText(typed)
+        box.run_search()
+        QTimer.singleShot(500, lambda: (self.window.grab().save(out), self.app.quit()))
+    QTimer.singleShot(300, shoot)
+
+application.Startup._ready = ready
+sys.exit(application.run_gui(lang=lang))
+"""
 EDITORS = tuple(os.environ.get("IVC_SHOTS", "meeting visit funding ordinance letter person").split())
 
 
@@ -131,7 +156,7 @@ def main(target: str) -> int:
     env.pop("QT_QPA_PLATFORM", None)
     subprocess.run([sys.executable, "-m", "app", "demo", "--size", "300"], env=env, check=True)
     for lang in ("en", "fa"):
-        tabs = ("directory", "letters", "meetings", "visits", "funding", "ordinances")
+        tabs = ("today", "directory", "letters", "meetings", "visits", "funding", "ordinances")
         for tab, name in enumerate(tabs):
             png = out / f"{name}-{lang}.png"
             subprocess.run(
@@ -145,6 +170,13 @@ def main(target: str) -> int:
             env=env, check=True, timeout=120,
         )  # fmt: skip
         print(png.with_name(f"dates-{lang}-editor.png"), png.with_name(f"dates-{lang}-calendar.png"))
+        png = out / f"search-{lang}.png"
+        subprocess.run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", SEARCH_SHOT, str(png), lang,
+             "كريمي" if lang == "fa" else "karimi"],
+            env=env, check=True, timeout=120,
+        )  # fmt: skip
+        print(png)
     editors(out, env)
     shutil.rmtree(home, ignore_errors=True)
     return 0

@@ -53,12 +53,15 @@ def normalize_for_search(text: str | None) -> str:
     """One form for comparing what a user typed with what is stored.
 
     Case-folded, Arabic and Persian letter variants unified, ZWNJ and runs of spaces made one space,
-    Persian and Arabic digits made Latin, diacritics dropped. Used both for search keys and for uniqueness.
+    Persian and Arabic digits made Latin, diacritics dropped (Arabic harakat and Latin accents alike). Used
+    both for search keys and for uniqueness.
     """
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text)
     text = _STRIP.sub("", text).translate(_FOLD).translate(_TO_LATIN)
+    if not text.isascii():  # accents of Latin letters ("Núñez" is found as "Nunez"), after the Persian folds
+        text = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
     return _SPACES.sub(" ", text).strip().casefold()
 
 

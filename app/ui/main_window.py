@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
@@ -140,6 +142,18 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._tab_shown(0)
 
+    def install_search(self, box: QWidget, focus) -> None:  # type: ignore[no-untyped-def]
+        """The one search box in a toolbar of its own, Ctrl+K going into it."""
+        bar = self.addToolBar(self.tr("Search"))
+        bar.setObjectName("search-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(box)
+        action = QAction(self.tr("Search everything"), self)
+        action.setShortcut(QKeySequence("Ctrl+K"))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(focus)
+        self.addAction(action)
+
     def show_message(self, text: str) -> None:
         self.placeholder.setText(text)
 
@@ -156,9 +170,13 @@ class MainWindow(QMainWindow):
                 tab.load()
 
     def _tab_shown(self, index: int) -> None:
+        from app.services.context import DamagedRecordError
+
         tab = self.tabs.widget(index)
         if isinstance(tab, BaseTab):
-            tab.activate()
+            # a damaged record: the database has reported it (set aside, the newest good backup offered, queued)
+            with contextlib.suppress(DamagedRecordError):
+                tab.activate()
 
     # ------------------------------------------------------------- window
 

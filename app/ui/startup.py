@@ -23,6 +23,12 @@ def timing(label: str) -> None:
         print(f"ivc-desk-timing {label} {time.time():.4f}", file=sys.stderr, flush=True)
 
 
+def _directory_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.directory import DirectoryTab
+
+    return DirectoryTab()
+
+
 def _letters_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.letters import LettersTab
 
@@ -63,10 +69,11 @@ def make_tabs() -> list:
     """The tabs, in order; the first is the default tab. Imported here, after the first paint; the
     others are built when first shown."""
     from app.ui.tabs.base import LazyTab
-    from app.ui.tabs.directory import DirectoryTab
+    from app.ui.tabs.today import TodayTab
 
     return [
-        DirectoryTab(),
+        TodayTab(),
+        LazyTab(translate("DirectoryTab", "Directory"), _directory_tab),
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
         LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
         LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
@@ -138,6 +145,9 @@ class Startup:
             self.app.quit()
             return
         timing("first-page-loaded")
+        from app.ui.tabs.today_reminder import install_search
+
+        install_search(self.window, tabs[0])
 
     def _start_safety(self) -> None:
         """Notices and the start-up backup: after the first page of data is on screen."""
@@ -225,6 +235,9 @@ class Startup:
             self._quit_after_check()
         else:
             QTimer.singleShot(0, self._start_safety)
+            from app.ui.tabs.today_reminder import remind_once_a_day
+
+            QTimer.singleShot(0, lambda: remind_once_a_day(self.window, self.window.tabs.widget(0)))
 
     def _quit_after_check(self) -> None:
         """--exit-after-start: quit once the background check has finished (damage it finds is reported by

@@ -61,7 +61,12 @@ class Visit(Timestamped, Archivable, Base):
         back_populates="visit", order_by="VisitCost.position", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (Index("ix_visits_search", "search_key", "archived_at"),)
+    __table_args__ = (
+        Index("ix_visits_search", "search_key", "archived_at"),
+        Index("ix_visits_departure_date", "departure_date"),  # Today: guests leaving
+        Index("ix_visits_status_departure", "status", "departure_date"),  # Today: reports late after departure
+        Index("ix_visits_partner_arrival", "institution_id", "arrival_date"),  # Today: a partner's last visit
+    )
 
 
 class VisitGuest(Base):

@@ -1342,6 +1342,14 @@
         <translation>&amp;درباره IVC Desk</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>جستجو در همه دفترها</translation>
+    </message>
+    <message>
         <source>About IVC Desk</source>
         <translation>درباره IVC Desk</translation>
     </message>
@@ -2976,6 +2984,53 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>مؤسسات همکار</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Funding requests</source>
+        <translation>درخواست‌های حمایت</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation>برای %1 چیزی پیدا نشد</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>جستجو در همه دفترها (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3063,6 +3118,181 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The change takes effect when IVC Desk starts again. Restart now?</source>
         <translation>این تغییر پس از اجرای دوباره IVC Desk اعمال می‌شود. برنامه هم‌اکنون دوباره اجرا شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>In the next %1 days</source>
+        <translation>%1 روز آینده</translation>
+    </message>
+    <message>
+        <source>Waiting for the office</source>
+        <translation>در انتظار اقدام دفتر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation>رو به پایان</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>Guests arriving</source>
+        <translation>ورود مهمانان</translation>
+    </message>
+    <message>
+        <source>Guests leaving</source>
+        <translation>خروج مهمانان</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme of visits in progress</source>
+        <translation>برنامه امروز بازدیدهای در جریان</translation>
+    </message>
+    <message>
+        <source>Conferences of approved requests</source>
+        <translation>همایش‌های درخواست‌های تصویب‌شده</translation>
+    </message>
+    <message>
+        <source>Funding requests submitted, not on an agenda</source>
+        <translation>درخواست‌های حمایت ارسال‌شده که در دستور جلسه نیستند</translation>
+    </message>
+    <message>
+        <source>Requests on an agenda, no decision yet</source>
+        <translation>درخواست‌های در دستور جلسه، هنوز بی‌تصمیم</translation>
+    </message>
+    <message>
+        <source>Decisions whose letter is not issued</source>
+        <translation>تصمیم‌هایی که نامه‌شان صادر نشده</translation>
+    </message>
+    <message>
+        <source>Requests approved, not paid</source>
+        <translation>درخواست‌های تصویب‌شده، پرداخت‌نشده</translation>
+    </message>
+    <message>
+        <source>Requests paid, report overdue</source>
+        <translation>درخواست‌های پرداخت‌شده با گزارش معوق</translation>
+    </message>
+    <message>
+        <source>Letters drafted more than %1 days ago, not issued</source>
+        <translation>نامه‌هایی که بیش از %1 روز پیش پیش‌نویس شده و صادر نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Ordinances drafted more than %1 days ago, not issued</source>
+        <translation>احکامی که بیش از %1 روز پیش پیش‌نویس شده و صادر نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Meetings held, minutes not approved</source>
+        <translation>جلسات برگزارشده با صورتجلسه تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>اقدامات معوق</translation>
+    </message>
+    <message>
+        <source>Overdue post-visit reports</source>
+        <translation>گزارش‌های معوق پس از بازدید</translation>
+    </message>
+    <message>
+        <source>Ordinances ending within %1 days</source>
+        <translation>احکامی که تا %1 روز دیگر پایان می‌یابند</translation>
+    </message>
+    <message>
+        <source>Vacant international-deputy positions</source>
+        <translation>سمت‌های خالی معاون بین‌الملل</translation>
+    </message>
+    <message>
+        <source>Agreements ending within %1 days</source>
+        <translation>تفاهم‌نامه‌هایی که تا %1 روز دیگر پایان می‌یابند</translation>
+    </message>
+    <message>
+        <source>Dormant agreements (no activity in %1 months)</source>
+        <translation>تفاهم‌نامه‌های راکد (بی‌فعالیت در %1 ماه گذشته)</translation>
+    </message>
+    <message>
+        <source>invitations sent</source>
+        <translation>دعوت‌نامه‌ها ارسال شده</translation>
+    </message>
+    <message>
+        <source>no invitations yet</source>
+        <translation>هنوز دعوتی ارسال نشده</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>مسئول: %1</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>آخرین فعالیت %1</translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation>فعالیتی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Remind me at start</source>
+        <translation>یادآوری هنگام شروع</translation>
+    </message>
+    <message>
+        <source>At the first start of each day, a notice of what is due today and what is late</source>
+        <translation>در نخستین اجرای هر روز، یادداشتی از کارهای امروز و کارهای عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s lists…</source>
+        <translation>در حال خواندن فهرست‌های امروز…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>امروز، %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more, in the register&apos;s tab</source>
+        <translation>… و %1 مورد دیگر، در زبانه همان دفتر</translation>
+    </message>
+    <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
+    </message>
+    <message>
+        <source>Today, %1: %2 due today, %3 late.</source>
+        <translation>امروز، %1: %2 کار برای امروز، %3 کار عقب‌افتاده.</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>نمایش امروز</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>بستن این یادداشت</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,9 @@ def test_the_command_line_says_which_record_is_damaged(damaged, args, words, tmp
     assert words.format(id=record) in sentence
 
 
-@pytest.mark.parametrize("damaged", [PASSPORT, DATE], indirect=True, ids=["passport", "date"])
+# A damaged passport number is read only when the directory's page shows it (Today, the default tab, does
+# not): tests/ui/test_damaged_value_ui.py opens that page.
+@pytest.mark.parametrize("damaged", [DATE], indirect=True, ids=["date"])
 def test_the_window_neither_hangs_nor_shows_something_unexpected(damaged, tmp_path):
     path, _ = damaged
     home = tmp_path / "home"

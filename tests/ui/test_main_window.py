@@ -15,7 +15,7 @@ def start(qtbot, exit_after_start=False):
     qtbot.addWidget(window)
     startup = application.Startup(app, window, exit_after_start)
     window.show()
-    qtbot.waitUntil(lambda: window.tabs.count() >= 6, timeout=10_000)
+    qtbot.waitUntil(lambda: window.tabs.count() >= 7, timeout=10_000)
     return window, startup
 
 
@@ -34,17 +34,21 @@ def test_first_run_welcome_with_sample_data_then_tabs(qtbot, data_dir, qt_settin
     window, _startup = start(qtbot)
     assert settings.is_set_up()
     assert settings.load()["signatory_name_en"] == "Dr. Sara Ahmadi"
-    tabs = ["Directory", "Letters", "Meetings", "Visits", "Funding", "Ordinances"]
-    assert [window.tabs.tabText(i) for i in range(6)] == tabs
-    directory_tab = window.tabs.widget(0)
-    qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
+    tabs = ["Today", "Directory", "Letters", "Meetings", "Visits", "Funding", "Ordinances"]
+    assert [window.tabs.tabText(i) for i in range(7)] == tabs
+    assert window.tabs.currentIndex() == 0  # Today is the default tab
+    today_tab = window.tabs.widget(0)
+    qtbot.waitUntil(lambda: today_tab.report is not None, timeout=10_000)
     window.tabs.setCurrentIndex(1)
-    assert window.tabs.widget(1).inner.page.view.model.total == letters.list_letters().total >= 24  # with invitations
-    window.tabs.setCurrentIndex(3)
-    assert window.tabs.widget(3).inner.page.view.model.total == 300
+    directory_tab = window.tabs.widget(1).inner
+    qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.widget(2).inner.page.view.model.total == letters.list_letters().total >= 24  # with invitations
+    window.tabs.setCurrentIndex(4)
+    assert window.tabs.widget(4).inner.page.view.model.total == 300
 
     # Ctrl+F puts the cursor in the current tab's filter box
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(1)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

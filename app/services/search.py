@@ -1,0 +1,216 @@
+"""One search over every register: people, units, partners and agreements, letters, meetings, visits,
+funding requests and ordinances.
+
+What is typed is folded as the lists fold it (app.common.text.normalize_for_search: ی/ي, ک/ك, ZWNJ or space,
+Persian, Arabic or Latin digits, Latin accents), and a number may be typed with any separator ("1405-42",
+"۱۴۰۵/۰۰۴۲"). Each register gives its best matches first: the number itself, then a key that starts with
+what was typed, then the others. Plain data, no Qt.
+
+Texts without a folded key of their own (a letter's body, agenda items, resolutions) are matched with each
+folded word as it is stored in Persian (Persian yeh and keheh) or Latin script, case aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.common.text import normalize_for_search
+from app.services import context
+from app.services.directory import person_name
+from db import search_index
+from db.models import (
+    AgendaItem,
+    Agreement,
+    FundingRequest,
+    Institution,
+    Letter,
+    Meeting,
+    Ordinance,
+    Person,
+    Resolution,
+    Unit,
+    Visit,
+)
+
+# The registers in the order their groups are shown when they match equally well.
+REGISTERS = ("people", "units", "partners", "agreements", "letters", "meetings", "visits", "funding", "ordinances")
+PER_REGISTER = 8  # results shown per register
+_CANDIDATES = 40  # matches read per register before the best are chosen
+_SEPARATORS = re.compile(r"[/\-_.\\،,:]+")
+_NUMBER_WORD = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found: which register, which record (Enter opens it), what to show."""
+
+    register: str
+    record_id: int
+    title_fa: str
+    title_en: str
+    detail_fa: str = ""
+    detail_en: str = ""
+    number: str = ""
+    score: int = 0  # higher is better
+
+    def title(self, lang: str) -> str:
+        return (self.title_fa or self.title_en) if lang == "fa" else (self.title_en or self.title_fa)
+
+    def detail(self, lang: str) -> str:
+        return (self.detail_fa or self.detail_en) if lang == "fa" else (self.detail_en or self.detail_fa)
+
+
+@dataclass(frozen=True)
+class Group:
+    register: str
+    hits: list[Hit]
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of `text`; a word with digits is split at its separators ("1405/0042" → 1405, 0042;
+    "42" then also finds "0042")."""
+    found: list[str] = []
+    for word in normalize_for_search(text).split():
+        if _NUMBER_WORD.search(word):
+            found += [part for part in _SEPARATORS.split(word) if part]
+        else:
+            found.append(word)
+    return found
+
+
+def _number_form(text: str) -> str:
+    """A typed number in one form: folded, its separators made "/", leading zeros of each group dropped."""
+    parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in _SEPARATORS.split(normalize_for_search(text)) if p]
+    return "/".join(parts)
+
+
+def search(text: str, per_register: int = PER_REGISTER) -> list[Group]:
+    """The registers that hold what `text` names, best group first, each group's best hits first."""
+    words = words_of(text)
+    if not words:
+        return []
+    typed = normalize_for_search(text)
+    wanted_number = _number_form(text)
+    groups = []
+    with context.database().reading() as session:
+        for register in REGISTERS:
+            hits = _FINDERS[register](session, words)
+            ranked = sorted((_scored(h, typed, wanted_number) for h in hits), key=lambda h: (-h.score, h.record_id))
+            if ranked:
+                groups.append(Group(register, ranked[:per_register]))
+    groups.sort(key=lambda g: (-g.hits[0].score, REGISTERS.index(g.register)))
+    return groups
+
+
+def _scored(hit: Hit, typed: str, wanted_number: str) -> Hit:
+    score = 1
+    if hit.number and _number_form(hit.number) == wanted_number:
+        score = 4
+    else:
+        for name in (hit.title_fa, hit.title_en):
+            key = normalize_for_search(name)
+            if key == typed:
+                score = max(score, 3)
+            elif key.startswith(typed) or any(w.startswith(typed) for w in key.split()):
+                score = max(score, 2)
+    return Hit(hit.register, hit.record_id, hit.title_fa, hit.title_en, hit.detail_fa, hit.detail_en, hit.number, score)
+
+
+_INDEX_ROWS = 4 * _CANDIDATES  # rows taken from the index: some may be archived
+
+
+def _indexed(session: Session, model: type, index: str, column, words: list[str]) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+    """Every word in `column`: found through the search index where it can answer (words of three letters
+    or more), the shorter words then checked on the few rows it gave; otherwise by reading the column."""
+    if search_index.usable(session, words):
+        ids = search_index.matching_ids(session, index, words, _INDEX_ROWS)
+        short = [w for w in words if len(w) < search_index.MIN_WORD]
+        return and_(model.id.in_(ids), *(column.contains(w, autoescape=True) for w in short))  # type: ignore[attr-defined]
+    return and_(*(column.contains(w, autoescape=True) for w in words))
+
+
+def _keyed(session: Session, model: type, words: list[str]) -> ColumnElement[bool]:
+    """A live record whose search key holds every word."""
+    index = "fts_" + model.__tablename__  # type: ignore[attr-defined]
+    return and_(model.archived_at.is_(None), _indexed(session, model, index, model.search_key, words))  # type: ignore[attr-defined]
+
+
+def _rows(session: Session, stmt, limit: int = _CANDIDATES):  # type: ignore[no-untyped-def]
+    return session.execute(stmt.limit(limit)).all()
+
+
+def _people(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(session, select(Person).where(_keyed(session, Person, words)))
+    hits = []
+    for (p,) in rows:
+        fa = person_name("", p.first_name_fa, p.last_name_fa)
+        en = person_name(p.title, p.first_name_en, p.last_name_en)
+        detail = p.email or p.affiliation or p.position
+        hits.append(Hit("people", p.id, fa or en, en or fa, detail, detail))
+    return hits
+
+
+def _units(session: Session, words: list[str]) -> list[Hit]:
+    return [Hit("units", u.id, u.name_fa, u.name_en or u.name_fa) for (u,) in _rows(session, select(Unit).where(_keyed(session, Unit, words)))]
+
+
+def _partners(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(session, select(Institution).where(_keyed(session, Institution, words)))
+    return [Hit("partners", i.id, i.name_fa or i.name_en, i.name_en or i.name_fa, i.city, i.city) for (i,) in rows]
+
+
+def _agreements(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(session, select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
+                 .where(_keyed(session, Agreement, words)))  # fmt: skip
+    return [Hit("agreements", a.id, a.title, a.title, i.name_fa or i.name_en, i.name_en or i.name_fa) for a, i in rows]
+
+
+def _letters(session: Session, words: list[str]) -> list[Hit]:
+    stmt = select(Letter).where(Letter.archived_at.is_(None), or_(
+        _keyed(session, Letter, words), _indexed(session, Letter, "fts_letter_bodies", Letter.body, words)))  # fmt: skip
+    return [Hit("letters", x.id, x.subject, x.subject, x.recipient.split("\n")[0], x.recipient.split("\n")[0], x.number or "")
+            for (x,) in _rows(session, stmt)]  # fmt: skip
+
+
+def _meetings(session: Session, words: list[str]) -> list[Hit]:
+    items = select(AgendaItem.meeting_id).where(_indexed(session, AgendaItem, "fts_agenda_items", AgendaItem.title, words))
+    resolved = (select(AgendaItem.meeting_id).join(Resolution, Resolution.item_id == AgendaItem.id)
+                .where(_indexed(session, Resolution, "fts_resolutions", Resolution.text, words)))  # fmt: skip
+    stmt = select(Meeting).where(Meeting.archived_at.is_(None), or_(
+        _keyed(session, Meeting, words), Meeting.id.in_(items), Meeting.id.in_(resolved)))  # fmt: skip
+    return [Hit("meetings", m.id, m.title, m.title, m.starts_at.date().isoformat(), m.starts_at.date().isoformat(), m.number)
+            for (m,) in _rows(session, stmt)]  # fmt: skip
+
+
+def _visits(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(session, select(Visit).where(_keyed(session, Visit, words)))
+    return [Hit("visits", v.id, v.guests_fa or v.guests_en, v.guests_en or v.guests_fa, v.purpose_fa, v.purpose_en, v.reference)
+            for (v,) in rows]  # fmt: skip
+
+
+def _funding(session: Session, words: list[str]) -> list[Hit]:
+    by_id = [int(w) for w in words if w.isdigit() and len(w) < 10]
+    match = _keyed(session, FundingRequest, words)
+    if len(by_id) == 1 and len(words) == 1:
+        match = or_(match, and_(FundingRequest.id == by_id[0], FundingRequest.archived_at.is_(None)))
+    rows = _rows(session, select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id).where(match))
+    hits = []
+    for r, p in rows:
+        fa = person_name("", p.first_name_fa, p.last_name_fa)
+        en = person_name(p.title, p.first_name_en, p.last_name_en)
+        hits.append(Hit("funding", r.id, fa or en, en or fa, r.conference, r.conference, str(r.id)))
+    return hits
+
+
+def _ordinances(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(session, select(Ordinance).where(_keyed(session, Ordinance, words)))
+    return [Hit("ordinances", o.id, o.recipient_name_fa or o.recipient_name_en, o.recipient_name_en or o.recipient_name_fa,
+                o.position_fa, o.position_en, o.number or "") for (o,) in rows]  # fmt: skip
+
+
+_FINDERS = {"people": _people, "units": _units, "partners": _partners, "agreements": _agreements, "letters": _letters,
+            "meetings": _meetings, "visits": _visits, "funding": _funding, "ordinances": _ordinances}  # fmt: skip

@@ -1,0 +1,90 @@
+"""Today's lists and the one search box: `python tests/bench/bench_today.py [--repeats N]`.
+
+On the benchmark databases of run.py (build/bench/data-1000 and data-100000, made by `ivc-desk demo`), opened
+as the app opens them, this times in one warm process:
+  today    app.services.today.today_report(): every Today list (what the Today tab reads off the GUI thread);
+  search   app.services.search.search(text) for typed texts (Persian with Arabic letters, Latin, numbers
+           with either separator and Persian digits, a word that is nowhere, a two-letter word);
+  bare     one register's filter as plain SQL through sqlite3 (SELECT id FROM people WHERE search_key LIKE
+           '%word%' LIMIT 40): what one register's plain scan costs, for the ratio.
+Medians of the repeats. Budgets (DESIGN.md section 5): a search under 100 ms at 100,000 records a register;
+Today is reported with its ratio 100k / 1k (it reads the first 100 entries of each rule and counts the rest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEARCH_BUDGET_MS = 100.0
+SEARCHES = ("كريمي", "karimi", "1405-42", "۷/۱۴۰۵", "Karolinska", "nunez", "zzzz", "ka")
+
+
+def median_ms(action: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def measure(folder: Path, repeats: int) -> dict[str, float]:
+    from app.common.text import normalize_for_search
+    from app.services import context, search, today
+
+    context.open_database(folder / "ivc-desk.sqlite3", readonly=True)
+    try:
+        today.today_report()  # warm: statements compiled, pages in the cache
+        found = {"today": median_ms(today.today_report, repeats)}
+        for text in SEARCHES:
+            search.search(text)
+            found[f"search {text}"] = median_ms(lambda t=text: search.search(t), repeats)
+    finally:
+        context.close_database()
+    with sqlite3.connect(f"file:{folder / 'ivc-desk.sqlite3'}?mode=ro", uri=True) as connection:
+        for text in SEARCHES:
+            word = normalize_for_search(text).split()[0]
+            found[f"bare {text}"] = median_ms(lambda w=word: connection.execute(
+                "SELECT id FROM people WHERE archived_at IS NULL AND search_key LIKE ? LIMIT 40", (f"%{w}%",)).fetchall(),
+                repeats)  # fmt: skip
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    folders = {size: ROOT / "build" / "bench" / f"data-{size}" for size in (1_000, 100_000)}
+    missing = [str(f) for f in folders.values() if not (f / "ivc-desk.sqlite3").exists()]
+    if missing:
+        print(f"bench_today.py: no benchmark database in {', '.join(missing)} (run tests/bench/run.py first)")
+        return 1
+    results = {size: measure(folder, args.repeats) for size, folder in folders.items()}
+    small, large = results[1_000], results[100_000]
+    print(f"today lists      1k {small['today']:7.1f} ms   100k {large['today']:7.1f} ms   "
+          f"ratio 100k/1k {large['today'] / small['today']:.2f}")  # fmt: skip
+    over = 0
+    for text in SEARCHES:
+        took, bare = large[f"search {text}"], large[f"bare {text}"]
+        verdict = "PASS" if took < SEARCH_BUDGET_MS else "OVER"
+        over += verdict == "OVER"
+        print(f"search {text!r:14} 1k {small[f'search {text}']:6.1f} ms   100k {took:6.1f} ms   "
+              f"{took / max(bare, 0.01):6.2f}x one register's bare LIKE ({bare:.1f} ms)   {verdict} (< {SEARCH_BUDGET_MS:.0f} ms)")  # fmt: skip
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    print(f"{len(SEARCHES) - over} of {len(SEARCHES)} searches within budget; load average {load}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
