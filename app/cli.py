@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ivc-desk", description="IVC Desk: the International Vice-Chancellor's desk.")
     parser.add_argument("--version", action="version", version=f"IVC Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use another data folder (also: IVC_DESK_HOME=DIR)")
+    parser.add_argument("--database", metavar="URL",
+                        help="the office's server, postgresql://user@host:port/database (also: IVC_DESK_DATABASE=URL); "
+                        "a missing password is taken from the credential store")  # fmt: skip
     parser.add_argument("--exit-after-start", action="store_true", help="start, show the first page of data, quit")
     parser.add_argument("--lang", choices=("fa", "en"), help="interface language for this run")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -88,6 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.database:
+        import os
+
+        from app.services.connection import ENV_DATABASE
+
+        os.environ[ENV_DATABASE] = args.database  # read by every open of this run, never printed
     if args.command is None:
         from app.ui.application import run_gui
 
@@ -163,9 +172,25 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(url: object) -> int:
+    from app.services import context
+    from db import SCHEMA_REVISION
+
+    context.open_database(url=url, readonly=True)
+    state = context.state()
+    revision = context.database().ops.stored_revision()
+    print(f"{state.where}: the server answers, schema {revision} (this program: {SCHEMA_REVISION})")
+    return 0 if revision == SCHEMA_REVISION else 1
+
+
 def _check(_args: argparse.Namespace) -> int:
+    from app.services import connection
     from db import SCHEMA_REVISION
     from db.sqlite_ops import DamagedDatabaseError, quick_check, stored_revision
+
+    url = connection.configured()
+    if url is not None:
+        return _check_server(url)
 
     path = paths.database_path()
     if not path.exists():
