@@ -14,7 +14,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
 
-
 # IVC_TEST_DATABASE=postgresql+psycopg://user:password@host:port/database runs every test that uses the `db`
 # fixture on that (throwaway) PostgreSQL database instead of a SQLite file (`make test-pg` sets it).
 TEST_SERVER = os.environ.get("IVC_TEST_DATABASE", "").strip() or None

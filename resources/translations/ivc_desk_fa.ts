@@ -254,6 +254,85 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>This computer (its own database file)</source>
+        <translation>همین رایانه (پرونده پایگاه داده خودش)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL, shared by every PC of the office)</source>
+        <translation>کارساز دفتر (PostgreSQL، مشترک میان همه رایانه‌های دفتر)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>کارساز</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s credential store</source>
+        <translation>در انبار گذرواژه‌های این رایانه نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>بدون رمزنگاری</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>رمزنگاری‌شده، اگر کارساز پشتیبانی کند</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>همیشه رمزنگاری‌شده</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>رمزنگاری‌شده، با بررسی گواهی کارساز</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked</source>
+        <translation>رمزنگاری‌شده، با بررسی گواهی و نام کارساز</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>e.g. \\office-server\ivc-desk or /mnt/ivc-desk</source>
+        <translation>مثلاً \\office-server\ivc-desk یا ‎/mnt/ivc-desk</translation>
+    </message>
+    <message>
+        <source>Shared folder for issued documents and attachments</source>
+        <translation>پوشه مشترک اسناد صادرشده و پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>آزمودن اتصال</translation>
+    </message>
+    <message>
+        <source>A change takes effect when IVC Desk starts again. On the first connection the server&apos;s database is made (or brought up to date) by IVC Desk itself.</source>
+        <translation>تغییر از اجرای بعدی IVC Desk اعمال می‌شود. در نخستین اتصال، پایگاه داده کارساز را خود IVC Desk می‌سازد (یا به‌روز می‌کند).</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}.</source>
+        <translation>اتصال برقرار شد: PostgreSQL {version}.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>This field cannot be left empty.</source>
@@ -2753,6 +2832,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>This computer</source>
         <translation>این رایانه</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3518,6 +3601,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>ارتقای پایگاه داده ناموفق بود ({reason})؛ ارتقا لغو شد و پایگاه داده بدون تغییر باقی ماند.</translation>
     </message>
     <message>
+        <source>The server&apos;s database needs its schema made or upgraded, which a read-only open cannot do. Open it once for writing.</source>
+        <translation>ساختار پایگاه داده کارساز باید ساخته یا به‌روز شود و این کار در باز کردن فقط‌خواندنی ممکن نیست. یک بار آن را برای نوشتن باز کنید.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached: {reason}</source>
+        <translation>دسترسی به کارساز پایگاه داده {server} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
         <source>The data folder&apos;s name {folder} is not valid text (UTF-8), so no database can be kept there. Choose a folder whose name is valid text.</source>
         <translation>نام پوشه داده {folder} متن معتبر (UTF-8) نیست، پس پایگاه داده‌ای در آن نگه داشته نمی‌شود. پوشه‌ای با نام معتبر انتخاب کنید.</translation>
     </message>
@@ -3844,6 +3935,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The database failed its integrity check, so nothing was saved. Restore a backup (File menu).</source>
         <translation>پایگاه داده در بررسی سلامت رد شد و چیزی ذخیره نشد. یک پشتیبان را بازگردانی کنید (منوی پرونده).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was saved. Check the network and try again.</source>
+        <translation>دسترسی به کارساز پایگاه داده ممکن نیست، پس چیزی ذخیره نشد. شبکه را بررسی و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The disk reported an error, so nothing was saved. Make a backup and check the disk.</source>
@@ -4188,6 +4283,34 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The number {number} is already printed on another document. Change the number formats in Settings so that each register&apos;s numbers differ.</source>
         <translation>شماره {number} پیش‌تر روی سند دیگری چاپ شده است. در تنظیمات الگوهای شماره را چنان تغییر دهید که شماره‌های هر دفتر جدا باشد.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است.</translation>
+    </message>
+    <message>
+        <source>Choose one of the TLS modes offered.</source>
+        <translation>یکی از حالت‌های TLS پیشنهادشده را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be found.</source>
+        <translation>پوشه {folder} پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store to keep the server&apos;s password in ({reason}). Install one (e.g. GNOME Keyring or KWallet on Linux; Windows has its own), or give the password in the IVC_DESK_DATABASE address for this run.</source>
+        <translation>این رایانه انبار گذرواژه‌ای برای نگه‌داشتن گذرواژه کارساز ندارد ({reason}). یکی نصب کنید (مثلاً GNOME Keyring یا KWallet در لینوکس؛ ویندوز انبار خودش را دارد)، یا برای همین اجرا گذرواژه را در نشانی IVC_DESK_DATABASE بدهید.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be read; write it as postgresql://user@host:port/database.</source>
+        <translation>نشانی پایگاه داده خوانا نیست؛ آن را به شکل postgresql://user@host:port/database بنویسید.</translation>
+    </message>
+    <message>
+        <source>The database address needs a server and a database: postgresql://user@host:port/database.</source>
+        <translation>نشانی پایگاه داده باید کارساز و پایگاه داده را داشته باشد: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the connection: {reason}</source>
+        <translation>کارساز {server} اتصال را نپذیرفت: {reason}</translation>
     </message>
 </context>
 <context>
