@@ -35,7 +35,7 @@ test-pg: system-deps venv translations
 	@dir=$$(mktemp -d /tmp/ivc-pg.XXXXXX); \
 	url=$$(tests/pg/server.sh start $$dir/cluster $(PG_PORT)) || exit 1; \
 	start=$$(date +%s); \
-	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider $(PG_TESTS); status=$$?; \
+	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider --basetemp=$$dir/tmp $(PG_TESTS); status=$$?; \
 	echo "== the PostgreSQL run took $$(( $$(date +%s) - start )) s"; \
 	tests/pg/server.sh stop $$dir/cluster; rm -rf $$dir; exit $$status
 

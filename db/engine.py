@@ -90,6 +90,7 @@ class Database:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(ivc_write=True), expire_on_commit=False
         )
+        event.listen(self._write_sessions, "after_flush", _note_flushed)
 
     def _create_engine(self) -> Engine:
         engine = self.ops.create_engine(self.readonly)
@@ -184,6 +185,9 @@ class Database:
         with self._write_sessions() as session:
             try:
                 yield session
+                session.flush()
+                if session.info.get("changed"):
+                    count_change(session)
                 session.commit()
             except BaseException as exc:
                 session.rollback()
@@ -192,6 +196,37 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+CHANGES_KEY = "ivc/changes"  # a settings row: how many write transactions changed something
+
+
+def _note_flushed(session: Session, _context: object) -> None:
+    session.info["changed"] = True  # something was written in this transaction
+
+
+def count_change(session: Session) -> None:
+    """One more committed change: other PCs polling `changes_seen` know to refresh (inside the writers' lock)."""
+    import json
+
+    from db.engines import lock_counter
+    from db.models import Setting
+
+    row = lock_counter(session, Setting, {"key": CHANGES_KEY}, value="0")
+    row.value = json.dumps(int(json.loads(row.value)) + 1)
+    session.flush()
+
+
+def changes_seen(session: Session) -> int:
+    """The number of changes committed so far (0 before the first)."""
+    import json
+
+    from sqlalchemy import select
+
+    from db.models import Setting
+
+    value = session.execute(select(Setting.value).where(Setting.key == CHANGES_KEY)).scalar()
+    return int(json.loads(value)) if value else 0
 
 
 def _damaged_value_error(damage: object) -> BaseException:

@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self._tab_shown(0)
+        from app.services import changes
+
+        if changes.shared():  # other PCs change the same database: lists follow within seconds
+            from app.ui.refresh import ChangeWatcher
+
+            self.watcher = ChangeWatcher(self, self.reload_tabs)
 
     def show_message(self, text: str) -> None:
         self.placeholder.setText(text)
