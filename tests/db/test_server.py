@@ -133,3 +133,19 @@ def test_the_password_is_never_printed(data_dir, tmp_path):
                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "IVC_DESK_DATABASE": SERVER})  # fmt: skip
     assert right.returncode == 0, right.stderr
     assert url.password not in right.stderr + right.stdout
+
+
+def test_the_last_local_copy_opens_read_only_when_the_server_is_away(db, data_dir):
+    from app.services import backups, context, letters
+
+    number = letters.issue_letter(letters.save_draft(LETTER), DAY)
+    copy = backups.take_backup("close")
+    context.close_database()
+    with pytest.raises(context.ServerUnreachableError):
+        context.open_database(url=make_url(SERVER).set(port=1))
+    newest = backups.newest_good_backup()
+    assert newest is not None and newest.path == copy
+    context.open_database(newest.path, readonly=True, lock=False)
+    assert context.state().readonly and not context.state().server
+    assert [row.number for row in letters.list_letters().rows] == [number]
+    assert letters.letter_pdf(letters.list_letters().rows[0].id)  # the stored document prints from the copy

@@ -100,3 +100,14 @@ def test_documents_and_attachments_live_in_the_shared_folder_with_the_server(dat
     assert paths.attachments_dir() == shared / "attachments"
     connection.save(connection.LOCAL)
     assert paths.documents_dir() == data_dir / "documents"
+
+
+def test_a_server_that_is_away_is_one_sentence_without_the_password(data_dir):
+    from app.services import context
+
+    with pytest.raises(context.ServerUnreachableError) as away:
+        context.open_database(url="postgresql://sara:Hidden-Pw-7@127.0.0.1:1/ivc")  # nothing listens on port 1
+    text = away.value.text()
+    assert "cannot be reached" in text and "127.0.0.1" in text
+    assert "Hidden-Pw-7" not in text and "\n" not in text.strip()
+    assert not context.state().open
