@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("backups", help="list the backups in the backups folder")
 
+    moving = commands.add_parser("move-to-server", help="copy this office's database and documents to an empty "
+                                 "server database, and verify the copy")  # fmt: skip
+    moving.add_argument("url", metavar="URL", help="postgresql://user@host:port/database (password: credential store)")
+
     documents = commands_documents()
     printing = commands.add_parser(
         "print", help="write one document as PDF", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -110,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore,
         "backups": _backups,
         "export": _export,
+        "move-to-server": _move_to_server,
     }
     try:
         return handlers[args.command](args)
@@ -277,4 +282,23 @@ def _backups(_args: argparse.Namespace) -> int:
     for b in backups.list_backups():
         counts = ", ".join(f"{n} {table}" for table, n in b.counts.items())
         print(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size}\t{counts}\t{b.path}")
+    return 0
+
+
+def _move_to_server(args: argparse.Namespace) -> int:
+    from app.services import connection, move_in
+
+    url = connection.parse_url(args.url)
+    if url is None:
+        raise UsageError("the address must be a server's: postgresql://user@host:port/database")
+    report = move_in.move_to_server(url)
+    where = connection.shown(url)
+    print(f"moved to {where}: " + ", ".join(f"{n} {t}" for t, n in sorted(report.rows.items()) if n))
+    print("numbering on the server: " + (", ".join(f"{k} at {n}" for k, n in sorted(report.counters.items())) or "none yet"))
+    print(f"{report.files} files copied; {report.documents} issued documents checked by their SHA-256")
+    for problem in report.problems:
+        print(f"ivc-desk: not verified: {problem}", file=sys.stderr)
+    if report.problems:
+        return 1
+    print("verified: every table's rows, the numbering state and the documents' hashes match")
     return 0

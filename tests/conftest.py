@@ -120,6 +120,15 @@ def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest) -> Ite
 
 
 @pytest.fixture
+def empty_server(request: pytest.FixtureRequest) -> str:
+    """The test server emptied (schema at head, the migrations' seed rows only), not opened: its URL."""
+    if TEST_SERVER is None:
+        pytest.skip("needs IVC_TEST_DATABASE (make test-pg)")
+    reset_server(request.getfixturevalue("server_template"))
+    return TEST_SERVER
+
+
+@pytest.fixture
 def qt_settings(tmp_path: Path) -> Iterator[None]:
     """Interface preferences (QSettings) kept in this test's folder, not the user's."""
     from PySide6.QtCore import QSettings

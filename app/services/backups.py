@@ -266,17 +266,42 @@ def restore_backup(source: Path) -> RestoreResult:
     return RestoreResult(kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v})
 
 
+def load_into_server(source: Path, given: dict[str, int], days: dict[str, str]) -> dict[str, int]:
+    """Replace every row of the open server database by those of the SQLite file `source` (upgraded on a
+    copy first when it is from an older version), in one transaction under the writers' lock, and raise
+    every counter to `given` ({"letters/1405": 30}) and the registers' latest days to `days`."""
+    import shutil
+    import tempfile
+
+    from app.services import numbering
+    from db import migrate
+    from db.engine import Database
+    from db.transfer import load_sqlite_into
+
+    with tempfile.TemporaryDirectory() as scratch:
+        upgraded = Path(scratch) / "copy.sqlite3"
+        shutil.copyfile(source, upgraded)
+        copy = Database(upgraded)
+        try:
+            migrate.upgrade(copy)
+        finally:
+            copy.dispose()
+        with context.database().writing() as session:
+            copied = load_sqlite_into(upgraded, session.connection())
+            for key, number in given.items():
+                register, _, year = key.rpartition("/")
+                if int(number) > 0:
+                    numbering.note_given(session, register, int(year), int(number))
+            numbering.note_days(session, days)
+    return copied
+
+
 def _restore_on_server(source: Path) -> RestoreResult:
     """The server's database replaced by the SQLite backup `source`, in one transaction under the writers'
     lock: every counter is then raised to what the replaced database had given and to what the shared
     documents folder shows, so no number is given again (see app.services.numbering)."""
-    import shutil
-    import tempfile
-
     from app.services import letters, numbering, ordinances
-    from db import migrate
     from db.engine import Database
-    from db.transfer import load_sqlite_into
 
     kept_copy = take_backup("before-restore")
     replaced = Database(kept_copy, readonly=True)
@@ -288,20 +313,7 @@ def _restore_on_server(source: Path) -> RestoreResult:
     finally:
         replaced.dispose()
     given = {k: max(v, given.get(k, 0)) for k, v in {**given, **numbering.stored_documents()}.items()}
-    with tempfile.TemporaryDirectory() as scratch:  # a backup of an older version is upgraded on a copy
-        upgraded = Path(scratch) / "restore.sqlite3"
-        shutil.copyfile(source, upgraded)
-        copy = Database(upgraded)
-        try:
-            migrate.upgrade(copy)
-        finally:
-            copy.dispose()
-        with context.database().writing() as session:
-            load_sqlite_into(upgraded, session.connection())
-            for key, number in given.items():
-                register, _, year = key.rpartition("/")
-                numbering.note_given(session, register, int(year), int(number))
-            numbering.note_days(session, days)
+    load_into_server(source, given, days)
     with context.database().reading() as session:
         restored = _numbers(session)
     back: dict[str, list[str]] = {}

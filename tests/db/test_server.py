@@ -149,3 +149,37 @@ def test_the_last_local_copy_opens_read_only_when_the_server_is_away(db, data_di
     assert context.state().readonly and not context.state().server
     assert [row.number for row in letters.list_letters().rows] == [number]
     assert letters.letter_pdf(letters.list_letters().rows[0].id)  # the stored document prints from the copy
+
+
+def test_an_office_moves_in_and_the_copy_is_verified(data_dir, template_db, empty_server, tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+
+    from app import paths
+    from app.services import context, directory, letters
+
+    shutil.copyfile(template_db, paths.database_path())
+    context.open_database(paths.database_path())
+    context.set_actor("tester")
+    directory.save_person({"kind": "staff", "first_name_en": "Sara", "last_name_en": "Karimi"})
+    issued = [letters.issue_letter(letters.save_draft(LETTER), DAY) for _ in range(3)]
+    stored = {p.relative_to(data_dir / "documents"): hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in (data_dir / "documents").rglob("*.pdf")}  # fmt: skip
+    context.close_database()
+    shared = tmp_path / "share"
+    shared.mkdir()
+    monkeypatch.setenv("IVC_DESK_SHARED", str(shared))
+    run = subprocess.run([sys.executable, "-m", "app", "move-to-server", empty_server], cwd=ROOT,
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "verified" in run.stdout and "3 issued documents checked" in run.stdout
+    assert make_url(empty_server).password not in run.stdout + run.stderr
+    for name, digest in stored.items():  # an independent look at the shared folder
+        assert hashlib.sha256((shared / "documents" / name).read_bytes()).hexdigest() == digest
+    context.open_database(url=empty_server)
+    assert sorted(r.number for r in letters.list_letters().rows) == sorted(issued)
+    fourth = letters.issue_letter(letters.save_draft(LETTER), DAY)
+    assert fourth.split("/")[1] == "0004"
+    again = subprocess.run([sys.executable, "-m", "app", "move-to-server", empty_server], cwd=ROOT,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert again.returncode == 1 and "already holds records" in again.stderr
