@@ -2654,6 +2654,21 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Their change:</source>
+        <translation>تغییر ایشان:</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>بارگذاری نسخه ایشان</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>نگه‌داشتن نسخه خودم</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>New…</source>
@@ -2842,6 +2857,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Open it read-only, to look and print only?</source>
         <translation>به صورت فقط خواندنی (فقط برای دیدن و چاپ) باز شود؟</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Open the copy of %1 read-only</source>
+        <translation>باز کردن رونوشت %1 به صورت فقط‌خواندنی</translation>
     </message>
     <message>
         <source>There is no good backup to restore.</source>
@@ -4311,6 +4334,22 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The server {server} did not accept the connection: {reason}</source>
         <translation>کارساز {server} اتصال را نپذیرفت: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to move.</source>
+        <translation>در {path} پایگاه داده‌ای برای انتقال نیست.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds records ({tables}); an office moves into an empty database only. Nothing was copied.</source>
+        <translation>پایگاه داده کارساز از پیش سوابقی دارد ({tables})؛ انتقال دفتر فقط به پایگاه داده خالی ممکن است. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <source>The shared folder already has a different {path}; nothing was overwritten.</source>
+        <translation>پوشه مشترک از پیش {path} دیگری دارد؛ چیزی بازنویسی نشد.</translation>
+    </message>
+    <message>
+        <source>{actor} changed this record at {when} (UTC) after you opened it, so your changes were not saved. Reload to see theirs, or keep yours after comparing.</source>
+        <translation>{actor} این سابقه را در {when} (UTC) پس از باز کردن شما تغییر داد، پس تغییرات شما ذخیره نشد. برای دیدن نسخه ایشان دوباره بارگذاری کنید، یا پس از مقایسه نسخه خود را نگه دارید.</translation>
     </message>
 </context>
 <context>
