@@ -32,7 +32,7 @@ test: system-deps venv translations lint
 PG_PORT ?= 55439
 PG_TESTS := tests/db tests/services tests/test_cli.py
 test-pg: system-deps venv translations
-	@dir=$$(mktemp -d /tmp/ivc-pg.XXXXXX); \
+	@dir=$$(mktemp -d /tmp/ivc-pg.XXXXXX) && chmod 755 $$dir; \
 	url=$$(tests/pg/server.sh start $$dir/cluster $(PG_PORT)) || exit 1; \
 	start=$$(date +%s); \
 	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider --basetemp=$$dir/tmp $(PG_TESTS); status=$$?; \
