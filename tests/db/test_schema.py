@@ -28,9 +28,12 @@ def test_upgraded_empty_database_matches_the_models(db):
     engine = context.database().engine
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    # on PostgreSQL the search keys' trigram indexes are the migration's own (not in the models)
+    diff = [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_search_trgm"))]
     assert diff == []
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_connection(db):
     with context.database().reading() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -39,6 +42,7 @@ def test_pragmas_on_every_connection(db):
         assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
 
 
+@pytest.mark.sqlite_only
 def test_writes_take_the_write_lock_at_begin(db):
     """BEGIN IMMEDIATE: once a write session has read anything, no other connection can start writing,
     so what it read cannot change under it before it writes."""
@@ -50,6 +54,7 @@ def test_writes_take_the_write_lock_at_begin(db):
         other.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_version_is_refused_untouched(db):
     context.close_database()
     with sqlite3.connect(db) as conn:

@@ -183,3 +183,25 @@ def test_an_office_moves_in_and_the_copy_is_verified(data_dir, template_db, empt
     again = subprocess.run([sys.executable, "-m", "app", "move-to-server", empty_server], cwd=ROOT,
                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
     assert again.returncode == 1 and "already holds records" in again.stderr
+
+
+def test_a_server_database_from_a_newer_version_is_refused_untouched(db):
+    from sqlalchemy import create_engine, text
+
+    from app.services import context
+
+    context.close_database()
+    engine = create_engine(SERVER)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    try:
+        with pytest.raises(context.DatabaseUnavailableError, match="newer version"):
+            context.open_database(url=SERVER)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+    finally:
+        from db import SCHEMA_REVISION
+
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": SCHEMA_REVISION})
+        engine.dispose()
