@@ -99,7 +99,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest,
+       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # fmt: skip
     """An open, empty, migrated database in this test's data folder (or on the test server)."""
     from app import paths
     from app.services import context
@@ -107,6 +108,7 @@ def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest) -> Ite
     target = paths.database_path()
     if TEST_SERVER is not None:
         reset_server(request.getfixturevalue("server_template"))
+        monkeypatch.setenv("IVC_DESK_DATABASE", TEST_SERVER)  # what the command line opens in this test, too
         context.open_database(url=TEST_SERVER)
         context.set_actor("tester")
         yield target
