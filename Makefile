@@ -10,13 +10,14 @@ QM := resources/translations/ivc_desk_fa.qm
 # qpdf, ICU and Unicode's bidi test data are the references the document tests check against.
 APT_PACKAGES := xvfb xauth poppler-utils qpdf libicu72 unicode-data libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 	libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
-	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 libglib2.0-0 faketime
+	libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 libglib2.0-0 faketime \
+	postgresql postgresql-contrib
 # Instants the suite also runs at under faketime (test-clock): Nowruz eve 23:30 (Esfand 29, 1405), 1 Farvardin
 # 1406 00:30, and Esfand 30 of leap year 1403. Year-boundary bugs show there; tests that need a day freeze the clock.
 CLOCK_INSTANTS := "2027-03-20 23:30:00" "2027-03-21 00:30:00" "2025-03-20 12:00:00"
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-clock lint system-deps venv translations lupdate bench package screenshots clean
+.PHONY: run test test-pg test-clock lint system-deps venv translations lupdate bench package screenshots clean
 
 run: venv translations
 	QT_QPA_PLATFORM= $(BIN)/ivc-desk
@@ -27,7 +28,20 @@ WORKERS ?= auto
 test: system-deps venv translations lint
 	$(BIN)/python -m pytest -p no:cacheprovider -n $(WORKERS) --ignore=tests/stress
 	$(BIN)/python -m pytest -p no:cacheprovider tests/stress
+	$(MAKE) test-pg
 	$(MAKE) test-clock
+
+# The db, services and command-line tests again, on a throwaway PostgreSQL cluster (127.0.0.1, a temporary
+# folder, an unprivileged owner), through IVC_TEST_DATABASE; the cluster is removed afterwards.
+PG_PORT ?= 55439
+PG_TESTS := tests/db tests/services tests/test_cli.py
+test-pg: system-deps venv translations
+	@dir=$$(mktemp -d /tmp/ivc-pg.XXXXXX) && chmod 755 $$dir; \
+	url=$$(tests/pg/server.sh start $$dir/cluster $(PG_PORT)) || exit 1; \
+	start=$$(date +%s); \
+	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider --basetemp=$$dir/tmp $(PG_TESTS); status=$$?; \
+	echo "== the PostgreSQL run took $$(( $$(date +%s) - start )) s"; \
+	tests/pg/server.sh stop $$dir/cluster; rm -rf $$dir; exit $$status
 
 # The suite (without tests/stress) with the system clock set to each of CLOCK_INSTANTS.
 test-clock: system-deps venv translations

@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ivc-desk", description="IVC Desk: the International Vice-Chancellor's desk.")
     parser.add_argument("--version", action="version", version=f"IVC Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use another data folder (also: IVC_DESK_HOME=DIR)")
+    parser.add_argument("--database", metavar="URL",
+                        help="the office's server, postgresql://user@host:port/database (also: IVC_DESK_DATABASE=URL); "
+                        "a missing password is taken from the credential store")  # fmt: skip
     parser.add_argument("--exit-after-start", action="store_true", help="start, show the first page of data, quit")
     parser.add_argument("--lang", choices=("fa", "en"), help="interface language for this run")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", help="the backup to restore")
 
     commands.add_parser("backups", help="list the backups in the backups folder")
+
+    moving = commands.add_parser("move-to-server", help="copy this office's database and documents to an empty "
+                                 "server database, and verify the copy")  # fmt: skip
+    moving.add_argument("url", metavar="URL", help="postgresql://user@host:port/database (password: credential store)")
 
     documents = commands_documents()
     printing = commands.add_parser(
@@ -95,6 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    if args.database:
+        import os
+
+        from app.services.connection import ENV_DATABASE
+
+        os.environ[ENV_DATABASE] = args.database  # read by every open of this run, never printed
     if args.command is None:
         from app.ui.application import run_gui
 
@@ -111,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": lambda a: commands_imports.run(a, UsageError),
         "today": _today,
         "search": _search,
+        "move-to-server": _move_to_server,
     }
     try:
         return handlers[args.command](args)
@@ -173,9 +187,24 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(url: object) -> int:
+    from app.services import context
+    from db import SCHEMA_REVISION
+
+    context.open_database(url=url, readonly=True)
+    state = context.state()
+    revision = context.database().ops.stored_revision()
+    print(f"{state.where}: the server answers, schema {revision} (this program: {SCHEMA_REVISION})")
+    return 0 if revision == SCHEMA_REVISION else 1
+
+
 def _check(_args: argparse.Namespace) -> int:
+    from app.services import connection
     from app.services.backups import check_file
 
+    url = connection.configured()
+    if url is not None:
+        return _check_server(url)
     found = check_file(paths.database_path())
     path = found.path
     if found.problem == "missing":
@@ -275,4 +304,23 @@ def _backups(_args: argparse.Namespace) -> int:
     for b in backups.list_backups():
         counts = ", ".join(f"{n} {table}" for table, n in b.counts.items())
         print(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{b.size}\t{counts}\t{b.path}")
+    return 0
+
+
+def _move_to_server(args: argparse.Namespace) -> int:
+    from app.services import connection, move_in
+
+    url = connection.parse_url(args.url)
+    if url is None:
+        raise UsageError("the address must be a server's: postgresql://user@host:port/database")
+    report = move_in.move_to_server(url)
+    where = connection.shown(url)
+    print(f"moved to {where}: " + ", ".join(f"{n} {t}" for t, n in sorted(report.rows.items()) if n))
+    print("numbering on the server: " + (", ".join(f"{k} at {n}" for k, n in sorted(report.counters.items())) or "none yet"))
+    print(f"{report.files} files copied; {report.documents} issued documents checked by their SHA-256")
+    for problem in report.problems:
+        print(f"ivc-desk: not verified: {problem}", file=sys.stderr)
+    if report.problems:
+        return 1
+    print("verified: every table's rows, the numbering state and the documents' hashes match")
     return 0

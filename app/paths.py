@@ -73,13 +73,33 @@ def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
     return target
 
 
+ENV_SHARED = "IVC_DESK_SHARED"
+
+
+def shared_dir() -> Path:
+    """Where issued documents and attachments live: the data folder on one PC; with the office's server,
+    the shared folder every PC reaches (IVC_DESK_SHARED, or the one named in Settings › Database)."""
+    override = os.environ.get(ENV_SHARED)
+    if override:
+        return Path(override).expanduser()
+    try:
+        import json
+
+        choice = json.loads((data_dir() / "database.json").read_text(encoding="utf-8"))
+        if choice.get("engine") == "server" and choice.get("shared_folder"):
+            return Path(choice["shared_folder"]).expanduser()
+    except (OSError, ValueError, AttributeError):
+        pass
+    return data_dir()
+
+
 def attachments_dir() -> Path:
-    return data_dir() / "attachments"
+    return shared_dir() / "attachments"
 
 
 def documents_dir() -> Path:
-    """Issued documents (stored PDFs) so that a reprint is the same file."""
-    return data_dir() / "documents"
+    """Issued documents (stored PDFs) so that a reprint is the same file (shared by every PC on a server)."""
+    return shared_dir() / "documents"
 
 
 def exports_dir() -> Path:

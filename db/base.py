@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import DateTime, MetaData, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.clock import utcnow
 
@@ -18,11 +19,25 @@ NAMING = {
 }
 
 
+# Money in minor units (rials run to billions) and byte sizes: 64-bit on both engines (SQLite's INTEGER
+# already is; PostgreSQL's INTEGER is 32-bit, so there it is BIGINT).
+Money = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
 class Timestamped:
+    """An editable record: when it was made and changed, and its version, raised by every change (SQLAlchemy's
+    version counter), so a save over a change made meanwhile on another PC is caught (app.services.versions)."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared attribute takes the class
+        return {"version_id_col": cls.__table__.c.version}
+
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.current_timestamp())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()

@@ -1,8 +1,9 @@
-"""Engine and sessions with the pragmas and transactions of DESIGN.md section 3.
+"""Engine and sessions with the pragmas and transactions of DESIGN.md section 3, on SQLite or PostgreSQL.
 
-On every connection: busy_timeout first, then foreign_keys=ON, synchronous=FULL, and WAL only on a
+What is engine-specific is in db/engines.py. On SQLite, on every connection: busy_timeout first, then foreign_keys=ON, synchronous=FULL, and WAL only on a
 local disk (a rollback journal on a network path). Write sessions start with BEGIN IMMEDIATE so two
-writers queue instead of failing half-way; read sessions start a deferred transaction.
+writers queue instead of failing half-way; read sessions start a deferred transaction. On PostgreSQL,
+write transactions take one advisory lock, so writers queue the same way, from every PC.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 15_000
+from db.engines import BUSY_TIMEOUT_MS  # noqa: F401 - where it always was
+
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
 
 
@@ -60,12 +62,18 @@ def is_network_path(path: Path) -> bool:
 
 
 class Database:
-    """One SQLite file: an engine, a read-session and a write-session context."""
+    """One database: an SQLite file (`path`) or a PostgreSQL server (`url`), with an engine, a read-session
+    and a write-session context. What differs between the engines is in `ops` (db.engines)."""
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | None = None, *, readonly: bool = False, url: object = None) -> None:
+        from db.engines import ops_for
+
+        self.url = url
+        self.path = Path(path) if url is None and path is not None else None
         self.readonly = readonly
-        self.network = is_network_path(self.path.parent)
+        self.network = url is not None or (self.path is not None and is_network_path(self.path.parent))
+        self.ops = ops_for(url if url is not None else self.path, self.network)  # type: ignore[arg-type]
+        self.kind = self.ops.kind
         self.engine = self._create_engine()
         # Writes wait while the start-up integrity check runs in the background, and are refused for good
         # when it finds damage: a damaged database is never written to.
@@ -82,41 +90,23 @@ class Database:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(ivc_write=True), expire_on_commit=False
         )
+        event.listen(self._write_sessions, "after_flush", _note_flushed)
 
     def _create_engine(self) -> Engine:
-        if self.readonly:
-            from db.sqlite_ops import read_only_uri
-
-            url = "sqlite+pysqlite:///" + read_only_uri(self.path) + "&uri=true"
-        else:
-            url = "sqlite+pysqlite:///" + self.path.as_posix()
-        # hide_parameters: an error's message (and so the log) never quotes a record's values
-        engine = create_engine(
-            url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-        journal = "DELETE" if (self.network or self.readonly) else "WAL"
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
-            cur = dbapi_conn.cursor()
-            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA synchronous=FULL")
-            if not self.readonly:
-                cur.execute(f"PRAGMA journal_mode={journal}")
-            cur.close()
+        engine = self.ops.create_engine(self.readonly)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-            if conn.get_execution_options().get("ivc_write"):
-                if self.readonly:
-                    raise DatabaseReadOnlyError("the database is open read-only")
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            else:
-                conn.exec_driver_sql("BEGIN")
+            write = bool(conn.get_execution_options().get("ivc_write"))
+            if write and self.readonly:
+                raise DatabaseReadOnlyError("the database is open read-only")
+            self.ops.begin(conn, write)
 
         return engine
+
+    def describe(self) -> str:
+        """Where the database is, as it may be shown (a server's address never carries its password)."""
+        return self.ops.describe()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -131,7 +121,7 @@ class Database:
     def _raise_if_damaged_value(self, exc: BaseException) -> None:
         """A read failed: when a stored value that cannot be read is behind it, raise the error naming the
         record (and treat the database as damaged); otherwise return and let the failure go on."""
-        if not _may_be_a_damaged_value(exc):
+        if not _may_be_a_damaged_value(exc) or self.path is None:
             return
         from db.sqlite_ops import find_damaged_values
 
@@ -195,6 +185,9 @@ class Database:
         with self._write_sessions() as session:
             try:
                 yield session
+                session.flush()
+                if session.info.get("changed"):
+                    count_change(session)
                 session.commit()
             except BaseException as exc:
                 session.rollback()
@@ -203,6 +196,37 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+CHANGES_KEY = "ivc/changes"  # a settings row: how many write transactions changed something
+
+
+def _note_flushed(session: Session, _context: object) -> None:
+    session.info["changed"] = True  # something was written in this transaction
+
+
+def count_change(session: Session) -> None:
+    """One more committed change: other PCs polling `changes_seen` know to refresh (inside the writers' lock)."""
+    import json
+
+    from db.engines import lock_counter
+    from db.models import Setting
+
+    row = lock_counter(session, Setting, {"key": CHANGES_KEY}, value="0")
+    row.value = json.dumps(int(json.loads(row.value)) + 1)
+    session.flush()
+
+
+def changes_seen(session: Session) -> int:
+    """The number of changes committed so far (0 before the first)."""
+    import json
+
+    from sqlalchemy import select
+
+    from db.models import Setting
+
+    value = session.execute(select(Setting.value).where(Setting.key == CHANGES_KEY)).scalar()
+    return int(json.loads(value)) if value else 0
 
 
 def _damaged_value_error(damage: object) -> BaseException:
@@ -216,14 +240,20 @@ def storage_problem(exc: BaseException) -> str | None:
     "readonly", "io", or None when it is not one (callers turn the kind into a sentence for people)."""
     if isinstance(exc, DatabaseReadOnlyError):
         return "readonly-open"
+    from db.engines import ServerUnavailableError
     from db.sqlite_ops import DamagedDatabaseError
 
+    if isinstance(exc, ServerUnavailableError):
+        return "unreachable"
     if isinstance(exc, DamagedDatabaseError):  # DamagedValueError too
         return "damaged"
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return "full"
-    for needle, kind in (("database is locked", "locked"), ("database is busy", "locked"),
+    for needle, kind in (("could not connect", "unreachable"), ("connection refused", "unreachable"),
+                         ("server closed the connection", "unreachable"), ("connection timeout", "unreachable"),
+                         ("terminating connection", "unreachable"), ("lock timeout", "locked"),
+                         ("database is locked", "locked"), ("database is busy", "locked"),
                          ("disk is full", "full"), ("database or disk is full", "full"),
                          ("readonly database", "readonly"), ("read-only", "readonly"),
                          ("disk i/o error", "io")):  # fmt: skip

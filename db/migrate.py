@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import SCHEMA_REVISION
-from db.sqlite_ops import backup_to, stored_revision
+from db.sqlite_ops import stored_revision
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,13 +39,14 @@ def needs_upgrade(path: Path) -> bool:
 
 
 def upgrade(database, backup_target: Path | None = None) -> str | None:  # type: ignore[no-untyped-def]
-    """Upgrade `database` (a db.engine.Database) to the head revision, all steps in one transaction.
+    """Upgrade `database` (a db.engine.Database, SQLite or PostgreSQL) to the head revision, all steps in
+    one transaction (on a server, the writers' lock keeps two PCs from upgrading at once).
 
     A database that has data is first copied to `backup_target` (verified). Returns that path when a
     backup was taken. Raises NewerDatabaseError for a database from a newer version (left untouched);
     when a step fails, the transaction is rolled back and the database is as it was.
     """
-    current = stored_revision(database.path)
+    current = database.ops.stored_revision()
     if current == SCHEMA_REVISION:
         return None
     from alembic import command
@@ -57,9 +58,9 @@ def upgrade(database, backup_target: Path | None = None) -> str | None:  # type:
         )
     backup = None
     if current is not None and backup_target is not None:
-        backup_to(database.path, backup_target)
+        database.ops.backup_to(database.engine, backup_target)
         backup = str(backup_target)
-    config = alembic_config(str(database.engine.url))
+    config = alembic_config(database.engine.url.render_as_string(hide_password=True))
     with database.engine.execution_options(ivc_write=True).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

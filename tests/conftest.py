@@ -14,6 +14,23 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
 
+# IVC_TEST_DATABASE=postgresql+psycopg://user:password@host:port/database runs every test that uses the `db`
+# fixture on that (throwaway) PostgreSQL database instead of a SQLite file (`make test-pg` sets it).
+TEST_SERVER = os.environ.get("IVC_TEST_DATABASE", "").strip() or None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, pragmas): not run on a server")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if TEST_SERVER is None:
+        return
+    skip = pytest.mark.skip(reason="about SQLite's own file; the server has none")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -26,6 +43,52 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "template.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def server_template() -> dict | None:
+    """On the test server: the schema made by the migrations once, and the rows they seed (restored
+    before each test, after every table is emptied)."""
+    if TEST_SERVER is None:
+        return None
+    from sqlalchemy import create_engine, text
+
+    from app.services import context
+    from db.transfer import count_rows
+
+    engine = create_engine(TEST_SERVER)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    context.open_database(url=TEST_SERVER)
+    database = context.database()
+    from db.transfer import _tables
+
+    with database.engine.connect() as conn:
+        counts = count_rows(conn)
+        seeds = {t.name: [dict(r) for r in conn.execute(t.select()).mappings()] for t in _tables() if counts.get(t.name)}
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    context.close_database()
+    return {"seeds": seeds, "version": version}
+
+
+def reset_server(template: dict) -> None:
+    """Every table of the test server emptied (ids from 1 again) and the migrations' seed rows put back."""
+    from sqlalchemy import create_engine, insert, text
+
+    from db.transfer import _tables, reset_sequences
+
+    engine = create_engine(TEST_SERVER, poolclass=__import__("sqlalchemy.pool").pool.NullPool)
+    tables = _tables()
+    with engine.begin() as conn:
+        conn.execute(text("TRUNCATE " + ", ".join(t.name for t in tables) + " RESTART IDENTITY CASCADE"))
+        for table in tables:
+            rows = template["seeds"].get(table.name)
+            if rows:
+                conn.execute(insert(table), rows)
+        reset_sequences(conn)
+    engine.dispose()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty data folder for this test (IVC_DESK_HOME points at it)."""
@@ -36,17 +99,35 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path, template_db: Path) -> Iterator[Path]:
-    """An open, empty, migrated database in this test's data folder."""
+def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest,
+       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # fmt: skip
+    """An open, empty, migrated database in this test's data folder (or on the test server)."""
     from app import paths
     from app.services import context
 
     target = paths.database_path()
+    if TEST_SERVER is not None:
+        reset_server(request.getfixturevalue("server_template"))
+        monkeypatch.setenv("IVC_DESK_DATABASE", TEST_SERVER)  # what the command line opens in this test, too
+        context.open_database(url=TEST_SERVER)
+        context.set_actor("tester")
+        yield target
+        context.close_database()
+        return
     shutil.copyfile(template_db, target)
     context.open_database(target)
     context.set_actor("tester")
     yield target
     context.close_database()
+
+
+@pytest.fixture
+def empty_server(request: pytest.FixtureRequest) -> str:
+    """The test server emptied (schema at head, the migrations' seed rows only), not opened: its URL."""
+    if TEST_SERVER is None:
+        pytest.skip("needs IVC_TEST_DATABASE (make test-pg)")
+    reset_server(request.getfixturevalue("server_template"))
+    return TEST_SERVER
 
 
 @pytest.fixture

@@ -47,13 +47,16 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
     """
     import sqlite3
 
-    from db.sqlite_ops import DamagedDatabaseError, backup_to
+    from sqlalchemy.exc import SQLAlchemyError
 
-    source = context.database().path
+    from db.sqlite_ops import DamagedDatabaseError
+
+    database = context.database()
     destination = Path(target) if target else paths.backup_path(reason)
     try:
-        backup_to(source, destination)
-    except (OSError, sqlite3.Error, DamagedDatabaseError) as exc:
+        # SQLite: the backup API; the server: one snapshot copied into an SQLite file (db.engines)
+        database.ops.backup_to(database.engine, destination)
+    except (OSError, sqlite3.Error, DamagedDatabaseError, SQLAlchemyError) as exc:
         if isinstance(exc, DamagedDatabaseError):  # the copy failed its check: is the database itself damaged?
             context.check_open_database()
         raise BackupError(
@@ -235,6 +238,8 @@ def restore_backup(source: Path) -> RestoreResult:
     source = Path(source)
     context.require_sole_writer()
     check_backup(source)
+    if context.state().server:
+        return _restore_on_server(source)
     kept_copy = take_backup("before-restore")
     replaced = Database(kept_copy, readonly=True)
     try:
@@ -258,6 +263,67 @@ def restore_backup(source: Path) -> RestoreResult:
         with context.database().writing() as session:
             back["letters"] = letters.reregister(session, issued)
         ordinances.reconcile_register()
+    with context.database().reading() as session:
+        now = _numbers(session)
+    back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
+    gone = {register: sorted(before[register] - now[register]) for register in before}
+    return RestoreResult(kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v})
+
+
+def load_into_server(source: Path, given: dict[str, int], days: dict[str, str]) -> dict[str, int]:
+    """Replace every row of the open server database by those of the SQLite file `source` (upgraded on a
+    copy first when it is from an older version), in one transaction under the writers' lock, and raise
+    every counter to `given` ({"letters/1405": 30}) and the registers' latest days to `days`."""
+    import shutil
+    import tempfile
+
+    from app.services import numbering
+    from db import migrate
+    from db.engine import Database
+    from db.transfer import load_sqlite_into
+
+    with tempfile.TemporaryDirectory() as scratch:
+        upgraded = Path(scratch) / "copy.sqlite3"
+        shutil.copyfile(source, upgraded)
+        copy = Database(upgraded)
+        try:
+            migrate.upgrade(copy)
+        finally:
+            copy.dispose()
+        with context.database().writing() as session:
+            copied = load_sqlite_into(upgraded, session.connection())
+            for key, number in given.items():
+                register, _, year = key.rpartition("/")
+                if int(number) > 0:
+                    numbering.note_given(session, register, int(year), int(number))
+            numbering.note_days(session, days)
+    return copied
+
+
+def _restore_on_server(source: Path) -> RestoreResult:
+    """The server's database replaced by the SQLite backup `source`, in one transaction under the writers'
+    lock: every counter is then raised to what the replaced database had given and to what the shared
+    documents folder shows, so no number is given again (see app.services.numbering)."""
+    from app.services import letters, numbering, ordinances
+    from db.engine import Database
+
+    kept_copy = take_backup("before-restore")
+    replaced = Database(kept_copy, readonly=True)
+    try:
+        with replaced.reading() as session:
+            given, days = numbering.given_in(session), numbering.days_in(session)
+            issued = letters.issued_letters(session)
+            before = _numbers(session)
+    finally:
+        replaced.dispose()
+    given = {k: max(v, given.get(k, 0)) for k, v in {**given, **numbering.stored_documents()}.items()}
+    load_into_server(source, given, days)
+    with context.database().reading() as session:
+        restored = _numbers(session)
+    back: dict[str, list[str]] = {}
+    with context.database().writing() as session:
+        back["letters"] = letters.reregister(session, issued)
+    ordinances.reconcile_register()
     with context.database().reading() as session:
         now = _numbers(session)
     back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])

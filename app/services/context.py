@@ -11,6 +11,7 @@ from pathlib import Path
 from app import paths
 from app.common import clock
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from db import SCHEMA_REVISION
 from db.engine import Database, DatabaseReadOnlyError, storage_problem
 
 __all__ = ["DatabaseReadOnlyError", "storage_problem"]  # re-exported for the interface, which imports no db
@@ -22,6 +23,10 @@ _actor: str | None = None
 
 class DatabaseUnavailableError(ServiceError):
     """The database cannot be opened (damaged, newer, missing folder...)."""
+
+
+class ServerUnreachableError(DatabaseUnavailableError):
+    """The office's database server cannot be reached (the network, the server, the password)."""
 
 
 class DatabaseInUseError(DatabaseUnavailableError):
@@ -60,7 +65,7 @@ def check_open_database() -> list[str]:
     from db.sqlite_ops import UnreadableDatabaseError, quick_check
 
     database = _database
-    if database is None:
+    if database is None or database.path is None:  # the server keeps its own pages sound
         return []
     try:
         problems = quick_check(database.path, full=True)
@@ -85,7 +90,8 @@ def require_sole_writer() -> None:
                 "IVC Desk that has it open for writing, or close that one first.",
             )
         )
-    _acquire_lock(database.path)  # opened without the lock (tools): take it now, or say who holds it
+    if database.path is not None:  # on a server many instances are normal; a restore takes the writers' lock
+        _acquire_lock(database.path)  # opened without the lock (tools): take it now, or say who holds it
 
 
 def _acquire_lock(path: Path) -> None:
@@ -128,6 +134,7 @@ def open_database(
     readonly: bool = False,
     lock: bool = True,
     on_damage: Callable[[str], None] | None = None,
+    url: object = None,
 ) -> Database:
     """Open (and bring up to date) the database; a database from a newer version is refused in words.
 
@@ -144,6 +151,13 @@ def open_database(
     from db.sqlite_ops import UnreadableDatabaseError as Unreadable
     from db.sqlite_ops import quick_check
 
+    if path is None and url is None:
+        from app.services import connection
+
+        url = connection.configured()
+        path = Path(connection.sqlite_override() or paths.database_path())
+    if url is not None:
+        return _open_server(url, readonly=readonly)
     close_database(release_lock=False)
     path = Path(path) if path else paths.database_path()
     _refuse_unusable(path)
@@ -210,6 +224,60 @@ def open_database(
             ),
             reason=str(exc),
         ) from exc
+    _database = database
+    return database
+
+
+def _open_server(url: object, *, readonly: bool) -> Database:
+    """The office's PostgreSQL server: reached (or said why not, in words, without the password), its
+    schema made or brought up to date by the same migrations on the first connection."""
+    global _database
+    from db import migrate
+    from db.engines import ServerUnavailableError, safe_url
+
+    close_database()
+    database = Database(url=url, readonly=readonly)
+    database.damaged_value_error = _damaged_record_error
+    try:
+        current = database.ops.stored_revision()
+        if current != SCHEMA_REVISION:
+            if current is not None and current not in migrate.known_revisions():
+                raise migrate.NewerDatabaseError(current)
+            if readonly:
+                raise DatabaseUnavailableError(QT_TRANSLATE_NOOP(
+                    "errors", "The server's database needs its schema made or upgraded, which a read-only "
+                    "open cannot do. Open it once for writing."))  # fmt: skip
+            from app.services.backups import backup_path
+
+            migrate.upgrade(database, backup_path("before-upgrade") if current is not None else None)
+    except ServerUnavailableError as exc:
+        database.dispose()
+        raise ServerUnreachableError(
+            QT_TRANSLATE_NOOP("errors", "The database server {server} cannot be reached: {reason}"),
+            server=safe_url(url),  # type: ignore[arg-type]
+            reason=str(exc),
+        ) from None
+    except migrate.NewerDatabaseError as exc:
+        database.dispose()
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This database was written by a newer version of IVC Desk; install that version to open it."
+            )
+        ) from exc
+    except DatabaseUnavailableError:
+        database.dispose()
+        raise
+    except Exception as exc:
+        database.dispose()
+        from db.engines import describe_server_error
+
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.",
+            ),
+            reason=describe_server_error(exc),
+        ) from None
     _database = database
     return database
 
@@ -335,12 +403,15 @@ class DatabaseState:
     network: bool = False
     check_finished: bool = True
     damage: str | None = None
+    server: bool = False  # the office's PostgreSQL server, not this computer's file
+    where: str = ""  # the file's path or the server's address (never its password)
 
 
 def state() -> DatabaseState:
     if _database is None:
         return DatabaseState(open=False)
-    return DatabaseState(True, _database.readonly, _database.network, _database.check_finished, _database.damage)
+    return DatabaseState(True, _database.readonly, _database.network, _database.check_finished, _database.damage,
+                         _database.path is None, _database.describe())  # fmt: skip
 
 
 def start_background_check() -> None:

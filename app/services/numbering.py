@@ -11,6 +11,13 @@ register the day of its latest number. A restore first seals what the replaced d
 what the stored documents show) into "given"; every number is then the next above the database's
 counter and "given", whatever backup is restored. "taken" is sealed only when the replaced database
 cannot be read (recovery after damage), so a crash before a commit leaves no gap in the usual case.
+
+On the office's PostgreSQL server the counter row is locked (SELECT ... FOR UPDATE) by the transaction
+that issues the number, so two PCs issuing at once get consecutive numbers; never a sequence, which
+leaves gaps on rollback. There numbers.json is not used: each PC's file would know only its own numbers,
+and a gap would follow from a stale one. The server's counters only rise: a restore through IVC Desk
+(app.services.backups) raises every counter of the restored data to what the replaced database had
+given, inside the same transaction, and what the shared documents folder shows is sealed in too.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app import paths
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from db.engines import lock_counter, numbers_kept_outside
 from db.models import NumberSequence, Setting
 
 MARKS_FILE = "numbers.json"
@@ -88,7 +96,7 @@ def last_day(session: Session, register: str) -> dt.date | None:
     """The day of the register's latest number, from the database and the marks outside it."""
     row = session.get(Setting, _DAY_KEY + register)
     found = [json.loads(row.value)] if row is not None else []
-    outside = read_marks()["days"].get(register)
+    outside = read_marks()["days"].get(register) if numbers_kept_outside(session) else None
     found += [outside] if outside else []
     return max(dt.date.fromisoformat(day) for day in found) if found else None
 
@@ -110,26 +118,38 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
                 ),
                 latest=latest.isoformat(), day=day.isoformat(),
             )  # fmt: skip
-    row = session.get(NumberSequence, (register, year))
-    if row is None:
-        row = NumberSequence(register=register, year=year, last_number=0)
-        session.add(row)
-    marks = read_marks()
+    row = _counter(session, register, year)
+    outside = numbers_kept_outside(session)
+    marks = read_marks() if outside else {"given": {}, "taken": {}, "days": {}}
     key = _key(register, year)
     row.last_number = max(row.last_number, int(marks["given"].get(key, 0))) + 1
     marks["taken"][key] = max(int(marks["taken"].get(key, 0)), row.last_number)
     if day is not None and not _SAMPLE_HISTORY.get():  # sample data's dates say nothing of the clock
         _set_day(session, register, day)
         marks["days"][register] = max(marks["days"].get(register, ""), day.isoformat())
-    _write_marks(marks)  # before the commit that uses the number
+    if outside:
+        _write_marks(marks)  # before the commit that uses the number
     session.flush()
     return row.last_number
+
+
+def _counter(session: Session, register: str, year: int) -> NumberSequence:
+    """The register's counter row for `year`, locked by this transaction until it ends."""
+    session.flush()  # a counter added in this session (take_next_id) is in the database before the lock
+    return lock_counter(session, NumberSequence, {"register": register, "year": year}, last_number=0)
 
 
 def peek_next(session: Session, register: str, year: int) -> int:
     """The number `take_next` would give now (nothing is taken)."""
     row = session.get(NumberSequence, (register, year))
-    return max(row.last_number if row is not None else 0, int(read_marks()["given"].get(_key(register, year), 0))) + 1
+    outside = int(read_marks()["given"].get(_key(register, year), 0)) if numbers_kept_outside(session) else 0
+    return max(row.last_number if row is not None else 0, outside) + 1
+
+
+def note_days(session: Session, days: dict[str, str]) -> None:
+    """The days of the registers' latest numbers (from a database being replaced): never moved back."""
+    for register, day in days.items():
+        _set_day(session, register, dt.date.fromisoformat(day))
 
 
 def _set_day(session: Session, register: str, day: dt.date) -> None:
@@ -151,12 +171,9 @@ def take_next_id(session: Session, register: str) -> int:
     import db.models as models
 
     model = getattr(models, ID_REGISTERS[register])
-    row = session.get(NumberSequence, (register, 0))
+    row = _counter(session, register, 0)
     highest = _highest_id(session, model)
-    if row is None:
-        session.add(NumberSequence(register=register, year=0, last_number=highest))
-        session.flush()
-    elif row.last_number < highest:
+    if row.last_number < highest:
         row.last_number = highest
     return take_next(session, register, 0)
 
@@ -169,10 +186,8 @@ def _highest_id(session: Session, model: Any) -> int:
 
 def note_given(session: Session, register: str, year: int, sequence: int) -> None:
     """A number put back into the register (re-registered after a restore): the counter is raised to it."""
-    row = session.get(NumberSequence, (register, year))
-    if row is None:
-        session.add(NumberSequence(register=register, year=year, last_number=sequence))
-    elif row.last_number < sequence:
+    row = _counter(session, register, year)
+    if row.last_number < sequence:
         row.last_number = sequence
     session.flush()
 

@@ -109,11 +109,11 @@ def date_order(first: dt.date | None, last: dt.date | None, field: str) -> None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The end date comes before the start date."))
 
 
-MAX_ID = 2**63 - 1  # SQLite's largest integer
+MAX_ID = 2**31 - 1  # the largest id an Integer column holds on both engines (PostgreSQL: 32 bits)
 
 
 def is_record_id(value: object) -> bool:
-    """A value that can be a record's id: a positive int in SQLite's range, and not a bool."""
+    """A value that can be a record's id: a positive int an id column holds on both engines, and not a bool."""
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
 
 

@@ -34,6 +34,9 @@ STORAGE_MESSAGES = {
     "damaged": QT_TRANSLATE_NOOP(
         "errors", "The database failed its integrity check, so nothing was saved. Restore a backup (File menu)."
     ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "errors", "The database server cannot be reached, so nothing was saved. Check the network and try again."
+    ),
     "io": QT_TRANSLATE_NOOP(
         "errors", "The disk reported an error, so nothing was saved. Make a backup and check the disk."
     ),

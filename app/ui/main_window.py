@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self._tab_shown(0)
+        from app.services import changes
+
+        if changes.shared():  # other PCs change the same database: lists follow within seconds
+            from app.ui.refresh import ChangeWatcher
+
+            self.watcher = ChangeWatcher(self, self.reload_tabs)
 
     def install_search(self, box: QWidget, focus) -> None:  # type: ignore[no-untyped-def]
         """The one search box in a toolbar of its own, Ctrl+K going into it."""

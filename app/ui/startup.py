@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 import time
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -162,12 +163,14 @@ class Startup:
     def _open(self) -> bool:
         """Open the database; on trouble explain it and offer the way out. False: nothing to open."""
         from app.services import context
-        from app.services.context import DamagedDatabaseError, DatabaseInUseError
+        from app.services.context import DamagedDatabaseError, DatabaseInUseError, ServerUnreachableError
         from app.services.errors import ServiceError
 
         try:
             context.open_database(on_damage=self._report_damage)
             return True
+        except ServerUnreachableError as error:
+            return self._server_away(error)
         except DatabaseInUseError as error:
             if self.exit_after_start or not self._ask(
                 i18n.error_text(error) + "\n\n" + translate("Startup", "Open it read-only, to look and print only?")
@@ -178,6 +181,36 @@ class Startup:
             return self._recover(error)
         except ServiceError as error:
             return self.fail(i18n.error_text(error))
+
+    def _server_away(self, error) -> bool:  # type: ignore[no-untyped-def]
+        """The office server cannot be reached: say so, retry, or open the last local copy read-only (to
+        look and print, e.g. a visit's itinerary)."""
+        from app.services import backups, context
+        from app.services.context import ServerUnreachableError
+
+        while not self.exit_after_start:
+            newest = backups.newest_good_backup()
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "IVC Desk"), i18n.error_text(error),
+                              parent=self.window)  # fmt: skip
+            retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+            snapshot = None
+            if newest is not None:
+                when = i18n.digits(f"{i18n.format_date(newest.taken.date())} {newest.taken:%H:%M}")
+                snapshot = box.addButton(translate("Startup", "Open the copy of %1 read-only").replace("%1", when),
+                                         QMessageBox.ButtonRole.ActionRole)  # fmt: skip
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is retry:
+                try:
+                    context.open_database(on_damage=self._report_damage)
+                    return True
+                except ServerUnreachableError as again:
+                    error = again
+                    continue
+            if snapshot is not None and box.clickedButton() is snapshot:
+                return self._try(partial(context.open_database, newest.path, readonly=True, lock=False))
+            break
+        return self.fail(i18n.error_text(error))
 
     def _damage_found(self, problem: str) -> None:
         """The background check found damage after the window opened: set it aside and offer a backup."""

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Archivable, Base
+from db.base import Archivable, Base, Money
 from db.clock import utcnow
 
 
@@ -50,7 +50,7 @@ class Attachment(Archivable, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     storage_name: Mapped[str] = mapped_column(String(80))
     original_name: Mapped[str] = mapped_column(String(255))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Money)
     sha256: Mapped[str] = mapped_column(String(64))
     owner_table: Mapped[str] = mapped_column(String(60))
     owner_id: Mapped[int] = mapped_column(Integer)

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Archivable, Base, Timestamped
+from db.base import Archivable, Base, Money, Timestamped
 from db.clock import utcnow
 
 APPLICANT_KINDS = ("faculty", "resident", "phd_student", "msc_student")
@@ -49,15 +49,15 @@ class FundingRequest(Timestamped, Archivable, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Fixed at submission: the day, and the requested total in rials at that day's exchange rates.
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
-    requested_irr: Mapped[int] = mapped_column(Integer, default=0)
+    requested_irr: Mapped[int] = mapped_column(Money, default=0)
     # The council's decision and the payment.
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)  # the council's meeting
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
-    approved_irr: Mapped[int | None] = mapped_column(Integer)
+    approved_irr: Mapped[int | None] = mapped_column(Money)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     decision_letter_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
-    paid_irr: Mapped[int | None] = mapped_column(Integer)
+    paid_irr: Mapped[int | None] = mapped_column(Money)
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
     payment_reference: Mapped[str] = mapped_column(String(100), default="")
     report_received_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -75,7 +75,7 @@ class FundingLine(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("funding_requests.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     currency: Mapped[str] = mapped_column(String(3))
-    amount: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Money)
 
     __table_args__ = (UniqueConstraint("request_id", "kind", name="uq_funding_lines_request_kind"),)
 
@@ -102,7 +102,7 @@ class FundingTransition(Base):
     actor: Mapped[str] = mapped_column(String(200))
     from_status: Mapped[str] = mapped_column(String(20))
     to_status: Mapped[str] = mapped_column(String(20))
-    amount_irr: Mapped[int | None] = mapped_column(Integer)
+    amount_irr: Mapped[int | None] = mapped_column(Money)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -112,7 +112,7 @@ class FundingRules(Base):
     __tablename__ = "funding_rules"
 
     fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    budget_irr: Mapped[int] = mapped_column(Integer, default=0)
+    budget_irr: Mapped[int] = mapped_column(Money, default=0)
     caps: Mapped[str] = mapped_column(Text, default="{}")  # {"applicant_kind": {"faculty": 900000000}, ...}
     max_awards: Mapped[int] = mapped_column(Integer, default=1)  # at most this many awards...
     award_window_years: Mapped[int] = mapped_column(Integer, default=1)  # ...in this many fiscal years
@@ -130,6 +130,6 @@ class ExchangeRate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     currency: Mapped[str] = mapped_column(String(3))
     effective_on: Mapped[dt.date] = mapped_column(Date)
-    rials: Mapped[int] = mapped_column(Integer)
+    rials: Mapped[int] = mapped_column(Money)
 
     __table_args__ = (UniqueConstraint("currency", "effective_on", name="uq_exchange_rates_currency_day"),)

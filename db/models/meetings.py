@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Archivable, Base, Timestamped
+from db.base import Archivable, Base, Money, Timestamped
 
 # How many standing members must be present: more than half, two thirds, all, a fixed count, or no rule.
 QUORUM_RULES = ("majority", "two_thirds", "all", "count", "none")
@@ -137,7 +137,7 @@ class Resolution(Timestamped, Base):
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
-    amount: Mapped[int | None] = mapped_column(Integer)  # rials decided, for an item on a funding request
+    amount: Mapped[int | None] = mapped_column(Money)  # rials decided, for an item on a funding request
 
 
 class ActionItem(Timestamped, Base):

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Archivable, Base, Timestamped
+from db.base import Archivable, Base, Money, Timestamped
 
 VISIT_KINDS = ("visiting_professor", "delegation", "external_examiner", "accreditation", "mou_signing", "other")
 VISIT_STATUSES = (
@@ -92,7 +92,7 @@ class VisitCost(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     currency: Mapped[str] = mapped_column(String(3))
-    amount: Mapped[int] = mapped_column(Integer)  # minor units of the currency
+    amount: Mapped[int] = mapped_column(Money)  # minor units of the currency
     note: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -285,6 +285,85 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>This computer (its own database file)</source>
+        <translation>همین رایانه (پرونده پایگاه داده خودش)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL, shared by every PC of the office)</source>
+        <translation>کارساز دفتر (PostgreSQL، مشترک میان همه رایانه‌های دفتر)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>کارساز</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s credential store</source>
+        <translation>در انبار گذرواژه‌های این رایانه نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>بدون رمزنگاری</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>رمزنگاری‌شده، اگر کارساز پشتیبانی کند</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>همیشه رمزنگاری‌شده</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>رمزنگاری‌شده، با بررسی گواهی کارساز</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate and the server&apos;s name checked</source>
+        <translation>رمزنگاری‌شده، با بررسی گواهی و نام کارساز</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>e.g. \\office-server\ivc-desk or /mnt/ivc-desk</source>
+        <translation>مثلاً \\office-server\ivc-desk یا ‎/mnt/ivc-desk</translation>
+    </message>
+    <message>
+        <source>Shared folder for issued documents and attachments</source>
+        <translation>پوشه مشترک اسناد صادرشده و پیوست‌ها</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>آزمودن اتصال</translation>
+    </message>
+    <message>
+        <source>A change takes effect when IVC Desk starts again. On the first connection the server&apos;s database is made (or brought up to date) by IVC Desk itself.</source>
+        <translation>تغییر از اجرای بعدی IVC Desk اعمال می‌شود. در نخستین اتصال، پایگاه داده کارساز را خود IVC Desk می‌سازد (یا به‌روز می‌کند).</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}.</source>
+        <translation>اتصال برقرار شد: PostgreSQL {version}.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>This field cannot be left empty.</source>
@@ -2804,6 +2883,21 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Their change:</source>
+        <translation>تغییر ایشان:</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>بارگذاری نسخه ایشان</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>نگه‌داشتن نسخه خودم</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>New…</source>
@@ -3096,12 +3190,24 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>This computer</source>
         <translation>این رایانه</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Open it read-only, to look and print only?</source>
         <translation>به صورت فقط خواندنی (فقط برای دیدن و چاپ) باز شود؟</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Open the copy of %1 read-only</source>
+        <translation>باز کردن رونوشت %1 به صورت فقط‌خواندنی</translation>
     </message>
     <message>
         <source>There is no good backup to restore.</source>
@@ -4074,6 +4180,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>ارتقای پایگاه داده ناموفق بود ({reason})؛ ارتقا لغو شد و پایگاه داده بدون تغییر باقی ماند.</translation>
     </message>
     <message>
+        <source>The server&apos;s database needs its schema made or upgraded, which a read-only open cannot do. Open it once for writing.</source>
+        <translation>ساختار پایگاه داده کارساز باید ساخته یا به‌روز شود و این کار در باز کردن فقط‌خواندنی ممکن نیست. یک بار آن را برای نوشتن باز کنید.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached: {reason}</source>
+        <translation>دسترسی به کارساز پایگاه داده {server} ممکن نیست: {reason}</translation>
+    </message>
+    <message>
         <source>The data folder&apos;s name {folder} is not valid text (UTF-8), so no database can be kept there. Choose a folder whose name is valid text.</source>
         <translation>نام پوشه داده {folder} متن معتبر (UTF-8) نیست، پس پایگاه داده‌ای در آن نگه داشته نمی‌شود. پوشه‌ای با نام معتبر انتخاب کنید.</translation>
     </message>
@@ -4436,6 +4550,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The database failed its integrity check, so nothing was saved. Restore a backup (File menu).</source>
         <translation>پایگاه داده در بررسی سلامت رد شد و چیزی ذخیره نشد. یک پشتیبان را بازگردانی کنید (منوی پرونده).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was saved. Check the network and try again.</source>
+        <translation>دسترسی به کارساز پایگاه داده ممکن نیست، پس چیزی ذخیره نشد. شبکه را بررسی و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The disk reported an error, so nothing was saved. Make a backup and check the disk.</source>
@@ -4888,6 +5006,50 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Name the guest or the delegation.</source>
         <translation>مهمان یا هیئت را نام ببرید.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است.</translation>
+    </message>
+    <message>
+        <source>Choose one of the TLS modes offered.</source>
+        <translation>یکی از حالت‌های TLS پیشنهادشده را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be found.</source>
+        <translation>پوشه {folder} پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store to keep the server&apos;s password in ({reason}). Install one (e.g. GNOME Keyring or KWallet on Linux; Windows has its own), or give the password in the IVC_DESK_DATABASE address for this run.</source>
+        <translation>این رایانه انبار گذرواژه‌ای برای نگه‌داشتن گذرواژه کارساز ندارد ({reason}). یکی نصب کنید (مثلاً GNOME Keyring یا KWallet در لینوکس؛ ویندوز انبار خودش را دارد)، یا برای همین اجرا گذرواژه را در نشانی IVC_DESK_DATABASE بدهید.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be read; write it as postgresql://user@host:port/database.</source>
+        <translation>نشانی پایگاه داده خوانا نیست؛ آن را به شکل postgresql://user@host:port/database بنویسید.</translation>
+    </message>
+    <message>
+        <source>The database address needs a server and a database: postgresql://user@host:port/database.</source>
+        <translation>نشانی پایگاه داده باید کارساز و پایگاه داده را داشته باشد: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the connection: {reason}</source>
+        <translation>کارساز {server} اتصال را نپذیرفت: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to move.</source>
+        <translation>در {path} پایگاه داده‌ای برای انتقال نیست.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds records ({tables}); an office moves into an empty database only. Nothing was copied.</source>
+        <translation>پایگاه داده کارساز از پیش سوابقی دارد ({tables})؛ انتقال دفتر فقط به پایگاه داده خالی ممکن است. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <source>The shared folder already has a different {path}; nothing was overwritten.</source>
+        <translation>پوشه مشترک از پیش {path} دیگری دارد؛ چیزی بازنویسی نشد.</translation>
+    </message>
+    <message>
+        <source>{actor} changed this record at {when} (UTC) after you opened it, so your changes were not saved. Reload to see theirs, or keep yours after comparing.</source>
+        <translation>{actor} این سابقه را در {when} (UTC) پس از باز کردن شما تغییر داد، پس تغییرات شما ذخیره نشد. برای دیدن نسخه ایشان دوباره بارگذاری کنید، یا پس از مقایسه نسخه خود را نگه دارید.</translation>
     </message>
 </context>
 <context>

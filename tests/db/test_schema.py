@@ -30,7 +30,9 @@ def model_differences(connection) -> list:  # type: ignore[no-untyped-def]
     from db import search_index
 
     diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    return [d for d in diff if not (d[0] == "remove_table" and search_index.is_index_table(d[1].name))]
+    diff = [d for d in diff if not (d[0] == "remove_table" and search_index.is_index_table(d[1].name))]
+    # on PostgreSQL the search keys' trigram indexes are the migration's own (not in the models)
+    return [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_search_trgm"))]
 
 
 def test_upgraded_empty_database_matches_the_models(db):
@@ -39,6 +41,7 @@ def test_upgraded_empty_database_matches_the_models(db):
         assert model_differences(connection) == []
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_on_every_connection(db):
     with context.database().reading() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -47,6 +50,7 @@ def test_pragmas_on_every_connection(db):
         assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
 
 
+@pytest.mark.sqlite_only
 def test_writes_take_the_write_lock_at_begin(db):
     """BEGIN IMMEDIATE: once a write session has read anything, no other connection can start writing,
     so what it read cannot change under it before it writes."""
@@ -58,6 +62,7 @@ def test_writes_take_the_write_lock_at_begin(db):
         other.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_version_is_refused_untouched(db):
     context.close_database()
     with sqlite3.connect(db) as conn:

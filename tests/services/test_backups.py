@@ -65,6 +65,7 @@ def test_backup_due_after_a_day(db):
     assert backups.backup_due(dt.datetime.now() + dt.timedelta(days=1, minutes=1))
 
 
+@pytest.mark.sqlite_only
 def test_a_second_instance_is_refused_and_may_open_read_only(db):
     directory.save_person(PERSON)
     script = (
@@ -102,6 +103,7 @@ def test_a_stale_lock_of_a_dead_process_does_not_block(db):
     assert directory.list_people().total == 0
 
 
+@pytest.mark.sqlite_only
 def test_damage_is_set_aside_untouched_and_the_newest_good_backup_recovers(db, data_dir):
     directory.save_person(PERSON)
     good = backups.take_backup("close")

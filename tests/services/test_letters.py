@@ -59,6 +59,7 @@ def test_issued_letters_are_locked_and_voided_numbers_never_return(db):
     assert letters.letter_pdf(first)  # the voided letter's document is kept
 
 
+@pytest.mark.sqlite_only  # the write that fails is numbers.json's, kept outside SQLite's file only
 def test_a_failed_issue_consumes_no_number(db, monkeypatch):
     letter = letters.save_draft(LETTER)
 
@@ -67,6 +68,20 @@ def test_a_failed_issue_consumes_no_number(db, monkeypatch):
 
     with monkeypatch.context() as patched:  # undo() would also drop the fixtures' IVC_DESK_HOME
         patched.setattr("app.documents.output.write_atomic", broken)
+        with pytest.raises(OSError):
+            letters.issue_letter(letter)
+    assert letters.get_letter(letter)["status"] == "draft"
+    assert letters.issue_letter(letter).endswith("/0001/IVC")
+
+
+def test_an_issue_whose_document_cannot_be_stored_consumes_no_number(db, monkeypatch):
+    letter = letters.save_draft(LETTER)
+
+    def broken(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("app.services.files.store_issued", broken)
         with pytest.raises(OSError):
             letters.issue_letter(letter)
     assert letters.get_letter(letter)["status"] == "draft"
@@ -114,6 +129,7 @@ WORKER = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only  # the server's own: tests/db/test_server.py
 def test_two_processes_issuing_at_once_get_distinct_consecutive_numbers(db, data_dir):
     env = {**os.environ, "IVC_DESK_HOME": str(data_dir)}
     workers = [

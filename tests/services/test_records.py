@@ -262,6 +262,7 @@ def test_the_next_number_is_shown_as_an_example(db, monkeypatch):
     assert settings.number_example("{year}-L{seq:05d}") == "1405-L00003"
 
 
+@pytest.mark.sqlite_only  # a damaged file set aside
 def test_a_recovery_after_damage_gives_no_number_again(db):
     backup = backups.take_backup("manual")
     given = issue_letters(3)

@@ -67,7 +67,7 @@ def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untype
                func.coalesce(func.sum(case((submitted, FundingRequest.requested_irr), else_=0)), 0), committed, paid)
         .outerjoin(Unit, Unit.id == FundingRequest.unit_id)
         .where(*live)
-        .group_by(FundingRequest.unit_id, Unit.name_fa, Unit.name_en)
+        .group_by(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, Unit.sort_fa)  # every sort column grouped (PostgreSQL asks)
         .order_by(Unit.sort_fa)
     )  # fmt: skip
     return session.execute(stmt).all()

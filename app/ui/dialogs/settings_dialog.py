@@ -1,4 +1,4 @@
-"""File › Settings: the institution, numbering, and this PC's interface preferences."""
+"""File › Settings: the institution, numbering, this PC's interface preferences and its database."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services import settings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.dialogs.database_page import DatabasePage
 from app.ui.dialogs.institution_form import InstitutionForm
 from app.ui.i18n import error_text
 from app.ui.widgets.form import FieldForm
@@ -69,6 +70,8 @@ class SettingsDialog(QDialog):
         self.profile.setText(i18n.preference("ui/profile"))
         this_pc.setLayout(self.pc)
         pages.addTab(this_pc, self.tr("This computer"))
+        self.database = DatabasePage()
+        pages.addTab(self.database, self.tr("Database"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -100,6 +103,11 @@ class SettingsDialog(QDialog):
                     self.pages.setCurrentIndex(index)
                     return
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        try:
+            self.database.save()
+        except ServiceError:
+            self.pages.setCurrentWidget(self.database)
             return
         i18n.set_preference("ui/profile", self.profile.text().strip())
         from app.services import context

@@ -23,6 +23,11 @@ EXPIRY_WARNING_DAYS = 60
 
 
 class InstitutionDialog(RecordDialog):
+    TABLE = "institutions"
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return directory.get_institution(record_id).values
+
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Partner institution"))
         self.name_en = form.add("name_en", self.tr("Name (English)"), QLineEdit())
@@ -54,6 +59,11 @@ class InstitutionDialog(RecordDialog):
 
 
 class AgreementDialog(RecordDialog):
+    TABLE = "agreements"
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return directory.get_agreement(record_id).values
+
     institution_id: int | None = None
 
     def build(self, form: FieldForm) -> None:

@@ -17,6 +17,11 @@ from app.ui.widgets.register_page import RegisterPage
 
 
 class PersonDialog(RecordDialog):
+    TABLE = "people"
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return directory.get_person(record_id).values
+
     TEXT_FIELDS = ("title", "first_name_fa", "last_name_fa", "first_name_en", "last_name_en", "position",
                    "affiliation", "email", "phone", "passport_number")  # fmt: skip
     PRINTED_FIELDS = TEXT_FIELDS + ("needs",)

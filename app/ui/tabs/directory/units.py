@@ -16,6 +16,11 @@ from app.ui.widgets.register_page import RegisterPage
 
 
 class UnitDialog(RecordDialog):
+    TABLE = "units"
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return directory.get_unit(record_id).values
+
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Unit"))
         self.kind = form.add("kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.UNIT_KINDS]))
