@@ -247,7 +247,7 @@ def _open_server(url: object, *, readonly: bool) -> Database:
                 raise DatabaseUnavailableError(QT_TRANSLATE_NOOP(
                     "errors", "The server's database needs its schema made or upgraded, which a read-only "
                     "open cannot do. Open it once for writing."))  # fmt: skip
-            from app.services.backups import backup_path
+            from app.paths import backup_path
 
             migrate.upgrade(database, backup_path("before-upgrade") if current is not None else None)
     except ServerUnavailableError as exc:
