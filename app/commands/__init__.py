@@ -9,6 +9,7 @@ top level. It may define:
 - DOCUMENTS: {name: (help, render)}; render(record_id, lang) -> (pdf bytes, file name without folder).
   `lang` is "fa", "en", "both" or None (the document's own or the UI's default). Used by `print`.
 - EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file). Used by `export`.
+- CALENDARS: {name: render}; render(record_id) -> .ics bytes. Used by `export calendar NAME ID`.
 """
 
 from __future__ import annotations
@@ -39,3 +40,7 @@ def documents() -> dict:
 
 def exports() -> dict:
     return {name: entry for module in areas() for name, entry in getattr(module, "EXPORTS", {}).items()}
+
+
+def calendars() -> dict:
+    return {name: entry for module in areas() for name, entry in getattr(module, "CALENDARS", {}).items()}

@@ -51,3 +51,12 @@ def _export_meetings(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"meetings": _export_meetings}
+
+
+def _meeting_calendar(record_id: int) -> bytes:
+    from app.services import meetings
+
+    return meetings.ics_bytes(record_id, "en")
+
+
+CALENDARS = {"meeting": _meeting_calendar}

@@ -94,3 +94,12 @@ def _export_visits(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"visits": _export_visits}
+
+
+def _visit_calendar(record_id: int) -> bytes:
+    from app.services import visits
+
+    return visits.itinerary_ics(record_id)
+
+
+CALENDARS = {"visit": _visit_calendar}

@@ -1,6 +1,7 @@
 """The meetings' documents in both languages: read back from the PDFs."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -103,7 +104,9 @@ def test_ics_file_of_a_meeting(db):
     meeting = held_council()
     calendar = Calendar.from_ical(meetings.ics_bytes(meeting, "en"))
     [event] = calendar.walk("VEVENT")
-    assert event.decoded("dtstart") == START and event.decoded("dtend") == START + dt.timedelta(hours=2)
+    tehran = ZoneInfo("Asia/Tehran")
+    assert event.decoded("dtstart") == START.replace(tzinfo=tehran)
+    assert event.decoded("dtend") == (START + dt.timedelta(hours=2)).replace(tzinfo=tehran)
     assert str(event["summary"]) == "Scholarship council 2/1405: جلسه شورای بورس"
     assert "1. بررسی درخواست فرصت مطالعاتی دکتر کریمی" in str(event["description"])
     assert str(event["location"]) == "اتاق جلسات معاونت بین‌الملل"

@@ -2,6 +2,7 @@
 in the register, the briefing sheet, name cards, the report, and the calendar file."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -111,5 +112,5 @@ def test_briefing_cards_report_and_calendar(visit, pdf_text):
     events = list(calendar.walk("VEVENT"))
     assert len(events) == 5
     first = min(events, key=lambda e: e.decoded("dtstart"))
-    assert first.decoded("dtstart") == dt.datetime(2026, 12, 7, 9, 0)
+    assert first.decoded("dtstart") == dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))
     assert "Welcome meeting" in str(first["summary"]) and "دیدار" in str(first["summary"])

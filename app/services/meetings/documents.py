@@ -4,11 +4,11 @@ invitation letter (an outgoing letter of the letters register) and the .ics cale
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app.common import clock, dates
+from app.common import dates
 from app.common.money import format_amount
 from app.services import context, letters
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
@@ -20,6 +20,9 @@ from app.services.meetings.kinds import KindRow, list_kinds
 from app.services.meetings.participants import participants, quorum
 from app.services.paging import PageRequest, every_row
 from db.models import Letter, Person
+
+if TYPE_CHECKING:
+    from app.documents.calendar import CalendarEvent
 
 LANGS = ("fa", "en", "both")
 WEEKDAYS = {"fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
@@ -266,44 +269,45 @@ _PARTSTAT = {"confirmed": "ACCEPTED", "present": "ACCEPTED", "declined": "DECLIN
 
 
 def ics_bytes(meeting_id: int, lang: str = "fa") -> bytes:
-    """The meeting as an iCalendar (.ics) event at local (floating) time, with the agenda in the description
-    and the participants who have an e-mail address as attendees."""
-    from icalendar import Calendar, Event, vCalAddress, vText
+    """The meeting as an iCalendar (.ics) event at Tehran time, with the agenda in the description and the
+    participants who have an e-mail address as attendees. Its UID stays; its SEQUENCE rises each time the
+    file is written after the meeting (or its agenda, place, participants...) changed, in either language."""
+    import hashlib
+
+    from app.documents.calendar import content_key
+    from app.services import calendar_files
+
+    lang = lang if lang in ("fa", "en") else "fa"
+    both = {language: _calendar_event(meeting_id, language) for language in ("fa", "en")}
+    key = hashlib.sha256("".join(content_key(e) for e in both.values()).encode()).hexdigest()
+    return calendar_files.ics_file("Meetings", [both[lang]], keys=[key])
+
+
+def _calendar_event(meeting_id: int, lang: str) -> CalendarEvent:
+    from app.documents.calendar import Attendee, CalendarEvent
 
     m = get_meeting(meeting_id)
-    h = header(meeting_id, lang if lang in ("fa", "en") else "fa")
-    items = agenda_items(meeting_id)
-    calendar = Calendar()
-    calendar.add("prodid", "-//IVC Desk//Meetings//EN")
-    calendar.add("version", "2.0")
-    event = Event()
-    event.add("uid", f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk")
-    event.add("dtstamp", clock.utcnow().replace(tzinfo=dt.UTC))
-    event.add("dtstart", m["starts_at"])
-    event.add("dtend", m["ends_at"])
-    event.add("summary", f"{h.kind_name} {m['number']}: {m['title']}")
-    if m["location"]:
-        event.add("location", m["location"])
-    if m["online_link"]:
-        link = m["online_link"]
-        event.add("url", link if "://" in link else f"https://{link}")
-    lines = [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
-    if m["online_link"]:
-        lines.append(m["online_link"])
-    if lines:
-        event.add("description", "\n".join(lines))
-    event.add("status", {"cancelled": "CANCELLED", "planned": "TENTATIVE"}.get(m["status"], "CONFIRMED"))
-    event.add("sequence", 1 if m["postponed_from"] else 0)
+    h = header(meeting_id, lang)
+    lines = [f"{n}. {item.title}" for n, item in enumerate(agenda_items(meeting_id), 1)]
+    link = m["online_link"]
+    if link:
+        lines.append(link)
+    attendees: list[Attendee] = []
     with context.database().reading() as session:
         for p in participants(meeting_id):
             person = session.get(Person, p.person_id)
             if person is None or not person.email:
                 continue
-            attendee = vCalAddress(f"mailto:{person.email}")
-            attendee.params["cn"] = vText(p.name(lang if lang in ("fa", "en") else "fa"))
-            attendee.params["role"] = vText("CHAIR" if p.role == "chair" else
-                                            "OPT-PARTICIPANT" if p.role == "guest" else "REQ-PARTICIPANT")  # fmt: skip
-            attendee.params["partstat"] = vText(_PARTSTAT.get(p.state, "NEEDS-ACTION"))
-            event.add("attendee", attendee, encode=0)
-    calendar.add_component(event)
-    return calendar.to_ical()
+            role = "CHAIR" if p.role == "chair" else "OPT-PARTICIPANT" if p.role == "guest" else "REQ-PARTICIPANT"
+            attendees.append(Attendee(person.email, p.name(lang), role, _PARTSTAT.get(p.state, "NEEDS-ACTION")))
+    return CalendarEvent(
+        uid=f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk",
+        starts=m["starts_at"], ends=m["ends_at"],
+        summary=f"{h.kind_name} {m['number']}: {m['title']}",
+        location=m["location"] or "",
+        description="\n".join(lines),
+        url=(link if "://" in link else f"https://{link}") if link else "",
+        status={"cancelled": "CANCELLED", "planned": "TENTATIVE"}.get(m["status"], "CONFIRMED"),
+        sequence=1 if m["postponed_from"] else 0,
+        attendees=tuple(attendees),
+    )
