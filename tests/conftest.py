@@ -14,14 +14,24 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
 
+TEST_SIGNATORY = {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi",
+                  "title_fa": "معاون بین‌الملل دانشکده پزشکی", "title_en": "International Vice-Chancellor, School of Medicine"}
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database at the head revision, made once."""
+    """An empty database at the head revision, made once, with the vice-chancellor as its signatory (as
+    the welcome dialog records it): documents are issued only with a signatory."""
+    import json
+
     from app.services import context
+    from db.models import Setting
 
     folder = tmp_path_factory.mktemp("template")
     context.open_database(folder / "template.sqlite3")
+    with context.database().writing() as session:  # as set up, with no change of its own in the audit log
+        for field, value in TEST_SIGNATORY.items():
+            session.add(Setting(key=f"signatory_{field}", value=json.dumps(value, ensure_ascii=False)))
     context.close_database()
     return folder / "template.sqlite3"
 

@@ -209,6 +209,22 @@ def add_letters(count: int) -> int:
     return count
 
 
+SAMPLE_SIGNATORIES = (
+    {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi", "title_fa": "معاون بین‌الملل دانشکده پزشکی",
+     "title_en": "International Vice-Chancellor, School of Medicine"},
+    {"name_fa": "دکتر مهسا کاظمی", "name_en": "Dr. Mahsa Kazemi", "title_fa": "قائم‌مقام معاون بین‌الملل",
+     "title_en": "Deputy International Vice-Chancellor"},
+)  # fmt: skip
+
+
+def _sample_signatories() -> None:
+    """Sample signatories (the vice-chancellor and a deputy), unless the office has named its own."""
+    from app.services import signatories
+
+    if not signatories.list_signatories():
+        signatories.save_signatories(list(SAMPLE_SIGNATORIES))
+
+
 def fill_every_register(size: int) -> dict[str, int]:
     """Sample data in every register of an empty database, `size` records each, in the order they build on
     one another (meetings invite the directory's people, funding requests go to the meetings' councils)."""
@@ -218,6 +234,7 @@ def fill_every_register(size: int) -> dict[str, int]:
     from app.services.visits.samples import add_visits
 
     counts = fill(size)
+    _sample_signatories()
     counts["letters"] = add_letters(min(size, 24))
     counts.update(meetings_demo.add_year(size))
     counts["visits"] = add_visits(size)

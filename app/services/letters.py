@@ -275,6 +275,7 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         numbering.check_unused(session, number)
         values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
                   "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
+        _sign(session, letter, values)
         pdf = _build(_document(values, number, issued_on), head)
         name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
         letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
@@ -283,6 +284,21 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
         audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
         return number
+
+
+def _sign(session: Any, letter: Letter, values: dict[str, Any]) -> None:
+    """The letter's signatory, copied into it at issue: the one chosen, else the default (the first of
+    Settings › Signatories); none at all is refused in words."""
+    from app.services import signatories
+
+    lang = values["lang"]
+    if not values["signatory_name"]:
+        chosen = signatories.default_signatory(session, (lang,))
+        values["signatory_name"], values["signatory_title"] = chosen.name(lang), chosen.title(lang)
+    elif not values["signatory_title"]:
+        values["signatory_title"] = settings.load_in(session)[f"signatory_title_{lang}"]
+    signatories.require_signatory(values["signatory_name"], values["signatory_title"])
+    letter.signatory_name, letter.signatory_title = values["signatory_name"], values["signatory_title"]
 
 
 # The columns a letter issued after a backup is re-registered with.

@@ -55,8 +55,14 @@ def _unit(session: Session, unit_id: int | None, lang: str) -> str:
 
 
 def _signatory(lang: str) -> tuple[str, str]:
-    s = settings.load()
-    return s[f"signatory_name_{lang}"], s[f"signatory_title_{lang}"]
+    """The default signatory's name and position in `lang`; with none, the position alone (the document
+    then leaves a line for the name)."""
+    from app.services import signatories
+
+    for signatory in signatories.list_signatories():
+        if signatory.name(lang):
+            return signatory.name(lang), signatory.title(lang)
+    return "", settings.load()[f"signatory_title_{lang}"]
 
 
 def reference(request: FundingRequest, lang: str) -> str:
@@ -250,7 +256,7 @@ def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
     return FundingDocument(
         lang=lang, title=t(f"Conference funding: annual report, fiscal year {y}",
                            f"گزارش سالانه حمایت از شرکت در همایش‌های خارجی، سال مالی {y}"),
-        date_text=_day(dates.today(), lang), reference=y,
+        date_text=_day(dates.today(), lang), reference=y, reference_label="year",
         facts=[(t("Budget allocated", "اعتبار مصوب"), _money(total.allocated_irr, lang)),
                (t("Committed (approved, not yet paid)", "تعهدشده (مصوب، پرداخت‌نشده)"), _money(total.committed_irr, lang)),
                (t("Paid", "پرداخت‌شده"), _money(total.paid_irr, lang)),
