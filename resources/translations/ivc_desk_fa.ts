@@ -943,6 +943,10 @@
         <translation>رونوشت (هر گیرنده در یک سطر)</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
         <source>Signatory</source>
         <translation>امضاکننده</translation>
     </message>
@@ -2073,6 +2077,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>فیلدها: %1</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
         <source>Signatory (Persian)</source>
         <translation>امضاکننده (فارسی)</translation>
     </message>
@@ -2698,6 +2706,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>دانشگاه و دانشکده</translation>
     </message>
     <message>
+        <source>Signatories</source>
+        <translation>امضاکنندگان</translation>
+    </message>
+    <message>
         <source>Office name (Persian)</source>
         <translation>نام معاونت (فارسی)</translation>
     </message>
@@ -2752,6 +2764,52 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>This computer</source>
         <translation>این رایانه</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <source>The first signs every document unless another is chosen on the letter or ordinance (e.g. a deputy who signs in the vice-chancellor&apos;s absence).</source>
+        <translation>نخستین نفر فهرست همه اسناد را امضا می‌کند، مگر آنکه در نامه یا حکم دیگری انتخاب شود (مثلاً قائم‌مقامی که در غیاب معاون امضا می‌کند).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Position (Persian)</source>
+        <translation>سمت (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>سمت (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>(new signatory)</source>
+        <translation>(امضاکننده جدید)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryChoice</name>
+    <message>
+        <source>(as written below)</source>
+        <translation>(همان‌که در زیر نوشته شده)</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4246,30 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The number {number} is already printed on another document. Change the number formats in Settings so that each register&apos;s numbers differ.</source>
         <translation>شماره {number} پیش‌تر روی سند دیگری چاپ شده است. در تنظیمات الگوهای شماره را چنان تغییر دهید که شماره‌های هر دفتر جدا باشد.</translation>
+    </message>
+    <message>
+        <source>At most {limit} signatories, please.</source>
+        <translation>حداکثر {limit} امضاکننده مجاز است.</translation>
+    </message>
+    <message>
+        <source>Write the signatory&apos;s name (in Persian, English or both).</source>
+        <translation>نام امضاکننده را بنویسید (فارسی، انگلیسی یا هر دو).</translation>
+    </message>
+    <message>
+        <source>Write the signatory&apos;s position in this language too.</source>
+        <translation>سمت امضاکننده را به این زبان هم بنویسید.</translation>
+    </message>
+    <message>
+        <source>This signatory is already in the list.</source>
+        <translation>این امضاکننده پیش‌تر در فهرست آمده است.</translation>
+    </message>
+    <message>
+        <source>A document is issued only with a signatory: choose who signs it, or add a signatory (with a name and position in the document&apos;s language) in Settings › Signatories.</source>
+        <translation>سند بدون امضاکننده صادر نمی‌شود: امضاکننده را انتخاب کنید، یا در تنظیمات › امضاکنندگان امضاکننده‌ای (با نام و سمت به زبان سند) بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Write the signatory&apos;s position: it is printed under the name.</source>
+        <translation>سمت امضاکننده را بنویسید: زیر نام چاپ می‌شود.</translation>
     </message>
 </context>
 <context>
