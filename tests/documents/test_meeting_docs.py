@@ -110,3 +110,19 @@ def test_ics_file_of_a_meeting(db):
     assert str(event["summary"]) == "Scholarship council 2/1405: جلسه شورای بورس"
     assert "1. بررسی درخواست فرصت مطالعاتی دکتر کریمی" in str(event["description"])
     assert str(event["location"]) == "اتاق جلسات معاونت بین‌الملل"
+
+
+def test_the_secretary_is_named_as_secretary_not_as_a_member(db, pdf_text):
+    """Sara Sadeghi is a standing member of the council and this meeting's secretary."""
+    import subprocess
+
+    meeting = held_council()
+    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.attendance_pdf(meeting, "en"),
+                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    [row] = [line for line in layout.splitlines() if "Sadeghi" in line and "Secretary" not in line[:20]]
+    assert row.split()[-1] == "Secretary"  # the table row, not the header's "Secretary" line
+    minutes = " ".join(pdf_text(meetings.minutes_pdf(meeting, "en")).split())
+    signatures = minutes[minutes.index("Signatures of the members present"):]
+    assert "Sadeghi Secretary" in signatures and "Sadeghi Member" not in signatures
+    persian = " ".join(pdf_text(meetings.minutes_pdf(meeting, "fa")).split())
+    assert "دبیر" in persian[persian.index("امضای اعضای حاضر"):]

@@ -85,10 +85,21 @@ def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     return AgendaDoc(header(meeting_id, lang), items, carried)
 
 
+def _role(p: Any, m: dict[str, Any]) -> str:
+    """The part a participant plays in this meeting: its chair and secretary are named as such, even when
+    they are also standing members of the kind."""
+    if p.person_id == m["chair_id"]:
+        return "chair"
+    if p.person_id == m["secretary_id"]:
+        return "secretary"
+    return p.role
+
+
 def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     from app.documents.meeting_docs import AttendanceDoc, AttendanceLine
 
-    people = [AttendanceLine(p.name(lang), p.position_title, p.role) for p in participants(meeting_id)
+    m = get_meeting(meeting_id)
+    people = [AttendanceLine(p.name(lang), p.position_title, _role(p, m)) for p in participants(meeting_id)
               if p.state != "declined"]  # fmt: skip
     return AttendanceDoc(header(meeting_id, lang), people)
 
@@ -116,7 +127,7 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         quorum=(q.members, q.present, q.required, q.met), notes=m["notes"],
         follow_ups=[_action_line(a, lang, True) for a in follow_ups(meeting_id)],
         items=items, actions=[_action_line(a, lang, False) for a in actions(meeting_id)],
-        signatures=[(p.name(lang), p.role) for p in voting if p.state == "present"],
+        signatures=[(p.name(lang), _role(p, m)) for p in voting if p.state == "present"],
         draft=m["status"] != "approved",
     )  # fmt: skip
 
