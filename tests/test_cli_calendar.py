@@ -51,3 +51,13 @@ def test_calendar_mistakes_are_one_sentence(home, tmp_path, args, message):
     result = ivc(home, *args)
     assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_language_a_document_is_not_printed_in_is_refused_in_words(home, tmp_path):
+    """Letter 1 of the sample data is Persian, letter 2 English; name cards carry both scripts."""
+    english = ivc(home, "print", "letter", "1", "--lang", "en", "-o", str(tmp_path / "a.pdf"))
+    assert english.returncode == 1 and "This document is printed in: fa." in english.stderr
+    assert ivc(home, "print", "letter", "2", "--lang", "en", "-o", str(tmp_path / "b.pdf")).returncode == 0
+    cards = ivc(home, "print", "name-cards", "1", "--lang", "fa", "-o", str(tmp_path / "c.pdf"))
+    assert cards.returncode == 1 and "This document is printed in: both." in cards.stderr
+    assert not (tmp_path / "a.pdf").exists() and not (tmp_path / "c.pdf").exists()
