@@ -219,9 +219,24 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
         signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
         signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],
         recipient=values["recipient"], attachments_text=values["attachments_text"],
-        salutation=values["salutation"] or None, closing=values["closing"] or None,
+        salutation=_salutation(values) or None, closing=values["closing"] or None,
         copies_to=copies, draft=number is None,
     )  # fmt: skip
+
+
+def _salutation(values: dict[str, Any]) -> str:
+    """The salutation as written; "Dear Sir or Madam," (the standard one) only when the letter goes to no
+    named person of the directory: otherwise "Dear Dr. Ghasemi,"."""
+    salutation = values["salutation"]
+    person_id = values.get("recipient_person_id")
+    if values["lang"] != "en" or salutation not in ("", STANDARD_PHRASES["en"]["salutation"]) or not person_id:
+        return salutation
+    with context.database().reading() as session:
+        person = session.get(Person, person_id)
+        if person is None or not person.last_name_en:
+            return salutation
+        name = f"{person.title} {person.last_name_en}" if person.title else f"{person.first_name_en} {person.last_name_en}"
+        return f"Dear {name.strip()},"
 
 
 def _build(document: LetterData, head: Letterhead) -> bytes:
@@ -274,7 +289,8 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         number = numbering.format_number(fmt, year, sequence)
         numbering.check_unused(session, number)
         values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
-                  "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
+                  "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title",
+                  "recipient_person_id")}  # fmt: skip
         _sign(session, letter, values)
         pdf = _build(_document(values, number, issued_on), head)
         name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)

@@ -126,3 +126,16 @@ def test_the_secretary_is_named_as_secretary_not_as_a_member(db, pdf_text):
     assert "Sadeghi Secretary" in signatures and "Sadeghi Member" not in signatures
     persian = " ".join(pdf_text(meetings.minutes_pdf(meeting, "fa")).split())
     assert "دبیر" in persian[persian.index("امضای اعضای حاضر"):]
+
+
+def test_an_english_invitation_lists_persian_items_after_their_numbers(db):
+    """«1. بررسی …» in an English letter: the number leads the line at the left (poppler's layout text)."""
+    import subprocess
+
+    meeting = held_council()
+    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.invitation_pdf(meeting, "en"),
+                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    [line] = [line.strip() for line in layout.splitlines() if "مطالعاتی" in line]
+    assert line.startswith("1. ")
+    persian = meetings.invitation_draft(meeting, "fa")["body"]
+    assert "از اعضای محترم دعوت می‌شود" in persian and "جنابعالی" not in persian

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.common import dates
 from app.common.money import format_amount
+from app.common.text import isolate
 from app.services import context, letters
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
@@ -209,13 +210,13 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
 
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
-        body = [f"احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
-                f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانید."]
+        body = [f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
+                f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")
         if items:
             body.append("دستور جلسه:")
-            body += [f"{d(str(n))}. {item.title}" for n, item in enumerate(items, 1)]
+            body += [f"{d(str(n))}. {isolate(item.title)}" for n, item in enumerate(items, 1)]
         body.append("خواهشمند است در صورت عدم امکان حضور، مراتب را به دبیرخانه جلسه اطلاع فرمایید.")
         recipient, subject = f"اعضای محترم {h.kind_name}", f"دعوت‌نامه {h.kind_name} — {h.title}"
     else:
@@ -226,7 +227,7 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
             body.append(f"To join online: {h.online_link}")
         if items:
             body.append("Agenda:")
-            body += [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
+            body += [f"{n}. {isolate(item.title)}" for n, item in enumerate(items, 1)]  # the number leads
         body.append("If you cannot attend, please let the secretariat know.")
         recipient, subject = f"Members of the {h.kind_name}", f"Invitation: {h.kind_name} — {h.title}"
     phrases = letters.STANDARD_PHRASES[lang]
