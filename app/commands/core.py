@@ -50,7 +50,6 @@ REGISTERS = {
 
 def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
     from app.services import letters
-
     from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
     own = letters.get_letter(record_id)["lang"]
