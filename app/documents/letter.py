@@ -227,6 +227,9 @@ def _canvas_for(letters: Sequence[LetterData], head: Letterhead, buffer: BytesIO
     if len(letters) == 1:
         title = first.subject
         subject = f"{_LABELS[first.lang]['number']} {first.number if not first.draft else NO_NUMBER}"
+    elif len({letter.subject for letter in letters}) == 1:  # e.g. a certificate for each guest: what they are
+        count = f"{len(letters)} letters" if first.lang == "en" else digits_for(f"{len(letters)} نامه", "fa")
+        title, subject = first.subject, count
     else:
         title = f"{len(letters)} letters" if first.lang == "en" else digits_for(f"{len(letters)} نامه", "fa")
         subject = title

@@ -94,7 +94,14 @@ def test_visa_letter_is_registered_with_the_passports_and_issued(visit, pdf_text
     assert visits.visit_letters(visit_id)[0]["number"] == number
     certificates = visits.register_letter(visit_id, "certificate", "en")
     assert len(certificates) == 2  # one per guest
-    assert "Certificate of visit" in pdf_text(visits.letter_preview_pdf(visit_id, "certificate", "en"))
+    both = visits.letter_preview_pdf(visit_id, "certificate", "en")
+    assert "Certificate of visit" in pdf_text(both)
+    import io
+
+    import pypdf
+
+    info = pypdf.PdfReader(io.BytesIO(both)).metadata  # the two certificates are titled as what they are
+    assert info.title == letters.get_letter(certificates[0])["subject"] and info.subject == "2 letters"
 
 
 def test_briefing_cards_report_and_calendar(visit, pdf_text):
