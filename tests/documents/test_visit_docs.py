@@ -121,3 +121,18 @@ def test_briefing_cards_report_and_calendar(visit, pdf_text):
     first = min(events, key=lambda e: e.decoded("dtstart"))
     assert first.decoded("dtstart") == dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))
     assert "Welcome meeting" in str(first["summary"]) and "دیدار" in str(first["summary"])
+
+
+def test_a_wrapped_persian_contact_line_keeps_its_separators_in_order():
+    """«میزبان: بهاره نجفی · +98 21 6772 6454 · b.najafi24@…» wrapped in the Persian column: no «· ·»."""
+    from app.documents.itinerary import Contact
+
+    register_fonts()
+    contact = Contact(Both("Host", "میزبان"), Both("Dr. Bahareh Najafi", "بهاره نجفی"),
+                      "+98 21 6772 6454 · b.najafi24@med.example.ac.ir")  # fmt: skip
+    data = ItineraryData(reference="V-1", purpose=Both("p", "هدف"), guests=(), days=(), contacts=(contact,))
+    for lang in ("fa", "both"):
+        rows, _ = itinerary_rows(data, lang)
+        lines = [run.text for row in rows for run in row.runs]
+        assert not any("· ·" in line or "··" in line.replace(" ", "") for line in lines), lines
+        assert sum(line.count("·") for line in lines if "+98" in line or "najafi" in line) >= 1
