@@ -15,7 +15,7 @@ from itertools import chain
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.bidi_text import layout, ltr
+from app.documents.bidi_text import layout
 from app.documents.flow import Row, Run, Style, aligned_x, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import (
@@ -197,10 +197,8 @@ def _draw(canvas: Canvas, doc: FundingDocument, head: Letterhead) -> None:
     pages = paginate(document_rows(doc, grids), FIRST_TOP, NEXT_TOP, BOTTOM)
     labels = _LABELS[doc.lang]
     refs = [(labels["date"], doc.date_text)]
-    if doc.reference:
-        # "FR-۱۴۰۵-۰۰۱۲" stays in its order inside a right-to-left line
-        latin = doc.lang == "fa" and any("a" <= ch.lower() <= "z" for ch in doc.reference)
-        refs.insert(0, (labels[doc.reference_label], ltr(doc.reference) if latin else doc.reference))
+    if doc.reference:  # a code comes isolated from the service (app.common.text.code_for)
+        refs.insert(0, (labels[doc.reference_label], doc.reference))
     context = PageContext(doc.lang, tuple(refs), doc.draft)
     for number, page in enumerate(pages, 1):
         frame_runs = draw_frame(canvas, head, context, number, len(pages))

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app import paths
 from app.common import dates
 from app.common.clock import utcnow
-from app.common.text import digits_for, normalize_for_search
+from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, settings, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
@@ -214,7 +214,7 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
         alt = dates.format_date(day, dates.JALALI, "en", "long")
     copies = [line for line in values["copies_to"].split("\n") if line.strip()]
     return LetterData(
-        lang=lang, number=digits_for(number, lang) if number else "", date_text=date_text,
+        lang=lang, number=number or "", date_text=date_text,
         date_text_alt=alt, subject=values["subject"], body=values["body"],
         signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
         signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],

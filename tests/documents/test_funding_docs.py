@@ -91,3 +91,14 @@ def test_payment_order_and_annual_report_keep_their_signature_block(decided, pdf
         assert "........" in text and all(w in text for w in words)
     report = pdf_text(funding.annual_report_pdf(1405, "fa"))
     assert "سال:" in report and "شماره:" not in report
+
+
+def test_codes_keep_latin_digits_and_their_order_in_persian(decided):
+    """One rule for codes in Persian text (app.common.text.code_for): FR-1405-0001 prints as the register
+    writes it, read back by poppler in that order."""
+    import subprocess
+
+    _council, ids = decided
+    text = subprocess.run(["pdftotext", "-", "-"], input=funding.payment_order_pdf(ids[0], "fa"),
+                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    assert f"FR-1405-{ids[0]:04d}" in text and "FR-۱۴۰۵" not in text

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
-from app.common.text import digits_for, isolate
+from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
@@ -66,7 +66,7 @@ def _signatory(lang: str) -> tuple[str, str]:
 
 
 def reference(request: FundingRequest, lang: str) -> str:
-    return digits_for(f"FR-{request.fiscal_year}-{request.id:04d}", lang)
+    return code_for(f"FR-{request.fiscal_year}-{request.id:04d}", lang)
 
 
 def _kind(request: FundingRequest, lang: str) -> str:
@@ -118,7 +118,7 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
                                                    f"{t('to', 'تا')} {_day(request.ends_on, lang)}"),
             (t("Presentation", "نوع ارائه"), f"{name(request.presentation_kind, lang)} — {isolate(request.paper_title)}"),
             (t("Council decision", "مصوبه"), f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}"),
-            (t("Decision letter", "نامه ابلاغ"), digits_for(letter.number, lang) if letter is not None and letter.number
+            (t("Decision letter", "نامه ابلاغ"), code_for(letter.number, lang) if letter is not None and letter.number
              else t("not yet issued", "هنوز صادر نشده")),
             (t("Requested", "مبلغ درخواستی"), _money(request.requested_irr, lang)),
             (t("Approved", "مبلغ مصوب"), _money(request.approved_irr, lang)),
