@@ -102,3 +102,4 @@ def test_codes_keep_latin_digits_and_their_order_in_persian(decided):
     text = subprocess.run(["pdftotext", "-", "-"], input=funding.payment_order_pdf(ids[0], "fa"),
                           capture_output=True, check=True).stdout.decode()  # fmt: skip
     assert f"FR-1405-{ids[0]:04d}" in text and "FR-۱۴۰۵" not in text
+    assert "FIN-1405-0077" in text  # the finance office's reference, as typed

@@ -125,7 +125,7 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             (t("Amount to pay", "مبلغ قابل پرداخت"), _money(to_pay, lang)),
         ]  # fmt: skip
         if request.paid_irr is not None:
-            facts.append((t("Paid", "پرداخت‌شده"), f"{_day(request.paid_on, lang)} — {request.payment_reference}"))
+            facts.append((t("Paid", "پرداخت‌شده"), f"{_day(request.paid_on, lang)} — {code_for(request.payment_reference, lang)}"))
         signatory = _signatory(lang)
         opening = t(
             f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, approved by "
