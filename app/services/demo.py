@@ -218,11 +218,16 @@ SAMPLE_SIGNATORIES = (
 
 
 def _sample_signatories() -> None:
-    """Sample signatories (the vice-chancellor and a deputy), unless the office has named its own."""
+    """Sample signatories (the vice-chancellor and a deputy) after the office's own, unless one of those
+    already signs in both languages (the sample letters are Persian and English)."""
+    from dataclasses import asdict
+
     from app.services import signatories
 
-    if not signatories.list_signatories():
-        signatories.save_signatories(list(SAMPLE_SIGNATORIES))
+    own = signatories.list_signatories()
+    if not any(s.name_fa and s.title_fa and s.name_en and s.title_en for s in own):
+        signatories.save_signatories([asdict(s) for s in own] + [dict(s) for s in SAMPLE_SIGNATORIES if
+                                      s["name_en"] not in {o.name_en for o in own}])  # fmt: skip
 
 
 def fill_every_register(size: int) -> dict[str, int]:
