@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, paths
+from app.commands import calendars as commands_calendars
 from app.commands import documents as commands_documents
 from app.commands import exports as commands_exports
 from app.commands import imports as commands_imports
@@ -69,10 +70,15 @@ def _parser() -> argparse.ArgumentParser:
 
     commands_today.add_commands(commands)
 
-    exporting = commands.add_parser("export", help="write a register to an .xlsx file")
-    exporting.add_argument("register", choices=sorted(commands_exports()))
-    exporting.add_argument("year", nargs="?", type=int, metavar="YEAR", help="the Jalali year, for `indicators`")
-    exporting.add_argument("-o", "--output", metavar="FILE.xlsx", required=True, help="the file to write")
+    exporting = commands.add_parser(
+        "export", help="write a register to an .xlsx file, or a meeting's or visit's calendar to an .ics file",
+        usage="ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export calendar meeting|visit ID -o FILE.ics",
+    )
+    exporting.add_argument("register", choices=[*sorted(commands_exports()), "calendar"])
+    exporting.add_argument("calendar_of", nargs="?", metavar="YEAR|meeting|visit",
+                           help="the Jalali year (for `indicators`), or (calendar) whose calendar")  # fmt: skip
+    exporting.add_argument("record_id", nargs="?", metavar="ID", help="(calendar) the meeting's or visit's id")
+    exporting.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
     commands_imports.add_parser(commands)
     return parser
 
@@ -254,15 +260,43 @@ def _search(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     target = Path(args.output)
+    if args.register == "calendar":
+        return _export_calendar(args, target)
+    year = None
+    if args.calendar_of is not None and args.calendar_of.isdigit() and args.record_id is None:
+        year = int(args.calendar_of)
+    elif args.calendar_of is not None:
+        raise UsageError(f"`export {args.register}` takes no more than the register's name and -o FILE.xlsx")
     if target.suffix.lower() != ".xlsx":
         raise UsageError("the export file's name must end in .xlsx")
     _writable_folder(target)
     _open(readonly=True)
     export = commands_exports()[args.register]
-    if args.year is not None and len(inspect.signature(export).parameters) < 2:
+    if year is not None and len(inspect.signature(export).parameters) < 2:
         raise UsageError(f"the {args.register} export takes no year")
-    rows = export(target) if args.year is None else export(target, args.year)
+    rows = export(target) if year is None else export(target, year)
     print(f"{rows} rows written to {target}")
+    return 0
+
+
+def _export_calendar(args: argparse.Namespace, target: Path) -> int:
+    from app.documents.output import write_atomic
+    from app.services.context import DatabaseInUseError
+
+    calendars = commands_calendars()
+    if args.calendar_of not in calendars:
+        raise UsageError("say whose calendar: `export calendar meeting ID -o FILE.ics` or `export calendar visit ID ...`")
+    if args.record_id is None or not args.record_id.isdigit():
+        raise UsageError(f"give the {args.calendar_of}'s id as a number (see `ivc-desk list`)")
+    if target.suffix.lower() != ".ics":
+        raise UsageError("the calendar file's name must end in .ics")
+    _writable_folder(target)
+    try:
+        _open()  # the events' SEQUENCE numbers are recorded
+    except DatabaseInUseError:
+        _open(readonly=True)  # the program is open on it: the file is written all the same
+    write_atomic(target, calendars[args.calendar_of](int(args.record_id)))
+    print(target)
     return 0
 
 

@@ -31,14 +31,32 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)
 
+TEST_SIGNATORY = {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi",
+                  "title_fa": "معاون بین‌الملل دانشکده پزشکی", "title_en": "International Vice-Chancellor, School of Medicine"}
+
+
+def _add_test_signatory() -> None:
+    """The open database's signatory, as the welcome dialog records it, with no audit entry of its own."""
+    import json
+
+    from app.services import context
+    from db.models import Setting
+
+    with context.database().writing() as session:
+        for field, value in TEST_SIGNATORY.items():
+            session.add(Setting(key=f"signatory_{field}", value=json.dumps(value, ensure_ascii=False)))
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database at the head revision, made once."""
+    """An empty database at the head revision, made once, with the vice-chancellor as its signatory (as
+    the welcome dialog records it): documents are issued only with a signatory."""
+
     from app.services import context
 
     folder = tmp_path_factory.mktemp("template")
     context.open_database(folder / "template.sqlite3")
+    _add_test_signatory()
     context.close_database()
     return folder / "template.sqlite3"
 
@@ -61,6 +79,7 @@ def server_template() -> dict | None:
     engine.dispose()
     context.open_database(url=TEST_SERVER)
     database = context.database()
+    _add_test_signatory()
     from db.transfer import _tables
 
     with database.engine.connect() as conn:

@@ -10,6 +10,7 @@ top level. It may define:
   `lang` is "fa", "en", "both" or None (the document's own or the UI's default). Used by `print`.
 - EXPORTS: {name: export}; export(path) -> int (rows written to an .xlsx file), or export(path, year) for an
   export of one Jalali year (`export indicators 1405 -o FILE`). Used by `export`.
+- CALENDARS: {name: render}; render(record_id) -> .ics bytes. Used by `export calendar NAME ID`.
 """
 
 from __future__ import annotations
@@ -42,3 +43,7 @@ def documents() -> dict:
 
 def exports() -> dict:
     return {name: entry for module in areas() for name, entry in getattr(module, "EXPORTS", {}).items()}
+
+
+def calendars() -> dict:
+    return {name: entry for module in areas() for name, entry in getattr(module, "CALENDARS", {}).items()}

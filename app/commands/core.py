@@ -50,7 +50,11 @@ REGISTERS = {
 
 def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
     from app.services import letters
+    from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
+    own = letters.get_letter(record_id)["lang"]
+    if lang is not None and lang != own:  # a letter is written in one language: it is not translated
+        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."), langs=own)
     return letters.letter_pdf(record_id), f"letter-{record_id}.pdf"
 
 

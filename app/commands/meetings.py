@@ -44,10 +44,19 @@ def _export_meetings(path):  # type: ignore[no-untyped-def]
     rows = every_row(meetings.list_meetings)
     return write_xlsx(path, [Sheet(
         "Meetings", ["id", "number", "kind", "date", "start", "end", "title", "place", "status"],
-        ([r.id, r.number, r.kind_en, r.starts_at.date(), f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}", r.title,
+        ([r.id, r.number, r.kind_en, r.starts_at.date(), r.starts_at.time(), r.ends_at.time(), r.title,
           r.location, r.status] for r in rows),
         widths=(8, 10, 30, 12, 7, 7, 50, 30, 12),
     )])  # fmt: skip
 
 
 EXPORTS = {"meetings": _export_meetings}
+
+
+def _meeting_calendar(record_id: int) -> bytes:
+    from app.services import meetings
+
+    return meetings.ics_bytes(record_id, "en")
+
+
+CALENDARS = {"meeting": _meeting_calendar}

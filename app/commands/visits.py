@@ -58,6 +58,7 @@ def _briefing(record_id: int, lang: str | None) -> tuple[bytes, str]:
 def _name_cards(record_id: int, lang: str | None) -> tuple[bytes, str]:
     from app.services import visits
 
+    _lang(lang, ("both",), "both")  # each card carries the name in Latin letters and in Persian
     return visits.name_cards_pdf(record_id), f"name-cards-{record_id}.pdf"
 
 
@@ -72,7 +73,7 @@ DOCUMENTS = {
     "itinerary": ("a visit's programme (--lang fa, en or both side by side; default both)", _itinerary),
     "visa-letter": ("a visit's invitation / visa-support letter (the issued one, else a draft)", _letter("visa", "visa-letter")),
     "briefing": ("a visit's host briefing sheet (Persian)", _briefing),
-    "name-cards": ("name cards of a visit's guests, on A4 sheets to cut", _name_cards),
+    "name-cards": ("name cards of a visit's guests, on A4 sheets to cut (both scripts on each card)", _name_cards),
     "certificate": ("certificates of visit and thanks, one per guest (the issued one, else drafts)",
                     _letter("certificate", "certificate")),
     "visit-report": ("a visit's post-visit report (--lang fa or en)", _report),
@@ -94,3 +95,12 @@ def _export_visits(path):  # type: ignore[no-untyped-def]
 
 
 EXPORTS = {"visits": _export_visits}
+
+
+def _visit_calendar(record_id: int) -> bytes:
+    from app.services import visits
+
+    return visits.itinerary_ics(record_id)
+
+
+CALENDARS = {"visit": _visit_calendar}

@@ -49,6 +49,18 @@ def digits_for(text: str, lang: str) -> str:
     return to_persian_digits(text) if lang == "fa" else to_latin_digits(text)
 
 
+def code_for(code: str, lang: str) -> str:
+    """A register's code or number in a document or message of `lang`, by one rule: a code with Latin letters
+    (V-1405-007, FR-1404-0004, 1405/0042/IVC) keeps Latin digits and reads left to right as one unit, held
+    apart in Persian text (an isolate); a number of digits only (a meeting's "7/1405") takes the language's
+    digits."""
+    code = code.strip()
+    if not any("a" <= ch.lower() <= "z" for ch in code):
+        return digits_for(code, lang)
+    code = to_latin_digits(code)
+    return f"\u2066{code}\u2069" if lang == "fa" else code
+
+
 def normalize_for_search(text: str | None) -> str:
     """One form for comparing what a user typed with what is stored.
 

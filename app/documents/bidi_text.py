@@ -155,12 +155,22 @@ def paragraph_rtl(paragraph: str, rtl: bool) -> bool:
 
 
 def first_strong_rtl(text: str, default: bool) -> bool:
-    """True when the first strong letter of `text` is right to left (UAX #9 P2-P3); `default` without any."""
+    """True when the first strong letter of `text` is right to left (UAX #9 P2-P3); `default` without any.
+
+    As P2 says, what stands inside an isolate (LRI, RLI, FSI up to its PDI) is skipped: in "1. ⁧بررسی⁩"
+    the number leads an English line, with the Persian title kept to its own direction inside it."""
+    depth = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif kind in ("R", "AL"):
             return True
-        if kind == "L":
+        elif kind == "L":
             return False
     return default
 

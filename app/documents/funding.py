@@ -15,7 +15,7 @@ from itertools import chain
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.bidi_text import layout, ltr
+from app.documents.bidi_text import layout
 from app.documents.flow import Row, Run, Style, aligned_x, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import (
@@ -32,7 +32,9 @@ from app.documents.frame import (
 from app.documents.pdf import new_canvas
 
 LANGS = ("fa", "en")
-_LABELS = {"fa": {"date": "تاریخ:", "ref": "شماره:"}, "en": {"date": "Date:", "ref": "Ref.:"}}
+_LABELS = {"fa": {"date": "تاریخ:", "ref": "شماره:", "year": "سال:", "signature": "امضا"},
+           "en": {"date": "Date:", "ref": "Ref.:", "year": "Year:", "signature": "Signature"}}
+_UNSIGNED = "…………………………"  # the name is written by hand
 _TITLE = Style(BOLD, 13.0, 22.0, "centre")
 _BODY = {"fa": Style(REGULAR, 10.5, 18.5, "justify"), "en": Style(REGULAR, 10.5, 15.5, "justify")}
 _HEADING = {"fa": Style(BOLD, 10.5, 20.0, "right"), "en": Style(BOLD, 10.5, 18.0, "left")}
@@ -66,6 +68,7 @@ class FundingDocument:
     title: str
     date_text: str
     reference: str = ""  # e.g. the meeting's number or the request's
+    reference_label: str = "ref"  # "ref" (a number) or "year" (the annual report's fiscal year)
     facts: Sequence[tuple[str, str]] = ()  # label, value
     sections: Sequence[Section] = field(default_factory=tuple)
     signatory_name: str = ""
@@ -179,12 +182,13 @@ def document_rows(doc: FundingDocument, grids: dict[int, _Grid]) -> list[Row]:
         if section.table is not None:
             rows += _table(section.table, doc.lang, grids)
         rows.append(_gap(10))
-    if doc.signatory_name:
-        align = "centre" if rtl else "left"
-        right = LEFT + _SIGNATURE_WIDTH
-        rows += [Row(30, (), True)]
-        rows += text_rows(doc.signatory_name, Style(BOLD, 10.5, 16, align), LEFT, right, rtl, True)
-        rows += text_rows(doc.signatory_title, Style(REGULAR, 10, 15, align), LEFT, right, rtl)
+    # The signature block is always there: with no name set, a line to write it by hand above the title.
+    align = "centre" if rtl else "left"
+    right = LEFT + _SIGNATURE_WIDTH
+    rows += [Row(30, (), True)]
+    rows += text_rows(doc.signatory_name or _UNSIGNED, Style(BOLD, 10.5, 16, align), LEFT, right, rtl, True)
+    rows += text_rows(doc.signatory_title or _LABELS[doc.lang]["signature"], Style(REGULAR, 10, 15, align),
+                      LEFT, right, rtl)  # fmt: skip
     return rows
 
 
@@ -193,10 +197,8 @@ def _draw(canvas: Canvas, doc: FundingDocument, head: Letterhead) -> None:
     pages = paginate(document_rows(doc, grids), FIRST_TOP, NEXT_TOP, BOTTOM)
     labels = _LABELS[doc.lang]
     refs = [(labels["date"], doc.date_text)]
-    if doc.reference:
-        # "FR-۱۴۰۵-۰۰۱۲" stays in its order inside a right-to-left line
-        latin = doc.lang == "fa" and any("a" <= ch.lower() <= "z" for ch in doc.reference)
-        refs.insert(0, (labels["ref"], ltr(doc.reference) if latin else doc.reference))
+    if doc.reference:  # a code comes isolated from the service (app.common.text.code_for)
+        refs.insert(0, (labels[doc.reference_label], doc.reference))
     context = PageContext(doc.lang, tuple(refs), doc.draft)
     for number, page in enumerate(pages, 1):
         frame_runs = draw_frame(canvas, head, context, number, len(pages))

@@ -93,7 +93,9 @@ class Contact:
     details: str = ""  # phone numbers and e-mail, kept left to right in Persian
 
     def get(self, lang: str) -> str:
-        details = (ltr(self.details) if lang == "fa" else self.details) if self.details else ""
+        # each detail (a phone number, an e-mail) is its own left-to-right unit, so that a line wrapped
+        # between two of them leaves the separators in reading order
+        details = " · ".join(ltr(part) for part in self.details.split(" · ")) if lang == "fa" else self.details
         name = persian_value(self.name.get(lang)) if lang == "fa" else self.name.get(lang)
         return f"{self.label.get(lang)}: {name}" + (f" · {details}" if details else "")
 

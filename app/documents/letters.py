@@ -16,8 +16,8 @@ from os import PathLike
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.common.text import digits_for
-from app.documents.bidi_text import ltr, paragraph_rtl
+from app.common.text import code_for, digits_for
+from app.documents.bidi_text import paragraph_rtl
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
@@ -105,12 +105,7 @@ def _check(letter: LetterData) -> None:
 def _number_text(letter: LetterData) -> str:
     if letter.draft or not letter.number.strip():
         return NO_NUMBER
-    number = digits_for(letter.number.strip(), letter.lang)
-    # "۱۴۰۵/۰۰۴۲/IVC" is printed as the register writes it; without the embedding the bidi algorithm
-    # would move "IVC" to the left end of the number.
-    if letter.lang == "fa" and any("a" <= ch.lower() <= "z" for ch in number):
-        return ltr(number)
-    return number
+    return code_for(letter.number, letter.lang)  # "1405/0042/IVC", left to right, in either language
 
 
 def page_context(letter: LetterData) -> PageContext:
@@ -227,6 +222,9 @@ def _canvas_for(letters: Sequence[LetterData], head: Letterhead, buffer: BytesIO
     if len(letters) == 1:
         title = first.subject
         subject = f"{_LABELS[first.lang]['number']} {first.number if not first.draft else NO_NUMBER}"
+    elif len({letter.subject for letter in letters}) == 1:  # e.g. a certificate for each guest: what they are
+        count = f"{len(letters)} letters" if first.lang == "en" else digits_for(f"{len(letters)} نامه", "fa")
+        title, subject = first.subject, count
     else:
         title = f"{len(letters)} letters" if first.lang == "en" else digits_for(f"{len(letters)} نامه", "fa")
         subject = title

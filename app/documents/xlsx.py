@@ -2,7 +2,9 @@
 
 Text that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) is
 written as a string cell with Excel's "quote prefix" style: it shows exactly as typed and is never
-evaluated. Numbers stay numbers (amounts can be summed), dates stay dates.
+evaluated. Numbers stay numbers (amounts can be summed), dates stay dates, times stay times. Every workbook
+is made by "IVC Desk", each sheet has a filter on its columns and reads right to left when its headers are
+Persian.
 """
 
 from __future__ import annotations
@@ -21,8 +23,13 @@ class Sheet:
     title: str
     headers: Sequence[str]
     rows: Iterable[Sequence[object]]
-    right_to_left: bool = False
+    right_to_left: bool | None = None  # None: right to left when the headers are Persian
     widths: Sequence[int] = field(default_factory=tuple)
+
+    def reads_right_to_left(self) -> bool:
+        if self.right_to_left is not None:
+            return self.right_to_left
+        return any("\u0600" <= ch <= "\u06ff" for header in self.headers for ch in header)
 
 
 def is_dangerous(text: str) -> bool:
@@ -38,11 +45,13 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
     from app.documents.output import write_atomic
 
     book = Workbook(write_only=False)
+    book.properties.creator = "IVC Desk"
+    book.properties.lastModifiedBy = "IVC Desk"
     book.remove(book.active)
     written = 0
     for spec in sheets:
         sheet = book.create_sheet(title=_sheet_title(spec.title))
-        sheet.sheet_view.rightToLeft = spec.right_to_left
+        sheet.sheet_view.rightToLeft = spec.reads_right_to_left()
         sheet.append(list(spec.headers))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
@@ -56,6 +65,8 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
         for index, width in enumerate(spec.widths, start=1):
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
         sheet.freeze_panes = "A2"
+        if spec.headers:  # a filter on every column, over the header and the rows
+            sheet.auto_filter.ref = f"A1:{sheet.cell(1, len(spec.headers)).column_letter}{max(1, sheet.max_row)}"
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())
@@ -63,7 +74,7 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
 
 
 def _value(value: object) -> object:
-    if value is None or isinstance(value, (int, float, dt.date, dt.datetime)):
+    if value is None or isinstance(value, (int, float, dt.date, dt.datetime, dt.time)):
         return value
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 

@@ -209,6 +209,27 @@ def add_letters(count: int) -> int:
     return count
 
 
+SAMPLE_SIGNATORIES = (
+    {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi", "title_fa": "معاون بین‌الملل دانشکده پزشکی",
+     "title_en": "International Vice-Chancellor, School of Medicine"},
+    {"name_fa": "دکتر مهسا کاظمی", "name_en": "Dr. Mahsa Kazemi", "title_fa": "قائم‌مقام معاون بین‌الملل",
+     "title_en": "Deputy International Vice-Chancellor"},
+)  # fmt: skip
+
+
+def _sample_signatories() -> None:
+    """Sample signatories (the vice-chancellor and a deputy) after the office's own, unless one of those
+    already signs in both languages (the sample letters are Persian and English)."""
+    from dataclasses import asdict
+
+    from app.services import signatories
+
+    own = signatories.list_signatories()
+    if not any(s.name_fa and s.title_fa and s.name_en and s.title_en for s in own):
+        signatories.save_signatories([asdict(s) for s in own] + [dict(s) for s in SAMPLE_SIGNATORIES if
+                                      s["name_en"] not in {o.name_en for o in own}])  # fmt: skip
+
+
 def fill_every_register(size: int) -> dict[str, int]:
     """Sample data in every register of an empty database, `size` records each, in the order they build on
     one another (meetings invite the directory's people, funding requests go to the meetings' councils)."""
@@ -218,6 +239,7 @@ def fill_every_register(size: int) -> dict[str, int]:
     from app.services.visits.samples import add_visits
 
     counts = fill(size)
+    _sample_signatories()
     counts["letters"] = add_letters(min(size, 24))
     counts.update(meetings_demo.add_year(size))
     counts["visits"] = add_visits(size)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app import paths
 from app.common import dates
 from app.common.clock import utcnow
-from app.common.text import digits_for, normalize_for_search
+from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, settings, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
@@ -207,14 +207,29 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
         alt = dates.format_date(day, dates.JALALI, "en", "long")
     copies = [line for line in values["copies_to"].split("\n") if line.strip()]
     return LetterData(
-        lang=lang, number=digits_for(number, lang) if number else "", date_text=date_text,
+        lang=lang, number=number or "", date_text=date_text,
         date_text_alt=alt, subject=values["subject"], body=values["body"],
         signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
         signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],
         recipient=values["recipient"], attachments_text=values["attachments_text"],
-        salutation=values["salutation"] or None, closing=values["closing"] or None,
+        salutation=_salutation(values) or None, closing=values["closing"] or None,
         copies_to=copies, draft=number is None,
     )  # fmt: skip
+
+
+def _salutation(values: dict[str, Any]) -> str:
+    """The salutation as written; "Dear Sir or Madam," (the standard one) only when the letter goes to no
+    named person of the directory: otherwise "Dear Dr. Ghasemi,"."""
+    salutation = values["salutation"]
+    person_id = values.get("recipient_person_id")
+    if values["lang"] != "en" or salutation not in ("", STANDARD_PHRASES["en"]["salutation"]) or not person_id:
+        return salutation
+    with context.database().reading() as session:
+        person = session.get(Person, person_id)
+        if person is None or not person.last_name_en:
+            return salutation
+        name = f"{person.title} {person.last_name_en}" if person.title else f"{person.first_name_en} {person.last_name_en}"
+        return f"Dear {name.strip()},"
 
 
 def _build(document: LetterData, head: Letterhead) -> bytes:
@@ -274,7 +289,9 @@ def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None 
     number = numbering.format_number(fmt, year, sequence)
     numbering.check_unused(session, number)
     values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
-              "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title")}  # fmt: skip
+              "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title",
+              "recipient_person_id")}  # fmt: skip
+    _sign(session, letter, values)
     pdf = _build(_document(values, number, issued_on), head)
     name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
     letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
@@ -283,6 +300,21 @@ def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None 
     letter.search_key = normalize_for_search(f"{number} {letter.recipient} {letter.subject}")
     audit.record(session, "letters", letter.id, "issue", {"number": (None, number)})
     return number
+
+
+def _sign(session: Any, letter: Letter, values: dict[str, Any]) -> None:
+    """The letter's signatory, copied into it at issue: the one chosen, else the default (the first of
+    Settings › Signatories); none at all is refused in words."""
+    from app.services import signatories
+
+    lang = values["lang"]
+    if not values["signatory_name"]:
+        chosen = signatories.default_signatory(session, (lang,))
+        values["signatory_name"], values["signatory_title"] = chosen.name(lang), chosen.title(lang)
+    elif not values["signatory_title"]:
+        values["signatory_title"] = settings.load_in(session)[f"signatory_title_{lang}"]
+    signatories.require_signatory(values["signatory_name"], values["signatory_title"])
+    letter.signatory_name, letter.signatory_title = values["signatory_name"], values["signatory_title"]
 
 
 # The columns a letter issued after a backup is re-registered with.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from db.models.common import Attachment, AuditEntry, NumberSequence, Setting
+from db.models.common import Attachment, AuditEntry, CalendarRevision, NumberSequence, Setting
 from db.models.directory import Agreement, Institution, Person, Unit
 from db.models.letters import Letter
 
@@ -69,6 +69,7 @@ __all__ = [
     "Agreement",
     "Attachment",
     "AuditEntry",
+    "CalendarRevision",
     "ExchangeRate",
     "FundingDocument",
     "FundingLine",

@@ -57,3 +57,15 @@ class Attachment(Archivable, Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("storage_name"),)
+
+
+class CalendarRevision(Base):
+    """The SEQUENCE of an event as last written to an .ics file, with a digest of what it held then: the
+    next file that holds something else for the same UID raises it, so calendar clients update the event."""
+
+    __tablename__ = "calendar_revisions"
+
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    content_key: Mapped[str] = mapped_column(String(64))
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -75,3 +75,31 @@ def test_annual_report(decided, pdf_text):
         assert words in english
     persian = pdf_text(funding.annual_report_pdf(1405, "fa"))
     assert "گزارش سالانه" in persian and "گروه قلب و عروق" in persian and "مانده" in persian
+
+
+def test_payment_order_and_annual_report_keep_their_signature_block(decided, pdf_text):
+    from app.services import signatories
+
+    _council, ids = decided
+    english = pdf_text(funding.payment_order_pdf(ids[0], "en"))
+    assert "Dr. Ali Mohammadi" in english and "International Vice-Chancellor" in english
+    signatories.save_signatories([])  # nobody named: the block stays, with a line to sign on
+    for pdf, words in ((funding.payment_order_pdf(ids[0], "en"), ("Signature",)),
+                       (funding.annual_report_pdf(1405, "en"), ("Signature",)),
+                       (funding.payment_order_pdf(ids[0], "fa"), ("امضا",))):  # fmt: skip
+        text = pdf_text(pdf)
+        assert "........" in text and all(w in text for w in words)
+    report = pdf_text(funding.annual_report_pdf(1405, "fa"))
+    assert "سال:" in report and "شماره:" not in report
+
+
+def test_codes_keep_latin_digits_and_their_order_in_persian(decided):
+    """One rule for codes in Persian text (app.common.text.code_for): FR-1405-0001 prints as the register
+    writes it, read back by poppler in that order."""
+    import subprocess
+
+    _council, ids = decided
+    text = subprocess.run(["pdftotext", "-", "-"], input=funding.payment_order_pdf(ids[0], "fa"),
+                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    assert f"FR-1405-{ids[0]:04d}" in text and "FR-۱۴۰۵" not in text
+    assert "FIN-1405-0077" in text  # the finance office's reference, as typed

@@ -1,6 +1,7 @@
 """The meetings' documents in both languages: read back from the PDFs."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -103,7 +104,38 @@ def test_ics_file_of_a_meeting(db):
     meeting = held_council()
     calendar = Calendar.from_ical(meetings.ics_bytes(meeting, "en"))
     [event] = calendar.walk("VEVENT")
-    assert event.decoded("dtstart") == START and event.decoded("dtend") == START + dt.timedelta(hours=2)
+    tehran = ZoneInfo("Asia/Tehran")
+    assert event.decoded("dtstart") == START.replace(tzinfo=tehran)
+    assert event.decoded("dtend") == (START + dt.timedelta(hours=2)).replace(tzinfo=tehran)
     assert str(event["summary"]) == "Scholarship council 2/1405: جلسه شورای بورس"
     assert "1. بررسی درخواست فرصت مطالعاتی دکتر کریمی" in str(event["description"])
     assert str(event["location"]) == "اتاق جلسات معاونت بین‌الملل"
+
+
+def test_the_secretary_is_named_as_secretary_not_as_a_member(db, pdf_text):
+    """Sara Sadeghi is a standing member of the council and this meeting's secretary."""
+    import subprocess
+
+    meeting = held_council()
+    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.attendance_pdf(meeting, "en"),
+                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    [row] = [line for line in layout.splitlines() if "Sadeghi" in line and "Secretary" not in line[:20]]
+    assert row.split()[-1] == "Secretary"  # the table row, not the header's "Secretary" line
+    minutes = " ".join(pdf_text(meetings.minutes_pdf(meeting, "en")).split())
+    signatures = minutes[minutes.index("Signatures of the members present"):]
+    assert "Sadeghi Secretary" in signatures and "Sadeghi Member" not in signatures
+    persian = " ".join(pdf_text(meetings.minutes_pdf(meeting, "fa")).split())
+    assert "دبیر" in persian[persian.index("امضای اعضای حاضر"):]
+
+
+def test_an_english_invitation_lists_persian_items_after_their_numbers(db):
+    """«1. بررسی …» in an English letter: the number leads the line at the left (poppler's layout text)."""
+    import subprocess
+
+    meeting = held_council()
+    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.invitation_pdf(meeting, "en"),
+                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    [line] = [line.strip() for line in layout.splitlines() if "مطالعاتی" in line]
+    assert line.startswith("1. ")
+    persian = meetings.invitation_draft(meeting, "fa")["body"]
+    assert "از اعضای محترم دعوت می‌شود" in persian and "جنابعالی" not in persian

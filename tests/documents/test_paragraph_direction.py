@@ -27,3 +27,14 @@ def test_phone_numbers_read_left_to_right_in_english_lines() -> None:
     for line, number in [("Office دفتر: ۰۲۱-۸۸۹۹۰۰۱۱", "۰۲۱-۸۸۹۹۰۰۱۱"), ("دفتر بین‌الملل 021-8899-0011 (ext. 234)", "021-8899-0011"),
                          ("Tel. (دفتر) +98-21-8899-0011", "+98-21-8899-0011")]:  # fmt: skip
         assert number in visual(line, False)
+
+
+def test_an_isolated_persian_title_does_not_turn_an_english_line():
+    """UAX #9 P2: text inside an isolate is skipped when looking for the first strong letter, so "1. ⁧…⁩" in
+    English minutes keeps its number at the left."""
+    from app.documents.bidi_text import first_strong_rtl, paragraph_rtl, visual
+
+    line = "1. \u2067بررسی درخواست\u2069"
+    assert not first_strong_rtl(line, False) and not paragraph_rtl(line, False)
+    assert first_strong_rtl("\u2066Prof. Smith\u2069 از دانشگاه", False)
+    assert visual(line, False).startswith("1. ")

@@ -2,6 +2,7 @@
 in the register, the briefing sheet, name cards, the report, and the calendar file."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -89,11 +90,18 @@ def test_visa_letter_is_registered_with_the_passports_and_issued(visit, pdf_text
     assert stored["linked_table"] == "visits" and stored["linked_id"] == visit_id
     number = letters.issue_letter(letter_id, dt.date(2026, 11, 24))
     text = pdf_text(visits.letter_pdf(visit_id, "visa", "fa"))
-    assert "SE1234567" in text and "روادید" in text and "۰۰۰۱" in text
+    assert "SE1234567" in text and "روادید" in text and "1405/0001/IVC" in text
     assert visits.visit_letters(visit_id)[0]["number"] == number
     certificates = visits.register_letter(visit_id, "certificate", "en")
     assert len(certificates) == 2  # one per guest
-    assert "Certificate of visit" in pdf_text(visits.letter_preview_pdf(visit_id, "certificate", "en"))
+    both = visits.letter_preview_pdf(visit_id, "certificate", "en")
+    assert "Certificate of visit" in pdf_text(both)
+    import io
+
+    import pypdf
+
+    info = pypdf.PdfReader(io.BytesIO(both)).metadata  # the two certificates are titled as what they are
+    assert info.title == letters.get_letter(certificates[0])["subject"] and info.subject == "2 letters"
 
 
 def test_briefing_cards_report_and_calendar(visit, pdf_text):
@@ -111,5 +119,20 @@ def test_briefing_cards_report_and_calendar(visit, pdf_text):
     events = list(calendar.walk("VEVENT"))
     assert len(events) == 5
     first = min(events, key=lambda e: e.decoded("dtstart"))
-    assert first.decoded("dtstart") == dt.datetime(2026, 12, 7, 9, 0)
+    assert first.decoded("dtstart") == dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))
     assert "Welcome meeting" in str(first["summary"]) and "دیدار" in str(first["summary"])
+
+
+def test_a_wrapped_persian_contact_line_keeps_its_separators_in_order():
+    """«میزبان: بهاره نجفی · +98 21 6772 6454 · b.najafi24@…» wrapped in the Persian column: no «· ·»."""
+    from app.documents.itinerary import Contact
+
+    register_fonts()
+    contact = Contact(Both("Host", "میزبان"), Both("Dr. Bahareh Najafi", "بهاره نجفی"),
+                      "+98 21 6772 6454 · b.najafi24@med.example.ac.ir")  # fmt: skip
+    data = ItineraryData(reference="V-1", purpose=Both("p", "هدف"), guests=(), days=(), contacts=(contact,))
+    for lang in ("fa", "both"):
+        rows, _ = itinerary_rows(data, lang)
+        lines = [run.text for row in rows for run in row.runs]
+        assert not any("· ·" in line or "··" in line.replace(" ", "") for line in lines), lines
+        assert sum(line.count("·") for line in lines if "+98" in line or "najafi" in line) >= 1

@@ -32,3 +32,17 @@ def test_no_text_becomes_a_formula(text):
         write_xlsx(path, [Sheet("S", ["t", "d"], [[text, dt.date(2026, 1, 2)]])])
         cell = load_workbook(path).active["A2"]
         assert cell.value is None or cell.data_type == "s"  # None: only control characters were typed
+
+
+def test_creator_filter_direction_and_times(tmp_path):
+    persian = tmp_path / "fa.xlsx"
+    write_xlsx(persian, [Sheet("دفتر", ["شماره", "ساعت"], [["V-1405-007", dt.time(9, 30)], ["V-1405-008", dt.time(14)]])])
+    book = load_workbook(persian)
+    sheet = book.active
+    assert book.properties.creator == "IVC Desk"
+    assert sheet.sheet_view.rightToLeft and sheet.auto_filter.ref == "A1:B3"
+    assert sheet["B2"].value == dt.time(9, 30) and sheet["B2"].is_date  # a time, not the text "09:30"
+    english = tmp_path / "en.xlsx"
+    write_xlsx(english, [Sheet("Register", ["number", "start"], [])])
+    sheet = load_workbook(english).active
+    assert not sheet.sheet_view.rightToLeft and sheet.auto_filter.ref == "A1:B1"

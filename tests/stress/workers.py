@@ -50,7 +50,8 @@ def letter(rng: random.Random, tag: str, recipient_id: int | None = None) -> dic
     lang = rng.choice(["fa", "en"])
     body = ("با سلام و احترام، " if lang == "fa" else "Dear colleague, ") * rng.randint(1, 40)
     return {"lang": lang, "recipient": f"Recipient {tag}\nUniversity", "subject": f"Letter {tag}", "body": body,
-            "recipient_person_id": recipient_id}  # fmt: skip
+            "recipient_person_id": recipient_id, "signatory_name": "Dr. Ali Mohammadi",
+            "signatory_title": "International Vice-Chancellor"}  # a letter is issued only with a signatory
 
 
 def kill_child(db: str, run: int, seed: int) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.common.countries import country_name
 from app.common.money import format_amount
-from app.common.text import digits_for, isolate
+from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
@@ -55,12 +55,18 @@ def _unit(session: Session, unit_id: int | None, lang: str) -> str:
 
 
 def _signatory(lang: str) -> tuple[str, str]:
-    s = settings.load()
-    return s[f"signatory_name_{lang}"], s[f"signatory_title_{lang}"]
+    """The default signatory's name and position in `lang`; with none, the position alone (the document
+    then leaves a line for the name)."""
+    from app.services import signatories
+
+    for signatory in signatories.list_signatories():
+        if signatory.name(lang):
+            return signatory.name(lang), signatory.title(lang)
+    return "", settings.load()[f"signatory_title_{lang}"]
 
 
 def reference(request: FundingRequest, lang: str) -> str:
-    return digits_for(f"FR-{request.fiscal_year}-{request.id:04d}", lang)
+    return code_for(f"FR-{request.fiscal_year}-{request.id:04d}", lang)
 
 
 def _kind(request: FundingRequest, lang: str) -> str:
@@ -112,14 +118,14 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
                                                    f"{t('to', 'تا')} {_day(request.ends_on, lang)}"),
             (t("Presentation", "نوع ارائه"), f"{name(request.presentation_kind, lang)} — {isolate(request.paper_title)}"),
             (t("Council decision", "مصوبه"), f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}"),
-            (t("Decision letter", "نامه ابلاغ"), digits_for(letter.number, lang) if letter is not None and letter.number
+            (t("Decision letter", "نامه ابلاغ"), code_for(letter.number, lang) if letter is not None and letter.number
              else t("not yet issued", "هنوز صادر نشده")),
             (t("Requested", "مبلغ درخواستی"), _money(request.requested_irr, lang)),
             (t("Approved", "مبلغ مصوب"), _money(request.approved_irr, lang)),
             (t("Amount to pay", "مبلغ قابل پرداخت"), _money(to_pay, lang)),
         ]  # fmt: skip
         if request.paid_irr is not None:
-            facts.append((t("Paid", "پرداخت‌شده"), f"{_day(request.paid_on, lang)} — {request.payment_reference}"))
+            facts.append((t("Paid", "پرداخت‌شده"), f"{_day(request.paid_on, lang)} — {code_for(request.payment_reference, lang)}"))
         signatory = _signatory(lang)
         opening = t(
             f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, approved by "
@@ -250,7 +256,7 @@ def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
     return FundingDocument(
         lang=lang, title=t(f"Conference funding: annual report, fiscal year {y}",
                            f"گزارش سالانه حمایت از شرکت در همایش‌های خارجی، سال مالی {y}"),
-        date_text=_day(dates.today(), lang), reference=y,
+        date_text=_day(dates.today(), lang), reference=y, reference_label="year",
         facts=[(t("Budget allocated", "اعتبار مصوب"), _money(total.allocated_irr, lang)),
                (t("Committed (approved, not yet paid)", "تعهدشده (مصوب، پرداخت‌نشده)"), _money(total.committed_irr, lang)),
                (t("Paid", "پرداخت‌شده"), _money(total.paid_irr, lang)),

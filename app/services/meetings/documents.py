@@ -4,13 +4,14 @@ invitation letter (an outgoing letter of the letters register) and the .ics cale
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.common import clock, dates
+from app.common import dates
 from app.common.money import format_amount
+from app.common.text import isolate
 from app.services import context, letters, links, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
@@ -21,6 +22,9 @@ from app.services.meetings.kinds import KindRow, list_kinds
 from app.services.meetings.participants import participants, quorum
 from app.services.paging import PageRequest, every_row
 from db.models import Letter, Person
+
+if TYPE_CHECKING:
+    from app.documents.calendar import CalendarEvent
 
 LANGS = ("fa", "en", "both")
 WEEKDAYS = {"fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
@@ -83,10 +87,21 @@ def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     return AgendaDoc(header(meeting_id, lang), items, carried)
 
 
+def _role(p: Any, m: dict[str, Any]) -> str:
+    """The part a participant plays in this meeting: its chair and secretary are named as such, even when
+    they are also standing members of the kind."""
+    if p.person_id == m["chair_id"]:
+        return "chair"
+    if p.person_id == m["secretary_id"]:
+        return "secretary"
+    return p.role
+
+
 def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     from app.documents.meeting_data import AttendanceDoc, AttendanceLine
 
-    people = [AttendanceLine(p.name(lang), p.position_title, p.role) for p in participants(meeting_id)
+    m = get_meeting(meeting_id)
+    people = [AttendanceLine(p.name(lang), p.position_title, _role(p, m)) for p in participants(meeting_id)
               if p.state != "declined"]  # fmt: skip
     return AttendanceDoc(header(meeting_id, lang), people)
 
@@ -114,7 +129,7 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         quorum=(q.members, q.present, q.required, q.met), notes=m["notes"],
         follow_ups=[_action_line(a, lang, True) for a in follow_ups(meeting_id)],
         items=items, actions=[_action_line(a, lang, False) for a in actions(meeting_id)],
-        signatures=[(p.name(lang), p.role) for p in voting if p.state == "present"],
+        signatures=[(p.name(lang), _role(p, m)) for p in voting if p.state == "present"],
         draft=m["status"] != "approved",
     )  # fmt: skip
 
@@ -184,13 +199,13 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
 
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
-        body = [f"احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
-                f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانید."]
+        body = [f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
+                f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")
         if items:
             body.append("دستور جلسه:")
-            body += [f"{d(str(n))}. {item.title}" for n, item in enumerate(items, 1)]
+            body += [f"{d(str(n))}. {isolate(item.title)}" for n, item in enumerate(items, 1)]
         body.append("خواهشمند است در صورت عدم امکان حضور، مراتب را به دبیرخانه جلسه اطلاع فرمایید.")
         recipient, subject = f"اعضای محترم {h.kind_name}", f"دعوت‌نامه {h.kind_name} — {h.title}"
     else:
@@ -201,7 +216,7 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
             body.append(f"To join online: {h.online_link}")
         if items:
             body.append("Agenda:")
-            body += [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
+            body += [f"{n}. {isolate(item.title)}" for n, item in enumerate(items, 1)]  # the number leads
         body.append("If you cannot attend, please let the secretariat know.")
         recipient, subject = f"Members of the {h.kind_name}", f"Invitation: {h.kind_name} — {h.title}"
     phrases = letters.STANDARD_PHRASES[lang]
@@ -259,44 +274,45 @@ _PARTSTAT = {"confirmed": "ACCEPTED", "present": "ACCEPTED", "declined": "DECLIN
 
 
 def ics_bytes(meeting_id: int, lang: str = "fa") -> bytes:
-    """The meeting as an iCalendar (.ics) event at local (floating) time, with the agenda in the description
-    and the participants who have an e-mail address as attendees."""
-    from icalendar import Calendar, Event, vCalAddress, vText
+    """The meeting as an iCalendar (.ics) event at Tehran time, with the agenda in the description and the
+    participants who have an e-mail address as attendees. Its UID stays; its SEQUENCE rises each time the
+    file is written after the meeting (or its agenda, place, participants...) changed, in either language."""
+    import hashlib
+
+    from app.documents.calendar import content_key
+    from app.services import calendar_files
+
+    lang = lang if lang in ("fa", "en") else "fa"
+    both = {language: _calendar_event(meeting_id, language) for language in ("fa", "en")}
+    key = hashlib.sha256("".join(content_key(e) for e in both.values()).encode()).hexdigest()
+    return calendar_files.ics_file("Meetings", [both[lang]], keys=[key])
+
+
+def _calendar_event(meeting_id: int, lang: str) -> CalendarEvent:
+    from app.documents.calendar import Attendee, CalendarEvent
 
     m = get_meeting(meeting_id)
-    h = header(meeting_id, lang if lang in ("fa", "en") else "fa")
-    items = agenda_items(meeting_id)
-    calendar = Calendar()
-    calendar.add("prodid", "-//IVC Desk//Meetings//EN")
-    calendar.add("version", "2.0")
-    event = Event()
-    event.add("uid", f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk")
-    event.add("dtstamp", clock.utcnow().replace(tzinfo=dt.UTC))
-    event.add("dtstart", m["starts_at"])
-    event.add("dtend", m["ends_at"])
-    event.add("summary", f"{h.kind_name} {m['number']}: {m['title']}")
-    if m["location"]:
-        event.add("location", m["location"])
-    if m["online_link"]:
-        link = m["online_link"]
-        event.add("url", link if "://" in link else f"https://{link}")
-    lines = [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
-    if m["online_link"]:
-        lines.append(m["online_link"])
-    if lines:
-        event.add("description", "\n".join(lines))
-    event.add("status", {"cancelled": "CANCELLED", "planned": "TENTATIVE"}.get(m["status"], "CONFIRMED"))
-    event.add("sequence", 1 if m["postponed_from"] else 0)
+    h = header(meeting_id, lang)
+    lines = [f"{n}. {item.title}" for n, item in enumerate(agenda_items(meeting_id), 1)]
+    link = m["online_link"]
+    if link:
+        lines.append(link)
+    attendees: list[Attendee] = []
     with context.database().reading() as session:
         for p in participants(meeting_id):
             person = session.get(Person, p.person_id)
             if person is None or not person.email:
                 continue
-            attendee = vCalAddress(f"mailto:{person.email}")
-            attendee.params["cn"] = vText(p.name(lang if lang in ("fa", "en") else "fa"))
-            attendee.params["role"] = vText("CHAIR" if p.role == "chair" else
-                                            "OPT-PARTICIPANT" if p.role == "guest" else "REQ-PARTICIPANT")  # fmt: skip
-            attendee.params["partstat"] = vText(_PARTSTAT.get(p.state, "NEEDS-ACTION"))
-            event.add("attendee", attendee, encode=0)
-    calendar.add_component(event)
-    return calendar.to_ical()
+            role = "CHAIR" if p.role == "chair" else "OPT-PARTICIPANT" if p.role == "guest" else "REQ-PARTICIPANT"
+            attendees.append(Attendee(person.email, p.name(lang), role, _PARTSTAT.get(p.state, "NEEDS-ACTION")))
+    return CalendarEvent(
+        uid=f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk",
+        starts=m["starts_at"], ends=m["ends_at"],
+        summary=f"{h.kind_name} {m['number']}: {m['title']}",
+        location=m["location"] or "",
+        description="\n".join(lines),
+        url=(link if "://" in link else f"https://{link}") if link else "",
+        status={"cancelled": "CANCELLED", "planned": "TENTATIVE"}.get(m["status"], "CONFIRMED"),
+        sequence=1 if m["postponed_from"] else 0,
+        attendees=tuple(attendees),
+    )

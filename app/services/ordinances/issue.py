@@ -48,6 +48,21 @@ def _holders(session: Session, ordinance: Ordinance, kind: OrdinanceKind) -> lis
     ).order_by(Ordinance.term_start)).scalars())  # fmt: skip
 
 
+def _sign(session: Any, ordinance: Ordinance) -> None:
+    """The signatory in both languages, kept with the ordinance: the one chosen, else the default (the
+    first of Settings › Signatories); an ordinance without one is not issued."""
+    from app.services import signatories
+
+    if not any(getattr(ordinance, f"signatory_name_{lang}") for lang in LANGS):
+        chosen = signatories.default_signatory(session, LANGS)
+        for lang in LANGS:
+            setattr(ordinance, f"signatory_name_{lang}", chosen.name(lang))
+            setattr(ordinance, f"signatory_title_{lang}", chosen.title(lang))
+    for lang in LANGS:
+        signatories.require_signatory(getattr(ordinance, f"signatory_name_{lang}"),
+                                      getattr(ordinance, f"signatory_title_{lang}"), f"signatory_name_{lang}")  # fmt: skip
+
+
 def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, supersede: bool | None = None) -> str:
     """Give a draft the next number of its year, store its PDFs, mark it issued; returns the number.
 
@@ -57,12 +72,14 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
     """
     from app.services import files, settings
 
-    issued_on = issued_on or dates.today()
-    validate.date({"issued_on": issued_on}, "issued_on", required=True)
+    if issued_on is not None:
+        validate.date({"issued_on": issued_on}, "issued_on", required=True)
     head = settings.letterhead()
     undo: list[tuple[Any, bytes | None]] = []
     try:
         with context.database().writing() as session:
+            # today read once the write lock is held: a number taken after another PC's at midnight is dated after it
+            issued_on = issued_on or dates.today()
             if journal.out_of_step(session):
                 journal.reconcile(session)
             ordinance = _get(session, ordinance_id)
@@ -82,6 +99,7 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
                     )  # fmt: skip
                 if holders and supersede:
                     ordinance.previous_id = holders[-1].id
+            _sign(session, ordinance)
             year = dates.jalali_year(issued_on)
             fmt = options.fix_year_format(session, year)
             sequence = numbering.take_next(session, REGISTER, year, issued_on)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.common import clock
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.common.text import digits_for, isolate
@@ -359,33 +358,27 @@ def report_pdf(visit_id: int, lang: str | None = "fa") -> bytes:
 
 
 def itinerary_ics(visit_id: int) -> bytes:
-    """The itinerary as an iCalendar file (times are local, as the office keeps them)."""
-    import icalendar
+    """The itinerary as an iCalendar file at Tehran time, one event per item; an item's UID stays, and its
+    SEQUENCE rises each time the file is written after the item changed."""
+    from app.documents.calendar import CalendarEvent
+    from app.services import calendar_files
 
     data = itinerary_data(visit_id)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//IVC Desk//Visits//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{data.reference} {data.purpose.en or data.purpose.fa}")
     with context.database().reading() as session:
         rows = _rows(session, _items(session, visit_id))
-    stamp = clock.utcnow().replace(tzinfo=dt.UTC)
+    events = []
     for row in rows:
-        event = icalendar.Event()
-        event.add("uid", f"visit-item-{row.id}@ivc-desk")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", dt.datetime.combine(row.day, row.start))
-        event.add("dtend", dt.datetime.combine(row.day, row.end))
-        event.add("summary", " / ".join(t for t in (row.title_en, row.title_fa) if t))
-        if row.location:
-            event.add("location", row.location)
         details = [f"{data.reference}"]
         if row.host_en:
             details.append(f"Host: {row.host_en}")
         if row.participants_en or row.participants_text:
             details.append("With: " + ", ".join(p for p in (*row.participants_en, row.participants_text) if p))
         details += [t for t in (row.transport, row.notes) if t]
-        event.add("description", "\n".join(details))
-        calendar.add_component(event)
-    return calendar.to_ical()
+        events.append(CalendarEvent(
+            uid=f"visit-item-{row.id}@ivc-desk",
+            starts=dt.datetime.combine(row.day, row.start), ends=dt.datetime.combine(row.day, row.end),
+            summary=" / ".join(t for t in (row.title_en, row.title_fa) if t),
+            location=row.location or "", description="\n".join(details),
+        ))  # fmt: skip
+    return calendar_files.ics_file("Visits", events, f"{data.reference} {data.purpose.en or data.purpose.fa}")
 

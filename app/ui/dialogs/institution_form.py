@@ -9,7 +9,9 @@ from app.ui.widgets.form import FieldForm
 
 
 class InstitutionForm(FieldForm):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`with_signatory` False leaves out the vice-chancellor's fields (Settings has a page of signatories)."""
+
+    def __init__(self, parent: QWidget | None = None, with_signatory: bool = True) -> None:
         super().__init__(parent)
         captions = {
             "university_fa": self.tr("University (Persian)"),
@@ -21,6 +23,8 @@ class InstitutionForm(FieldForm):
             "signatory_title_fa": self.tr("Signatory's title (Persian)"),
             "signatory_title_en": self.tr("Signatory's title (English)"),
         }
+        if not with_signatory:
+            captions = {name: caption for name, caption in captions.items() if not name.startswith("signatory_")}
         self.edits: dict[str, QLineEdit] = {}
         for name, caption in captions.items():
             edit = QLineEdit()

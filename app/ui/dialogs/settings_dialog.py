@@ -19,6 +19,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.dialogs.database_page import DatabasePage
 from app.ui.dialogs.institution_form import InstitutionForm
+from app.ui.dialogs.signatories_page import SignatoriesPage
 from app.ui.i18n import error_text
 from app.ui.widgets.form import FieldForm
 
@@ -31,10 +32,13 @@ class SettingsDialog(QDialog):
         pages = QTabWidget(self)
 
         institution = QWidget()
-        self.institution = InstitutionForm()
+        self.institution = InstitutionForm(with_signatory=False)
         self.institution.fill(values)
         institution.setLayout(self.institution)
         pages.addTab(institution, self.tr("Institution"))
+
+        self.signatories = SignatoriesPage()
+        pages.addTab(self.signatories, self.tr("Signatories"))
 
         letters = QWidget()
         self.letters = FieldForm()
@@ -96,11 +100,15 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self.institution.save()
+            self.signatories.save()
             settings.save({name: edit.text() for name, edit in self.office.items()})
         except ServiceError as error:
-            for index, form in enumerate((self.institution, self.letters)):
+            if self.signatories.show_error(error):
+                self.pages.setCurrentWidget(self.signatories)
+                return
+            for page, form in ((0, self.institution), (2, self.letters)):
                 if form.show_error(error):
-                    self.pages.setCurrentIndex(index)
+                    self.pages.setCurrentIndex(page)
                     return
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return

@@ -13,6 +13,7 @@ from app.ui.dialogs.record import RecordDialog
 from app.ui.printing import open_pdf
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker
+from app.ui.widgets.signatory_choice import SignatoryChoice
 
 
 class LetterDialog(RecordDialog):
@@ -33,6 +34,8 @@ class LetterDialog(RecordDialog):
         self.attachments = form.add("attachments_text", self.tr("Attachments"), QLineEdit())
         self.copies = form.add("copies_to", self.tr("Copies to (one per line)"), QPlainTextEdit())
         self.copies.setMaximumHeight(60)
+        self.signed_by = form.add("signed_by", self.tr("Signed by"), SignatoryChoice())
+        self.signed_by.chosen.connect(self._signatory_chosen)
         self.signatory_name = form.add("signatory_name", self.tr("Signatory"), QLineEdit())
         self.signatory_title = form.add("signatory_title", self.tr("Signatory's title"), QLineEdit())
         self.preview = QPushButton(self.tr("Preview PDF"))
@@ -57,6 +60,15 @@ class LetterDialog(RecordDialog):
         for name, edit in self._phrase_edits().items():
             if not edit.text() or edit.text() == previous.get(name):
                 edit.setText(self._defaults[name])
+        chosen = self.signed_by.chosen_signatory()
+        if chosen is not None and chosen.name(lang):  # the same person, in the letter's language
+            self._signatory_chosen(chosen)
+        self.signed_by.show_matching(self.signatory_name.text())
+
+    def _signatory_chosen(self, signatory: Any) -> None:
+        lang = self.lang.currentData()
+        self.signatory_name.setText(signatory.name(lang))
+        self.signatory_title.setText(signatory.title(lang))
 
     def _phrase_edits(self) -> dict[str, QLineEdit]:
         return {"salutation": self.salutation, "closing": self.closing, "attachments_text": self.attachments,
@@ -78,6 +90,7 @@ class LetterDialog(RecordDialog):
         self.copies.setPlainText(values["copies_to"])
         for name, edit in self._phrase_edits().items():
             edit.setText(values[name])
+        self.signed_by.show_matching(values["signatory_name"])
         self._linked = (values["linked_table"], values["linked_id"])
 
     def values(self) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from app.ui.tabs.ordinances.widgets import english_text, persian_text
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker, UnitPicker
+from app.ui.widgets.signatory_choice import SignatoryChoice
 
 _TEXT_FIELDS = ("recipient_title_fa", "recipient_title_en", "position_fa", "position_en", "signatory_name_fa",
                 "signatory_title_fa", "signatory_name_en", "signatory_title_en")  # fmt: skip
@@ -117,6 +118,8 @@ class OrdinanceDialog(GuardedDialog):
         self.fields_hint.setWordWrap(True)
         self.fields_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.fields_hint)
+        self.signed_by = form.add("signed_by", translate("Ordinances", "Signed by"), SignatoryChoice())
+        self.signed_by.chosen.connect(self._signatory_chosen)
         for name, caption in (
             ("signatory_name_fa", translate("Ordinances", "Signatory (Persian)")),
             ("signatory_title_fa", translate("Ordinances", "Signatory's title (Persian)")),
@@ -126,6 +129,11 @@ class OrdinanceDialog(GuardedDialog):
             self.edits[name] = form.add(name, caption, QLineEdit())
         for name in ("recipient_title_en", "position_en", "signatory_name_en", "signatory_title_en"):
             self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def _signatory_chosen(self, signatory: Any) -> None:
+        for lang in ordinances.LANGS:
+            self.edits[f"signatory_name_{lang}"].setText(signatory.name(lang))
+            self.edits[f"signatory_title_{lang}"].setText(signatory.title(lang))
 
     def _build_preview(self) -> QWidget:
         panel = QWidget()
@@ -186,6 +194,7 @@ class OrdinanceDialog(GuardedDialog):
             text.setPlainText(values.get(name) or "")
         self.term_start.set_date(values.get("term_start"))
         self.term_end.set_date(values.get("term_end"))
+        self.signed_by.show_matching(values.get("signatory_name_fa") or values.get("signatory_name_en") or "")
 
     def _kind_changed(self) -> None:
         """A new draft takes the chosen kind's position, term and text, keeping recipient and unit."""
@@ -194,7 +203,8 @@ class OrdinanceDialog(GuardedDialog):
             return
         values = ordinances.new_draft_values(self.kind.currentData(), self.person.person_id(), self.unit.record_id(),
                                              self.term_start.date_value())  # fmt: skip
-        keep = {name: self.edits[name].text() for name in ("recipient_title_fa", "recipient_title_en")}
+        keep = {name: self.edits[name].text() for name in ("recipient_title_fa", "recipient_title_en", "signatory_name_fa",
+                "signatory_title_fa", "signatory_name_en", "signatory_title_en")}  # fmt: skip
         self._set_values({**values, **keep})
         self._timer.start()
 
