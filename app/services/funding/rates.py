@@ -63,7 +63,7 @@ def clean_rate(data: dict[str, Any]) -> dict[str, Any]:
     currency = validate.choice(data, "currency", [c for c in CURRENCIES if c != "IRR"])
     day = validate.date(data, "effective_on", required=True)
     rials = data.get("rials")
-    if not validate.is_record_id(rials) or rials > MAX_RIALS:
+    if not isinstance(rials, int) or isinstance(rials, bool) or not 0 < rials <= MAX_RIALS:
         raise ValidationError("rials", QT_TRANSLATE_NOOP("errors", "Enter a whole number of rials greater than zero."))
     return {"currency": currency, "effective_on": day, "rials": rials}
 

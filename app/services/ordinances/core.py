@@ -175,8 +175,8 @@ def get_ordinance(ordinance_id: int) -> dict[str, Any]:
 def new_draft_values(kind_id: int, person_id: int | None = None, unit_id: int | None = None,
                      term_start: dt.date | None = None) -> dict[str, Any]:  # fmt: skip
     """The fields of a new ordinance of a kind: its position and templates, a term from `term_start`
-    (today by default) of the kind's length, the signatory from the settings."""
-    from app.services import settings
+    (today by default) of the kind's length, the default signatory (Settings › Signatories)."""
+    from app.services import settings, signatories
 
     s = settings.load()
     with context.database().reading() as session:
@@ -190,9 +190,13 @@ def new_draft_values(kind_id: int, person_id: int | None = None, unit_id: int | 
             "body_fa": kind.body_fa, "body_en": kind.body_en, "copies_to_fa": "", "copies_to_en": "",
             "recipient_title_fa": "", "recipient_title_en": "",
         }  # fmt: skip
+        try:  # the first signatory who signs in both languages, else what the settings hold
+            chosen = signatories.default_signatory(session, LANGS)
+        except ValidationError:
+            chosen = None
         for lang in LANGS:
-            values[f"signatory_name_{lang}"] = s[f"signatory_name_{lang}"]
-            values[f"signatory_title_{lang}"] = s[f"signatory_title_{lang}"]
+            values[f"signatory_name_{lang}"] = chosen.name(lang) if chosen else s[f"signatory_name_{lang}"]
+            values[f"signatory_title_{lang}"] = chosen.title(lang) if chosen else s[f"signatory_title_{lang}"]
         person = session.get(Person, person_id) if person_id else None
         if person is not None:
             values.update(recipient_titles(person))
