@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.common import clock
@@ -248,3 +248,104 @@ def review_agreement(agreement_id: int, data: dict[str, Any]) -> Review:
                      {"decision": (None, values["decision"]), "note": (None, values["note"]),
                       "new_agreement_id": (None, new_id), "letter_id": (None, letter_id)})  # fmt: skip
         return Review(review.id, review.decision, review.note, review.decided_on, new_id, letter_id)
+
+
+# ---------------------------------------------------------------- the partner's one-page activity summary
+
+_WORDS = {
+    "title": ("Activity summary of a partner institution", "خلاصهٔ فعالیت‌های نهاد طرف تفاهم"),
+    "date": ("Date:", "تاریخ:"),
+    "partner": ("Partner", "نهاد طرف تفاهم"), "country": ("Country", "کشور"), "city": ("City", "شهر"),
+    "website": ("Website", "وبگاه"), "people": ("People on file", "افراد ثبت‌شده"),
+    "last": ("Last activity", "آخرین فعالیت"), "none": ("none on record", "ثبت نشده"),
+    "agreements": ("Agreements", "تفاهم‌نامه‌ها"), "no_agreements": ("No agreement on file.", "تفاهم‌نامه‌ای ثبت نشده است."),
+    "agreement": ("Agreement", "تفاهم‌نامه"), "signed": ("Signed", "تاریخ امضا"), "until": ("Valid until", "معتبر تا"),
+    "status": ("Status", "وضعیت"), "dormant": ("dormant", "راکد"),
+    "activity": ("Latest activity", "آخرین فعالیت‌ها"), "no_activity": ("No activity on record.", "فعالیتی ثبت نشده است."),
+    "day": ("Date", "تاریخ"), "kind": ("Kind", "نوع"), "record": ("Record", "سابقه"),
+    "visits": ("Visit", "دیدار"), "meetings": ("Meeting", "جلسه"), "letters": ("Letter", "نامه"),
+    "more": ("{count} older entries are not shown.", "{count} مورد قدیمی‌تر نشان داده نشده است."),
+    "funding": ("Funding requests are not linked to partner institutions and are not listed.",
+                "درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند و فهرست نشده‌اند."),
+    # statuses of agreements, visits, meetings and letters
+    "draft": ("Draft", "پیش‌نویس"), "active": ("Active", "معتبر"), "expired": ("Expired", "پایان‌یافته"),
+    "terminated": ("Terminated", "فسخ‌شده"), "proposed": ("Proposed", "پیشنهادی"), "approved": ("Approved", "تصویب‌شده"),
+    "invited": ("Invited", "دعوت‌شده"), "confirmed": ("Confirmed", "قطعی"), "in_progress": ("In progress", "در جریان"),
+    "completed": ("Completed", "انجام‌شده"), "report_filed": ("Report filed", "گزارش ثبت‌شده"),
+    "cancelled": ("Cancelled", "لغوشده"), "planned": ("Planned", "برنامه‌ریزی‌شده"), "held": ("Held", "برگزارشده"),
+    "postponed": ("Postponed", "به تعویق افتاده"), "issued": ("Issued", "صادرشده"),
+}  # fmt: skip
+
+
+def _word(key: str, lang: str) -> str:
+    en, fa = _WORDS.get(key, (key, key))
+    return fa if lang == "fa" else en
+
+
+def partner_summary(institution_id: int, lang: str, on: dt.date | None = None):  # type: ignore[no-untyped-def]
+    """The partner's one-page summary as plain data for app.documents.partner_summary, in `lang`."""
+    from app.common import dates
+    from app.common.countries import country_name
+    from app.common.text import digits_for
+    from app.documents.partner_summary import PartnerSummary, SummaryTable
+
+    if lang not in ("fa", "en"):
+        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    on = on or clock.today()
+    calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
+
+    def day(value: dt.date | None) -> str:
+        return dates.format_date(value, calendar, lang) if value else ""
+
+    with context.database().reading() as session:
+        partner = _get(session, Institution, institution_id)
+        ids = list(session.scalars(select(Agreement.id).where(Agreement.institution_id == partner.id,
+                                                               Agreement.archived_at.is_(None)).order_by(Agreement.id)))  # fmt: skip
+        people = session.scalar(select(func.count(Person.id)).where(Person.institution_id == partner.id,
+                                                                    Person.archived_at.is_(None)))  # fmt: skip
+    lives = [agreement_life(i, on) for i in ids]
+    name = (partner.name_fa or partner.name_en) if lang == "fa" else partner.name_en
+    last = max((life.last_activity for life in lives if life.last_activity), default=None)
+    facts = [(_word("partner", lang), name), (_word("country", lang), country_name(partner.country, lang)),
+             (_word("city", lang), partner.city), (_word("website", lang), partner.website),
+             (_word("people", lang), digits_for(str(people or 0), lang)),
+             (_word("last", lang), day(last) or _word("none", lang))]  # fmt: skip
+    agreement_rows = [
+        [life.title, day(life.signed_on), day(life.valid_until),
+         _word(life.status, lang) + (f" ({_word('dormant', lang)})" if life.dormant else ""),
+         day(life.last_activity) or _word("none", lang)]
+        for life in lives
+    ]  # fmt: skip
+    seen: dict[tuple[str, int], Activity] = {}
+    for life in lives:
+        for entry in life.activity:
+            seen.setdefault((entry.table, entry.record_id), entry)
+    entries = sorted(seen.values(), key=_order, reverse=True)
+    activity_rows = [[day(e.day), _word(e.table, lang),
+                      " — ".join(x for x in (digits_for(e.reference, lang), e.title(lang)) if x), _word(e.status, lang)]
+                     for e in entries]  # fmt: skip
+    return PartnerSummary(
+        lang=lang, title=_word("title", lang), date_label=_word("date", lang), date_text=day(on),
+        facts=[(label, value) for label, value in facts if value],
+        agreements=SummaryTable(_word("agreements", lang), [_word(k, lang) for k in ("agreement", "signed", "until", "status", "last")],
+                                (3, 1.3, 1.3, 1.5, 1.3), agreement_rows, _word("no_agreements", lang)),
+        activity=SummaryTable(_word("activity", lang), [_word(k, lang) for k in ("day", "kind", "record", "status")],
+                              (1.2, 1, 4.5, 1.3), activity_rows, _word("no_activity", lang)),
+        notes=[] if FUNDING_LINKED else [_word("funding", lang)], more_text=_word("more", lang),
+    )  # fmt: skip
+
+
+def partner_summary_pdf(institution_id: int, lang: str, on: dt.date | None = None) -> bytes:
+    """The partner's one-page activity summary as a PDF on the letterhead."""
+    from app.documents.frame import LetterheadError
+    from app.documents.partner_summary import build_partner_summary_pdf
+    from app.services import settings
+
+    data = partner_summary(institution_id, lang, on)
+    try:
+        return build_partner_summary_pdf(data, settings.letterhead())
+    except LetterheadError as exc:
+        raise ValidationError(
+            "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
+            reason=str(exc),
+        ) from exc

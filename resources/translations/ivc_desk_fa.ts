@@ -110,6 +110,10 @@
         <translation>بازبینی…</translation>
     </message>
     <message>
+        <source>Print partner summary…</source>
+        <translation>چاپ خلاصهٔ فعالیت‌های نهاد طرف تفاهم…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>

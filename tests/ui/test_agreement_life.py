@@ -19,7 +19,9 @@ from tests.ui.dialogs import FAILURES, click_row, on_dialog, shown_tab
 from tests.ui.typing import focused, press, type_text
 
 
-def test_record_a_renewal_from_the_agreements_activity(qtbot, db, ui_language, frozen_clock):
+def test_record_a_renewal_from_the_agreements_activity(qtbot, db, ui_language, frozen_clock, monkeypatch, pdf_text):
+    printed: list[bytes] = []
+    monkeypatch.setattr("app.ui.printing.open_pdf", lambda _parent, data, _stem: printed.append(data) or True)
     frozen_clock(dt.datetime(2026, 11, 30, 21, 50))
     partner = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا", "country": "SE"})
     eva = directory.save_person({"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg", "institution_id": partner})
@@ -55,6 +57,7 @@ def test_record_a_renewal_from_the_agreements_activity(qtbot, db, ui_language, f
         qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
         assert done
         seen["reviews"] = dialog.reviews.text()
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
         dialog.reject()
 
     shown = on_dialog(in_life, AgreementLifeDialog)
@@ -72,3 +75,9 @@ def test_record_a_renewal_from_the_agreements_activity(qtbot, db, ui_language, f
         assert (review.decision, review.note, review.new_agreement_id) == ("renew", "Five more years", new.id)
         letter = session.get(Letter, review.letter_id)
         assert (letter.status, letter.recipient_person_id, letter.lang) == ("draft", eva, "en")
+    # The partner's summary printed from the dialog, in the interface's language: both agreements now, and the
+    # draft renewal letter among the activity.
+    assert len(printed) == 1
+    summary = pdf_text(printed[0])
+    assert ("انستیتو کارولینسکا" if ui_language == "fa" else "Karolinska Institutet") in summary
+    assert summary.count("Research exchange") == 3

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -152,14 +153,17 @@ class AgreementLifeDialog(QDialog):
         self.reviews = QLabel()
         self.reviews.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review…"))
+        self.print_button = QPushButton(self.tr("Print partner summary…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.review_button.clicked.connect(self.review)
+        self.print_button.clicked.connect(self.print_summary)
         self.close_button.clicked.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(self.last, 1)
         top.addWidget(self.badge)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -211,3 +215,17 @@ class AgreementLifeDialog(QDialog):
     def review(self) -> None:
         if run_modal(ReviewDialog(self, self.agreement_id)) == QDialog.DialogCode.Accepted:
             self.load()
+
+    def print_summary(self) -> None:
+        """The partner's one-page activity summary, in the interface's language, in the system's viewer."""
+        from app.ui.printing import open_pdf
+
+        if self.life is None:
+            return
+        lang = i18n.language()
+        try:
+            pdf = agreements.partner_summary_pdf(self.life.institution_id, lang)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Print partner summary…"), i18n.error_text(error))
+            return
+        open_pdf(self, pdf, f"partner-{self.life.institution_id}-{lang}")
