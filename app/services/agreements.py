@@ -322,7 +322,8 @@ def partner_summary(institution_id: int, lang: str, on: dt.date | None = None): 
             seen.setdefault((entry.table, entry.record_id), entry)
     entries = sorted(seen.values(), key=_order, reverse=True)
     activity_rows = [[day(e.day), _word(e.table, lang),
-                      " — ".join(x for x in (digits_for(e.reference, lang), e.title(lang)) if x), _word(e.status, lang)]
+                      " — ".join(x for x in (e.reference if any(c.isascii() and c.isalpha() for c in e.reference)
+                                             else digits_for(e.reference, lang), e.title(lang)) if x), _word(e.status, lang)]
                      for e in entries]  # fmt: skip
     return PartnerSummary(
         lang=lang, title=_word("title", lang), date_label=_word("date", lang), date_text=day(on),

@@ -62,6 +62,13 @@ def _status(entry: agreements.Activity) -> str:
     return labels.label(entry.status)
 
 
+def _reference(text: str) -> str:
+    """A visit's reference ("V-1405-012") stays as printed, set apart; a number ("7/1405") takes the UI's digits."""
+    if not text:
+        return ""
+    return i18n.isolated(text if any(ch.isascii() and ch.isalpha() for ch in text) else i18n.digits(text))
+
+
 class ReviewDialog(QDialog):
     """Records a review's decision; "renew" also asks until when the new agreement runs and the letter's language."""
 
@@ -186,7 +193,7 @@ class AgreementLifeDialog(QDialog):
         self.badge.setToolTip(self.tr("No activity in the last %1 months.").replace("%1", i18n.digits(str(life.dormant_months))))
         self.table.setRowCount(len(life.activity))
         for row, entry in enumerate(life.activity):
-            record = " — ".join(x for x in (i18n.digits(entry.reference), entry.title(lang)) if x)
+            record = " — ".join(x for x in (_reference(entry.reference), entry.title(lang)) if x)
             cells = [i18n.format_date(entry.day), word(entry.table), record, _status(entry), word(entry.via)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
