@@ -193,6 +193,10 @@
         <translation>بازیابی پس از بازگردانی پشتیبان</translation>
     </message>
     <message>
+        <source>Reviewed before expiry</source>
+        <translation>بازبینی پیش از پایان اعتبار</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>اشخاص</translation>
     </message>
