@@ -121,3 +121,13 @@ def test_meetings_list_and_documents(demo_home, tmp_path, pdf_text):
     assert "صورتجلسه" in text and "Minutes" in text and held[1] in text
     refused = ivc(demo_home, "print", "invitation", held[0], "--lang", "both")
     assert refused.returncode != 0 and "one language" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_print_a_partners_summary_in_either_language(demo_home, tmp_path, pdf_text):
+    for lang, words in (("fa", "خلاصه فعالیتهای نهاد طرف تفاهم"), ("en", "Activity summary of a partner institution")):
+        target = tmp_path / f"partner-{lang}.pdf"
+        result = ivc(demo_home, "print", "partner-summary", "1", "--lang", lang, "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        assert words in pdf_text(target.read_bytes())
+    refused = ivc(demo_home, "print", "partner-summary", "1", "--lang", "both", "-o", str(tmp_path / "x.pdf"))
+    assert refused.returncode != 0 and "one language" in refused.stderr and not (tmp_path / "x.pdf").exists()

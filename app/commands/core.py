@@ -58,7 +58,19 @@ def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
     return letters.letter_pdf(record_id), f"letter-{record_id}.pdf"
 
 
-DOCUMENTS = {"letter": ("an outgoing letter (in its own language)", _letter)}
+def _partner_summary(record_id: int, lang: str | None) -> tuple[bytes, str]:
+    from app.services import agreements
+
+    if lang == "both":
+        from app.services.errors import ValidationError
+
+        raise ValidationError("lang", "The partner summary is printed in one language: --lang fa or --lang en.")
+    chosen = lang or "fa"
+    return agreements.partner_summary_pdf(record_id, chosen), f"partner-{record_id}-{chosen}.pdf"
+
+
+DOCUMENTS = {"letter": ("an outgoing letter (in its own language)", _letter),
+             "partner-summary": ("a partner institution's one-page activity summary (--lang fa|en)", _partner_summary)}
 
 
 def _export_letters(path):  # type: ignore[no-untyped-def]

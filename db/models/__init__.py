@@ -13,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from db.models.common import Attachment, AuditEntry, CalendarRevision, NumberSequence, Setting
-from db.models.directory import Agreement, Institution, Person, Unit
+from db.models.directory import Agreement, AgreementReview, Institution, Person, Unit
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "Agreement",
+    "AgreementReview",
     "Attachment",
     "AuditEntry",
     "CalendarRevision",

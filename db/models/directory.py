@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Archivable, Base, Timestamped
+from db.clock import utcnow
 
 PERSON_KINDS = ("faculty", "resident", "phd_student", "msc_student", "student", "staff", "foreign_guest")
 ACADEMIC_RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
 UNIT_KINDS = ("department", "hospital", "research_centre", "other")
 AGREEMENT_STATUSES = ("draft", "active", "expired", "terminated")
+REVIEW_DECISIONS = ("renew", "renegotiate", "lapse")  # a review before expiry decides one of these
 
 
 class Unit(Timestamped, Archivable, Base):
@@ -58,8 +60,24 @@ class Agreement(Timestamped, Archivable, Base):
     scope: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="active")
     search_key: Mapped[str] = mapped_column(String(1000), default="")
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"), index=True)  # the one it renews
 
     institution: Mapped[Institution] = relationship(back_populates="agreements")
+
+
+class AgreementReview(Base):
+    """A review of an agreement before it expires: the decision, its note, and what the decision drafted."""
+
+    __tablename__ = "agreement_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    new_agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"))
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Person(Timestamped, Archivable, Base):

@@ -33,6 +33,116 @@
     </message>
 </context>
 <context>
+    <name>AgreementLife</name>
+    <message>
+        <source>Visit</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <source>Under the agreement</source>
+        <translation>ذیل تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s visit</source>
+        <translation>دیدار نهاد طرف تفاهم</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s people</source>
+        <translation>افراد نهاد طرف تفاهم</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>تمدید</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>مذاکرهٔ دوباره</translation>
+    </message>
+    <message>
+        <source>Let lapse</source>
+        <translation>پایان یافتن بدون تمدید</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLifeDialog</name>
+    <message>
+        <source>Agreement&apos;s activity</source>
+        <translation>فعالیت‌های تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>راکد</translation>
+    </message>
+    <message>
+        <source>Funding requests are not linked to partner institutions, so none are listed here.</source>
+        <translation>درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند؛ از این رو اینجا فهرست نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Why it counts</source>
+        <translation>چرا به حساب می‌آید</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>بازبینی…</translation>
+    </message>
+    <message>
+        <source>Print partner summary…</source>
+        <translation>چاپ خلاصهٔ فعالیت‌های نهاد طرف تفاهم…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>آخرین فعالیت: %1</translation>
+    </message>
+    <message>
+        <source>No activity on record.</source>
+        <translation>فعالیتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>No activity in the last %1 months.</source>
+        <translation>در %1 ماه گذشته فعالیتی نبوده است.</translation>
+    </message>
+    <message>
+        <source> (new agreement #%1 and its letter drafted)</source>
+        <translation> (پیش‌نویس تفاهم‌نامهٔ جدید #%1 و نامهٔ آن تهیه شد)</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>بازبینی‌ها:</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>هنوز بازبینی نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Created</source>
@@ -81,6 +191,10 @@
     <message>
         <source>Recovered after a restore</source>
         <translation>بازیابی پس از بازگردانی پشتیبان</translation>
+    </message>
+    <message>
+        <source>Reviewed before expiry</source>
+        <translation>بازبینی پیش از پایان اعتبار</translation>
     </message>
     <message>
         <source>People</source>
@@ -2215,6 +2329,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>بدون حد نصاب</translation>
     </message>
     <message>
+        <source>Agreement (MoU)</source>
+        <translation>تفاهم‌نامه</translation>
+    </message>
+    <message>
         <source>Conference funding request</source>
         <translation>درخواست حمایت از شرکت در همایش</translation>
     </message>
@@ -2754,6 +2872,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>Activity and review…</source>
+        <translation>فعالیت‌ها و بازبینی…</translation>
+    </message>
+    <message>
         <source>Agreements — type a partner&apos;s name to narrow the list</source>
         <translation>تفاهم‌نامه‌ها — برای محدود کردن فهرست، نام مؤسسه همکار را بنویسید</translation>
     </message>
@@ -3083,6 +3205,41 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>IVC Desk backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>پشتیبان‌های IVC Desk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review before expiry</source>
+        <translation>بازبینی پیش از پایان اعتبار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Renewed until</source>
+        <translation>تمدید تا</translation>
+    </message>
+    <message>
+        <source>Letter to the partner in</source>
+        <translation>زبان نامه به نهاد طرف تفاهم</translation>
+    </message>
+    <message>
+        <source>Renewal drafts the new agreement and a draft letter to the partner in the letters register.</source>
+        <translation>تمدید، پیش‌نویس تفاهم‌نامهٔ جدید و پیش‌نویس نامه به نهاد طرف تفاهم را در دفتر نامه‌ها تهیه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>ثبت تصمیم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4465,30 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Only drafts can be moved to the archive; issued and voided letters stay in the register.</source>
         <translation>فقط پیش‌نویس‌ها را می‌توان بایگانی کرد؛ نامه‌های صادرشده و ابطال‌شده در دفتر نامه‌ها می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Give the date the renewed agreement runs until.</source>
+        <translation>تاریخ پایان اعتبار تفاهم‌نامهٔ تمدیدشده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the agreement is let lapse.</source>
+        <translation>در یادداشت بنویسید چرا تفاهم‌نامه تمدید نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>An archived agreement cannot be reviewed; restore it first.</source>
+        <translation>تفاهم‌نامهٔ بایگانی‌شده را نمی‌توان بازبینی کرد؛ نخست آن را از بایگانی بازگردانید.</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force or expired can be reviewed.</source>
+        <translation>تنها تفاهم‌نامهٔ معتبر یا پایان‌یافته را می‌توان بازبینی کرد.</translation>
+    </message>
+    <message>
+        <source>The renewed agreement must run beyond the current one.</source>
+        <translation>اعتبار تفاهم‌نامهٔ تمدیدشده باید از تفاهم‌نامهٔ کنونی فراتر رود.</translation>
+    </message>
+    <message>
+        <source>This agreement has already been renewed.</source>
+        <translation>این تفاهم‌نامه پیش‌تر تمدید شده است.</translation>
     </message>
     <message>
         <source>The logo cannot be printed ({reason}); choose another in Settings.</source>

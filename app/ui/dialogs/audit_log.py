@@ -40,6 +40,7 @@ ACTIONS = {
     "superseded": QT_TRANSLATE_NOOP("AuditLogDialog", "Superseded"),
     "reinstate": QT_TRANSLATE_NOOP("AuditLogDialog", "In force again"),
     "recover": QT_TRANSLATE_NOOP("AuditLogDialog", "Recovered after a restore"),
+    "review": QT_TRANSLATE_NOOP("AuditLogDialog", "Reviewed before expiry"),
 }
 TABLES = {
     "people": QT_TRANSLATE_NOOP("AuditLogDialog", "People"),

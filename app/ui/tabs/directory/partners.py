@@ -7,12 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.common import dates
 from app.services import directory
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
+from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
@@ -170,6 +180,12 @@ class PartnersPage(QWidget):
             directory.restore_agreement,
             self,
         )
+        self.life_button = QPushButton(self.tr("Activity and review…"), self)
+        self.life_button.setObjectName("agreement_life")
+        self.agreements.buttons.insertWidget(3, self.life_button)
+        self.life_button.clicked.connect(self._show_life)
+        self.agreements.view.selection_changed.connect(lambda row: self.life_button.setEnabled(row is not None))
+        self.life_button.setEnabled(False)
         self.agreements_title = QLabel(self)
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
@@ -188,6 +204,14 @@ class PartnersPage(QWidget):
     def _agreement_dialog(self, parent: QWidget, record_id: int | None) -> AgreementDialog:
         AgreementDialog.institution_id = self._institution_id
         return AgreementDialog(parent, record_id)
+
+    def _show_life(self) -> None:
+        from app.ui.tabs.directory.agreement_life import AgreementLifeDialog
+
+        row = self.agreements.view.current_row()
+        if row is not None:
+            run_modal(AgreementLifeDialog(self, row.id))
+            self.agreements.load()
 
     def _institution_selected(self, row: directory.InstitutionRow | None) -> None:
         self._institution_id = row.id if row is not None else None

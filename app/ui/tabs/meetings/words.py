@@ -52,6 +52,7 @@ _WORDS = {
     "count": QT_TRANSLATE_NOOP("MeetingsLabels", "A fixed number of members"),
     "none": QT_TRANSLATE_NOOP("MeetingsLabels", "No quorum rule"),
     # linked registers
+    "agreements": QT_TRANSLATE_NOOP("MeetingsLabels", "Agreement (MoU)"),
     "funding_requests": QT_TRANSLATE_NOOP("MeetingsLabels", "Conference funding request"),
     "ordinances": QT_TRANSLATE_NOOP("MeetingsLabels", "Ordinance"),
     "visits": QT_TRANSLATE_NOOP("MeetingsLabels", "Foreign guest visit"),
