@@ -64,4 +64,7 @@ def upgrade(database, backup_target: Path | None = None) -> str | None:  # type:
     with database.engine.execution_options(ivc_write=True).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        from db import search_index
+
+        search_index.ensure(connection)  # a step that rebuilt a register's table took its index triggers along
     return backup

@@ -46,6 +46,25 @@ def create(connection: Connection) -> None:
         connection.execute(text(f"CREATE TRIGGER {name}_au AFTER UPDATE OF {column} ON {table} BEGIN {old} {new} END"))
 
 
+def ensure(connection: Connection) -> bool:
+    """Make the index whole again if a migration lost part of it (SQLite; True when it was rebuilt).
+
+    A migration that rebuilds a register's table (Alembic's batch mode on SQLite copies the table and drops
+    the old one) drops that table's triggers with it, and the index then silently stops following the
+    register. The upgrade calls this after its steps, so no migration has to remember it."""
+    if connection.dialect.name != "sqlite":
+        return False
+    present = {row[0] for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"))}
+    if not any(name in present for name in INDEXES):
+        return False  # before the index was made (or a migration step that removed it)
+    wanted = {f"{name}_{suffix}" for name in INDEXES for suffix in ("ai", "ad", "au")} | set(INDEXES)
+    if wanted <= present:
+        return False
+    drop(connection)
+    create(connection)
+    return True
+
+
 def is_index_table(name: str) -> bool:
     """A table of the search index (an index or one of the tables SQLite keeps for it): not in the models."""
     return any(name == index or name.startswith(index + "_") for index in INDEXES)
