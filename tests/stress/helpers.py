@@ -39,12 +39,20 @@ def tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
 
 
+def _rows(conn: sqlite3.Connection, name: str) -> list[tuple]:
+    """A table's rows in rowid order; a table without rowid (the search index's own, FTS5) in sorted order."""
+    try:
+        return conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+    except sqlite3.OperationalError:
+        return sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+
+
 def dump(path: Path) -> dict[str, list[tuple]]:
     """Every table's full content in rowid order (the whole database as data, for comparisons)."""
     with contextlib.closing(connect_ro(path)) as conn:
         names = tables(conn)
         conn.text_factory = bytes  # compare the stored bytes, not a decoding of them
-        content = {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in names}
+        content = {name: _rows(conn, name) for name in names}
         content["sqlite_master"] = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
         return content
 
