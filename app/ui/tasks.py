@@ -21,7 +21,10 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
+class BackgroundJob(QRunnable):
+    """`work()` on the thread pool; its result or exception comes back through `signals.done` / `signals.failed`
+    (connected queued, so the slots run on the GUI thread)."""
+
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.work = work
@@ -36,7 +39,7 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-_running: set[_Job] = set()  # keep jobs (and their signal objects) alive until they report
+_running: set[BackgroundJob] = set()  # keep jobs (and their signal objects) alive until they report
 
 
 def run_in_background(
@@ -47,7 +50,7 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
     """Run `work()` on the thread pool; `on_done(result)` / `on_error(exc)` run on the GUI thread."""
-    job = _Job(work)
+    job = BackgroundJob(work)
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)

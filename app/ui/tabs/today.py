@@ -7,10 +7,7 @@ reads them again when it is shown, after a record was opened, every few minutes,
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +26,7 @@ from app.services import today
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.tabs.base import BaseTab
+from app.ui.tasks import BackgroundJob
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 5 * 60 * 1000
@@ -94,28 +92,6 @@ def _when(entry: today.Entry) -> str:
     return text
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Read(QRunnable):
-    """Reads the report on the thread pool; the result comes back to the GUI thread through a signal."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # noqa: BLE001 - shown by the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
 class TodayView(QTreeView):
     """The entries; Enter opens the current one (a click opens it too)."""
 
@@ -135,7 +111,7 @@ class TodayTab(BaseTab):
         super().__init__(parent)
         self.title = translate("Today", "Today")
         self.report: today.TodayReport | None = None
-        self._reading: _Read | None = None
+        self._reading: BackgroundJob | None = None
         self._again = False
         self._ready_sent = False
         self.heading = QLabel(self)
@@ -203,7 +179,7 @@ class TodayTab(BaseTab):
             self.heading.setText(translate("Today", "Reading today's lists…"))
             work = lambda: today.today_report(sections=(today.COMING,))  # noqa: E731
             self._again = True
-        job = _Read(work)
+        job = BackgroundJob(work)
         job.setAutoDelete(False)
         job.signals.done.connect(self._show, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
