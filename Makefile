@@ -52,6 +52,7 @@ test-clock: system-deps venv translations
 	if [ -n "$$failed" ]; then echo "failed at:$$failed"; exit 1; fi
 
 lint: venv
+	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 
 system-deps:

@@ -26,13 +26,20 @@ class UsageError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ivc-desk", description="IVC Desk: the International Vice-Chancellor's desk.")
+    parser = argparse.ArgumentParser(
+        prog="ivc-desk", description="IVC Desk: the International Vice-Chancellor's desk."
+    )
     parser.add_argument("--version", action="version", version=f"IVC Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use another data folder (also: IVC_DESK_HOME=DIR)")
-    parser.add_argument("--database", metavar="URL",
-                        help="the office's server, postgresql://user@host:port/database (also: IVC_DESK_DATABASE=URL); "
-                        "a missing password is taken from the credential store")  # fmt: skip
-    parser.add_argument("--exit-after-start", action="store_true", help="start, show the first page of data, quit")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="the office's server, postgresql://user@host:port/database (also: IVC_DESK_DATABASE=URL); "
+        "a missing password is taken from the credential store",
+    )
+    parser.add_argument(
+        "--exit-after-start", action="store_true", help="start, show the first page of data, quit"
+    )
     parser.add_argument("--lang", choices=("fa", "en"), help="interface language for this run")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -46,38 +53,63 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="check the database's integrity and schema")
 
-    backup = commands.add_parser("backup", help="back the database up (verified copy) to FILE or the backups folder")
+    backup = commands.add_parser(
+        "backup", help="back the database up (verified copy) to FILE or the backups folder"
+    )
     backup.add_argument("file", nargs="?", help="where to write the backup (default: the backups folder)")
 
-    restore = commands.add_parser("restore", help="replace the database by a backup (the replaced one is kept)")
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (the replaced one is kept)"
+    )
     restore.add_argument("file", help="the backup to restore")
 
     commands.add_parser("backups", help="list the backups in the backups folder")
 
-    moving = commands.add_parser("move-to-server", help="copy this office's database and documents to an empty "
-                                 "server database, and verify the copy")  # fmt: skip
-    moving.add_argument("url", metavar="URL", help="postgresql://user@host:port/database (password: credential store)")
+    moving = commands.add_parser(
+        "move-to-server",
+        help="copy this office's database and documents to an empty server database, and verify the copy",
+    )
+    moving.add_argument(
+        "url", metavar="URL", help="postgresql://user@host:port/database (password: credential store)"
+    )
 
     documents = commands_documents()
     printing = commands.add_parser(
-        "print", help="write one document as PDF", formatter_class=argparse.RawDescriptionHelpFormatter,
+        "print",
+        help="write one document as PDF",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="documents:\n" + "\n".join(f"  {name:<20} {entry[0]}" for name, entry in documents.items()),
     )
-    printing.add_argument("document", choices=list(documents), metavar="DOCUMENT", help="the document to print")
-    printing.add_argument("id", type=int, help="the record's id (see `ivc-desk list`), or a year where stated")
-    printing.add_argument("-o", "--output", metavar="FILE", help="where to write the PDF (default: the exports folder)")
-    printing.add_argument("--lang", dest="doc_lang", choices=("fa", "en", "both"), help="the document's language")
+    printing.add_argument(
+        "document", choices=list(documents), metavar="DOCUMENT", help="the document to print"
+    )
+    printing.add_argument(
+        "id", type=int, help="the record's id (see `ivc-desk list`), or a year where stated"
+    )
+    printing.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write the PDF (default: the exports folder)"
+    )
+    printing.add_argument(
+        "--lang", dest="doc_lang", choices=("fa", "en", "both"), help="the document's language"
+    )
 
     commands_today.add_commands(commands)
 
     exporting = commands.add_parser(
-        "export", help="write a register to an .xlsx file, or a meeting's or visit's calendar to an .ics file",
+        "export",
+        help="write a register to an .xlsx file, or a meeting's or visit's calendar to an .ics file",
         usage="ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export calendar meeting|visit ID -o FILE.ics",
     )
     exporting.add_argument("register", choices=[*sorted(commands_exports()), "calendar"])
-    exporting.add_argument("calendar_of", nargs="?", metavar="YEAR|meeting|visit",
-                           help="the Jalali year (for `indicators`), or (calendar) whose calendar")  # fmt: skip
-    exporting.add_argument("record_id", nargs="?", metavar="ID", help="(calendar) the meeting's or visit's id")
+    exporting.add_argument(
+        "calendar_of",
+        nargs="?",
+        metavar="YEAR|meeting|visit",
+        help="the Jalali year (for `indicators`), or (calendar) whose calendar",
+    )
+    exporting.add_argument(
+        "record_id", nargs="?", metavar="ID", help="(calendar) the meeting's or visit's id"
+    )
     exporting.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
     commands_imports.add_parser(commands)
     return parser
@@ -86,7 +118,9 @@ def _parser() -> argparse.ArgumentParser:
 def _undecodable(args: argparse.Namespace) -> str | None:
     """The first option whose text is not valid text (bytes that are not UTF-8 arrive as lone surrogates)."""
     for name, value in vars(args).items():
-        if isinstance(value, str) and name != "data_dir":  # a folder's name may be any bytes: open_database says so
+        if (
+            isinstance(value, str) and name != "data_dir"
+        ):  # a folder's name may be any bytes: open_database says so
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
@@ -104,7 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     bad = _undecodable(args)
     if bad:
-        print(f"ivc-desk: the {bad.replace('_', '-')} given is not valid text (UTF-8); nothing was done", file=sys.stderr)
+        print(
+            f"ivc-desk: the {bad.replace('_', '-')} given is not valid text (UTF-8); nothing was done",
+            file=sys.stderr,
+        )
         return 2
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
@@ -216,11 +253,15 @@ def _check(_args: argparse.Namespace) -> int:
     if found.problem == "missing":
         raise UsageError(f"there is no database at {path}")
     if found.problem:
-        print("ivc-desk: " + {
-            "empty": f"the database file {path} is empty (0 bytes): it holds no records",
-            "damaged": f"the database {path} is damaged: {found.detail}",
-            "not-ours": f"{path} is a sound SQLite file but not an IVC Desk database (it has no schema)",
-        }[found.problem], file=sys.stderr)  # fmt: skip
+        print(
+            "ivc-desk: "
+            + {
+                "empty": f"the database file {path} is empty (0 bytes): it holds no records",
+                "damaged": f"the database {path} is damaged: {found.detail}",
+                "not-ours": f"{path} is a sound SQLite file but not an IVC Desk database (it has no schema)",
+            }[found.problem],
+            file=sys.stderr,
+        )
         return 1
     print(f"{path}: integrity ok, schema {found.revision} (this program: {found.current})")
     return 0 if found.revision == found.current else 1
@@ -285,7 +326,9 @@ def _export_calendar(args: argparse.Namespace, target: Path) -> int:
 
     calendars = commands_calendars()
     if args.calendar_of not in calendars:
-        raise UsageError("say whose calendar: `export calendar meeting ID -o FILE.ics` or `export calendar visit ID ...`")
+        raise UsageError(
+            "say whose calendar: `export calendar meeting ID -o FILE.ics` or `export calendar visit ID ...`"
+        )
     if args.record_id is None or not args.record_id.isdigit():
         raise UsageError(f"give the {args.calendar_of}'s id as a number (see `ivc-desk list`)")
     if target.suffix.lower() != ".ics":
@@ -324,11 +367,15 @@ def _restore(args: argparse.Namespace) -> int:
     result = backups.restore_backup(source)
     print(f"restored {source}; the replaced database was kept as {result.kept}")
     for register, numbers in result.reregistered.items():
-        print(f"issued after this backup, re-registered with their stored documents: {len(numbers)} {register}: "
-              + ", ".join(numbers))
+        print(
+            f"issued after this backup, re-registered with their stored documents: {len(numbers)} {register}: "
+            + ", ".join(numbers)
+        )
     for register, numbers in result.taken_back.items():
-        print(f"taken back by this restore (their numbers will not be given again): {len(numbers)} {register}: "
-              + ", ".join(numbers))
+        print(
+            f"taken back by this restore (their numbers will not be given again): {len(numbers)} {register}: "
+            + ", ".join(numbers)
+        )
     return 0
 
 
@@ -350,7 +397,10 @@ def _move_to_server(args: argparse.Namespace) -> int:
     report = move_in.move_to_server(url)
     where = connection.shown(url)
     print(f"moved to {where}: " + ", ".join(f"{n} {t}" for t, n in sorted(report.rows.items()) if n))
-    print("numbering on the server: " + (", ".join(f"{k} at {n}" for k, n in sorted(report.counters.items())) or "none yet"))
+    print(
+        "numbering on the server: "
+        + (", ".join(f"{k} at {n}" for k, n in sorted(report.counters.items())) or "none yet")
+    )
     print(f"{report.files} files copied; {report.documents} issued documents checked by their SHA-256")
     for problem in report.problems:
         print(f"ivc-desk: not verified: {problem}", file=sys.stderr)

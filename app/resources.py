@@ -22,7 +22,9 @@ def resources_root() -> Path:
     for candidate in candidates:
         if (candidate / "fonts").is_dir():
             return candidate
-    raise FileNotFoundError("IVC Desk's resources folder is missing; looked in: " + ", ".join(map(str, candidates)))
+    raise FileNotFoundError(
+        "IVC Desk's resources folder is missing; looked in: " + ", ".join(map(str, candidates))
+    )
 
 
 def resource_path(*parts: str) -> Path:

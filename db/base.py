@@ -38,7 +38,9 @@ class Timestamped:
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared attribute takes the class
         return {"version_id_col": cls.__table__.c.version}
 
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.current_timestamp())
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=utcnow, server_default=func.current_timestamp()
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
     )

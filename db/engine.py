@@ -22,7 +22,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engines import BUSY_TIMEOUT_MS  # noqa: F401 - where it always was
 
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "davfs",
+    "fuse.davfs2",
+}
 
 
 class DatabaseReadOnlyError(RuntimeError):
@@ -250,13 +262,21 @@ def storage_problem(exc: BaseException) -> str | None:
     text = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return "full"
-    for needle, kind in (("could not connect", "unreachable"), ("connection refused", "unreachable"),
-                         ("server closed the connection", "unreachable"), ("connection timeout", "unreachable"),
-                         ("terminating connection", "unreachable"), ("lock timeout", "locked"),
-                         ("database is locked", "locked"), ("database is busy", "locked"),
-                         ("disk is full", "full"), ("database or disk is full", "full"),
-                         ("readonly database", "readonly"), ("read-only", "readonly"),
-                         ("disk i/o error", "io")):  # fmt: skip
+    for needle, kind in (
+        ("could not connect", "unreachable"),
+        ("connection refused", "unreachable"),
+        ("server closed the connection", "unreachable"),
+        ("connection timeout", "unreachable"),
+        ("terminating connection", "unreachable"),
+        ("lock timeout", "locked"),
+        ("database is locked", "locked"),
+        ("database is busy", "locked"),
+        ("disk is full", "full"),
+        ("database or disk is full", "full"),
+        ("readonly database", "readonly"),
+        ("read-only", "readonly"),
+        ("disk i/o error", "io"),
+    ):
         if needle in text:
             return kind
     return None

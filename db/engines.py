@@ -30,7 +30,9 @@ class ServerUnavailableError(RuntimeError):
 
 
 def is_server_url(location: object) -> bool:
-    return isinstance(location, str | URL) and str(location).split(":", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+    return (
+        isinstance(location, str | URL) and str(location).split(":", 1)[0].split("+", 1)[0] in SERVER_SCHEMES
+    )
 
 
 def server_url(location: str | URL, password: str | None = None) -> URL:
@@ -103,7 +105,9 @@ class SqliteOps(EngineOps):
             url = "sqlite+pysqlite:///" + self.path.as_posix()
         # hide_parameters: an error's message (and so the log) never quotes a record's values
         engine = create_engine(
-            url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+            url,
+            hide_parameters=True,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
         journal = "DELETE" if (self.network or readonly) else "WAL"
 
@@ -179,8 +183,9 @@ class PostgresOps(EngineOps):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
     def _plain(self) -> Engine:
-        return create_engine(self.url, hide_parameters=True, poolclass=_null_pool(),
-                             connect_args={"connect_timeout": 10})  # fmt: skip
+        return create_engine(
+            self.url, hide_parameters=True, poolclass=_null_pool(), connect_args={"connect_timeout": 10}
+        )
 
     def integrity_problems(self, full: bool = False) -> list[str]:
         """The server keeps its own pages sound (checksums, WAL); here: it answers and holds our schema."""
@@ -246,7 +251,9 @@ def table_counts_of(engine: Engine) -> dict[str, int]:
         present = set(inspect(conn).get_table_names())
         for name in COUNTED_TABLES:
             if name in present:
-                counts[name] = conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar() or 0
+                counts[name] = (
+                    conn.execute(select(func.count()).select_from(Base.metadata.tables[name])).scalar() or 0
+                )
     return counts
 
 
@@ -276,7 +283,6 @@ def lock_counter(session: Any, model: Any, key: dict[str, Any], **initial: Any) 
     session.execute(insert(table).values(**key, **initial).on_conflict_do_nothing())
     query = select(model).filter_by(**key).with_for_update().execution_options(populate_existing=True)
     return session.execute(query).scalar_one()
-
 
 
 def numbers_kept_outside(session: Any) -> bool:

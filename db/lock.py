@@ -25,7 +25,9 @@ class DatabaseInUseError(RuntimeError):
     """Another running IVC Desk holds the database."""
 
     def __init__(self, holder: LockHolder | None) -> None:
-        super().__init__(f"the database is in use by {holder.host} (process {holder.pid})" if holder else "in use")
+        super().__init__(
+            f"the database is in use by {holder.host} (process {holder.pid})" if holder else "in use"
+        )
         self.holder = holder
 
 

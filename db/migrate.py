@@ -66,5 +66,7 @@ def upgrade(database, backup_target: Path | None = None) -> str | None:  # type:
         command.upgrade(config, "head")
         from db import search_index
 
-        search_index.ensure(connection)  # a step that rebuilt a register's table took its index triggers along
+        search_index.ensure(
+            connection
+        )  # a step that rebuilt a register's table took its index triggers along
     return backup

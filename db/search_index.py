@@ -36,14 +36,20 @@ def create(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
         return
     for name, (table, column) in INDEXES.items():
-        connection.execute(text(f"CREATE VIRTUAL TABLE {name} USING fts5({column}, content='{table}', "
-                                f"content_rowid='id', tokenize='trigram')"))  # fmt: skip
+        connection.execute(
+            text(
+                f"CREATE VIRTUAL TABLE {name} USING fts5({column}, content='{table}', "
+                f"content_rowid='id', tokenize='trigram')"
+            )
+        )
         connection.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
         new = f"INSERT INTO {name}(rowid, {column}) VALUES (new.id, new.{column});"
         old = f"INSERT INTO {name}({name}, rowid, {column}) VALUES ('delete', old.id, old.{column});"
         connection.execute(text(f"CREATE TRIGGER {name}_ai AFTER INSERT ON {table} BEGIN {new} END"))
         connection.execute(text(f"CREATE TRIGGER {name}_ad AFTER DELETE ON {table} BEGIN {old} END"))
-        connection.execute(text(f"CREATE TRIGGER {name}_au AFTER UPDATE OF {column} ON {table} BEGIN {old} {new} END"))
+        connection.execute(
+            text(f"CREATE TRIGGER {name}_au AFTER UPDATE OF {column} ON {table} BEGIN {old} {new} END")
+        )
 
 
 def ensure(connection: Connection) -> bool:
@@ -54,7 +60,12 @@ def ensure(connection: Connection) -> bool:
     register. The upgrade calls this after its steps, so no migration has to remember it."""
     if connection.dialect.name != "sqlite":
         return False
-    present = {row[0] for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"))}
+    present = {
+        row[0]
+        for row in connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        )
+    }
     if not any(name in present for name in INDEXES):
         return False  # before the index was made (or a migration step that removed it)
     wanted = {f"{name}_{suffix}" for name in INDEXES for suffix in ("ai", "ad", "au")} | set(INDEXES)
@@ -88,5 +99,7 @@ def matching_ids(session: Session, index: str, words: list[str], limit: int) -> 
     """Ids of the rows of `index`'s table whose text holds every word of three letters or more (the caller
     checks the shorter words, and whether the record is archived)."""
     phrases = " AND ".join('"' + w.replace('"', '""') + '"' for w in words if len(w) >= MIN_WORD)
-    rows = session.execute(text(f"SELECT rowid FROM {index} WHERE {index} MATCH :q LIMIT :n"), {"q": phrases, "n": limit})
+    rows = session.execute(
+        text(f"SELECT rowid FROM {index} WHERE {index} MATCH :q LIMIT :n"), {"q": phrases, "n": limit}
+    )
     return [row[0] for row in rows]

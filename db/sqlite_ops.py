@@ -54,7 +54,9 @@ def _connect(path: Path, readonly: bool = True) -> sqlite3.Connection:
 
 
 def _check_once(path: Path, pragma: str, immutable: bool) -> list[str]:
-    uri = read_only_uri(path) + ("&immutable=1" if immutable and "immutable" not in read_only_uri(path) else "")
+    uri = read_only_uri(path) + (
+        "&immutable=1" if immutable and "immutable" not in read_only_uri(path) else ""
+    )
     with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=15)) as conn:
         return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
 
@@ -82,7 +84,11 @@ def quick_check(path: Path, full: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-_PARSERS = {"DATE": dt.date.fromisoformat, "DATETIME": dt.datetime.fromisoformat, "TIME": dt.time.fromisoformat}
+_PARSERS = {
+    "DATE": dt.date.fromisoformat,
+    "DATETIME": dt.datetime.fromisoformat,
+    "TIME": dt.time.fromisoformat,
+}
 
 
 def _value_problem(value: object, declared: str) -> bool:
@@ -110,16 +116,25 @@ def find_damaged_values(path: Path, limit: int = 10) -> list[DamagedValue]:
     found: list[DamagedValue] = []
     with contextlib.closing(_connect(path)) as conn:
         conn.text_factory = bytes
-        tables = [r[0].decode() for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )]  # fmt: skip
-        virtual = [r[0].decode() for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")]  # fmt: skip
+        tables = [
+            r[0].decode()
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        virtual = [
+            r[0].decode()
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
         for table in tables:
             if any(table == v or table.startswith(v + "_") for v in virtual):
                 continue  # a full-text index and its own tables: binary blocks, and made again from the records
             quoted = '"' + table.replace('"', '""') + '"'
-            columns = [(r[1].decode(), (r[2] or b"").decode()) for r in conn.execute(f"PRAGMA table_info({quoted})")]
+            columns = [
+                (r[1].decode(), (r[2] or b"").decode()) for r in conn.execute(f"PRAGMA table_info({quoted})")
+            ]
             try:
                 rows = conn.execute(f"SELECT rowid, * FROM {quoted}")  # noqa: S608 - names from the schema
             except sqlite3.OperationalError:  # a table without rowid
@@ -190,7 +205,10 @@ def table_counts(path: Path) -> dict[str, int]:
 def copy_into(source: Path, target: Path) -> None:
     """Replace the content of database `target` with that of `source`, through the backup API
     (target must not be open elsewhere in this process)."""
-    with contextlib.closing(_connect(source)) as src, contextlib.closing(sqlite3.connect(target, timeout=15)) as dst:
+    with (
+        contextlib.closing(_connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target, timeout=15)) as dst,
+    ):
         src.backup(dst)
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

@@ -49,7 +49,9 @@ def reset_sequences(conn: Connection) -> None:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or pk[0].type.python_type is not int:
             continue
-        sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}).scalar()
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar()
         if sequence is None:
             continue
         highest = conn.execute(select(func.max(pk[0]))).scalar()
@@ -61,7 +63,11 @@ def reset_sequences(conn: Connection) -> None:
 
 def count_rows(conn: Connection) -> dict[str, int]:
     present = set(inspect(conn).get_table_names())
-    return {t.name: conn.execute(select(func.count()).select_from(t)).scalar() or 0 for t in _tables() if t.name in present}
+    return {
+        t.name: conn.execute(select(func.count()).select_from(t)).scalar() or 0
+        for t in _tables()
+        if t.name in present
+    }
 
 
 def empty_tables(conn: Connection) -> None:
@@ -90,8 +96,11 @@ def copy_to_sqlite(source: Engine, target: Path) -> dict[str, int]:
     dest = create_engine("sqlite+pysqlite:///" + partial.as_posix(), hide_parameters=True)
     try:
         with source.connect() as src:
-            src.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-                                if src.dialect.name == "postgresql" else "BEGIN")  # fmt: skip
+            src.exec_driver_sql(
+                "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                if src.dialect.name == "postgresql"
+                else "BEGIN"
+            )
             with dest.begin() as dst:
                 dst.exec_driver_sql("PRAGMA foreign_keys=ON")
                 _migrate(dst, str(dest.url))

@@ -20,7 +20,9 @@ TEST_SERVER = os.environ.get("IVC_TEST_DATABASE", "").strip() or None
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "sqlite_only: about SQLite's own file (locks, damage, pragmas): not run on a server")
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite's own file (locks, damage, pragmas): not run on a server"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -31,8 +33,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)
 
-TEST_SIGNATORY = {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi",
-                  "title_fa": "معاون بین‌الملل دانشکده پزشکی", "title_en": "International Vice-Chancellor, School of Medicine"}
+
+TEST_SIGNATORY = {
+    "name_fa": "دکتر علی محمدی",
+    "name_en": "Dr. Ali Mohammadi",
+    "title_fa": "معاون بین‌الملل دانشکده پزشکی",
+    "title_en": "International Vice-Chancellor, School of Medicine",
+}
 
 
 def _add_test_signatory() -> None:
@@ -84,7 +91,11 @@ def server_template() -> dict | None:
 
     with database.engine.connect() as conn:
         counts = count_rows(conn)
-        seeds = {t.name: [dict(r) for r in conn.execute(t.select()).mappings()] for t in _tables() if counts.get(t.name)}
+        seeds = {
+            t.name: [dict(r) for r in conn.execute(t.select()).mappings()]
+            for t in _tables()
+            if counts.get(t.name)
+        }
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     context.close_database()
     return {"seeds": seeds, "version": version}
@@ -118,8 +129,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path, template_db: Path, request: pytest.FixtureRequest,
-       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # fmt: skip
+def db(
+    data_dir: Path, template_db: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """An open, empty, migrated database in this test's data folder (or on the test server)."""
     from app import paths
     from app.services import context

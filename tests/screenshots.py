@@ -142,9 +142,22 @@ def editors(out: Path, env: dict[str, str]) -> None:
         for which in EDITORS:
             png = out / f"editor-{which}-{lang}.png"
             subprocess.run(
-                ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", EDITORS_SHOT, str(png), lang, which],
-                env=env, check=True, timeout=120,
-            )  # fmt: skip
+                [
+                    "xvfb-run",
+                    "-a",
+                    "-s",
+                    "-screen 0 1366x768x24",
+                    sys.executable,
+                    "-c",
+                    EDITORS_SHOT,
+                    str(png),
+                    lang,
+                    which,
+                ],
+                env=env,
+                check=True,
+                timeout=120,
+            )
             print(png)
 
 
@@ -160,22 +173,59 @@ def main(target: str) -> int:
         for tab, name in enumerate(tabs):
             png = out / f"{name}-{lang}.png"
             subprocess.run(
-                ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-c", SHOT, str(png), lang, str(tab)],
-                env=env, check=True, timeout=120,
-            )  # fmt: skip
+                [
+                    "xvfb-run",
+                    "-a",
+                    "-s",
+                    "-screen 0 1280x800x24",
+                    sys.executable,
+                    "-c",
+                    SHOT,
+                    str(png),
+                    lang,
+                    str(tab),
+                ],
+                env=env,
+                check=True,
+                timeout=120,
+            )
             print(png)
         png = out / f"dates-{lang}.png"
         subprocess.run(
-            ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", EDITOR_SHOT, str(png), lang],
-            env=env, check=True, timeout=120,
-        )  # fmt: skip
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1366x768x24",
+                sys.executable,
+                "-c",
+                EDITOR_SHOT,
+                str(png),
+                lang,
+            ],
+            env=env,
+            check=True,
+            timeout=120,
+        )
         print(png.with_name(f"dates-{lang}-editor.png"), png.with_name(f"dates-{lang}-calendar.png"))
         png = out / f"search-{lang}.png"
         subprocess.run(
-            ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", SEARCH_SHOT, str(png), lang,
-             "كريمي" if lang == "fa" else "karimi"],
-            env=env, check=True, timeout=120,
-        )  # fmt: skip
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1366x768x24",
+                sys.executable,
+                "-c",
+                SEARCH_SHOT,
+                str(png),
+                lang,
+                "كريمي" if lang == "fa" else "karimi",
+            ],
+            env=env,
+            check=True,
+            timeout=120,
+        )
         print(png)
     editors(out, env)
     shutil.rmtree(home, ignore_errors=True)

@@ -65,7 +65,9 @@ def main(out: str) -> None:
         with tempfile.TemporaryDirectory() as folder:
             env = {**os.environ, "IVC_DESK_HOME": folder}
             env.pop("QT_QPA_PLATFORM", None)
-            subprocess.run([sys.executable, "-c", SHOT, str(target), lang, folder], env=env, check=True, timeout=120)
+            subprocess.run(
+                [sys.executable, "-c", SHOT, str(target), lang, folder], env=env, check=True, timeout=120
+            )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ import pytest
 
 def ivc(home: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +27,9 @@ def demo_home(tmp_path_factory) -> Path:
 def test_list_check_and_print(demo_home, tmp_path, pdf_text):
     people = ivc(demo_home, "list", "people").stdout.splitlines()
     assert len(people) == 120 and people[0].startswith("1\t")
-    assert len(ivc(demo_home, "list", "people", "--search", "Rezaei", "--limit", "3").stdout.splitlines()) <= 3
+    assert (
+        len(ivc(demo_home, "list", "people", "--search", "Rezaei", "--limit", "3").stdout.splitlines()) <= 3
+    )
     letters = ivc(demo_home, "list", "letters").stdout.splitlines()
     assert len(letters) == 24 and "1405/" in letters[0] or "140" in letters[0]
     check = ivc(demo_home, "check")
@@ -61,10 +65,17 @@ def test_mistakes_are_one_sentence_without_traceback(tmp_path, demo_home, args, 
 def test_exit_after_start_paints_and_quits(demo_home):
     env_timing = {"IVC_DESK_TIMINGS": "1"}
     env = {**os.environ, **env_timing, "IVC_DESK_HOME": str(demo_home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "app", "--exit-after-start"], env=env, capture_output=True,
-                            text=True, timeout=120)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--exit-after-start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
-    stamps = dict(line.split()[1:] for line in result.stderr.splitlines() if line.startswith("ivc-desk-timing"))
+    stamps = dict(
+        line.split()[1:] for line in result.stderr.splitlines() if line.startswith("ivc-desk-timing")
+    )
     assert float(stamps["first-paint"]) <= float(stamps["ready"])
 
 
@@ -109,8 +120,12 @@ def test_meetings_list_and_documents(demo_home, tmp_path, pdf_text):
     lines = [line.split("\t") for line in ivc(demo_home, "list", "meetings").stdout.splitlines()]
     assert len(lines) >= 60 and all(len(line) == 6 for line in lines)
     held = next(line for line in lines if line[4] == "scholarship-council" and line[5] == "approved")
-    for document, lang, words in (("agenda", "en", "Agenda"), ("minutes", "fa", "صورتجلسه"),
-                                  ("attendance", "en", "Signature"), ("invitation", "en", "You are kindly invited")):
+    for document, lang, words in (
+        ("agenda", "en", "Agenda"),
+        ("minutes", "fa", "صورتجلسه"),
+        ("attendance", "en", "Signature"),
+        ("invitation", "en", "You are kindly invited"),
+    ):
         target = tmp_path / f"{document}.pdf"
         printed = ivc(demo_home, "print", document, held[0], "--lang", lang, "-o", str(target))
         assert printed.returncode == 0, printed.stderr
@@ -124,7 +139,10 @@ def test_meetings_list_and_documents(demo_home, tmp_path, pdf_text):
 
 
 def test_print_a_partners_summary_in_either_language(demo_home, tmp_path, pdf_text):
-    for lang, words in (("fa", "خلاصه فعالیتهای نهاد طرف تفاهم"), ("en", "Activity summary of a partner institution")):
+    for lang, words in (
+        ("fa", "خلاصه فعالیتهای نهاد طرف تفاهم"),
+        ("en", "Activity summary of a partner institution"),
+    ):
         target = tmp_path / f"partner-{lang}.pdf"
         result = ivc(demo_home, "print", "partner-summary", "1", "--lang", lang, "-o", str(target))
         assert result.returncode == 0, result.stderr

@@ -27,7 +27,9 @@ def test_a_meetings_and_a_visits_calendar(home, tmp_path):
     assert result.returncode == 0, result.stderr
     [event] = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     start = event.decoded("dtstart")
-    assert start.utcoffset() == dt.timedelta(hours=3, minutes=30) and str(event["uid"]).startswith(f"meeting-{meeting}-")
+    assert start.utcoffset() == dt.timedelta(hours=3, minutes=30) and str(event["uid"]).startswith(
+        f"meeting-{meeting}-"
+    )
     visit_target = tmp_path / "visit.ics"
     for line in ivc(home, "list", "visits").stdout.splitlines():  # the first visit whose programme has items
         result = ivc(home, "export", "calendar", "visit", line.split("\t")[0], "-o", str(visit_target))
@@ -35,17 +37,22 @@ def test_a_meetings_and_a_visits_calendar(home, tmp_path):
         events = icalendar.Calendar.from_ical(visit_target.read_bytes()).walk("VEVENT")
         if events:
             break
-    assert events and all(e.decoded("dtstart").utcoffset() == dt.timedelta(hours=3, minutes=30) for e in events)
+    assert events and all(
+        e.decoded("dtstart").utcoffset() == dt.timedelta(hours=3, minutes=30) for e in events
+    )
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("export", "calendar", "-o", "x.ics"), "say whose calendar"),
-    (("export", "calendar", "minutes", "1", "-o", "x.ics"), "say whose calendar"),
-    (("export", "calendar", "meeting", "one", "-o", "x.ics"), "give the meeting's id as a number"),
-    (("export", "calendar", "meeting", "1", "-o", "x.xlsx"), "must end in .ics"),
-    (("export", "calendar", "meeting", "99999", "-o", "x.ics"), "This record no longer exists."),
-    (("export", "meetings", "meeting", "-o", "x.xlsx"), "takes no more than"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("export", "calendar", "-o", "x.ics"), "say whose calendar"),
+        (("export", "calendar", "minutes", "1", "-o", "x.ics"), "say whose calendar"),
+        (("export", "calendar", "meeting", "one", "-o", "x.ics"), "give the meeting's id as a number"),
+        (("export", "calendar", "meeting", "1", "-o", "x.xlsx"), "must end in .ics"),
+        (("export", "calendar", "meeting", "99999", "-o", "x.ics"), "This record no longer exists."),
+        (("export", "meetings", "meeting", "-o", "x.xlsx"), "takes no more than"),
+    ],
+)
 def test_calendar_mistakes_are_one_sentence(home, tmp_path, args, message):
     args = tuple(str(tmp_path / a) if a.startswith("x.") else a for a in args)
     result = ivc(home, *args)

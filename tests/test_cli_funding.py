@@ -11,7 +11,9 @@ import pytest
 
 def ivc(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +37,18 @@ def test_the_sample_register_has_every_state_in_two_years(demo_home):
     for fields in lines:
         by_year.setdefault(int(fields[1].split("-")[1]), set()).add(fields[-1])
     assert set(by_year) == {this - 1, this}
-    expected = {"submitted", "on_agenda", "approved", "partly_approved", "rejected", "deferred", "paid",
-                "report_received", "closed", "withdrawn"}
+    expected = {
+        "submitted",
+        "on_agenda",
+        "approved",
+        "partly_approved",
+        "rejected",
+        "deferred",
+        "paid",
+        "report_received",
+        "closed",
+        "withdrawn",
+    }
     assert expected <= by_year[this - 1], expected - by_year[this - 1]
     assert "draft" in by_year[this] and "draft" not in by_year[this - 1]  # drafts belong to the current year
     # the current year has every state once it is old enough for the story (about seven months); until then
@@ -50,8 +62,10 @@ def test_nothing_in_the_sample_register_is_dated_after_today(demo_home):
     import sqlite3
 
     with sqlite3.connect(demo_home / "ivc-desk.sqlite3") as connection:
-        latest = connection.execute("SELECT max(submitted_on), max(decided_on), max(paid_on), max(report_received_on) "
-                                    "FROM funding_requests").fetchone()  # fmt: skip
+        latest = connection.execute(
+            "SELECT max(submitted_on), max(decided_on), max(paid_on), max(report_received_on) "
+            "FROM funding_requests"
+        ).fetchone()
     assert all(day is None or dt.date.fromisoformat(day) <= dt.date.today() for day in latest), latest
 
 
@@ -59,7 +73,9 @@ def test_print_and_export(demo_home, tmp_path, pdf_text):
     lines = [line.split("\t") for line in ivc(demo_home, "list", "funding").stdout.splitlines()]
     paid = next(fields[0] for fields in lines if fields[-1] == "paid")
     letter = tmp_path / "letter.pdf"
-    assert ivc(demo_home, "print", "decision-letter", paid, "--lang", "both", "-o", str(letter)).returncode == 0
+    assert (
+        ivc(demo_home, "print", "decision-letter", paid, "--lang", "both", "-o", str(letter)).returncode == 0
+    )
     text = pdf_text(letter.read_bytes())
     assert "Council approved a grant" in text and "موافقت شد" in text
     order = tmp_path / "order.pdf"

@@ -11,7 +11,9 @@ from openpyxl import load_workbook
 
 def ivc(home: Path, *args: str, timeout: int = 180) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +26,10 @@ def demo_home(tmp_path_factory) -> Path:
 
 
 def test_list_print_and_export_ordinances(demo_home, tmp_path, pdf_text):
-    lines = [line.split("\t") for line in ivc(demo_home, "list", "ordinances", "--limit", "1000").stdout.splitlines()]
+    lines = [
+        line.split("\t")
+        for line in ivc(demo_home, "list", "ordinances", "--limit", "1000").stdout.splitlines()
+    ]
     states = {line[6] for line in lines}
     assert {"issued", "superseded", "revoked", "void"} <= states
     first = next(line for line in lines if line[2] and "International Deputy" in line[3])
@@ -32,10 +37,17 @@ def test_list_print_and_export_ordinances(demo_home, tmp_path, pdf_text):
     printed = ivc(demo_home, "print", "ordinance", first[0], "--lang", "both", "-o", str(target))
     assert printed.returncode == 0, printed.stderr
     text = pdf_text(target.read_bytes())
-    assert first[1] in text and "Appointment of International Deputy" in text and "حکم انتصاب معاون بینالملل" in text
+    assert (
+        first[1] in text
+        and "Appointment of International Deputy" in text
+        and "حکم انتصاب معاون بینالملل" in text
+    )
     year = first[1].split("/")[0]
     register = tmp_path / "r.pdf"
-    assert ivc(demo_home, "print", "ordinance-register", year, "--lang", "en", "-o", str(register)).returncode == 0
+    assert (
+        ivc(demo_home, "print", "ordinance-register", year, "--lang", "en", "-o", str(register)).returncode
+        == 0
+    )
     assert f"Register of ordinances, {year}" in pdf_text(register.read_bytes())
     workbook = tmp_path / "o.xlsx"
     exported = ivc(demo_home, "export", "ordinances", "-o", str(workbook))

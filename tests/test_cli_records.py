@@ -21,8 +21,14 @@ from tests.services import funding_helpers as fh
 
 def ivc(home: Path | str, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": os.fsdecode(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                          timeout=180, errors="replace")  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        errors="replace",
+    )
 
 
 def one_sentence(result: subprocess.CompletedProcess) -> str:
@@ -43,8 +49,10 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ------------------------------------------------------------------- money
 
 
-@pytest.mark.parametrize(("text", "code"), [("12,50", "EUR"), ("1 2 3 4", "IRR"), ("1,2345", "IRR"),
-                                            ("1,234 567", "IRR"), ("۱۲٬۵۰", "EUR")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("12,50", "EUR"), ("1 2 3 4", "IRR"), ("1,2345", "IRR"), ("1,234 567", "IRR"), ("۱۲٬۵۰", "EUR")],
+)
 def test_an_ambiguous_amount_is_refused_not_guessed(text, code):
     with pytest.raises(MoneyError, match="ambiguous"):
         parse_amount(text, code)
@@ -89,8 +97,9 @@ def test_a_read_only_instance_cannot_restore_over_the_database(db, tmp_path):
         "try:\n    backups.restore_backup(Path(sys.argv[2]))\n    print('RESTORED')\n"
         "except ServiceError as e:\n    print('REFUSED', e)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(db), str(good)], capture_output=True, text=True,
-                         timeout=60)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(db), str(good)], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("REFUSED") and "read-only" in out.stdout
     assert directory.list_people().total == 2 and db.read_bytes() == before
@@ -106,8 +115,9 @@ def test_an_instance_without_the_lock_cannot_restore_while_another_holds_it(db, 
         "try:\n    backups.restore_backup(Path(sys.argv[2]))\n    print('RESTORED')\n"
         "except ServiceError as e:\n    print('REFUSED', e)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(db), str(good)], capture_output=True, text=True,
-                         timeout=60)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(db), str(good)], capture_output=True, text=True, timeout=60
+    )
     assert out.stdout.startswith("REFUSED") and "already open" in out.stdout, out.stdout + out.stderr
     assert directory.list_people().total == 1  # the database this process holds was not replaced
 
@@ -155,13 +165,15 @@ def test_check_on_an_empty_file_does_not_say_integrity_ok(tmp_path):
 
 @pytest.mark.parametrize(
     "args",
-    [("print", "letter", "1", "-o", "{missing}/x.pdf"), ("backup", "{missing}/b.sqlite3"),
-     ("export", "letters", "-o", "{missing}/x.xlsx")],
+    [
+        ("print", "letter", "1", "-o", "{missing}/x.pdf"),
+        ("backup", "{missing}/b.sqlite3"),
+        ("export", "letters", "-o", "{missing}/x.xlsx"),
+    ],
     ids=["print", "backup", "export"],
-)  # fmt: skip
+)
 def test_a_file_in_a_folder_that_does_not_exist_is_refused_in_words(home, tmp_path, args):
     missing = tmp_path / "nonexist"
     line = one_sentence(ivc(home, *(a.format(missing=missing) for a in args)))
     assert "does not exist" in line
     assert not missing.exists()
-

@@ -18,7 +18,9 @@ from tests.services import reports_fixture as fx
 
 def ivc(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture
@@ -39,7 +41,9 @@ def test_print_and_export_the_year(home, tmp_path, pdf_text):
     book = tmp_path / "pack.xlsx"
     done = ivc(home, "export", "indicators", "1405", "-o", str(book))
     assert done.returncode == 0, done.stderr
-    summary = {row[0]: row[1:3] for row in load_workbook(book)["Summary"].iter_rows(min_row=2, values_only=True)}
+    summary = {
+        row[0]: row[1:3] for row in load_workbook(book)["Summary"].iter_rows(min_row=2, values_only=True)
+    }
     assert summary["Visits"] == fx.EXPECTED["visits"]
     assert summary["Approved (rials)"] == fx.EXPECTED["approved"]
     pack = tmp_path / "pack.pdf"
@@ -47,11 +51,14 @@ def test_print_and_export_the_year(home, tmp_path, pdf_text):
     assert "Marie Dubois" in pdf_text(pack.read_bytes())
 
 
-@pytest.mark.parametrize(("args", "status", "said"), [
-    (("print", "annual-report", "99"), 1, "The year must be a Jalali year, such as 1405."),
-    (("export", "indicators"), 1, "The year must be a Jalali year, such as 1405."),
-    (("export", "letters", "1405"), 2, "the letters export takes no year"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("args", "status", "said"),
+    [
+        (("print", "annual-report", "99"), 1, "The year must be a Jalali year, such as 1405."),
+        (("export", "indicators"), 1, "The year must be a Jalali year, such as 1405."),
+        (("export", "letters", "1405"), 2, "the letters export takes no year"),
+    ],
+)
 def test_mistakes_in_one_sentence(home, tmp_path, args, status, said):
     extra = ["-o", str(tmp_path / ("x.xlsx" if args[0] == "export" else "x.pdf"))]
     done = ivc(home, *args, *extra)

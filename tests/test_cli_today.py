@@ -11,10 +11,22 @@ from tests.services.meetings_helpers import council_id
 
 def test_today_prints_the_sections_and_the_days_option(db, frozen_clock, capsys):
     frozen_clock(dt.datetime(2026, 11, 30, 8, 0))  # 1405/09/09
-    near = meetings.create_meeting({"kind_id": council_id(), "title": "Council", "starts_at": dt.datetime(2026, 12, 3, 10),
-                                    "ends_at": dt.datetime(2026, 12, 3, 12)})  # fmt: skip
-    meetings.create_meeting({"kind_id": council_id(), "title": "Later council", "starts_at": dt.datetime(2026, 12, 12, 10),
-                             "ends_at": dt.datetime(2026, 12, 12, 12)})  # fmt: skip
+    near = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "Council",
+            "starts_at": dt.datetime(2026, 12, 3, 10),
+            "ends_at": dt.datetime(2026, 12, 3, 12),
+        }
+    )
+    meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "Later council",
+            "starts_at": dt.datetime(2026, 12, 12, 10),
+            "ends_at": dt.datetime(2026, 12, 12, 12),
+        }
+    )
     context.close_database()
     assert cli.main(["today"]) == 0
     out = capsys.readouterr().out

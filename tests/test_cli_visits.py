@@ -17,14 +17,22 @@ def home(tmp_path_factory):
 def test_list_visits_and_print_every_document(home, tmp_path, pdf_text):
     lines = ivc(home, "list", "visits").stdout.splitlines()
     assert len(lines) == 60 and lines[0].split("\t")[1].startswith("V-")
-    planned = next(line for line in lines if line.endswith(("proposed", "approved", "invited", "confirmed", "in_progress")))
+    planned = next(
+        line
+        for line in lines
+        if line.endswith(("proposed", "approved", "invited", "confirmed", "in_progress"))
+    )
     visit_id = planned.split("\t")[0]
     for document, lang, expected in (
-        ("itinerary", "both", "Programme of the visit"), ("itinerary", "fa", "برنامه"),
-        ("visa-letter", "en", "Invitation and visa support"), ("visa-letter", "fa", "روادید"),
-        ("briefing", None, "توجیهی"), ("name-cards", None, "School of Medicine"),
-        ("certificate", "en", "Certificate of visit"), ("visit-report", "en", "Post-visit report"),
-    ):  # fmt: skip
+        ("itinerary", "both", "Programme of the visit"),
+        ("itinerary", "fa", "برنامه"),
+        ("visa-letter", "en", "Invitation and visa support"),
+        ("visa-letter", "fa", "روادید"),
+        ("briefing", None, "توجیهی"),
+        ("name-cards", None, "School of Medicine"),
+        ("certificate", "en", "Certificate of visit"),
+        ("visit-report", "en", "Post-visit report"),
+    ):
         target = tmp_path / f"{document}-{lang}.pdf"
         args = ["print", document, visit_id, "-o", str(target)] + (["--lang", lang] if lang else [])
         result = ivc(home, *args)

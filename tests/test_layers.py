@@ -55,7 +55,9 @@ def arrows(root: Path) -> list[Arrow]:
             if isinstance(node, ast.Import):
                 found += [Arrow(module, alias.name, node.lineno) for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
-                target = _resolve(module, is_package, node.level, node.module) if node.level else node.module or ""
+                target = (
+                    _resolve(module, is_package, node.level, node.module) if node.level else node.module or ""
+                )
                 found.append(Arrow(module, target, node.lineno))
                 found += [Arrow(module, f"{target}.{alias.name}", node.lineno) for alias in node.names]
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -63,8 +65,13 @@ def arrows(root: Path) -> list[Arrow]:
                 text = node.value
                 if text.startswith(("app.", "db.", "PySide6", "sqlalchemy")) and " " not in text:
                     found.append(Arrow(module, text, node.lineno))
-            elif (isinstance(node, ast.Attribute) and node.attr == "database" and module.startswith("app.ui")
-                  and isinstance(node.value, ast.Name) and node.value.id == "context"):  # fmt: skip
+            elif (
+                isinstance(node, ast.Attribute)
+                and node.attr == "database"
+                and module.startswith("app.ui")
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "context"
+            ):
                 found.append(Arrow(module, "app.services.context.database", node.lineno))
     return found
 
@@ -83,7 +90,9 @@ def violations(root: Path) -> list[str]:
             bad.append(f"Qt outside app/ui: {arrow}")
         if _under(m, "app.documents") and (_under(t, "db", "sqlalchemy", "app.services")):
             bad.append(f"documents reach for data: {arrow}")
-        if _under(m, "app.ui") and _under(t, "db", "sqlalchemy", "app.commands", "app.services.context.database"):
+        if _under(m, "app.ui") and _under(
+            t, "db", "sqlalchemy", "app.commands", "app.services.context.database"
+        ):
             bad.append(f"the UI goes below the services: {arrow}")
     return bad
 
@@ -111,7 +120,12 @@ def test_a_planted_bad_import_is_found_wherever_it_hides(tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text)
     found = "\n".join(violations(tmp_path))
-    for expected in ("db.engine:2 -> app.services", "app.services.context:1 -> PySide6.QtCore",
-                     "app.documents.letter:1 -> sqlalchemy", "app.documents.letter:2 -> app.services.context",
-                     "app.ui.welcome:4 -> app.commands", "app.ui.startup:4 -> app.services.context.database"):  # fmt: skip
+    for expected in (
+        "db.engine:2 -> app.services",
+        "app.services.context:1 -> PySide6.QtCore",
+        "app.documents.letter:1 -> sqlalchemy",
+        "app.documents.letter:2 -> app.services.context",
+        "app.ui.welcome:4 -> app.commands",
+        "app.ui.startup:4 -> app.services.context.database",
+    ):
         assert expected in found, expected

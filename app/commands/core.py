@@ -30,13 +30,19 @@ def _partners():  # type: ignore[no-untyped-def]
 def _agreements():  # type: ignore[no-untyped-def]
     from app.services import directory
 
-    return directory.list_agreements, lambda r: f"{r.id}\t\t{_day(r.signed_on)}\t{r.title}\t{r.institution_en}"
+    return (
+        directory.list_agreements,
+        lambda r: f"{r.id}\t\t{_day(r.signed_on)}\t{r.title}\t{r.institution_en}",
+    )
 
 
 def _letters():  # type: ignore[no-untyped-def]
     from app.services import letters
 
-    return letters.list_letters, lambda r: f"{r.id}\t{r.number or '-'}\t{_day(r.issued_on)}\t{r.subject}\t{r.status}"
+    return (
+        letters.list_letters,
+        lambda r: f"{r.id}\t{r.number or '-'}\t{_day(r.issued_on)}\t{r.subject}\t{r.status}",
+    )
 
 
 REGISTERS = {
@@ -54,7 +60,9 @@ def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
 
     own = letters.get_letter(record_id)["lang"]
     if lang is not None and lang != own:  # a letter is written in one language: it is not translated
-        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."), langs=own)
+        raise ValidationError(
+            "lang", QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."), langs=own
+        )
     return letters.letter_pdf(record_id), f"letter-{record_id}.pdf"
 
 
@@ -64,13 +72,17 @@ def _partner_summary(record_id: int, lang: str | None) -> tuple[bytes, str]:
     if lang == "both":
         from app.services.errors import ValidationError
 
-        raise ValidationError("lang", "The partner summary is printed in one language: --lang fa or --lang en.")
+        raise ValidationError(
+            "lang", "The partner summary is printed in one language: --lang fa or --lang en."
+        )
     chosen = lang or "fa"
     return agreements.partner_summary_pdf(record_id, chosen), f"partner-{record_id}-{chosen}.pdf"
 
 
-DOCUMENTS = {"letter": ("an outgoing letter (in its own language)", _letter),
-             "partner-summary": ("a partner institution's one-page activity summary (--lang fa|en)", _partner_summary)}
+DOCUMENTS = {
+    "letter": ("an outgoing letter (in its own language)", _letter),
+    "partner-summary": ("a partner institution's one-page activity summary (--lang fa|en)", _partner_summary),
+}
 
 
 def _export_letters(path):  # type: ignore[no-untyped-def]
@@ -79,11 +91,17 @@ def _export_letters(path):  # type: ignore[no-untyped-def]
     from app.services.paging import every_row
 
     rows = every_row(letters.list_letters)
-    return write_xlsx(path, [Sheet(
-        "Letters", ["id", "number", "issued on", "language", "recipient", "subject", "status"],
-        ([r.id, r.number, r.issued_on, r.lang, r.recipient, r.subject, r.status] for r in rows),
-        widths=(8, 16, 12, 8, 40, 60, 10),
-    )])  # fmt: skip
+    return write_xlsx(
+        path,
+        [
+            Sheet(
+                "Letters",
+                ["id", "number", "issued on", "language", "recipient", "subject", "status"],
+                ([r.id, r.number, r.issued_on, r.lang, r.recipient, r.subject, r.status] for r in rows),
+                widths=(8, 16, 12, 8, 40, 60, 10),
+            )
+        ],
+    )
 
 
 EXPORTS = {"letters": _export_letters}

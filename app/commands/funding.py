@@ -15,8 +15,10 @@ def _funding():  # type: ignore[no-untyped-def]
 
     def line(r) -> str:  # type: ignore[no-untyped-def]
         approved = "" if r.approved_irr is None else str(r.approved_irr)
-        return (f"{r.id}\tFR-{r.fiscal_year}-{r.id:04d}\t{_day(r.starts_on)}\t{r.conference}\t{r.applicant('en')}\t"
-                f"{r.country}\t{r.requested_irr}\t{approved}\t{r.status}")  # fmt: skip
+        return (
+            f"{r.id}\tFR-{r.fiscal_year}-{r.id:04d}\t{_day(r.starts_on)}\t{r.conference}\t{r.applicant('en')}\t"
+            f"{r.country}\t{r.requested_irr}\t{approved}\t{r.status}"
+        )
 
     return lambda request: funding.list_funding(request), line
 
@@ -54,7 +56,10 @@ def _funding_report(record_id: int, lang: str | None) -> tuple[bytes, str]:
 
 DOCUMENTS = {
     "decision-letter": ("a funding request's decision letter (ID: the request)", _decision_letter),
-    "payment-order": ("the payment order to finance for an approved request (ID: the request)", _payment_order),
+    "payment-order": (
+        "the payment order to finance for an approved request (ID: the request)",
+        _payment_order,
+    ),
     "council-annex": ("the funding requests on a council meeting's agenda (ID: the meeting)", _council_annex),
     "funding-report": ("the annual funding report (ID: the Jalali fiscal year, e.g. 1405)", _funding_report),
 }

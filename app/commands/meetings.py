@@ -42,12 +42,30 @@ def _export_meetings(path):  # type: ignore[no-untyped-def]
     from app.services.paging import every_row
 
     rows = every_row(meetings.list_meetings)
-    return write_xlsx(path, [Sheet(
-        "Meetings", ["id", "number", "kind", "date", "start", "end", "title", "place", "status"],
-        ([r.id, r.number, r.kind_en, r.starts_at.date(), r.starts_at.time(), r.ends_at.time(), r.title,
-          r.location, r.status] for r in rows),
-        widths=(8, 10, 30, 12, 7, 7, 50, 30, 12),
-    )])  # fmt: skip
+    return write_xlsx(
+        path,
+        [
+            Sheet(
+                "Meetings",
+                ["id", "number", "kind", "date", "start", "end", "title", "place", "status"],
+                (
+                    [
+                        r.id,
+                        r.number,
+                        r.kind_en,
+                        r.starts_at.date(),
+                        r.starts_at.time(),
+                        r.ends_at.time(),
+                        r.title,
+                        r.location,
+                        r.status,
+                    ]
+                    for r in rows
+                ),
+                widths=(8, 10, 30, 12, 7, 7, 50, 30, 12),
+            )
+        ],
+    )
 
 
 EXPORTS = {"meetings": _export_meetings}

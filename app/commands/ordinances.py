@@ -14,8 +14,17 @@ def _ordinances():  # type: ignore[no-untyped-def]
 
     def line(r) -> str:  # type: ignore[no-untyped-def]
         term = f"{_day(r.term_start)}..{_day(r.term_end)}" if r.term_start or r.term_end else ""
-        return "\t".join([str(r.id), r.number or "-", _day(r.issued_on), f"{r.kind_en}: {r.recipient_en}",
-                          r.unit_en, term, r.state])  # fmt: skip
+        return "\t".join(
+            [
+                str(r.id),
+                r.number or "-",
+                _day(r.issued_on),
+                f"{r.kind_en}: {r.recipient_en}",
+                r.unit_en,
+                term,
+                r.state,
+            ]
+        )
 
     return ordinances.list_ordinances, line
 
@@ -41,7 +50,10 @@ def _register(year: int, lang: str | None) -> tuple[bytes, str]:
 
 DOCUMENTS = {
     "ordinance": ("an ordinance (--lang fa, en or both; Persian by default)", _ordinance),
-    "ordinance-register": ("the register of ordinances of a Jalali year (ID is the year, e.g. 1405)", _register),
+    "ordinance-register": (
+        "the register of ordinances of a Jalali year (ID is the year, e.g. 1405)",
+        _register,
+    ),
 }
 
 

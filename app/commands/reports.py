@@ -17,7 +17,10 @@ def _indicators(year: int, lang: str | None) -> tuple[bytes, str]:
 
 
 DOCUMENTS = {
-    "annual-report": ("the annual report of international activity (ID: the Jalali year, e.g. 1405)", _annual_report),
+    "annual-report": (
+        "the annual report of international activity (ID: the Jalali year, e.g. 1405)",
+        _annual_report,
+    ),
     "indicators": ("the indicator pack: every figure with its records (ID: the Jalali year)", _indicators),
 }
 

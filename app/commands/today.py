@@ -8,26 +8,51 @@ from __future__ import annotations
 
 import argparse
 
-SECTION_NAMES = {"coming": "In the next {days} days", "waiting": "Waiting for the office", "late": "Late",
-                 "ending": "Ending soon"}  # fmt: skip
+SECTION_NAMES = {
+    "coming": "In the next {days} days",
+    "waiting": "Waiting for the office",
+    "late": "Late",
+    "ending": "Ending soon",
+}
 RULE_NAMES = {
-    "meeting": "meeting", "arrival": "guest arrives", "departure": "guest leaves", "programme": "programme today",
-    "conference": "conference", "not_on_agenda": "submitted, not on an agenda", "no_decision": "on an agenda, no decision",
-    "letter_not_issued": "decided, letter not issued", "not_paid": "approved, not paid",
-    "report_overdue": "paid, report overdue", "letter_draft": "letter drafted, not issued",
-    "ordinance_draft": "ordinance drafted, not issued", "minutes_not_approved": "held, minutes not approved",
-    "action_overdue": "action overdue", "visit_report_overdue": "visit report overdue",
-    "ordinance_ending": "ordinance ends", "vacant_position": "position vacant", "agreement_ending": "agreement ends",
+    "meeting": "meeting",
+    "arrival": "guest arrives",
+    "departure": "guest leaves",
+    "programme": "programme today",
+    "conference": "conference",
+    "not_on_agenda": "submitted, not on an agenda",
+    "no_decision": "on an agenda, no decision",
+    "letter_not_issued": "decided, letter not issued",
+    "not_paid": "approved, not paid",
+    "report_overdue": "paid, report overdue",
+    "letter_draft": "letter drafted, not issued",
+    "ordinance_draft": "ordinance drafted, not issued",
+    "minutes_not_approved": "held, minutes not approved",
+    "action_overdue": "action overdue",
+    "visit_report_overdue": "visit report overdue",
+    "ordinance_ending": "ordinance ends",
+    "vacant_position": "position vacant",
+    "agreement_ending": "agreement ends",
     "agreement_dormant": "agreement dormant",
-}  # fmt: skip
-REGISTER_NAMES = {"people": "People", "units": "Units", "partners": "Partners", "agreements": "Agreements",
-                  "letters": "Letters", "meetings": "Meetings", "visits": "Visits", "funding": "Funding requests",
-                  "ordinances": "Ordinances"}  # fmt: skip
+}
+REGISTER_NAMES = {
+    "people": "People",
+    "units": "Units",
+    "partners": "Partners",
+    "agreements": "Agreements",
+    "letters": "Letters",
+    "meetings": "Meetings",
+    "visits": "Visits",
+    "funding": "Funding requests",
+    "ordinances": "Ordinances",
+}
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing = commands.add_parser("today", help="what comes, waits, is late or ends soon (the Today tab)")
-    listing.add_argument("--days", type=int, default=None, metavar="N", help="look N days ahead (default: the setting)")
+    listing.add_argument(
+        "--days", type=int, default=None, metavar="N", help="look N days ahead (default: the setting)"
+    )
     finding = commands.add_parser("search", help="search every register; results grouped by register")
     finding.add_argument("text", help="what to look for (a name, a number, a word)")
 
@@ -55,8 +80,18 @@ def print_today(days: int | None, lang: str) -> list[str]:
             for e in shown:
                 register = "actions" if e.action_id else e.register
                 record = e.action_id or e.record_id
-                lines.append("\t".join([f"  {RULE_NAMES[rule]}", f"{register} {record}", _day(e.day, lang), e.number,
-                                        e.title(lang), e.detail(lang)]).rstrip())  # fmt: skip
+                lines.append(
+                    "\t".join(
+                        [
+                            f"  {RULE_NAMES[rule]}",
+                            f"{register} {record}",
+                            _day(e.day, lang),
+                            e.number,
+                            e.title(lang),
+                            e.detail(lang),
+                        ]
+                    ).rstrip()
+                )
             if report.totals[rule] > len(shown):
                 lines.append(f"  {RULE_NAMES[rule]}: {report.totals[rule] - len(shown)} more")
     return lines
@@ -70,5 +105,7 @@ def print_search(text: str, lang: str) -> list[str]:
     for group in search.search(text):
         lines.append(f"{REGISTER_NAMES[group.register]} ({len(group.hits)})")
         for hit in group.hits:
-            lines.append("\t".join([f"  {hit.record_id}", hit.number, hit.title(lang), hit.detail(lang)]).rstrip())
+            lines.append(
+                "\t".join([f"  {hit.record_id}", hit.number, hit.title(lang), hit.detail(lang)]).rstrip()
+            )
     return lines

@@ -26,8 +26,11 @@ def _lang(lang: str | None, allowed: tuple[str, ...], default: str) -> str:
 
     lang = lang or default
     if lang not in allowed:
-        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."),
-                              langs=", ".join(allowed))  # fmt: skip
+        raise ValidationError(
+            "lang",
+            QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."),
+            langs=", ".join(allowed),
+        )
     return lang
 
 
@@ -71,13 +74,21 @@ def _report(record_id: int, lang: str | None) -> tuple[bytes, str]:
 
 DOCUMENTS = {
     "itinerary": ("a visit's programme (--lang fa, en or both side by side; default both)", _itinerary),
-    "visa-letter": ("a visit's invitation / visa-support letter (the issued one, else a draft)", _letter("visa", "visa-letter")),
+    "visa-letter": (
+        "a visit's invitation / visa-support letter (the issued one, else a draft)",
+        _letter("visa", "visa-letter"),
+    ),
     "briefing": ("a visit's host briefing sheet (Persian)", _briefing),
-    "name-cards": ("name cards of a visit's guests, on A4 sheets to cut (both scripts on each card)", _name_cards),
-    "certificate": ("certificates of visit and thanks, one per guest (the issued one, else drafts)",
-                    _letter("certificate", "certificate")),
+    "name-cards": (
+        "name cards of a visit's guests, on A4 sheets to cut (both scripts on each card)",
+        _name_cards,
+    ),
+    "certificate": (
+        "certificates of visit and thanks, one per guest (the issued one, else drafts)",
+        _letter("certificate", "certificate"),
+    ),
     "visit-report": ("a visit's post-visit report (--lang fa or en)", _report),
-}  # fmt: skip
+}
 
 
 def _export_visits(path):  # type: ignore[no-untyped-def]
@@ -86,12 +97,40 @@ def _export_visits(path):  # type: ignore[no-untyped-def]
     from app.services.paging import every_row
 
     rows = every_row(visits.list_visits)
-    return write_xlsx(path, [Sheet(
-        "Visits", ["id", "reference", "guests", "guests (Persian)", "country", "arrival", "departure", "host", "status"],
-        ([r.id, r.reference, r.guests_en, r.guests_fa, r.country, r.arrival_date, r.departure_date, r.host_en,
-          r.status] for r in rows),
-        widths=(8, 14, 36, 36, 8, 12, 12, 30, 14),
-    )])  # fmt: skip
+    return write_xlsx(
+        path,
+        [
+            Sheet(
+                "Visits",
+                [
+                    "id",
+                    "reference",
+                    "guests",
+                    "guests (Persian)",
+                    "country",
+                    "arrival",
+                    "departure",
+                    "host",
+                    "status",
+                ],
+                (
+                    [
+                        r.id,
+                        r.reference,
+                        r.guests_en,
+                        r.guests_fa,
+                        r.country,
+                        r.arrival_date,
+                        r.departure_date,
+                        r.host_en,
+                        r.status,
+                    ]
+                    for r in rows
+                ),
+                widths=(8, 14, 36, 36, 8, 12, 12, 30, 14),
+            )
+        ],
+    )
 
 
 EXPORTS = {"visits": _export_visits}

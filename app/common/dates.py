@@ -21,21 +21,61 @@ MIN_DATE = dt.date(1925, 3, 21)  # 1304-01-01
 MAX_DATE = dt.date(2057, 3, 19)  # 1435-12-29
 
 JALALI_MONTHS_FA = (
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
-)  # fmt: skip
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
 JALALI_MONTHS_EN = (
-    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-    "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
-)  # fmt: skip
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+)
 GREGORIAN_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 GREGORIAN_MONTHS_FA = (
-    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
-    "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
-)  # fmt: skip
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
 
 
 class DateError(ValueError):
@@ -104,7 +144,9 @@ def other_calendar(calendar: str) -> str:
 
 
 # Separators a secretary types between the parts of a date: / - . and the Persian decimal and thousands marks.
-_NUMERIC = re.compile(r"^\s*(\d{1,4})\s*[/\-.\\\u066b\u066c]\s*(\d{1,2})\s*[/\-.\\\u066b\u066c]\s*(\d{1,4})\s*$")
+_NUMERIC = re.compile(
+    r"^\s*(\d{1,4})\s*[/\-.\\\u066b\u066c]\s*(\d{1,2})\s*[/\-.\\\u066b\u066c]\s*(\d{1,4})\s*$"
+)
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 
 

@@ -73,7 +73,9 @@ def normalize_for_search(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _STRIP.sub("", text).translate(_FOLD).translate(_TO_LATIN)
     if not text.isascii():  # accents of Latin letters ("Núñez" is found as "Nunez"), after the Persian folds
-        text = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
+        text = unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        )
     return _SPACES.sub(" ", text).strip().casefold()
 
 

@@ -37,13 +37,29 @@ from app.documents.report_data import AnnualReport, Breakdown, Figure
 from app.documents.table import Column, Grid, keep_with_next, table_rows
 
 _WORDS = {
-    "fa": {"contents": "فهرست مطالب", "figure": "شاخص", "change": "تغییر", "page": "صفحه", "date": "تاریخ:",
-           "definitions": "تعریف شاخص‌ها", "compared": "در مقایسه با سال {last}", "made": "تهیه‌شده در {date}",
-           "none": "در این دو سال موردی ثبت نشده است."},
-    "en": {"contents": "Contents", "figure": "Figure", "change": "Change", "page": "Page", "date": "Date:",
-           "definitions": "Definitions of the figures", "compared": "compared with {last}", "made": "Made on {date}",
-           "none": "Nothing was recorded in either year."},
-}  # fmt: skip
+    "fa": {
+        "contents": "فهرست مطالب",
+        "figure": "شاخص",
+        "change": "تغییر",
+        "page": "صفحه",
+        "date": "تاریخ:",
+        "definitions": "تعریف شاخص‌ها",
+        "compared": "در مقایسه با سال {last}",
+        "made": "تهیه‌شده در {date}",
+        "none": "در این دو سال موردی ثبت نشده است.",
+    },
+    "en": {
+        "contents": "Contents",
+        "figure": "Figure",
+        "change": "Change",
+        "page": "Page",
+        "date": "Date:",
+        "definitions": "Definitions of the figures",
+        "compared": "compared with {last}",
+        "made": "Made on {date}",
+        "none": "Nothing was recorded in either year.",
+    },
+}
 _HEADING = Style(BOLD, 12.5, 24.0)
 _SUBHEADING = Style(BOLD, 10.0, 19.0)
 _BODY = Style(REGULAR, 9.5, 16.0)
@@ -96,10 +112,26 @@ class _Body:
 
     def figures(self, figures: Sequence[Figure]) -> None:
         header = [self.words["figure"], self.report.year_label, self.report.last_label, self.words["change"]]
-        cells = [[f.label, value_text(f.this_year, self.lang, f.money), value_text(f.last_year, self.lang, f.money),
-                  change_text(f.this_year, f.last_year, self.lang)] for f in figures]  # fmt: skip
-        self.rows += table_rows(cells, _COLUMNS, _CELL[self.lang], LEFT, RIGHT, self.rtl, self.grid, header=header,
-                                header_style=_CELL_BOLD[self.lang])  # fmt: skip
+        cells = [
+            [
+                f.label,
+                value_text(f.this_year, self.lang, f.money),
+                value_text(f.last_year, self.lang, f.money),
+                change_text(f.this_year, f.last_year, self.lang),
+            ]
+            for f in figures
+        ]
+        self.rows += table_rows(
+            cells,
+            _COLUMNS,
+            _CELL[self.lang],
+            LEFT,
+            RIGHT,
+            self.rtl,
+            self.grid,
+            header=header,
+            header_style=_CELL_BOLD[self.lang],
+        )
 
     def breakdown(self, breakdown: Breakdown) -> None:
         self.heading(breakdown.title, _SUBHEADING, False)
@@ -107,11 +139,26 @@ class _Body:
             self.rows += text_rows(self.words["none"], _styled(_BODY, self.rtl), LEFT, RIGHT, self.rtl)
             return
         header = [breakdown.heading, self.report.year_label, self.report.last_label, self.words["change"]]
-        cells = [[r.label, value_text(r.this_year, self.lang, breakdown.money),
-                  value_text(r.last_year, self.lang, breakdown.money), change_text(r.this_year, r.last_year, self.lang)]
-                 for r in breakdown.rows]  # fmt: skip
-        self.rows += table_rows(cells, _COLUMNS, _CELL[self.lang], LEFT, RIGHT, self.rtl, self.grid, header=header,
-                                header_style=_CELL_BOLD[self.lang])  # fmt: skip
+        cells = [
+            [
+                r.label,
+                value_text(r.this_year, self.lang, breakdown.money),
+                value_text(r.last_year, self.lang, breakdown.money),
+                change_text(r.this_year, r.last_year, self.lang),
+            ]
+            for r in breakdown.rows
+        ]
+        self.rows += table_rows(
+            cells,
+            _COLUMNS,
+            _CELL[self.lang],
+            LEFT,
+            RIGHT,
+            self.rtl,
+            self.grid,
+            header=header,
+            header_style=_CELL_BOLD[self.lang],
+        )
 
     def chart(self, drawing: Drawing) -> None:
         # An empty run keeps the row from being dropped when it opens a page (see flow.paginate).
@@ -135,13 +182,18 @@ class _Body:
         self.heading(self.words["definitions"], _HEADING, True)
         for section in report.sections:
             for figure in section.figures:
-                self.rows += text_rows(f"{figure.label}: {figure.definition}", _styled(_BODY, self.rtl), LEFT, RIGHT,
-                                       self.rtl)  # fmt: skip
+                self.rows += text_rows(
+                    f"{figure.label}: {figure.definition}", _styled(_BODY, self.rtl), LEFT, RIGHT, self.rtl
+                )
         if report.signatory_name:
             align = "centre" if self.rtl else "left"
             self.rows.append(Row(30, (), True))
-            self.rows += text_rows(report.signatory_name, Style(BOLD, 10.5, 16, align), LEFT, LEFT + 230, self.rtl, True)
-            self.rows += text_rows(report.signatory_title, Style(REGULAR, 10, 15, align), LEFT, LEFT + 230, self.rtl)
+            self.rows += text_rows(
+                report.signatory_name, Style(BOLD, 10.5, 16, align), LEFT, LEFT + 230, self.rtl, True
+            )
+            self.rows += text_rows(
+                report.signatory_title, Style(REGULAR, 10, 15, align), LEFT, LEFT + 230, self.rtl
+            )
         return self
 
 
@@ -154,7 +206,9 @@ def _cover(report: AnnualReport) -> list[tuple[Run, float]]:
         (words["compared"].format(last=report.last_label), REGULAR, 12.0, PAGE_HEIGHT * 0.58 - 66),
         (words["made"].format(date=report.date_text), REGULAR, 10.5, PAGE_HEIGHT * 0.58 - 110),
     ]
-    return [(single_run(text, font, size, LEFT, RIGHT, "centre", rtl), y) for text, font, size, y in lines if text]
+    return [
+        (single_run(text, font, size, LEFT, RIGHT, "centre", rtl), y) for text, font, size, y in lines if text
+    ]
 
 
 def _contents(report: AnnualReport, entries: list[tuple[str, int]]) -> list[tuple[Run, float]]:
@@ -166,7 +220,14 @@ def _contents(report: AnnualReport, entries: list[tuple[str, int]]) -> list[tupl
     y = NEXT_TOP - 70
     for n, (title, page) in enumerate(entries, 1):
         left, right = (LEFT + 40, RIGHT) if rtl else (LEFT, RIGHT - 40)
-        runs.append((single_run(f"{digits_for(str(n), report.lang)}. {title}", REGULAR, 11.5, left, right, start, rtl), y))
+        runs.append(
+            (
+                single_run(
+                    f"{digits_for(str(n), report.lang)}. {title}", REGULAR, 11.5, left, right, start, rtl
+                ),
+                y,
+            )
+        )
         runs.append((single_run(digits_for(str(page), report.lang), REGULAR, 11.5, LEFT, RIGHT, end, rtl), y))
         y -= 24
     return runs
@@ -206,4 +267,3 @@ def build_annual_report_pdf(reports: Sequence[AnnualReport], head: Letterhead) -
         _draw_report(canvas, report, head)
     canvas.save()
     return buffer.getvalue()
-

@@ -62,8 +62,13 @@ def content_key(event: CalendarEvent) -> str:
 
 def build_ics(calendar: CalendarFile) -> bytes:
     """The calendar as an .ics file: CRLF line ends, lines folded at 75 octets, UTF-8."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//IVC Desk//{_text(calendar.product)}//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]  # fmt: skip
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//IVC Desk//{_text(calendar.product)}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     if calendar.name:
         lines.append(f"X-WR-CALNAME:{_text(calendar.name)}")
     if calendar.events:
@@ -83,10 +88,12 @@ def build_ics(calendar: CalendarFile) -> bytes:
 def _event_lines(event: CalendarEvent, zone: str, *, with_sequence: bool) -> list[str]:
     if event.ends < event.starts:
         raise ValueError("an event cannot end before it starts")
-    lines = [f"UID:{_text(event.uid)}",
-             f"DTSTART;TZID={zone}:{_local(event.starts)}",
-             f"DTEND;TZID={zone}:{_local(event.ends)}",
-             f"SUMMARY:{_text(event.summary)}"]  # fmt: skip
+    lines = [
+        f"UID:{_text(event.uid)}",
+        f"DTSTART;TZID={zone}:{_local(event.starts)}",
+        f"DTEND;TZID={zone}:{_local(event.ends)}",
+        f"SUMMARY:{_text(event.summary)}",
+    ]
     if with_sequence:
         lines.append(f"SEQUENCE:{max(0, int(event.sequence))}")
     if event.location:
@@ -139,13 +146,21 @@ def _observance(tz: ZoneInfo, instant: dt.datetime, before: dt.timedelta, after:
     was in force just before it (RFC 5545 3.6.5)."""
     aware = instant.replace(tzinfo=dt.UTC).astimezone(tz)
     kind = "DAYLIGHT" if aware.dst() else "STANDARD"
-    return [f"BEGIN:{kind}", f"DTSTART:{_local(instant + before)}",
-            f"TZOFFSETFROM:{_offset(before)}", f"TZOFFSETTO:{_offset(after)}",
-            f"TZNAME:{_text(aware.tzname() or _offset(after))}", f"END:{kind}"]  # fmt: skip
+    return [
+        f"BEGIN:{kind}",
+        f"DTSTART:{_local(instant + before)}",
+        f"TZOFFSETFROM:{_offset(before)}",
+        f"TZOFFSETTO:{_offset(after)}",
+        f"TZNAME:{_text(aware.tzname() or _offset(after))}",
+        f"END:{kind}",
+    ]
 
 
-def _transitions(tz: ZoneInfo, start: dt.datetime, end: dt.datetime,
-                 ) -> Iterator[tuple[dt.datetime, dt.timedelta, dt.timedelta]]:  # fmt: skip
+def _transitions(
+    tz: ZoneInfo,
+    start: dt.datetime,
+    end: dt.datetime,
+) -> Iterator[tuple[dt.datetime, dt.timedelta, dt.timedelta]]:
     """(the instant in naive UTC, the offset before, the offset after) of each change of offset in
     (start, end], found by stepping six hours at a time and then narrowing to the minute."""
     step = dt.timedelta(hours=6)
@@ -189,7 +204,7 @@ def _text(value: str) -> str:
     """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line ends escaped, controls dropped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = "".join(c for c in value if c == "\n" or c == "\t" or ord(c) >= 32 and ord(c) != 127)
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _param(value: str) -> str:

@@ -149,7 +149,9 @@ class ChainedTTFont(CachedTTFont):
             if font == self.fontName:
                 result += super().splitString(piece, doc, encoding)
             else:
-                result += [((font, subset), chunk) for subset, chunk in _fallback(font).splitString(piece, doc)]
+                result += [
+                    ((font, subset), chunk) for subset, chunk in _fallback(font).splitString(piece, doc)
+                ]
         return result
 
     def getSubsetInternalName(self, subset: int | tuple[str, int], doc: pdfdoc.PDFDocument) -> str:  # noqa: N802

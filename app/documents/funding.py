@@ -32,8 +32,10 @@ from app.documents.frame import (
 from app.documents.pdf import new_canvas
 
 LANGS = ("fa", "en")
-_LABELS = {"fa": {"date": "تاریخ:", "ref": "شماره:", "year": "سال:", "signature": "امضا"},
-           "en": {"date": "Date:", "ref": "Ref.:", "year": "Year:", "signature": "Signature"}}
+_LABELS = {
+    "fa": {"date": "تاریخ:", "ref": "شماره:", "year": "سال:", "signature": "امضا"},
+    "en": {"date": "Date:", "ref": "Ref.:", "year": "Year:", "signature": "Signature"},
+}
 _UNSIGNED = "…………………………"  # the name is written by hand
 _TITLE = Style(BOLD, 13.0, 22.0, "centre")
 _BODY = {"fa": Style(REGULAR, 10.5, 18.5, "justify"), "en": Style(REGULAR, 10.5, 15.5, "justify")}
@@ -98,13 +100,23 @@ def _columns(widths: Sequence[float], rtl: bool) -> list[tuple[float, float]]:
     return spans
 
 
-def _table_row(cells: Sequence[str], spans: list[tuple[float, float]], numeric: Sequence[bool], font: str,
-               lang: str, grids: dict[int, _Grid], repeat: tuple[Row, ...] = (), keep: bool = False) -> list[Row]:  # fmt: skip
+def _table_row(
+    cells: Sequence[str],
+    spans: list[tuple[float, float]],
+    numeric: Sequence[bool],
+    font: str,
+    lang: str,
+    grids: dict[int, _Grid],
+    repeat: tuple[Row, ...] = (),
+    keep: bool = False,
+) -> list[Row]:
     """One table row as lines of text (each a Row), kept together, with the grid recorded for each."""
     rtl = lang == "fa"
     leading = _CELL_LEADING[lang]
-    laid = [layout(text or "", right - left - 2 * _PAD - 1, font, _CELL_SIZE, rtl)
-            for text, (left, right) in zip(cells, spans, strict=True)]  # fmt: skip
+    laid = [
+        layout(text or "", right - left - 2 * _PAD - 1, font, _CELL_SIZE, rtl)
+        for text, (left, right) in zip(cells, spans, strict=True)
+    ]
     height = max(len(lines) for lines in laid)
     # The padding rows carry an empty run, so that a page opening with one keeps it (and its header).
     marker = Run("", font, _CELL_SIZE, 0.0)
@@ -171,7 +183,9 @@ def document_rows(doc: FundingDocument, grids: dict[int, _Grid]) -> list[Row]:
     rtl = doc.lang == "fa"
     rows = text_rows(doc.title, _TITLE, LEFT, RIGHT, rtl, True) + [_gap(8)]
     if doc.facts:
-        rows += _table(Table(("", ""), (1, 2.6), [(label, value) for label, value in doc.facts]), doc.lang, grids)
+        rows += _table(
+            Table(("", ""), (1, 2.6), [(label, value) for label, value in doc.facts]), doc.lang, grids
+        )
         rows.append(_gap(10))
     for section in doc.sections:
         if section.heading:
@@ -187,8 +201,9 @@ def document_rows(doc: FundingDocument, grids: dict[int, _Grid]) -> list[Row]:
     right = LEFT + _SIGNATURE_WIDTH
     rows += [Row(30, (), True)]
     rows += text_rows(doc.signatory_name or _UNSIGNED, Style(BOLD, 10.5, 16, align), LEFT, right, rtl, True)
-    rows += text_rows(doc.signatory_title or _LABELS[doc.lang]["signature"], Style(REGULAR, 10, 15, align),
-                      LEFT, right, rtl)  # fmt: skip
+    rows += text_rows(
+        doc.signatory_title or _LABELS[doc.lang]["signature"], Style(REGULAR, 10, 15, align), LEFT, right, rtl
+    )
     return rows
 
 

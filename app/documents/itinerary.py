@@ -40,19 +40,57 @@ _TIME_WIDTH = 74.0
 _GUTTER = 10.0
 
 LABELS = {
-    "en": {"title": "Programme of the visit", "title_for": "Programme of the visit of {name}", "reference": "Reference",
-           "guests": "Guests", "institution": "Institution", "purpose": "Purpose", "dates": "Dates",
-           "arrival": "Arrival", "departure": "Departure", "accommodation": "Accommodation",
-           "local_transport": "Local transport", "interpreter": "Interpreter", "needs": "Dietary or access needs",
-           "location": "Place", "host": "Host", "participants": "With", "transport": "Transport", "notes": "Notes",
-           "day": "Day {n}", "contacts": "Contacts", "to": "to", "printed": "Printed", "continued": "continued"},
-    "fa": {"title": "برنامه بازدید", "title_for": "برنامه بازدید {name}", "reference": "شماره",
-           "guests": "مهمانان", "institution": "مؤسسه", "purpose": "هدف", "dates": "تاریخ",
-           "arrival": "ورود", "departure": "خروج", "accommodation": "محل اقامت",
-           "local_transport": "ایاب و ذهاب", "interpreter": "مترجم", "needs": "ملاحظات غذایی یا دسترسی",
-           "location": "مکان", "host": "میزبان", "participants": "با حضور", "transport": "وسیله", "notes": "توضیحات",
-           "day": "روز {n}", "contacts": "تماس", "to": "تا", "printed": "تاریخ چاپ", "continued": "ادامه"},
-}  # fmt: skip
+    "en": {
+        "title": "Programme of the visit",
+        "title_for": "Programme of the visit of {name}",
+        "reference": "Reference",
+        "guests": "Guests",
+        "institution": "Institution",
+        "purpose": "Purpose",
+        "dates": "Dates",
+        "arrival": "Arrival",
+        "departure": "Departure",
+        "accommodation": "Accommodation",
+        "local_transport": "Local transport",
+        "interpreter": "Interpreter",
+        "needs": "Dietary or access needs",
+        "location": "Place",
+        "host": "Host",
+        "participants": "With",
+        "transport": "Transport",
+        "notes": "Notes",
+        "day": "Day {n}",
+        "contacts": "Contacts",
+        "to": "to",
+        "printed": "Printed",
+        "continued": "continued",
+    },
+    "fa": {
+        "title": "برنامه بازدید",
+        "title_for": "برنامه بازدید {name}",
+        "reference": "شماره",
+        "guests": "مهمانان",
+        "institution": "مؤسسه",
+        "purpose": "هدف",
+        "dates": "تاریخ",
+        "arrival": "ورود",
+        "departure": "خروج",
+        "accommodation": "محل اقامت",
+        "local_transport": "ایاب و ذهاب",
+        "interpreter": "مترجم",
+        "needs": "ملاحظات غذایی یا دسترسی",
+        "location": "مکان",
+        "host": "میزبان",
+        "participants": "با حضور",
+        "transport": "وسیله",
+        "notes": "توضیحات",
+        "day": "روز {n}",
+        "contacts": "تماس",
+        "to": "تا",
+        "printed": "تاریخ چاپ",
+        "continued": "ادامه",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -95,7 +133,9 @@ class Contact:
     def get(self, lang: str) -> str:
         # each detail (a phone number, an e-mail) is its own left-to-right unit, so that a line wrapped
         # between two of them leaves the separators in reading order
-        details = " · ".join(ltr(part) for part in self.details.split(" · ")) if lang == "fa" else self.details
+        details = (
+            " · ".join(ltr(part) for part in self.details.split(" · ")) if lang == "fa" else self.details
+        )
         name = persian_value(self.name.get(lang)) if lang == "fa" else self.name.get(lang)
         return f"{self.label.get(lang)}: {name}" + (f" · {details}" if details else "")
 
@@ -141,8 +181,12 @@ class _Layout:
             middle = (LEFT + RIGHT) / 2
             return _Layout((en, fa), Column(middle - _TIME_WIDTH / 2, middle + _TIME_WIDTH / 2, "en"))
         if lang == "fa":
-            return _Layout((Column(LEFT, RIGHT - _TIME_WIDTH - _GUTTER, "fa"),), Column(RIGHT - _TIME_WIDTH, RIGHT, "fa"))
-        return _Layout((Column(LEFT + _TIME_WIDTH + _GUTTER, RIGHT, "en"),), Column(LEFT, LEFT + _TIME_WIDTH, "en"))
+            return _Layout(
+                (Column(LEFT, RIGHT - _TIME_WIDTH - _GUTTER, "fa"),), Column(RIGHT - _TIME_WIDTH, RIGHT, "fa")
+            )
+        return _Layout(
+            (Column(LEFT + _TIME_WIDTH + _GUTTER, RIGHT, "en"),), Column(LEFT, LEFT + _TIME_WIDTH, "en")
+        )
 
 
 def persian_value(value: str) -> str:
@@ -170,9 +214,16 @@ def _entry_rows(entry: ItineraryEntry, layout: _Layout, decorations: Decorations
     langs = [c.lang for c in layout.columns]
     time_style = STYLES[layout.time.lang]["bold"]
     time_text = time_range(entry.start, entry.end, layout.time.lang)
-    time_rows = text_rows(time_text, dataclasses.replace(time_style, align="centre"), layout.time.left,
-                          layout.time.right, layout.time.rtl)  # fmt: skip
-    title = side_by_side(*(column_rows(entry.title.get(c.lang), c, "bold") for c in layout.columns), time_rows)
+    time_rows = text_rows(
+        time_text,
+        dataclasses.replace(time_style, align="centre"),
+        layout.time.left,
+        layout.time.right,
+        layout.time.rtl,
+    )
+    title = side_by_side(
+        *(column_rows(entry.title.get(c.lang), c, "bold") for c in layout.columns), time_rows
+    )
     rows = title
     details = (
         ("location", {lang: entry.location for lang in langs}),
@@ -208,7 +259,11 @@ def _info_rows(data: ItineraryData, layout: _Layout) -> list[Row]:
     rows: list[Row] = []
     for column in layout.columns:
         lang = column.lang
-        title = LABELS[lang]["title_for"].format(name=data.for_guest.get(lang)) if data.for_guest else LABELS[lang]["title"]
+        title = (
+            LABELS[lang]["title_for"].format(name=data.for_guest.get(lang))
+            if data.for_guest
+            else LABELS[lang]["title"]
+        )
         span = Column(LEFT, RIGHT, lang) if len(layout.columns) == 1 else column
         rows_for = column_rows(title, span, "title")
         rows = side_by_side(rows, rows_for, keep=True) if rows else rows_for
@@ -217,7 +272,9 @@ def _info_rows(data: ItineraryData, layout: _Layout) -> list[Row]:
 
     def field_rows(label: str, values: dict[str, str]) -> None:
         nonlocal rows
-        rows += release(_field_rows(layout, {lang: _labelled(label, values[lang], lang) for lang in langs}, "body"))
+        rows += release(
+            _field_rows(layout, {lang: _labelled(label, values[lang], lang) for lang in langs}, "body")
+        )
 
     def dated(lang: str) -> str:
         if not data.first_day:
@@ -256,7 +313,9 @@ def itinerary_rows(data: ItineraryData, lang: str) -> tuple[list[Row], Decoratio
     register_fonts()  # text is measured before the canvas exists
     layout = _Layout.make(lang)
     decorations = Decorations()
-    rows = _info_rows(data, layout) + programme_rows(data.days, lang, decorations) + _contact_rows(data, layout)
+    rows = (
+        _info_rows(data, layout) + programme_rows(data.days, lang, decorations) + _contact_rows(data, layout)
+    )
     return rows, decorations
 
 
@@ -281,8 +340,10 @@ def programme_rows(days: Iterable[ItineraryDay], lang: str, decorations: Decorat
 def _context(data: ItineraryData, lang: str) -> PageContext:
     frame_lang = "fa" if lang == "fa" else "en"
     labels = LABELS[frame_lang]
-    refs = [(labels["reference"] + ":", reference_text(data.reference, frame_lang)),
-            (labels["printed"] + ":", long_date(data.printed_on, frame_lang, weekday=False))]  # fmt: skip
+    refs = [
+        (labels["reference"] + ":", reference_text(data.reference, frame_lang)),
+        (labels["printed"] + ":", long_date(data.printed_on, frame_lang, weekday=False)),
+    ]
     return PageContext(frame_lang, tuple(refs))
 
 
@@ -295,4 +356,3 @@ def build_itinerary_pdf(data: ItineraryData, lang: str, head: Letterhead) -> byt
     draw_pages(canvas, rows, head, _context(data, lang), decorations)
     canvas.save()
     return buffer.getvalue()
-

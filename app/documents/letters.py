@@ -141,7 +141,9 @@ def _paragraphs(text: str, style: Style, gap: float, rtl: bool) -> list[Row]:
         own = paragraph_rtl(paragraph, rtl)
         # A paragraph in the other direction starts from its own side (a Persian one in an English letter
         # is set against the right margin).
-        chosen = style if own == rtl else dataclasses.replace(style, align=_MIRRORED.get(style.align, style.align))
+        chosen = (
+            style if own == rtl else dataclasses.replace(style, align=_MIRRORED.get(style.align, style.align))
+        )
         rows += text_rows(paragraph, chosen, LEFT, RIGHT, own)
     return rows
 

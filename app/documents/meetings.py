@@ -33,59 +33,153 @@ from app.documents.table import Column, Grid, keep_with_next, paragraph_rtl, tab
 
 LABELS = {
     "fa": {
-        "agenda": "دستور جلسه", "attendance": "فهرست حاضران جلسه", "minutes": "صورتجلسه",
-        "follow_up": "فهرست پیگیری اقدامات", "number": "شماره جلسه:", "date": "تاریخ:", "kind": "نوع جلسه",
-        "title": "موضوع", "time": "ساعت", "place": "محل برگزاری", "mode": "نحوه برگزاری", "link": "پیوند برخط",
-        "chair": "رئیس جلسه", "secretary": "دبیر جلسه", "row": "ردیف", "item": "موضوع", "presenter": "ارائه‌دهنده",
-        "minutes_col": "مدت (دقیقه)", "total": "جمع زمان", "name": "نام و نام خانوادگی", "position": "سمت",
-        "role": "نقش در جلسه", "signature": "امضا", "present": "حاضران", "excused": "غایبان با عذر",
-        "absent": "غایبان", "guests": "مدعوین", "quorum": "حد نصاب", "opening": "مقدمه",
-        "previous": "پیگیری مصوبات جلسات قبل", "items": "دستور جلسه و مذاکرات", "discussion": "مذاکرات:",
-        "resolutions": "مصوبات:", "resolution": "مصوبه {n}: ", "outcome": "نتیجه: ", "votes": "آرا: ",
-        "votes_text": "موافق {for}، مخالف {against}، ممتنع {abstain}", "amount": "مبلغ مصوب: ",
-        "actions": "اقدامات", "action": "اقدام", "owner": "مسئول", "due": "مهلت", "status": "وضعیت",
-        "meeting": "جلسه", "signatures": "امضای اعضای حاضر", "none": "—", "date_col": "تاریخ",
-        "no_items": "دستوری برای این جلسه ثبت نشده است.", "no_actions": "اقدام بازی وجود ندارد.",
+        "agenda": "دستور جلسه",
+        "attendance": "فهرست حاضران جلسه",
+        "minutes": "صورتجلسه",
+        "follow_up": "فهرست پیگیری اقدامات",
+        "number": "شماره جلسه:",
+        "date": "تاریخ:",
+        "kind": "نوع جلسه",
+        "title": "موضوع",
+        "time": "ساعت",
+        "place": "محل برگزاری",
+        "mode": "نحوه برگزاری",
+        "link": "پیوند برخط",
+        "chair": "رئیس جلسه",
+        "secretary": "دبیر جلسه",
+        "row": "ردیف",
+        "item": "موضوع",
+        "presenter": "ارائه‌دهنده",
+        "minutes_col": "مدت (دقیقه)",
+        "total": "جمع زمان",
+        "name": "نام و نام خانوادگی",
+        "position": "سمت",
+        "role": "نقش در جلسه",
+        "signature": "امضا",
+        "present": "حاضران",
+        "excused": "غایبان با عذر",
+        "absent": "غایبان",
+        "guests": "مدعوین",
+        "quorum": "حد نصاب",
+        "opening": "مقدمه",
+        "previous": "پیگیری مصوبات جلسات قبل",
+        "items": "دستور جلسه و مذاکرات",
+        "discussion": "مذاکرات:",
+        "resolutions": "مصوبات:",
+        "resolution": "مصوبه {n}: ",
+        "outcome": "نتیجه: ",
+        "votes": "آرا: ",
+        "votes_text": "موافق {for}، مخالف {against}، ممتنع {abstain}",
+        "amount": "مبلغ مصوب: ",
+        "actions": "اقدامات",
+        "action": "اقدام",
+        "owner": "مسئول",
+        "due": "مهلت",
+        "status": "وضعیت",
+        "meeting": "جلسه",
+        "signatures": "امضای اعضای حاضر",
+        "none": "—",
+        "date_col": "تاریخ",
+        "no_items": "دستوری برای این جلسه ثبت نشده است.",
+        "no_actions": "اقدام بازی وجود ندارد.",
         "quorum_text": "{present} نفر از {members} عضو حاضر بودند (حد نصاب: {required} نفر)؛ جلسه {met}.",
-        "met": "رسمی بود", "not_met": "به حد نصاب نرسید", "no_rule": "{present} نفر از {members} عضو حاضر بودند.",
-        "time_range": "{start} تا {end}", "overdue": " — گذشته از موعد", "as_of": "تاریخ تهیه: ",
+        "met": "رسمی بود",
+        "not_met": "به حد نصاب نرسید",
+        "no_rule": "{present} نفر از {members} عضو حاضر بودند.",
+        "time_range": "{start} تا {end}",
+        "overdue": " — گذشته از موعد",
+        "as_of": "تاریخ تهیه: ",
     },
     "en": {
-        "agenda": "Agenda", "attendance": "Attendance sheet", "minutes": "Minutes", "follow_up": "Action follow-up list",
-        "number": "Meeting No.:", "date": "Date:", "kind": "Meeting", "title": "Title", "time": "Time",
-        "place": "Place", "mode": "Held", "link": "Online link", "chair": "Chair", "secretary": "Secretary",
-        "row": "No.", "item": "Item", "presenter": "Presenter", "minutes_col": "Minutes", "total": "Total time",
-        "name": "Name", "position": "Position", "role": "Role", "signature": "Signature", "present": "Present",
-        "excused": "Excused", "absent": "Absent", "guests": "Invitees", "quorum": "Quorum", "opening": "Opening",
-        "previous": "Follow-up of previous resolutions", "items": "Agenda items and discussion",
-        "discussion": "Discussion:", "resolutions": "Resolutions:", "resolution": "Resolution {n}: ",
-        "outcome": "Outcome: ", "votes": "Votes: ", "votes_text": "{for} for, {against} against, {abstain} abstaining",
-        "amount": "Amount approved: ", "actions": "Action items", "action": "Action", "owner": "Owner", "due": "Due",
-        "status": "Status", "meeting": "Meeting", "signatures": "Signatures of the members present", "none": "—",
-        "date_col": "Date", "no_items": "No items have been put on the agenda.", "no_actions": "There are no open actions.",
+        "agenda": "Agenda",
+        "attendance": "Attendance sheet",
+        "minutes": "Minutes",
+        "follow_up": "Action follow-up list",
+        "number": "Meeting No.:",
+        "date": "Date:",
+        "kind": "Meeting",
+        "title": "Title",
+        "time": "Time",
+        "place": "Place",
+        "mode": "Held",
+        "link": "Online link",
+        "chair": "Chair",
+        "secretary": "Secretary",
+        "row": "No.",
+        "item": "Item",
+        "presenter": "Presenter",
+        "minutes_col": "Minutes",
+        "total": "Total time",
+        "name": "Name",
+        "position": "Position",
+        "role": "Role",
+        "signature": "Signature",
+        "present": "Present",
+        "excused": "Excused",
+        "absent": "Absent",
+        "guests": "Invitees",
+        "quorum": "Quorum",
+        "opening": "Opening",
+        "previous": "Follow-up of previous resolutions",
+        "items": "Agenda items and discussion",
+        "discussion": "Discussion:",
+        "resolutions": "Resolutions:",
+        "resolution": "Resolution {n}: ",
+        "outcome": "Outcome: ",
+        "votes": "Votes: ",
+        "votes_text": "{for} for, {against} against, {abstain} abstaining",
+        "amount": "Amount approved: ",
+        "actions": "Action items",
+        "action": "Action",
+        "owner": "Owner",
+        "due": "Due",
+        "status": "Status",
+        "meeting": "Meeting",
+        "signatures": "Signatures of the members present",
+        "none": "—",
+        "date_col": "Date",
+        "no_items": "No items have been put on the agenda.",
+        "no_actions": "There are no open actions.",
         "quorum_text": "{present} of {members} members were present ({required} required); the quorum was {met}.",
-        "met": "met", "not_met": "not met", "no_rule": "{present} of {members} members were present.",
-        "time_range": "{start}–{end}", "overdue": " — overdue", "as_of": "Prepared on ",
+        "met": "met",
+        "not_met": "not met",
+        "no_rule": "{present} of {members} members were present.",
+        "time_range": "{start}–{end}",
+        "overdue": " — overdue",
+        "as_of": "Prepared on ",
     },
-}  # fmt: skip
+}
 # Words for the codes the services store.
 WORDS = {
     "fa": {
-        "outcome": {"approved": "تصویب شد", "rejected": "تصویب نشد", "deferred": "به جلسه بعد موکول شد",
-                    "noted": "مطرح و ملاحظه شد"},
+        "outcome": {
+            "approved": "تصویب شد",
+            "rejected": "تصویب نشد",
+            "deferred": "به جلسه بعد موکول شد",
+            "noted": "مطرح و ملاحظه شد",
+        },
         "role": {"chair": "رئیس", "secretary": "دبیر", "member": "عضو", "invitee": "مدعو", "guest": "میهمان"},
         "action_status": {"open": "باز", "done": "انجام شد", "cancelled": "لغو شد"},
         "mode": {"in_person": "حضوری", "online": "برخط", "hybrid": "حضوری و برخط", "written": "مکاتبه‌ای"},
     },
     "en": {
         "outcome": {"approved": "approved", "rejected": "rejected", "deferred": "deferred", "noted": "noted"},
-        "role": {"chair": "Chair", "secretary": "Secretary", "member": "Member", "invitee": "Invitee",
-                 "guest": "Guest"},
+        "role": {
+            "chair": "Chair",
+            "secretary": "Secretary",
+            "member": "Member",
+            "invitee": "Invitee",
+            "guest": "Guest",
+        },
         "action_status": {"open": "Open", "done": "Done", "cancelled": "Cancelled"},
-        "mode": {"in_person": "In person", "online": "Online", "hybrid": "In person and online",
-                 "written": "In writing (circulated)"},
+        "mode": {
+            "in_person": "In person",
+            "online": "Online",
+            "hybrid": "In person and online",
+            "written": "In writing (circulated)",
+        },
     },
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -154,10 +248,25 @@ class _Page:
         self.rows += keep_with_next(text_rows(text, self.s.heading, LEFT, RIGHT, self.rtl, True))
         self.gap(2, keep=True)
 
-    def table(self, header: Sequence[str], cells: Sequence[Sequence[str]], columns: Sequence[Column],
-              min_height: float = 0.0) -> None:  # fmt: skip
-        self.rows += table_rows(cells, columns, self.s.cell, LEFT, RIGHT, self.rtl, self.grid, header=header,
-                                header_style=self.s.cell_bold, min_height=min_height)  # fmt: skip
+    def table(
+        self,
+        header: Sequence[str],
+        cells: Sequence[Sequence[str]],
+        columns: Sequence[Column],
+        min_height: float = 0.0,
+    ) -> None:
+        self.rows += table_rows(
+            cells,
+            columns,
+            self.s.cell,
+            LEFT,
+            RIGHT,
+            self.rtl,
+            self.grid,
+            header=header,
+            header_style=self.s.cell_bold,
+            min_height=min_height,
+        )
 
     def title(self, title: str, header: MeetingHeader | None) -> None:
         self.rows += text_rows(title, self.s.title, LEFT, RIGHT, self.rtl, True)
@@ -178,7 +287,9 @@ class _Page:
         if h.online_link:
             pairs.append((L["link"], h.online_link))
         pairs += [(L[key], value) for key, value in (("chair", h.chair), ("secretary", h.secretary)) if value]
-        self.rows += table_rows(pairs, (Column(1), Column(3.2)), self.s.cell, LEFT, RIGHT, self.rtl, self.grid)
+        self.rows += table_rows(
+            pairs, (Column(1), Column(3.2)), self.s.cell, LEFT, RIGHT, self.rtl, self.grid
+        )
         self.gap(6)
 
     def actions_table(self, actions: Sequence[ActionLine], with_meeting: bool) -> None:
@@ -210,11 +321,20 @@ def agenda_rows(doc: AgendaDoc) -> _Page:
         cells = []
         for n, item in enumerate(doc.items, 1):
             title = item.title + (f"\n{item.description}" if item.description else "")
-            cells.append([p.d(n), title, item.presenter or L["none"],
-                          L["time_range"].format(start=p.d(item.start), end=p.d(item.end)),
-                          p.d(item.minutes) if item.minutes else L["none"]])  # fmt: skip
-        p.table([L["row"], L["item"], L["presenter"], L["time"], L["minutes_col"]], cells,
-                [Column(0.7, "centre"), Column(4.4), Column(1.9), Column(1.45, "centre"), Column(0.95, "centre")])
+            cells.append(
+                [
+                    p.d(n),
+                    title,
+                    item.presenter or L["none"],
+                    L["time_range"].format(start=p.d(item.start), end=p.d(item.end)),
+                    p.d(item.minutes) if item.minutes else L["none"],
+                ]
+            )
+        p.table(
+            [L["row"], L["item"], L["presenter"], L["time"], L["minutes_col"]],
+            cells,
+            [Column(0.7, "centre"), Column(4.4), Column(1.9), Column(1.45, "centre"), Column(0.95, "centre")],
+        )
         total = sum(item.minutes for item in doc.items)
         p.gap(4)
         p.text(f"{L['total']}: {p.d(total)} " + ("دقیقه" if p.rtl else "minutes"), p.s.small)
@@ -231,10 +351,16 @@ def attendance_rows(doc: AttendanceDoc) -> _Page:
     L = p.labels
     p.title(L["attendance"], doc.header)
     p.details(doc.header)
-    cells = [[p.d(n), person.name, person.position, p.words["role"].get(person.role, person.role), ""]
-             for n, person in enumerate(doc.people, 1)]  # fmt: skip
-    p.table([L["row"], L["name"], L["position"], L["role"], L["signature"]], cells,
-            [Column(0.7, "centre"), Column(2.6), Column(2.3), Column(1.2, "centre"), Column(2.2)], min_height=30)
+    cells = [
+        [p.d(n), person.name, person.position, p.words["role"].get(person.role, person.role), ""]
+        for n, person in enumerate(doc.people, 1)
+    ]
+    p.table(
+        [L["row"], L["name"], L["position"], L["role"], L["signature"]],
+        cells,
+        [Column(0.7, "centre"), Column(2.6), Column(2.3), Column(1.2, "centre"), Column(2.2)],
+        min_height=30,
+    )
     return p
 
 
@@ -247,7 +373,9 @@ def _votes(p: _Page, votes: tuple[int | None, int | None, int | None]) -> str:
     if all(v is None for v in votes):
         return ""
     values = [p.d(v) if v is not None else p.labels["none"] for v in votes]
-    return p.labels["votes"] + p.labels["votes_text"].format(**dict(zip(("for", "against", "abstain"), values, strict=True)))
+    return p.labels["votes"] + p.labels["votes_text"].format(
+        **dict(zip(("for", "against", "abstain"), values, strict=True))
+    )
 
 
 def minutes_rows(doc: MinutesDoc) -> _Page:
@@ -262,9 +390,16 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
         _names_line(p, L["guests"], doc.guests)
     members, present, required, met = doc.quorum
     if members:
-        text = (L["quorum_text"].format(present=p.d(present), members=p.d(members), required=p.d(required),
-                                        met=L["met"] if met else L["not_met"])
-                if required else L["no_rule"].format(present=p.d(present), members=p.d(members)))  # fmt: skip
+        text = (
+            L["quorum_text"].format(
+                present=p.d(present),
+                members=p.d(members),
+                required=p.d(required),
+                met=L["met"] if met else L["not_met"],
+            )
+            if required
+            else L["no_rule"].format(present=p.d(present), members=p.d(members))
+        )
         p.text(text, p.s.body)
     if doc.notes.strip():
         p.heading(L["opening"])
@@ -279,7 +414,9 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
     number = 0
     for n, item in enumerate(doc.items, 1):
         p.gap(4, keep=True)
-        p.rows += keep_with_next(text_rows(f"{p.d(n)}. {p.embedded(item.title)}", p.s.bold, LEFT, RIGHT, p.rtl, True))
+        p.rows += keep_with_next(
+            text_rows(f"{p.d(n)}. {p.embedded(item.title)}", p.s.bold, LEFT, RIGHT, p.rtl, True)
+        )
         if item.presenter:
             p.rows += keep_with_next(p.para(f"{L['presenter']}: {item.presenter}", p.s.small))
         if item.discussion.strip():
@@ -290,7 +427,9 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
             p.rows += keep_with_next(text_rows(L["resolutions"], p.s.small, LEFT, RIGHT, p.rtl, True))
         for resolution in item.resolutions:
             number += 1
-            p.rows += keep_with_next(text_rows(L["resolution"].format(n=p.d(number)), p.s.bold, LEFT, RIGHT, p.rtl, True))
+            p.rows += keep_with_next(
+                text_rows(L["resolution"].format(n=p.d(number)), p.s.bold, LEFT, RIGHT, p.rtl, True)
+            )
             p.rows += keep_with_next(p.para(resolution.text, p.s.bold))
             parts = [L["outcome"] + p.words["outcome"].get(resolution.outcome, resolution.outcome)]
             if votes := _votes(p, resolution.votes):
@@ -306,11 +445,12 @@ def minutes_rows(doc: MinutesDoc) -> _Page:
         per_row = 3
         cells = []
         for start in range(0, len(doc.signatures), per_row):
-            chunk = doc.signatures[start:start + per_row]
+            chunk = doc.signatures[start : start + per_row]
             row = [f"{name}\n{p.words['role'].get(role, role)}" for name, role in chunk]
             cells.append(row + [""] * (per_row - len(row)))
-        p.rows += table_rows(cells, [Column(1, "centre")] * per_row, p.s.cell, LEFT, RIGHT, p.rtl, p.grid,
-                             min_height=62)  # fmt: skip
+        p.rows += table_rows(
+            cells, [Column(1, "centre")] * per_row, p.s.cell, LEFT, RIGHT, p.rtl, p.grid, min_height=62
+        )
     return p
 
 
@@ -329,10 +469,13 @@ def follow_up_rows(doc: FollowUpDoc) -> _Page:
 
 # ---------------------------------------------------------------- printing
 
-_BUILDERS = {AgendaDoc: agenda_rows, AttendanceDoc: attendance_rows, MinutesDoc: minutes_rows,
-             FollowUpDoc: follow_up_rows}  # fmt: skip
+_BUILDERS = {
+    AgendaDoc: agenda_rows,
+    AttendanceDoc: attendance_rows,
+    MinutesDoc: minutes_rows,
+    FollowUpDoc: follow_up_rows,
+}
 _TITLES = {AgendaDoc: "agenda", AttendanceDoc: "attendance", MinutesDoc: "minutes", FollowUpDoc: "follow_up"}
-
 
 
 def _context(doc: MeetingDocument) -> PageContext:

@@ -27,24 +27,48 @@ LANGS = ("fa", "en")
 NO_NUMBER = "—"
 
 _LABELS = {
-    "fa": {"number": "شماره:", "date": "تاریخ:", "cc": "رونوشت:", "year": "سال:", "count": "تعداد:",
-           "register": "دفتر احکام سال {year}"},
-    "en": {"number": "No.:", "date": "Date:", "cc": "cc:", "year": "Year:", "count": "Ordinances:",
-           "register": "Register of ordinances, {year}"},
-}  # fmt: skip
+    "fa": {
+        "number": "شماره:",
+        "date": "تاریخ:",
+        "cc": "رونوشت:",
+        "year": "سال:",
+        "count": "تعداد:",
+        "register": "دفتر احکام سال {year}",
+    },
+    "en": {
+        "number": "No.:",
+        "date": "Date:",
+        "cc": "cc:",
+        "year": "Year:",
+        "count": "Ordinances:",
+        "register": "Register of ordinances, {year}",
+    },
+}
 _SIGNATURE_WIDTH = {"fa": 230.0, "en": 300.0}
 _SIGNATURE_SPACE = 40.0  # room above the name for the signature and the seal
 
 _STYLES = {
-    "fa": {"title": Style(BOLD, 14.0, 26.0, "centre"), "recipient": Style(BOLD, 12.0, 21.0, "right"),
-           "body": Style(REGULAR, 12.0, 22.0, "justify"), "name": Style(BOLD, 11.5, 20.0, "centre"),
-           "sign": Style(REGULAR, 11.0, 19.0, "centre"), "small": Style(REGULAR, 9.5, 16.0, "right"),
-           "small_bold": Style(BOLD, 9.5, 16.0, "right"), "gap": 6.0},
-    "en": {"title": Style(BOLD, 14.0, 22.0, "centre"), "recipient": Style(BOLD, 11.5, 17.0, "left"),
-           "body": Style(REGULAR, 11.0, 16.5, "justify"), "name": Style(BOLD, 11.0, 16.0, "left"),
-           "sign": Style(REGULAR, 10.5, 15.0, "left"), "small": Style(REGULAR, 9.5, 14.0, "left"),
-           "small_bold": Style(BOLD, 9.5, 14.0, "left"), "gap": 7.0},
-}  # fmt: skip
+    "fa": {
+        "title": Style(BOLD, 14.0, 26.0, "centre"),
+        "recipient": Style(BOLD, 12.0, 21.0, "right"),
+        "body": Style(REGULAR, 12.0, 22.0, "justify"),
+        "name": Style(BOLD, 11.5, 20.0, "centre"),
+        "sign": Style(REGULAR, 11.0, 19.0, "centre"),
+        "small": Style(REGULAR, 9.5, 16.0, "right"),
+        "small_bold": Style(BOLD, 9.5, 16.0, "right"),
+        "gap": 6.0,
+    },
+    "en": {
+        "title": Style(BOLD, 14.0, 22.0, "centre"),
+        "recipient": Style(BOLD, 11.5, 17.0, "left"),
+        "body": Style(REGULAR, 11.0, 16.5, "justify"),
+        "name": Style(BOLD, 11.0, 16.0, "left"),
+        "sign": Style(REGULAR, 10.5, 15.0, "left"),
+        "small": Style(REGULAR, 9.5, 14.0, "left"),
+        "small_bold": Style(BOLD, 9.5, 14.0, "left"),
+        "gap": 7.0,
+    },
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,8 +98,10 @@ def _number_text(lang: str, number: str) -> str:
 
 def page_context(ordinance: OrdinanceData) -> PageContext:
     labels = _LABELS[ordinance.lang]
-    refs = [(labels["number"], NO_NUMBER if ordinance.draft else _number_text(ordinance.lang, ordinance.number)),
-            (labels["date"], ordinance.date_text)]  # fmt: skip
+    refs = [
+        (labels["number"], NO_NUMBER if ordinance.draft else _number_text(ordinance.lang, ordinance.number)),
+        (labels["date"], ordinance.date_text),
+    ]
     if ordinance.date_text_alt:
         refs.append(("", ordinance.date_text_alt))
     return PageContext(ordinance.lang, tuple(refs), ordinance.draft)
@@ -116,7 +142,9 @@ def ordinance_rows(ordinance: OrdinanceData) -> list[Row]:
     rows[-1] = dataclasses.replace(rows[-1], keep_with_next=False)
     copies = [line for line in (c.strip() for c in ordinance.copies_to) if line]
     if copies:
-        rows += _gap(16) + text_rows(_LABELS[ordinance.lang]["cc"], styles["small_bold"], LEFT, RIGHT, rtl, True)
+        rows += _gap(16) + text_rows(
+            _LABELS[ordinance.lang]["cc"], styles["small_bold"], LEFT, RIGHT, rtl, True
+        )
         for copy in copies:
             rows += text_rows(f"- {copy}", styles["small"], LEFT, RIGHT, rtl)
     return rows
@@ -132,8 +160,13 @@ def build_ordinances_pdf(documents: Sequence[OrdinanceData], head: Letterhead) -
     buffer = BytesIO()
     office = " — ".join(part for part in head.names(first.lang)[::-1] if part)
     number = NO_NUMBER if first.draft else first.number
-    canvas = new_canvas(buffer, lang=first.lang, title=first.title, author=office,
-                        subject=f"{_LABELS[first.lang]['number']} {number}")  # fmt: skip
+    canvas = new_canvas(
+        buffer,
+        lang=first.lang,
+        title=first.title,
+        author=office,
+        subject=f"{_LABELS[first.lang]['number']} {number}",
+    )
     for ordinance, rows in laid_out:
         pages = paginate(rows, FIRST_TOP, NEXT_TOP, BOTTOM)
         context = page_context(ordinance)
@@ -205,9 +238,14 @@ def _table_rows(values: Sequence[str], font: str, rtl: bool, height: float, keep
             text = _number_text("fa", text)  # "۱۴۰۵/۰۰۴۲/IVC" kept in one piece, "IVC" last
         lines = layout(text, right - left, font, _SIZE, rtl) if text else ()
         align = "right" if rtl else "left"
-        columns.append([Run(line.text, font, _SIZE, right - line.width if align == "right" else left) for line in lines])
+        columns.append(
+            [Run(line.text, font, _SIZE, right - line.width if align == "right" else left) for line in lines]
+        )
     count = max(1, max(len(c) for c in columns))
-    rows = [Row(height if n == 0 else _ROW, tuple(c[n] for c in columns if n < len(c)), True) for n in range(count)]
+    rows = [
+        Row(height if n == 0 else _ROW, tuple(c[n] for c in columns if n < len(c)), True)
+        for n in range(count)
+    ]
     rows[-1] = dataclasses.replace(rows[-1], keep_with_next=keep)
     return rows
 
@@ -237,8 +275,10 @@ def build_register_pdf(register: RegisterData | Sequence[RegisterData], head: Le
     canvas = new_canvas(buffer, lang=first.lang, title=title, author=office, subject=title)
     for one in registers:
         labels = _LABELS[one.lang]
-        context = PageContext(one.lang, ((labels["date"], one.date_text),
-                                         (labels["count"], digits_for(str(len(one.lines)), one.lang))))  # fmt: skip
+        context = PageContext(
+            one.lang,
+            ((labels["date"], one.date_text), (labels["count"], digits_for(str(len(one.lines)), one.lang))),
+        )
         rows, header = register_rows(one)
         header_height = sum(row.height for row in header)
         pages = paginate(rows, FIRST_TOP, NEXT_TOP - header_height, BOTTOM)

@@ -60,8 +60,17 @@ def _table(table: SummaryTable, lang: str, grid: Grid, rows_shown: int | None = 
         return out + text_rows(table.empty, _NOTE[lang], LEFT, RIGHT, rtl) + [_gap(8)]
     columns = [Column(share) for share in table.shares]
     shown = table.rows if rows_shown is None else table.rows[:rows_shown]
-    out += table_rows(shown, columns, _CELL[lang], LEFT, RIGHT, rtl, grid, header=table.headers,
-                      header_style=_HEAD_CELL[lang])  # fmt: skip
+    out += table_rows(
+        shown,
+        columns,
+        _CELL[lang],
+        LEFT,
+        RIGHT,
+        rtl,
+        grid,
+        header=table.headers,
+        header_style=_HEAD_CELL[lang],
+    )
     return out + [_gap(8)]
 
 
@@ -69,12 +78,20 @@ def _rows(doc: PartnerSummary, grid: Grid, activity_shown: int) -> list[Row]:
     rtl = doc.lang == "fa"
     rows = text_rows(doc.title, _TITLE, LEFT, RIGHT, rtl, True) + [_gap(6)]
     facts = SummaryTable("", ("", ""), (1, 2.6), [(label, value) for label, value in doc.facts])
-    rows += table_rows(facts.rows, [Column(1), Column(2.6)], _CELL[doc.lang], LEFT, RIGHT, rtl, grid) + [_gap(10)]
+    rows += table_rows(facts.rows, [Column(1), Column(2.6)], _CELL[doc.lang], LEFT, RIGHT, rtl, grid) + [
+        _gap(10)
+    ]
     rows += _table(doc.agreements, doc.lang, grid)
     rows += _table(doc.activity, doc.lang, grid, activity_shown)
     left_out = len(doc.activity.rows) - activity_shown
     if left_out > 0:
-        rows += text_rows(doc.more_text.replace("{count}", digits_for(str(left_out), doc.lang)), _NOTE[doc.lang], LEFT, RIGHT, rtl)
+        rows += text_rows(
+            doc.more_text.replace("{count}", digits_for(str(left_out), doc.lang)),
+            _NOTE[doc.lang],
+            LEFT,
+            RIGHT,
+            rtl,
+        )
     for note in doc.notes:
         rows += text_rows(note, _NOTE[doc.lang], LEFT, RIGHT, rtl)
     return rows

@@ -41,10 +41,18 @@ def number(value: int, lang: str, money: bool = False) -> str:
     return format_amount(value, "IRR", lang, with_currency=False) if money else digits_for(str(value), lang)
 
 
-def _string(x: float, y: float, text: str, lang: str, anchor: str = "start", font: str = REGULAR,
-            size: float = _SIZE) -> String:  # fmt: skip
-    return String(x, y, visual(text, lang == "fa"), fontName=font, fontSize=size, fillColor=TEXT_COLOUR,
-                  textAnchor=anchor)  # fmt: skip
+def _string(
+    x: float, y: float, text: str, lang: str, anchor: str = "start", font: str = REGULAR, size: float = _SIZE
+) -> String:
+    return String(
+        x,
+        y,
+        visual(text, lang == "fa"),
+        fontName=font,
+        fontSize=size,
+        fillColor=TEXT_COLOUR,
+        textAnchor=anchor,
+    )
 
 
 def _legend(drawing: Drawing, y: float, labels: tuple[str, str], lang: str) -> None:
@@ -67,9 +75,15 @@ def bar_drawing(chart: BarChart, lang: str, width: float, years: tuple[str, str]
     rows = max(1, len(chart.labels))
     height = _TOP + _LEGEND + rows * _BAR_ROW + 6
     drawing = _drawing(width, height)
-    drawing.add(_string(width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE))
+    drawing.add(
+        _string(
+            width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE
+        )
+    )
     _legend(drawing, height - _TOP - 12, years, lang)
-    label_width = min(width * 0.34, max((text_width(lb, REGULAR, _SIZE) for lb in chart.labels), default=0) + 8)
+    label_width = min(
+        width * 0.34, max((text_width(lb, REGULAR, _SIZE) for lb in chart.labels), default=0) + 8
+    )
     values = tuple(chart.this_year) + tuple(chart.last_year)
     widest = max((text_width(number(v, lang, chart.money), REGULAR, _SIZE) for v in values), default=10) + 6
     room = width - label_width - widest
@@ -80,16 +94,28 @@ def bar_drawing(chart: BarChart, lang: str, width: float, years: tuple[str, str]
         drawing.add(_string(width / 2, height - _TOP - _LEGEND - 16, "—", lang, "middle"))
     for index, label in enumerate(chart.labels):
         row_top = height - _TOP - _LEGEND - index * _BAR_ROW
-        drawing.add(_string(axis + 6 if rtl else axis - 6, row_top - 13, label, lang, "start" if rtl else "end"))
-        for n, (value, colour) in enumerate(((chart.this_year[index], THIS_COLOUR), (chart.last_year[index], LAST_COLOUR))):
+        drawing.add(
+            _string(axis + 6 if rtl else axis - 6, row_top - 13, label, lang, "start" if rtl else "end")
+        )
+        for n, (value, colour) in enumerate(
+            ((chart.this_year[index], THIS_COLOUR), (chart.last_year[index], LAST_COLOUR))
+        ):
             length = room * value / top
             y = row_top - 4 - (n + 1) * 8
             x = axis - length if rtl else axis
             if length > 0:
                 drawing.add(Rect(x, y, length, 7, fillColor=colour, strokeColor=None))
             text = number(value, lang, chart.money)
-            drawing.add(_string(x - 3 if rtl else axis + length + 3, y + 0.5, text, lang, "end" if rtl else "start",
-                                size=_SIZE - 1))  # fmt: skip
+            drawing.add(
+                _string(
+                    x - 3 if rtl else axis + length + 3,
+                    y + 0.5,
+                    text,
+                    lang,
+                    "end" if rtl else "start",
+                    size=_SIZE - 1,
+                )
+            )
     return drawing
 
 
@@ -110,7 +136,11 @@ def line_drawing(chart: LineChart, lang: str, width: float, years: tuple[str, st
     rtl = lang == "fa"
     height = 190.0
     drawing = _drawing(width, height)
-    drawing.add(_string(width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE))
+    drawing.add(
+        _string(
+            width if rtl else 0, height - 13, chart.title, lang, "end" if rtl else "start", BOLD, _TITLE_SIZE
+        )
+    )
     _legend(drawing, height - _TOP - 12, years, lang)
     ticks = _ticks(max((*chart.this_year, *chart.last_year), default=0))
     tick_width = max(text_width(number(t, lang), REGULAR, _SIZE) for t in ticks) + 6
@@ -118,16 +148,26 @@ def line_drawing(chart: LineChart, lang: str, width: float, years: tuple[str, st
     left, right = (0.0, width - tick_width) if rtl else (tick_width, width)
     for tick in ticks:
         y = bottom + (plot_top - bottom) * tick / ticks[-1]
-        drawing.add(Line(left, y, right, y, strokeColor=GRID_COLOUR if tick else AXIS_COLOUR, strokeWidth=0.5))
-        drawing.add(_string(right + 4 if rtl else left - 4, y - 3, number(tick, lang), lang, "start" if rtl else "end"))
+        drawing.add(
+            Line(left, y, right, y, strokeColor=GRID_COLOUR if tick else AXIS_COLOUR, strokeWidth=0.5)
+        )
+        drawing.add(
+            _string(
+                right + 4 if rtl else left - 4, y - 3, number(tick, lang), lang, "start" if rtl else "end"
+            )
+        )
     step = (right - left) / 12
 
     def x_of(month: int) -> float:  # month 0..11
         return right - step * (month + 0.5) if rtl else left + step * (month + 0.5)
 
     for month, name in enumerate(chart.months):
-        drawing.add(Line(x_of(month), bottom, x_of(month), bottom - 3, strokeColor=AXIS_COLOUR, strokeWidth=0.5))
-        y = bottom - 12 if month % 2 == 0 else bottom - 22  # alternate rows: twelve names fit a column's width
+        drawing.add(
+            Line(x_of(month), bottom, x_of(month), bottom - 3, strokeColor=AXIS_COLOUR, strokeWidth=0.5)
+        )
+        y = (
+            bottom - 12 if month % 2 == 0 else bottom - 22
+        )  # alternate rows: twelve names fit a column's width
         drawing.add(_string(x_of(month), y, name, lang, "middle", size=_SIZE - 0.5))
     for values, colour in ((chart.last_year, LAST_COLOUR), (chart.this_year, THIS_COLOUR)):
         points = []

@@ -58,7 +58,9 @@ class Grid:
         for box, top in boxes:
             if box.fill is not None:
                 canvas.setFillGray(box.fill)
-                canvas.rect(box.edges[0], top - box.height, box.edges[-1] - box.edges[0], box.height, stroke=0, fill=1)
+                canvas.rect(
+                    box.edges[0], top - box.height, box.edges[-1] - box.edges[0], box.height, stroke=0, fill=1
+                )
         canvas.setStrokeGray(_RULE_GRAY)
         canvas.setLineWidth(0.5)
         for box, top in boxes:
@@ -96,9 +98,18 @@ def _align(column: Column, rtl: bool) -> Align:
 
 
 def table_rows(
-    cells: Sequence[Sequence[str]], columns: Sequence[Column], style: Style, left: float, right: float, rtl: bool,
-    grid: Grid, *, header: Sequence[str] | None = None, header_style: Style | None = None, min_height: float = 0.0,
-) -> list[Row]:  # fmt: skip
+    cells: Sequence[Sequence[str]],
+    columns: Sequence[Column],
+    style: Style,
+    left: float,
+    right: float,
+    rtl: bool,
+    grid: Grid,
+    *,
+    header: Sequence[str] | None = None,
+    header_style: Style | None = None,
+    min_height: float = 0.0,
+) -> list[Row]:
     """Flow rows of a table: an optional shaded header row, then one table row per entry of `cells`
     (each a list of cell texts in column order). A table row is at least `min_height` tall (room to sign).
 
@@ -109,8 +120,9 @@ def table_rows(
     rows: list[Row] = []
     repeat: tuple[Row, ...] = ()
     if header is not None:
-        rows += keep_with_next(_table_row(header, columns, spans, header_style or style, rtl, grid, edges, 0.0,
-                                          _HEADER_FILL))  # fmt: skip
+        rows += keep_with_next(
+            _table_row(header, columns, spans, header_style or style, rtl, grid, edges, 0.0, _HEADER_FILL)
+        )
         repeat = tuple(rows)
     for n, entry in enumerate(cells):
         keep = n == len(cells) - 2  # the last but one stays with the last
@@ -119,12 +131,22 @@ def table_rows(
 
 
 def _table_row(
-    texts: Sequence[str], columns: Sequence[Column], spans: list[tuple[float, float]], style: Style, rtl: bool,
-    grid: Grid, edges: tuple[float, ...], min_height: float, fill: float | None, repeat: tuple[Row, ...] = (),
+    texts: Sequence[str],
+    columns: Sequence[Column],
+    spans: list[tuple[float, float]],
+    style: Style,
+    rtl: bool,
+    grid: Grid,
+    edges: tuple[float, ...],
+    min_height: float,
+    fill: float | None,
+    repeat: tuple[Row, ...] = (),
     keep: bool = False,
-) -> list[Row]:  # fmt: skip
-    laid = [layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, paragraph_rtl(text or "", rtl))
-            for text, (a, b) in zip(texts, spans, strict=True)]
+) -> list[Row]:
+    laid = [
+        layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, paragraph_rtl(text or "", rtl))
+        for text, (a, b) in zip(texts, spans, strict=True)
+    ]
     count = max(1, max(len(lines) for lines in laid))
     marker = Run("", style.font, style.size, 0.0)  # keeps the padding row from being dropped at a page top
     rows = [Row(_PAD, (marker,), True, repeat)]
@@ -133,7 +155,14 @@ def _table_row(
         for lines, column, (a, b) in zip(laid, columns, spans, strict=True):
             if index < len(lines):
                 line = lines[index]
-                runs.append(Run(line.text, style.font, style.size, aligned_x(line.width, a + _INSET, b - _INSET, _align(column, rtl))))
+                runs.append(
+                    Run(
+                        line.text,
+                        style.font,
+                        style.size,
+                        aligned_x(line.width, a + _INSET, b - _INSET, _align(column, rtl)),
+                    )
+                )
         rows.append(Row(style.leading, tuple(runs), True, repeat))
     height = _PAD * 2 + count * style.leading
     rows.append(Row(_PAD + max(0.0, min_height - height), (marker,), keep, repeat))

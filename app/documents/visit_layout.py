@@ -27,9 +27,8 @@ BAND_GRAY = 0.92
 RULE_GRAY = 0.75
 
 
-
 def long_date(day: dt.date | None, lang: str, weekday: bool = True) -> str:
-    """"Monday 7 December 2026" / "دوشنبه ۱۶ آذر ۱۴۰۵"."""
+    """ "Monday 7 December 2026" / "دوشنبه ۱۶ آذر ۱۴۰۵"."""
     if day is None:
         return ""
     if lang == "fa":
@@ -57,13 +56,21 @@ class Column:
 
 
 STYLES = {
-    "en": {"body": Style(REGULAR, 9.5, 14.0, "left"), "bold": Style(BOLD, 10.0, 14.5, "left"),
-           "small": Style(REGULAR, 8.5, 12.5, "left"), "head": Style(BOLD, 11.0, 17.0, "left"),
-           "title": Style(BOLD, 14.0, 22.0, "centre")},
-    "fa": {"body": Style(REGULAR, 9.5, 15.0, "right"), "bold": Style(BOLD, 10.0, 15.5, "right"),
-           "small": Style(REGULAR, 8.5, 13.5, "right"), "head": Style(BOLD, 11.0, 18.0, "right"),
-           "title": Style(BOLD, 14.0, 23.0, "centre")},
-}  # fmt: skip
+    "en": {
+        "body": Style(REGULAR, 9.5, 14.0, "left"),
+        "bold": Style(BOLD, 10.0, 14.5, "left"),
+        "small": Style(REGULAR, 8.5, 12.5, "left"),
+        "head": Style(BOLD, 11.0, 17.0, "left"),
+        "title": Style(BOLD, 14.0, 22.0, "centre"),
+    },
+    "fa": {
+        "body": Style(REGULAR, 9.5, 15.0, "right"),
+        "bold": Style(BOLD, 10.0, 15.5, "right"),
+        "small": Style(REGULAR, 8.5, 13.5, "right"),
+        "head": Style(BOLD, 11.0, 18.0, "right"),
+        "title": Style(BOLD, 14.0, 23.0, "centre"),
+    },
+}
 
 
 def column_rows(text: str, column: Column, style: str) -> list[Row]:
@@ -131,7 +138,9 @@ class Decorations:
         for row, top in page:
             if id(row) in self.bands:
                 canvas.setFillGray(BAND_GRAY)
-                canvas.rect(LEFT - 4, top - row.height - 1, RIGHT - LEFT + 8, row.height + 2, stroke=0, fill=1)
+                canvas.rect(
+                    LEFT - 4, top - row.height - 1, RIGHT - LEFT + 8, row.height + 2, stroke=0, fill=1
+                )
                 canvas.setFillGray(0)
             if id(row) in self.rules:
                 canvas.setStrokeGray(RULE_GRAY)
@@ -139,8 +148,13 @@ class Decorations:
                 canvas.line(LEFT, top + 2, RIGHT, top + 2)
 
 
-def draw_pages(canvas: Canvas, rows: list[Row], head: Letterhead, context: PageContext,
-               decorations: Decorations | None = None) -> None:  # fmt: skip
+def draw_pages(
+    canvas: Canvas,
+    rows: list[Row],
+    head: Letterhead,
+    context: PageContext,
+    decorations: Decorations | None = None,
+) -> None:
     """Rows on letterhead pages: the frame, the decorations, then all the text in one text object."""
     reserve = decorations.reserve() if decorations is not None else 0.0
     pages = paginate(rows, FIRST_TOP, NEXT_TOP - reserve, BOTTOM)

@@ -30,27 +30,59 @@ from app.documents.visit_layout import (
 )
 
 WORDS = {
-    "en": {"report": "Post-visit report", "particulars": "The visit", "summary": "What happened",
-           "meetings": "Meetings held", "agreements": "Agreements reached", "programme": "Programme carried out",
-           "costs": "Costs", "host_unit": "Host unit", "host": "Host", "status": "Status", "none": "—",
-           "head": "head of delegation"},
-    "fa": {"report": "گزارش پس از بازدید", "particulars": "مشخصات بازدید", "summary": "شرح بازدید",
-           "meetings": "جلسات برگزارشده", "agreements": "توافق‌های حاصل‌شده", "programme": "برنامه اجراشده",
-           "costs": "هزینه‌ها", "host_unit": "واحد میزبان", "host": "میزبان", "status": "وضعیت", "none": "—",
-           "head": "سرپرست هیئت", "briefing": "برگه توجیهی میزبانان", "guests": "مهمانان", "notes": "نکات",
-           "needs": "ملاحظات", "advice": "لطفاً در زمان مقرر در محل حاضر باشید و هر تغییری در برنامه را پیش از آن به "
-           "معاونت بین‌الملل اطلاع دهید. در گفت‌وگو با مهمانان از زبان انگلیسی استفاده شود یا از مترجم کمک گرفته شود."},
-}  # fmt: skip
+    "en": {
+        "report": "Post-visit report",
+        "particulars": "The visit",
+        "summary": "What happened",
+        "meetings": "Meetings held",
+        "agreements": "Agreements reached",
+        "programme": "Programme carried out",
+        "costs": "Costs",
+        "host_unit": "Host unit",
+        "host": "Host",
+        "status": "Status",
+        "none": "—",
+        "head": "head of delegation",
+    },
+    "fa": {
+        "report": "گزارش پس از بازدید",
+        "particulars": "مشخصات بازدید",
+        "summary": "شرح بازدید",
+        "meetings": "جلسات برگزارشده",
+        "agreements": "توافق‌های حاصل‌شده",
+        "programme": "برنامه اجراشده",
+        "costs": "هزینه‌ها",
+        "host_unit": "واحد میزبان",
+        "host": "میزبان",
+        "status": "وضعیت",
+        "none": "—",
+        "head": "سرپرست هیئت",
+        "briefing": "برگه توجیهی میزبانان",
+        "guests": "مهمانان",
+        "notes": "نکات",
+        "needs": "ملاحظات",
+        "advice": "لطفاً در زمان مقرر در محل حاضر باشید و هر تغییری در برنامه را پیش از آن به "
+        "معاونت بین‌الملل اطلاع دهید. در گفت‌وگو با مهمانان از زبان انگلیسی استفاده شود یا از مترجم کمک گرفته شود.",
+    },
+}
 COST_KINDS = {
-    "honorarium": Both("Honorarium", "حق‌الزحمه"), "hotel": Both("Hotel", "هتل"), "travel": Both("Travel", "سفر"),
-    "meals": Both("Meals", "پذیرایی"), "transport": Both("Local transport", "ایاب و ذهاب"), "other": Both("Other", "سایر"),
-}  # fmt: skip
+    "honorarium": Both("Honorarium", "حق‌الزحمه"),
+    "hotel": Both("Hotel", "هتل"),
+    "travel": Both("Travel", "سفر"),
+    "meals": Both("Meals", "پذیرایی"),
+    "transport": Both("Local transport", "ایاب و ذهاب"),
+    "other": Both("Other", "سایر"),
+}
 STATUSES = {
-    "proposed": Both("Proposed", "پیشنهادی"), "approved": Both("Approved", "تصویب‌شده"),
-    "invited": Both("Invited", "دعوت‌شده"), "confirmed": Both("Confirmed", "قطعی"),
-    "in_progress": Both("In progress", "در حال برگزاری"), "completed": Both("Completed", "انجام‌شده"),
-    "report_filed": Both("Report filed", "گزارش ثبت‌شده"), "cancelled": Both("Cancelled", "لغوشده"),
-}  # fmt: skip
+    "proposed": Both("Proposed", "پیشنهادی"),
+    "approved": Both("Approved", "تصویب‌شده"),
+    "invited": Both("Invited", "دعوت‌شده"),
+    "confirmed": Both("Confirmed", "قطعی"),
+    "in_progress": Both("In progress", "در حال برگزاری"),
+    "completed": Both("Completed", "انجام‌شده"),
+    "report_filed": Both("Report filed", "گزارش ثبت‌شده"),
+    "cancelled": Both("Cancelled", "لغوشده"),
+}
 
 
 @dataclass(frozen=True)
@@ -97,15 +129,15 @@ def _page(lang: str) -> Column:
 
 
 def _heading(text: str, lang: str) -> list[Row]:
-    return gap(8, keep=True) + [
-        Row(r.height, r.runs, True) for r in column_rows(text, _page(lang), "head")
-    ]
+    return gap(8, keep=True) + [Row(r.height, r.runs, True) for r in column_rows(text, _page(lang), "head")]
 
 
 def _field(label: str, value: str, lang: str) -> list[Row]:
     if not value:
         return []
-    return release(column_rows(f"{label}: {persian_value(value) if lang == 'fa' else value}", _page(lang), "body"))
+    return release(
+        column_rows(f"{label}: {persian_value(value) if lang == 'fa' else value}", _page(lang), "body")
+    )
 
 
 def _title(text: str, lang: str) -> list[Row]:
@@ -159,8 +191,13 @@ def build_briefing_pdf(sheet: VisitSheet, head: Letterhead) -> bytes:
         rows += release(column_rows(text, _page(lang), "body"))
     buffer = BytesIO()
     canvas = new_document(buffer, lang, f"{words['briefing']} {sheet.itinerary.reference}", head)
-    context = PageContext(lang, ((LABELS[lang]["reference"] + ":", reference_text(sheet.itinerary.reference, lang)),
-                                 (LABELS[lang]["printed"] + ":", long_date(sheet.itinerary.printed_on, lang, False))))  # fmt: skip
+    context = PageContext(
+        lang,
+        (
+            (LABELS[lang]["reference"] + ":", reference_text(sheet.itinerary.reference, lang)),
+            (LABELS[lang]["printed"] + ":", long_date(sheet.itinerary.printed_on, lang, False)),
+        ),
+    )
     draw_pages(canvas, rows, head, context, decorations)
     canvas.save()
     return buffer.getvalue()
@@ -175,11 +212,19 @@ def build_report_pdf(sheet: VisitSheet, lang: str, head: Letterhead) -> bytes:
     decorations = Decorations()
     rows = _title(f"{words['report']} — {reference_text(sheet.itinerary.reference, lang)}", lang)
     rows += _heading(words["particulars"], lang) + _particulars(sheet, lang)
-    rows += _field(words["status"], STATUSES.get(sheet.status, Both(sheet.status, sheet.status)).get(lang), lang)
-    guests = [g.name.get(lang) + (f" ({words['head']})" if g.is_head and len(sheet.guests) > 1 else "")
-              for g in sheet.guests]  # fmt: skip
+    rows += _field(
+        words["status"], STATUSES.get(sheet.status, Both(sheet.status, sheet.status)).get(lang), lang
+    )
+    guests = [
+        g.name.get(lang) + (f" ({words['head']})" if g.is_head and len(sheet.guests) > 1 else "")
+        for g in sheet.guests
+    ]
     rows += _field(LABELS[lang]["guests"], ("، " if lang == "fa" else ", ").join(guests), lang)
-    for key, text in (("summary", sheet.summary), ("meetings", sheet.meetings), ("agreements", sheet.agreements)):
+    for key, text in (
+        ("summary", sheet.summary),
+        ("meetings", sheet.meetings),
+        ("agreements", sheet.agreements),
+    ):
         rows += _heading(words[key], lang)
         rows += release(column_rows(text or words["none"], _page(lang), "body"))
     rows += _programme(sheet, lang, words["programme"], decorations)
@@ -188,15 +233,26 @@ def build_report_pdf(sheet: VisitSheet, lang: str, head: Letterhead) -> bytes:
         for cost in sheet.costs:
             amount = cost.amount_fa if lang == "fa" else cost.amount_en
             text = f"{COST_KINDS.get(cost.kind, Both(cost.kind, cost.kind)).get(lang)}: {amount}"
-            costs += release(column_rows(text + (f" ({cost.note})" if cost.note else ""), _page(lang), "body"))
+            costs += release(
+                column_rows(text + (f" ({cost.note})" if cost.note else ""), _page(lang), "body")
+            )
         if sum(1 for row in costs if row.runs) <= _SHORT_SECTION:  # kept whole, with the lines before it
-            rows = keep_last_lines(rows) + [dataclasses.replace(row, keep_with_next=True) for row in costs[:-1]] + costs[-1:]
+            rows = (
+                keep_last_lines(rows)
+                + [dataclasses.replace(row, keep_with_next=True) for row in costs[:-1]]
+                + costs[-1:]
+            )
         else:
             rows += costs
     buffer = BytesIO()
     canvas = new_document(buffer, lang, f"{words['report']} {sheet.itinerary.reference}", head)
-    context = PageContext(lang, ((LABELS[lang]["reference"] + ":", reference_text(sheet.itinerary.reference, lang)),
-                                 (LABELS[lang]["printed"] + ":", long_date(sheet.itinerary.printed_on, lang, False))))  # fmt: skip
+    context = PageContext(
+        lang,
+        (
+            (LABELS[lang]["reference"] + ":", reference_text(sheet.itinerary.reference, lang)),
+            (LABELS[lang]["printed"] + ":", long_date(sheet.itinerary.printed_on, lang, False)),
+        ),
+    )
     draw_pages(canvas, rows, head, context, decorations)
     canvas.save()
     return buffer.getvalue()
@@ -209,8 +265,9 @@ _SHEET_MARGIN = 12 * mm
 _CARD_PADDING = 8 * mm
 
 
-def _card_runs(card: GuestCard, faculty: Both, left: float, right: float, top: float,
-               height: float) -> list[tuple[Run, float]]:  # fmt: skip
+def _card_runs(
+    card: GuestCard, faculty: Both, left: float, right: float, top: float, height: float
+) -> list[tuple[Run, float]]:
     """One card: the faculty at the top, the Latin and the Persian name large, then position and institution."""
     runs: list[tuple[Run, float]] = []
     inner_left, inner_right = left + _CARD_PADDING, right - _CARD_PADDING
@@ -257,7 +314,7 @@ def build_name_cards_pdf(cards: Sequence[GuestCard], faculty: Both) -> bytes:
             canvas.line(_SHEET_MARGIN - 6, y, page_width - _SHEET_MARGIN + 6, y)
         canvas.setDash()
         runs: list[tuple[Run, float]] = []
-        for index, card in enumerate(cards[first:first + per_page]):
+        for index, card in enumerate(cards[first : first + per_page]):
             column, row = index % _CARD_COLUMNS, index // _CARD_COLUMNS
             left = _SHEET_MARGIN + column * card_width
             top = page_height - _SHEET_MARGIN - row * card_height

@@ -66,7 +66,9 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
         sheet.freeze_panes = "A2"
         if spec.headers:  # a filter on every column, over the header and the rows
-            sheet.auto_filter.ref = f"A1:{sheet.cell(1, len(spec.headers)).column_letter}{max(1, sheet.max_row)}"
+            sheet.auto_filter.ref = (
+                f"A1:{sheet.cell(1, len(spec.headers)).column_letter}{max(1, sheet.max_row)}"
+            )
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())
@@ -82,5 +84,5 @@ def _value(value: object) -> object:
 
 
 def _sheet_title(title: str) -> str:
-    cleaned = "".join("_" if ch in '[]:*?/\\' else ch for ch in title).strip() or "Sheet"
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip() or "Sheet"
     return cleaned[:31]

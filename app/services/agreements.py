@@ -51,7 +51,9 @@ class Activity:
     reference: str  # the visit's reference, the meeting's or the letter's number
     status: str
     via: str
-    counts: bool  # whether it is activity for the last-activity date (an issued letter, a visit not cancelled...)
+    counts: (
+        bool  # whether it is activity for the last-activity date (an issued letter, a visit not cancelled...)
+    )
 
     def title(self, lang: str) -> str:
         return (self.title_fa or self.title_en) if lang == "fa" else (self.title_en or self.title_fa)
@@ -94,38 +96,93 @@ def _visits(session: Session, agreement: Agreement) -> list[Activity]:
     people = select(Person.id).where(Person.institution_id == agreement.institution_id)
     guests = select(VisitGuest.visit_id).where(VisitGuest.person_id.in_(people))
     rows = session.execute(
-        select(Visit).where(Visit.archived_at.is_(None),
-                            or_(Visit.agreement_id == agreement.id, Visit.institution_id == agreement.institution_id,
-                                Visit.id.in_(guests)))
-    ).scalars()  # fmt: skip
+        select(Visit).where(
+            Visit.archived_at.is_(None),
+            or_(
+                Visit.agreement_id == agreement.id,
+                Visit.institution_id == agreement.institution_id,
+                Visit.id.in_(guests),
+            ),
+        )
+    ).scalars()
     found = []
     for v in rows:
-        via = "agreement" if v.agreement_id == agreement.id else "partner" if v.institution_id == agreement.institution_id else "people"
-        found.append(Activity("visits", v.id, v.arrival_date, v.purpose_fa, v.purpose_en, v.reference, v.status, via,
-                              v.status != "cancelled" and v.arrival_date is not None))  # fmt: skip
+        via = (
+            "agreement"
+            if v.agreement_id == agreement.id
+            else "partner"
+            if v.institution_id == agreement.institution_id
+            else "people"
+        )
+        found.append(
+            Activity(
+                "visits",
+                v.id,
+                v.arrival_date,
+                v.purpose_fa,
+                v.purpose_en,
+                v.reference,
+                v.status,
+                via,
+                v.status != "cancelled" and v.arrival_date is not None,
+            )
+        )
     return found
 
 
 def _meetings(session: Session, agreement: Agreement) -> list[Activity]:
     rows = session.execute(
-        select(Meeting, AgendaItem).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-        .where(AgendaItem.linked_table == "agreements", AgendaItem.linked_id == agreement.id, Meeting.archived_at.is_(None))
+        select(Meeting, AgendaItem)
+        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(
+            AgendaItem.linked_table == "agreements",
+            AgendaItem.linked_id == agreement.id,
+            Meeting.archived_at.is_(None),
+        )
         .order_by(Meeting.starts_at, AgendaItem.position)
-    ).all()  # fmt: skip
-    return [Activity("meetings", m.id, m.starts_at.date(), f"{m.title}: {item.title}", f"{m.title}: {item.title}", m.number,
-                     m.status, "agreement", m.status != "cancelled") for m, item in rows]  # fmt: skip
+    ).all()
+    return [
+        Activity(
+            "meetings",
+            m.id,
+            m.starts_at.date(),
+            f"{m.title}: {item.title}",
+            f"{m.title}: {item.title}",
+            m.number,
+            m.status,
+            "agreement",
+            m.status != "cancelled",
+        )
+        for m, item in rows
+    ]
 
 
 def _letters(session: Session, agreement: Agreement) -> list[Activity]:
     people = select(Person.id).where(Person.institution_id == agreement.institution_id)
     rows = session.execute(
-        select(Letter).where(Letter.archived_at.is_(None), Letter.status != "void",
-                             or_(Letter.recipient_person_id.in_(people),
-                                 (Letter.linked_table == "agreements") & (Letter.linked_id == agreement.id)))
-    ).scalars()  # fmt: skip
-    return [Activity("letters", x.id, x.issued_on, x.subject, x.subject, x.number or "", x.status,
-                     "people" if x.recipient_person_id else "agreement", x.status == "issued" and x.recipient_person_id is not None)
-            for x in rows]  # fmt: skip
+        select(Letter).where(
+            Letter.archived_at.is_(None),
+            Letter.status != "void",
+            or_(
+                Letter.recipient_person_id.in_(people),
+                (Letter.linked_table == "agreements") & (Letter.linked_id == agreement.id),
+            ),
+        )
+    ).scalars()
+    return [
+        Activity(
+            "letters",
+            x.id,
+            x.issued_on,
+            x.subject,
+            x.subject,
+            x.number or "",
+            x.status,
+            "people" if x.recipient_person_id else "agreement",
+            x.status == "issued" and x.recipient_person_id is not None,
+        )
+        for x in rows
+    ]
 
 
 def _order(entry: Activity) -> tuple:
@@ -139,7 +196,11 @@ def is_dormant(agreement: Agreement, last: dt.date | None, on: dt.date, months: 
         return False
     if agreement.valid_until is not None and agreement.valid_until < on:
         return False
-    begun = agreement.signed_on < since if agreement.signed_on else agreement.created_at < clock.utc_of(dt.datetime.combine(since, dt.time.min))
+    begun = (
+        agreement.signed_on < since
+        if agreement.signed_on
+        else agreement.created_at < clock.utc_of(dt.datetime.combine(since, dt.time.min))
+    )
     return begun and (last is None or last < since)
 
 
@@ -152,15 +213,36 @@ def agreement_life(agreement_id: int, on: dt.date | None = None) -> AgreementLif
         partner = session.get(Institution, agreement.institution_id)
         activity = _visits(session, agreement) + _meetings(session, agreement) + _letters(session, agreement)
         activity.sort(key=_order, reverse=True)
-        last = today.last_activity(session, {agreement.id}).get(agreement.id) if agreement.archived_at is None else None
-        reviews = session.execute(select(AgreementReview).where(AgreementReview.agreement_id == agreement.id)
-                                  .order_by(AgreementReview.id.desc())).scalars()  # fmt: skip
+        last = (
+            today.last_activity(session, {agreement.id}).get(agreement.id)
+            if agreement.archived_at is None
+            else None
+        )
+        reviews = session.execute(
+            select(AgreementReview)
+            .where(AgreementReview.agreement_id == agreement.id)
+            .order_by(AgreementReview.id.desc())
+        ).scalars()
         return AgreementLife(
-            agreement.id, agreement.title, partner.id, partner.name_fa, partner.name_en, agreement.status,
-            agreement.signed_on, agreement.valid_until, agreement.archived_at is not None, agreement.previous_id,
-            activity, last, is_dormant(agreement, last, on, months), months,
-            [Review(r.id, r.decision, r.note, r.decided_on, r.new_agreement_id, r.letter_id) for r in reviews],
-        )  # fmt: skip
+            agreement.id,
+            agreement.title,
+            partner.id,
+            partner.name_fa,
+            partner.name_en,
+            agreement.status,
+            agreement.signed_on,
+            agreement.valid_until,
+            agreement.archived_at is not None,
+            agreement.previous_id,
+            activity,
+            last,
+            is_dormant(agreement, last, on, months),
+            months,
+            [
+                Review(r.id, r.decision, r.note, r.decided_on, r.new_agreement_id, r.letter_id)
+                for r in reviews
+            ],
+        )
 
 
 # ---------------------------------------------------------------- review before expiry
@@ -168,31 +250,57 @@ def agreement_life(agreement_id: int, on: dt.date | None = None) -> AgreementLif
 
 def _contact(session: Session, institution_id: int) -> Person | None:
     """The partner's person a renewal letter goes to: the first of its people on file."""
-    return session.execute(select(Person).where(Person.institution_id == institution_id, Person.archived_at.is_(None))
-                           .order_by(Person.id).limit(1)).scalar_one_or_none()  # fmt: skip
+    return session.execute(
+        select(Person)
+        .where(Person.institution_id == institution_id, Person.archived_at.is_(None))
+        .order_by(Person.id)
+        .limit(1)
+    ).scalar_one_or_none()
 
 
-def _renewal_letter(agreement: Agreement, partner: Institution, contact: Person | None, new_id: int, lang: str) -> dict[str, Any]:
+def _renewal_letter(
+    agreement: Agreement, partner: Institution, contact: Person | None, new_id: int, lang: str
+) -> dict[str, Any]:
     if lang == "fa":
-        name = person_name(contact.title, contact.first_name_fa or contact.first_name_en,
-                           contact.last_name_fa or contact.last_name_en) if contact else ""  # fmt: skip
+        name = (
+            person_name(
+                contact.title,
+                contact.first_name_fa or contact.first_name_en,
+                contact.last_name_fa or contact.last_name_en,
+            )
+            if contact
+            else ""
+        )
         recipient = "\n".join(x for x in (name, partner.name_fa or partner.name_en) if x)
         subject = f"تمدید تفاهم‌نامه «{agreement.title}»"
-        body = (f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و {partner.name_fa or partner.name_en} "
-                "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید را "
-                "برای بررسی آن نهاد محترم می‌فرستد.")  # fmt: skip
+        body = (
+            f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و {partner.name_fa or partner.name_en} "
+            "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید را "
+            "برای بررسی آن نهاد محترم می‌فرستد."
+        )
         salutation, closing = "", "با احترام"
     else:
         name = person_name(contact.title, contact.first_name_en, contact.last_name_en) if contact else ""
         recipient = "\n".join(x for x in (name, partner.name_en) if x)
         subject = f"Renewal of the agreement \u201c{agreement.title}\u201d"
-        body = (f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is coming to its "
-                "end. Our office would be glad to renew it and sends the draft of the new agreement for your review.")  # fmt: skip
+        body = (
+            f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is coming to its "
+            "end. Our office would be glad to renew it and sends the draft of the new agreement for your review."
+        )
         salutation, closing = (f"Dear {name}," if name else "Dear colleagues,"), "Sincerely,"
-    return letters.clean_letter({
-        "lang": lang, "recipient_person_id": contact.id if contact else None, "recipient": recipient, "subject": subject,
-        "salutation": salutation, "body": body, "closing": closing, "linked_table": "agreements", "linked_id": new_id,
-    })  # fmt: skip
+    return letters.clean_letter(
+        {
+            "lang": lang,
+            "recipient_person_id": contact.id if contact else None,
+            "recipient": recipient,
+            "subject": subject,
+            "salutation": salutation,
+            "body": body,
+            "closing": closing,
+            "linked_table": "agreements",
+            "linked_id": new_id,
+        }
+    )
 
 
 def clean_review(data: dict[str, Any]) -> dict[str, Any]:
@@ -203,9 +311,13 @@ def clean_review(data: dict[str, Any]) -> dict[str, Any]:
         "lang": validate.choice(data, "lang", ("fa", "en"), required=False) or "fa",
     }
     if values["decision"] == "renew" and values["valid_until"] is None:
-        raise ValidationError("valid_until", QT_TRANSLATE_NOOP("errors", "Give the date the renewed agreement runs until."))
+        raise ValidationError(
+            "valid_until", QT_TRANSLATE_NOOP("errors", "Give the date the renewed agreement runs until.")
+        )
     if values["decision"] == "lapse" and not values["note"]:
-        raise ValidationError("note", QT_TRANSLATE_NOOP("errors", "Say in the note why the agreement is let lapse."))
+        raise ValidationError(
+            "note", QT_TRANSLATE_NOOP("errors", "Say in the note why the agreement is let lapse.")
+        )
     return values
 
 
@@ -217,36 +329,80 @@ def review_agreement(agreement_id: int, data: dict[str, Any]) -> Review:
     with context.database().writing() as session:
         agreement = _get(session, Agreement, agreement_id)
         if agreement.archived_at is not None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "An archived agreement cannot be reviewed; restore it first."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "An archived agreement cannot be reviewed; restore it first.")
+            )
         if agreement.status not in ("active", "expired"):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only an agreement in force or expired can be reviewed."))
-        if values["decision"] == "renew" and agreement.valid_until and values["valid_until"] <= agreement.valid_until:
-            raise ValidationError("valid_until", QT_TRANSLATE_NOOP("errors", "The renewed agreement must run beyond the current one."))
-        renewed = session.execute(select(Agreement.id).where(Agreement.previous_id == agreement.id,
-                                                             Agreement.archived_at.is_(None))).first()  # fmt: skip
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Only an agreement in force or expired can be reviewed.")
+            )
+        if (
+            values["decision"] == "renew"
+            and agreement.valid_until
+            and values["valid_until"] <= agreement.valid_until
+        ):
+            raise ValidationError(
+                "valid_until",
+                QT_TRANSLATE_NOOP("errors", "The renewed agreement must run beyond the current one."),
+            )
+        renewed = session.execute(
+            select(Agreement.id).where(Agreement.previous_id == agreement.id, Agreement.archived_at.is_(None))
+        ).first()
         if values["decision"] == "renew" and renewed is not None:
             raise StateError(QT_TRANSLATE_NOOP("errors", "This agreement has already been renewed."))
         partner = session.get(Institution, agreement.institution_id)
         new_id = letter_id = None
         if values["decision"] == "renew":
-            new = Agreement(institution_id=agreement.institution_id, title=agreement.title, signed_on=None,
-                            valid_until=values["valid_until"], scope=agreement.scope, status="draft",
-                            search_key=agreement.search_key, previous_id=agreement.id)  # fmt: skip
+            new = Agreement(
+                institution_id=agreement.institution_id,
+                title=agreement.title,
+                signed_on=None,
+                valid_until=values["valid_until"],
+                scope=agreement.scope,
+                status="draft",
+                search_key=agreement.search_key,
+                previous_id=agreement.id,
+            )
             session.add(new)
             session.flush()
             new_id = new.id
-            audit.record(session, "agreements", new.id, "create",
-                         {"previous_id": (None, agreement.id), "valid_until": (None, str(values["valid_until"])),
-                          "status": (None, "draft")})  # fmt: skip
-            letter_id = letters.save_draft_in(session, _renewal_letter(agreement, partner, _contact(session, partner.id),
-                                                                       new.id, values["lang"]))  # fmt: skip
-        review = AgreementReview(agreement_id=agreement.id, decision=values["decision"], note=values["note"],
-                                 decided_on=on, new_agreement_id=new_id, letter_id=letter_id)  # fmt: skip
+            audit.record(
+                session,
+                "agreements",
+                new.id,
+                "create",
+                {
+                    "previous_id": (None, agreement.id),
+                    "valid_until": (None, str(values["valid_until"])),
+                    "status": (None, "draft"),
+                },
+            )
+            letter_id = letters.save_draft_in(
+                session,
+                _renewal_letter(agreement, partner, _contact(session, partner.id), new.id, values["lang"]),
+            )
+        review = AgreementReview(
+            agreement_id=agreement.id,
+            decision=values["decision"],
+            note=values["note"],
+            decided_on=on,
+            new_agreement_id=new_id,
+            letter_id=letter_id,
+        )
         session.add(review)
         session.flush()
-        audit.record(session, "agreements", agreement.id, "review",
-                     {"decision": (None, values["decision"]), "note": (None, values["note"]),
-                      "new_agreement_id": (None, new_id), "letter_id": (None, letter_id)})  # fmt: skip
+        audit.record(
+            session,
+            "agreements",
+            agreement.id,
+            "review",
+            {
+                "decision": (None, values["decision"]),
+                "note": (None, values["note"]),
+                "new_agreement_id": (None, new_id),
+                "letter_id": (None, letter_id),
+            },
+        )
         return Review(review.id, review.decision, review.note, review.decided_on, new_id, letter_id)
 
 
@@ -255,26 +411,51 @@ def review_agreement(agreement_id: int, data: dict[str, Any]) -> Review:
 _WORDS = {
     "title": ("Activity summary of a partner institution", "خلاصهٔ فعالیت‌های نهاد طرف تفاهم"),
     "date": ("Date:", "تاریخ:"),
-    "partner": ("Partner", "نهاد طرف تفاهم"), "country": ("Country", "کشور"), "city": ("City", "شهر"),
-    "website": ("Website", "وبگاه"), "people": ("People on file", "افراد ثبت‌شده"),
-    "last": ("Last activity", "آخرین فعالیت"), "none": ("none on record", "ثبت نشده"),
-    "agreements": ("Agreements", "تفاهم‌نامه‌ها"), "no_agreements": ("No agreement on file.", "تفاهم‌نامه‌ای ثبت نشده است."),
-    "agreement": ("Agreement", "تفاهم‌نامه"), "signed": ("Signed", "تاریخ امضا"), "until": ("Valid until", "معتبر تا"),
-    "status": ("Status", "وضعیت"), "dormant": ("dormant", "راکد"),
-    "activity": ("Latest activity", "آخرین فعالیت‌ها"), "no_activity": ("No activity on record.", "فعالیتی ثبت نشده است."),
-    "day": ("Date", "تاریخ"), "kind": ("Kind", "نوع"), "record": ("Record", "سابقه"),
-    "visits": ("Visit", "دیدار"), "meetings": ("Meeting", "جلسه"), "letters": ("Letter", "نامه"),
+    "partner": ("Partner", "نهاد طرف تفاهم"),
+    "country": ("Country", "کشور"),
+    "city": ("City", "شهر"),
+    "website": ("Website", "وبگاه"),
+    "people": ("People on file", "افراد ثبت‌شده"),
+    "last": ("Last activity", "آخرین فعالیت"),
+    "none": ("none on record", "ثبت نشده"),
+    "agreements": ("Agreements", "تفاهم‌نامه‌ها"),
+    "no_agreements": ("No agreement on file.", "تفاهم‌نامه‌ای ثبت نشده است."),
+    "agreement": ("Agreement", "تفاهم‌نامه"),
+    "signed": ("Signed", "تاریخ امضا"),
+    "until": ("Valid until", "معتبر تا"),
+    "status": ("Status", "وضعیت"),
+    "dormant": ("dormant", "راکد"),
+    "activity": ("Latest activity", "آخرین فعالیت‌ها"),
+    "no_activity": ("No activity on record.", "فعالیتی ثبت نشده است."),
+    "day": ("Date", "تاریخ"),
+    "kind": ("Kind", "نوع"),
+    "record": ("Record", "سابقه"),
+    "visits": ("Visit", "دیدار"),
+    "meetings": ("Meeting", "جلسه"),
+    "letters": ("Letter", "نامه"),
     "more": ("{count} older entries are not shown.", "{count} مورد قدیمی‌تر نشان داده نشده است."),
-    "funding": ("Funding requests are not linked to partner institutions and are not listed.",
-                "درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند و فهرست نشده‌اند."),
+    "funding": (
+        "Funding requests are not linked to partner institutions and are not listed.",
+        "درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند و فهرست نشده‌اند.",
+    ),
     # statuses of agreements, visits, meetings and letters
-    "draft": ("Draft", "پیش‌نویس"), "active": ("Active", "معتبر"), "expired": ("Expired", "پایان‌یافته"),
-    "terminated": ("Terminated", "فسخ‌شده"), "proposed": ("Proposed", "پیشنهادی"), "approved": ("Approved", "تصویب‌شده"),
-    "invited": ("Invited", "دعوت‌شده"), "confirmed": ("Confirmed", "قطعی"), "in_progress": ("In progress", "در جریان"),
-    "completed": ("Completed", "انجام‌شده"), "report_filed": ("Report filed", "گزارش ثبت‌شده"),
-    "cancelled": ("Cancelled", "لغوشده"), "planned": ("Planned", "برنامه‌ریزی‌شده"), "held": ("Held", "برگزارشده"),
-    "postponed": ("Postponed", "به تعویق افتاده"), "issued": ("Issued", "صادرشده"),
-}  # fmt: skip
+    "draft": ("Draft", "پیش‌نویس"),
+    "active": ("Active", "معتبر"),
+    "expired": ("Expired", "پایان‌یافته"),
+    "terminated": ("Terminated", "فسخ‌شده"),
+    "proposed": ("Proposed", "پیشنهادی"),
+    "approved": ("Approved", "تصویب‌شده"),
+    "invited": ("Invited", "دعوت‌شده"),
+    "confirmed": ("Confirmed", "قطعی"),
+    "in_progress": ("In progress", "در جریان"),
+    "completed": ("Completed", "انجام‌شده"),
+    "report_filed": ("Report filed", "گزارش ثبت‌شده"),
+    "cancelled": ("Cancelled", "لغوشده"),
+    "planned": ("Planned", "برنامه‌ریزی‌شده"),
+    "held": ("Held", "برگزارشده"),
+    "postponed": ("Postponed", "به تعویق افتاده"),
+    "issued": ("Issued", "صادرشده"),
+}
 
 
 def _word(key: str, lang: str) -> str:
@@ -299,41 +480,85 @@ def partner_summary(institution_id: int, lang: str, on: dt.date | None = None): 
 
     with context.database().reading() as session:
         partner = _get(session, Institution, institution_id)
-        ids = list(session.scalars(select(Agreement.id).where(Agreement.institution_id == partner.id,
-                                                               Agreement.archived_at.is_(None)).order_by(Agreement.id)))  # fmt: skip
-        people = session.scalar(select(func.count(Person.id)).where(Person.institution_id == partner.id,
-                                                                    Person.archived_at.is_(None)))  # fmt: skip
+        ids = list(
+            session.scalars(
+                select(Agreement.id)
+                .where(Agreement.institution_id == partner.id, Agreement.archived_at.is_(None))
+                .order_by(Agreement.id)
+            )
+        )
+        people = session.scalar(
+            select(func.count(Person.id)).where(
+                Person.institution_id == partner.id, Person.archived_at.is_(None)
+            )
+        )
     lives = [agreement_life(i, on) for i in ids]
     name = (partner.name_fa or partner.name_en) if lang == "fa" else partner.name_en
     last = max((life.last_activity for life in lives if life.last_activity), default=None)
-    facts = [(_word("partner", lang), name), (_word("country", lang), country_name(partner.country, lang)),
-             (_word("city", lang), partner.city), (_word("website", lang), partner.website),
-             (_word("people", lang), digits_for(str(people or 0), lang)),
-             (_word("last", lang), day(last) or _word("none", lang))]  # fmt: skip
+    facts = [
+        (_word("partner", lang), name),
+        (_word("country", lang), country_name(partner.country, lang)),
+        (_word("city", lang), partner.city),
+        (_word("website", lang), partner.website),
+        (_word("people", lang), digits_for(str(people or 0), lang)),
+        (_word("last", lang), day(last) or _word("none", lang)),
+    ]
     agreement_rows = [
-        [life.title, day(life.signed_on), day(life.valid_until),
-         _word(life.status, lang) + (f" ({_word('dormant', lang)})" if life.dormant else ""),
-         day(life.last_activity) or _word("none", lang)]
+        [
+            life.title,
+            day(life.signed_on),
+            day(life.valid_until),
+            _word(life.status, lang) + (f" ({_word('dormant', lang)})" if life.dormant else ""),
+            day(life.last_activity) or _word("none", lang),
+        ]
         for life in lives
-    ]  # fmt: skip
+    ]
     seen: dict[tuple[str, int], Activity] = {}
     for life in lives:
         for entry in life.activity:
             seen.setdefault((entry.table, entry.record_id), entry)
     entries = sorted(seen.values(), key=_order, reverse=True)
-    activity_rows = [[day(e.day), _word(e.table, lang),
-                      " — ".join(x for x in (e.reference if any(c.isascii() and c.isalpha() for c in e.reference)
-                                             else digits_for(e.reference, lang), e.title(lang)) if x), _word(e.status, lang)]
-                     for e in entries]  # fmt: skip
+    activity_rows = [
+        [
+            day(e.day),
+            _word(e.table, lang),
+            " — ".join(
+                x
+                for x in (
+                    e.reference
+                    if any(c.isascii() and c.isalpha() for c in e.reference)
+                    else digits_for(e.reference, lang),
+                    e.title(lang),
+                )
+                if x
+            ),
+            _word(e.status, lang),
+        ]
+        for e in entries
+    ]
     return PartnerSummary(
-        lang=lang, title=_word("title", lang), date_label=_word("date", lang), date_text=day(on),
+        lang=lang,
+        title=_word("title", lang),
+        date_label=_word("date", lang),
+        date_text=day(on),
         facts=[(label, value) for label, value in facts if value],
-        agreements=SummaryTable(_word("agreements", lang), [_word(k, lang) for k in ("agreement", "signed", "until", "status", "last")],
-                                (3, 1.3, 1.3, 1.5, 1.3), agreement_rows, _word("no_agreements", lang)),
-        activity=SummaryTable(_word("activity", lang), [_word(k, lang) for k in ("day", "kind", "record", "status")],
-                              (1.2, 1, 4.5, 1.3), activity_rows, _word("no_activity", lang)),
-        notes=[] if FUNDING_LINKED else [_word("funding", lang)], more_text=_word("more", lang),
-    )  # fmt: skip
+        agreements=SummaryTable(
+            _word("agreements", lang),
+            [_word(k, lang) for k in ("agreement", "signed", "until", "status", "last")],
+            (3, 1.3, 1.3, 1.5, 1.3),
+            agreement_rows,
+            _word("no_agreements", lang),
+        ),
+        activity=SummaryTable(
+            _word("activity", lang),
+            [_word(k, lang) for k in ("day", "kind", "record", "status")],
+            (1.2, 1, 4.5, 1.3),
+            activity_rows,
+            _word("no_activity", lang),
+        ),
+        notes=[] if FUNDING_LINKED else [_word("funding", lang)],
+        more_text=_word("more", lang),
+    )
 
 
 def partner_summary_pdf(institution_id: int, lang: str, on: dt.date | None = None) -> bytes:
@@ -347,6 +572,7 @@ def partner_summary_pdf(institution_id: int, lang: str, on: dt.date | None = Non
         return build_partner_summary_pdf(data, settings.letterhead())
     except LetterheadError as exc:
         raise ValidationError(
-            "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
+            "logo",
+            QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
             reason=str(exc),
         ) from exc

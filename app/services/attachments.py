@@ -37,9 +37,14 @@ def _stored(storage_name: str) -> Path:
 
 
 OWNERS = {
-    "people": Person, "letters": Letter, "institutions": Institution, "agreements": Agreement, "meetings": Meeting,
-    "agenda_items": AgendaItem, "funding_requests": FundingRequest,
-}  # fmt: skip
+    "people": Person,
+    "letters": Letter,
+    "institutions": Institution,
+    "agreements": Agreement,
+    "meetings": Meeting,
+    "agenda_items": AgendaItem,
+    "funding_requests": FundingRequest,
+}
 
 
 def _read_source(source: object) -> tuple[Path, bytes]:
@@ -53,7 +58,9 @@ def _read_source(source: object) -> tuple[Path, bytes]:
         if not stat.S_ISREG(info.st_mode):
             raise unreadable
         if info.st_size > MAX_BYTES:
-            raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "Attachments must be smaller than 50 MB."))
+            raise ValidationError(
+                "file", QT_TRANSLATE_NOOP("errors", "Attachments must be smaller than 50 MB.")
+            )
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except (OSError, ValueError):  # ValueError: a NUL in the path
@@ -78,7 +85,9 @@ def add_attachment(owner_table: str, owner_id: int, source: str | Path) -> int:
     if database.readonly:
         raise context.DatabaseReadOnlyError("the database is open read-only")
     original = clean_line(path.name)[:255] or "attachment"
-    storage_name = secrets.token_hex(16) + "".join(c for c in path.suffix.lower()[:10] if c.isalnum() or c == ".")
+    storage_name = secrets.token_hex(16) + "".join(
+        c for c in path.suffix.lower()[:10] if c.isalnum() or c == "."
+    )
     target = _stored(storage_name)
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data)
@@ -86,8 +95,14 @@ def add_attachment(owner_table: str, owner_id: int, source: str | Path) -> int:
         with database.writing() as session:
             if session.get(model, owner_id) is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-            row = Attachment(storage_name=storage_name, original_name=original, size=len(data),
-                             sha256=hashlib.sha256(data).hexdigest(), owner_table=owner_table, owner_id=owner_id)  # fmt: skip
+            row = Attachment(
+                storage_name=storage_name,
+                original_name=original,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                owner_table=owner_table,
+                owner_id=owner_id,
+            )
             session.add(row)
             session.flush()
             audit.record(session, owner_table, owner_id, "attach", {"attachment": (None, original)})
@@ -101,10 +116,13 @@ def list_attachments(owner_table: str, owner_id: int) -> list[AttachmentRow]:
     with context.database().reading() as session:
         rows = session.execute(
             select(Attachment.id, Attachment.original_name, Attachment.size, Attachment.sha256)
-            .where(Attachment.owner_table == owner_table, Attachment.owner_id == owner_id,
-                   Attachment.archived_at.is_(None))
+            .where(
+                Attachment.owner_table == owner_table,
+                Attachment.owner_id == owner_id,
+                Attachment.archived_at.is_(None),
+            )
             .order_by(Attachment.id)
-        )  # fmt: skip
+        )
         return [AttachmentRow(*r) for r in rows]
 
 
@@ -127,4 +145,6 @@ def archive_attachment(attachment_id: int) -> None:
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         row.archived_at = utcnow()
-        audit.record(session, row.owner_table, row.owner_id, "detach", {"attachment": (row.original_name, None)})
+        audit.record(
+            session, row.owner_table, row.owner_id, "detach", {"attachment": (row.original_name, None)}
+        )

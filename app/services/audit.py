@@ -22,7 +22,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def record(session: Session, table: str, record_id: int | None, action: str, changes: dict | None = None) -> None:
+def record(
+    session: Session, table: str, record_id: int | None, action: str, changes: dict | None = None
+) -> None:
     session.add(
         AuditEntry(
             actor=context.actor(),
@@ -56,7 +58,9 @@ def masked(changes: dict) -> dict:
 
     def walk(value: Any, sensitive: bool) -> Any:
         if isinstance(value, dict):
-            return {k: walk(v, sensitive or any(w in str(k).lower() for w in SENSITIVE)) for k, v in value.items()}
+            return {
+                k: walk(v, sensitive or any(w in str(k).lower() for w in SENSITIVE)) for k, v in value.items()
+            }
         if isinstance(value, list | tuple):
             return [walk(v, sensitive) for v in value]
         if sensitive and isinstance(value, str):
@@ -101,7 +105,9 @@ def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Pa
     if where.since:
         conditions.append(AuditEntry.at >= utc_of(dt.datetime.combine(where.since, dt.time.min)))
     if where.until:
-        conditions.append(AuditEntry.at < utc_of(dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time.min)))
+        conditions.append(
+            AuditEntry.at < utc_of(dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time.min))
+        )
     stmt = select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc())
     limit = max(1, min(request.limit, 1000))
     with context.database().reading() as session:
@@ -110,13 +116,27 @@ def list_entries(request: PageRequest, where: AuditFilter = AuditFilter()) -> Pa
             total = session.execute(select(func.count(AuditEntry.id)).where(*conditions)).scalar_one()
         rows = session.execute(stmt.offset(max(0, request.offset)).limit(limit)).scalars().all()
         return Page(
-            [AuditRow(r.id, r.at, r.actor, r.table_name, r.record_id, r.action, masked(json.loads(r.changes or "{}")))
-             for r in rows],
+            [
+                AuditRow(
+                    r.id,
+                    r.at,
+                    r.actor,
+                    r.table_name,
+                    r.record_id,
+                    r.action,
+                    masked(json.loads(r.changes or "{}")),
+                )
+                for r in rows
+            ],
             total,
-        )  # fmt: skip
+        )
 
 
 def tables() -> list[str]:
     """The kinds of record that have entries (for the viewer's filter)."""
     with context.database().reading() as session:
-        return list(session.execute(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)).scalars())
+        return list(
+            session.execute(
+                select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)
+            ).scalars()
+        )

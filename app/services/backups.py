@@ -57,7 +57,9 @@ def take_backup(reason: str = "manual", target: Path | None = None) -> Path:
         # SQLite: the backup API; the server: one snapshot copied into an SQLite file (db.engines)
         database.ops.backup_to(database.engine, destination)
     except (OSError, sqlite3.Error, DamagedDatabaseError, SQLAlchemyError) as exc:
-        if isinstance(exc, DamagedDatabaseError):  # the copy failed its check: is the database itself damaged?
+        if isinstance(
+            exc, DamagedDatabaseError
+        ):  # the copy failed its check: is the database itself damaged?
             context.check_open_database()
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {reason}."),
@@ -101,11 +103,16 @@ def kept(backups: list[BackupInfo]) -> set[Path]:
     backups = sorted(backups, key=_newest_first, reverse=True)
     automatic = [b for b in backups if b.reason in AUTOMATIC]
     times, earliest = [], dt.datetime.max
-    for backup in automatic:  # a clock that was ahead once: an older backup is dated no later than a newer one
+    for (
+        backup
+    ) in automatic:  # a clock that was ahead once: an older backup is dated no later than a newer one
         earliest = min(earliest, backup.taken)
         times.append(earliest)
-    for period, limit in ((lambda t: t.date(), KEEP_DAYS), (lambda t: t.isocalendar()[:2], KEEP_WEEKS),
-                          (lambda t: (t.year, t.month), KEEP_MONTHS)):  # fmt: skip
+    for period, limit in (
+        (lambda t: t.date(), KEEP_DAYS),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKS),
+        (lambda t: (t.year, t.month), KEEP_MONTHS),
+    ):
         seen: list[object] = []
         for backup, taken in zip(automatic, times, strict=True):
             key = period(taken)
@@ -188,13 +195,19 @@ def check_backup(source: Path) -> dict[str, int]:
     if found.problem == "missing":
         raise BackupError(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=str(source))
     if found.problem == "damaged":
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged: {problem}."), path=str(source),
-                          problem=found.detail)  # fmt: skip
+        raise BackupError(
+            QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged: {problem}."),
+            path=str(source),
+            problem=found.detail,
+        )
     if found.problem:
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk backup."), path=str(source))
+        raise BackupError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} is not an IVC Desk backup."), path=str(source)
+        )
     if found.newer:
         raise BackupError(
-            QT_TRANSLATE_NOOP("errors", "The backup {path} was made by a newer version of IVC Desk."), path=str(source)
+            QT_TRANSLATE_NOOP("errors", "The backup {path} was made by a newer version of IVC Desk."),
+            path=str(source),
         )
     return table_counts(Path(source))
 
@@ -215,8 +228,12 @@ def _numbers(session) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
     from db.models import FundingRequest, Letter, Meeting, Ordinance, Visit
 
     found = {}
-    for register, column in (("letters", Letter.number), ("ordinances", Ordinance.number),
-                             ("meetings", Meeting.number), ("visits", Visit.reference)):  # fmt: skip
+    for register, column in (
+        ("letters", Letter.number),
+        ("ordinances", Ordinance.number),
+        ("meetings", Meeting.number),
+        ("visits", Visit.reference),
+    ):
         found[register] = set(session.execute(select(column).where(column.is_not(None))).scalars())
     requests = session.execute(select(FundingRequest.fiscal_year, FundingRequest.id))
     found["funding"] = {f"FR-{year}-{request_id:04d}" for year, request_id in requests}
@@ -267,7 +284,9 @@ def restore_backup(source: Path) -> RestoreResult:
         now = _numbers(session)
     back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
     gone = {register: sorted(before[register] - now[register]) for register in before}
-    return RestoreResult(kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v})
+    return RestoreResult(
+        kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v}
+    )
 
 
 def load_into_server(source: Path, given: dict[str, int], days: dict[str, str]) -> dict[str, int]:
@@ -328,7 +347,9 @@ def _restore_on_server(source: Path) -> RestoreResult:
         now = _numbers(session)
     back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
     gone = {register: sorted(before[register] - now[register]) for register in before}
-    return RestoreResult(kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v})
+    return RestoreResult(
+        kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v}
+    )
 
 
 def newest_good_backup() -> BackupInfo | None:
@@ -350,7 +371,9 @@ def recover(source: Path, path: Path | None = None) -> None:
     path = Path(path) if path else paths.database_path()
     check_backup(Path(source))
     if path.exists():
-        raise BackupError(QT_TRANSLATE_NOOP("errors", "There is already a database at {path}."), path=str(path))
+        raise BackupError(
+            QT_TRANSLATE_NOOP("errors", "There is already a database at {path}."), path=str(path)
+        )
     numbering.seal({}, with_taken=True)  # the damaged database cannot be trusted to say what it gave
     copy_into(Path(source), path)
     context.open_database(path)

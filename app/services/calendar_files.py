@@ -34,8 +34,11 @@ def sequenced(events: Iterable[CalendarEvent], keys: Iterable[str] | None = None
             if stored is None:
                 sequence = event.sequence
                 if not database.readonly:
-                    session.add(CalendarRevision(uid=event.uid, sequence=sequence, content_key=key,
-                                                 written_at=clock.utcnow()))  # fmt: skip
+                    session.add(
+                        CalendarRevision(
+                            uid=event.uid, sequence=sequence, content_key=key, written_at=clock.utcnow()
+                        )
+                    )
             else:
                 changed = stored.content_key != key
                 sequence = max(stored.sequence + changed, event.sequence)
@@ -45,10 +48,14 @@ def sequenced(events: Iterable[CalendarEvent], keys: Iterable[str] | None = None
     return out
 
 
-def ics_file(product: str, events: Iterable[CalendarEvent], name: str = "",
-             keys: Iterable[str] | None = None) -> bytes:  # fmt: skip
+def ics_file(
+    product: str, events: Iterable[CalendarEvent], name: str = "", keys: Iterable[str] | None = None
+) -> bytes:
     """The .ics file of `events` (their SEQUENCE assigned and recorded here, see sequenced())."""
     from app.documents.calendar import CalendarFile, build_ics, events_in_order
 
-    return build_ics(CalendarFile(product=product, events=events_in_order(sequenced(events, keys)),
-                                  stamp=clock.utcnow(), name=name))  # fmt: skip
+    return build_ics(
+        CalendarFile(
+            product=product, events=events_in_order(sequenced(events, keys)), stamp=clock.utcnow(), name=name
+        )
+    )

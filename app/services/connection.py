@@ -80,14 +80,17 @@ def check_server(data: dict[str, Any]) -> ServerSettings:
     return ServerSettings(host, int(port_text), database, user, sslmode)
 
 
-def save(engine: str, server: dict[str, Any] | None = None, password: str | None = None,
-         shared_folder: str = "") -> Choice:  # fmt: skip
+def save(
+    engine: str, server: dict[str, Any] | None = None, password: str | None = None, shared_folder: str = ""
+) -> Choice:
     """Keep this computer's choice; with `password`, it goes to the credential store (never the file)."""
     settings = check_server(server or {}) if engine == SERVER else load().server
     folder = shared_folder.strip()
     if engine == SERVER and folder and not os.path.isdir(folder):
         raise ValidationError(
-            "shared_folder", QT_TRANSLATE_NOOP("errors", "The folder {folder} cannot be found."), folder=folder
+            "shared_folder",
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} cannot be found."),
+            folder=folder,
         )
     if engine == SERVER and password:
         store_password(settings, password)
@@ -139,8 +142,15 @@ def stored_password(settings: ServerSettings) -> str | None:
 def url_of(settings: ServerSettings, password: str | None) -> Any:
     from sqlalchemy.engine import URL
 
-    return URL.create("postgresql+psycopg", username=settings.user, password=password or None, host=settings.host,
-                      port=settings.port, database=settings.database, query={"sslmode": settings.sslmode})  # fmt: skip
+    return URL.create(
+        "postgresql+psycopg",
+        username=settings.user,
+        password=password or None,
+        host=settings.host,
+        port=settings.port,
+        database=settings.database,
+        query={"sslmode": settings.sslmode},
+    )
 
 
 def parse_url(text: str) -> Any:
@@ -155,13 +165,19 @@ def parse_url(text: str) -> Any:
     try:
         url = server_url(make_url(text))
     except Exception:  # noqa: BLE001 - the address is never quoted: it may hold a password
-        raise ServiceError(QT_TRANSLATE_NOOP(
-            "errors", "The database address cannot be read; write it as postgresql://user@host:port/database."
-        )) from None  # fmt: skip
+        raise ServiceError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database address cannot be read; write it as postgresql://user@host:port/database.",
+            )
+        ) from None
     if not url.host or not url.database:
-        raise ServiceError(QT_TRANSLATE_NOOP(
-            "errors", "The database address needs a server and a database: postgresql://user@host:port/database."
-        ))  # fmt: skip
+        raise ServiceError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database address needs a server and a database: postgresql://user@host:port/database.",
+            )
+        )
     if url.password is None and url.username:
         settings = ServerSettings(url.host, url.port or 5432, url.database, url.username)
         password = stored_password(settings)
@@ -214,8 +230,12 @@ def test_connection(server: dict[str, Any], password: str | None) -> str:
             password = stored_password(settings)
         except CredentialStoreError:
             password = None
-    engine = create_engine(url_of(settings, password), poolclass=NullPool, hide_parameters=True,
-                           connect_args={"connect_timeout": 5})  # fmt: skip
+    engine = create_engine(
+        url_of(settings, password),
+        poolclass=NullPool,
+        hide_parameters=True,
+        connect_args={"connect_timeout": 5},
+    )
     try:
         with engine.connect() as conn:
             version = conn.execute(text("SHOW server_version")).scalar()

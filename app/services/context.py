@@ -108,7 +108,9 @@ def _acquire_lock(path: Path) -> None:
     except Held as exc:
         holder = exc.holder
         raise DatabaseInUseError(
-            QT_TRANSLATE_NOOP("errors", "IVC Desk is already open on this database (computer {host}, process {pid})."),
+            QT_TRANSLATE_NOOP(
+                "errors", "IVC Desk is already open on this database (computer {host}, process {pid})."
+            ),
             host=holder.host if holder else "?",
             pid=holder.pid if holder else 0,
         ) from None
@@ -182,7 +184,9 @@ def open_database(
             problems = quick_check(path, full=not readonly)
         except Unreadable as exc:
             raise DatabaseUnavailableError(
-                QT_TRANSLATE_NOOP("errors", "The database {path} cannot be read here ({reason}); it was not changed."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database {path} cannot be read here ({reason}); it was not changed."
+                ),
                 path=str(path),
                 reason=str(exc),
             ) from exc
@@ -207,7 +211,8 @@ def open_database(
         database.dispose()
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
-                "errors", "This database was written by a newer version of IVC Desk; install that version to open it."
+                "errors",
+                "This database was written by a newer version of IVC Desk; install that version to open it.",
             )
         ) from exc
     except NotADatabase as exc:
@@ -244,9 +249,13 @@ def _open_server(url: object, *, readonly: bool) -> Database:
             if current is not None and current not in migrate.known_revisions():
                 raise migrate.NewerDatabaseError(current)
             if readonly:
-                raise DatabaseUnavailableError(QT_TRANSLATE_NOOP(
-                    "errors", "The server's database needs its schema made or upgraded, which a read-only "
-                    "open cannot do. Open it once for writing."))  # fmt: skip
+                raise DatabaseUnavailableError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The server's database needs its schema made or upgraded, which a read-only "
+                        "open cannot do. Open it once for writing.",
+                    )
+                )
             from app.paths import backup_path
 
             migrate.upgrade(database, backup_path("before-upgrade") if current is not None else None)
@@ -261,7 +270,8 @@ def _open_server(url: object, *, readonly: bool) -> Database:
         database.dispose()
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
-                "errors", "This database was written by a newer version of IVC Desk; install that version to open it."
+                "errors",
+                "This database was written by a newer version of IVC Desk; install that version to open it.",
             )
         ) from exc
     except DatabaseUnavailableError:
@@ -301,13 +311,16 @@ def _refuse_missing(path: Path) -> None:
     """Read-only, where nothing may be created: a missing or empty database file, each said as it is."""
     if not path.exists():
         raise DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "There is no database at {path} yet; start IVC Desk once to make it."),
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no database at {path} yet; start IVC Desk once to make it."
+            ),
             path=str(path),
         )
     if path.is_file() and path.stat().st_size == 0:
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
-                "errors", "The database file {path} is empty (0 bytes): it holds no records. Restore a backup."
+                "errors",
+                "The database file {path} is empty (0 bytes): it holds no records. Restore a backup.",
             ),
             path=str(path),
         )
@@ -410,8 +423,15 @@ class DatabaseState:
 def state() -> DatabaseState:
     if _database is None:
         return DatabaseState(open=False)
-    return DatabaseState(True, _database.readonly, _database.network, _database.check_finished, _database.damage,
-                         _database.path is None, _database.describe())  # fmt: skip
+    return DatabaseState(
+        True,
+        _database.readonly,
+        _database.network,
+        _database.check_finished,
+        _database.damage,
+        _database.path is None,
+        _database.describe(),
+    )
 
 
 def start_background_check() -> None:

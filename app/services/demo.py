@@ -15,25 +15,41 @@ from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from db.models import Agreement, Institution, Person, Unit
 
 DEPARTMENTS = [
-    ("گروه آناتومی", "Department of Anatomy"), ("گروه فیزیولوژی", "Department of Physiology"),
-    ("گروه بیوشیمی", "Department of Biochemistry"), ("گروه فارماکولوژی", "Department of Pharmacology"),
-    ("گروه پاتولوژی", "Department of Pathology"), ("گروه میکروب‌شناسی", "Department of Microbiology"),
-    ("گروه ایمنی‌شناسی", "Department of Immunology"), ("گروه ژنتیک پزشکی", "Department of Medical Genetics"),
-    ("گروه داخلی", "Department of Internal Medicine"), ("گروه جراحی عمومی", "Department of General Surgery"),
-    ("گروه کودکان", "Department of Pediatrics"), ("گروه زنان و زایمان", "Department of Obstetrics and Gynecology"),
-    ("گروه قلب و عروق", "Department of Cardiology"), ("گروه مغز و اعصاب", "Department of Neurology"),
-    ("گروه روان‌پزشکی", "Department of Psychiatry"), ("گروه رادیولوژی", "Department of Radiology"),
-    ("گروه بیهوشی", "Department of Anesthesiology"), ("گروه ارتوپدی", "Department of Orthopedics"),
-    ("گروه چشم‌پزشکی", "Department of Ophthalmology"), ("گروه پوست", "Department of Dermatology"),
-    ("گروه عفونی", "Department of Infectious Diseases"), ("گروه پزشکی اجتماعی", "Department of Community Medicine"),
-    ("گروه طب اورژانس", "Department of Emergency Medicine"), ("گروه گوش، حلق و بینی", "Department of Otolaryngology"),
-]  # fmt: skip
+    ("گروه آناتومی", "Department of Anatomy"),
+    ("گروه فیزیولوژی", "Department of Physiology"),
+    ("گروه بیوشیمی", "Department of Biochemistry"),
+    ("گروه فارماکولوژی", "Department of Pharmacology"),
+    ("گروه پاتولوژی", "Department of Pathology"),
+    ("گروه میکروب‌شناسی", "Department of Microbiology"),
+    ("گروه ایمنی‌شناسی", "Department of Immunology"),
+    ("گروه ژنتیک پزشکی", "Department of Medical Genetics"),
+    ("گروه داخلی", "Department of Internal Medicine"),
+    ("گروه جراحی عمومی", "Department of General Surgery"),
+    ("گروه کودکان", "Department of Pediatrics"),
+    ("گروه زنان و زایمان", "Department of Obstetrics and Gynecology"),
+    ("گروه قلب و عروق", "Department of Cardiology"),
+    ("گروه مغز و اعصاب", "Department of Neurology"),
+    ("گروه روان‌پزشکی", "Department of Psychiatry"),
+    ("گروه رادیولوژی", "Department of Radiology"),
+    ("گروه بیهوشی", "Department of Anesthesiology"),
+    ("گروه ارتوپدی", "Department of Orthopedics"),
+    ("گروه چشم‌پزشکی", "Department of Ophthalmology"),
+    ("گروه پوست", "Department of Dermatology"),
+    ("گروه عفونی", "Department of Infectious Diseases"),
+    ("گروه پزشکی اجتماعی", "Department of Community Medicine"),
+    ("گروه طب اورژانس", "Department of Emergency Medicine"),
+    ("گروه گوش، حلق و بینی", "Department of Otolaryngology"),
+]
 HOSPITALS = [
-    ("بیمارستان امام خمینی", "Imam Khomeini Hospital"), ("بیمارستان شریعتی", "Shariati Hospital"),
-    ("بیمارستان سینا", "Sina Hospital"), ("بیمارستان مرکز طبی کودکان", "Children's Medical Center"),
-    ("بیمارستان فارابی", "Farabi Eye Hospital"), ("بیمارستان روزبه", "Roozbeh Psychiatric Hospital"),
-    ("بیمارستان بهارلو", "Baharloo Hospital"), ("بیمارستان ضیائیان", "Ziaeian Hospital"),
-]  # fmt: skip
+    ("بیمارستان امام خمینی", "Imam Khomeini Hospital"),
+    ("بیمارستان شریعتی", "Shariati Hospital"),
+    ("بیمارستان سینا", "Sina Hospital"),
+    ("بیمارستان مرکز طبی کودکان", "Children's Medical Center"),
+    ("بیمارستان فارابی", "Farabi Eye Hospital"),
+    ("بیمارستان روزبه", "Roozbeh Psychiatric Hospital"),
+    ("بیمارستان بهارلو", "Baharloo Hospital"),
+    ("بیمارستان ضیائیان", "Ziaeian Hospital"),
+]
 CENTRES = [
     ("مرکز تحقیقات قلب", "Cardiovascular Research Center"),
     ("مرکز تحقیقات غدد و متابولیسم", "Endocrinology and Metabolism Research Center"),
@@ -41,27 +57,80 @@ CENTRES = [
     ("مرکز تحقیقات علوم اعصاب", "Neuroscience Research Center"),
 ]
 FIRST_NAMES = [
-    ("علی", "Ali"), ("محمد", "Mohammad"), ("حسین", "Hossein"), ("رضا", "Reza"), ("مهدی", "Mahdi"),
-    ("امیر", "Amir"), ("سعید", "Saeed"), ("حمید", "Hamid"), ("مسعود", "Masoud"), ("کاوه", "Kaveh"),
-    ("فاطمه", "Fatemeh"), ("زهرا", "Zahra"), ("مریم", "Maryam"), ("سارا", "Sara"), ("نرگس", "Narges"),
-    ("لیلا", "Leila"), ("شیرین", "Shirin"), ("مهسا", "Mahsa"), ("نازنین", "Nazanin"), ("پریسا", "Parisa"),
-    ("آرش", "Arash"), ("بهاره", "Bahareh"), ("یاسمن", "Yasaman"), ("کیانا", "Kiana"), ("پویا", "Pouya"),
-]  # fmt: skip
+    ("علی", "Ali"),
+    ("محمد", "Mohammad"),
+    ("حسین", "Hossein"),
+    ("رضا", "Reza"),
+    ("مهدی", "Mahdi"),
+    ("امیر", "Amir"),
+    ("سعید", "Saeed"),
+    ("حمید", "Hamid"),
+    ("مسعود", "Masoud"),
+    ("کاوه", "Kaveh"),
+    ("فاطمه", "Fatemeh"),
+    ("زهرا", "Zahra"),
+    ("مریم", "Maryam"),
+    ("سارا", "Sara"),
+    ("نرگس", "Narges"),
+    ("لیلا", "Leila"),
+    ("شیرین", "Shirin"),
+    ("مهسا", "Mahsa"),
+    ("نازنین", "Nazanin"),
+    ("پریسا", "Parisa"),
+    ("آرش", "Arash"),
+    ("بهاره", "Bahareh"),
+    ("یاسمن", "Yasaman"),
+    ("کیانا", "Kiana"),
+    ("پویا", "Pouya"),
+]
 LAST_NAMES = [
-    ("رضایی", "Rezaei"), ("محمدی", "Mohammadi"), ("حسینی", "Hosseini"), ("احمدی", "Ahmadi"),
-    ("کریمی", "Karimi"), ("موسوی", "Mousavi"), ("جعفری", "Jafari"), ("صادقی", "Sadeghi"),
-    ("رحیمی", "Rahimi"), ("نوری", "Nouri"), ("کاظمی", "Kazemi"), ("طاهری", "Taheri"),
-    ("قاسمی", "Ghasemi"), ("یزدانی", "Yazdani"), ("اکبری", "Akbari"), ("شریفی", "Sharifi"),
-    ("نجفی", "Najafi"), ("میرزایی", "Mirzaei"), ("عباسی", "Abbasi"), ("فرهادی", "Farhadi"),
-    ("تهرانی", "Tehrani"), ("شیرازی", "Shirazi"), ("اصفهانی", "Esfahani"), ("بهرامی", "Bahrami"),
-]  # fmt: skip
+    ("رضایی", "Rezaei"),
+    ("محمدی", "Mohammadi"),
+    ("حسینی", "Hosseini"),
+    ("احمدی", "Ahmadi"),
+    ("کریمی", "Karimi"),
+    ("موسوی", "Mousavi"),
+    ("جعفری", "Jafari"),
+    ("صادقی", "Sadeghi"),
+    ("رحیمی", "Rahimi"),
+    ("نوری", "Nouri"),
+    ("کاظمی", "Kazemi"),
+    ("طاهری", "Taheri"),
+    ("قاسمی", "Ghasemi"),
+    ("یزدانی", "Yazdani"),
+    ("اکبری", "Akbari"),
+    ("شریفی", "Sharifi"),
+    ("نجفی", "Najafi"),
+    ("میرزایی", "Mirzaei"),
+    ("عباسی", "Abbasi"),
+    ("فرهادی", "Farhadi"),
+    ("تهرانی", "Tehrani"),
+    ("شیرازی", "Shirazi"),
+    ("اصفهانی", "Esfahani"),
+    ("بهرامی", "Bahrami"),
+]
 FOREIGN = [
-    ("Anna", "Schmidt", "DE"), ("Thomas", "Müller", "DE"), ("Marie", "Dubois", "FR"), ("Luca", "Rossi", "IT"),
-    ("Sofia", "García", "ES"), ("James", "Wilson", "GB"), ("Emily", "Clarke", "GB"), ("Kenji", "Tanaka", "JP"),
-    ("Wei", "Zhang", "CN"), ("Elif", "Yılmaz", "TR"), ("Ivan", "Petrov", "RU"), ("Lars", "Andersson", "SE"),
-    ("Priya", "Sharma", "IN"), ("Ahmad", "Rahman", "MY"), ("Olga", "Kovalenko", "UA"), ("Jan", "de Vries", "NL"),
-    ("Sarah", "Miller", "US"), ("Michael", "Brown", "CA"), ("Aigerim", "Nurlanovna", "KZ"), ("Omar", "Haddad", "LB"),
-]  # fmt: skip
+    ("Anna", "Schmidt", "DE"),
+    ("Thomas", "Müller", "DE"),
+    ("Marie", "Dubois", "FR"),
+    ("Luca", "Rossi", "IT"),
+    ("Sofia", "García", "ES"),
+    ("James", "Wilson", "GB"),
+    ("Emily", "Clarke", "GB"),
+    ("Kenji", "Tanaka", "JP"),
+    ("Wei", "Zhang", "CN"),
+    ("Elif", "Yılmaz", "TR"),
+    ("Ivan", "Petrov", "RU"),
+    ("Lars", "Andersson", "SE"),
+    ("Priya", "Sharma", "IN"),
+    ("Ahmad", "Rahman", "MY"),
+    ("Olga", "Kovalenko", "UA"),
+    ("Jan", "de Vries", "NL"),
+    ("Sarah", "Miller", "US"),
+    ("Michael", "Brown", "CA"),
+    ("Aigerim", "Nurlanovna", "KZ"),
+    ("Omar", "Haddad", "LB"),
+]
 PARTNERS = [
     ("Karolinska Institutet", "مؤسسه کارولینسکا", "SE", "Stockholm"),
     ("Charité – Universitätsmedizin Berlin", "بیمارستان دانشگاهی شاریته برلین", "DE", "Berlin"),
@@ -84,10 +153,21 @@ PARTNERS = [
     ("University of Melbourne", "دانشگاه ملبورن", "AU", "Melbourne"),
     ("Erasmus MC", "مرکز پزشکی اراسموس", "NL", "Rotterdam"),
 ]
-AGREEMENT_TITLES = ("Memorandum of understanding", "Student exchange agreement", "Research collaboration agreement")
+AGREEMENT_TITLES = (
+    "Memorandum of understanding",
+    "Student exchange agreement",
+    "Research collaboration agreement",
+)
 RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
-KIND_WEIGHTS = (("faculty", 40), ("resident", 20), ("phd_student", 10), ("msc_student", 10), ("student", 10),
-                ("staff", 5), ("foreign_guest", 5))  # fmt: skip
+KIND_WEIGHTS = (
+    ("faculty", 40),
+    ("resident", 20),
+    ("phd_student", 10),
+    ("msc_student", 10),
+    ("student", 10),
+    ("staff", 5),
+    ("foreign_guest", 5),
+)
 BATCH = 10_000
 
 
@@ -95,9 +175,16 @@ def _units() -> list[dict]:
     rows = []
     for kind, names in (("department", DEPARTMENTS), ("hospital", HOSPITALS), ("research_centre", CENTRES)):
         for fa, en in names:
-            rows.append({"kind": kind, "name_fa": fa, "name_en": en, "name_key": normalize_for_search(fa),
-                         "sort_fa": persian_sort_key(fa),
-                         "search_key": normalize_for_search(f"{fa} {en}")})  # fmt: skip
+            rows.append(
+                {
+                    "kind": kind,
+                    "name_fa": fa,
+                    "name_en": en,
+                    "name_key": normalize_for_search(fa),
+                    "sort_fa": persian_sort_key(fa),
+                    "search_key": normalize_for_search(f"{fa} {en}"),
+                }
+            )
     return rows
 
 
@@ -107,37 +194,81 @@ def _institutions(count: int) -> list[dict]:
         en, fa, country, city = PARTNERS[i % len(PARTNERS)]
         if i >= len(PARTNERS):  # larger sample sizes: campuses of the same partners
             en, fa = f"{en} (campus {i // len(PARTNERS) + 1})", f"{fa} (پردیس {i // len(PARTNERS) + 1})"
-        rows.append({
-            "name_en": en, "name_fa": fa, "country": country, "city": city,
-            "website": "www." + "".join(ch for ch in en.lower() if ch.isalnum())[:20] + ".edu",
-            "name_key": normalize_for_search(en), "sort_fa": persian_sort_key(fa),
-            "search_key": normalize_for_search(f"{en} {fa} {city} {country_name(country, 'en')} {country_name(country, 'fa')}"),
-        })  # fmt: skip
+        rows.append(
+            {
+                "name_en": en,
+                "name_fa": fa,
+                "country": country,
+                "city": city,
+                "website": "www." + "".join(ch for ch in en.lower() if ch.isalnum())[:20] + ".edu",
+                "name_key": normalize_for_search(en),
+                "sort_fa": persian_sort_key(fa),
+                "search_key": normalize_for_search(
+                    f"{en} {fa} {city} {country_name(country, 'en')} {country_name(country, 'fa')}"
+                ),
+            }
+        )
     return rows
 
 
 def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: list[int]) -> dict:
     kind = rng.choices([k for k, _ in KIND_WEIGHTS], [w for _, w in KIND_WEIGHTS])[0]
-    row = {"kind": kind, "title": "", "academic_rank": "", "position": "", "unit_id": None, "institution_id": None,
-           "affiliation": "", "country": "IR", "nationality": "IR", "passport_number": "", "notes": ""}  # fmt: skip
+    row = {
+        "kind": kind,
+        "title": "",
+        "academic_rank": "",
+        "position": "",
+        "unit_id": None,
+        "institution_id": None,
+        "affiliation": "",
+        "country": "IR",
+        "nationality": "IR",
+        "passport_number": "",
+        "notes": "",
+    }
     if kind == "foreign_guest":
         first, last, country = FOREIGN[rng.randrange(len(FOREIGN))]
-        row.update(first_name_en=first, last_name_en=last, first_name_fa="", last_name_fa="", title="Prof.",
-                   country=country, nationality=country, institution_id=rng.choice(institution_ids),
-                   passport_number=f"{country}{rng.randrange(10**6, 10**7)}",
-                   email=f"{first.lower()}.{last.lower().replace(' ', '')}{i}@uni.example.org")  # fmt: skip
+        row.update(
+            first_name_en=first,
+            last_name_en=last,
+            first_name_fa="",
+            last_name_fa="",
+            title="Prof.",
+            country=country,
+            nationality=country,
+            institution_id=rng.choice(institution_ids),
+            passport_number=f"{country}{rng.randrange(10**6, 10**7)}",
+            email=f"{first.lower()}.{last.lower().replace(' ', '')}{i}@uni.example.org",
+        )
     else:
         (first_fa, first_en), (last_fa, last_en) = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        row.update(first_name_en=first_en, last_name_en=last_en, first_name_fa=first_fa, last_name_fa=last_fa,
-                   unit_id=rng.choice(unit_ids), email=f"{first_en[0].lower()}.{last_en.lower()}{i}@med.example.ac.ir")  # fmt: skip
+        row.update(
+            first_name_en=first_en,
+            last_name_en=last_en,
+            first_name_fa=first_fa,
+            last_name_fa=last_fa,
+            unit_id=rng.choice(unit_ids),
+            email=f"{first_en[0].lower()}.{last_en.lower()}{i}@med.example.ac.ir",
+        )
         if kind == "faculty":
             row["title"], row["academic_rank"] = "Dr.", rng.choice(RANKS)
     row["phone"] = f"+98 21 {rng.randrange(6000, 9000)} {rng.randrange(1000, 9999)}"
     row["sort_fa"] = directory.person_sort_fa(row)
-    row["search_key"] = normalize_for_search(" ".join(
-        [row["title"], row["first_name_en"], row["last_name_en"], row["first_name_fa"], row["last_name_fa"],
-         row["email"], row["phone"], country_name(row["country"], "en"), country_name(row["country"], "fa")]
-    ))  # fmt: skip
+    row["search_key"] = normalize_for_search(
+        " ".join(
+            [
+                row["title"],
+                row["first_name_en"],
+                row["last_name_en"],
+                row["first_name_fa"],
+                row["last_name_fa"],
+                row["email"],
+                row["phone"],
+                country_name(row["country"], "en"),
+                country_name(row["country"], "fa"),
+            ]
+        )
+    )
     return row
 
 
@@ -151,26 +282,37 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     now = clock.utcnow()
     with context.database().writing() as session:
         if session.execute(select(func.count(Person.id))).scalar_one():
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Sample data can only be added to an empty database."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Sample data can only be added to an empty database.")
+            )
         unit_ids = [r.id for r in session.execute(insert(Unit).returning(Unit.id), _units())]
         n_inst = max(len(PARTNERS), size // 10)
         institutions = _institutions(n_inst)
-        institution_ids = [r.id for r in session.execute(insert(Institution).returning(Institution.id), institutions)]
+        institution_ids = [
+            r.id for r in session.execute(insert(Institution).returning(Institution.id), institutions)
+        ]
         today = clock.today()
         agreements = []
         for n, (inst, inst_row) in enumerate(zip(institution_ids, institutions, strict=True)):
             signed = today - dt.timedelta(days=rng.randrange(30, 365 * 6))
             until = signed + dt.timedelta(days=365 * rng.choice((3, 5)))
             title = rng.choice(AGREEMENT_TITLES) + f" #{n + 1}"
-            agreements.append({
-                "institution_id": inst, "title": title, "signed_on": signed, "valid_until": until,
-                "scope": "Faculty and student exchange; joint research.",
-                "status": "active" if until >= today else "expired",
-                "search_key": normalize_for_search(f"{title} {inst_row['search_key']}"),
-            })  # fmt: skip
+            agreements.append(
+                {
+                    "institution_id": inst,
+                    "title": title,
+                    "signed_on": signed,
+                    "valid_until": until,
+                    "scope": "Faculty and student exchange; joint research.",
+                    "status": "active" if until >= today else "expired",
+                    "search_key": normalize_for_search(f"{title} {inst_row['search_key']}"),
+                }
+            )
         session.execute(insert(Agreement), agreements)
         for start in range(0, size, BATCH):
-            rows = [_person(rng, i, unit_ids, institution_ids) for i in range(start, min(size, start + BATCH))]
+            rows = [
+                _person(rng, i, unit_ids, institution_ids) for i in range(start, min(size, start + BATCH))
+            ]
             for row in rows:
                 row["created_at"] = row["updated_at"] = now
             session.execute(insert(Person), rows)
@@ -179,16 +321,25 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
 
 
 LETTER_SAMPLES = [
-    ("fa", "دعوت به سخنرانی در همایش سالانه دانشکده",
-     "احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در همایش سالانه آموزش پزشکی دانشکده که در تاریخ "
-     "۱۴۰۵/۱۰/۱۵ برگزار می‌شود، سخنرانی کلیدی را بر عهده بگیرید. هزینه اقامت و سفر از سوی دانشکده پرداخت خواهد شد."),
-    ("en", "Invitation to visit the School of Medicine",
-     "On behalf of the School of Medicine, I am pleased to invite you to visit our faculty for a week of "
-     "lectures and joint research planning. The faculty will cover accommodation and local transport."),
-    ("fa", "معرفی نماینده دانشکده برای نشست هماهنگی",
-     "احتراماً، خانم دکتر مریم حسینی (عضو هیئت علمی گروه داخلی) به عنوان نماینده این معاونت برای شرکت در نشست "
-     "هماهنگی تبادل دانشجو معرفی می‌شوند. خواهشمند است دستور فرمایید همکاری لازم به عمل آید."),
-]  # fmt: skip
+    (
+        "fa",
+        "دعوت به سخنرانی در همایش سالانه دانشکده",
+        "احتراماً، بدین‌وسیله از جنابعالی دعوت می‌شود در همایش سالانه آموزش پزشکی دانشکده که در تاریخ "
+        "۱۴۰۵/۱۰/۱۵ برگزار می‌شود، سخنرانی کلیدی را بر عهده بگیرید. هزینه اقامت و سفر از سوی دانشکده پرداخت خواهد شد.",
+    ),
+    (
+        "en",
+        "Invitation to visit the School of Medicine",
+        "On behalf of the School of Medicine, I am pleased to invite you to visit our faculty for a week of "
+        "lectures and joint research planning. The faculty will cover accommodation and local transport.",
+    ),
+    (
+        "fa",
+        "معرفی نماینده دانشکده برای نشست هماهنگی",
+        "احتراماً، خانم دکتر مریم حسینی (عضو هیئت علمی گروه داخلی) به عنوان نماینده این معاونت برای شرکت در نشست "
+        "هماهنگی تبادل دانشجو معرفی می‌شوند. خواهشمند است دستور فرمایید همکاری لازم به عمل آید.",
+    ),
+]
 
 
 @numbering.sample_history()
@@ -201,20 +352,35 @@ def add_letters(count: int) -> int:
         lang, subject, body = LETTER_SAMPLES[n % len(LETTER_SAMPLES)]
         person = people[n % len(people)] if people else None
         recipient = letters.recipient_text(person.id, lang) if person else "—"
-        letter_id = letters.save_draft({"lang": lang, "recipient": recipient, "subject": subject, "body": body,
-                                        "recipient_person_id": person.id if person else None,
-                                        **letters.STANDARD_PHRASES[lang]})  # fmt: skip
+        letter_id = letters.save_draft(
+            {
+                "lang": lang,
+                "recipient": recipient,
+                "subject": subject,
+                "body": body,
+                "recipient_person_id": person.id if person else None,
+                **letters.STANDARD_PHRASES[lang],
+            }
+        )
         if n % 4 != 3:  # every fourth stays a draft
             letters.issue_letter(letter_id, clock.today() - dt.timedelta(days=3 * (count - n)))
     return count
 
 
 SAMPLE_SIGNATORIES = (
-    {"name_fa": "دکتر علی محمدی", "name_en": "Dr. Ali Mohammadi", "title_fa": "معاون بین‌الملل دانشکده پزشکی",
-     "title_en": "International Vice-Chancellor, School of Medicine"},
-    {"name_fa": "دکتر مهسا کاظمی", "name_en": "Dr. Mahsa Kazemi", "title_fa": "قائم‌مقام معاون بین‌الملل",
-     "title_en": "Deputy International Vice-Chancellor"},
-)  # fmt: skip
+    {
+        "name_fa": "دکتر علی محمدی",
+        "name_en": "Dr. Ali Mohammadi",
+        "title_fa": "معاون بین‌الملل دانشکده پزشکی",
+        "title_en": "International Vice-Chancellor, School of Medicine",
+    },
+    {
+        "name_fa": "دکتر مهسا کاظمی",
+        "name_en": "Dr. Mahsa Kazemi",
+        "title_fa": "قائم‌مقام معاون بین‌الملل",
+        "title_en": "Deputy International Vice-Chancellor",
+    },
+)
 
 
 def _sample_signatories() -> None:
@@ -226,8 +392,10 @@ def _sample_signatories() -> None:
 
     own = signatories.list_signatories()
     if not any(s.name_fa and s.title_fa and s.name_en and s.title_en for s in own):
-        signatories.save_signatories([asdict(s) for s in own] + [dict(s) for s in SAMPLE_SIGNATORIES if
-                                      s["name_en"] not in {o.name_en for o in own}])  # fmt: skip
+        signatories.save_signatories(
+            [asdict(s) for s in own]
+            + [dict(s) for s in SAMPLE_SIGNATORIES if s["name_en"] not in {o.name_en for o in own}]
+        )
 
 
 def fill_every_register(size: int) -> dict[str, int]:

@@ -57,7 +57,9 @@ STALE_SECONDS = 3600
 
 def remove_stale_temporaries() -> int:
     """Temporary files of writes a crash interrupted (".name.xxxx.tmp"), older than an hour: removed."""
-    limit = time.time() - STALE_SECONDS  # the OS clock, not the program's: compared with the times the OS stamps
+    limit = (
+        time.time() - STALE_SECONDS
+    )  # the OS clock, not the program's: compared with the times the OS stamps
     removed = 0
     for folder in (paths.documents_dir(), paths.attachments_dir(), paths.exports_dir()):
         for temp in folder.rglob(".*.tmp") if folder.is_dir() else []:
@@ -88,7 +90,9 @@ def store_issued(name: str, data: bytes) -> str:
         while True:
             candidate = file_name if n == 1 else f"{stem}-{n}{dot}{suffix}"
             try:
-                _link_new(Path(temp_name), folder / candidate)  # fails if the name is taken: nothing is replaced
+                _link_new(
+                    Path(temp_name), folder / candidate
+                )  # fails if the name is taken: nothing is replaced
             except FileExistsError:
                 n += 1
                 continue

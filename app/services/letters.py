@@ -36,7 +36,16 @@ STANDARD_PHRASES = {
     "fa": {"salutation": "با سلام و احترام،", "closing": "با سپاس", "attachments_text": "ندارد"},
     "en": {"salutation": "Dear Sir or Madam,", "closing": "Sincerely,", "attachments_text": "None"},
 }
-LINKABLE = ("", "people", "institutions", "agreements", "meetings", "visits", "funding_requests", "ordinances")
+LINKABLE = (
+    "",
+    "people",
+    "institutions",
+    "agreements",
+    "meetings",
+    "visits",
+    "funding_requests",
+    "ordinances",
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,9 @@ def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
         copies = "\n".join(str(c) for c in copies)
     values["copies_to"] = validate.long_text({"copies_to": copies}, "copies_to", max_len=2000)
     if bool(values["linked_table"]) != bool(values["linked_id"]):
-        raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the letter belongs to."))
+        raise ValidationError(
+            "linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the letter belongs to.")
+        )
     values["search_key"] = normalize_for_search(" ".join([values["recipient"], values["subject"]]))
     return values
 
@@ -91,7 +102,9 @@ def _get(session: Any, letter_id: int) -> Letter:
 
 def _editable(letter: Letter) -> None:
     if letter.status != "draft":
-        raise StateError(QT_TRANSLATE_NOOP("errors", "An issued letter cannot be changed; void it and write a new one."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "An issued letter cannot be changed; void it and write a new one.")
+        )
 
 
 # ---------------------------------------------------------------- drafts
@@ -107,8 +120,12 @@ def save_draft(data: dict[str, Any], letter_id: int | None = None) -> int:
 def save_draft_in(session: Session, values: dict[str, Any], letter_id: int | None = None) -> int:
     """save_draft inside the caller's transaction, for `values` already checked by clean_letter."""
     if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
-        raise ValidationError("recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
-    if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
+        raise ValidationError(
+            "recipient_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list.")
+        )
+    if values["linked_table"] and not _linked_record_exists(
+        session, values["linked_table"], values["linked_id"]
+    ):
         raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     if letter_id is None:
         letter = Letter(status="draft", **values)
@@ -141,9 +158,25 @@ def get_letter(letter_id: int) -> dict[str, Any]:
     """A letter's fields (and its state: status, number, issued_on, void_reason)."""
     with context.database().reading() as session:
         letter = _get(session, letter_id)
-        names = ("lang", "recipient_person_id", "recipient", "subject", "salutation", "body", "closing",
-                 "attachments_text", "copies_to", "signatory_name", "signatory_title", "linked_table", "linked_id",
-                 "status", "number", "issued_on", "void_reason")  # fmt: skip
+        names = (
+            "lang",
+            "recipient_person_id",
+            "recipient",
+            "subject",
+            "salutation",
+            "body",
+            "closing",
+            "attachments_text",
+            "copies_to",
+            "signatory_name",
+            "signatory_title",
+            "linked_table",
+            "linked_id",
+            "status",
+            "number",
+            "issued_on",
+            "void_reason",
+        )
         values = {name: getattr(letter, name) for name in names}
         values["id"] = letter.id
         values["archived"] = letter.archived_at is not None
@@ -168,7 +201,9 @@ def recipient_text(person_id: int, lang: str) -> str:
         elif person.affiliation:
             lines.append(person.affiliation)
         elif person.unit is not None:
-            lines.append(person.unit.name_fa if lang == "fa" else (person.unit.name_en or person.unit.name_fa))
+            lines.append(
+                person.unit.name_fa if lang == "fa" else (person.unit.name_en or person.unit.name_fa)
+            )
         return "\n".join(lines)
 
 
@@ -177,7 +212,12 @@ def archive_letter(letter_id: int) -> None:
     with context.database().writing() as session:
         letter = _get(session, letter_id)
         if letter.status != "draft":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts can be moved to the archive; issued and voided letters stay in the register."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only drafts can be moved to the archive; issued and voided letters stay in the register.",
+                )
+            )
         if letter.archived_at is None:
             letter.archived_at = utcnow()
             audit.record(session, "letters", letter.id, "archive")
@@ -207,14 +247,21 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
         alt = dates.format_date(day, dates.JALALI, "en", "long")
     copies = [line for line in values["copies_to"].split("\n") if line.strip()]
     return LetterData(
-        lang=lang, number=number or "", date_text=date_text,
-        date_text_alt=alt, subject=values["subject"], body=values["body"],
+        lang=lang,
+        number=number or "",
+        date_text=date_text,
+        date_text_alt=alt,
+        subject=values["subject"],
+        body=values["body"],
         signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
         signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],
-        recipient=values["recipient"], attachments_text=values["attachments_text"],
-        salutation=_salutation(values) or None, closing=values["closing"] or None,
-        copies_to=copies, draft=number is None,
-    )  # fmt: skip
+        recipient=values["recipient"],
+        attachments_text=values["attachments_text"],
+        salutation=_salutation(values) or None,
+        closing=values["closing"] or None,
+        copies_to=copies,
+        draft=number is None,
+    )
 
 
 def _salutation(values: dict[str, Any]) -> str:
@@ -222,13 +269,21 @@ def _salutation(values: dict[str, Any]) -> str:
     named person of the directory: otherwise "Dear Dr. Ghasemi,"."""
     salutation = values["salutation"]
     person_id = values.get("recipient_person_id")
-    if values["lang"] != "en" or salutation not in ("", STANDARD_PHRASES["en"]["salutation"]) or not person_id:
+    if (
+        values["lang"] != "en"
+        or salutation not in ("", STANDARD_PHRASES["en"]["salutation"])
+        or not person_id
+    ):
         return salutation
     with context.database().reading() as session:
         person = session.get(Person, person_id)
         if person is None or not person.last_name_en:
             return salutation
-        name = f"{person.title} {person.last_name_en}" if person.title else f"{person.first_name_en} {person.last_name_en}"
+        name = (
+            f"{person.title} {person.last_name_en}"
+            if person.title
+            else f"{person.first_name_en} {person.last_name_en}"
+        )
         return f"Dear {name.strip()},"
 
 
@@ -241,7 +296,8 @@ def _build(document: LetterData, head: Letterhead) -> bytes:
         return build_letter_pdf(document, head)
     except LetterheadError as exc:
         raise ValidationError(
-            "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
+            "logo",
+            QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
             reason=str(exc),
         ) from exc
 
@@ -271,8 +327,13 @@ def issue_letter(letter_id: int, issued_on: dt.date | None = None) -> str:
         return issue_letter_in(session, letter_id, issued_on, head, fmt)
 
 
-def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None = None,
-                    head: Letterhead | None = None, fmt: str | None = None) -> str:  # fmt: skip
+def issue_letter_in(
+    session: Session,
+    letter_id: int,
+    issued_on: dt.date | None = None,
+    head: Letterhead | None = None,
+    fmt: str | None = None,
+) -> str:
     """issue_letter inside the caller's transaction (the letterhead and number format read in it unless given)."""
     from app.services import files
 
@@ -283,14 +344,29 @@ def issue_letter_in(session: Session, letter_id: int, issued_on: dt.date | None 
     letter = _get(session, letter_id)
     _editable(letter)
     if letter.archived_at is not None:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Restore the letter from the archive before issuing it.")
+        )
     year = dates.jalali_year(issued_on)
     sequence = numbering.take_next(session, REGISTER, year, issued_on)
     number = numbering.format_number(fmt, year, sequence)
     numbering.check_unused(session, number)
-    values = {name: getattr(letter, name) for name in ("lang", "recipient", "subject", "salutation", "body",
-              "closing", "attachments_text", "copies_to", "signatory_name", "signatory_title",
-              "recipient_person_id")}  # fmt: skip
+    values = {
+        name: getattr(letter, name)
+        for name in (
+            "lang",
+            "recipient",
+            "subject",
+            "salutation",
+            "body",
+            "closing",
+            "attachments_text",
+            "copies_to",
+            "signatory_name",
+            "signatory_title",
+            "recipient_person_id",
+        )
+    }
     _sign(session, letter, values)
     pdf = _build(_document(values, number, issued_on), head)
     name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
@@ -318,15 +394,38 @@ def _sign(session: Any, letter: Letter, values: dict[str, Any]) -> None:
 
 
 # The columns a letter issued after a backup is re-registered with.
-_KEPT = ("lang", "recipient", "subject", "salutation", "body", "closing", "attachments_text", "copies_to",
-         "signatory_name", "signatory_title", "status", "number", "year", "sequence", "issued_on", "issued_at",
-         "void_reason", "pdf_name", "pdf_sha256", "search_key", "linked_table", "linked_id",
-         "recipient_person_id")  # fmt: skip
+_KEPT = (
+    "lang",
+    "recipient",
+    "subject",
+    "salutation",
+    "body",
+    "closing",
+    "attachments_text",
+    "copies_to",
+    "signatory_name",
+    "signatory_title",
+    "status",
+    "number",
+    "year",
+    "sequence",
+    "issued_on",
+    "issued_at",
+    "void_reason",
+    "pdf_name",
+    "pdf_sha256",
+    "search_key",
+    "linked_table",
+    "linked_id",
+    "recipient_person_id",
+)
 
 
 def issued_letters(session: Any) -> list[dict[str, Any]]:
     """Every issued or voided letter of a database, as plain values (for re-registering after a restore)."""
-    rows = session.execute(select(Letter).where(Letter.status != "draft").order_by(Letter.year, Letter.sequence))
+    rows = session.execute(
+        select(Letter).where(Letter.status != "draft").order_by(Letter.year, Letter.sequence)
+    )
     return [{name: getattr(letter, name) for name in _KEPT} for letter in rows.scalars()]
 
 
@@ -341,7 +440,9 @@ def reregister(session: Any, kept: list[dict[str, Any]]) -> list[str]:
         values = dict(values)
         if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
             values["recipient_person_id"] = None
-        if values["linked_table"] and not _linked_record_exists(session, values["linked_table"], values["linked_id"]):
+        if values["linked_table"] and not _linked_record_exists(
+            session, values["linked_table"], values["linked_id"]
+        ):
             values["linked_table"], values["linked_id"] = "", None
         letter = Letter(**values)
         session.add(letter)
@@ -372,7 +473,8 @@ def letter_pdf(letter_id: int, archive: bool = False) -> bytes:
         ) from None
     if hashlib.sha256(data).hexdigest() != digest:
         raise StateError(
-            QT_TRANSLATE_NOOP("errors", "The stored PDF of letter {number} has been altered."), number=values["number"]
+            QT_TRANSLATE_NOOP("errors", "The stored PDF of letter {number} has been altered."),
+            number=values["number"],
         )
     if values["status"] == "void" and not archive:
         return void_marked(data, values["lang"], values["void_reason"])
@@ -414,14 +516,24 @@ LETTERS_SORT = {
 
 def list_letters(request: PageRequest = PageRequest()) -> Page:
     stmt = select(
-        Letter.id, Letter.number, Letter.issued_on, Letter.recipient, Letter.subject, Letter.lang, Letter.status,
-        Letter.linked_table, Letter.linked_id, Letter.archived_at,
-    )  # fmt: skip
+        Letter.id,
+        Letter.number,
+        Letter.issued_on,
+        Letter.recipient,
+        Letter.subject,
+        Letter.lang,
+        Letter.status,
+        Letter.linked_table,
+        Letter.linked_id,
+        Letter.archived_at,
+    )
     with context.database().reading() as session:
         result = page(session, stmt, Letter, request, LETTERS_SORT)
     return Page(
         [
-            LetterRow(r[0], r[1], r[2], (r[3] or "").split("\n")[0], r[4], r[5], r[6], r[7], r[8], r[9] is not None)
+            LetterRow(
+                r[0], r[1], r[2], (r[3] or "").split("\n")[0], r[4], r[5], r[6], r[7], r[8], r[9] is not None
+            )
             for r in result.rows
         ],
         result.total,

@@ -46,5 +46,8 @@ def link_handler(table: str) -> Callable[..., Any] | None:
     except ModuleNotFoundError as exc:
         if exc.name != path.partition(":")[0]:
             raise
-        raise StateError(QT_TRANSLATE_NOOP(
-            "errors", "Decisions on this kind of case cannot be recorded by this version of IVC Desk.")) from None
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Decisions on this kind of case cannot be recorded by this version of IVC Desk."
+            )
+        ) from None

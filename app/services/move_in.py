@@ -21,8 +21,18 @@ from app.services import context
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
 # Tables whose rows mean the server already holds an office's records (others are seeded by migrations).
-RECORD_TABLES = ("people", "units", "institutions", "agreements", "letters", "meetings", "visits", "ordinances",
-                 "funding_requests", "attachments")  # fmt: skip
+RECORD_TABLES = (
+    "people",
+    "units",
+    "institutions",
+    "agreements",
+    "letters",
+    "meetings",
+    "visits",
+    "ordinances",
+    "funding_requests",
+    "attachments",
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +52,9 @@ def move_to_server(url: Any) -> MoveReport:
 
     source = paths.database_path()
     if not source.is_file():
-        raise ServiceError(QT_TRANSLATE_NOOP("errors", "There is no database at {path} to move."), path=str(source))
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("errors", "There is no database at {path} to move."), path=str(source)
+        )
     with tempfile.TemporaryDirectory() as scratch:
         snapshot = Path(scratch) / "office.sqlite3"
         backup_to(source, snapshot)  # verified, one instant
@@ -66,7 +78,9 @@ def move_to_server(url: Any) -> MoveReport:
         from app.services.backups import load_into_server
 
         load_into_server(snapshot, given, days)
-    files = _copy_tree(local_documents, paths.documents_dir()) + _copy_tree(local_attachments, paths.attachments_dir())
+    files = _copy_tree(local_documents, paths.documents_dir()) + _copy_tree(
+        local_attachments, paths.attachments_dir()
+    )
     return _verify(expected_rows, given, expected_hashes, files)
 
 
@@ -78,10 +92,13 @@ def _refuse_unless_empty() -> None:
     held = {t: n for t, n in rows.items() if t in RECORD_TABLES and n}
     if held:
         raise ServiceError(
-            QT_TRANSLATE_NOOP("errors", "The server's database already holds records ({tables}); an office moves "
-                              "into an empty database only. Nothing was copied."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server's database already holds records ({tables}); an office moves "
+                "into an empty database only. Nothing was copied.",
+            ),
             tables=", ".join(f"{n} {t}" for t, n in sorted(held.items())),
-        )  # fmt: skip
+        )
 
 
 def _issued_hashes(session: Any) -> dict[str, str]:
@@ -90,8 +107,11 @@ def _issued_hashes(session: Any) -> dict[str, str]:
     from db.models import Letter, Ordinance
 
     found: dict[str, str] = {}
-    pairs = ((Letter.pdf_name, Letter.pdf_sha256), (Ordinance.pdf_fa, Ordinance.pdf_sha256_fa),
-             (Ordinance.pdf_en, Ordinance.pdf_sha256_en))  # fmt: skip
+    pairs = (
+        (Letter.pdf_name, Letter.pdf_sha256),
+        (Ordinance.pdf_fa, Ordinance.pdf_sha256_fa),
+        (Ordinance.pdf_en, Ordinance.pdf_sha256_en),
+    )
     for name_column, digest_column in pairs:
         rows = session.execute(select(name_column, digest_column))
         found.update({name: digest for name, digest in rows if name and digest})
@@ -109,8 +129,12 @@ def _copy_tree(source: Path, target: Path) -> int:
         destination = target / item.relative_to(source)
         if destination.exists():
             if destination.read_bytes() != item.read_bytes():
-                raise ServiceError(QT_TRANSLATE_NOOP("errors", "The shared folder already has a different {path}; "
-                                                     "nothing was overwritten."), path=str(destination))  # fmt: skip
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The shared folder already has a different {path}; nothing was overwritten."
+                    ),
+                    path=str(destination),
+                )
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(item, destination)
@@ -118,7 +142,9 @@ def _copy_tree(source: Path, target: Path) -> int:
     return copied
 
 
-def _verify(expected_rows: dict[str, int], given: dict[str, int], hashes: dict[str, str], files: int) -> MoveReport:
+def _verify(
+    expected_rows: dict[str, int], given: dict[str, int], hashes: dict[str, str], files: int
+) -> MoveReport:
     from app.services import numbering
     from db.transfer import count_rows
 
@@ -132,7 +158,9 @@ def _verify(expected_rows: dict[str, int], given: dict[str, int], hashes: dict[s
         counters = numbering.given_in(session)
     for key, number in given.items():
         if counters.get(key, 0) < number:
-            problems.append(f"{key}: number {number} was given here, the server's counter is {counters.get(key, 0)}")
+            problems.append(
+                f"{key}: number {number} was given here, the server's counter is {counters.get(key, 0)}"
+            )
     matched = 0
     for name, digest in hashes.items():
         stored = paths.documents_dir() / name
@@ -142,4 +170,6 @@ def _verify(expected_rows: dict[str, int], given: dict[str, int], hashes: dict[s
             problems.append(f"{name}: differs from the document issued")
         else:
             matched += 1
-    return MoveReport({t: n for t, n in rows.items() if t in expected_rows}, counters, matched, files, problems)
+    return MoveReport(
+        {t: n for t, n in rows.items() if t in expected_rows}, counters, matched, files, problems
+    )

@@ -116,8 +116,9 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
                     "The latest number of this register is dated {latest}, so a number cannot be dated {day}. "
                     "Check the computer's date and clock.",
                 ),
-                latest=latest.isoformat(), day=day.isoformat(),
-            )  # fmt: skip
+                latest=latest.isoformat(),
+                day=day.isoformat(),
+            )
     row = _counter(session, register, year)
     outside = numbers_kept_outside(session)
     marks = read_marks() if outside else {"given": {}, "taken": {}, "days": {}}
@@ -198,8 +199,12 @@ def given_in(session: Session) -> dict[str, int]:
 
     import db.models as models
 
-    found = {_key(r, y): n for r, y, n in session.execute(
-        select(NumberSequence.register, NumberSequence.year, NumberSequence.last_number))}  # fmt: skip
+    found = {
+        _key(r, y): n
+        for r, y, n in session.execute(
+            select(NumberSequence.register, NumberSequence.year, NumberSequence.last_number)
+        )
+    }
     for register, model in ID_REGISTERS.items():  # ids given before the counter existed
         key = _key(register, 0)
         found[key] = max(found.get(key, 0), _highest_id(session, getattr(models, model)))
@@ -210,7 +215,7 @@ def days_in(session: Session) -> dict[str, str]:
     from sqlalchemy import select
 
     rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.startswith(_DAY_KEY)))
-    return {key[len(_DAY_KEY):]: json.loads(value) for key, value in rows}
+    return {key[len(_DAY_KEY) :]: json.loads(value) for key, value in rows}
 
 
 def seal(given: dict[str, int], days: dict[str, str] | None = None, with_taken: bool = False) -> None:
@@ -256,10 +261,13 @@ def check_unused(session: Session, number: str) -> None:
     for column in (Letter.number, Ordinance.number, Meeting.number, Visit.reference):
         if session.execute(select(column).where(column == number).limit(1)).first() is not None:
             raise ServiceError(
-                QT_TRANSLATE_NOOP("errors", "The number {number} is already printed on another document. Change the "
-                                  "number formats in Settings so that each register's numbers differ."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The number {number} is already printed on another document. Change the "
+                    "number formats in Settings so that each register's numbers differ.",
+                ),
                 number=number,
-            )  # fmt: skip
+            )
 
 
 def format_number(fmt: str, year: int, sequence: int) -> str:

@@ -40,7 +40,9 @@ class Page:
 WordMatch = Callable[[str], ColumnElement[bool]]
 
 
-def conditions(model: type, request: PageRequest, match: WordMatch | None = None) -> list[ColumnElement[bool]]:
+def conditions(
+    model: type, request: PageRequest, match: WordMatch | None = None
+) -> list[ColumnElement[bool]]:
     """Live or archived records whose search key holds every word typed (or that `match(word)` accepts)."""
     archived_at = model.archived_at  # type: ignore[attr-defined]
     where = [archived_at.is_not(None) if request.archived else archived_at.is_(None)]
@@ -53,7 +55,12 @@ def conditions(model: type, request: PageRequest, match: WordMatch | None = None
 
 
 def page(
-    session: Session, stmt: Select, model: type, request: PageRequest, sort_columns: dict, match: WordMatch | None = None
+    session: Session,
+    stmt: Select,
+    model: type,
+    request: PageRequest,
+    sort_columns: dict,
+    match: WordMatch | None = None,
 ) -> Page:
     """The rows of one page, sorted by `request.sort` (a key of sort_columns) then by id."""
     model_id = model.id  # type: ignore[attr-defined]

@@ -37,7 +37,17 @@ from db.models import (
 )
 
 # The registers in the order their groups are shown when they match equally well.
-REGISTERS = ("people", "units", "partners", "agreements", "letters", "meetings", "visits", "funding", "ordinances")
+REGISTERS = (
+    "people",
+    "units",
+    "partners",
+    "agreements",
+    "letters",
+    "meetings",
+    "visits",
+    "funding",
+    "ordinances",
+)
 PER_REGISTER = 8  # results shown per register
 _CANDIDATES = 40  # matches read per register before the best are chosen
 _SEPARATORS = re.compile(r"[/\-_.\\،,:]+")
@@ -84,7 +94,9 @@ def words_of(text: str) -> list[str]:
 
 def _number_form(text: str) -> str:
     """A typed number in one form: folded, its separators made "/", leading zeros of each group dropped."""
-    parts = [p.lstrip("0") or "0" if p.isdigit() else p for p in _SEPARATORS.split(normalize_for_search(text)) if p]
+    parts = [
+        p.lstrip("0") or "0" if p.isdigit() else p for p in _SEPARATORS.split(normalize_for_search(text)) if p
+    ]
     return "/".join(parts)
 
 
@@ -99,7 +111,9 @@ def search(text: str, per_register: int = PER_REGISTER) -> list[Group]:
     with context.database().reading() as session:
         for register in REGISTERS:
             hits = _FINDERS[register](session, words)
-            ranked = sorted((_scored(h, typed, wanted_number) for h in hits), key=lambda h: (-h.score, h.record_id))
+            ranked = sorted(
+                (_scored(h, typed, wanted_number) for h in hits), key=lambda h: (-h.score, h.record_id)
+            )
             if ranked:
                 groups.append(Group(register, ranked[:per_register]))
     groups.sort(key=lambda g: (-g.hits[0].score, REGISTERS.index(g.register)))
@@ -117,7 +131,16 @@ def _scored(hit: Hit, typed: str, wanted_number: str) -> Hit:
                 score = max(score, 3)
             elif key.startswith(typed) or any(w.startswith(typed) for w in key.split()):
                 score = max(score, 2)
-    return Hit(hit.register, hit.record_id, hit.title_fa, hit.title_en, hit.detail_fa, hit.detail_en, hit.number, score)
+    return Hit(
+        hit.register,
+        hit.record_id,
+        hit.title_fa,
+        hit.title_en,
+        hit.detail_fa,
+        hit.detail_en,
+        hit.number,
+        score,
+    )
 
 
 _INDEX_ROWS = 4 * _CANDIDATES  # rows taken from the index: some may be archived
@@ -155,41 +178,94 @@ def _people(session: Session, words: list[str]) -> list[Hit]:
 
 
 def _units(session: Session, words: list[str]) -> list[Hit]:
-    return [Hit("units", u.id, u.name_fa, u.name_en or u.name_fa) for (u,) in _rows(session, select(Unit).where(_keyed(session, Unit, words)))]
+    return [
+        Hit("units", u.id, u.name_fa, u.name_en or u.name_fa)
+        for (u,) in _rows(session, select(Unit).where(_keyed(session, Unit, words)))
+    ]
 
 
 def _partners(session: Session, words: list[str]) -> list[Hit]:
     rows = _rows(session, select(Institution).where(_keyed(session, Institution, words)))
-    return [Hit("partners", i.id, i.name_fa or i.name_en, i.name_en or i.name_fa, i.city, i.city) for (i,) in rows]
+    return [
+        Hit("partners", i.id, i.name_fa or i.name_en, i.name_en or i.name_fa, i.city, i.city) for (i,) in rows
+    ]
 
 
 def _agreements(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(session, select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
-                 .where(_keyed(session, Agreement, words)))  # fmt: skip
-    return [Hit("agreements", a.id, a.title, a.title, i.name_fa or i.name_en, i.name_en or i.name_fa) for a, i in rows]
+    rows = _rows(
+        session,
+        select(Agreement, Institution)
+        .join(Institution, Institution.id == Agreement.institution_id)
+        .where(_keyed(session, Agreement, words)),
+    )
+    return [
+        Hit("agreements", a.id, a.title, a.title, i.name_fa or i.name_en, i.name_en or i.name_fa)
+        for a, i in rows
+    ]
 
 
 def _letters(session: Session, words: list[str]) -> list[Hit]:
-    stmt = select(Letter).where(Letter.archived_at.is_(None), or_(
-        _keyed(session, Letter, words), _indexed(session, Letter, "fts_letter_bodies", Letter.body, words)))  # fmt: skip
-    return [Hit("letters", x.id, x.subject, x.subject, x.recipient.split("\n")[0], x.recipient.split("\n")[0], x.number or "")
-            for (x,) in _rows(session, stmt)]  # fmt: skip
+    stmt = select(Letter).where(
+        Letter.archived_at.is_(None),
+        or_(
+            _keyed(session, Letter, words), _indexed(session, Letter, "fts_letter_bodies", Letter.body, words)
+        ),
+    )
+    return [
+        Hit(
+            "letters",
+            x.id,
+            x.subject,
+            x.subject,
+            x.recipient.split("\n")[0],
+            x.recipient.split("\n")[0],
+            x.number or "",
+        )
+        for (x,) in _rows(session, stmt)
+    ]
 
 
 def _meetings(session: Session, words: list[str]) -> list[Hit]:
-    items = select(AgendaItem.meeting_id).where(_indexed(session, AgendaItem, "fts_agenda_items", AgendaItem.title, words))
-    resolved = (select(AgendaItem.meeting_id).join(Resolution, Resolution.item_id == AgendaItem.id)
-                .where(_indexed(session, Resolution, "fts_resolutions", Resolution.text, words)))  # fmt: skip
-    stmt = select(Meeting).where(Meeting.archived_at.is_(None), or_(
-        _keyed(session, Meeting, words), Meeting.id.in_(items), Meeting.id.in_(resolved)))  # fmt: skip
-    return [Hit("meetings", m.id, m.title, m.title, m.starts_at.date().isoformat(), m.starts_at.date().isoformat(), m.number)
-            for (m,) in _rows(session, stmt)]  # fmt: skip
+    items = select(AgendaItem.meeting_id).where(
+        _indexed(session, AgendaItem, "fts_agenda_items", AgendaItem.title, words)
+    )
+    resolved = (
+        select(AgendaItem.meeting_id)
+        .join(Resolution, Resolution.item_id == AgendaItem.id)
+        .where(_indexed(session, Resolution, "fts_resolutions", Resolution.text, words))
+    )
+    stmt = select(Meeting).where(
+        Meeting.archived_at.is_(None),
+        or_(_keyed(session, Meeting, words), Meeting.id.in_(items), Meeting.id.in_(resolved)),
+    )
+    return [
+        Hit(
+            "meetings",
+            m.id,
+            m.title,
+            m.title,
+            m.starts_at.date().isoformat(),
+            m.starts_at.date().isoformat(),
+            m.number,
+        )
+        for (m,) in _rows(session, stmt)
+    ]
 
 
 def _visits(session: Session, words: list[str]) -> list[Hit]:
     rows = _rows(session, select(Visit).where(_keyed(session, Visit, words)))
-    return [Hit("visits", v.id, v.guests_fa or v.guests_en, v.guests_en or v.guests_fa, v.purpose_fa, v.purpose_en, v.reference)
-            for (v,) in rows]  # fmt: skip
+    return [
+        Hit(
+            "visits",
+            v.id,
+            v.guests_fa or v.guests_en,
+            v.guests_en or v.guests_fa,
+            v.purpose_fa,
+            v.purpose_en,
+            v.reference,
+        )
+        for (v,) in rows
+    ]
 
 
 def _funding(session: Session, words: list[str]) -> list[Hit]:
@@ -197,7 +273,10 @@ def _funding(session: Session, words: list[str]) -> list[Hit]:
     match = _keyed(session, FundingRequest, words)
     if len(by_id) == 1 and len(words) == 1:
         match = or_(match, and_(FundingRequest.id == by_id[0], FundingRequest.archived_at.is_(None)))
-    rows = _rows(session, select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id).where(match))
+    rows = _rows(
+        session,
+        select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id).where(match),
+    )
     hits = []
     for r, p in rows:
         fa = person_name("", p.first_name_fa, p.last_name_fa)
@@ -208,9 +287,28 @@ def _funding(session: Session, words: list[str]) -> list[Hit]:
 
 def _ordinances(session: Session, words: list[str]) -> list[Hit]:
     rows = _rows(session, select(Ordinance).where(_keyed(session, Ordinance, words)))
-    return [Hit("ordinances", o.id, o.recipient_name_fa or o.recipient_name_en, o.recipient_name_en or o.recipient_name_fa,
-                o.position_fa, o.position_en, o.number or "") for (o,) in rows]  # fmt: skip
+    return [
+        Hit(
+            "ordinances",
+            o.id,
+            o.recipient_name_fa or o.recipient_name_en,
+            o.recipient_name_en or o.recipient_name_fa,
+            o.position_fa,
+            o.position_en,
+            o.number or "",
+        )
+        for (o,) in rows
+    ]
 
 
-_FINDERS = {"people": _people, "units": _units, "partners": _partners, "agreements": _agreements, "letters": _letters,
-            "meetings": _meetings, "visits": _visits, "funding": _funding, "ordinances": _ordinances}  # fmt: skip
+_FINDERS = {
+    "people": _people,
+    "units": _units,
+    "partners": _partners,
+    "agreements": _agreements,
+    "letters": _letters,
+    "meetings": _meetings,
+    "visits": _visits,
+    "funding": _funding,
+    "ordinances": _ordinances,
+}

@@ -36,17 +36,22 @@ def check_number_format(fmt: str, field: str) -> str:
     rest = _FIELD.sub("", fmt)
     if "{" in rest or "}" in rest:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces.")
+            field,
+            QT_TRANSLATE_NOOP("errors", "Only {{year}} and {{seq}} (e.g. {{seq:04d}}) may appear in braces."),
         )
     if sum(1 for f in fields if f.startswith("seq")) != 1:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "The format must contain {{seq}} once."))
     if sum(1 for f in fields if f == "year") != 1:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "The format must contain {{year}} once, so that each year's numbers differ.")
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "The format must contain {{year}} once, so that each year's numbers differ."
+            ),
         )
     if len(fmt.format(year=1405, seq=99_999_999)) > NUMBER_MAX:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."),
-                              limit=NUMBER_MAX)  # fmt: skip
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."), limit=NUMBER_MAX
+        )
     return fmt
 
 
@@ -71,11 +76,14 @@ def check_distinct(formats: Formats, field: str) -> None:
                 other = printed.setdefault(number, register)
                 if other != register:
                     raise ValidationError(
-                        field, QT_TRANSLATE_NOOP(
-                            "errors", "With this format two documents of different registers could have the same "
-                            "number ({number}). Make the formats differ, e.g. by a letter of their own."),
+                        field,
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "With this format two documents of different registers could have the same "
+                            "number ({number}). Make the formats differ, e.g. by a letter of their own.",
+                        ),
                         number=number,
-                    )  # fmt: skip
+                    )
 
 
 def next_number_example(fmt: str, register: str) -> str:
@@ -93,7 +101,9 @@ def number_example(fmt: str) -> str:
     fmt = check_number_format(fmt, "letter_number_format")
     with context.database().reading() as session:
         if fmt != load_in(session)["letter_number_format"]:
-            check_distinct([("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format")
+            check_distinct(
+                [("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format"
+            )
     return next_number_example(fmt, "letters")
 
 
@@ -135,7 +145,9 @@ def save(data: dict[str, Any]) -> None:
         fmt = check_number_format(clean["letter_number_format"], "letter_number_format")
         with context.database().reading() as session:
             if fmt != load_in(session)["letter_number_format"]:  # a new format: checked against the others
-                check_distinct([("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format")
+                check_distinct(
+                    [("letters", fmt, None), *other_formats(session, "letters")], "letter_number_format"
+                )
     _store(clean)
 
 
@@ -207,8 +219,17 @@ def letterhead(session: Any = None) -> Letterhead:
 
     s = load() if session is None else load_in(session)
     return Letterhead(
-        university_fa=s["university_fa"], university_en=s["university_en"], faculty_fa=s["faculty_fa"],
-        faculty_en=s["faculty_en"], office_fa=s["office_fa"], office_en=s["office_en"],
-        logo_path=logo_path(s), invocation_fa=s["invocation_fa"] or None, address_fa=s["address_fa"],
-        address_en=s["address_en"], phone=s["phone"], email=s["email"], website=s["website"],
-    )  # fmt: skip
+        university_fa=s["university_fa"],
+        university_en=s["university_en"],
+        faculty_fa=s["faculty_fa"],
+        faculty_en=s["faculty_en"],
+        office_fa=s["office_fa"],
+        office_en=s["office_en"],
+        logo_path=logo_path(s),
+        invocation_fa=s["invocation_fa"] or None,
+        address_fa=s["address_fa"],
+        address_en=s["address_en"],
+        phone=s["phone"],
+        email=s["email"],
+        website=s["website"],
+    )

@@ -36,7 +36,7 @@ class Signatory:
         return self.title_fa if lang == "fa" else self.title_en
 
     def label(self, lang: str) -> str:
-        """"Name — position" in `lang`, falling back on the other language's name."""
+        """ "Name — position" in `lang`, falling back on the other language's name."""
         other = "en" if lang == "fa" else "fa"
         name = self.name(lang) or self.name(other)
         title = self.title(lang) or self.title(other)
@@ -59,17 +59,26 @@ def list_signatories() -> list[Signatory]:
 
 def _list_in(session: Any) -> list[Signatory]:
     s = settings.load_in(session)
-    first = Signatory(s["signatory_name_fa"], s["signatory_name_en"], s["signatory_title_fa"], s["signatory_title_en"])
+    first = Signatory(
+        s["signatory_name_fa"], s["signatory_name_en"], s["signatory_title_fa"], s["signatory_title_en"]
+    )
     row = session.get(Setting, OTHERS_KEY)
-    others = [Signatory(**{f: str(entry.get(f, "")) for f in FIELDS}) for entry in (json.loads(row.value) if row else [])]
+    others = [
+        Signatory(**{f: str(entry.get(f, "")) for f in FIELDS})
+        for entry in (json.loads(row.value) if row else [])
+    ]
     return [sig for sig in (first, *others) if sig.name_fa or sig.name_en]
 
 
 def clean_signatories(rows: list[dict[str, Any]]) -> list[Signatory]:
     """Each signatory needs a name, and a position in each language it has a name in."""
     if len(rows) > MAX_SIGNATORIES:
-        raise SignatoryError(MAX_SIGNATORIES, "name_fa", QT_TRANSLATE_NOOP("errors", "At most {limit} signatories, please."),
-                             limit=MAX_SIGNATORIES)  # fmt: skip
+        raise SignatoryError(
+            MAX_SIGNATORIES,
+            "name_fa",
+            QT_TRANSLATE_NOOP("errors", "At most {limit} signatories, please."),
+            limit=MAX_SIGNATORIES,
+        )
     out: list[Signatory] = []
     for n, data in enumerate(rows):
         try:
@@ -77,13 +86,23 @@ def clean_signatories(rows: list[dict[str, Any]]) -> list[Signatory]:
         except ValidationError as error:
             raise SignatoryError(n, error.field, error.message, **error.params) from None
         if not values["name_fa"] and not values["name_en"]:
-            raise SignatoryError(n, "name_fa", QT_TRANSLATE_NOOP("errors", "Write the signatory's name (in Persian, English or both)."))
+            raise SignatoryError(
+                n,
+                "name_fa",
+                QT_TRANSLATE_NOOP("errors", "Write the signatory's name (in Persian, English or both)."),
+            )
         for lang in ("fa", "en"):
             if values[f"name_{lang}"] and not values[f"title_{lang}"]:
-                raise SignatoryError(n, f"title_{lang}", QT_TRANSLATE_NOOP("errors", "Write the signatory's position in this language too."))
+                raise SignatoryError(
+                    n,
+                    f"title_{lang}",
+                    QT_TRANSLATE_NOOP("errors", "Write the signatory's position in this language too."),
+                )
         signatory = Signatory(**values)
         if signatory in out:
-            raise SignatoryError(n, "name_fa", QT_TRANSLATE_NOOP("errors", "This signatory is already in the list."))
+            raise SignatoryError(
+                n, "name_fa", QT_TRANSLATE_NOOP("errors", "This signatory is already in the list.")
+            )
         out.append(signatory)
     return out
 
@@ -92,8 +111,14 @@ def save_signatories(rows: list[dict[str, Any]]) -> None:
     """Replace the list (the first becomes the default); nothing is saved if one of them is refused."""
     clean = clean_signatories(rows)
     first = clean[0] if clean else Signatory()
-    settings.save({"signatory_name_fa": first.name_fa, "signatory_name_en": first.name_en,
-                   "signatory_title_fa": first.title_fa, "signatory_title_en": first.title_en})  # fmt: skip
+    settings.save(
+        {
+            "signatory_name_fa": first.name_fa,
+            "signatory_name_en": first.name_en,
+            "signatory_title_fa": first.title_fa,
+            "signatory_title_en": first.title_en,
+        }
+    )
     others = [asdict(s) for s in clean[1:]]
     with context.database().writing() as session:
         row = session.get(Setting, OTHERS_KEY)
@@ -112,17 +137,29 @@ def default_signatory(session: Any, langs: tuple[str, ...]) -> Signatory:
     for signatory in _list_in(session):
         if all(signatory.name(lang) and signatory.title(lang) for lang in langs):
             return signatory
-    raise ValidationError("signatory_name", QT_TRANSLATE_NOOP(
-        "errors", "A document is issued only with a signatory: choose who signs it, or add a signatory "
-        "(with a name and position in the document's language) in Settings › Signatories."))  # fmt: skip
+    raise ValidationError(
+        "signatory_name",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A document is issued only with a signatory: choose who signs it, or add a signatory "
+            "(with a name and position in the document's language) in Settings › Signatories.",
+        ),
+    )
 
 
 def require_signatory(name: str, title: str, field: str = "signatory_name") -> None:
     """Refuse to issue a document whose signatory has no name or no position."""
     if not name.strip():
-        raise ValidationError(field, QT_TRANSLATE_NOOP(
-            "errors", "A document is issued only with a signatory: choose who signs it, or add a signatory "
-            "(with a name and position in the document's language) in Settings › Signatories."))  # fmt: skip
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A document is issued only with a signatory: choose who signs it, or add a signatory "
+                "(with a name and position in the document's language) in Settings › Signatories.",
+            ),
+        )
     if not title.strip():
-        raise ValidationError(field.replace("_name", "_title"), QT_TRANSLATE_NOOP(
-            "errors", "Write the signatory's position: it is printed under the name."))  # fmt: skip
+        raise ValidationError(
+            field.replace("_name", "_title"),
+            QT_TRANSLATE_NOOP("errors", "Write the signatory's position: it is printed under the name."),
+        )

@@ -40,7 +40,9 @@ def long_text(data: dict[str, Any], field: str, *, max_len: int = 20_000, requir
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field takes text."))
-    value = "\n".join(clean_line(line.replace("\t", "    ")) for line in value.replace("\r\n", "\n").split("\n"))
+    value = "\n".join(
+        clean_line(line.replace("\t", "    ")) for line in value.replace("\r\n", "\n").split("\n")
+    )
     value = value.strip("\n")
     if required and not value.strip():
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field is required."))
@@ -68,18 +70,27 @@ def _shaped(value: str, field: str, pattern: re.Pattern[str], message: str) -> s
 
 
 def email(data: dict[str, Any], field: str = "email") -> str:
-    return _shaped(text(data, field, max_len=200), field, _EMAIL,
-                   QT_TRANSLATE_NOOP("errors", "This is not an email address."))  # fmt: skip
+    return _shaped(
+        text(data, field, max_len=200),
+        field,
+        _EMAIL,
+        QT_TRANSLATE_NOOP("errors", "This is not an email address."),
+    )
 
 
 def phone(data: dict[str, Any], field: str = "phone") -> str:
-    return _shaped(to_latin_digits(text(data, field, max_len=60)), field, _PHONE,
-                   QT_TRANSLATE_NOOP("errors", "A phone number has digits, spaces, ( ) - and an optional +."))  # fmt: skip
+    return _shaped(
+        to_latin_digits(text(data, field, max_len=60)),
+        field,
+        _PHONE,
+        QT_TRANSLATE_NOOP("errors", "A phone number has digits, spaces, ( ) - and an optional +."),
+    )
 
 
 def url(data: dict[str, Any], field: str = "website") -> str:
-    return _shaped(text(data, field, max_len=250), field, _URL,
-                   QT_TRANSLATE_NOOP("errors", "This is not a web address."))  # fmt: skip
+    return _shaped(
+        text(data, field, max_len=250), field, _URL, QT_TRANSLATE_NOOP("errors", "This is not a web address.")
+    )
 
 
 def country(data: dict[str, Any], field: str) -> str:
@@ -100,7 +111,9 @@ def date(data: dict[str, Any], field: str, *, required: bool = False) -> dt.date
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a date."))
     if not MIN_DATE <= value <= MAX_DATE:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This date is outside the range the office uses."))
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "This date is outside the range the office uses.")
+        )
     return value
 
 

@@ -62,7 +62,11 @@ def _model(table: str) -> Any:
 
     db.models.load_all()
     for mapper in Base.registry.mappers:
-        if mapper.local_table is not None and mapper.local_table.name == table and "version" in mapper.columns:
+        if (
+            mapper.local_table is not None
+            and mapper.local_table.name == table
+            and "version" in mapper.columns
+        ):
             return mapper.class_
     raise KeyError(table)
 
@@ -96,9 +100,11 @@ def last_change(session: Session, table: str, record_id: int) -> OtherChange:
     model = _model(table)
     version = session.execute(select(model.version).where(model.id == record_id)).scalar() or 0
     entry = session.execute(
-        select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
-        .order_by(AuditEntry.id.desc()).limit(1)
-    ).scalar()  # fmt: skip
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).scalar()
     if entry is None:
         return OtherChange("", None, {}, version)
     try:

@@ -62,7 +62,9 @@ def show_refusal(
     if on_error is not None:
         on_error(error)
         return
-    heading = title or (parent.windowTitle() if parent is not None else "") or translate("attempt", "IVC Desk")
+    heading = (
+        title or (parent.windowTitle() if parent is not None else "") or translate("attempt", "IVC Desk")
+    )
     QMessageBox.warning(parent, heading, error_text(error))
 
 

@@ -22,20 +22,27 @@ from app.ui.i18n import error_text, isolated, translate
 
 STORAGE_MESSAGES = {
     "readonly-open": QT_TRANSLATE_NOOP(
-        "errors", "The database is open read-only (another IVC Desk has it open), so this change was not saved."
+        "errors",
+        "The database is open read-only (another IVC Desk has it open), so this change was not saved.",
     ),
     "locked": QT_TRANSLATE_NOOP(
-        "errors", "The database is busy with another program's change. Nothing was saved; try again in a moment."
+        "errors",
+        "The database is busy with another program's change. Nothing was saved; try again in a moment.",
     ),
-    "full": QT_TRANSLATE_NOOP("errors", "The disk is full, so nothing was saved. Free some space and try again."),
+    "full": QT_TRANSLATE_NOOP(
+        "errors", "The disk is full, so nothing was saved. Free some space and try again."
+    ),
     "readonly": QT_TRANSLATE_NOOP(
-        "errors", "The database file or its folder cannot be written, so nothing was saved. Check its permissions."
+        "errors",
+        "The database file or its folder cannot be written, so nothing was saved. Check its permissions.",
     ),
     "damaged": QT_TRANSLATE_NOOP(
-        "errors", "The database failed its integrity check, so nothing was saved. Restore a backup (File menu)."
+        "errors",
+        "The database failed its integrity check, so nothing was saved. Restore a backup (File menu).",
     ),
     "unreachable": QT_TRANSLATE_NOOP(
-        "errors", "The database server cannot be reached, so nothing was saved. Check the network and try again."
+        "errors",
+        "The database server cannot be reached, so nothing was saved. Check the network and try again.",
     ),
     "io": QT_TRANSLATE_NOOP(
         "errors", "The disk reported an error, so nothing was saved. Make a backup and check the disk."
@@ -86,9 +93,9 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     text = message_for(exc)
     if text is None:
         log = log_unexpected(type(exc), exc, exc.__traceback__)
-        text = translate("errors", "Something unexpected went wrong; nothing more was saved. Details are in %1.").replace(
-            "%1", isolated(log or "-")
-        )
+        text = translate(
+            "errors", "Something unexpected went wrong; nothing more was saved. Details are in %1."
+        ).replace("%1", isolated(log or "-"))
     QMessageBox.warning(parent, translate("errors", "IVC Desk"), text)
 
 

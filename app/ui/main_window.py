@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060;")
+        self.banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060;"
+        )
         self.banner.hide()
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -75,19 +77,45 @@ class MainWindow(QMainWindow):
         self.database_actions: list[QAction] = []  # enabled once the database is open
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        self._action(file_menu, self.tr("&Settings…"), self.settings_requested.emit, QKeySequence.StandardKey.Preferences, needs_database=True)
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            self.settings_requested.emit,
+            QKeySequence.StandardKey.Preferences,
+            needs_database=True,
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit, needs_database=True)
-        self._action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit, needs_database=True)
+        self._action(
+            file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit, needs_database=True
+        )
         self._action(file_menu, self.tr("&Audit log…"), self.audit_requested.emit, needs_database=True)
         self._action(file_menu, self.tr("&Import…"), self.import_requested.emit, needs_database=True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self._action(edit_menu, self.tr("&New"), lambda: self._current("new_record"), QKeySequence.StandardKey.New, needs_database=True)
-        self._action(edit_menu, self.tr("&Find"), lambda: self._current("focus_search"), QKeySequence.StandardKey.Find, needs_database=True)
-        self._action(edit_menu, self.tr("&Print…"), lambda: self._current("print_current"), QKeySequence.StandardKey.Print, needs_database=True)
+        self._action(
+            edit_menu,
+            self.tr("&New"),
+            lambda: self._current("new_record"),
+            QKeySequence.StandardKey.New,
+            needs_database=True,
+        )
+        self._action(
+            edit_menu,
+            self.tr("&Find"),
+            lambda: self._current("focus_search"),
+            QKeySequence.StandardKey.Find,
+            needs_database=True,
+        )
+        self._action(
+            edit_menu,
+            self.tr("&Print…"),
+            lambda: self._current("print_current"),
+            QKeySequence.StandardKey.Print,
+            needs_database=True,
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -99,7 +127,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         calendar_menu = view_menu.addMenu(self.tr("&Calendar"))
         group = QActionGroup(self)
-        for code, name in ((dates.JALALI, self.tr("Jalali (Solar Hijri)")), (dates.GREGORIAN, self.tr("Gregorian"))):
+        for code, name in (
+            (dates.JALALI, self.tr("Jalali (Solar Hijri)")),
+            (dates.GREGORIAN, self.tr("Gregorian")),
+        ):
             action = self._action(calendar_menu, name, lambda _on=False, c=code: self.calendar_chosen.emit(c))
             action.setCheckable(True)
             action.setChecked(code == i18n.calendar())
@@ -190,8 +221,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About IVC Desk"),
-            self.tr("IVC Desk %1\n\nMeetings, foreign guest visits, conference funding, ordinances and letters "
-                    "of the International Vice-Chancellor's office.").replace("%1", __version__),  # fmt: skip
+            self.tr(
+                "IVC Desk %1\n\nMeetings, foreign guest visits, conference funding, ordinances and letters "
+                "of the International Vice-Chancellor's office."
+            ).replace("%1", __version__),
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -20,7 +20,9 @@ def warning_text(found: Mapping[str, set[str]]) -> str:
     ).format(characters=characters)
 
 
-def confirm_printable(parent: QWidget, values: Mapping[str, object], fields: list[str] | tuple[str, ...]) -> bool:
+def confirm_printable(
+    parent: QWidget, values: Mapping[str, object], fields: list[str] | tuple[str, ...]
+) -> bool:
     """True to go on saving: every text prints, or the user chose to save anyway after the warning."""
     found = printable.unprintable_fields(values, fields)
     if not found:

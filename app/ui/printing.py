@@ -22,7 +22,9 @@ def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
         QMessageBox.information(
             parent,
             translate("printing", "Print"),
-            translate("printing", "No PDF viewer opened the document. It was saved as %1").replace("%1", str(path)),
+            translate("printing", "No PDF viewer opened the document. It was saved as %1").replace(
+                "%1", str(path)
+            ),
         )
         return False
     return True
@@ -31,7 +33,10 @@ def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
 def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> str | None:
     """Ask where to save the PDF and write it there; returns the path, None when cancelled or failed."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, translate("printing", "Save as PDF"), suggested_name, translate("printing", "PDF documents (*.pdf)")
+        parent,
+        translate("printing", "Save as PDF"),
+        suggested_name,
+        translate("printing", "PDF documents (*.pdf)"),
     )
     if not name:
         return None

@@ -11,7 +11,9 @@ from app.services import changes
 
 
 class ChangeWatcher(QObject):
-    def __init__(self, parent: QObject, on_change: Callable[[], None], seconds: float = changes.POLL_SECONDS) -> None:
+    def __init__(
+        self, parent: QObject, on_change: Callable[[], None], seconds: float = changes.POLL_SECONDS
+    ) -> None:
         super().__init__(parent)
         self._on_change = on_change
         self._seen = changes.counter()

@@ -28,11 +28,21 @@ class DataSafety:
         database = context.state()
         texts = []
         if database.readonly:
-            texts.append(translate("DataSafety", "Read-only: another IVC Desk has this database open. "
-                                                 "You can look and print; changes cannot be saved."))  # fmt: skip
+            texts.append(
+                translate(
+                    "DataSafety",
+                    "Read-only: another IVC Desk has this database open. "
+                    "You can look and print; changes cannot be saved.",
+                )
+            )
         if database.network:
-            texts.append(translate("DataSafety", "The database is in a network folder. Sharing one database file "
-                                                 "between computers is not safe: keep it on this computer's disk."))  # fmt: skip
+            texts.append(
+                translate(
+                    "DataSafety",
+                    "The database is in a network folder. Sharing one database file "
+                    "between computers is not safe: keep it on this computer's disk.",
+                )
+            )
         self.window.show_banner("\n".join(texts))
 
     def _status(self, text: str) -> None:
@@ -48,7 +58,9 @@ class DataSafety:
             None,
             translate("DataSafety", "Backing up the database…"),
             lambda: backups.take_backup("start"),
-            lambda path: self._status(translate("DataSafety", "Backup taken: %1").replace("%1", i18n.isolated(path))),
+            lambda path: self._status(
+                translate("DataSafety", "Backup taken: %1").replace("%1", i18n.isolated(path))
+            ),
             lambda exc: show_failure(self.window, exc),
         )
 
@@ -57,7 +69,11 @@ class DataSafety:
         if not database.open or database.readonly:
             return
         try:
-            run_and_wait(None, translate("DataSafety", "Backing up the database…"), lambda: backups.take_backup("close"))
+            run_and_wait(
+                None,
+                translate("DataSafety", "Backing up the database…"),
+                lambda: backups.take_backup("close"),
+            )
         except Exception as exc:  # noqa: BLE001 - closing goes on; the person is told
             show_failure(None, exc)
 
@@ -65,16 +81,20 @@ class DataSafety:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"ivc-desk-backup-{clock.today():%Y-%m-%d}.sqlite3")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("DataSafety", "Back up the database to"), suggested,
+            self.window,
+            translate("DataSafety", "Back up the database to"),
+            suggested,
             translate("DataSafety", "IVC Desk backups (*.sqlite3)"),
-        )  # fmt: skip
+        )
         if not name:
             return
         run_in_background(
             self.window,
             translate("DataSafety", "Backing up the database…"),
             lambda: backups.take_backup("manual", Path(name)),
-            lambda path: self._status(translate("DataSafety", "Backup written to %1").replace("%1", i18n.isolated(path))),
+            lambda path: self._status(
+                translate("DataSafety", "Backup written to %1").replace("%1", i18n.isolated(path))
+            ),
             lambda exc: show_failure(self.window, exc),
         )
 
@@ -90,9 +110,10 @@ class DataSafety:
         answer = QMessageBox.question(
             self.window,
             translate("DataSafety", "Restore from backup"),
-            translate("DataSafety", "Replace the database by %1? The current database is kept as a backup first.")
-            .replace("%1", i18n.isolated(dialog.chosen.name)),
-        )  # fmt: skip
+            translate(
+                "DataSafety", "Replace the database by %1? The current database is kept as a backup first."
+            ).replace("%1", i18n.isolated(dialog.chosen.name)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         chosen = dialog.chosen
@@ -106,7 +127,9 @@ class DataSafety:
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self.window.reload_tabs()
-        QMessageBox.information(self.window, translate("DataSafety", "Restore from backup"), restore_message(result))
+        QMessageBox.information(
+            self.window, translate("DataSafety", "Restore from backup"), restore_message(result)
+        )
         i18n.set_preference("backup/last-restore", clock.now().isoformat(timespec="seconds"))
 
 
@@ -126,14 +149,24 @@ def _listed(register: str, numbers: list[str]) -> str:
 
 def restore_message(result: backups.RestoreResult) -> str:
     """What a restore kept, brought back and took back, in the secretary's words."""
-    lines = [translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.")
-             .replace("%1", i18n.isolated(result.kept))]  # fmt: skip
+    lines = [
+        translate("DataSafety", "The backup was restored. The database it replaced was kept as %1.").replace(
+            "%1", i18n.isolated(result.kept)
+        )
+    ]
     if result.reregistered:
-        lines.append(translate("DataSafety", "Issued after this backup and registered again, with their stored documents:"))
-        lines += [_listed(r, n)
-                  for r, n in result.reregistered.items()]  # fmt: skip
+        lines.append(
+            translate(
+                "DataSafety", "Issued after this backup and registered again, with their stored documents:"
+            )
+        )
+        lines += [_listed(r, n) for r, n in result.reregistered.items()]
     if result.taken_back:
-        lines.append(translate("DataSafety", "Made after this backup and taken back by it (their numbers will not be given again):"))
-        lines += [_listed(r, n)
-                  for r, n in result.taken_back.items()]  # fmt: skip
+        lines.append(
+            translate(
+                "DataSafety",
+                "Made after this backup and taken back by it (their numbers will not be given again):",
+            )
+        )
+        lines += [_listed(r, n) for r, n in result.taken_back.items()]
     return "\n".join(lines)

@@ -173,7 +173,9 @@ class Startup:
             return self._server_away(error)
         except DatabaseInUseError as error:
             if self.exit_after_start or not self._ask(
-                i18n.error_text(error) + "\n\n" + translate("Startup", "Open it read-only, to look and print only?")
+                i18n.error_text(error)
+                + "\n\n"
+                + translate("Startup", "Open it read-only, to look and print only?")
             ):
                 return self.fail(i18n.error_text(error))
             return self._try(lambda: context.open_database(readonly=True))
@@ -190,14 +192,20 @@ class Startup:
 
         while not self.exit_after_start:
             newest = backups.newest_good_backup()
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "IVC Desk"), i18n.error_text(error),
-                              parent=self.window)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("Startup", "IVC Desk"),
+                i18n.error_text(error),
+                parent=self.window,
+            )
             retry = box.addButton(translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole)
             snapshot = None
             if newest is not None:
                 when = i18n.digits(f"{i18n.format_date(newest.taken.date())} {newest.taken:%H:%M}")
-                snapshot = box.addButton(translate("Startup", "Open the copy of %1 read-only").replace("%1", when),
-                                         QMessageBox.ButtonRole.ActionRole)  # fmt: skip
+                snapshot = box.addButton(
+                    translate("Startup", "Open the copy of %1 read-only").replace("%1", when),
+                    QMessageBox.ButtonRole.ActionRole,
+                )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if box.clickedButton() is retry:
@@ -230,9 +238,13 @@ class Startup:
 
         newest = None if self.exit_after_start else backups.newest_good_backup()
         if newest is None:
-            return self.fail(i18n.error_text(error) + "\n\n" + translate("Startup", "There is no good backup to restore."))
+            return self.fail(
+                i18n.error_text(error) + "\n\n" + translate("Startup", "There is no good backup to restore.")
+            )
         when = f"{i18n.format_date(newest.taken.date())} {newest.taken:%H:%M}"
-        question = translate("Startup", "Restore the newest good backup, taken %1?").replace("%1", i18n.isolated(i18n.digits(when)))
+        question = translate("Startup", "Restore the newest good backup, taken %1?").replace(
+            "%1", i18n.isolated(i18n.digits(when))
+        )
         if not self._ask(i18n.error_text(error) + "\n\n" + question):
             return self.fail(i18n.error_text(error))
         return self._try(lambda: backups.recover(newest.path))
@@ -327,7 +339,9 @@ class Startup:
             self._offer_restart()
 
     def _offer_restart(self) -> None:
-        if self._ask(translate("Startup", "The change takes effect when IVC Desk starts again. Restart now?")):
+        if self._ask(
+            translate("Startup", "The change takes effect when IVC Desk starts again. Restart now?")
+        ):
             from PySide6.QtCore import QProcess
 
             frozen = getattr(sys, "frozen", False)

@@ -38,13 +38,26 @@ if TYPE_CHECKING:
     from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 AREAS: dict[str, tuple[str, ...]] = {
-    "db.models.meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingKind", "MeetingKindMember",
-                           "MeetingParticipant", "Resolution"),
+    "db.models.meetings": (
+        "ActionItem",
+        "AgendaItem",
+        "Meeting",
+        "MeetingKind",
+        "MeetingKindMember",
+        "MeetingParticipant",
+        "Resolution",
+    ),
     "db.models.visits": ("Visit", "VisitCost", "VisitGuest", "VisitItem", "VisitItemPerson", "VisitLetter"),
-    "db.models.funding": ("ExchangeRate", "FundingDocument", "FundingLine", "FundingRequest", "FundingRules",
-                          "FundingTransition"),
+    "db.models.funding": (
+        "ExchangeRate",
+        "FundingDocument",
+        "FundingLine",
+        "FundingRequest",
+        "FundingRules",
+        "FundingTransition",
+    ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
-}  # fmt: skip
+}
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
 

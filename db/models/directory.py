@@ -60,7 +60,9 @@ class Agreement(Timestamped, Archivable, Base):
     scope: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="active")
     search_key: Mapped[str] = mapped_column(String(1000), default="")
-    previous_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"), index=True)  # the one it renews
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreements.id"), index=True
+    )  # the one it renews
 
     institution: Mapped[Institution] = relationship(back_populates="agreements")
 

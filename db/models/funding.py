@@ -15,13 +15,30 @@ APPLICANT_KINDS = ("faculty", "resident", "phd_student", "msc_student")
 PRESENTATION_KINDS = ("oral", "poster", "invited_talk", "workshop")
 LINE_KINDS = ("registration", "airfare", "accommodation", "per_diem", "visa")
 FUNDING_STATUSES = (
-    "draft", "submitted", "on_agenda", "approved", "partly_approved", "rejected", "deferred", "paid",
-    "report_received", "closed", "withdrawn",
-)  # fmt: skip
+    "draft",
+    "submitted",
+    "on_agenda",
+    "approved",
+    "partly_approved",
+    "rejected",
+    "deferred",
+    "paid",
+    "report_received",
+    "closed",
+    "withdrawn",
+)
 DOCUMENT_KINDS = (
-    "acceptance_letter", "abstract", "registration_invoice", "cv", "supervisor_letter", "department_approval",
-    "passport_copy", "attendance_certificate", "trip_report", "other",
-)  # fmt: skip
+    "acceptance_letter",
+    "abstract",
+    "registration_invoice",
+    "cv",
+    "supervisor_letter",
+    "department_approval",
+    "passport_copy",
+    "attendance_certificate",
+    "trip_report",
+    "other",
+)
 
 
 class FundingRequest(Timestamped, Archivable, Base):
@@ -51,7 +68,9 @@ class FundingRequest(Timestamped, Archivable, Base):
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     requested_irr: Mapped[int] = mapped_column(Money, default=0)
     # The council's decision and the payment.
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"), index=True)  # the council's meeting
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id"), index=True
+    )  # the council's meeting
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     approved_irr: Mapped[int | None] = mapped_column(Money)

@@ -79,7 +79,9 @@ class Meeting(Timestamped, Archivable, Base):
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     status: Mapped[str] = mapped_column(String(12), default="planned", index=True)
     status_note: Mapped[str] = mapped_column(Text, default="")  # why cancelled or postponed
-    postponed_from: Mapped[dt.datetime | None] = mapped_column(DateTime)  # the first date of a postponed meeting
+    postponed_from: Mapped[dt.datetime | None] = mapped_column(
+        DateTime
+    )  # the first date of a postponed meeting
     notes: Mapped[str] = mapped_column(Text, default="")  # opening remarks of the minutes
     held_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -104,7 +106,9 @@ class MeetingParticipant(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_meeting_participants_meeting_person"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_meeting_participants_meeting_person"),
+    )
 
 
 class AgendaItem(Timestamped, Base):
@@ -118,7 +122,9 @@ class AgendaItem(Timestamped, Base):
     minutes: Mapped[int] = mapped_column(Integer, default=0)  # time allotted
     description: Mapped[str] = mapped_column(Text, default="")
     discussion: Mapped[str] = mapped_column(Text, default="")  # notes taken during the meeting
-    recurring: Mapped[bool] = mapped_column(Boolean, default=False)  # copied into the next meeting of the kind
+    recurring: Mapped[bool] = mapped_column(
+        Boolean, default=False
+    )  # copied into the next meeting of the kind
     # The case the item is about (a funding request, an ordinance draft, a visit), when it has one.
     linked_table: Mapped[str] = mapped_column(String(60), default="")
     linked_id: Mapped[int | None] = mapped_column(Integer)

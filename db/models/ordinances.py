@@ -23,7 +23,9 @@ class OrdinanceKind(Timestamped, Archivable, Base):
     __tablename__ = "ordinance_kinds"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), default="")  # the seeded kinds' codes; "" for the office's own
+    code: Mapped[str] = mapped_column(
+        String(40), default=""
+    )  # the seeded kinds' codes; "" for the office's own
     name_fa: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200), default="")
     effect: Mapped[str] = mapped_column(String(20), default="none")

@@ -9,10 +9,24 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Archivable, Base, Money, Timestamped
 
-VISIT_KINDS = ("visiting_professor", "delegation", "external_examiner", "accreditation", "mou_signing", "other")
+VISIT_KINDS = (
+    "visiting_professor",
+    "delegation",
+    "external_examiner",
+    "accreditation",
+    "mou_signing",
+    "other",
+)
 VISIT_STATUSES = (
-    "proposed", "approved", "invited", "confirmed", "in_progress", "completed", "report_filed", "cancelled",
-)  # fmt: skip
+    "proposed",
+    "approved",
+    "invited",
+    "confirmed",
+    "in_progress",
+    "completed",
+    "report_filed",
+    "cancelled",
+)
 COST_KINDS = ("honorarium", "hotel", "travel", "meals", "transport", "other")
 COSTS_BY = ("faculty", "guest", "partner", "shared")
 VISIT_LETTER_KINDS = ("visa", "certificate")
@@ -64,7 +78,9 @@ class Visit(Timestamped, Archivable, Base):
     __table_args__ = (
         Index("ix_visits_search", "search_key", "archived_at"),
         Index("ix_visits_departure_date", "departure_date"),  # Today: guests leaving
-        Index("ix_visits_status_departure", "status", "departure_date"),  # Today: reports late after departure
+        Index(
+            "ix_visits_status_departure", "status", "departure_date"
+        ),  # Today: reports late after departure
         Index("ix_visits_partner_arrival", "institution_id", "arrival_date"),  # Today: a partner's last visit
     )
 
@@ -138,4 +154,6 @@ class VisitLetter(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
     letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id"), unique=True)
     kind: Mapped[str] = mapped_column(String(20))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))  # the guest, for one guest's letter
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id")
+    )  # the guest, for one guest's letter

@@ -45,8 +45,18 @@ def build() -> None:
     funding_demo.fill(120)  # rules, rates, council meetings and sample requests through the services
     rng = random.Random(7)
     with context.database().reading() as session:
-        people = list(session.execute(select(Person.id, Person.first_name_en, Person.last_name_en, Person.first_name_fa,
-                                             Person.last_name_fa, Person.unit_id)))  # fmt: skip
+        people = list(
+            session.execute(
+                select(
+                    Person.id,
+                    Person.first_name_en,
+                    Person.last_name_en,
+                    Person.first_name_fa,
+                    Person.last_name_fa,
+                    Person.unit_id,
+                )
+            )
+        )
     rows = []
     for _ in range(REQUESTS):
         pid, first_en, last_en, first_fa, last_fa, unit_id = rng.choice(people)
@@ -54,15 +64,39 @@ def build() -> None:
         start = dt.date(2025, 4, 1) + dt.timedelta(days=rng.randrange(600))
         status = rng.choice(("submitted", "approved", "paid", "closed", "rejected", "withdrawn"))
         requested = rng.randrange(300, 1500) * 1_000_000
-        rows.append({
-            "fiscal_year": 1404 + (start >= dt.date(2026, 3, 21)), "status": status, "applicant_id": pid,
-            "applicant_kind": "faculty", "academic_rank": "professor", "unit_id": unit_id,
-            "conference": f"{conference} {start.year}", "city": city, "country": country, "starts_on": start,
-            "ends_on": start + dt.timedelta(days=3), "presentation_kind": "oral", "paper_title": "Bench paper",
-            "requested_irr": requested, "approved_irr": requested if status in ("approved", "paid", "closed") else None,
-            "search_key": normalize_for_search(" ".join([conference, city, first_en, last_en, first_fa, last_fa,
-                                                         country_name(country, "en"), country_name(country, "fa")])),
-        })  # fmt: skip
+        rows.append(
+            {
+                "fiscal_year": 1404 + (start >= dt.date(2026, 3, 21)),
+                "status": status,
+                "applicant_id": pid,
+                "applicant_kind": "faculty",
+                "academic_rank": "professor",
+                "unit_id": unit_id,
+                "conference": f"{conference} {start.year}",
+                "city": city,
+                "country": country,
+                "starts_on": start,
+                "ends_on": start + dt.timedelta(days=3),
+                "presentation_kind": "oral",
+                "paper_title": "Bench paper",
+                "requested_irr": requested,
+                "approved_irr": requested if status in ("approved", "paid", "closed") else None,
+                "search_key": normalize_for_search(
+                    " ".join(
+                        [
+                            conference,
+                            city,
+                            first_en,
+                            last_en,
+                            first_fa,
+                            last_fa,
+                            country_name(country, "en"),
+                            country_name(country, "fa"),
+                        ]
+                    )
+                ),
+            }
+        )
         if len(rows) == 10_000:
             with context.database().writing() as session:
                 session.execute(insert(FundingRequest), rows)
@@ -75,12 +109,16 @@ def bare(connection: sqlite3.Connection, text: str, normalize) -> int:  # type: 
     where = " AND ".join(["r.archived_at IS NULL"] + ["r.search_key LIKE ? ESCAPE '/'"] * len(words))
     params = ["%" + w.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%" for w in words]
     connection.execute(f"SELECT count(*) FROM funding_requests r WHERE {where}", params).fetchone()
-    return len(connection.execute(
-        "SELECT r.id, r.fiscal_year, r.status, p.title, p.first_name_en, p.last_name_en, p.first_name_fa, "
-        "p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, r.starts_on, r.ends_on, "
-        "r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM funding_requests r "
-        "JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = r.unit_id "
-        f"WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}", params).fetchall())  # fmt: skip
+    return len(
+        connection.execute(
+            "SELECT r.id, r.fiscal_year, r.status, p.title, p.first_name_en, p.last_name_en, p.first_name_fa, "
+            "p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, r.starts_on, r.ends_on, "
+            "r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM funding_requests r "
+            "JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = r.unit_id "
+            f"WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}",
+            params,
+        ).fetchall()
+    )
 
 
 def median_ms(action, repeats: int = 3) -> float:  # type: ignore[no-untyped-def]
@@ -113,17 +151,32 @@ def main() -> int:
             plain = median_ms(lambda p=prefix: bare(connection, p, normalize_for_search))
             worst_ratio, worst_ms = max(worst_ratio, model / max(plain, 0.05)), max(worst_ms, model)
         print(f"{text!r:20} last keystroke: model {model:6.1f} ms, bare {plain:6.1f} ms")
-    print(f"filter: worst model/bare {worst_ratio:.2f}x (budget 3x) -> {worst_ratio / 3:.2f} of budget; "
-          f"worst keystroke {worst_ms:.1f} ms (budget 50 ms) -> {worst_ms / 50:.2f} of budget")
-    meeting = next(r["meeting_id"] for r in (funding.get_request(row.id).values for row in
-                   funding.list_funding(PageRequest(limit=1000), funding.FundingFilter(status="on_agenda")).rows)
-                   if r["meeting_id"])  # fmt: skip
+    print(
+        f"filter: worst model/bare {worst_ratio:.2f}x (budget 3x) -> {worst_ratio / 3:.2f} of budget; "
+        f"worst keystroke {worst_ms:.1f} ms (budget 50 ms) -> {worst_ms / 50:.2f} of budget"
+    )
+    meeting = next(
+        r["meeting_id"]
+        for r in (
+            funding.get_request(row.id).values
+            for row in funding.list_funding(
+                PageRequest(limit=1000), funding.FundingFilter(status="on_agenda")
+            ).rows
+        )
+        if r["meeting_id"]
+    )
     funding.council_annex_pdf(meeting, "fa")  # warm up fonts
     annex = median_ms(lambda: funding.council_annex_pdf(meeting, "fa"), 5)
-    decided = funding.list_funding(PageRequest(limit=50), funding.FundingFilter(status="partly_approved")).rows[0].id
+    decided = (
+        funding.list_funding(PageRequest(limit=50), funding.FundingFilter(status="partly_approved"))
+        .rows[0]
+        .id
+    )
     letter = median_ms(lambda: funding.decision_letter_pdf(decided, "en"), 5)
-    print(f"council annex (fa): {annex:.1f} ms -> {annex / 100:.2f} of 100 ms; "
-          f"decision letter (en, other language): {letter:.1f} ms -> {letter / 100:.2f} of 100 ms")
+    print(
+        f"council annex (fa): {annex:.1f} ms -> {annex / 100:.2f} of 100 ms; "
+        f"decision letter (en, other language): {letter:.1f} ms -> {letter / 100:.2f} of 100 ms"
+    )
     context.close_database()
     return 0
 

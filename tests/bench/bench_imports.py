@@ -33,8 +33,18 @@ def sheet(path: Path, rows: int) -> Path:
     ws.append(["ردیف", "نام", "نام خانوادگی", "first name", "last name", "گروه", "ایمیل", "کشور"])
     for n in range(rows):
         a, b = n % 8, (n // 8) % 8
-        ws.append([n + 1, _FIRST_FA[a], f"{_LAST_FA[b]} {n}", _FIRST_EN[a], f"{_LAST_EN[b]} {n}", f"گروه {n % 40}",
-                   f"p{n}@example.ir", "ایران"])  # fmt: skip
+        ws.append(
+            [
+                n + 1,
+                _FIRST_FA[a],
+                f"{_LAST_FA[b]} {n}",
+                _FIRST_EN[a],
+                f"{_LAST_EN[b]} {n}",
+                f"گروه {n % 40}",
+                f"p{n}@example.ir",
+                "ایران",
+            ]
+        )
     book.save(path)
     return path
 
@@ -69,9 +79,11 @@ def main() -> None:
             directory.save_person(values)
         one_by_one = time.perf_counter() - start
         context.close_database()
-    print(f"{args.rows} rows: read {read:.2f} s, read + preview {previewed:.2f} s (CPU {previewed_cpu:.2f} s; "
-          f"budget 5 s), import {imported:.2f} s (CPU {imported_cpu:.2f} s; budget 10 s); the same rows one by one "
-          f"through the services: {one_by_one:.2f} s ({one_by_one / imported:.1f}x the import)")  # fmt: skip
+    print(
+        f"{args.rows} rows: read {read:.2f} s, read + preview {previewed:.2f} s (CPU {previewed_cpu:.2f} s; "
+        f"budget 5 s), import {imported:.2f} s (CPU {imported_cpu:.2f} s; budget 10 s); the same rows one by one "
+        f"through the services: {one_by_one:.2f} s ({one_by_one / imported:.1f}x the import)"
+    )
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -53,25 +53,59 @@ def build(path: Path) -> int:
     add_bulk(MEETINGS - 1, before=dt.date(2026, 3, 1))
     people = [r.id for r in meetings_people()]
     council = meetings.kind_by_code("scholarship-council").id
-    meetings.set_kind_members(council, [(pid, "chair" if n == 0 else "member") for n, pid in enumerate(people[:9])])
+    meetings.set_kind_members(
+        council, [(pid, "chair" if n == 0 else "member") for n, pid in enumerate(people[:9])]
+    )
     start = dt.datetime(2026, 11, 17, 10, 0)
-    meeting = meetings.create_meeting({"kind_id": council, "title": "جلسه شورای بورس آذرماه", "starts_at": start,
-                                       "ends_at": start + dt.timedelta(hours=2), "location": "اتاق جلسات معاونت بین‌الملل",
-                                       "chair_id": people[0], "secretary_id": people[8]})  # fmt: skip
+    meeting = meetings.create_meeting(
+        {
+            "kind_id": council,
+            "title": "جلسه شورای بورس آذرماه",
+            "starts_at": start,
+            "ends_at": start + dt.timedelta(hours=2),
+            "location": "اتاق جلسات معاونت بین‌الملل",
+            "chair_id": people[0],
+            "secretary_id": people[8],
+        }
+    )
     meetings.mark_held(meeting)
-    meetings.set_states(meeting, {p.id: "present" if n != 3 else "excused"
-                                  for n, p in enumerate(meetings.participants(meeting))})  # fmt: skip
-    discussion = ("گزارش متقاضی توسط دبیر شورا قرائت شد. اعضا درباره اعتبار همایش، نوع ارائه و سابقه حمایت‌های "
-                  "قبلی متقاضی گفتگو کردند و نظر گروه آموزشی مربوط نیز مطرح شد.")  # fmt: skip
+    meetings.set_states(
+        meeting,
+        {p.id: "present" if n != 3 else "excused" for n, p in enumerate(meetings.participants(meeting))},
+    )
+    discussion = (
+        "گزارش متقاضی توسط دبیر شورا قرائت شد. اعضا درباره اعتبار همایش، نوع ارائه و سابقه حمایت‌های "
+        "قبلی متقاضی گفتگو کردند و نظر گروه آموزشی مربوط نیز مطرح شد."
+    )
     for n in range(6):
-        item = meetings.add_agenda_item(meeting, {"title": f"بررسی درخواست حمایت از شرکت در همایش بین‌المللی شماره {n + 1}",
-                                                  "minutes": 10, "presenter_id": people[n % 9]})  # fmt: skip
+        item = meetings.add_agenda_item(
+            meeting,
+            {
+                "title": f"بررسی درخواست حمایت از شرکت در همایش بین‌المللی شماره {n + 1}",
+                "minutes": 10,
+                "presenter_id": people[n % 9],
+            },
+        )
         meetings.set_discussion(item, discussion)
-        resolution = meetings.record_resolution(item, {
-            "text": "با پرداخت هزینه ثبت‌نام و بلیت هواپیما تا سقف مصوب موافقت شد.", "outcome": "approved",
-            "votes_for": 7, "votes_against": 1, "votes_abstain": 0})  # fmt: skip
-        meetings.add_action(meeting, {"text": "ابلاغ مصوبه به متقاضی و معاونت پشتیبانی", "owner_id": people[8],
-                                      "due_on": dt.date(2026, 12, 1), "resolution_id": resolution})  # fmt: skip
+        resolution = meetings.record_resolution(
+            item,
+            {
+                "text": "با پرداخت هزینه ثبت‌نام و بلیت هواپیما تا سقف مصوب موافقت شد.",
+                "outcome": "approved",
+                "votes_for": 7,
+                "votes_against": 1,
+                "votes_abstain": 0,
+            },
+        )
+        meetings.add_action(
+            meeting,
+            {
+                "text": "ابلاغ مصوبه به متقاضی و معاونت پشتیبانی",
+                "owner_id": people[8],
+                "due_on": dt.date(2026, 12, 1),
+                "resolution_id": resolution,
+            },
+        )
     context.close_database()
     return meeting
 
@@ -79,7 +113,11 @@ def build(path: Path) -> int:
 def meetings_people():  # type: ignore[no-untyped-def]
     from app.services import directory
 
-    return [r for r in directory.list_people(directory.PageRequest(sort="id", limit=300)).rows if r.kind == "faculty"]
+    return [
+        r
+        for r in directory.list_people(directory.PageRequest(sort="id", limit=300)).rows
+        if r.kind == "faculty"
+    ]
 
 
 def like_pattern(word: str) -> str:
@@ -89,13 +127,19 @@ def like_pattern(word: str) -> str:
 
 def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The same filter as plain SQL: each word in the search key, or in the name or code of the meeting's kind."""
-    kinds = [(kind_id, normalize(f"{fa} {en} {code}"))
-             for kind_id, fa, en, code in connection.execute("SELECT id, name_fa, name_en, code FROM meeting_kinds")]
+    kinds = [
+        (kind_id, normalize(f"{fa} {en} {code}"))
+        for kind_id, fa, en, code in connection.execute(
+            "SELECT id, name_fa, name_en, code FROM meeting_kinds"
+        )
+    ]
     where, params = ["meetings.archived_at IS NULL"], []
     for word in normalize(text).split():
         ids = [kind_id for kind_id, names in kinds if word in names]
         if ids:
-            where.append(f"(meetings.search_key LIKE ? ESCAPE '/' OR meetings.kind_id IN ({', '.join(map(str, ids))}))")
+            where.append(
+                f"(meetings.search_key LIKE ? ESCAPE '/' OR meetings.kind_id IN ({', '.join(map(str, ids))}))"
+            )
         else:
             where.append("meetings.search_key LIKE ? ESCAPE '/'")
         params.append(like_pattern(word))
@@ -103,7 +147,9 @@ def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[in
     total = connection.execute(f"SELECT count(*) FROM meetings WHERE {where}", params).fetchone()[0]
     rows = connection.execute(
         f"SELECT {BARE_COLUMNS} FROM meetings JOIN meeting_kinds AS k ON meetings.kind_id = k.id WHERE {where} "
-        f"ORDER BY meetings.starts_at DESC, meetings.id DESC LIMIT {PAGE}", params).fetchall()  # fmt: skip
+        f"ORDER BY meetings.starts_at DESC, meetings.id DESC LIMIT {PAGE}",
+        params,
+    ).fetchall()
     return total, len(rows)
 
 
@@ -123,7 +169,9 @@ def filter_bench(path: Path, repeats: int) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "fa")
-    model = PagedTableModel(meeting_columns(), meetings.list_meetings, PageRequest(sort="starts_at", descending=True))
+    model = PagedTableModel(
+        meeting_columns(), meetings.list_meetings, PageRequest(sort="starts_at", descending=True)
+    )
     model.reload()
     bare = sqlite3.connect(path)
     for warm in ("", "a", "zzz"):
@@ -146,32 +194,46 @@ def filter_bench(path: Path, repeats: int) -> None:
                 bare_times.setdefault(key, []).append(time.perf_counter() - start)
                 matches[key] = total
                 if (model.total, model.rowCount()) != (total, fetched):
-                    mismatches.append(f"{prefix!r}: model {model.total}/{model.rowCount()}, bare {total}/{fetched}")
+                    mismatches.append(
+                        f"{prefix!r}: model {model.total}/{model.rowCount()}, bare {total}/{fetched}"
+                    )
     bare.close()
     keys = list(model_times)
     model_ms = {k: ms(statistics.median(v)) for k, v in model_times.items()}
     bare_ms = {k: ms(statistics.median(v)) for k, v in bare_times.items()}
     ratio = {k: model_ms[k] / bare_ms[k] for k in keys}
-    print(f"1. Filter as you type over {MEETINGS:,} meetings: {len(keys)} keystrokes, each typed {repeats} times "
-          f"(median of the repeats), times in ms")  # fmt: skip
-    print(f"{'string':>14} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches")
+    print(
+        f"1. Filter as you type over {MEETINGS:,} meetings: {len(keys)} keystrokes, each typed {repeats} times "
+        f"(median of the repeats), times in ms"
+    )
+    print(
+        f"{'string':>14} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches"
+    )
     for text in SEARCHES:
         ks = [k for k in keys if k[0] == text]
         m, b, r = [model_ms[k] for k in ks], [bare_ms[k] for k in ks], [ratio[k] for k in ks]
-        print(f"{repr(text):>14} {len(ks):>4} {statistics.median(m):7.1f}/{max(m):<7.1f} "
-              f"{statistics.median(b):7.1f}/{max(b):<7.1f} {statistics.median(r):7.2f}/{max(r):<7.2f}  "
-              f"{matches[ks[-1]]:,}")  # fmt: skip
+        print(
+            f"{repr(text):>14} {len(ks):>4} {statistics.median(m):7.1f}/{max(m):<7.1f} "
+            f"{statistics.median(b):7.1f}/{max(b):<7.1f} {statistics.median(r):7.2f}/{max(r):<7.2f}  "
+            f"{matches[ks[-1]]:,}"
+        )
     all_m, all_r = list(model_ms.values()), list(ratio.values())
-    print(f"  model refresh / bare SQL   worst {max(all_r):5.2f}x, median {statistics.median(all_r):.2f}x "
-          f"(budget <= {RATIO_BUDGET:.0f}x: worst at {max(all_r) / RATIO_BUDGET:.2f} of it)  "
-          f"{'PASS' if max(all_r) <= RATIO_BUDGET else 'OVER'}")  # fmt: skip
-    print(f"  model refresh, absolute    worst {max(all_m):5.1f} ms, median {statistics.median(all_m):.1f} ms "
-          f"(budget < {FILTER_BUDGET_MS:.0f} ms: worst at {max(all_m) / FILTER_BUDGET_MS:.2f} of it)  "
-          f"{'PASS' if max(all_m) < FILTER_BUDGET_MS else 'OVER'}")  # fmt: skip
+    print(
+        f"  model refresh / bare SQL   worst {max(all_r):5.2f}x, median {statistics.median(all_r):.2f}x "
+        f"(budget <= {RATIO_BUDGET:.0f}x: worst at {max(all_r) / RATIO_BUDGET:.2f} of it)  "
+        f"{'PASS' if max(all_r) <= RATIO_BUDGET else 'OVER'}"
+    )
+    print(
+        f"  model refresh, absolute    worst {max(all_m):5.1f} ms, median {statistics.median(all_m):.1f} ms "
+        f"(budget < {FILTER_BUDGET_MS:.0f} ms: worst at {max(all_m) / FILTER_BUDGET_MS:.2f} of it)  "
+        f"{'PASS' if max(all_m) < FILTER_BUDGET_MS else 'OVER'}"
+    )
     for k in keys:
         if ratio[k] > RATIO_BUDGET or model_ms[k] >= FILTER_BUDGET_MS:
-            print(f"    over: '{k[1]}' (typing '{k[0]}') {model_ms[k]:.1f} ms vs {bare_ms[k]:.1f} ms bare, "
-                  f"{ratio[k]:.2f}x, {matches[k]:,} matches")  # fmt: skip
+            print(
+                f"    over: '{k[1]}' (typing '{k[0]}') {model_ms[k]:.1f} ms vs {bare_ms[k]:.1f} ms bare, "
+                f"{ratio[k]:.2f}x, {matches[k]:,} matches"
+            )
     if mismatches:
         print("  WARNING: the model and the bare SQL disagree on:", *mismatches[:10], sep="\n    ")
 
@@ -196,15 +258,21 @@ def minutes_bench(meeting: int, runs: int) -> None:
         build_meeting_pdf([doc], head)
         build_only.append(time.perf_counter() - start)
     w, b = ms(statistics.median(whole)), ms(statistics.median(build_only))
-    print(f"\n2. Persian minutes of a held council meeting ({pages} pages, {len(pdf):,} bytes), median of {runs} runs:")
-    print(f"  service + PDF (minutes_pdf)  {w:6.1f} ms (budget < {MINUTES_BUDGET_MS:.0f} ms: at {w / MINUTES_BUDGET_MS:.2f} "
-          f"of it)  {'PASS' if w < MINUTES_BUDGET_MS else 'OVER'}")  # fmt: skip
+    print(
+        f"\n2. Persian minutes of a held council meeting ({pages} pages, {len(pdf):,} bytes), median of {runs} runs:"
+    )
+    print(
+        f"  service + PDF (minutes_pdf)  {w:6.1f} ms (budget < {MINUTES_BUDGET_MS:.0f} ms: at {w / MINUTES_BUDGET_MS:.2f} "
+        f"of it)  {'PASS' if w < MINUTES_BUDGET_MS else 'OVER'}"
+    )
     print(f"  PDF alone (build_meeting_pdf) {b:5.1f} ms (at {b / MINUTES_BUDGET_MS:.2f} of the budget)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=3, help="times each search string is typed (default 3)")
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="times each search string is typed (default 3)"
+    )
     parser.add_argument("--runs", type=int, default=15, help="minutes PDFs timed (default 15)")
     args = parser.parse_args()
     os.environ["IVC_DESK_HOME"] = str(DATA)

@@ -33,8 +33,10 @@ def main() -> int:
 
     context.open_database(database, readonly=True)
     year = dates.jalali_year(clock.today())
-    for label, action in (("figures", lambda: reports.annual_report(year, "fa")),
-                          ("PDF, Persian", lambda: reports.annual_report_pdf(year, "fa"))):  # fmt: skip
+    for label, action in (
+        ("figures", lambda: reports.annual_report(year, "fa")),
+        ("PDF, Persian", lambda: reports.annual_report_pdf(year, "fa")),
+    ):
         times = []
         for _ in range(args.runs):
             start = time.perf_counter()

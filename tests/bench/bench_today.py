@@ -55,9 +55,13 @@ def measure(folder: Path, repeats: int) -> dict[str, float]:
     with sqlite3.connect(f"file:{folder / 'ivc-desk.sqlite3'}?mode=ro", uri=True) as connection:
         for text in SEARCHES:
             word = normalize_for_search(text).split()[0]
-            found[f"bare {text}"] = median_ms(lambda w=word: connection.execute(
-                "SELECT id FROM people WHERE archived_at IS NULL AND search_key LIKE ? LIMIT 40", (f"%{w}%",)).fetchall(),
-                repeats)  # fmt: skip
+            found[f"bare {text}"] = median_ms(
+                lambda w=word: connection.execute(
+                    "SELECT id FROM people WHERE archived_at IS NULL AND search_key LIKE ? LIMIT 40",
+                    (f"%{w}%",),
+                ).fetchall(),
+                repeats,
+            )
     return found
 
 
@@ -72,15 +76,19 @@ def main() -> int:
         return 1
     results = {size: measure(folder, args.repeats) for size, folder in folders.items()}
     small, large = results[1_000], results[100_000]
-    print(f"today lists      1k {small['today']:7.1f} ms   100k {large['today']:7.1f} ms   "
-          f"ratio 100k/1k {large['today'] / small['today']:.2f}")  # fmt: skip
+    print(
+        f"today lists      1k {small['today']:7.1f} ms   100k {large['today']:7.1f} ms   "
+        f"ratio 100k/1k {large['today'] / small['today']:.2f}"
+    )
     over = 0
     for text in SEARCHES:
         took, bare = large[f"search {text}"], large[f"bare {text}"]
         verdict = "PASS" if took < SEARCH_BUDGET_MS else "OVER"
         over += verdict == "OVER"
-        print(f"search {text!r:14} 1k {small[f'search {text}']:6.1f} ms   100k {took:6.1f} ms   "
-              f"{took / max(bare, 0.01):6.2f}x one register's bare LIKE ({bare:.1f} ms)   {verdict} (< {SEARCH_BUDGET_MS:.0f} ms)")  # fmt: skip
+        print(
+            f"search {text!r:14} 1k {small[f'search {text}']:6.1f} ms   100k {took:6.1f} ms   "
+            f"{took / max(bare, 0.01):6.2f}x one register's bare LIKE ({bare:.1f} ms)   {verdict} (< {SEARCH_BUDGET_MS:.0f} ms)"
+        )
     load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"{len(SEARCHES) - over} of {len(SEARCHES)} searches within budget; load average {load}")
     return 0

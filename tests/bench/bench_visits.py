@@ -45,31 +45,82 @@ def build(folder: Path) -> int:
     context.set_actor("bench")
     if (folder / MARKER).exists():
         return int((folder / MARKER).read_text())
-    settings.save({"phone": "+98 21 8899 0011", "email": "ivc@med.example.ac.ir", "address_fa": "تهران، دانشکده پزشکی"})
-    partner = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "مؤسسه کارولینسکا", "country": "SE"})
-    guests = [directory.save_person({"kind": "foreign_guest", "title": title, "first_name_en": first, "last_name_en": last,
-                                     "country": country, "institution_id": partner, "position": "Professor"})
-              for title, first, last, country in (("Prof.", "Lars", "Andersson", "SE"), ("Dr.", "Sofia", "García", "ES"))]  # fmt: skip
-    host = directory.save_person({"kind": "faculty", "title": "Dr.", "first_name_en": "Maryam", "last_name_en": "Hosseini",
-                                  "first_name_fa": "مریم", "last_name_fa": "حسینی", "phone": "+98 912 123 4567"})  # fmt: skip
+    settings.save(
+        {"phone": "+98 21 8899 0011", "email": "ivc@med.example.ac.ir", "address_fa": "تهران، دانشکده پزشکی"}
+    )
+    partner = directory.save_institution(
+        {"name_en": "Karolinska Institutet", "name_fa": "مؤسسه کارولینسکا", "country": "SE"}
+    )
+    guests = [
+        directory.save_person(
+            {
+                "kind": "foreign_guest",
+                "title": title,
+                "first_name_en": first,
+                "last_name_en": last,
+                "country": country,
+                "institution_id": partner,
+                "position": "Professor",
+            }
+        )
+        for title, first, last, country in (
+            ("Prof.", "Lars", "Andersson", "SE"),
+            ("Dr.", "Sofia", "García", "ES"),
+        )
+    ]
+    host = directory.save_person(
+        {
+            "kind": "faculty",
+            "title": "Dr.",
+            "first_name_en": "Maryam",
+            "last_name_en": "Hosseini",
+            "first_name_fa": "مریم",
+            "last_name_fa": "حسینی",
+            "phone": "+98 912 123 4567",
+        }
+    )
     first = dt.date(2026, 12, 5)
-    visit_id = visits.save_visit({
-        "kind": "delegation", "purpose_en": "Joint research planning in cardiovascular medicine",
-        "purpose_fa": "برنامه‌ریزی پژوهش مشترک در طب قلب و عروق", "institution_id": partner, "host_person_id": host,
-        "arrival_date": first, "arrival_time": dt.time(4, 30), "arrival_flight": "TK878", "arrival_airport": "IKA",
-        "departure_date": first + dt.timedelta(days=4), "departure_time": dt.time(23, 30), "departure_flight": "TK879",
-        "accommodation": "Faculty guest house", "local_transport": "Faculty car", "interpreter": "Ms Sara Karimi",
-        "costs_by": "faculty", "guests": [{"person_id": g} for g in guests],
-    })  # fmt: skip
+    visit_id = visits.save_visit(
+        {
+            "kind": "delegation",
+            "purpose_en": "Joint research planning in cardiovascular medicine",
+            "purpose_fa": "برنامه‌ریزی پژوهش مشترک در طب قلب و عروق",
+            "institution_id": partner,
+            "host_person_id": host,
+            "arrival_date": first,
+            "arrival_time": dt.time(4, 30),
+            "arrival_flight": "TK878",
+            "arrival_airport": "IKA",
+            "departure_date": first + dt.timedelta(days=4),
+            "departure_time": dt.time(23, 30),
+            "departure_flight": "TK879",
+            "accommodation": "Faculty guest house",
+            "local_transport": "Faculty car",
+            "interpreter": "Ms Sara Karimi",
+            "costs_by": "faculty",
+            "guests": [{"person_id": g} for g in guests],
+        }
+    )
     for n in range(5):
         day = first + dt.timedelta(days=n)
-        keys = ["welcome", "campus_tour", "lecture", "farewell"] if n in (0, 4) else ["hospital", "lecture", "farewell"]
+        keys = (
+            ["welcome", "campus_tour", "lecture", "farewell"]
+            if n in (0, 4)
+            else ["hospital", "lecture", "farewell"]
+        )
         for item_id in visits.add_common_items(visit_id, day, keys):
             values = visits.get_item(item_id)
-            values.update(location="Main building, room 204 (ساختمان اصلی)", host_person_id=host,
-                          participant_ids=[host], participants_text="Heads of department", transport="Faculty car",
-                          notes="Coffee will be served; توضیحات بیشتر در محل ارائه می‌شود.")  # fmt: skip
-            visits.save_item(visit_id, {k: v for k, v in values.items() if k not in ("id", "visit_id")}, item_id)
+            values.update(
+                location="Main building, room 204 (ساختمان اصلی)",
+                host_person_id=host,
+                participant_ids=[host],
+                participants_text="Heads of department",
+                transport="Faculty car",
+                notes="Coffee will be served; توضیحات بیشتر در محل ارائه می‌شود.",
+            )
+            visits.save_item(
+                visit_id, {k: v for k, v in values.items() if k not in ("id", "visit_id")}, item_id
+            )
     (folder / MARKER).write_text(str(visit_id))
     return visit_id
 
@@ -88,8 +139,10 @@ def main() -> None:
     for lang in ("both", "en", "fa"):
         pdf = visits.itinerary_pdf(visit_id, lang)  # warm-up: fonts, caches, imports
         pages[lang] = pdf.count(b"/Type /Page\n")
-    print(f"five-day itinerary of a two-guest delegation, {items} items (warm process, median of {args.runs} runs);"
-          f" pages: {pages['both']} bilingual, {pages['en']} English, {pages['fa']} Persian")
+    print(
+        f"five-day itinerary of a two-guest delegation, {items} items (warm process, median of {args.runs} runs);"
+        f" pages: {pages['both']} bilingual, {pages['en']} English, {pages['fa']} Persian"
+    )
     for lang, name in (("both", "bilingual, side by side"), ("en", "English"), ("fa", "Persian")):
         ms = median_ms(lambda lang=lang: visits.itinerary_pdf(visit_id, lang), args.runs)
         verdict = "PASS" if ms <= BUDGET_MS else "OVER"

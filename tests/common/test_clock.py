@@ -59,7 +59,9 @@ def test_the_audit_log_s_days_are_the_office_s_in_tehran(db, frozen_clock, monke
             audit.record(session, "people", 1, "create", {})
         day = dt.date(2027, 3, 21)
         assert audit.list_entries(PageRequest(), audit.AuditFilter(since=day, until=day)).total == 1
-        assert audit.list_entries(PageRequest(), audit.AuditFilter(until=day - dt.timedelta(days=1))).total == 0
+        assert (
+            audit.list_entries(PageRequest(), audit.AuditFilter(until=day - dt.timedelta(days=1))).total == 0
+        )
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -16,12 +16,26 @@ def test_digits_both_ways():
 
 def test_persian_dictionary_order():
     names = ["Müller", "یزدانی", "کریمی", "گلی", "پارسا", "احمدی", "بهرامی", "چمران", "ژاله", "زارع"]
-    assert sorted(names, key=persian_sort_key) == ["احمدی", "بهرامی", "پارسا", "چمران", "زارع", "ژاله", "کریمی", "گلی", "یزدانی", "Müller"]
+    assert sorted(names, key=persian_sort_key) == [
+        "احمدی",
+        "بهرامی",
+        "پارسا",
+        "چمران",
+        "زارع",
+        "ژاله",
+        "کریمی",
+        "گلی",
+        "یزدانی",
+        "Müller",
+    ]
 
 
 def test_one_rule_for_codes_in_either_language():
     from app.common.text import code_for
 
-    assert code_for("V-1405-007", "fa") == "\u2066V-1405-007\u2069" and code_for("V-1405-007", "en") == "V-1405-007"
+    assert (
+        code_for("V-1405-007", "fa") == "\u2066V-1405-007\u2069"
+        and code_for("V-1405-007", "en") == "V-1405-007"
+    )
     assert code_for("۱۴۰۵/۰۰۴۲/IVC", "fa") == "\u20661405/0042/IVC\u2069"  # Latin digits in a code
     assert code_for("7/1405", "fa") == "۷/۱۴۰۵" and code_for("۷/۱۴۰۵", "en") == "7/1405"  # digits only

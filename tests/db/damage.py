@@ -26,7 +26,10 @@ def patch_table_rows(path: Path, table: str, old: bytes, new: bytes) -> int:
     assert len(old) == len(new)
     settle(path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,))]
+        pages = [
+            r[0]
+            for r in conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,))
+        ]
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -35,10 +38,10 @@ def patch_table_rows(path: Path, table: str, old: bytes, new: bytes) -> int:
         start = (number - 1) * page_size
         header = start + (100 if start == 0 else 0)
         assert data[header] == TABLE_LEAF
-        page = bytes(data[start:start + page_size])
+        page = bytes(data[start : start + page_size])
         at = page.find(old)
         while at >= 0:
-            data[start + at:start + at + len(old)] = new
+            data[start + at : start + at + len(old)] = new
             patched += 1
             at = page.find(old, at + 1)
     path.write_bytes(bytes(data))
@@ -57,5 +60,7 @@ def damage(path: Path, table: str, column: str, row_id: int, good: str, bad: byt
 def checks(path: Path) -> tuple[list[str], list[str]]:
     """(quick_check, integrity_check) rows of the file."""
     with contextlib.closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as conn:
-        return ([r[0] for r in conn.execute("PRAGMA quick_check")],
-                [r[0] for r in conn.execute("PRAGMA integrity_check")])  # fmt: skip
+        return (
+            [r[0] for r in conn.execute("PRAGMA quick_check")],
+            [r[0] for r in conn.execute("PRAGMA integrity_check")],
+        )

@@ -24,7 +24,13 @@ LETTER = {"lang": "en", "recipient": "Prof. Anna Weber", "subject": "Invitation"
 GUEST = {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "passport_number": "QQ12345678"}
 # (table, column, good value, the bytes it becomes, what integrity_check says)
 DATE = ("letters", "issued_on", "1999-09-09", b"1999-19-39", "missing from index ix_letters_issued_on")
-NUMBER = ("letters", "number", "1405/0001/IVC", b"1405/0009/IVC", "missing from index sqlite_autoindex_letters")
+NUMBER = (
+    "letters",
+    "number",
+    "1405/0001/IVC",
+    b"1405/0009/IVC",
+    "missing from index sqlite_autoindex_letters",
+)
 PASSPORT = ("people", "passport_number", "QQ12345678", b"QQ\xff\xfe345678", None)
 STATUS = ("meetings", "status", "planned", b"invited", "missing from index ix_meetings_status")
 
@@ -125,7 +131,9 @@ def test_a_damaged_value_read_is_one_sentence_naming_the_record_and_stops_writes
 
 def ivc(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize(

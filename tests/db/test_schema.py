@@ -115,7 +115,7 @@ def test_every_released_schema_upgrades_to_head_with_its_data(fixture, data_dir)
         context.close_database()
 
 
-FAILING_STEP = '''
+FAILING_STEP = """
 from alembic import op
 import sqlalchemy as sa
 
@@ -133,7 +133,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     pass
-'''
+"""
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(data_dir, tmp_path, monkeypatch):
@@ -167,8 +167,11 @@ def test_a_database_on_a_network_share_uses_a_rollback_journal(tmp_path, monkeyp
 
     mounts = f"server:/export {tmp_path} nfs4 rw 0 0\n/dev/vda / ext4 rw 0 0\n"
     real_read_text = Path.read_text
-    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: mounts if str(self) == "/proc/mounts"
-                        else real_read_text(self, *a, **k))  # fmt: skip
+    monkeypatch.setattr(
+        Path,
+        "read_text",
+        lambda self, *a, **k: mounts if str(self) == "/proc/mounts" else real_read_text(self, *a, **k),
+    )
     assert engine.is_network_path(tmp_path / "ivc-desk.sqlite3")
     assert engine.is_network_path(Path("//server/share/ivc-desk.sqlite3"))
     database = engine.Database(tmp_path / "shared.sqlite3")

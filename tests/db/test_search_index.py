@@ -15,7 +15,10 @@ pytestmark = pytest.mark.sqlite_only
 
 def _triggers_and_tables(path) -> set[str]:  # type: ignore[no-untyped-def]
     with sqlite3.connect(path) as conn:
-        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        return {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        }
 
 
 def test_every_index_and_trigger_exists_after_the_upgrade_from_empty(db):
@@ -28,8 +31,9 @@ def test_every_index_and_trigger_exists_after_the_upgrade_from_empty(db):
 
 def test_a_new_agreement_is_found_through_the_index(db):
     partner = directory.save_institution({"name_en": "Karolinska Institutet", "country": "SE"})
-    agreement = directory.save_agreement({"institution_id": partner, "title": "Research exchange",
-                                          "signed_on": None, "status": "active"})  # fmt: skip
+    agreement = directory.save_agreement(
+        {"institution_id": partner, "title": "Research exchange", "signed_on": None, "status": "active"}
+    )
     with context.database().reading() as session:
         assert search_index.matching_ids(session, "fts_agreements", ["research"], 10) == [agreement]
 

@@ -18,8 +18,12 @@ SERVER = os.environ.get("IVC_TEST_DATABASE", "").strip()
 pytestmark = pytest.mark.skipif(not SERVER, reason="needs IVC_TEST_DATABASE (make test-pg)")
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2026, 11, 24)  # Azar 1405
-LETTER = {"lang": "en", "recipient": "Prof. A. Guest\nUniversity of Somewhere", "subject": "Invitation",
-          "body": "Dear Professor,\n\nWe are pleased to invite you."}  # fmt: skip
+LETTER = {
+    "lang": "en",
+    "recipient": "Prof. A. Guest\nUniversity of Somewhere",
+    "subject": "Invitation",
+    "body": "Dear Professor,\n\nWe are pleased to invite you.",
+}
 
 # One PC: its own data folder, the shared server; issues COUNT letters as fast as it can.
 ISSUER = r"""
@@ -48,9 +52,16 @@ def test_letters_issued_from_three_pcs_at_once_are_gapless_and_distinct(db, tmp_
         home = tmp_path / f"pc{pc}"
         home.mkdir()
         env = {**os.environ, "IVC_DESK_HOME": str(home), "PYTHONPATH": str(ROOT)}
-        children.append(subprocess.Popen([sys.executable, "-c", ISSUER, SERVER, str(count), f"pc{pc}"],
-                                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                         text=True))  # fmt: skip
+        children.append(
+            subprocess.Popen(
+                [sys.executable, "-c", ISSUER, SERVER, str(count), f"pc{pc}"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     issued: list[str] = []
     for child in children:
         out, err = child.communicate(timeout=300)
@@ -123,14 +134,24 @@ def test_a_backup_of_the_server_is_a_verified_sqlite_file_and_a_restore_keeps_nu
 def test_the_password_is_never_printed(data_dir, tmp_path):
     url = make_url(SERVER)
     wrong = url.set(password="Secret-Never-Shown-42").render_as_string(hide_password=False)
-    run = subprocess.run([sys.executable, "-m", "app", "--database", wrong, "list", "letters"],
-                         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "--database", wrong, "list", "letters"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert run.returncode == 1
     assert "Secret-Never-Shown-42" not in run.stderr + run.stdout
     assert "password authentication failed" in run.stderr
     assert "127.0.0.1" in run.stderr
-    right = subprocess.run([sys.executable, "-m", "app", "list", "letters"], cwd=ROOT, capture_output=True,
-                           text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "IVC_DESK_DATABASE": SERVER})  # fmt: skip
+    right = subprocess.run(
+        [sys.executable, "-m", "app", "list", "letters"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "IVC_DESK_DATABASE": SERVER},
+    )
     assert right.returncode == 0, right.stderr
     assert url.password not in right.stderr + right.stdout
 
@@ -151,7 +172,9 @@ def test_the_last_local_copy_opens_read_only_when_the_server_is_away(db, data_di
     assert letters.letter_pdf(letters.list_letters().rows[0].id)  # the stored document prints from the copy
 
 
-def test_an_office_moves_in_and_the_copy_is_verified(data_dir, template_db, empty_server, tmp_path, monkeypatch):
+def test_an_office_moves_in_and_the_copy_is_verified(
+    data_dir, template_db, empty_server, tmp_path, monkeypatch
+):
     import hashlib
     import shutil
 
@@ -163,14 +186,21 @@ def test_an_office_moves_in_and_the_copy_is_verified(data_dir, template_db, empt
     context.set_actor("tester")
     directory.save_person({"kind": "staff", "first_name_en": "Sara", "last_name_en": "Karimi"})
     issued = [letters.issue_letter(letters.save_draft(LETTER), DAY) for _ in range(3)]
-    stored = {p.relative_to(data_dir / "documents"): hashlib.sha256(p.read_bytes()).hexdigest()
-              for p in (data_dir / "documents").rglob("*.pdf")}  # fmt: skip
+    stored = {
+        p.relative_to(data_dir / "documents"): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in (data_dir / "documents").rglob("*.pdf")
+    }
     context.close_database()
     shared = tmp_path / "share"
     shared.mkdir()
     monkeypatch.setenv("IVC_DESK_SHARED", str(shared))
-    run = subprocess.run([sys.executable, "-m", "app", "move-to-server", empty_server], cwd=ROOT,
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "move-to-server", empty_server],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert run.returncode == 0, run.stderr
     assert "verified" in run.stdout and "3 issued documents checked" in run.stdout
     assert make_url(empty_server).password not in run.stdout + run.stderr
@@ -180,8 +210,13 @@ def test_an_office_moves_in_and_the_copy_is_verified(data_dir, template_db, empt
     assert sorted(r.number for r in letters.list_letters().rows) == sorted(issued)
     fourth = letters.issue_letter(letters.save_draft(LETTER), DAY)
     assert fourth.split("/")[1] == "0004"
-    again = subprocess.run([sys.executable, "-m", "app", "move-to-server", empty_server], cwd=ROOT,
-                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    again = subprocess.run(
+        [sys.executable, "-m", "app", "move-to-server", empty_server],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert again.returncode == 1 and "already holds records" in again.stderr
 
 

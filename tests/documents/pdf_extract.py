@@ -15,7 +15,9 @@ _POPPLER_MARKS = re.compile("[\u202a-\u202e]")
 
 
 def poppler_text(pdf: bytes) -> str:
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return unicodedata.normalize("NFKC", _POPPLER_MARKS.sub("", done.stdout.decode("utf-8")))
 
 

@@ -26,10 +26,28 @@ from app.documents.report_data import (
     ReportSection,
 )
 
-HEAD = Letterhead("دانشگاه علوم پزشکی", "University of Medical Sciences", "دانشکده پزشکی", "School of Medicine",
-                  "معاونت بین‌الملل", "Office of the International Vice-Chancellor")  # fmt: skip
-MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
-          "Bahman", "Esfand")  # fmt: skip
+HEAD = Letterhead(
+    "دانشگاه علوم پزشکی",
+    "University of Medical Sciences",
+    "دانشکده پزشکی",
+    "School of Medicine",
+    "معاونت بین‌الملل",
+    "Office of the International Vice-Chancellor",
+)
+MONTHS = (
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+)
 
 
 def _report(lang: str, long: bool = False) -> AnnualReport:
@@ -38,25 +56,59 @@ def _report(lang: str, long: bool = False) -> AnnualReport:
     countries += [(f"Country {n}", 1, 0) for n in range(60 if long else 0)]
     rows = tuple(BreakdownRow(*c) for c in countries)
     guests = ReportSection(
-        "guests", "مهمانان خارجی" if fa else "Foreign guests",
-        (Figure("visits", "بازدیدها" if fa else "Visits", 12, 9, "def"),
-         Figure("approved", "مبلغ مصوب" if fa else "Approved", 1_250_000_000, 0, "def", money=True)),
-        (BarChart("by_country", "بازدیدها به تفکیک کشور" if fa else "Visits by country", tuple(c[0] for c in countries[:2]),
-                  (7, 2), (3, 4)),),
-        (Breakdown("by_country", "به تفکیک کشور" if fa else "By country", "کشور" if fa else "Country", rows),),
-    )  # fmt: skip
+        "guests",
+        "مهمانان خارجی" if fa else "Foreign guests",
+        (
+            Figure("visits", "بازدیدها" if fa else "Visits", 12, 9, "def"),
+            Figure("approved", "مبلغ مصوب" if fa else "Approved", 1_250_000_000, 0, "def", money=True),
+        ),
+        (
+            BarChart(
+                "by_country",
+                "بازدیدها به تفکیک کشور" if fa else "Visits by country",
+                tuple(c[0] for c in countries[:2]),
+                (7, 2),
+                (3, 4),
+            ),
+        ),
+        (
+            Breakdown(
+                "by_country", "به تفکیک کشور" if fa else "By country", "کشور" if fa else "Country", rows
+            ),
+        ),
+    )
     office = ReportSection(
-        "office", "کارنامه دفتر" if fa else "The office's work",
+        "office",
+        "کارنامه دفتر" if fa else "The office's work",
         (Figure("letters", "نامه‌ها" if fa else "Letters issued", 31, 40, "def"),),
-        (LineChart("activity", "فعالیت ماهانه" if fa else "Activity by month", MONTHS, tuple(range(12)), (1,) * 12),),
-    )  # fmt: skip
-    return AnnualReport(lang, 1405, "گزارش سال ۱۴۰۵" if fa else "International activity in 1405", "",
-                        "۱۴۰۶/۰۲/۰۱" if fa else "2027-04-21", "۱۴۰۵" if fa else "1405", "۱۴۰۴" if fa else "1404",
-                        (guests, office), "دکتر رضایی" if fa else "Dr. Rezaei", "معاون بین‌الملل" if fa else "Vice-Chancellor")  # fmt: skip
+        (
+            LineChart(
+                "activity",
+                "فعالیت ماهانه" if fa else "Activity by month",
+                MONTHS,
+                tuple(range(12)),
+                (1,) * 12,
+            ),
+        ),
+    )
+    return AnnualReport(
+        lang,
+        1405,
+        "گزارش سال ۱۴۰۵" if fa else "International activity in 1405",
+        "",
+        "۱۴۰۶/۰۲/۰۱" if fa else "2027-04-21",
+        "۱۴۰۵" if fa else "1405",
+        "۱۴۰۴" if fa else "1404",
+        (guests, office),
+        "دکتر رضایی" if fa else "Dr. Rezaei",
+        "معاون بین‌الملل" if fa else "Vice-Chancellor",
+    )
 
 
 def _pages(pdf: bytes) -> list[str]:
-    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     text = unicodedata.normalize("NFKC", re.sub("[\u202a-\u202e]", "", done.stdout.decode("utf-8")))
     return [page for page in text.split("\f") if page.strip()]
 
@@ -82,8 +134,11 @@ def test_the_pdf_is_sound_and_its_contents_point_at_its_sections(lang, tmp_path)
     # The contents give the office's section a page number; that page holds the heading.
     contents = pages[1].splitlines()
     line = next(ln for ln in contents if all(word in ln for word in office.split()))
-    number = next(w for w in line.split() if w.strip(".").translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")).isdigit()
-                  and not w.endswith("."))  # fmt: skip
+    number = next(
+        w
+        for w in line.split()
+        if w.strip(".").translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")).isdigit() and not w.endswith(".")
+    )
     page = int(number.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")))
     assert page > 3
     assert all(word in pages[page - 1] for word in office.split())
@@ -143,5 +198,7 @@ def test_every_font_is_embedded(tmp_path):
     """The charts start from the documents' font, not ReportLab's Helvetica (which is never embedded)."""
     target = tmp_path / "r.pdf"
     target.write_bytes(build_annual_report_pdf([_report("en")], HEAD))
-    rows = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    rows = subprocess.run(
+        ["pdffonts", str(target)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert rows and all(row.split()[-5] == "yes" for row in rows), rows

@@ -55,8 +55,10 @@ def test_the_uid_stays_and_the_sequence_rises_after_an_edit(db):
     again = events_of(meetings.ics_bytes(meeting, "en"))[0]
     assert again["uid"] == first["uid"] and again.decoded("sequence") == first.decoded("sequence") == 0
     data = meetings.get_meeting(meeting)
-    meetings.update_meeting(meeting, {**data, "starts_at": dt.datetime(2026, 12, 1, 11, 0),
-                                      "ends_at": dt.datetime(2026, 12, 1, 12, 0)})  # fmt: skip
+    meetings.update_meeting(
+        meeting,
+        {**data, "starts_at": dt.datetime(2026, 12, 1, 11, 0), "ends_at": dt.datetime(2026, 12, 1, 12, 0)},
+    )
     moved = events_of(meetings.ics_bytes(meeting, "en"))[0]
     assert moved["uid"] == first["uid"] and moved.decoded("sequence") == 1
     assert moved.decoded("dtstart").astimezone(UTC) == dt.datetime(2026, 12, 1, 7, 30, tzinfo=UTC)
@@ -68,17 +70,44 @@ def test_the_uid_stays_and_the_sequence_rises_after_an_edit(db):
 def test_an_itinerary_item_changed_raises_its_own_sequence(db):
     head = guest("Lars", "Andersson", "SE", "SE1234567")
     visit_id = visits.save_visit(visit_data(head))
-    one = visits.save_item(visit_id, {"day": ARRIVAL, "start_time": dt.time(9), "end_time": dt.time(10),
-                                      "title_en": "Welcome", "title_fa": "خوشامد", "location": "Room 1"})
-    two = visits.save_item(visit_id, {"day": ARRIVAL, "start_time": dt.time(11), "end_time": dt.time(12),
-                                      "title_en": "Lecture, part 1; with Q&A", "title_fa": "سخنرانی"})
+    one = visits.save_item(
+        visit_id,
+        {
+            "day": ARRIVAL,
+            "start_time": dt.time(9),
+            "end_time": dt.time(10),
+            "title_en": "Welcome",
+            "title_fa": "خوشامد",
+            "location": "Room 1",
+        },
+    )
+    two = visits.save_item(
+        visit_id,
+        {
+            "day": ARRIVAL,
+            "start_time": dt.time(11),
+            "end_time": dt.time(12),
+            "title_en": "Lecture, part 1; with Q&A",
+            "title_fa": "سخنرانی",
+        },
+    )
     before = {str(e["uid"]): e for e in events_of(visits.itinerary_ics(visit_id))}
     assert set(before) == {f"visit-item-{one}@ivc-desk", f"visit-item-{two}@ivc-desk"}
     first = before[f"visit-item-{one}@ivc-desk"]
     assert first.decoded("dtstart").astimezone(UTC) == dt.datetime.combine(ARRIVAL, dt.time(5, 30), UTC)
     assert str(before[f"visit-item-{two}@ivc-desk"]["summary"]) == "Lecture, part 1; with Q&A / سخنرانی"
-    visits.save_item(visit_id, {"day": ARRIVAL, "start_time": dt.time(9, 30), "end_time": dt.time(10, 30),
-                                "title_en": "Welcome", "title_fa": "خوشامد", "location": "Room 2"}, one)  # fmt: skip
+    visits.save_item(
+        visit_id,
+        {
+            "day": ARRIVAL,
+            "start_time": dt.time(9, 30),
+            "end_time": dt.time(10, 30),
+            "title_en": "Welcome",
+            "title_fa": "خوشامد",
+            "location": "Room 2",
+        },
+        one,
+    )
     after = {str(e["uid"]): e for e in events_of(visits.itinerary_ics(visit_id))}
     assert after[f"visit-item-{one}@ivc-desk"].decoded("sequence") == 1
     assert after[f"visit-item-{two}@ivc-desk"].decoded("sequence") == 0
@@ -86,8 +115,9 @@ def test_an_itinerary_item_changed_raises_its_own_sequence(db):
 
 def test_long_persian_text_is_folded_on_characters_and_read_back_whole():
     title = "بررسی درخواست فرصت مطالعاتی دکتر کریمی در دانشگاه تورنتو، شش ماه; با پیوست\\ها\nخط دوم"
-    event = CalendarEvent("y@ivc-desk", dt.datetime(2026, 12, 1, 9), dt.datetime(2026, 12, 1, 10), title,
-                          description=title * 3)
+    event = CalendarEvent(
+        "y@ivc-desk", dt.datetime(2026, 12, 1, 9), dt.datetime(2026, 12, 1, 10), title, description=title * 3
+    )
     data = build_ics(CalendarFile("Test", (event,), dt.datetime(2026, 1, 1)))
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))
     data.decode("utf-8")  # no character cut in two

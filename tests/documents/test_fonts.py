@@ -25,9 +25,19 @@ PERSIAN = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیء�
 
 
 def test_fonts_and_licence_ship_with_the_app() -> None:
-    for name in ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf", "OFL.txt", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-                 "OFL-NotoSans.txt", "DejaVuSans.ttf", "LICENSE-DejaVu.txt", "WenQuanYiMicroHei.ttc",
-                 "NOTICE-WenQuanYi.txt", "Apache-2.0.txt"):
+    for name in (
+        "Vazirmatn-Regular.ttf",
+        "Vazirmatn-Bold.ttf",
+        "OFL.txt",
+        "NotoSans-Regular.ttf",
+        "NotoSans-Bold.ttf",
+        "OFL-NotoSans.txt",
+        "DejaVuSans.ttf",
+        "LICENSE-DejaVu.txt",
+        "WenQuanYiMicroHei.ttc",
+        "NOTICE-WenQuanYi.txt",
+        "Apache-2.0.txt",
+    ):
         assert resource_path("fonts", name).is_file()
 
 

@@ -19,14 +19,20 @@ def decided(db, tmp_path, frozen_clock):
     mh.council_members(3)
     council = mh.new_council(dt.datetime(2026, 12, 20, 10, 0))
     department = unit()
-    ids = [ready_request(tmp_path, person(en, fa, unit_id=department), unit_id=department)
-           for en, fa in (("Karimi", "کریمی"), ("Tehrani", "تهرانی"), ("Nouri", "نوری"))]  # fmt: skip
+    ids = [
+        ready_request(tmp_path, person(en, fa, unit_id=department), unit_id=department)
+        for en, fa in (("Karimi", "کریمی"), ("Tehrani", "تهرانی"), ("Nouri", "نوری"))
+    ]
     for request_id in ids:
         funding.submit(request_id, on=TODAY)
     funding.put_pending_on_agenda(council, ids[:2])
     items = meetings.agenda_items(council)
-    meetings.record_resolution(items[0].id, {"text": "Approved in part.", "outcome": "approved", "amount": 500_000_000})
-    meetings.record_resolution(items[1].id, {"text": "Outside the faculty's priorities.", "outcome": "rejected"})
+    meetings.record_resolution(
+        items[0].id, {"text": "Approved in part.", "outcome": "approved", "amount": 500_000_000}
+    )
+    meetings.record_resolution(
+        items[1].id, {"text": "Outside the faculty's priorities.", "outcome": "rejected"}
+    )
     funding.record_payment(ids[0], 500_000_000, dt.date(2026, 12, 22), "FIN-1405-0077")
     return council, ids
 
@@ -49,8 +55,18 @@ def test_decision_letters_in_both_languages(decided, pdf_text):
 def test_payment_order_in_both_languages(decided, pdf_text):
     _council, (approved, rejected, _pending) = decided
     both = pdf_text(funding.payment_order_pdf(approved, "both"))
-    for words in ("Payment order", "500,000,000 IRR", "FIN-1405-0077", "Registration", "650.00 EUR",
-                  "390,000,000 IRR", "دستور پرداخت", "امور مالی", "ثبتنام", "ریال"):  # fmt: skip
+    for words in (
+        "Payment order",
+        "500,000,000 IRR",
+        "FIN-1405-0077",
+        "Registration",
+        "650.00 EUR",
+        "390,000,000 IRR",
+        "دستور پرداخت",
+        "امور مالی",
+        "ثبتنام",
+        "ریال",
+    ):
         assert words in both
     with pytest.raises(StateError, match="approved request only"):
         funding.payment_order_pdf(rejected, "en")
@@ -59,8 +75,19 @@ def test_payment_order_in_both_languages(decided, pdf_text):
 def test_council_annex_lists_the_meetings_requests_with_checks_and_history(decided, pdf_text):
     council, _ids = decided
     english = pdf_text(funding.council_annex_pdf(council, "en"))
-    for words in ("Annex to the agenda", "Karimi", "Tehrani", "640,000,000", "900,000,000", "Cap (rials)",
-                  "Budget of fiscal year 1405", "Earlier awards", "Paid:", "500,000,000", "Rejected"):  # fmt: skip
+    for words in (
+        "Annex to the agenda",
+        "Karimi",
+        "Tehrani",
+        "640,000,000",
+        "900,000,000",
+        "Cap (rials)",
+        "Budget of fiscal year 1405",
+        "Earlier awards",
+        "Paid:",
+        "500,000,000",
+        "Rejected",
+    ):
         assert words in english
     assert "Nouri" not in english  # not on this meeting's agenda
     persian = pdf_text(funding.council_annex_pdf(council, "fa"))
@@ -70,8 +97,16 @@ def test_council_annex_lists_the_meetings_requests_with_checks_and_history(decid
 
 def test_annual_report(decided, pdf_text):
     english = pdf_text(funding.annual_report_pdf(1405, "en"))
-    for words in ("annual report, fiscal year 1405", "5,000,000,000 IRR", "4,500,000,000 IRR", "Department of Cardiology",
-                  "By status", "Rejected", "Submitted", "Karimi"):  # fmt: skip
+    for words in (
+        "annual report, fiscal year 1405",
+        "5,000,000,000 IRR",
+        "4,500,000,000 IRR",
+        "Department of Cardiology",
+        "By status",
+        "Rejected",
+        "Submitted",
+        "Karimi",
+    ):
         assert words in english
     persian = pdf_text(funding.annual_report_pdf(1405, "fa"))
     assert "گزارش سالانه" in persian and "گروه قلب و عروق" in persian and "مانده" in persian
@@ -84,9 +119,11 @@ def test_payment_order_and_annual_report_keep_their_signature_block(decided, pdf
     english = pdf_text(funding.payment_order_pdf(ids[0], "en"))
     assert "Dr. Ali Mohammadi" in english and "International Vice-Chancellor" in english
     signatories.save_signatories([])  # nobody named: the block stays, with a line to sign on
-    for pdf, words in ((funding.payment_order_pdf(ids[0], "en"), ("Signature",)),
-                       (funding.annual_report_pdf(1405, "en"), ("Signature",)),
-                       (funding.payment_order_pdf(ids[0], "fa"), ("امضا",))):  # fmt: skip
+    for pdf, words in (
+        (funding.payment_order_pdf(ids[0], "en"), ("Signature",)),
+        (funding.annual_report_pdf(1405, "en"), ("Signature",)),
+        (funding.payment_order_pdf(ids[0], "fa"), ("امضا",)),
+    ):
         text = pdf_text(pdf)
         assert "........" in text and all(w in text for w in words)
     report = pdf_text(funding.annual_report_pdf(1405, "fa"))
@@ -99,7 +136,11 @@ def test_codes_keep_latin_digits_and_their_order_in_persian(decided):
     import subprocess
 
     _council, ids = decided
-    text = subprocess.run(["pdftotext", "-", "-"], input=funding.payment_order_pdf(ids[0], "fa"),
-                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-", "-"],
+        input=funding.payment_order_pdf(ids[0], "fa"),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
     assert f"FR-1405-{ids[0]:04d}" in text and "FR-۱۴۰۵" not in text
     assert "FIN-1405-0077" in text  # the finance office's reference, as typed

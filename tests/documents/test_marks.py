@@ -17,16 +17,24 @@ from app.services import letters, ordinances
 from app.services.ordinances.documents import ordinance_pdf
 from tests.services.ordinance_helpers import kind, setting_up
 
-LETTER = {"lang": "fa", "recipient": "جناب آقای دکتر Thomas Müller\nدانشگاه هایدلبرگ", "subject": "دعوت‌نامه بازدید علمی",
-          "body": "با سلام و احترام\nبدین‌وسیله دعوت می‌شود.\n" * 40}  # fmt: skip
+LETTER = {
+    "lang": "fa",
+    "recipient": "جناب آقای دکتر Thomas Müller\nدانشگاه هایدلبرگ",
+    "subject": "دعوت‌نامه بازدید علمی",
+    "body": "با سلام و احترام\nبدین‌وسیله دعوت می‌شود.\n" * 40,
+}
 
 
 def page_texts(pdf: bytes) -> list[str]:
     count = len(PdfReader(io.BytesIO(pdf)).pages)
     texts = []
     for number in range(1, count + 1):
-        done = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-enc", "UTF-8", "-", "-"],
-                              input=pdf, capture_output=True, check=True)  # fmt: skip
+        done = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), "-enc", "UTF-8", "-", "-"],
+            input=pdf,
+            capture_output=True,
+            check=True,
+        )
         texts.append(unicodedata.normalize("NFKC", done.stdout.decode("utf-8")).replace("\u200c", ""))
     return texts
 
@@ -60,7 +68,9 @@ def test_a_voided_letter_reprints_with_void_and_its_reason_on_every_page(db, lan
 
 
 def _deputy(ids, person="rezaei", start=dt.date(2026, 9, 23)):
-    return ordinances.save_draft(ordinances.new_draft_values(kind("deputy"), ids[person], ids["anatomy"], start))
+    return ordinances.save_draft(
+        ordinances.new_draft_values(kind("deputy"), ids[person], ids["anatomy"], start)
+    )
 
 
 def test_revoked_void_and_superseded_ordinances_carry_their_marks(db):
@@ -93,4 +103,6 @@ def test_revoked_void_and_superseded_ordinances_carry_their_marks(db):
     [persian] = page_texts(ordinance_pdf(second, "fa"))
     assert "باطل" in persian
     # The first stands again: it prints clean.
-    assert not any(word in page_texts(ordinance_pdf(first, "en"))[0] for word in ("SUPERSEDED", "VOID", "REVOKED"))
+    assert not any(
+        word in page_texts(ordinance_pdf(first, "en"))[0] for word in ("SUPERSEDED", "VOID", "REVOKED")
+    )

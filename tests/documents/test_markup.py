@@ -45,7 +45,19 @@ SPECIAL = (
         "\u2028",
         "\u2029",
     ]
-    + ["\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069"]
+    + [
+        "\u200c",
+        "\u200d",
+        "\u200e",
+        "\u200f",
+        "\u202a",
+        "\u202b",
+        "\u202c",
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+    ]
     + list("<>&;=\"'/ابپتثجچحخ۰۱۲")
 )
 NASTY = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(SPECIAL), max_size=25)
@@ -63,9 +75,13 @@ def _balanced(paragraph: str) -> str:
     paragraph = re.sub("[\u202a-\u202e]", "", paragraph)
     marks = {"\u2066": "\x01", "\u2067": "\x02", "\u2068": "\x03"}
     while (found := _PAIR.search(paragraph)) is not None:
-        paragraph = paragraph[: found.start()] + marks[found[1]] + found[2] + "\x04" + paragraph[found.end():]
+        paragraph = (
+            paragraph[: found.start()] + marks[found[1]] + found[2] + "\x04" + paragraph[found.end() :]
+        )
     paragraph = re.sub("[\u2066-\u2069]", "", paragraph)
-    return paragraph.translate(str.maketrans({"\x01": "\u2066", "\x02": "\u2067", "\x03": "\u2068", "\x04": "\u2069"}))
+    return paragraph.translate(
+        str.maketrans({"\x01": "\u2066", "\x02": "\u2067", "\x03": "\u2068", "\x04": "\u2069"})
+    )
 
 
 def expected_clean(text: str) -> str:

@@ -13,41 +13,105 @@ def held_council() -> int:
     """A council meeting held with three items, attendance, resolutions (votes, an amount) and actions."""
     members = council_members(5)
     earlier = new_council(START - dt.timedelta(days=30))
-    meetings.add_action(earlier, {"text": "تهیه پیش‌نویس تفاهم‌نامه با دانشگاه کیوتو", "owner_id": members[1],
-                                  "due_on": dt.date(2026, 11, 20)})
+    meetings.add_action(
+        earlier,
+        {
+            "text": "تهیه پیش‌نویس تفاهم‌نامه با دانشگاه کیوتو",
+            "owner_id": members[1],
+            "due_on": dt.date(2026, 11, 20),
+        },
+    )
     meeting = new_council(chair_id=members[0], secretary_id=members[4])
     guest = person("Schmidt", "", "Anna", "")
     meetings.add_participant(meeting, {"person_id": guest, "role": "guest"})
-    one = meetings.add_agenda_item(meeting, {"title": "بررسی درخواست فرصت مطالعاتی دکتر کریمی", "minutes": 20,
-                                             "presenter_id": members[1], "description": "دانشگاه تورنتو، شش ماه"})
-    two = meetings.add_agenda_item(meeting, {"title": "Educational mission to Charité Berlin", "minutes": 30,
-                                             "presenter_id": members[2]})
+    one = meetings.add_agenda_item(
+        meeting,
+        {
+            "title": "بررسی درخواست فرصت مطالعاتی دکتر کریمی",
+            "minutes": 20,
+            "presenter_id": members[1],
+            "description": "دانشگاه تورنتو، شش ماه",
+        },
+    )
+    two = meetings.add_agenda_item(
+        meeting, {"title": "Educational mission to Charité Berlin", "minutes": 30, "presenter_id": members[2]}
+    )
     meetings.add_agenda_item(meeting, {"title": "سایر موارد", "minutes": 10})
     meetings.mark_held(meeting)
     rows = {p.person_id: p.id for p in meetings.participants(meeting)}
-    meetings.set_states(meeting, {rows[members[0]]: "present", rows[members[1]]: "present",
-                                  rows[members[2]]: "present", rows[members[3]]: "excused",
-                                  rows[members[4]]: "present", rows[guest]: "present"})
+    meetings.set_states(
+        meeting,
+        {
+            rows[members[0]]: "present",
+            rows[members[1]]: "present",
+            rows[members[2]]: "present",
+            rows[members[3]]: "excused",
+            rows[members[4]]: "present",
+            rows[guest]: "present",
+        },
+    )
     meetings.set_discussion(one, "گزارش گروه داخلی قرائت شد و اعضا درباره مدت مأموریت گفتگو کردند.")
-    resolution = meetings.record_resolution(one, {"text": "با فرصت مطالعاتی شش‌ماهه موافقت شد.", "outcome": "approved",
-                                                  "votes_for": 4, "votes_against": 0, "votes_abstain": 0})
-    meetings.record_resolution(two, {"text": "The mission was deferred to the next session.", "outcome": "deferred"})
-    meetings.add_action(meeting, {"text": "ابلاغ مصوبه به گروه داخلی", "owner_id": members[4],
-                                  "due_on": dt.date(2026, 12, 10), "resolution_id": resolution})
+    resolution = meetings.record_resolution(
+        one,
+        {
+            "text": "با فرصت مطالعاتی شش‌ماهه موافقت شد.",
+            "outcome": "approved",
+            "votes_for": 4,
+            "votes_against": 0,
+            "votes_abstain": 0,
+        },
+    )
+    meetings.record_resolution(
+        two, {"text": "The mission was deferred to the next session.", "outcome": "deferred"}
+    )
+    meetings.add_action(
+        meeting,
+        {
+            "text": "ابلاغ مصوبه به گروه داخلی",
+            "owner_id": members[4],
+            "due_on": dt.date(2026, 12, 10),
+            "resolution_id": resolution,
+        },
+    )
     return meeting
 
 
 def test_minutes_in_both_languages_hold_the_resolutions(db, pdf_text):
     meeting = held_council()
     fa = pdf_text(meetings.minutes_pdf(meeting, "fa"))
-    for words in ("صورتجلسه", "شورای بورس", "فرصت مطالعاتی ششماهه موافقت شد", "تصویب شد", "موافق ۴",
-                  "حاضران", "سارا رضایی", "غایبان با عذر", "سارا نوری", "Anna Schmidt", "پیگیری مصوبات جلسات قبل",
-                  "تهیه پیشنویس تفاهمنامه", "ابلاغ مصوبه به گروه داخلی", "۲/۱۴۰۵", "امضای اعضای حاضر"):
+    for words in (
+        "صورتجلسه",
+        "شورای بورس",
+        "فرصت مطالعاتی ششماهه موافقت شد",
+        "تصویب شد",
+        "موافق ۴",
+        "حاضران",
+        "سارا رضایی",
+        "غایبان با عذر",
+        "سارا نوری",
+        "Anna Schmidt",
+        "پیگیری مصوبات جلسات قبل",
+        "تهیه پیشنویس تفاهمنامه",
+        "ابلاغ مصوبه به گروه داخلی",
+        "۲/۱۴۰۵",
+        "امضای اعضای حاضر",
+    ):
         assert words in fa, words
     en = pdf_text(meetings.minutes_pdf(meeting, "en"))
-    for words in ("Minutes", "Scholarship council", "The mission was deferred to the next session.", "deferred",
-                  "4 for, 0 against, 0 abstaining", "Dr. Sara Rezaei", "Excused", "Dr. Sara Nouri", "2/1405",
-                  "1 December 2026", "Follow-up of previous resolutions", "4 of 5 members were present"):
+    for words in (
+        "Minutes",
+        "Scholarship council",
+        "The mission was deferred to the next session.",
+        "deferred",
+        "4 for, 0 against, 0 abstaining",
+        "Dr. Sara Rezaei",
+        "Excused",
+        "Dr. Sara Nouri",
+        "2/1405",
+        "1 December 2026",
+        "Follow-up of previous resolutions",
+        "4 of 5 members were present",
+    ):
         assert words in en, words
     both = pdf_text(meetings.minutes_pdf(meeting, "both"))
     assert "صورتجلسه" in both and "Minutes" in both
@@ -56,11 +120,23 @@ def test_minutes_in_both_languages_hold_the_resolutions(db, pdf_text):
 def test_agenda_times_presenters_and_attendance_sheet(db, pdf_text):
     meeting = held_council()
     en = pdf_text(meetings.agenda_pdf(meeting, "en"))
-    for words in ("Agenda", "Educational mission to Charité Berlin", "10:20–10:50", "Dr. Sara Ahmadi",
-                  "Total time: 60 minutes", "Presenter"):
+    for words in (
+        "Agenda",
+        "Educational mission to Charité Berlin",
+        "10:20–10:50",
+        "Dr. Sara Ahmadi",
+        "Total time: 60 minutes",
+        "Presenter",
+    ):
         assert words in en, words
     fa = pdf_text(meetings.agenda_pdf(meeting, "fa"))
-    for words in ("دستور جلسه", "بررسی درخواست فرصت مطالعاتی دکتر کریمی", "دانشگاه تورنتو", "ارائهدهنده", "۶۰"):
+    for words in (
+        "دستور جلسه",
+        "بررسی درخواست فرصت مطالعاتی دکتر کریمی",
+        "دانشگاه تورنتو",
+        "ارائهدهنده",
+        "۶۰",
+    ):
         assert words in fa, words
     sheet = pdf_text(meetings.attendance_pdf(meeting, "fa"))
     assert "امضا" in sheet and "سارا کریمی" in sheet and "Anna Schmidt" in sheet
@@ -117,15 +193,19 @@ def test_the_secretary_is_named_as_secretary_not_as_a_member(db, pdf_text):
     import subprocess
 
     meeting = held_council()
-    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.attendance_pdf(meeting, "en"),
-                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"],
+        input=meetings.attendance_pdf(meeting, "en"),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
     [row] = [line for line in layout.splitlines() if "Sadeghi" in line and "Secretary" not in line[:20]]
     assert row.split()[-1] == "Secretary"  # the table row, not the header's "Secretary" line
     minutes = " ".join(pdf_text(meetings.minutes_pdf(meeting, "en")).split())
-    signatures = minutes[minutes.index("Signatures of the members present"):]
+    signatures = minutes[minutes.index("Signatures of the members present") :]
     assert "Sadeghi Secretary" in signatures and "Sadeghi Member" not in signatures
     persian = " ".join(pdf_text(meetings.minutes_pdf(meeting, "fa")).split())
-    assert "دبیر" in persian[persian.index("امضای اعضای حاضر"):]
+    assert "دبیر" in persian[persian.index("امضای اعضای حاضر") :]
 
 
 def test_an_english_invitation_lists_persian_items_after_their_numbers(db):
@@ -133,8 +213,12 @@ def test_an_english_invitation_lists_persian_items_after_their_numbers(db):
     import subprocess
 
     meeting = held_council()
-    layout = subprocess.run(["pdftotext", "-layout", "-", "-"], input=meetings.invitation_pdf(meeting, "en"),
-                            capture_output=True, check=True).stdout.decode()  # fmt: skip
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"],
+        input=meetings.invitation_pdf(meeting, "en"),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
     [line] = [line.strip() for line in layout.splitlines() if "مطالعاتی" in line]
     assert line.startswith("1. ")
     persian = meetings.invitation_draft(meeting, "fa")["body"]

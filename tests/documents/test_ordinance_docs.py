@@ -13,8 +13,11 @@ from tests.services.ordinance_helpers import kind, setting_up
 def issued(ids, day=dt.date(2026, 9, 20)):
     settings.save({"signatory_name_fa": "دکتر حمید احمدی", "signatory_name_en": "Dr. Hamid Ahmadi"})
     values = ordinances.new_draft_values(kind("deputy"), ids["rezaei"], ids["anatomy"], dt.date(2026, 9, 23))
-    values.update(recipient_title_fa="جناب آقای دکتر", copies_to_fa="ریاست دانشکده\nمدیر گروه آناتومی",
-                  copies_to_en="Dean of the School of Medicine")
+    values.update(
+        recipient_title_fa="جناب آقای دکتر",
+        copies_to_fa="ریاست دانشکده\nمدیر گروه آناتومی",
+        copies_to_en="Dean of the School of Medicine",
+    )
     ordinance = ordinances.save_draft(values)
     ordinances.issue_ordinance(ordinance, day)
     return ordinance
@@ -24,13 +27,33 @@ def test_the_ordinance_holds_number_names_and_term_in_both_languages(db, pdf_tex
     ids = setting_up()
     ordinance = issued(ids)
     fa = pdf_text(ordinance_pdf(ordinance, "fa"))
-    for words in ("۱۴۰۵/۰۰۰۱", "IVC", "حکم انتصاب معاون بینالملل", "جناب آقای دکتر علی رضایی", "گروه آناتومی",
-                  "۱۴۰۵/۰۷/۰۱", "۱۴۰۷/۰۶/۳۱", "دکتر حمید احمدی", "رونوشت", "ریاست دانشکده", "۱۴۰۵/۰۶/۲۹"):
+    for words in (
+        "۱۴۰۵/۰۰۰۱",
+        "IVC",
+        "حکم انتصاب معاون بینالملل",
+        "جناب آقای دکتر علی رضایی",
+        "گروه آناتومی",
+        "۱۴۰۵/۰۷/۰۱",
+        "۱۴۰۷/۰۶/۳۱",
+        "دکتر حمید احمدی",
+        "رونوشت",
+        "ریاست دانشکده",
+        "۱۴۰۵/۰۶/۲۹",
+    ):
         assert words in fa, words
     en = pdf_text(ordinance_pdf(ordinance, "en"))
-    for words in ("1405/0001/IVC", "Appointment of International Deputy", "Dr. Ali Rezaei", "Department of Anatomy",
-                  "23 September 2026", "21 September 2028", "Dr. Hamid Ahmadi", "Dean of the School of Medicine",
-                  "20 September 2026", "29 Shahrivar 1405"):
+    for words in (
+        "1405/0001/IVC",
+        "Appointment of International Deputy",
+        "Dr. Ali Rezaei",
+        "Department of Anatomy",
+        "23 September 2026",
+        "21 September 2028",
+        "Dr. Hamid Ahmadi",
+        "Dean of the School of Medicine",
+        "20 September 2026",
+        "29 Shahrivar 1405",
+    ):
         assert words in en, words
 
 
@@ -42,9 +65,19 @@ def test_a_draft_is_marked_and_has_no_number(db, pdf_text):
 
 
 def test_a_long_text_keeps_its_signature_with_the_last_lines():
-    body = "\n".join(["A paragraph of the ordinance that is long enough to fill a line or two of the page."] * 40)
-    data = OrdinanceData(lang="en", number="1405/0001/IVC", date_text="1 May 2026", title="Appointment",
-                         recipient="Dr. A", body=body, signatory_name="Dr. B", signatory_title="Vice-Chancellor")
+    body = "\n".join(
+        ["A paragraph of the ordinance that is long enough to fill a line or two of the page."] * 40
+    )
+    data = OrdinanceData(
+        lang="en",
+        number="1405/0001/IVC",
+        date_text="1 May 2026",
+        title="Appointment",
+        recipient="Dr. A",
+        body=body,
+        signatory_name="Dr. B",
+        signatory_title="Vice-Chancellor",
+    )
     rows = ordinance_rows(data)
     assert rows[-1].runs and rows[-2].keep_with_next
 

@@ -24,8 +24,11 @@ def test_a_persian_paragraph_of_an_english_letter_reads_right_to_left() -> None:
 
 
 def test_phone_numbers_read_left_to_right_in_english_lines() -> None:
-    for line, number in [("Office دفتر: ۰۲۱-۸۸۹۹۰۰۱۱", "۰۲۱-۸۸۹۹۰۰۱۱"), ("دفتر بین‌الملل 021-8899-0011 (ext. 234)", "021-8899-0011"),
-                         ("Tel. (دفتر) +98-21-8899-0011", "+98-21-8899-0011")]:  # fmt: skip
+    for line, number in [
+        ("Office دفتر: ۰۲۱-۸۸۹۹۰۰۱۱", "۰۲۱-۸۸۹۹۰۰۱۱"),
+        ("دفتر بین‌الملل 021-8899-0011 (ext. 234)", "021-8899-0011"),
+        ("Tel. (دفتر) +98-21-8899-0011", "+98-21-8899-0011"),
+    ]:
         assert number in visual(line, False)
 
 

@@ -38,7 +38,9 @@ NAME_TEXT = [f"{first} {last}" for first, last in NAMES]
 
 
 def pdftotext(pdf: bytes) -> str:
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return unicodedata.normalize("NFC", done.stdout.decode("utf-8"))
 
 
@@ -92,7 +94,9 @@ def script_font(ch: str) -> str:
 def test_the_chain_covers_every_script_and_splits_runs_by_font() -> None:
     fonts.register_fonts()
     assert fonts.pieces("Ngọc سلام", fonts.REGULAR) == [
-        (fonts.REGULAR, "Ng"), ("NotoSans", "ọ"), (fonts.REGULAR, "c سلام")
+        (fonts.REGULAR, "Ng"),
+        ("NotoSans", "ọ"),
+        (fonts.REGULAR, "c سلام"),
     ]
     assert [font for font, _ in fonts.pieces("王 ✓", fonts.BOLD)] == ["WenQuanYi", fonts.BOLD, "DejaVuSans"]
     for first, last in NAMES:
@@ -122,9 +126,20 @@ def test_width_of_fallback_text_is_measured_in_its_own_font() -> None:
 
 @pytest.fixture
 def tricky_visit(db):
-    guests = [directory.save_person({"kind": "foreign_guest", "title": "Dr.", "first_name_en": first, "last_name_en": last,
-                                     "country": "CN", "nationality": "CN", "passport_number": f"E{n:08d}"})
-              for n, (first, last) in enumerate(NAMES)]  # fmt: skip
+    guests = [
+        directory.save_person(
+            {
+                "kind": "foreign_guest",
+                "title": "Dr.",
+                "first_name_en": first,
+                "last_name_en": last,
+                "country": "CN",
+                "nationality": "CN",
+                "passport_number": f"E{n:08d}",
+            }
+        )
+        for n, (first, last) in enumerate(NAMES)
+    ]
     return visits.save_visit(visit_data(*guests))
 
 
@@ -144,10 +159,21 @@ def test_certificates_name_cards_briefing_and_report_print_every_name(tricky_vis
 def test_itinerary_prints_every_name():
     from app.documents.itinerary import Both, build_itinerary_pdf
 
-    entries = tuple(ItineraryEntry(dt.time(9 + n), dt.time(10 + n), Both(f"Meeting with {name}", f"دیدار با {name}"),
-                                   host=Both(name, name)) for n, name in enumerate(NAME_TEXT))  # fmt: skip
-    data = ItineraryData(reference="V-1405-007", purpose=Both("Research", "پژوهش"),
-                         guests=tuple(Both(name, name) for name in NAME_TEXT), days=(ItineraryDay(ARRIVAL, entries),))  # fmt: skip
+    entries = tuple(
+        ItineraryEntry(
+            dt.time(9 + n),
+            dt.time(10 + n),
+            Both(f"Meeting with {name}", f"دیدار با {name}"),
+            host=Both(name, name),
+        )
+        for n, name in enumerate(NAME_TEXT)
+    )
+    data = ItineraryData(
+        reference="V-1405-007",
+        purpose=Both("Research", "پژوهش"),
+        guests=tuple(Both(name, name) for name in NAME_TEXT),
+        days=(ItineraryDay(ARRIVAL, entries),),
+    )
     for lang in ("en", "fa", "both"):
         assert_names_print(build_itinerary_pdf(data, lang, sample_letterhead()))
 
@@ -156,9 +182,20 @@ def test_ordinance_prints_a_vietnamese_and_a_chinese_holder(db):
     from app.services.ordinances.documents import ordinance_pdf
 
     ids = setting_up()
-    for (first, last), (fa_first, fa_last) in ((NAMES[3], ("نگوک", "نگوین")), (NAMES[0], ("شیائومینگ", "وانگ"))):
-        holder = directory.save_person({"kind": "faculty", "title": "Dr.", "first_name_en": first, "last_name_en": last,
-                                        "first_name_fa": fa_first, "last_name_fa": fa_last})  # fmt: skip
+    for (first, last), (fa_first, fa_last) in (
+        (NAMES[3], ("نگوک", "نگوین")),
+        (NAMES[0], ("شیائومینگ", "وانگ")),
+    ):
+        holder = directory.save_person(
+            {
+                "kind": "faculty",
+                "title": "Dr.",
+                "first_name_en": first,
+                "last_name_en": last,
+                "first_name_fa": fa_first,
+                "last_name_fa": fa_last,
+            }
+        )
         values = ordinances.new_draft_values(kind("deputy"), holder, ids["anatomy"], dt.date(2026, 9, 23))
         draft = ordinances.save_draft(values)
         assert_names_print(ordinance_pdf(draft, "en"), [f"{first} {last}"])
@@ -169,8 +206,14 @@ def test_council_annex_keeps_its_cross_marker(lang):
     from app.documents.funding import FundingDocument, Section, Table, build_funding_pdf
 
     checks = "✗ Documents missing\n! Over the cap\n✓ Report filed ➤ see annex"
-    table = Table(("No.", "Applicant", "Checks"), (0.5, 2, 3), [("1", NAME_TEXT[0], checks), ("2", NAME_TEXT[3], checks)])
-    doc = FundingDocument(lang=lang, title="Annex", date_text="1 December 2026", sections=(Section("Requests", (), table),))
+    table = Table(
+        ("No.", "Applicant", "Checks"),
+        (0.5, 2, 3),
+        [("1", NAME_TEXT[0], checks), ("2", NAME_TEXT[3], checks)],
+    )
+    doc = FundingDocument(
+        lang=lang, title="Annex", date_text="1 December 2026", sections=(Section("Requests", (), table),)
+    )
     pdf = build_funding_pdf(doc, sample_letterhead())
     for mark in "✗✓➤":
         assert mark in pdftotext(pdf) and mark in pypdf_text(pdf)

@@ -35,8 +35,9 @@ def test_stray_bidi_controls_are_removed_when_saved(typed: str, kept: str) -> No
 
 
 def test_a_saved_name_keeps_no_override(db) -> None:
-    person_id = directory.save_person({"kind": "foreign_guest", "first_name_en": "John",
-                                       "last_name_en": f"Smith{RLO}", "country": "US"})  # fmt: skip
+    person_id = directory.save_person(
+        {"kind": "foreign_guest", "first_name_en": "John", "last_name_en": f"Smith{RLO}", "country": "US"}
+    )
     with context.database().reading() as session:
         assert session.get(Person, person_id).last_name_en == "Smith"
 
@@ -62,9 +63,12 @@ def _smuggle(model, record_id: int, **values: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_an_override_after_each_family_name_leaves_every_passport_as_typed(db, lang: str) -> None:
-    guests = [guest(first, last, "US", passport)
-              for (first, last), passport in zip((("John", "Smith"), ("Mary", "Jones"), ("Omar", "Haddad")),
-                                                  PASSPORTS, strict=True)]  # fmt: skip
+    guests = [
+        guest(first, last, "US", passport)
+        for (first, last), passport in zip(
+            (("John", "Smith"), ("Mary", "Jones"), ("Omar", "Haddad")), PASSPORTS, strict=True
+        )
+    ]
     for person_id in guests:
         with context.database().reading() as session:
             person = session.get(Person, person_id)

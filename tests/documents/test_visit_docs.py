@@ -13,9 +13,13 @@ from app.services import directory, letters, visits
 from tests.services.test_visits import ARRIVAL, guest, visit_data
 
 T = dt.time
-TITLES = [("Welcome meeting with the Vice-Chancellor", "دیدار با معاون دانشکده"),
-          ("Visit to the cardiology ward", "بازدید از بخش قلب"), ("Lecture on heart failure", "سخنرانی نارسایی قلبی"),
-          ("Lunch with residents", "ناهار با دستیاران"), ("Farewell dinner", "ضیافت شام خداحافظی")]  # fmt: skip
+TITLES = [
+    ("Welcome meeting with the Vice-Chancellor", "دیدار با معاون دانشکده"),
+    ("Visit to the cardiology ward", "بازدید از بخش قلب"),
+    ("Lecture on heart failure", "سخنرانی نارسایی قلبی"),
+    ("Lunch with residents", "ناهار با دستیاران"),
+    ("Farewell dinner", "ضیافت شام خداحافظی"),
+]
 
 
 def words(text: str) -> list[str]:
@@ -26,14 +30,40 @@ def words(text: str) -> list[str]:
 def visit(db):
     head = guest("Lars", "Andersson", "SE", "SE1234567")
     other = guest("Sofia", "García", "ES", "PAB998877")
-    host = directory.save_person({"kind": "faculty", "title": "Dr.", "first_name_en": "Maryam", "last_name_en": "Hosseini",
-                                  "first_name_fa": "مریم", "last_name_fa": "حسینی", "phone": "+98 912 123 4567"})  # fmt: skip
-    visit_id = visits.save_visit(visit_data(head, other, host_person_id=host, interpreter="Sara Karimi",
-                                            report_summary="Three lectures were given.",
-                                            report_agreements="A joint PhD scheme will be drafted."))  # fmt: skip
+    host = directory.save_person(
+        {
+            "kind": "faculty",
+            "title": "Dr.",
+            "first_name_en": "Maryam",
+            "last_name_en": "Hosseini",
+            "first_name_fa": "مریم",
+            "last_name_fa": "حسینی",
+            "phone": "+98 912 123 4567",
+        }
+    )
+    visit_id = visits.save_visit(
+        visit_data(
+            head,
+            other,
+            host_person_id=host,
+            interpreter="Sara Karimi",
+            report_summary="Three lectures were given.",
+            report_agreements="A joint PhD scheme will be drafted.",
+        )
+    )
     for n, (en, fa) in enumerate(TITLES):
-        visits.save_item(visit_id, {"day": ARRIVAL + dt.timedelta(days=n % 3), "start_time": T(9 + n), "end_time": T(10 + n),
-                                    "title_en": en, "title_fa": fa, "location": f"Room {n + 1}", "host_person_id": host})  # fmt: skip
+        visits.save_item(
+            visit_id,
+            {
+                "day": ARRIVAL + dt.timedelta(days=n % 3),
+                "start_time": T(9 + n),
+                "end_time": T(10 + n),
+                "title_en": en,
+                "title_fa": fa,
+                "location": f"Room {n + 1}",
+                "host_person_id": host,
+            },
+        )
     return visit_id, head, other
 
 
@@ -43,8 +73,19 @@ def test_the_bilingual_itinerary_holds_every_item_in_both_languages(visit, pdf_t
     for en, fa in TITLES:  # a long title wraps, and its lines are read out with the other column's
         for word in words(en) + words(fa):
             assert word in text
-    for expected in ("Programme of the visit", "برنامه", "بازدید", "V-1405-001", "Dr. Maryam Hosseini", "حسینی",
-                     "Monday 7 December 2026", "آذر", "Contacts", "Sara Karimi", "LH600"):  # fmt: skip
+    for expected in (
+        "Programme of the visit",
+        "برنامه",
+        "بازدید",
+        "V-1405-001",
+        "Dr. Maryam Hosseini",
+        "حسینی",
+        "Monday 7 December 2026",
+        "آذر",
+        "Contacts",
+        "Sara Karimi",
+        "LH600",
+    ):
         assert expected in text
     assert "SE1234567" not in text  # passports only on the visa letter
     one = pdf_text(visits.itinerary_pdf(visit_id, "en", head))
@@ -57,9 +98,12 @@ def test_side_by_side_rows_face_each_other():
     """Each field of an item takes the same rows in both columns: the English on the left half, the
     Persian on the right half, the times between them; an item's rows are kept together."""
     register_fonts()
-    entry = ItineraryEntry(T(9), T(10), Both("A very long English title " * 4, "عنوان کوتاه"), location="Room 1")
-    data = ItineraryData(reference="V-1", purpose=Both("p", "هدف"), guests=(),
-                         days=(ItineraryDay(ARRIVAL, (entry,)),))  # fmt: skip
+    entry = ItineraryEntry(
+        T(9), T(10), Both("A very long English title " * 4, "عنوان کوتاه"), location="Room 1"
+    )
+    data = ItineraryData(
+        reference="V-1", purpose=Both("p", "هدف"), guests=(), days=(ItineraryDay(ARRIVAL, (entry,)),)
+    )
     rows, _ = itinerary_rows(data, "both")
     titled = [r for r in rows if any("English" in run.text for run in r.runs)]
     assert len(titled) >= 2
@@ -74,7 +118,9 @@ def test_side_by_side_rows_face_each_other():
 def test_a_five_day_itinerary_spans_pages_with_every_day(db, pdf_text):
     visit_id = visits.save_visit(visit_data(guest(), departure_date=ARRIVAL + dt.timedelta(days=4)))
     for n in range(5):
-        visits.add_common_items(visit_id, ARRIVAL + dt.timedelta(days=n), ["welcome", "campus_tour", "lecture", "farewell"])
+        visits.add_common_items(
+            visit_id, ARRIVAL + dt.timedelta(days=n), ["welcome", "campus_tour", "lecture", "farewell"]
+        )
     text = pdf_text(visits.itinerary_pdf(visit_id, "both"))
     assert "Page 2 of" in text
     for n in range(1, 6):
@@ -128,8 +174,11 @@ def test_a_wrapped_persian_contact_line_keeps_its_separators_in_order():
     from app.documents.itinerary import Contact
 
     register_fonts()
-    contact = Contact(Both("Host", "میزبان"), Both("Dr. Bahareh Najafi", "بهاره نجفی"),
-                      "+98 21 6772 6454 · b.najafi24@med.example.ac.ir")  # fmt: skip
+    contact = Contact(
+        Both("Host", "میزبان"),
+        Both("Dr. Bahareh Najafi", "بهاره نجفی"),
+        "+98 21 6772 6454 · b.najafi24@med.example.ac.ir",
+    )
     data = ItineraryData(reference="V-1", purpose=Both("p", "هدف"), guests=(), days=(), contacts=(contact,))
     for lang in ("fa", "both"):
         rows, _ = itinerary_rows(data, lang)

@@ -11,12 +11,12 @@ from app.documents.xlsx import Sheet, write_xlsx
 
 def test_dangerous_text_is_kept_as_text_and_numbers_as_numbers(tmp_path):
     path = tmp_path / "out.xlsx"
-    rows = [["=HYPERLINK(\"x\")", 1_250_000], ["+98 21 1234", -5], ["@cmd", 0], ["سلام", None]]
+    rows = [['=HYPERLINK("x")', 1_250_000], ["+98 21 1234", -5], ["@cmd", 0], ["سلام", None]]
     assert write_xlsx(path, [Sheet("Register", ["text", "amount"], rows, right_to_left=True)]) == 4
     sheet = load_workbook(path).active
     assert sheet.sheet_view.rightToLeft
     cells = list(sheet.iter_rows(min_row=2))
-    assert [c[0].value for c in cells] == ["=HYPERLINK(\"x\")", "+98 21 1234", "@cmd", "سلام"]
+    assert [c[0].value for c in cells] == ['=HYPERLINK("x")', "+98 21 1234", "@cmd", "سلام"]
     assert all(c[0].data_type == "s" for c in cells)
     assert [c[0].quotePrefix for c in cells] == [True, True, True, False]
     assert [c[1].value for c in cells[:3]] == [1_250_000, -5, 0]
@@ -36,7 +36,10 @@ def test_no_text_becomes_a_formula(text):
 
 def test_creator_filter_direction_and_times(tmp_path):
     persian = tmp_path / "fa.xlsx"
-    write_xlsx(persian, [Sheet("دفتر", ["شماره", "ساعت"], [["V-1405-007", dt.time(9, 30)], ["V-1405-008", dt.time(14)]])])
+    write_xlsx(
+        persian,
+        [Sheet("دفتر", ["شماره", "ساعت"], [["V-1405-007", dt.time(9, 30)], ["V-1405-008", dt.time(14)]])],
+    )
     book = load_workbook(persian)
     sheet = book.active
     assert book.properties.creator == "IVC Desk"

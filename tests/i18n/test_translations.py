@@ -25,7 +25,10 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_message_is_translated_with_its_placeholders():
     for (context, source), translation in messages(TS).items():
         assert translation.get("type") is None and translation.text, (context, source)
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), (context, source)
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), (
+            context,
+            source,
+        )
         accelerators = [text.replace("&&", "").count("&") for text in (source, translation.text)]
         assert accelerators[0] == accelerators[1], (context, source)  # menu shortcuts kept
 
@@ -37,6 +40,9 @@ def test_the_ts_holds_every_string_of_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copyfile(TS, fresh)
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
-    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     assert set(messages(fresh)) == set(messages(TS)), "run `make lupdate` and translate the new strings"

@@ -10,43 +10,84 @@ from app.services import directory, funding
 TODAY = dt.date(2026, 11, 24)  # 1405/09/03
 YEAR = 1405
 BUDGET = 5_000_000_000
-CAPS = {"applicant_kind": {"faculty": 900_000_000, "resident": 500_000_000, "phd_student": 400_000_000,
-                           "msc_student": 300_000_000},
-        "academic_rank": {"professor": 1_000_000_000, "assistant_professor": 700_000_000},
-        "presentation_kind": {"poster": 450_000_000}}  # fmt: skip
+CAPS = {
+    "applicant_kind": {
+        "faculty": 900_000_000,
+        "resident": 500_000_000,
+        "phd_student": 400_000_000,
+        "msc_student": 300_000_000,
+    },
+    "academic_rank": {"professor": 1_000_000_000, "assistant_professor": 700_000_000},
+    "presentation_kind": {"poster": 450_000_000},
+}
 EUR_RATE = 600_000  # rials per euro
 
 
 def unit() -> int:
-    return directory.save_unit({"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"})
+    return directory.save_unit(
+        {"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"}
+    )
 
 
-def person(last_en: str = "Karimi", last_fa: str = "کریمی", kind: str = "faculty", unit_id: int | None = None) -> int:
-    return directory.save_person({"kind": kind, "title": "Dr." if kind == "faculty" else "", "first_name_en": "Maryam",
-                                  "last_name_en": last_en, "first_name_fa": "مریم", "last_name_fa": last_fa,
-                                  "unit_id": unit_id, "academic_rank": "associate_professor" if kind == "faculty" else ""})
+def person(
+    last_en: str = "Karimi", last_fa: str = "کریمی", kind: str = "faculty", unit_id: int | None = None
+) -> int:
+    return directory.save_person(
+        {
+            "kind": kind,
+            "title": "Dr." if kind == "faculty" else "",
+            "first_name_en": "Maryam",
+            "last_name_en": last_en,
+            "first_name_fa": "مریم",
+            "last_name_fa": last_fa,
+            "unit_id": unit_id,
+            "academic_rank": "associate_professor" if kind == "faculty" else "",
+        }
+    )
 
 
 def set_up_year(year: int = YEAR, budget: int = BUDGET, **changes) -> None:
-    funding.save_rules({"fiscal_year": year, "budget_irr": budget, "caps": CAPS, "max_awards": 1,
-                        "award_window_years": 2, "min_days_before": 30, "report_required": True, **changes})
+    funding.save_rules(
+        {
+            "fiscal_year": year,
+            "budget_irr": budget,
+            "caps": CAPS,
+            "max_awards": 1,
+            "award_window_years": 2,
+            "min_days_before": 30,
+            "report_required": True,
+            **changes,
+        }
+    )
     funding.save_rate({"currency": "EUR", "effective_on": dt.date(2026, 1, 1), "rials": EUR_RATE})
 
 
 def request_data(applicant: int, **changes) -> dict:
     data = {
-        "applicant_id": applicant, "applicant_kind": "faculty", "academic_rank": "associate_professor",
-        "conference": "European Society of Cardiology Congress 2027", "organiser": "ESC", "city": "Vienna",
-        "country": "AT", "starts_on": dt.date(2027, 2, 10), "ends_on": dt.date(2027, 2, 13),
-        "presentation_kind": "oral", "paper_title": "Outcomes of early PCI in Tehran", "author_position": 1,
-        "lines": [{"kind": "registration", "currency": "EUR", "amount": 650_00},
-                  {"kind": "airfare", "currency": "IRR", "amount": 250_000_000}],
-    }  # fmt: skip
+        "applicant_id": applicant,
+        "applicant_kind": "faculty",
+        "academic_rank": "associate_professor",
+        "conference": "European Society of Cardiology Congress 2027",
+        "organiser": "ESC",
+        "city": "Vienna",
+        "country": "AT",
+        "starts_on": dt.date(2027, 2, 10),
+        "ends_on": dt.date(2027, 2, 13),
+        "presentation_kind": "oral",
+        "paper_title": "Outcomes of early PCI in Tehran",
+        "author_position": 1,
+        "lines": [
+            {"kind": "registration", "currency": "EUR", "amount": 650_00},
+            {"kind": "airfare", "currency": "IRR", "amount": 250_000_000},
+        ],
+    }
     data.update(changes)
     return data
 
 
-def attach_all(request_id: int, tmp_path: Path, kinds=("acceptance_letter", "abstract", "registration_invoice")) -> None:
+def attach_all(
+    request_id: int, tmp_path: Path, kinds=("acceptance_letter", "abstract", "registration_invoice")
+) -> None:
     for kind in kinds:
         source = tmp_path / f"{kind}.pdf"
         source.write_bytes(b"%PDF-1.4 " + kind.encode())

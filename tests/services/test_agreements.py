@@ -23,17 +23,35 @@ def _partner(name: str = "Karolinska Institutet") -> int:
     return directory.save_institution({"name_en": name, "name_fa": "انستیتو کارولینسکا", "country": "SE"})
 
 
-def _agreement(partner: int, signed: dt.date = dt.date(2022, 1, 1), until: dt.date | None = None, title: str = "MoU") -> int:
-    return directory.save_agreement({"institution_id": partner, "title": title, "signed_on": signed,
-                                     "valid_until": until, "status": "active"})  # fmt: skip
+def _agreement(
+    partner: int, signed: dt.date = dt.date(2022, 1, 1), until: dt.date | None = None, title: str = "MoU"
+) -> int:
+    return directory.save_agreement(
+        {
+            "institution_id": partner,
+            "title": title,
+            "signed_on": signed,
+            "valid_until": until,
+            "status": "active",
+        }
+    )
 
 
 def _visit(arrival: dt.date, guest: int, **link) -> int:  # type: ignore[no-untyped-def]
     from app.services import visits
 
-    visit_id = visits.save_visit({"kind": "delegation", "purpose_en": "Joint research", "purpose_fa": "پژوهش مشترک",
-                                  "arrival_date": arrival, "departure_date": arrival + dt.timedelta(days=3),
-                                  "costs_by": "faculty", "guests": [{"person_id": guest, "is_head": True}], "costs": []})  # fmt: skip
+    visit_id = visits.save_visit(
+        {
+            "kind": "delegation",
+            "purpose_en": "Joint research",
+            "purpose_fa": "پژوهش مشترک",
+            "arrival_date": arrival,
+            "departure_date": arrival + dt.timedelta(days=3),
+            "costs_by": "faculty",
+            "guests": [{"person_id": guest, "is_head": True}],
+            "costs": [],
+        }
+    )
     with context.database().writing() as session:
         visit = session.get(Visit, visit_id)
         for key, value in link.items():
@@ -42,14 +60,24 @@ def _visit(arrival: dt.date, guest: int, **link) -> int:  # type: ignore[no-unty
 
 
 def _person(partner: int | None, first: str = "Eva") -> int:
-    return directory.save_person({"kind": "foreign_guest", "first_name_en": first, "last_name_en": "Berg",
-                                  "institution_id": partner})  # fmt: skip
+    return directory.save_person(
+        {"kind": "foreign_guest", "first_name_en": first, "last_name_en": "Berg", "institution_id": partner}
+    )
 
 
 def _meeting_about(agreement: int, start: dt.datetime) -> int:
-    meeting = meetings.create_meeting({"kind_id": council_id(), "title": "شورای بین‌الملل", "starts_at": start,
-                                       "ends_at": start + dt.timedelta(hours=2), "location": "اتاق جلسات"})  # fmt: skip
-    meetings.add_agenda_item(meeting, {"title": "Renewal of the MoU", "linked_table": "agreements", "linked_id": agreement})
+    meeting = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "شورای بین‌الملل",
+            "starts_at": start,
+            "ends_at": start + dt.timedelta(hours=2),
+            "location": "اتاق جلسات",
+        }
+    )
+    meetings.add_agenda_item(
+        meeting, {"title": "Renewal of the MoU", "linked_table": "agreements", "linked_id": agreement}
+    )
     return meeting
 
 
@@ -63,13 +91,24 @@ def test_the_activity_of_an_agreement_from_every_register(db, frozen_clock):
     under = _visit(day - dt.timedelta(days=200), stranger, agreement_id=mou)
     unrelated = _visit(day - dt.timedelta(days=10), stranger)
     meeting = _meeting_about(mou, dt.datetime(2026, 9, 1, 10, 0))
-    letter = letters.save_draft({"lang": "en", "recipient": "Dr. Eva Berg", "recipient_person_id": eva,
-                                 "subject": "Thanks", "body": "Dear colleague"})  # fmt: skip
+    letter = letters.save_draft(
+        {
+            "lang": "en",
+            "recipient": "Dr. Eva Berg",
+            "recipient_person_id": eva,
+            "subject": "Thanks",
+            "body": "Dear colleague",
+        }
+    )
     letters.issue_letter(letter, day - dt.timedelta(days=30))
     life = agreements.agreement_life(mou)
     found = [(a.table, a.record_id, a.via) for a in life.activity]
-    assert found == [("letters", letter, "people"), ("meetings", meeting, "agreement"),
-                     ("visits", under, "agreement"), ("visits", by_people, "people")]  # fmt: skip
+    assert found == [
+        ("letters", letter, "people"),
+        ("meetings", meeting, "agreement"),
+        ("visits", under, "agreement"),
+        ("visits", by_people, "people"),
+    ]
     assert ("visits", unrelated) not in [(a.table, a.record_id) for a in life.activity]
     assert life.last_activity == day - dt.timedelta(days=30) and not life.dormant
     assert life.funding_linked is False  # funding requests carry no link to a partner: said, not guessed
@@ -86,13 +125,17 @@ def test_dormant_as_today_says_at_the_year_boundary(db, frozen_clock):
     visit = _visit(edge, guest)
     life = agreements.agreement_life(mou)
     assert life.last_activity == edge and life.dormant is False
-    assert mou not in [e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"]
+    assert mou not in [
+        e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"
+    ]
     with context.database().writing() as session:
         session.get(Visit, visit).arrival_date = edge - dt.timedelta(days=1)
     frozen_clock(NOWRUZ)  # the new year: still dormant, the same as Today
     life = agreements.agreement_life(mou)
     assert life.dormant is True and life.last_activity == edge - dt.timedelta(days=1)
-    assert mou in [e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"]
+    assert mou in [
+        e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"
+    ]
 
 
 def test_a_young_expired_or_archived_agreement_is_not_dormant(db, frozen_clock):
@@ -110,7 +153,9 @@ def test_a_young_expired_or_archived_agreement_is_not_dormant(db, frozen_clock):
 
 def _counts() -> tuple[int, int, int]:
     with context.database().reading() as session:
-        return tuple(session.scalar(select(func.count()).select_from(m)) for m in (Agreement, Letter, AgreementReview))  # type: ignore[return-value]
+        return tuple(
+            session.scalar(select(func.count()).select_from(m)) for m in (Agreement, Letter, AgreementReview)
+        )  # type: ignore[return-value]
 
 
 def test_renewal_drafts_the_new_agreement_and_the_letter_together(db, frozen_clock):
@@ -118,8 +163,15 @@ def test_renewal_drafts_the_new_agreement_and_the_letter_together(db, frozen_clo
     partner = _partner()
     eva = _person(partner)
     mou = _agreement(partner, until=dt.date(2027, 1, 31), title="Research and exchange")
-    review = agreements.review_agreement(mou, {"decision": "renew", "note": "Both sides want five more years.",
-                                               "valid_until": dt.date(2032, 1, 31), "lang": "en"})  # fmt: skip
+    review = agreements.review_agreement(
+        mou,
+        {
+            "decision": "renew",
+            "note": "Both sides want five more years.",
+            "valid_until": dt.date(2032, 1, 31),
+            "lang": "en",
+        },
+    )
     assert review.decided_on == dt.date(2026, 11, 30)
     new = directory.get_agreement(review.new_agreement_id)
     assert new.values["status"] == "draft" and new.values["valid_until"] == dt.date(2032, 1, 31)
@@ -128,11 +180,18 @@ def test_renewal_drafts_the_new_agreement_and_the_letter_together(db, frozen_clo
         assert session.get(Agreement, review.new_agreement_id).previous_id == mou
         letter = session.get(Letter, review.letter_id)
         assert (letter.status, letter.recipient_person_id, letter.linked_table, letter.linked_id) == (
-            "draft", eva, "agreements", review.new_agreement_id)
+            "draft",
+            eva,
+            "agreements",
+            review.new_agreement_id,
+        )
         assert "Research and exchange" in letter.subject and letter.number is None  # a draft: no number used
         actions = {(e.table_name, e.record_id, e.action) for e in session.scalars(select(AuditEntry))}
-    assert {("agreements", mou, "review"), ("agreements", review.new_agreement_id, "create"),
-            ("letters", review.letter_id, "create")} <= actions  # fmt: skip
+    assert {
+        ("agreements", mou, "review"),
+        ("agreements", review.new_agreement_id, "create"),
+        ("letters", review.letter_id, "create"),
+    } <= actions
     life = agreements.agreement_life(mou)
     assert [(r.decision, r.note) for r in life.reviews] == [("renew", "Both sides want five more years.")]
     with pytest.raises(StateError) as renewed_again:
@@ -166,9 +225,12 @@ def test_other_decisions_and_refusals_in_words(db, frozen_clock):
     review = agreements.review_agreement(mou, {"decision": "renegotiate", "note": "Add student exchange."})
     assert review.new_agreement_id is None and review.letter_id is None
     assert _counts() == (before[0], before[1], before[2] + 1)
-    bad = [({"decision": "prolong"}, "decision"), ({"decision": "renew"}, "valid_until"),
-           ({"decision": "renew", "valid_until": dt.date(2026, 12, 31)}, "valid_until"),
-           ({"decision": "lapse", "note": ""}, "note")]  # fmt: skip
+    bad = [
+        ({"decision": "prolong"}, "decision"),
+        ({"decision": "renew"}, "valid_until"),
+        ({"decision": "renew", "valid_until": dt.date(2026, 12, 31)}, "valid_until"),
+        ({"decision": "lapse", "note": ""}, "note"),
+    ]
     for data, field in bad:
         with pytest.raises(ValidationError) as error:
             agreements.review_agreement(mou, data)

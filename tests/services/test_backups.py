@@ -35,7 +35,11 @@ def test_restore_refuses_what_is_not_a_good_backup(db, tmp_path):
     backups.take_backup("manual", newer)
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
-    for bad, words in ((text, "damaged"), (newer, "newer version"), (tmp_path / "missing.sqlite3", "no backup file")):
+    for bad, words in (
+        (text, "damaged"),
+        (newer, "newer version"),
+        (tmp_path / "missing.sqlite3", "no backup file"),
+    ):
         with pytest.raises(BackupError, match=words):
             backups.restore_backup(bad)
     assert directory.list_people().total == 1
@@ -78,8 +82,13 @@ def test_a_second_instance_is_refused_and_may_open_read_only(db):
         "try:\n    directory.save_person({'kind': 'staff', 'last_name_en': 'X', 'country': 'IR'})\n"
         "except context.DatabaseReadOnlyError:\n    print('READ-ONLY')\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True, timeout=60,
-                         env={**os.environ})  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ},
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("IN USE") and f"process {os.getpid()}" in lines[0]
@@ -90,10 +99,16 @@ def test_a_stale_lock_of_a_dead_process_does_not_block(db):
     """The OS drops the lock when its holder dies, even by SIGKILL."""
     context.close_database()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time\nfrom app.services import context\ncontext.open_database(sys.argv[1])\n"
-         "print('open', flush=True)\ntime.sleep(60)", str(db)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys,time\nfrom app.services import context\ncontext.open_database(sys.argv[1])\n"
+            "print('open', flush=True)\ntime.sleep(60)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "open"
     with pytest.raises(DatabaseInUseError):
         context.open_database(db)

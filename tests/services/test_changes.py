@@ -19,12 +19,22 @@ def test_another_pcs_change_moves_the_counter_and_a_failed_one_does_not(db):
         from db.models import Unit
 
         with other.writing() as session:
-            session.add(Unit(kind="department", name_en="Anatomy", name_fa="آناتومی", name_key="آناتومی", search_key="anatomy"))
+            session.add(
+                Unit(
+                    kind="department",
+                    name_en="Anatomy",
+                    name_fa="آناتومی",
+                    name_key="آناتومی",
+                    search_key="anatomy",
+                )
+            )
         after = changes.counter()
         assert after == before + 1
         try:
             with other.writing() as session:
-                session.add(Unit(kind="department", name_en="X", name_fa="ایکس", name_key="ایکس", search_key="x"))
+                session.add(
+                    Unit(kind="department", name_en="X", name_fa="ایکس", name_key="ایکس", search_key="x")
+                )
                 session.flush()
                 raise RuntimeError("rolled back")
         except RuntimeError:

@@ -13,7 +13,13 @@ from keyring.backends import fail
 from app.services import connection
 from app.services.errors import ServiceError, ValidationError
 
-SERVER = {"host": "office-server", "port": "5433", "database": "ivc", "user": "secretary", "sslmode": "require"}
+SERVER = {
+    "host": "office-server",
+    "port": "5433",
+    "database": "ivc",
+    "user": "secretary",
+    "sslmode": "require",
+}
 
 
 class MemoryKeyring(KeyringBackend):
@@ -106,7 +112,9 @@ def test_a_server_that_is_away_is_one_sentence_without_the_password(data_dir):
     from app.services import context
 
     with pytest.raises(context.ServerUnreachableError) as away:
-        context.open_database(url="postgresql://sara:Hidden-Pw-7@127.0.0.1:1/ivc")  # nothing listens on port 1
+        context.open_database(
+            url="postgresql://sara:Hidden-Pw-7@127.0.0.1:1/ivc"
+        )  # nothing listens on port 1
     text = away.value.text()
     assert "cannot be reached" in text and "127.0.0.1" in text
     assert "Hidden-Pw-7" not in text and "\n" not in text.strip()

@@ -12,16 +12,34 @@ from app.services.directory import PageRequest
 from app.services.errors import NotFoundError, ValidationError
 from db.models import AuditEntry, Person
 
-ANNA = {"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Anna", "last_name_en": "Schmidt",
-        "email": "anna.schmidt@charite.de", "country": "DE", "nationality": "DE", "passport_number": "c01x 23456"}  # fmt: skip
-ALI = {"kind": "faculty", "first_name_fa": "علي", "last_name_fa": "كريمي", "first_name_en": "Ali",
-       "last_name_en": "Karimi", "academic_rank": "associate_professor", "country": "IR", "phone": "+98 21 8899 1234"}  # fmt: skip
+ANNA = {
+    "kind": "foreign_guest",
+    "title": "Prof.",
+    "first_name_en": "Anna",
+    "last_name_en": "Schmidt",
+    "email": "anna.schmidt@charite.de",
+    "country": "DE",
+    "nationality": "DE",
+    "passport_number": "c01x 23456",
+}
+ALI = {
+    "kind": "faculty",
+    "first_name_fa": "علي",
+    "last_name_fa": "كريمي",
+    "first_name_en": "Ali",
+    "last_name_en": "Karimi",
+    "academic_rank": "associate_professor",
+    "country": "IR",
+    "phone": "+98 21 8899 1234",
+}
 
 
 def table_counts():
     with context.database().reading() as session:
-        return (session.execute(select(func.count(Person.id))).scalar(),
-                session.execute(select(func.count(AuditEntry.id))).scalar())  # fmt: skip
+        return (
+            session.execute(select(func.count(Person.id))).scalar(),
+            session.execute(select(func.count(AuditEntry.id))).scalar(),
+        )
 
 
 def test_create_find_in_either_script_and_audit(db):
@@ -48,8 +66,10 @@ def test_update_records_only_what_changed(db):
     with context.database().reading() as session:
         entries = session.execute(select(AuditEntry).where(AuditEntry.action == "update")).scalars().all()
     assert len(entries) == 1
-    assert json.loads(entries[0].changes) == {"email": ["anna.schmidt@charite.de", "anna@uni-berlin.de"],
-                                              "search_key": json.loads(entries[0].changes)["search_key"]}  # fmt: skip
+    assert json.loads(entries[0].changes) == {
+        "email": ["anna.schmidt@charite.de", "anna@uni-berlin.de"],
+        "search_key": json.loads(entries[0].changes)["search_key"],
+    }
 
 
 def test_archive_and_restore_instead_of_delete(db):
@@ -90,7 +110,9 @@ def test_units_and_partners_are_unique_by_name(db):
     with pytest.raises(ValidationError) as caught:
         directory.save_unit({"kind": "department", "name_fa": "گروه  داخلي"})  # same name, other letters
     assert caught.value.field == "name_fa"
-    inst = directory.save_institution({"name_en": "Karolinska Institutet", "country": "SE", "website": "ki.se"})
+    inst = directory.save_institution(
+        {"name_en": "Karolinska Institutet", "country": "SE", "website": "ki.se"}
+    )
     with pytest.raises(ValidationError):
         directory.save_institution({"name_en": "karolinska institutet", "country": "SE"})
     agreement = directory.save_agreement(
@@ -105,8 +127,15 @@ def test_agreement_dates_must_be_in_order(db):
 
     inst = directory.save_institution({"name_en": "Kyoto University", "country": "JP"})
     with pytest.raises(ValidationError) as caught:
-        directory.save_agreement({"institution_id": inst, "title": "MoU", "status": "active",
-                                  "signed_on": dt.date(2026, 1, 1), "valid_until": dt.date(2025, 1, 1)})  # fmt: skip
+        directory.save_agreement(
+            {
+                "institution_id": inst,
+                "title": "MoU",
+                "status": "active",
+                "signed_on": dt.date(2026, 1, 1),
+                "valid_until": dt.date(2025, 1, 1),
+            }
+        )
     assert caught.value.field == "valid_until"
 
 

@@ -24,7 +24,9 @@ from tests.services.funding_helpers import (
 
 @pytest.fixture
 def year(db, frozen_clock):
-    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # the dates below (council on 2026-12-20...) are to come
+    frozen_clock(
+        dt.datetime.combine(TODAY, dt.time(9))
+    )  # the dates below (council on 2026-12-20...) are to come
     set_up_year()
 
 
@@ -37,7 +39,9 @@ def test_a_draft_keeps_its_lines_in_minor_units_and_totals_in_rials(year):
     record = funding.get_request(request_id)
     assert record.values["status"] == "draft"
     assert [(line.kind, line.currency, line.amount) for line in record.lines] == [
-        ("registration", "EUR", 65000), ("airfare", "IRR", 250_000_000)]
+        ("registration", "EUR", 65000),
+        ("airfare", "IRR", 250_000_000),
+    ]
     assert record.values["requested_irr"] == 650 * EUR_RATE + 250_000_000
     assert [t.to_status for t in record.history] == ["draft"]
 
@@ -54,7 +58,15 @@ def test_a_draft_keeps_its_lines_in_minor_units_and_totals_in_rials(year):
         ({"author_position": 0}, "author_position"),
         ({"lines": [{"kind": "visa", "currency": "EUR", "amount": 0}]}, "lines"),
         ({"lines": [{"kind": "visa", "currency": "EUR", "amount": 10.5}]}, "lines"),
-        ({"lines": [{"kind": "visa", "currency": "EUR", "amount": 1}, {"kind": "visa", "currency": "USD", "amount": 1}]}, "lines"),
+        (
+            {
+                "lines": [
+                    {"kind": "visa", "currency": "EUR", "amount": 1},
+                    {"kind": "visa", "currency": "USD", "amount": 1},
+                ]
+            },
+            "lines",
+        ),
         ({"lines": [{"kind": "visa", "currency": "USD", "amount": 100}]}, "lines"),  # no USD rate
         ({"applicant_id": 999}, "applicant_id"),
     ],
@@ -69,15 +81,18 @@ def test_bad_input_names_the_field_and_saves_nothing(year, changes, field):
 def test_a_student_names_a_supervisor_and_a_faculty_member_a_rank(year):
     supervisor = person("Ahmadi", "احمدی")
     student = person("Nouri", "نوری", kind="phd_student")
-    request_id = funding.save_request(request_data(student, applicant_kind="phd_student", supervisor_id=supervisor))
+    request_id = funding.save_request(
+        request_data(student, applicant_kind="phd_student", supervisor_id=supervisor)
+    )
     values = funding.get_request(request_id).values
     assert values["supervisor_id"] == supervisor and values["academic_rank"] == ""
     assert values["supervisor_en"] == "Dr. Maryam Ahmadi"
 
 
 def test_submission_checks_every_rule_and_says_why_in_both_languages(year):
-    request_id = funding.save_request(request_data(person(), starts_on=TODAY + dt.timedelta(days=10),
-                                                   ends_on=TODAY + dt.timedelta(days=12)))  # fmt: skip
+    request_id = funding.save_request(
+        request_data(person(), starts_on=TODAY + dt.timedelta(days=10), ends_on=TODAY + dt.timedelta(days=12))
+    )
     with pytest.raises(funding.FundingRuleError) as error:
         funding.submit(request_id, on=TODAY)
     assert rules_broken(error) == {"min_days", "documents_missing"}
@@ -152,7 +167,10 @@ def test_pending_requests_go_on_the_next_council_agenda_in_one_step(council, tmp
     funding.submit(second, on=TODAY)
     assert funding.put_pending_on_agenda() == (council, 2)
     items = meetings.agenda_items(council)
-    assert [(i.linked_table, i.linked_id) for i in items] == [("funding_requests", first), ("funding_requests", second)]
+    assert [(i.linked_table, i.linked_id) for i in items] == [
+        ("funding_requests", first),
+        ("funding_requests", second),
+    ]
     assert "European Society of Cardiology" in items[0].title
     assert funding.get_request(first).values["status"] == "on_agenda"
     assert funding.put_pending_on_agenda() == (council, 0)  # nothing pending any more
@@ -172,14 +190,18 @@ def _on_agenda(tmp_path, applicant=None) -> tuple[int, int]:
 
 def test_the_council_approves_less_and_the_letter_is_drafted(council, tmp_path, pdf_text):
     request_id, item = _on_agenda(tmp_path)
-    meetings.record_resolution(item, {"text": "Approved in part.", "outcome": "approved", "amount": 500_000_000})
+    meetings.record_resolution(
+        item, {"text": "Approved in part.", "outcome": "approved", "amount": 500_000_000}
+    )
     values = funding.get_request(request_id).values
     assert values["status"] == "partly_approved" and values["approved_irr"] == 500_000_000
     assert values["decided_on"] == dt.date(2026, 12, 20)
     letter = letters.get_letter(values["decision_letter_id"])
     assert letter["status"] == "draft" and letter["linked_table"] == "funding_requests"
     assert letter["linked_id"] == request_id and "۵۰۰٬۰۰۰٬۰۰۰" in letter["body"]
-    assert "شورای بورس" in letter["body"] and "۶۴۰٬۰۰۰٬۰۰۰" in letter["body"]  # partly: the requested amount too
+    assert (
+        "شورای بورس" in letter["body"] and "۶۴۰٬۰۰۰٬۰۰۰" in letter["body"]
+    )  # partly: the requested amount too
     letters.issue_letter(letter["id"], dt.date(2026, 12, 21))
     english = pdf_text(funding.decision_letter_pdf(request_id, "en"))
     assert "500,000,000 IRR" in english and "Scholarship Council" in english and "/IVC" in english
@@ -189,7 +211,9 @@ def test_the_council_approves_less_and_the_letter_is_drafted(council, tmp_path, 
 
 def test_a_rejection_carries_the_resolution_as_reason(council, tmp_path):
     request_id, item = _on_agenda(tmp_path)
-    meetings.record_resolution(item, {"text": "The conference is outside the faculty's priorities.", "outcome": "rejected"})
+    meetings.record_resolution(
+        item, {"text": "The conference is outside the faculty's priorities.", "outcome": "rejected"}
+    )
     values = funding.get_request(request_id).values
     assert values["status"] == "rejected" and values["approved_irr"] is None
     assert values["decision_reason"] == "The conference is outside the faculty's priorities."
@@ -203,7 +227,9 @@ def test_deferred_requests_wait_for_the_next_meeting_and_noted_changes_nothing(c
     request_id, item = _on_agenda(tmp_path)
     meetings.record_resolution(item, {"text": "Discussed.", "outcome": "noted"})
     assert funding.get_request(request_id).values["status"] == "on_agenda"
-    meetings.record_resolution(item, {"text": "Deferred until the acceptance is final.", "outcome": "deferred"})
+    meetings.record_resolution(
+        item, {"text": "Deferred until the acceptance is final.", "outcome": "deferred"}
+    )
     assert funding.get_request(request_id).values["status"] == "deferred"
     later = mh.new_council(dt.datetime(2027, 1, 5, 10, 0))
     assert funding.put_pending_on_agenda(later) == (later, 1)
@@ -227,17 +253,28 @@ def test_an_approval_above_a_cap_or_the_budget_rolls_the_resolution_back(council
 
 def _rules() -> dict:
     rules = funding.get_rules(YEAR)
-    return {"fiscal_year": YEAR, "budget_irr": rules.budget_irr, "caps": rules.caps, "max_awards": rules.max_awards,
-            "award_window_years": rules.award_window_years, "min_days_before": rules.min_days_before,
-            "report_required": rules.report_required, "required_documents": rules.required_documents}
+    return {
+        "fiscal_year": YEAR,
+        "budget_irr": rules.budget_irr,
+        "caps": rules.caps,
+        "max_awards": rules.max_awards,
+        "award_window_years": rules.award_window_years,
+        "min_days_before": rules.min_days_before,
+        "report_required": rules.report_required,
+        "required_documents": rules.required_documents,
+    }
 
 
 def test_a_corrected_resolution_replaces_the_decision(council, tmp_path):
     request_id, item = _on_agenda(tmp_path)
-    resolution = meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved", "amount": None})
+    resolution = meetings.record_resolution(
+        item, {"text": "Approved.", "outcome": "approved", "amount": None}
+    )
     first_letter = funding.get_request(request_id).values["decision_letter_id"]
     assert funding.get_request(request_id).values["status"] == "approved"
-    meetings.update_resolution(resolution, {"text": "Approved in part.", "outcome": "approved", "amount": 400_000_000})
+    meetings.update_resolution(
+        resolution, {"text": "Approved in part.", "outcome": "approved", "amount": 400_000_000}
+    )
     values = funding.get_request(request_id).values
     assert values["status"] == "partly_approved" and values["decision_letter_id"] != first_letter
     assert letters.get_letter(first_letter)["archived"]
@@ -251,7 +288,9 @@ def test_paid_then_report_then_closed_and_the_report_blocks_the_next_request(cou
         funding.record_payment(request_id, 700_000_000, dt.date(2026, 12, 22), "FIN-1405-77")
     assert error.value.field == "paid_irr"
     with pytest.raises(ValidationError):
-        funding.record_payment(request_id, 600_000_000, dt.date(2026, 12, 1), "FIN-1405-77")  # before the decision
+        funding.record_payment(
+            request_id, 600_000_000, dt.date(2026, 12, 1), "FIN-1405-77"
+        )  # before the decision
     funding.record_payment(request_id, 600_000_000, dt.date(2026, 12, 22), "FIN-1405-77")
     with pytest.raises(funding.TransitionError):
         funding.withdraw(request_id, "too late")
@@ -269,26 +308,41 @@ def test_paid_then_report_then_closed_and_the_report_blocks_the_next_request(cou
     funding.record_report(request_id, dt.date(2027, 2, 20))
     funding.close(request_id, "all documents in order")
     history = funding.get_request(request_id).history
-    assert [t.to_status for t in history] == ["draft", "submitted", "on_agenda", "approved", "paid",
-                                              "report_received", "closed"]
+    assert [t.to_status for t in history] == [
+        "draft",
+        "submitted",
+        "on_agenda",
+        "approved",
+        "paid",
+        "report_received",
+        "closed",
+    ]
     assert history[4].amount_irr == 600_000_000 and history[0].actor == "tester"
-    with pytest.raises(funding.FundingRuleError) as error:  # the report is in; one award in two years still holds
+    with pytest.raises(
+        funding.FundingRuleError
+    ) as error:  # the report is in; one award in two years still holds
         funding.submit(later, on=dt.date(2027, 4, 1))
     assert rules_broken(error) == {"max_awards"}
     assert "در سال‌های مالی ۱۴۰۵ تا ۱۴۰۶" in error.value.findings[0].text("fa")
 
 
 def test_findings_read_in_both_languages():
-    finding = Finding("min_days", True, {"starts_on": dt.date(2027, 2, 10), "days": 12, "on": TODAY, "min_days": 30})
-    assert finding.text("en") == ("The conference starts on 2027-02-10, 12 days after 2026-11-24; requests must reach "
-                                  "the office at least 30 days before the conference.")
+    finding = Finding(
+        "min_days", True, {"starts_on": dt.date(2027, 2, 10), "days": 12, "on": TODAY, "min_days": 30}
+    )
+    assert finding.text("en") == (
+        "The conference starts on 2027-02-10, 12 days after 2026-11-24; requests must reach "
+        "the office at least 30 days before the conference."
+    )
     assert "۱۴۰۵/۱۱/۲۱" in finding.text("fa") and "۳۰ روز" in finding.text("fa")
 
 
 def test_the_register_filters_by_status_year_and_words(council, tmp_path):
     department = unit()
     first = ready_request(tmp_path, person(unit_id=department), unit_id=department)
-    ready_request(tmp_path, person("Tehrani", "تهرانی"), conference="Asia Pacific Congress", city="Kyoto", country="JP")
+    ready_request(
+        tmp_path, person("Tehrani", "تهرانی"), conference="Asia Pacific Congress", city="Kyoto", country="JP"
+    )
     funding.submit(first, on=TODAY)
     assert [r.id for r in funding.list_funding(funding.PageRequest(search="vienna")).rows] == [first]
     assert funding.list_funding(funding.PageRequest(search="ژاپن")).total == 1
@@ -296,7 +350,9 @@ def test_the_register_filters_by_status_year_and_words(council, tmp_path):
     assert funding.list_funding(where=funding.FundingFilter(status="draft")).total == 1
     assert funding.list_funding(where=funding.FundingFilter(fiscal_year=1404)).total == 0
     row = funding.list_funding(funding.PageRequest(sort="requested", descending=True)).rows[0]
-    assert row.requested_irr == 640_000_000 and row.applicant("fa") == "مریم تهرانی"  # equal totals: newest first
+    assert (
+        row.requested_irr == 640_000_000 and row.applicant("fa") == "مریم تهرانی"
+    )  # equal totals: newest first
 
 
 def test_a_document_attached_by_mistake_comes_off_a_draft_only(year, tmp_path):
@@ -331,4 +387,6 @@ def test_the_council_annex_prints_with_the_agenda(council, tmp_path, pdf_text):
     assert "European Society of Cardiology" in pdf_text(printed)
     # a meeting with no funding request on its agenda prints the agenda alone
     other = mh.new_council(dt.datetime(2027, 1, 20, 10, 0))
-    assert pages(meetings.agenda_pdf(other, "en")) == pages(meeting_documents._pdf([meeting_documents.agenda_doc(other, "en")]))
+    assert pages(meetings.agenda_pdf(other, "en")) == pages(
+        meeting_documents._pdf([meeting_documents.agenda_doc(other, "en")])
+    )

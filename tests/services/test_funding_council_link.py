@@ -60,7 +60,12 @@ def test_a_refused_mark_leaves_no_item_on_the_agenda(two_pending, monkeypatch):
 def test_the_plan_names_the_meeting_the_requests_and_the_time(two_pending):
     meeting, first, second = two_pending
     plan = funding.council_agenda_plan(lang="en")
-    assert (plan.meeting_id, plan.planned_minutes, plan.agenda_minutes, plan.invited) == (meeting, 120, 0, False)
+    assert (plan.meeting_id, plan.planned_minutes, plan.agenda_minutes, plan.invited) == (
+        meeting,
+        120,
+        0,
+        False,
+    )
     assert [r.id for r in plan.requests] == [first, second]
     assert plan.requests[1].applicant.endswith("Tehrani")
     assert plan.minutes_after({first, second}) == 20 and not plan.runs_over({first, second})

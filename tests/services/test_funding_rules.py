@@ -17,21 +17,40 @@ from app.services.funding.rules import Facts, check
 from db.models import AuditEntry, FundingLine, FundingRequest, FundingTransition
 from tests.services.funding_helpers import TODAY, YEAR, person, request_data, set_up_year, unit
 
-RELAXED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+RELAXED = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 AMOUNTS = st.integers(min_value=1, max_value=3_000_000_000)
 
 
 def rules(**changes) -> None:
-    data = {"fiscal_year": YEAR, "budget_irr": 10**12, "caps": {}, "max_awards": 1, "award_window_years": 1,
-            "min_days_before": 30, "report_required": True, "required_documents": {}}
+    data = {
+        "fiscal_year": YEAR,
+        "budget_irr": 10**12,
+        "caps": {},
+        "max_awards": 1,
+        "award_window_years": 1,
+        "min_days_before": 30,
+        "report_required": True,
+        "required_documents": {},
+    }
     data.update(changes)
     funding.save_rules(data)
 
 
 def facts(applicant: int, **changes) -> Facts:
-    values = {"request_id": None, "applicant_id": applicant, "applicant_kind": "faculty",
-              "academic_rank": "professor", "presentation_kind": "poster", "starts_on": TODAY + dt.timedelta(days=90),
-              "fiscal_year": YEAR, "requested_irr": 100_000_000, "lines": 1, "documents": frozenset()}
+    values = {
+        "request_id": None,
+        "applicant_id": applicant,
+        "applicant_kind": "faculty",
+        "academic_rank": "professor",
+        "presentation_kind": "poster",
+        "starts_on": TODAY + dt.timedelta(days=90),
+        "fiscal_year": YEAR,
+        "requested_irr": 100_000_000,
+        "lines": 1,
+        "documents": frozenset(),
+    }
     values.update(changes)
     return Facts(**values)
 
@@ -53,15 +72,40 @@ def clear_requests() -> None:
             session.execute(delete(model))
 
 
-def insert(applicant: int, status: str, fiscal_year: int = YEAR, approved: int | None = None, paid: int | None = None,
-           requested: int = 0, unit_id: int | None = None, ends_on: dt.date = TODAY) -> None:
+def insert(
+    applicant: int,
+    status: str,
+    fiscal_year: int = YEAR,
+    approved: int | None = None,
+    paid: int | None = None,
+    requested: int = 0,
+    unit_id: int | None = None,
+    ends_on: dt.date = TODAY,
+) -> None:
     with context.database().writing() as session:
-        session.add(FundingRequest(
-            fiscal_year=fiscal_year, status=status, applicant_id=applicant, applicant_kind="faculty",
-            academic_rank="professor", unit_id=unit_id, conference="Earlier congress", country="DE",
-            starts_on=ends_on - dt.timedelta(days=2), ends_on=ends_on, presentation_kind="oral", paper_title="p",
-            requested_irr=requested, approved_irr=approved, paid_irr=paid, paid_on=ends_on if paid else None,
-            decided_on=None if status in ("draft", "submitted", "on_agenda") else dates.from_jalali(fiscal_year, 6, 1)))
+        session.add(
+            FundingRequest(
+                fiscal_year=fiscal_year,
+                status=status,
+                applicant_id=applicant,
+                applicant_kind="faculty",
+                academic_rank="professor",
+                unit_id=unit_id,
+                conference="Earlier congress",
+                country="DE",
+                starts_on=ends_on - dt.timedelta(days=2),
+                ends_on=ends_on,
+                presentation_kind="oral",
+                paper_title="p",
+                requested_irr=requested,
+                approved_irr=approved,
+                paid_irr=paid,
+                paid_on=ends_on if paid else None,
+                decided_on=None
+                if status in ("draft", "submitted", "on_agenda")
+                else dates.from_jalali(fiscal_year, 6, 1),
+            )
+        )
 
 
 @RELAXED
@@ -73,17 +117,30 @@ def test_minimum_days_before_the_conference(db, days, minimum):
 
 
 @RELAXED
-@given(requested=AMOUNTS, kind_cap=st.none() | AMOUNTS, rank_cap=st.none() | AMOUNTS, poster_cap=st.none() | AMOUNTS,
-       approved=AMOUNTS)
-def test_caps_warn_at_submission_and_block_an_approval_above_them(db, requested, kind_cap, rank_cap, poster_cap, approved):
-    caps = {"applicant_kind": {"faculty": kind_cap}, "academic_rank": {"professor": rank_cap},
-            "presentation_kind": {"poster": poster_cap}}
+@given(
+    requested=AMOUNTS,
+    kind_cap=st.none() | AMOUNTS,
+    rank_cap=st.none() | AMOUNTS,
+    poster_cap=st.none() | AMOUNTS,
+    approved=AMOUNTS,
+)
+def test_caps_warn_at_submission_and_block_an_approval_above_them(
+    db, requested, kind_cap, rank_cap, poster_cap, approved
+):
+    caps = {
+        "applicant_kind": {"faculty": kind_cap},
+        "academic_rank": {"professor": rank_cap},
+        "presentation_kind": {"poster": poster_cap},
+    }
     rules(caps=caps)
     applicant = person()
     at_submission = broken(facts(applicant, requested_irr=requested))
     at_approval = broken(facts(applicant, requested_irr=requested), amount=approved)
-    for rule, cap in (("cap_applicant_kind", kind_cap), ("cap_academic_rank", rank_cap),
-                      ("cap_presentation_kind", poster_cap)):  # fmt: skip
+    for rule, cap in (
+        ("cap_applicant_kind", kind_cap),
+        ("cap_academic_rank", rank_cap),
+        ("cap_presentation_kind", poster_cap),
+    ):
         assert (rule in at_submission) == (cap is not None and requested > cap)
         assert at_submission.get(rule, False) is False  # a warning: the council may approve less
         assert at_approval.get(rule) == (True if cap is not None and approved > cap else None)
@@ -91,9 +148,12 @@ def test_caps_warn_at_submission_and_block_an_approval_above_them(db, requested,
 
 
 @RELAXED
-@given(awards=st.lists(st.integers(min_value=YEAR - 5, max_value=YEAR), max_size=5),
-       most=st.integers(min_value=1, max_value=4), window=st.integers(min_value=1, max_value=4),
-       withdrawn=st.integers(min_value=0, max_value=2))
+@given(
+    awards=st.lists(st.integers(min_value=YEAR - 5, max_value=YEAR), max_size=5),
+    most=st.integers(min_value=1, max_value=4),
+    window=st.integers(min_value=1, max_value=4),
+    withdrawn=st.integers(min_value=0, max_value=2),
+)
 def test_at_most_n_awards_in_m_years(db, awards, most, window, withdrawn):
     clear_requests()
     rules(max_awards=most, award_window_years=window, report_required=False)
@@ -116,17 +176,42 @@ def test_a_missing_report_blocks_a_new_request(db, ended, required, reported):
     clear_requests()
     rules(report_required=required, max_awards=50)
     applicant = person()
-    insert(applicant, "report_received" if reported else "paid", approved=5, paid=5,
-           ends_on=TODAY + dt.timedelta(days=ended))
+    insert(
+        applicant,
+        "report_received" if reported else "paid",
+        approved=5,
+        paid=5,
+        ends_on=TODAY + dt.timedelta(days=ended),
+    )
     found = broken(facts(applicant))
     assert ("report_missing" in found) == (required and not reported and ended < 0)
 
 
 @RELAXED
-@given(entries=st.lists(st.tuples(st.sampled_from(["draft", "submitted", "approved", "partly_approved", "rejected",
-                                                   "paid", "report_received", "closed", "withdrawn"]),
-                                  AMOUNTS, AMOUNTS, st.booleans()), max_size=12),
-       budget=st.integers(min_value=0, max_value=10**12))
+@given(
+    entries=st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "draft",
+                    "submitted",
+                    "approved",
+                    "partly_approved",
+                    "rejected",
+                    "paid",
+                    "report_received",
+                    "closed",
+                    "withdrawn",
+                ]
+            ),
+            AMOUNTS,
+            AMOUNTS,
+            st.booleans(),
+        ),
+        max_size=12,
+    ),
+    budget=st.integers(min_value=0, max_value=10**12),
+)
 def test_budget_arithmetic_is_exact_to_the_rial(db, entries, budget):
     clear_requests()
     department = the_unit()
@@ -136,8 +221,14 @@ def test_budget_arithmetic_is_exact_to_the_rial(db, entries, budget):
         paid_amount = min(paid_amount, approved)
         has_money = status in ("approved", "partly_approved", "paid", "report_received", "closed")
         has_paid = status in ("paid", "report_received", "closed")
-        insert(applicant, status, approved=approved if has_money else None, paid=paid_amount if has_paid else None,
-               requested=approved, unit_id=department if in_department else None)
+        insert(
+            applicant,
+            status,
+            approved=approved if has_money else None,
+            paid=paid_amount if has_paid else None,
+            requested=approved,
+            unit_id=department if in_department else None,
+        )
         committed += approved if status in ("approved", "partly_approved") else 0
         paid += paid_amount if has_paid else 0
     rules(budget_irr=max(budget, committed + paid))
@@ -149,8 +240,11 @@ def test_budget_arithmetic_is_exact_to_the_rial(db, entries, budget):
 
 
 @RELAXED
-@given(budget=st.integers(min_value=0, max_value=5 * 10**9), committed=st.integers(min_value=0, max_value=5 * 10**9),
-       amount=AMOUNTS)
+@given(
+    budget=st.integers(min_value=0, max_value=5 * 10**9),
+    committed=st.integers(min_value=0, max_value=5 * 10**9),
+    amount=AMOUNTS,
+)
 def test_an_approval_never_takes_the_budget_below_zero(db, budget, committed, amount):
     clear_requests()
     applicant = person()
@@ -175,8 +269,11 @@ def test_the_budget_cannot_be_set_below_what_is_used(db):
     assert funding.budget(YEAR).remaining_irr == 0
 
 
-@given(amount=st.integers(min_value=0, max_value=10**13), rate=st.integers(min_value=1, max_value=10**8),
-       code=st.sampled_from(sorted(CURRENCIES)))
+@given(
+    amount=st.integers(min_value=0, max_value=10**13),
+    rate=st.integers(min_value=1, max_value=10**8),
+    code=st.sampled_from(sorted(CURRENCIES)),
+)
 def test_conversion_to_rials_rounds_half_up_exactly(amount, rate, code):
     exact = Fraction(amount * rate, 10 ** CURRENCIES[code].minor_digits)
     result = rates.to_rials(amount, code, rate)
@@ -193,18 +290,43 @@ def test_the_rate_of_a_day_is_the_latest_before_it(db):
     assert len(funding.list_rates("EUR")) == 2
 
 
-BAD = st.one_of(st.text(max_size=30), st.integers(min_value=-(2**70), max_value=2**70), st.booleans(), st.none(),
-                st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
-                st.lists(st.dictionaries(st.sampled_from(["kind", "currency", "amount"]),
-                                         st.one_of(st.text(max_size=5), st.integers(), st.none())), max_size=3))  # fmt: skip
-FIELDS = ["applicant_id", "applicant_kind", "academic_rank", "supervisor_id", "unit_id", "conference", "country",
-          "starts_on", "ends_on", "presentation_kind", "paper_title", "author_position", "lines"]
+BAD = st.one_of(
+    st.text(max_size=30),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.booleans(),
+    st.none(),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["kind", "currency", "amount"]),
+            st.one_of(st.text(max_size=5), st.integers(), st.none()),
+        ),
+        max_size=3,
+    ),
+)
+FIELDS = [
+    "applicant_id",
+    "applicant_kind",
+    "academic_rank",
+    "supervisor_id",
+    "unit_id",
+    "conference",
+    "country",
+    "starts_on",
+    "ends_on",
+    "presentation_kind",
+    "paper_title",
+    "author_position",
+    "lines",
+]
 
 
 def counts():
     with context.database().reading() as session:
-        return tuple(session.execute(select(func.count()).select_from(m)).scalar_one()
-                     for m in (FundingRequest, FundingLine, FundingTransition, AuditEntry))
+        return tuple(
+            session.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in (FundingRequest, FundingLine, FundingTransition, AuditEntry)
+        )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -222,28 +344,51 @@ def test_bad_input_is_refused_by_its_field_and_changes_nothing(db, changes):
         assert counts() == before
 
 
-RULE_FIELDS = ["fiscal_year", "budget_irr", "max_awards", "award_window_years", "min_days_before", "caps",
-               "required_documents"]  # fmt: skip
-ODD = st.one_of(BAD, st.dictionaries(st.sampled_from(["applicant_kind", "academic_rank", "x"]),
-                                     st.one_of(st.dictionaries(st.sampled_from(["faculty", "professor", "y"]),
-                                                               st.one_of(st.integers(), st.text(max_size=3))),
-                                               st.lists(st.text(max_size=8)))))  # fmt: skip
+RULE_FIELDS = [
+    "fiscal_year",
+    "budget_irr",
+    "max_awards",
+    "award_window_years",
+    "min_days_before",
+    "caps",
+    "required_documents",
+]
+ODD = st.one_of(
+    BAD,
+    st.dictionaries(
+        st.sampled_from(["applicant_kind", "academic_rank", "x"]),
+        st.one_of(
+            st.dictionaries(
+                st.sampled_from(["faculty", "professor", "y"]), st.one_of(st.integers(), st.text(max_size=3))
+            ),
+            st.lists(st.text(max_size=8)),
+        ),
+    ),
+)
 
 
 def rule_counts():
     from db.models import ExchangeRate, FundingRules
 
     with context.database().reading() as session:
-        return tuple(session.execute(select(func.count()).select_from(m)).scalar_one()
-                     for m in (FundingRules, ExchangeRate, AuditEntry))
+        return tuple(
+            session.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in (FundingRules, ExchangeRate, AuditEntry)
+        )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=st.dictionaries(st.sampled_from(RULE_FIELDS), ODD, min_size=1))
 def test_bad_rules_are_refused_by_their_field_and_change_nothing(db, changes):
     before = rule_counts()
-    data = {"fiscal_year": YEAR, "budget_irr": 10**9, "max_awards": 1, "award_window_years": 1,
-            "min_days_before": 30, **changes}
+    data = {
+        "fiscal_year": YEAR,
+        "budget_irr": 10**9,
+        "max_awards": 1,
+        "award_window_years": 1,
+        "min_days_before": 30,
+        **changes,
+    }
     try:
         funding.save_rules(data)
     except ValidationError as error:
@@ -263,8 +408,12 @@ def test_bad_rates_are_refused_and_change_nothing(db, currency, day, rials):
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(amount=st.one_of(st.integers(min_value=-(2**40), max_value=2**40), st.booleans(), st.none(), st.text(max_size=4)),
-       reference=st.text(max_size=120))
+@given(
+    amount=st.one_of(
+        st.integers(min_value=-(2**40), max_value=2**40), st.booleans(), st.none(), st.text(max_size=4)
+    ),
+    reference=st.text(max_size=120),
+)
 def test_a_payment_is_at_most_the_approved_amount(db, amount, reference):
     clear_requests()
     rules(max_awards=50)

@@ -33,15 +33,24 @@ def _decide_at(request_id: int, council_at: dt.datetime, amount: int | None = No
     meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved", "amount": amount})
 
 
-@pytest.mark.parametrize(("submitted_at", "council_at", "submission_year", "budget_year"), [
-    (NOWRUZ_EVE, dt.datetime(2027, 3, 20, 10, 0), 1405, 1405),  # council on Esfand 29: the old year pays
-    (NOWRUZ_EVE, dt.datetime(2027, 4, 10, 10, 0), 1405, 1406),  # submitted in Esfand, decided in Farvardin
-    (FIRST_FARVARDIN, dt.datetime(2027, 4, 10, 10, 0), 1406, 1406),
-    (LEAP_ESFAND_30, dt.datetime(2025, 3, 20, 16, 0), 1403, 1403),
-    (LEAP_ESFAND_30, dt.datetime(2025, 3, 21, 10, 0), 1403, 1404),
-])  # fmt: skip
-def test_the_budget_of_the_council_s_year_pays(db, tmp_path, frozen_clock, submitted_at, council_at,
-                                                submission_year, budget_year):  # fmt: skip
+@pytest.mark.parametrize(
+    ("submitted_at", "council_at", "submission_year", "budget_year"),
+    [
+        (NOWRUZ_EVE, dt.datetime(2027, 3, 20, 10, 0), 1405, 1405),  # council on Esfand 29: the old year pays
+        (
+            NOWRUZ_EVE,
+            dt.datetime(2027, 4, 10, 10, 0),
+            1405,
+            1406,
+        ),  # submitted in Esfand, decided in Farvardin
+        (FIRST_FARVARDIN, dt.datetime(2027, 4, 10, 10, 0), 1406, 1406),
+        (LEAP_ESFAND_30, dt.datetime(2025, 3, 20, 16, 0), 1403, 1403),
+        (LEAP_ESFAND_30, dt.datetime(2025, 3, 21, 10, 0), 1403, 1404),
+    ],
+)
+def test_the_budget_of_the_council_s_year_pays(
+    db, tmp_path, frozen_clock, submitted_at, council_at, submission_year, budget_year
+):
     mh.council_members(3)
     frozen_clock(submitted_at)
     request_id = _submitted(tmp_path, submitted_at, (submission_year, budget_year))
@@ -50,14 +59,20 @@ def test_the_budget_of_the_council_s_year_pays(db, tmp_path, frozen_clock, submi
     frozen_clock(council_at)
     _decide_at(request_id, council_at)
     values = funding.get_request(request_id).values
-    assert values["fiscal_year"] == submission_year and values["decided_on"] == council_at.date()  # its reference
+    assert (
+        values["fiscal_year"] == submission_year and values["decided_on"] == council_at.date()
+    )  # its reference
     assert funding.budget(budget_year).committed_irr == values["approved_irr"] > 0
     if submission_year != budget_year:
         assert funding.budget(submission_year).committed_irr == 0
         assert funding.list_funding(where=funding.FundingFilter(fiscal_year=submission_year)).total == 1
-    funding.record_payment(request_id, values["approved_irr"], council_at.date() + dt.timedelta(days=3), "FIN-1")
+    funding.record_payment(
+        request_id, values["approved_irr"], council_at.date() + dt.timedelta(days=3), "FIN-1"
+    )
     assert funding.budget(budget_year).paid_irr == values["approved_irr"]  # paid where it was committed
-    assert funding.budget(submission_year if submission_year != budget_year else budget_year + 1).paid_irr == 0
+    assert (
+        funding.budget(submission_year if submission_year != budget_year else budget_year + 1).paid_irr == 0
+    )
 
 
 def test_a_draft_of_nowruz_eve_submitted_after_midnight_belongs_to_the_new_year(db, tmp_path, frozen_clock):
@@ -92,5 +107,7 @@ def test_the_new_year_s_budget_and_rules_decide_a_request_of_esfand(db, tmp_path
     values = funding.get_request(request_id).values
     assert values["status"] == "on_agenda" and funding.budget(1406).committed_irr == 0  # nothing changed
     assert not [f for f in funding.current_checks(request_id) if f.blocking]  # submission checks unchanged
-    meetings.record_resolution(item, {"text": "Approved in part.", "outcome": "approved", "amount": 100_000_000})
+    meetings.record_resolution(
+        item, {"text": "Approved in part.", "outcome": "approved", "amount": 100_000_000}
+    )
     assert funding.budget(1406).remaining_irr == 0 and funding.budget(1405).committed_irr == 0

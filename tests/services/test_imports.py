@@ -59,7 +59,9 @@ def test_the_preview_says_every_rows_outcome_and_writes_nothing(people_preview, 
     assert "delegation (5 people)" in imports.describe(rows[8]).text()
     assert "formula" in imports.describe(rows[9]).text() and "CONCATENATE" in imports.describe(rows[9]).text()
     unknown = imports.describe(rows[11]).text()
-    assert "«فضانورد» is not one of the allowed values" in unknown and "foreign_guest (مهمان خارجی)" in unknown
+    assert (
+        "«فضانورد» is not one of the allowed values" in unknown and "foreign_guest (مهمان خارجی)" in unknown
+    )
     assert [n.text() for n in rows[4].notes] == ["The unit «گروه قلب» will be created."]
     assert [n.text() for n in rows[5].notes] == ["The unit «گروه قلب» will be created."]  # «قلب» is the same
     with context.database().reading() as session:
@@ -84,9 +86,17 @@ def test_the_import_holds_clean_values_units_matched_by_folded_name_and_the_batc
     with context.database().reading() as session:
         people = _people(session)
         rezaei = next(p for p in people if p.last_name_en == "Rezaei")
-        assert (rezaei.title, rezaei.first_name_fa, rezaei.last_name_fa) == ("دکتر", "علی", "رضایی")  # ي made ی
+        assert (rezaei.title, rezaei.first_name_fa, rezaei.last_name_fa) == (
+            "دکتر",
+            "علی",
+            "رضایی",
+        )  # ي made ی
         assert (rezaei.kind, rezaei.academic_rank, rezaei.country, rezaei.email) == (
-            "faculty", "associate_professor", "IR", "ali@example.ir")  # fmt: skip
+            "faculty",
+            "associate_professor",
+            "IR",
+            "ali@example.ir",
+        )
         karimi = next(p for p in people if p.last_name_en == "Karimi")
         assert karimi.last_name_fa == "کریمی" and karimi.unit_id == rezaei.unit_id  # «قلب» is «گروه قلب»
         kazemi = next(p for p in people if p.last_name_en == "Kazemi")
@@ -96,7 +106,12 @@ def test_the_import_holds_clean_values_units_matched_by_folded_name_and_the_batc
         assert len(people) == 4
     [batch] = imports.list_imports()
     assert (batch.register, batch.file, batch.sheet, batch.added, batch.actor) == (
-        "people", "people.xlsx", "Sheet1", 3, "tester")  # fmt: skip
+        "people",
+        "people.xlsx",
+        "Sheet1",
+        3,
+        "tester",
+    )
 
 
 def test_duplicates_keep_update_or_add_anyway(people_preview, db):
@@ -109,8 +124,12 @@ def test_duplicates_keep_update_or_add_anyway(people_preview, db):
     with context.database().reading() as session:
         people = _people(session)
         muller = session.get(Person, 1)
-        assert (muller.first_name_en, muller.last_name_en, muller.title, muller.country) == ("Jürgen", "Müller",
-                                                                                            "Prof.", "DE")  # fmt: skip
+        assert (muller.first_name_en, muller.last_name_en, muller.title, muller.country) == (
+            "Jürgen",
+            "Müller",
+            "Prof.",
+            "DE",
+        )
         assert sum(p.last_name_en == "Rezaei" for p in people) == 2
         assert len(people) == 5
 
@@ -168,8 +187,13 @@ def test_an_import_killed_midway_leaves_nothing(db, tmp_path):
         book.active.append([f"نام{n}", f"خانواده{n}", f"گروه {n % 7}"])
     book.save(tmp_path / "many.xlsx")
     context.close_database()
-    done = subprocess.run([sys.executable, "-c", KILLED, str(db), str(tmp_path / "many.xlsx")],
-                          env={**os.environ}, capture_output=True, text=True, timeout=120)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED, str(db), str(tmp_path / "many.xlsx")],
+        env={**os.environ},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == -9, done.stderr
     context.open_database(db)
     with context.database().reading() as session:
@@ -180,14 +204,20 @@ def test_an_import_killed_midway_leaves_nothing(db, tmp_path):
 def test_agreements_dates_in_every_form_and_their_refusals(db, tmp_path):
     table = imports.open_sheet("agreements", agreements_sheet(tmp_path / "agreements.xlsx"))
     mapping = imports.guess_mapping("agreements", table)
-    assert imports.detect_calendars("agreements", table, mapping) == {"signed_on": "jalali", "valid_until": "jalali"}
+    assert imports.detect_calendars("agreements", table, mapping) == {
+        "signed_on": "jalali",
+        "valid_until": "jalali",
+    }
     preview = imports.preview("agreements", table, mapping)
     rows = _by_row(preview)
     assert rows[4].values["signed_on"] == jdatetime.date(1402, 3, 15).togregorian()  # Persian digits
     assert rows[4].values["valid_until"] == jdatetime.date(1405, 3, 14).togregorian()
     assert rows[5].values["signed_on"] == dt.date(2023, 5, 1)  # a real date cell
     assert rows[5].values["valid_until"] == from_excel(46000).date()  # an Excel serial number
-    assert (rows[5].values["status"], rows[5].values["scope"]) == ("terminated", "عدم تمدید")  # the reason kept
+    assert (rows[5].values["status"], rows[5].values["scope"]) == (
+        "terminated",
+        "عدم تمدید",
+    )  # the reason kept
     assert imports.describe(rows[6]).text() == "1403/12/31 is not a date that exists."
     assert imports.describe(rows[7]).text() == "The end date comes before the start date."
     assert "«معلق» is not one of the allowed values: draft" in imports.describe(rows[8]).text()
@@ -195,8 +225,15 @@ def test_agreements_dates_in_every_form_and_their_refusals(db, tmp_path):
     result = imports.apply_import(preview, skip_refused=True)
     assert result.added == 3
     with context.database().reading() as session:
-        ankara = session.execute(select(Institution).where(Institution.name_en == "Ankara University")).scalar_one()
-        assert session.execute(select(func.count(Agreement.id)).where(Agreement.institution_id == ankara.id)).scalar_one() == 1
+        ankara = session.execute(
+            select(Institution).where(Institution.name_en == "Ankara University")
+        ).scalar_one()
+        assert (
+            session.execute(
+                select(func.count(Agreement.id)).where(Agreement.institution_id == ankara.id)
+            ).scalar_one()
+            == 1
+        )
 
 
 def test_a_column_read_in_the_other_calendar_says_so(db, tmp_path):
@@ -204,21 +241,34 @@ def test_a_column_read_in_the_other_calendar_says_so(db, tmp_path):
     mapping = imports.guess_mapping("agreements", table)
     preview = imports.preview("agreements", table, mapping, {"signed_on": "gregorian"})
     assert imports.describe(_by_row(preview)[4]).text() == (
-        "۱۴۰۲/۰۳/۱۵ is a Jalali date, but this column is read as Gregorian.")  # fmt: skip
+        "۱۴۰۲/۰۳/۱۵ is a Jalali date, but this column is read as Gregorian."
+    )
 
 
-@pytest.mark.parametrize(("written", "minor"), [
-    ("۱٬۲۵۰٬۰۰۰", 1_250_000), ("1,250,000", 1_250_000), ("۱,۲۵۰,۰۰۰ ریال", 1_250_000), (1250000, 1_250_000),
-    (1250000.0, 1_250_000), ("", None),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("written", "minor"),
+    [
+        ("۱٬۲۵۰٬۰۰۰", 1_250_000),
+        ("1,250,000", 1_250_000),
+        ("۱,۲۵۰,۰۰۰ ریال", 1_250_000),
+        (1250000, 1_250_000),
+        (1250000.0, 1_250_000),
+        ("", None),
+    ],
+)
 def test_amounts_with_either_separator_in_either_digits(written, minor):
     assert values.amount(written, "amount") == minor
 
 
-@pytest.mark.parametrize(("written", "reason"), [
-    (-500, "An amount cannot be negative (-500)."), ("-۵۰۰", "An amount cannot be negative (-۵۰۰)."),
-    ("12,50", "12,50 is not an amount."), ("twelve", "twelve is not an amount."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        (-500, "An amount cannot be negative (-500)."),
+        ("-۵۰۰", "An amount cannot be negative (-۵۰۰)."),
+        ("12,50", "12,50 is not an amount."),
+        ("twelve", "twelve is not an amount."),
+    ],
+)
 def test_amounts_refused_in_words(written, reason):
     with pytest.raises(ValidationError) as refused:
         values.amount(written, "amount")
@@ -226,9 +276,12 @@ def test_amounts_refused_in_words(written, reason):
 
 
 def test_dates_refused_in_words():
-    for written, reason in (("1402/13/01", "1402/13/01 is not a date that exists."),
-                            ("1404/12/30", "1404/12/30 is not a date that exists."),  # 1404 is not leap
-                            (-3, "-3 is not a date."), ("1250/01/01", "1250/01/01 is not a date that exists.")):  # fmt: skip
+    for written, reason in (
+        ("1402/13/01", "1402/13/01 is not a date that exists."),
+        ("1404/12/30", "1404/12/30 is not a date that exists."),  # 1404 is not leap
+        (-3, "-3 is not a date."),
+        ("1250/01/01", "1250/01/01 is not a date that exists."),
+    ):
         with pytest.raises(ValidationError) as refused:
             values.date(written, "signed_on", "jalali")
         assert refused.value.text() == reason
@@ -245,7 +298,9 @@ def test_delegations_and_head_counts():
 def test_names_compared_across_spellings():
     from app.services.imports.words import name_key
 
-    assert name_key("Dr.", "Jürgen", "Müller") == name_key("Jurgen", "Muller") == name_key("J", "urgen Muller")
+    assert (
+        name_key("Dr.", "Jürgen", "Müller") == name_key("Jurgen", "Muller") == name_key("J", "urgen Muller")
+    )
     assert name_key("دکتر علي", "رضايي") == name_key("علی", "رضایی")
     assert name_key("Ali", "Rezaei") != name_key("Ali", "Rezai")
 
@@ -259,8 +314,9 @@ def test_the_mapping_is_remembered_per_register(db, tmp_path):
     book.save(tmp_path / "fr.xlsx")
     table = imports.open_sheet("people", tmp_path / "fr.xlsx")
     assert imports.guess_mapping("people", table)["last_name_en"] is None
-    mapping = imports.mapping_from_names("people", table, {"first_name_en": "Nom", "last_name_en": "Famille",
-                                                           "email": "3"})  # fmt: skip
+    mapping = imports.mapping_from_names(
+        "people", table, {"first_name_en": "Nom", "last_name_en": "Famille", "email": "3"}
+    )
     imports.apply_import(imports.preview("people", table, mapping))
     again = imports.guess_mapping("people", table)
     assert (again["first_name_en"], again["last_name_en"], again["email"]) == (0, 1, 2)
@@ -313,8 +369,10 @@ def test_csv_files_in_utf8_and_windows_1256(db, tmp_path, encoding):
     path.write_bytes(content.encode(encoding))
     table = imports.open_sheet("units", path)
     preview = imports.preview("units", table, imports.guess_mapping("units", table))
-    assert [(r.values["name_fa"], r.values["kind"]) for r in preview.rows] == [("گروه قلب", "department"),
-                                                                                ("بیمارستان امام", "hospital")]  # fmt: skip
+    assert [(r.values["name_fa"], r.values["kind"]) for r in preview.rows] == [
+        ("گروه قلب", "department"),
+        ("بیمارستان امام", "hospital"),
+    ]
 
 
 def test_an_unknown_country_and_a_file_that_is_not_a_workbook(db, tmp_path):
@@ -327,8 +385,16 @@ def test_an_unknown_country_and_a_file_that_is_not_a_workbook(db, tmp_path):
     assert bad.value.text() == "bad.xlsx is not an Excel workbook (.xlsx) that can be read."
 
 
-_CELLS = st.one_of(st.none(), st.text(max_size=30), st.integers(-10**20, 10**20), st.floats(allow_nan=True),
-                   st.datetimes(), st.dates(), st.booleans(), st.text(max_size=10).map(values.Formula))  # fmt: skip
+_CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True),
+    st.datetimes(),
+    st.dates(),
+    st.booleans(),
+    st.text(max_size=10).map(values.Formula),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -358,7 +424,11 @@ def test_a_year_of_visits_with_their_outcome_not_run_through_the_workflow(db, tm
     with context.database().reading() as session:
         found = {v.notes.splitlines()[-1]: v for v in session.execute(select(Visit)).scalars()}
         rossi = found["# V/12"]
-        assert (rossi.status, rossi.arrival_date, rossi.country) == ("completed", jdatetime.date(1403, 2, 10).togregorian(), "IT")
+        assert (rossi.status, rossi.arrival_date, rossi.country) == (
+            "completed",
+            jdatetime.date(1403, 2, 10).togregorian(),
+            "IT",
+        )
         assert [(c.currency, c.amount) for c in rossi.costs] == [("IRR", 12_500_000)]
         assert rossi.reference == f"V-1403-{1:03d}" and rossi.guests_en == "Prof. Anna Rossi"
         delegation = found["# V/13"]
@@ -366,7 +436,9 @@ def test_a_year_of_visits_with_their_outcome_not_run_through_the_workflow(db, tm
         assert "هیئت دانشگاه آنکارا (۶ نفر) (6)" in delegation.notes
         assert session.get(Unit, delegation.host_unit_id).kind == "hospital"
         pair = found["# V/14"]
-        assert pair.guests_en == "Dr. John Smith (+1)" and len(pair.guests) == 2 and pair.status == "in_progress"
+        assert (
+            pair.guests_en == "Dr. John Smith (+1)" and len(pair.guests) == 2 and pair.status == "in_progress"
+        )
         cancelled = found["# V/15"]
         assert (cancelled.status, cancelled.cancel_reason) == ("cancelled", "عدم صدور روادید")
         assert session.get(Institution, pair.institution_id).name_en == "University of Leeds"
@@ -391,13 +463,28 @@ def test_past_funding_requests_land_with_their_outcome_and_one_imported_history_
     with context.database().reading() as session:
         found = {r.conference: r for r in session.execute(select(FundingRequest)).scalars()}
         esc = found["ESC Congress"]
-        assert (esc.status, esc.requested_irr, esc.approved_irr, esc.paid_irr) == ("paid", 250_000_000, 200_000_000,
-                                                                                  200_000_000)  # fmt: skip
+        assert (esc.status, esc.requested_irr, esc.approved_irr, esc.paid_irr) == (
+            "paid",
+            250_000_000,
+            200_000_000,
+            200_000_000,
+        )
         assert esc.paid_on == jdatetime.date(1402, 7, 15).togregorian() and esc.fiscal_year == 1402
-        assert (esc.applicant_kind, esc.academic_rank, esc.country) == ("faculty", "associate_professor", "FR")
-        assert (found["ATS Conference"].status, found["ATS Conference"].decision_reason) == ("rejected", "سقف سالانه")
+        assert (esc.applicant_kind, esc.academic_rank, esc.country) == (
+            "faculty",
+            "associate_professor",
+            "FR",
+        )
+        assert (found["ATS Conference"].status, found["ATS Conference"].decision_reason) == (
+            "rejected",
+            "سقف سالانه",
+        )
         assert found["EHA Congress"].approved_irr == 100_000_000
-        history = session.execute(select(FundingTransition).where(FundingTransition.request_id == esc.id)).scalars().all()
+        history = (
+            session.execute(select(FundingTransition).where(FundingTransition.request_id == esc.id))
+            .scalars()
+            .all()
+        )
         assert [(h.from_status, h.to_status, h.note) for h in history] == [("", "paid", "imported")]
         rezaei = session.get(Person, esc.applicant_id)
         assert (rezaei.last_name_fa, rezaei.title) == ("رضایی", "دکتر")
@@ -410,7 +497,9 @@ def test_past_funding_requests_land_with_their_outcome_and_one_imported_history_
 def test_cancel_stops_the_preview_and_the_import_with_nothing_written(people_preview, db, tmp_path):
     table = imports.open_sheet("people", people_sheet(tmp_path / "again.xlsx"))
     with pytest.raises(imports.Cancelled):
-        imports.preview("people", table, imports.guess_mapping("people", table), progress=lambda done, total: False)
+        imports.preview(
+            "people", table, imports.guess_mapping("people", table), progress=lambda done, total: False
+        )
     with pytest.raises(imports.Cancelled) as cancelled:
         imports.apply_import(people_preview, skip_refused=True, progress=lambda done, total: False)
     assert cancelled.value.text() == "The import was cancelled; nothing was written."

@@ -106,10 +106,17 @@ def test_number_format_is_a_setting(db):
         settings.save({"letter_number_format": "{year}/{seq}/{__class__}"})
 
 
-@pytest.mark.parametrize(("change", "field"), [({"subject": ""}, "subject"), ({"body": " \n "}, "body"),
-                                               ({"lang": "de"}, "lang"), ({"recipient": ""}, "recipient"),
-                                               ({"linked_table": "meetings"}, "linked_id"),
-                                               ({"linked_table": "people", "linked_id": 999_999}, "linked_id")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"subject": ""}, "subject"),
+        ({"body": " \n "}, "body"),
+        ({"lang": "de"}, "lang"),
+        ({"recipient": ""}, "recipient"),
+        ({"linked_table": "meetings"}, "linked_id"),
+        ({"linked_table": "people", "linked_id": 999_999}, "linked_id"),
+    ],
+)
 def test_bad_drafts_are_refused_by_field(db, change, field):
     with pytest.raises(ValidationError) as caught:
         letters.save_draft({**LETTER, **change})
@@ -161,10 +168,22 @@ def test_a_broken_logo_is_a_settings_problem_in_words(db, data_dir):
 def test_dear_sir_or_madam_only_without_a_named_recipient(db, pdf_text):
     from app.services import directory
 
-    tanaka = directory.save_person({"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Kenji",
-                                    "last_name_en": "Tanaka", "country": "JP"})  # fmt: skip
-    english = {**LETTER, "lang": "en", "subject": "Invitation", "body": "We would be honoured.",
-               "salutation": letters.STANDARD_PHRASES["en"]["salutation"]}  # fmt: skip
+    tanaka = directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof.",
+            "first_name_en": "Kenji",
+            "last_name_en": "Tanaka",
+            "country": "JP",
+        }
+    )
+    english = {
+        **LETTER,
+        "lang": "en",
+        "subject": "Invitation",
+        "body": "We would be honoured.",
+        "salutation": letters.STANDARD_PHRASES["en"]["salutation"],
+    }
     named = letters.save_draft({**english, "recipient_person_id": tanaka, "recipient": "Prof. Kenji Tanaka"})
     unnamed = letters.save_draft({**english, "recipient": "The Registrar\nKarolinska Institutet"})
     own = letters.save_draft({**english, "recipient_person_id": tanaka, "salutation": "Dear Kenji,"})

@@ -15,7 +15,13 @@ from tests.services.meetings_helpers import COUNCIL, START, council_id, council_
 
 def test_default_kinds_are_seeded(db):
     codes = {k.code for k in meetings.list_kinds()}
-    assert {"scholarship-council", "adjunct-recruitment", "planning", "deputies-annual", "english-evaluation"} <= codes
+    assert {
+        "scholarship-council",
+        "adjunct-recruitment",
+        "planning",
+        "deputies-annual",
+        "english-evaluation",
+    } <= codes
     council = meetings.kind_by_code(COUNCIL)
     assert council.name_fa == "شورای بورس" and council.name_en == "Scholarship council"
     assert council.quorum_rule == "majority"
@@ -26,8 +32,14 @@ def test_numbers_run_per_kind_and_per_jalali_year(db):
     second = new_council(dt.datetime(2026, 3, 22, 9))  # 1405/01/02
     third = new_council(dt.datetime(2026, 4, 5, 9))
     planning = meetings.kind_by_code("planning").id
-    other = meetings.create_meeting({"kind_id": planning, "title": "Planning", "starts_at": dt.datetime(2026, 4, 5, 14),
-                                     "ends_at": dt.datetime(2026, 4, 5, 15)})
+    other = meetings.create_meeting(
+        {
+            "kind_id": planning,
+            "title": "Planning",
+            "starts_at": dt.datetime(2026, 4, 5, 14),
+            "ends_at": dt.datetime(2026, 4, 5, 15),
+        }
+    )
     numbers = [meetings.get_meeting(i)["number"] for i in (first, second, third, other)]
     assert numbers == ["1/1404", "1/1405", "2/1405", "1/1405"]
     meetings.cancel_meeting(third, "the chair is travelling")
@@ -40,14 +52,20 @@ def test_standing_members_are_invited_and_quorum_is_live(db):
     meeting = new_council()
     rows = meetings.participants(meeting)
     assert [r.person_id for r in rows] == members and all(r.standing for r in rows)
-    assert rows[0].role == "chair" and rows[0].name_fa == "سارا رضایی" and rows[0].name_en == "Dr. Sara Rezaei"
+    assert (
+        rows[0].role == "chair" and rows[0].name_fa == "سارا رضایی" and rows[0].name_en == "Dr. Sara Rezaei"
+    )
     guest = person("Schmidt", "", "Anna", "")
     meetings.add_participant(meeting, {"person_id": guest, "role": "guest"})
     q = meetings.quorum(meeting)
     assert (q.members, q.present, q.required, q.met) == (5, 0, 3, False)
     ids = {r.person_id: r.id for r in meetings.participants(meeting)}
-    meetings.set_states(meeting, {ids[members[0]]: "present", ids[members[1]]: "present", ids[guest]: "present"})
-    assert meetings.quorum(meeting).present == 2 and not meetings.quorum(meeting).met  # a guest does not count
+    meetings.set_states(
+        meeting, {ids[members[0]]: "present", ids[members[1]]: "present", ids[guest]: "present"}
+    )
+    assert (
+        meetings.quorum(meeting).present == 2 and not meetings.quorum(meeting).met
+    )  # a guest does not count
     meetings.update_participant(ids[members[2]], {"role": "member", "state": "present"})
     assert meetings.quorum(meeting).met
 
@@ -83,10 +101,14 @@ def test_end_before_start_is_refused_and_nothing_is_numbered(db):
 def test_agenda_is_ordered_and_times_add_up(db):
     meeting = new_council()
     presenter = person("Karimi", "کریمی")
-    a = meetings.add_agenda_item(meeting, {"title": "Report of the secretary", "minutes": 15, "presenter_id": presenter})
+    a = meetings.add_agenda_item(
+        meeting, {"title": "Report of the secretary", "minutes": 15, "presenter_id": presenter}
+    )
     b = meetings.add_agenda_item(meeting, {"title": "Sabbatical requests", "minutes": 45})
-    c = meetings.add_agenda_item(meeting, {"title": "Conference funding", "minutes": 30,
-                                           "linked_table": "funding_requests", "linked_id": 7})
+    c = meetings.add_agenda_item(
+        meeting,
+        {"title": "Conference funding", "minutes": 30, "linked_table": "funding_requests", "linked_id": 7},
+    )
     items = meetings.agenda_items(meeting)
     assert [i.id for i in items] == [a, b, c]
     assert [i.starts_at.strftime("%H:%M") for i in items] == ["10:00", "10:15", "11:00"]
@@ -110,8 +132,16 @@ def test_status_flow_lock_and_recorded_reopen(db):
     with pytest.raises(StateError):
         meetings.approve_minutes(meeting)  # not held yet
     meetings.mark_held(meeting)
-    resolution = meetings.record_resolution(item, {"text": "Approved for six months.", "outcome": "approved",
-                                                   "votes_for": 3, "votes_against": 0, "votes_abstain": 0})
+    resolution = meetings.record_resolution(
+        item,
+        {
+            "text": "Approved for six months.",
+            "outcome": "approved",
+            "votes_for": 3,
+            "votes_against": 0,
+            "votes_abstain": 0,
+        },
+    )
     with pytest.raises(ValidationError) as err:
         meetings.approve_minutes(meeting)  # attendance not recorded
     assert err.value.field == "participants"
@@ -133,8 +163,12 @@ def test_status_flow_lock_and_recorded_reopen(db):
     with pytest.raises(ValidationError):
         meetings.reopen_minutes(meeting, "  ")
     meetings.reopen_minutes(meeting, "typo in the resolution")
-    meetings.update_resolution(resolution, {"text": "Approved for six months from Farvardin.", "outcome": "approved"})
-    entries = audit.list_entries(PageRequest(limit=100), audit.AuditFilter(table="meetings", record_id=meeting)).rows
+    meetings.update_resolution(
+        resolution, {"text": "Approved for six months from Farvardin.", "outcome": "approved"}
+    )
+    entries = audit.list_entries(
+        PageRequest(limit=100), audit.AuditFilter(table="meetings", record_id=meeting)
+    ).rows
     reopen = next(e for e in entries if e.action == "reopen")
     assert reopen.changes["reason"] == ["", "typo in the resolution"] and reopen.actor == "tester"
     meetings.approve_minutes(meeting)
@@ -145,7 +179,11 @@ def test_cancelled_and_postponed_meetings(db):
     new_start = START + dt.timedelta(days=7)
     meetings.postpone_meeting(meeting, new_start, new_start + dt.timedelta(hours=1), "public holiday")
     values = meetings.get_meeting(meeting)
-    assert values["status"] == "postponed" and values["postponed_from"] == START and values["starts_at"] == new_start
+    assert (
+        values["status"] == "postponed"
+        and values["postponed_from"] == START
+        and values["starts_at"] == new_start
+    )
     meetings.mark_invited(meeting)
     meetings.cancel_meeting(meeting, "no quorum expected")
     with pytest.raises(StateError, match="cancelled"):
@@ -177,21 +215,35 @@ def test_open_actions_are_carried_until_closed(db):
     first = new_council(dt.datetime(2026, 10, 1, 10))
     item = meetings.add_agenda_item(first, {"title": "Exchange with Karolinska"})
     resolution = meetings.record_resolution(item, {"text": "Draft the MoU.", "outcome": "approved"})
-    open_one = meetings.add_action(first, {"text": "Draft the MoU", "owner_id": owner, "due_on": dt.date(2026, 10, 20),
-                                           "resolution_id": resolution})
+    open_one = meetings.add_action(
+        first,
+        {
+            "text": "Draft the MoU",
+            "owner_id": owner,
+            "due_on": dt.date(2026, 10, 20),
+            "resolution_id": resolution,
+        },
+    )
     done_one = meetings.add_action(first, {"text": "Send the list to finance", "owner_id": owner})
     meetings.set_action_status(done_one, "done", "sent", dt.date(2026, 10, 5))
     second = new_council(dt.datetime(2026, 11, 1, 10))
     third = new_council(dt.datetime(2026, 12, 1, 10))
-    other_kind = meetings.create_meeting({"kind_id": meetings.kind_by_code("planning").id, "title": "Planning",
-                                          "starts_at": dt.datetime(2026, 11, 2, 10),
-                                          "ends_at": dt.datetime(2026, 11, 2, 11)})
+    other_kind = meetings.create_meeting(
+        {
+            "kind_id": meetings.kind_by_code("planning").id,
+            "title": "Planning",
+            "starts_at": dt.datetime(2026, 11, 2, 10),
+            "ends_at": dt.datetime(2026, 11, 2, 11),
+        }
+    )
     assert [a.id for a in meetings.follow_ups(second)] == [open_one]
     assert meetings.follow_ups(second)[0].meeting_number == "1/1405"
     assert meetings.follow_ups(other_kind) == []
     assert [a.id for a in meetings.follow_ups(third)] == [open_one]
     meetings.set_action_status(open_one, "done", "signed", dt.date(2026, 11, 10))
-    assert [a.id for a in meetings.follow_ups(second)] == [open_one]  # it was still open at the second meeting
+    assert [a.id for a in meetings.follow_ups(second)] == [
+        open_one
+    ]  # it was still open at the second meeting
     assert meetings.follow_ups(third) == []  # closed before the third
     with pytest.raises(ValidationError):
         meetings.set_action_status(open_one, "done", None, dt.date(2026, 9, 1))
@@ -201,7 +253,9 @@ def test_follow_up_list_marks_overdue(db, frozen_clock):
     frozen_clock(dt.datetime(2026, 11, 24, 9))  # between the late action's day and the future one's
     owner = person("Nouri", "نوری")
     first = new_council(dt.datetime(2026, 1, 10, 10))
-    late = meetings.add_action(first, {"text": "Late report", "owner_id": owner, "due_on": dt.date(2026, 2, 1)})
+    late = meetings.add_action(
+        first, {"text": "Late report", "owner_id": owner, "due_on": dt.date(2026, 2, 1)}
+    )
     meetings.add_action(first, {"text": "Future work", "owner_id": owner, "due_on": dt.date(2030, 2, 1)})
     meetings.add_action(first, {"text": "Someday"})
     page = meetings.list_actions(PageRequest(sort="due_on"))
@@ -234,8 +288,14 @@ def test_new_meeting_from_the_previous_one(db):
 def test_list_filters_and_sorts(db):
     new_council(dt.datetime(2026, 10, 1, 10), title="Council on sabbaticals")
     new_council(dt.datetime(2026, 11, 1, 10), title="شورای بورس آبان")
-    meetings.create_meeting({"kind_id": meetings.kind_by_code("english-evaluation").id, "title": "English test",
-                             "starts_at": dt.datetime(2026, 9, 1, 10), "ends_at": dt.datetime(2026, 9, 1, 11)})
+    meetings.create_meeting(
+        {
+            "kind_id": meetings.kind_by_code("english-evaluation").id,
+            "title": "English test",
+            "starts_at": dt.datetime(2026, 9, 1, 10),
+            "ends_at": dt.datetime(2026, 9, 1, 11),
+        }
+    )
     page = meetings.list_meetings()
     assert page.total == 3 and [r.title for r in page.rows][0] == "شورای بورس آبان"  # newest first
     assert meetings.list_meetings(PageRequest(search="sabbatical")).total == 1
@@ -243,23 +303,36 @@ def test_list_filters_and_sorts(db):
     assert meetings.list_meetings(PageRequest(search="1405/07")).total == 1  # a Jalali date: 1405/07/09
     by_number = meetings.list_meetings(PageRequest(sort="number")).rows
     assert [r.number for r in by_number] == ["1/1405", "1/1405", "2/1405"]
-    assert by_number[0].kind_name("en") in ("Scholarship council", "English-language evaluation session for faculty promotion")
+    assert by_number[0].kind_name("en") in (
+        "Scholarship council",
+        "English-language evaluation session for faculty promotion",
+    )
 
 
 def test_people_and_rooms_booked_twice_are_warned(db):
     members = council_members(2)
     council = new_council()
-    planning = meetings.create_meeting({
-        "kind_id": meetings.kind_by_code("planning").id, "title": "Planning", "location": "Other room",
-        "starts_at": START + dt.timedelta(hours=1), "ends_at": START + dt.timedelta(hours=3)})
+    planning = meetings.create_meeting(
+        {
+            "kind_id": meetings.kind_by_code("planning").id,
+            "title": "Planning",
+            "location": "Other room",
+            "starts_at": START + dt.timedelta(hours=1),
+            "ends_at": START + dt.timedelta(hours=3),
+        }
+    )
     meetings.add_participant(planning, {"person_id": members[1], "role": "member"})
     [warning] = meetings.meeting_clashes(council)
     assert warning.record_id == planning and warning.people_en == ["Dr. Sara Karimi"] and not warning.room
-    meetings.update_meeting(planning, {**meetings.get_meeting(planning), "location": "اتاق جلسات  معاونت بين‌الملل"})
+    meetings.update_meeting(
+        planning, {**meetings.get_meeting(planning), "location": "اتاق جلسات  معاونت بين‌الملل"}
+    )
     assert meetings.meeting_clashes(council)[0].room  # same room, written a little differently
     pid = next(p.id for p in meetings.participants(planning))
     meetings.update_participant(pid, {"role": "member", "state": "declined"})
-    meetings.update_meeting(planning, {**meetings.get_meeting(planning), "mode": "online", "online_link": "meet.example.org/x"})
+    meetings.update_meeting(
+        planning, {**meetings.get_meeting(planning), "mode": "online", "online_link": "meet.example.org/x"}
+    )
     assert meetings.meeting_clashes(council) == []
     assert "app.services.meetings:bookings_between" in links.PROVIDERS
 
@@ -280,13 +353,17 @@ def test_resolution_on_a_linked_item_calls_the_register_handler(db, monkeypatch)
     monkeypatch.setitem(sys.modules, "fake_funding", module)
     monkeypatch.setitem(links.LINK_HANDLERS, "funding_requests", "fake_funding:apply")
     meeting = new_council()
-    item = meetings.add_agenda_item(meeting, {"title": "Request 12", "linked_table": "funding_requests", "linked_id": 12})
+    item = meetings.add_agenda_item(
+        meeting, {"title": "Request 12", "linked_table": "funding_requests", "linked_id": 12}
+    )
     plain = meetings.add_agenda_item(meeting, {"title": "Other business"})
     meetings.record_resolution(item, {"text": "Approved in part.", "outcome": "approved", "amount": 800})
     with pytest.raises(ServiceError, match="Over budget by 500"):
         meetings.record_resolution(item, {"text": "More.", "outcome": "approved", "amount": 1500})
     assert calls == [(12, "approved", 800), (12, "approved", 1500)]
-    assert [r.amount for r in meetings.agenda_items(meeting)[0].resolutions] == [800]  # the refused one is gone
+    assert [r.amount for r in meetings.agenda_items(meeting)[0].resolutions] == [
+        800
+    ]  # the refused one is gone
     with pytest.raises(ValidationError) as err:
         meetings.record_resolution(plain, {"text": "x", "outcome": "noted", "amount": 5})
     assert err.value.field == "amount"
@@ -304,14 +381,23 @@ def test_unknown_records_are_not_found(db):
 
 
 def test_kinds_can_be_added_and_their_code_is_kept(db):
-    kind = meetings.save_kind({"code": "research-committee", "name_fa": "کمیته پژوهش", "name_en": "Research committee",
-                               "quorum_rule": "count", "quorum_count": 4})
+    kind = meetings.save_kind(
+        {
+            "code": "research-committee",
+            "name_fa": "کمیته پژوهش",
+            "name_en": "Research committee",
+            "quorum_rule": "count",
+            "quorum_count": 4,
+        }
+    )
     with pytest.raises(ValidationError) as err:
         meetings.save_kind({"code": "planning", "name_fa": "x", "name_en": "x", "quorum_rule": "none"})
     assert err.value.field == "code"
     with pytest.raises(ValidationError) as err:
         meetings.save_kind({"code": "r", "name_fa": "x", "name_en": "x", "quorum_rule": "count"}, kind)
-    meetings.create_meeting({"kind_id": kind, "title": "First", "starts_at": START, "ends_at": START + dt.timedelta(hours=1)})
+    meetings.create_meeting(
+        {"kind_id": kind, "title": "First", "starts_at": START, "ends_at": START + dt.timedelta(hours=1)}
+    )
     with pytest.raises(ValidationError, match="code cannot change"):
         meetings.save_kind({"code": "research", "name_fa": "x", "name_en": "x", "quorum_rule": "none"}, kind)
     meetings.set_kind_archived(kind, True)
@@ -338,13 +424,18 @@ def test_agenda_items_take_attachments(db, tmp_path):
     letter.write_bytes(b"%PDF-1.4 request")
     attachments.add_attachment("agenda_items", item, letter)
     [row] = attachments.list_attachments("agenda_items", item)
-    assert row.original_name == "request.pdf" and attachments.attachment_path(row.id).read_bytes() == b"%PDF-1.4 request"
+    assert (
+        row.original_name == "request.pdf"
+        and attachments.attachment_path(row.id).read_bytes() == b"%PDF-1.4 request"
+    )
 
 
 def test_a_missing_register_for_a_linked_case_is_a_clear_error(db, monkeypatch):
     monkeypatch.setitem(links.LINK_HANDLERS, "ordinances", "app.services.no_such_register:apply")
     meeting = new_council()
-    item = meetings.add_agenda_item(meeting, {"title": "Ordinance draft", "linked_table": "ordinances", "linked_id": 3})
+    item = meetings.add_agenda_item(
+        meeting, {"title": "Ordinance draft", "linked_table": "ordinances", "linked_id": 3}
+    )
     with pytest.raises(StateError, match="cannot be recorded"):
         meetings.record_resolution(item, {"text": "Approved.", "outcome": "approved"})
     assert meetings.agenda_items(meeting)[0].resolutions == []
@@ -356,7 +447,9 @@ def test_the_next_meeting_does_not_carry_the_old_month_in_its_title(db):
     assert title_without_month("شورای بورس — آذر ۱۴۰۵") == "شورای بورس"
     assert title_without_month("Council — December 2026") == "Council"
     assert title_without_month("Planning, Esfand") == "Planning"
-    assert title_without_month("Azar session of the council") == "Azar session of the council"  # not at the end
+    assert (
+        title_without_month("Azar session of the council") == "Azar session of the council"
+    )  # not at the end
     assert title_without_month("آذر") == "آذر"  # nothing would be left
     council_members(2)
     first = new_council(title="جلسه شورای بورس — آذر ۱۴۰۵")

@@ -34,18 +34,24 @@ BAD = st.one_of(
     st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
     st.just("x" * 100_000),
 )
-RELAXED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+RELAXED = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def counts():
     with context.database().reading() as session:
-        return tuple(session.execute(select(func.count()).select_from(model)).scalar_one()
-                     for model in (Meeting, AgendaItem, Resolution, ActionItem, MeetingParticipant, AuditEntry))
+        return tuple(
+            session.execute(select(func.count()).select_from(model)).scalar_one()
+            for model in (Meeting, AgendaItem, Resolution, ActionItem, MeetingParticipant, AuditEntry)
+        )
 
 
 def sequences():
     with context.database().reading() as session:
-        return sorted((r.register, r.year, r.last_number) for r in session.execute(select(NumberSequence)).scalars())
+        return sorted(
+            (r.register, r.year, r.last_number) for r in session.execute(select(NumberSequence)).scalars()
+        )
 
 
 def refused_cleanly(call, before):
@@ -59,10 +65,32 @@ def refused_cleanly(call, before):
 
 
 @RELAXED
-@given(st.dictionaries(st.sampled_from(["kind_id", "title", "starts_at", "ends_at", "location", "online_link", "mode",
-                                        "chair_id", "secretary_id", "notes"]), BAD))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "kind_id",
+                "title",
+                "starts_at",
+                "ends_at",
+                "location",
+                "online_link",
+                "mode",
+                "chair_id",
+                "secretary_id",
+                "notes",
+            ]
+        ),
+        BAD,
+    )
+)
 def test_create_meeting(db, changes):
-    base = {"kind_id": council_id(), "title": "Council", "starts_at": START, "ends_at": START + dt.timedelta(hours=1)}
+    base = {
+        "kind_id": council_id(),
+        "title": "Council",
+        "starts_at": START,
+        "ends_at": START + dt.timedelta(hours=1),
+    }
     before, numbers = counts(), sequences()
     if refused_cleanly(lambda: meetings.create_meeting({**base, **changes}), before):
         assert counts()[0] == before[0] + 1
@@ -71,8 +99,14 @@ def test_create_meeting(db, changes):
 
 
 @RELAXED
-@given(st.dictionaries(st.sampled_from(["title", "presenter_id", "minutes", "description", "discussion",
-                                        "linked_table", "linked_id"]), BAD))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["title", "presenter_id", "minutes", "description", "discussion", "linked_table", "linked_id"]
+        ),
+        BAD,
+    )
+)
 def test_add_agenda_item(db, changes):
     meeting = meetings.latest_of_kind(council_id()) or new_council()
     before = counts()
@@ -81,15 +115,19 @@ def test_add_agenda_item(db, changes):
 
 
 @RELAXED
-@given(st.dictionaries(st.sampled_from(["text", "outcome", "votes_for", "votes_against", "votes_abstain", "amount"]),
-                       BAD))
+@given(
+    st.dictionaries(
+        st.sampled_from(["text", "outcome", "votes_for", "votes_against", "votes_abstain", "amount"]), BAD
+    )
+)
 def test_record_resolution(db, changes):
     meeting = meetings.latest_of_kind(council_id()) or new_council()
     items = meetings.agenda_items(meeting)
     item = items[0].id if items else meetings.add_agenda_item(meeting, {"title": "Item"})
     before = counts()
-    if refused_cleanly(lambda: meetings.record_resolution(item, {"text": "Decided.", "outcome": "noted", **changes}),
-                       before):
+    if refused_cleanly(
+        lambda: meetings.record_resolution(item, {"text": "Decided.", "outcome": "noted", **changes}), before
+    ):
         assert counts()[2] == before[2] + 1
 
 
@@ -117,9 +155,11 @@ def test_add_participant(db, changes):
 def test_status_steps_with_bad_values(db, start, end, reason):
     meeting = meetings.latest_of_kind(council_id()) or new_council()
     before = counts()
-    for call in (lambda: meetings.postpone_meeting(meeting, start, end, reason),
-                 lambda: meetings.cancel_meeting(meeting, reason),
-                 lambda: meetings.reopen_minutes(meeting, reason)):
+    for call in (
+        lambda: meetings.postpone_meeting(meeting, start, end, reason),
+        lambda: meetings.cancel_meeting(meeting, reason),
+        lambda: meetings.reopen_minutes(meeting, reason),
+    ):
         try:
             call()
         except ServiceError as error:

@@ -23,7 +23,10 @@ def deputy(ids, person="rezaei", unit="anatomy", start=START):
 def test_a_new_appointment_runs_two_years_and_fills_its_template(db):
     ids = setting_up()
     draft = ordinances.get_ordinance(deputy(ids))
-    assert (draft["term_start"], draft["term_end"]) == (START, dt.date(2028, 9, 21))  # 1405/07/01 - 1407/06/31
+    assert (draft["term_start"], draft["term_end"]) == (
+        START,
+        dt.date(2028, 9, 21),
+    )  # 1405/07/01 - 1407/06/31
     assert draft["recipient_title_fa"] == "دکتر" and draft["recipient_title_en"] == "Dr."
     fa, en = preview_text(draft, "fa"), preview_text(draft, "en")
     assert "به سمت معاون بین‌الملل گروه آناتومی منصوب می‌شوید" in fa and "از ۱۴۰۵/۰۷/۰۱ تا ۱۴۰۷/۰۶/۳۱" in fa
@@ -33,7 +36,11 @@ def test_a_new_appointment_runs_two_years_and_fills_its_template(db):
 
 def test_numbers_follow_the_year_format_and_a_year_keeps_its_format(db):
     ids = setting_up()
-    first, second, third = deputy(ids), deputy(ids, "karimi", "sina"), deputy(ids, unit="sina", start=dt.date(2027, 3, 21))
+    first, second, third = (
+        deputy(ids),
+        deputy(ids, "karimi", "sina"),
+        deputy(ids, unit="sina", start=dt.date(2027, 3, 21)),
+    )
     assert ordinances.issue_ordinance(first, dt.date(2026, 9, 20)) == "1405/0001/IVC-H"
     ordinances.set_number_format("IVC-{year}-{seq:03d}")  # the default changes; 1405 keeps its own
     with pytest.raises(ValidationError, match="already have numbers") as error:
@@ -93,7 +100,11 @@ def test_an_occupied_position_asks_whether_to_supersede(db):
     assert ordinances.get_ordinance(second)["status"] == "draft"
     ordinances.issue_ordinance(second, dt.date(2026, 12, 30), supersede=True)
     old = ordinances.get_ordinance(first)
-    assert old["status"] == "superseded" and old["ended_on"] == dt.date(2027, 1, 1) and old["ended_by_id"] == second
+    assert (
+        old["status"] == "superseded"
+        and old["ended_on"] == dt.date(2027, 1, 1)
+        and old["ended_by_id"] == second
+    )
     # Voiding the mistaken appointment puts the first one back in force.
     ordinances.void_ordinance(second, "wrong person")
     assert ordinances.get_ordinance(first)["status"] == "issued"
@@ -134,8 +145,16 @@ def test_revocation_by_direct_act_and_by_a_revocation_ordinance(db, pdf_text):
     with pytest.raises(ValidationError) as error:
         ordinances.save_draft({**values, "previous_id": first})  # already revoked
     assert error.value.field == "previous_id"
-    revocation = ordinances.save_draft({**values, "person_id": ids["karimi"], "unit_id": ids["sina"], "previous_id": second,
-                                        "position_fa": "معاون بین‌الملل", "position_en": "International Deputy"})
+    revocation = ordinances.save_draft(
+        {
+            **values,
+            "person_id": ids["karimi"],
+            "unit_id": ids["sina"],
+            "previous_id": second,
+            "position_fa": "معاون بین‌الملل",
+            "position_en": "International Deputy",
+        }
+    )
     number = ordinances.issue_ordinance(revocation, dt.date(2027, 2, 1))
     assert ordinances.get_ordinance(second)["status"] == "revoked"
     assert ordinances.get_ordinance(second)["ended_by_id"] == revocation
@@ -172,8 +191,12 @@ def test_register_filters_and_sorts(db, frozen_clock):
     assert [r.id for r in ordinances.list_ordinances(where="expired").rows] == [old]
     assert [r.id for r in ordinances.list_ordinances(where="current").rows] == [current]
     assert ordinances.list_ordinances(where="draft").total == 1
-    assert [r.id for r in ordinances.list_ordinances(ordinances.PageRequest(search="karimi")).rows] == [current]
-    assert [r.id for r in ordinances.list_ordinances(ordinances.PageRequest(search="1402/0001")).rows] == [old]
+    assert [r.id for r in ordinances.list_ordinances(ordinances.PageRequest(search="karimi")).rows] == [
+        current
+    ]
+    assert [r.id for r in ordinances.list_ordinances(ordinances.PageRequest(search="1402/0001")).rows] == [
+        old
+    ]
     by_unit = ordinances.list_ordinances(ordinances.PageRequest(sort="unit_en")).rows
     assert by_unit[0].unit_en == "Department of Anatomy"
     assert ordinances.years() == [1405, 1402]
@@ -181,10 +204,27 @@ def test_register_filters_and_sorts(db, frozen_clock):
         ordinances.list_ordinances(where="lost")
 
 
-FIELDS = ["kind_id", "person_id", "unit_id", "term_start", "term_end", "body_fa", "body_en", "position_fa",
-          "copies_to_fa", "previous_id", "recipient_title_en"]
-VALUES = st.one_of(st.none(), st.integers(-5, 2**64), st.text(max_size=30), st.booleans(),
-                   st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)), st.sampled_from(["{unit}", "{nme}", "{", "}{"]))
+FIELDS = [
+    "kind_id",
+    "person_id",
+    "unit_id",
+    "term_start",
+    "term_end",
+    "body_fa",
+    "body_en",
+    "position_fa",
+    "copies_to_fa",
+    "previous_id",
+    "recipient_title_en",
+]
+VALUES = st.one_of(
+    st.none(),
+    st.integers(-5, 2**64),
+    st.text(max_size=30),
+    st.booleans(),
+    st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)),
+    st.sampled_from(["{unit}", "{nme}", "{", "}{"]),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -220,8 +260,12 @@ def test_current_holders_over_time(db):
     ordinances.issue_ordinance(first, dt.date(2024, 9, 15))
     assert holder(dt.date(2024, 9, 21)).vacant and not holder(dt.date(2024, 9, 21), "sina").ending_soon
     now = holder(dt.date(2025, 1, 1))
-    assert (now.holder_en, now.since, now.until, now.ending_soon) == ("Dr. Ali Rezaei", dt.date(2024, 9, 22),
-                                                                       dt.date(2026, 9, 22), False)
+    assert (now.holder_en, now.since, now.until, now.ending_soon) == (
+        "Dr. Ali Rezaei",
+        dt.date(2024, 9, 22),
+        dt.date(2026, 9, 22),
+        False,
+    )
     assert holder(dt.date(2026, 9, 1)).ending_soon
     assert holder(dt.date(2026, 9, 23)).vacant  # the term ran out
     renewal = ordinances.renew_ordinance(first)
@@ -240,15 +284,21 @@ def test_current_holders_over_time(db):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(action=st.sampled_from(["issue", "void", "revoke", "renew", "archive"]),
-       record=st.one_of(st.none(), st.booleans(), st.integers(-3, 2**70), st.text(max_size=5)),
-       reason=st.one_of(st.none(), st.integers(), st.text(max_size=20)))
+@given(
+    action=st.sampled_from(["issue", "void", "revoke", "renew", "archive"]),
+    record=st.one_of(st.none(), st.booleans(), st.integers(-3, 2**70), st.text(max_size=5)),
+    reason=st.one_of(st.none(), st.integers(), st.text(max_size=20)),
+)
 def test_actions_on_bad_records_are_refused_in_words(db, action, record, reason):
     from app.services.errors import ServiceError
 
-    calls = {"issue": lambda: ordinances.issue_ordinance(record), "void": lambda: ordinances.void_ordinance(record, reason),
-             "revoke": lambda: ordinances.revoke_ordinance(record, reason),
-             "renew": lambda: ordinances.renew_ordinance(record), "archive": lambda: ordinances.archive_ordinance(record)}
+    calls = {
+        "issue": lambda: ordinances.issue_ordinance(record),
+        "void": lambda: ordinances.void_ordinance(record, reason),
+        "revoke": lambda: ordinances.revoke_ordinance(record, reason),
+        "renew": lambda: ordinances.renew_ordinance(record),
+        "archive": lambda: ordinances.archive_ordinance(record),
+    }
     with pytest.raises(ServiceError) as error:
         calls[action]()
     assert str(error.value)

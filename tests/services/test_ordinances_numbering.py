@@ -45,7 +45,9 @@ def test_numbers_are_never_repeated_nor_lost(template_db, tmp_path, monkeypatch)
 
         def _draft(self, code: str, person: str, unit: str) -> int:
             self.drafts += 1
-            values = ordinances.new_draft_values(kind(code), self.ids[person], self.ids[unit], dt.date(2026, 9, 23))
+            values = ordinances.new_draft_values(
+                kind(code), self.ids[person], self.ids[unit], dt.date(2026, 9, 23)
+            )
             return ordinances.save_draft({**values, "copies_to_en": f"token-{self.drafts}"})
 
         def _issue(self, draft: int, day: dt.date) -> None:
@@ -67,8 +69,12 @@ def test_numbers_are_never_repeated_nor_lost(template_db, tmp_path, monkeypatch)
                     stmt = stmt.where(Ordinance.status == status)
                 return list(session.execute(stmt.order_by(Ordinance.id)).scalars())
 
-        @rule(code=st.sampled_from(["deputy", "committee", "appreciation"]), person=st.sampled_from(["rezaei", "karimi"]),
-              unit=st.sampled_from(["anatomy", "sina"]), day=st.sampled_from(ISSUE_DAYS))
+        @rule(
+            code=st.sampled_from(["deputy", "committee", "appreciation"]),
+            person=st.sampled_from(["rezaei", "karimi"]),
+            unit=st.sampled_from(["anatomy", "sina"]),
+            day=st.sampled_from(ISSUE_DAYS),
+        )
         def issue(self, code, person, unit, day):
             self._issue(self._draft(code, person, unit), day)
 
@@ -97,7 +103,9 @@ def test_numbers_are_never_repeated_nor_lost(template_db, tmp_path, monkeypatch)
                 renewal = ordinances.renew_ordinance(target.id)
             except StateError:
                 return  # not an appointment
-            ordinances.save_draft({**ordinances.get_ordinance(renewal), "copies_to_en": f"renewal-{renewal}"}, renewal)
+            ordinances.save_draft(
+                {**ordinances.get_ordinance(renewal), "copies_to_en": f"renewal-{renewal}"}, renewal
+            )
             self._issue(renewal, day)
 
         @rule()
@@ -147,7 +155,10 @@ def test_a_restore_puts_back_the_numbers_and_states_it_lost(db, data_dir):
     result = backups.restore_backup(copy)  # the restore itself puts back what the journal holds
     assert result.reregistered == {"ordinances": ["1405/0002/IVC-H"]}
     rows = {r.number: r for r in ordinances.list_ordinances().rows}
-    assert rows["1405/0001/IVC-H"].state == "void" and rows["1405/0002/IVC-H"].recipient_en == "Dr. Maryam Karimi"
+    assert (
+        rows["1405/0001/IVC-H"].state == "void"
+        and rows["1405/0002/IVC-H"].recipient_en == "Dr. Maryam Karimi"
+    )
     recovered = rows["1405/0002/IVC-H"].id
     from app.services.ordinances.documents import ordinance_pdf
 

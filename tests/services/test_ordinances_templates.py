@@ -8,9 +8,16 @@ from app.services import ordinances
 from app.services.errors import ValidationError
 from app.services.ordinances.templates import FIELDS, fill, template_fields
 
-KIND = {"name_fa": "حکم عضویت در شورای بورس", "name_en": "Scholarship Council Membership", "effect": "appointment",
-        "position_fa": "عضو شورای بورس", "position_en": "Member of the Scholarship Council", "term_months": 12,
-        "body_fa": "با سلام و احترام،\nبه عنوان {position} منصوب می‌شوید.", "body_en": "Dear {recipient_title} {recipient_name},"}
+KIND = {
+    "name_fa": "حکم عضویت در شورای بورس",
+    "name_en": "Scholarship Council Membership",
+    "effect": "appointment",
+    "position_fa": "عضو شورای بورس",
+    "position_en": "Member of the Scholarship Council",
+    "term_months": 12,
+    "body_fa": "با سلام و احترام،\nبه عنوان {position} منصوب می‌شوید.",
+    "body_en": "Dear {recipient_title} {recipient_name},",
+}
 
 
 def test_the_four_default_kinds_are_seeded_with_templates_that_pass_their_own_check(db):
@@ -25,7 +32,9 @@ def test_the_four_default_kinds_are_seeded_with_templates_that_pass_their_own_ch
 
 
 def test_fill_puts_values_in_and_leaves_no_double_space():
-    text = fill("Dear {recipient_title} {recipient_name},\n{{not a field}} {unit}", {"recipient_name": "Ali Rezaei"})
+    text = fill(
+        "Dear {recipient_title} {recipient_name},\n{{not a field}} {unit}", {"recipient_name": "Ali Rezaei"}
+    )
     assert text == "Dear Ali Rezaei,\n{not a field}"
 
 

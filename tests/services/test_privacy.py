@@ -48,8 +48,9 @@ def test_with_umask_022_every_file_of_the_data_folder_is_the_owners_alone(data_d
         (data_dir / "attachments" / "scan.pdf").write_bytes(b"%PDF-1.4")
         context.open_database()
         context.set_actor("tester")
-        directory.save_person({"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE",
-                               "passport_number": PASSPORT})  # fmt: skip
+        directory.save_person(
+            {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "passport_number": PASSPORT}
+        )
         backups.take_backup("manual")
         try:
             raise RuntimeError("something unexpected")
@@ -69,8 +70,14 @@ def test_the_command_line_makes_a_private_data_folder_under_umask_022(tmp_path):
     env = {**os.environ, "IVC_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
 
     def run(*args: str) -> None:
-        result = subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                                timeout=300, preexec_fn=lambda: os.umask(0o022))  # noqa: PLW1509 - umask only
+        result = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            preexec_fn=lambda: os.umask(0o022),
+        )  # noqa: PLW1509 - umask only
         assert result.returncode == 0, result.stderr
 
     run("demo", "--size", "5")
@@ -83,10 +90,13 @@ def test_the_command_line_makes_a_private_data_folder_under_umask_022(tmp_path):
 def test_the_audit_shows_passport_numbers_masked(db):
     from app.ui.dialogs.audit_log import _changes
 
-    person = directory.save_person({"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE",
-                                    "passport_number": PASSPORT})  # fmt: skip
-    directory.save_person({"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE",
-                           "passport_number": NEW_PASSPORT}, person)  # fmt: skip
+    person = directory.save_person(
+        {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "passport_number": PASSPORT}
+    )
+    directory.save_person(
+        {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "passport_number": NEW_PASSPORT},
+        person,
+    )
     rows = audit.list_entries(PageRequest()).rows
     shown = " ".join(_changes(r) for r in rows) + repr([r.changes for r in rows])
     assert PASSPORT not in shown and NEW_PASSPORT not in shown
@@ -97,8 +107,15 @@ def test_the_audit_shows_passport_numbers_masked(db):
 
 
 def test_visit_search_keys_hold_no_passport_numbers(db):
-    guest = directory.save_person({"kind": "foreign_guest", "first_name_en": "Anna", "last_name_en": "Schmidt",
-                                   "country": "DE", "passport_number": PASSPORT})  # fmt: skip
+    guest = directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "first_name_en": "Anna",
+            "last_name_en": "Schmidt",
+            "country": "DE",
+            "passport_number": PASSPORT,
+        }
+    )
     visit = visits.save_visit(visit_data(guest))
     with context.database().reading() as session:
         key = session.get(Visit, visit).search_key
@@ -111,8 +128,10 @@ def test_the_upgrade_takes_passport_numbers_out_of_stored_visit_keys(data_dir):
     fixture = Path(__file__).parents[1] / "db" / "fixtures" / "schema-0005.sqlite3"
     path = data_dir / "old.sqlite3"
     shutil.copyfile(fixture, path)
-    query = ("SELECT count(*) FROM visits v JOIN visit_guests g ON g.visit_id = v.id JOIN people p "
-             "ON p.id = g.person_id WHERE p.passport_number != '' AND instr(v.search_key, lower(p.passport_number))")
+    query = (
+        "SELECT count(*) FROM visits v JOIN visit_guests g ON g.visit_id = v.id JOIN people p "
+        "ON p.id = g.person_id WHERE p.passport_number != '' AND instr(v.search_key, lower(p.passport_number))"
+    )
     with sqlite3.connect(path) as conn:
         assert conn.execute(query).fetchone()[0] > 0  # the old keys held them
         names_before = conn.execute("SELECT count(*) FROM visits WHERE search_key != ''").fetchone()[0]
@@ -120,7 +139,9 @@ def test_the_upgrade_takes_passport_numbers_out_of_stored_visit_keys(data_dir):
     context.close_database()
     with sqlite3.connect(path) as conn:
         assert conn.execute(query).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM visits WHERE search_key != ''").fetchone()[0] == names_before
+        assert (
+            conn.execute("SELECT count(*) FROM visits WHERE search_key != ''").fetchone()[0] == names_before
+        )
 
 
 def test_an_unexpected_database_error_logs_no_parameter_values(db, data_dir):

@@ -39,25 +39,36 @@ def scenario_day(frozen_clock):
 def stored_files() -> dict[str, str]:
     """Every stored document and its sha256."""
     base = paths.documents_dir()
-    return {p.relative_to(base).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in base.rglob("*.pdf")}  # fmt: skip
+    return {
+        p.relative_to(base).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in base.rglob("*.pdf")
+    }
 
 
 def issue_letters(count: int, day: dt.date = DAY) -> list[str]:
-    return [letters.issue_letter(letters.save_draft({**LETTER, "subject": f"Letter {n}"}), day) for n in range(count)]
+    return [
+        letters.issue_letter(letters.save_draft({**LETTER, "subject": f"Letter {n}"}), day)
+        for n in range(count)
+    ]
 
 
 def issue_ordinances(ids: dict[str, int], count: int, day: dt.date = DAY) -> list[str]:
     numbers = []
     for n in range(count):
-        draft = ordinances.save_draft({**ordinances.new_draft_values(kind("appreciation"), ids["rezaei"], ids["anatomy"]),
-                                       "copies_to_en": f"token {n}"})  # fmt: skip
+        draft = ordinances.save_draft(
+            {
+                **ordinances.new_draft_values(kind("appreciation"), ids["rezaei"], ids["anatomy"]),
+                "copies_to_en": f"token {n}",
+            }
+        )
         numbers.append(ordinances.issue_ordinance(draft, day))
     return numbers
 
 
 def create_meetings(count: int) -> list[str]:
-    return [meetings.get_meeting(new_council(dt.datetime(2026, 12, 1 + n, 10)))["number"] for n in range(count)]
+    return [
+        meetings.get_meeting(new_council(dt.datetime(2026, 12, 1 + n, 10)))["number"] for n in range(count)
+    ]
 
 
 def create_requests(count: int) -> list[str]:
@@ -80,14 +91,32 @@ def create_visits(count: int) -> list[str]:
 
 def test_a_restore_gives_no_number_again_and_keeps_what_was_issued_after_the_backup(db):
     ids = setting_up()
-    before = issue_letters(2) + issue_ordinances(ids, 1) + create_meetings(1) + create_visits(1) + create_requests(1)
+    before = (
+        issue_letters(2)
+        + issue_ordinances(ids, 1)
+        + create_meetings(1)
+        + create_visits(1)
+        + create_requests(1)
+    )
     backup = backups.take_backup("manual")
-    after = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2) + create_requests(2)
+    after = (
+        issue_letters(5)
+        + issue_ordinances(ids, 5)
+        + create_meetings(3)
+        + create_visits(2)
+        + create_requests(2)
+    )
     files = stored_files()
     result = backups.restore_backup(backup)
     assert result.reregistered == {"letters": after[:5], "ordinances": after[5:10]}
     assert result.taken_back == {"meetings": after[10:13], "visits": after[13:15], "funding": after[15:17]}
-    again = issue_letters(5) + issue_ordinances(ids, 5) + create_meetings(3) + create_visits(2) + create_requests(2)
+    again = (
+        issue_letters(5)
+        + issue_ordinances(ids, 5)
+        + create_meetings(3)
+        + create_visits(2)
+        + create_requests(2)
+    )
     assert not set(again) & set(before + after), "a number was given again"
     changed = [name for name, digest in files.items() if stored_files().get(name) != digest]
     assert changed == [], "a stored document was changed or removed"
@@ -119,7 +148,9 @@ def test_a_stored_document_is_never_overwritten(db):
     issue_letters(1)
     assert target.read_bytes() == b"an issued letter from before"
     row = letters.list_letters().rows[0]
-    assert letters.letter_pdf(row.id)[:5] == b"%PDF-" and letters.get_letter(row.id)["number"] == "1405/0001/IVC"
+    assert (
+        letters.letter_pdf(row.id)[:5] == b"%PDF-" and letters.get_letter(row.id)["number"] == "1405/0001/IVC"
+    )
     assert (target.parent / "1405-00001-2.pdf").is_file()
 
 
@@ -139,7 +170,9 @@ def test_the_cli_says_what_a_restore_re_registered(db, capsys):
 
 def test_a_crash_between_the_journal_and_the_commit_issues_the_decree_once(db, monkeypatch):
     ids = setting_up()
-    draft = ordinances.save_draft(ordinances.new_draft_values(kind("appreciation"), ids["rezaei"], ids["anatomy"]))
+    draft = ordinances.save_draft(
+        ordinances.new_draft_values(kind("appreciation"), ids["rezaei"], ids["anatomy"])
+    )
     write = journal.write
 
     def write_then_die(session, ordinance):
@@ -153,21 +186,29 @@ def test_a_crash_between_the_journal_and_the_commit_issues_the_decree_once(db, m
     assert ordinances.get_ordinance(draft)["status"] == "draft"
     with pytest.raises(StateError):  # the recovery found it was this draft that had been issued
         ordinances.issue_ordinance(draft, DAY)
-    other = ordinances.save_draft(ordinances.new_draft_values(kind("appreciation"), ids["karimi"], ids["anatomy"]))
+    other = ordinances.save_draft(
+        ordinances.new_draft_values(kind("appreciation"), ids["karimi"], ids["anatomy"])
+    )
     assert ordinances.issue_ordinance(other, DAY) == "1405/0002/IVC-H"
     with context.database().reading() as session:
-        issued = session.execute(select(Ordinance.id, Ordinance.number).where(Ordinance.number.is_not(None))).all()
+        issued = session.execute(
+            select(Ordinance.id, Ordinance.number).where(Ordinance.number.is_not(None))
+        ).all()
     assert sorted(issued) == [(draft, "1405/0001/IVC-H"), (other, "1405/0002/IVC-H")]
 
 
 # ---------------------------------------------------------------- 4. clocks
 
 
-def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotation(db, monkeypatch, frozen_clock):
+def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotation(
+    db, monkeypatch, frozen_clock
+):
     frozen_clock(dt.datetime(2026, 12, 1, 10))  # the real day; the clock "was ahead" in December 2027
     made = paths.backup_path
     for day in range(1, 6):  # five backups while the clock said December 2027
-        monkeypatch.setattr(paths, "backup_path", lambda reason, when=None, d=day: made(reason, dt.datetime(2027, 12, d, 9)))
+        monkeypatch.setattr(
+            paths, "backup_path", lambda reason, when=None, d=day: made(reason, dt.datetime(2027, 12, d, 9))
+        )
         backups.take_backup("close")
         backups.take_backup("manual")
     monkeypatch.setattr(paths, "backup_path", made)
@@ -185,10 +226,14 @@ def test_backups_named_by_a_clock_that_was_ahead_do_not_stop_nor_spoil_the_rotat
 
 
 def test_rotation_keeps_the_real_days_after_a_clock_that_was_ahead(tmp_path):
-    future = [backups.BackupInfo(tmp_path / f"f{n}", dt.datetime(2027, 12, n + 1, 9), "close", 1, sequence=n + 1)
-              for n in range(5)]  # fmt: skip
-    real = [backups.BackupInfo(tmp_path / f"r{n}", dt.datetime(2026, 11, 20 + n, 18), "close", 1, sequence=n + 6)
-            for n in range(5)]  # fmt: skip
+    future = [
+        backups.BackupInfo(tmp_path / f"f{n}", dt.datetime(2027, 12, n + 1, 9), "close", 1, sequence=n + 1)
+        for n in range(5)
+    ]
+    real = [
+        backups.BackupInfo(tmp_path / f"r{n}", dt.datetime(2026, 11, 20 + n, 18), "close", 1, sequence=n + 6)
+        for n in range(5)
+    ]
     keep = backups.kept(future + real)
     assert {b.path for b in real} <= keep
 
@@ -206,7 +251,12 @@ def test_a_number_is_never_dated_before_the_latest_of_its_register(db):
     with pytest.raises(numbering.NumberDateError):
         issue_ordinances(ids, 1, dt.date(2026, 11, 30))
     with context.database().reading() as session:
-        assert session.execute(select(func.count()).select_from(Ordinance).where(Ordinance.number.is_not(None))).scalar() == 1
+        assert (
+            session.execute(
+                select(func.count()).select_from(Ordinance).where(Ordinance.number.is_not(None))
+            ).scalar()
+            == 1
+        )
 
 
 def test_the_latest_date_survives_a_restore(db):
@@ -217,12 +267,15 @@ def test_the_latest_date_survives_a_restore(db):
         issue_letters(1, dt.date(2026, 11, 30))
 
 
-@pytest.mark.parametrize("fmt, words", [
-    ("{seq:04d}/IVC", "{year}"),
-    ("{year}/{seq:04d}/IVC-H", "same number"),  # the ordinances' default
-    ("{seq}/{year}", "same number"),  # a meeting's number
-    ("V-{year}-{seq:03d}", "same number"),  # a visit's
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "fmt, words",
+    [
+        ("{seq:04d}/IVC", "{year}"),
+        ("{year}/{seq:04d}/IVC-H", "same number"),  # the ordinances' default
+        ("{seq}/{year}", "same number"),  # a meeting's number
+        ("V-{year}-{seq:03d}", "same number"),  # a visit's
+    ],
+)
 def test_a_letter_format_that_could_repeat_a_number_is_refused_when_saved(db, fmt, words):
     with pytest.raises(ValidationError, match=words) as error:
         settings.save({"letter_number_format": fmt})
@@ -246,7 +299,9 @@ def test_the_default_formats_print_different_numbers(db):
 
 def test_formats_saved_before_that_overlap_cannot_print_one_number_twice(db):
     with context.database().writing() as session:  # an office that kept the old shared default
-        session.add(Setting(key="ordinances/number_formats", value=json.dumps({"1405": "{year}/{seq:04d}/IVC"})))
+        session.add(
+            Setting(key="ordinances/number_formats", value=json.dumps({"1405": "{year}/{seq:04d}/IVC"}))
+        )
     ids = setting_up()
     issue_letters(1)
     with pytest.raises(ServiceError, match="already printed"):

@@ -78,7 +78,10 @@ def test_breakdowns_by_country_department_and_kind(built):
     # Farvardin..Esfand of 1405: V1 and O1 (Khordad), M3 (Mordad), V7 (Aban), the three requests by their
     # conference month (Azar), V2, M1, O2 and the eve letter (Esfand).
     assert line.this_year == (0, 0, 2, 0, 1, 0, 0, 1, 3, 0, 0, 4)
-    assert reports.annual_report(1405, "fa").breakdown("visits_by_country").rows[0].label in ("آلمان", "فرانسه")
+    assert reports.annual_report(1405, "fa").breakdown("visits_by_country").rows[0].label in (
+        "آلمان",
+        "فرانسه",
+    )
 
 
 def test_a_figure_opens_into_its_names(built):
@@ -105,4 +108,3 @@ def test_a_wrong_year_is_refused_in_words(db, year):
     with pytest.raises(ValidationError) as caught:
         reports.annual_report(year, "en")  # type: ignore[arg-type]
     assert caught.value.field == "year"
-

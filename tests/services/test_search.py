@@ -21,26 +21,66 @@ def found(text: str) -> dict[str, list[int]]:
 def office(db, frozen_clock):  # type: ignore[no-untyped-def]
     frozen_clock(dt.datetime(2026, 11, 30, 9, 0))
     ids = setting_up()  # گروه آناتومی, بیمارستان سینا, Rezaei, Karimi (کریمی)
-    ids["children"] = directory.save_unit({"kind": "department", "name_fa": "گروه کودکان", "name_en": "Paediatrics"})
-    ids["guest"] = directory.save_person({"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Ana",
-                                         "last_name_en": "Núñez", "country": "ES"})  # fmt: skip
-    ids["partner"] = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "مؤسسه کارولینسکا",
-                                                 "country": "SE", "city": "Stockholm"})  # fmt: skip
-    ids["agreement"] = directory.save_agreement({"institution_id": ids["partner"], "title": "Research exchange",
-                                                 "status": "active"})  # fmt: skip
-    ids["letter"] = letters.save_draft({"lang": "fa", "recipient": "Karolinska Institutet", "subject": "دعوت‌نامه بازدید",
-                                        "body": "همکاری پژوهشی ویژه در زمینه قلب"})  # fmt: skip
+    ids["children"] = directory.save_unit(
+        {"kind": "department", "name_fa": "گروه کودکان", "name_en": "Paediatrics"}
+    )
+    ids["guest"] = directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof.",
+            "first_name_en": "Ana",
+            "last_name_en": "Núñez",
+            "country": "ES",
+        }
+    )
+    ids["partner"] = directory.save_institution(
+        {
+            "name_en": "Karolinska Institutet",
+            "name_fa": "مؤسسه کارولینسکا",
+            "country": "SE",
+            "city": "Stockholm",
+        }
+    )
+    ids["agreement"] = directory.save_agreement(
+        {"institution_id": ids["partner"], "title": "Research exchange", "status": "active"}
+    )
+    ids["letter"] = letters.save_draft(
+        {
+            "lang": "fa",
+            "recipient": "Karolinska Institutet",
+            "subject": "دعوت‌نامه بازدید",
+            "body": "همکاری پژوهشی ویژه در زمینه قلب",
+        }
+    )
     ids["letter_number"] = letters.issue_letter(ids["letter"])
-    ids["meeting"] = meetings.create_meeting({"kind_id": council_id(), "title": "شورای بورس",
-                                              "starts_at": dt.datetime(2026, 12, 1, 10), "ends_at": dt.datetime(2026, 12, 1, 12)})  # fmt: skip
+    ids["meeting"] = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "شورای بورس",
+            "starts_at": dt.datetime(2026, 12, 1, 10),
+            "ends_at": dt.datetime(2026, 12, 1, 12),
+        }
+    )
     item = meetings.add_agenda_item(ids["meeting"], {"title": "بررسی طرح تبادل دانشجو"})
     meetings.record_resolution(item, {"text": "با اعزام سه دانشجوی پزشکی موافقت شد", "outcome": "approved"})
-    ids["visit"] = visits.save_visit({"kind": "delegation", "purpose_en": "Joint research", "arrival_date": dt.date(2026, 12, 10),
-                                      "departure_date": dt.date(2026, 12, 12), "costs_by": "faculty", "costs": [],
-                                      "guests": [{"person_id": ids["guest"], "is_head": True}]})  # fmt: skip
+    ids["visit"] = visits.save_visit(
+        {
+            "kind": "delegation",
+            "purpose_en": "Joint research",
+            "arrival_date": dt.date(2026, 12, 10),
+            "departure_date": dt.date(2026, 12, 12),
+            "costs_by": "faculty",
+            "costs": [],
+            "guests": [{"person_id": ids["guest"], "is_head": True}],
+        }
+    )
     funding_helpers.set_up_year()
-    ids["funding"] = funding.save_request(funding_helpers.request_data(ids["karimi"], conference="ESC Congress 2027"))
-    draft = ordinances.save_draft(ordinances.new_draft_values(kind("deputy"), ids["rezaei"], ids["anatomy"], dt.date(2026, 9, 23)))
+    ids["funding"] = funding.save_request(
+        funding_helpers.request_data(ids["karimi"], conference="ESC Congress 2027")
+    )
+    draft = ordinances.save_draft(
+        ordinances.new_draft_values(kind("deputy"), ids["rezaei"], ids["anatomy"], dt.date(2026, 9, 23))
+    )
     ids["ordinance"] = draft
     ids["ordinance_number"] = ordinances.issue_ordinance(draft, dt.date(2026, 9, 23))
     return ids
@@ -71,8 +111,12 @@ def test_numbers_in_any_digits_and_with_either_separator(office):
     number = office["letter_number"]  # e.g. 1405/0001/IVC
     year, sequence, _ = number.split("/")
     persian = year.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
-    for typed in (number, f"{year}-{sequence}", f"{persian}/{int(sequence)}", f"{year}/{int(sequence)}".translate(
-            str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))):  # fmt: skip
+    for typed in (
+        number,
+        f"{year}-{sequence}",
+        f"{persian}/{int(sequence)}",
+        f"{year}/{int(sequence)}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    ):
         groups = search.search(typed)
         letters_group = next(g for g in groups if g.register == "letters")
         assert letters_group.hits[0].record_id == office["letter"], typed
@@ -92,7 +136,9 @@ def test_text_of_letters_agenda_items_and_resolutions(office):
 
 def test_groups_are_best_first_and_an_exact_number_first_of_all(office):
     groups = search.search(office["letter_number"])
-    assert groups[0].register == "letters" and groups[0].hits[0].score == max(h.score for g in groups for h in g.hits)
+    assert groups[0].register == "letters" and groups[0].hits[0].score == max(
+        h.score for g in groups for h in g.hits
+    )
     assert search.search("   ") == [] and search.search("zzzz-no-such-thing") == []
 
 

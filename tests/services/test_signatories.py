@@ -11,8 +11,12 @@ from tests.conftest import TEST_SIGNATORY
 from tests.services.ordinance_helpers import kind, setting_up
 from tests.services.test_letters import LETTER
 
-DEPUTY = {"name_fa": "دکتر مهسا کاظمی", "name_en": "Dr. Mahsa Kazemi", "title_fa": "قائم‌مقام معاون بین‌الملل",
-          "title_en": "Deputy International Vice-Chancellor"}  # fmt: skip
+DEPUTY = {
+    "name_fa": "دکتر مهسا کاظمی",
+    "name_en": "Dr. Mahsa Kazemi",
+    "title_fa": "قائم‌مقام معاون بین‌الملل",
+    "title_en": "Deputy International Vice-Chancellor",
+}
 DAY = dt.date(2026, 11, 24)
 
 
@@ -27,12 +31,15 @@ def test_the_list_keeps_its_order_and_the_first_is_the_default(db):
     assert settings.load()["signatory_name_en"] == "Dr. Mahsa Kazemi"  # the default is the institution's
 
 
-@pytest.mark.parametrize(("rows", "row", "field"), [
-    ([TEST_SIGNATORY, {**DEPUTY, "name_fa": "", "name_en": ""}], 1, "name_fa"),
-    ([{**DEPUTY, "title_en": ""}], 0, "title_en"),
-    ([TEST_SIGNATORY, TEST_SIGNATORY], 1, "name_fa"),
-    ([{**DEPUTY, "name_en": "x" * 201}], 0, "name_en"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("rows", "row", "field"),
+    [
+        ([TEST_SIGNATORY, {**DEPUTY, "name_fa": "", "name_en": ""}], 1, "name_fa"),
+        ([{**DEPUTY, "title_en": ""}], 0, "title_en"),
+        ([TEST_SIGNATORY, TEST_SIGNATORY], 1, "name_fa"),
+        ([{**DEPUTY, "name_en": "x" * 201}], 0, "name_en"),
+    ],
+)
 def test_a_bad_signatory_is_refused_by_its_row_and_field_and_nothing_changes(db, rows, row, field):
     with pytest.raises(signatories.SignatoryError) as refused:
         signatories.save_signatories(rows)
@@ -60,14 +67,18 @@ def test_a_signatory_without_a_name_in_the_letters_language_is_not_used(db):
 
 def test_the_chosen_signatory_is_kept_with_the_letter(db, pdf_text):
     signatories.save_signatories([TEST_SIGNATORY, DEPUTY])
-    chosen = letters.save_draft({**LETTER, "signatory_name": DEPUTY["name_fa"], "signatory_title": DEPUTY["title_fa"]})
+    chosen = letters.save_draft(
+        {**LETTER, "signatory_name": DEPUTY["name_fa"], "signatory_title": DEPUTY["title_fa"]}
+    )
     default = letters.save_draft(LETTER)
     letters.issue_letter(chosen, DAY)
     letters.issue_letter(default, DAY)
     signatories.save_signatories([{**TEST_SIGNATORY, "name_fa": "دکتر رضا نیک‌نام"}])  # a new vice-chancellor
     assert letters.get_letter(chosen)["signatory_name"] == "دکتر مهسا کاظمی"
     assert letters.get_letter(default)["signatory_name"] == "دکتر علی محمدی"
-    assert "کاظمی" in pdf_text(letters.letter_pdf(chosen)) and "نیکنام" not in pdf_text(letters.letter_pdf(chosen))
+    assert "کاظمی" in pdf_text(letters.letter_pdf(chosen)) and "نیکنام" not in pdf_text(
+        letters.letter_pdf(chosen)
+    )
     assert "محمدی" in pdf_text(letters.letter_pdf(default))
 
 
@@ -81,7 +92,9 @@ def test_an_ordinance_needs_a_signatory_and_keeps_the_one_it_was_issued_with(db,
     assert refused.value.field == "signatory_name"
     assert ordinances.get_ordinance(blank)["status"] == "draft"
     signatories.save_signatories([TEST_SIGNATORY, DEPUTY])
-    by_deputy = ordinances.save_draft({**values, "unit_id": ids["sina"], **{f"signatory_{f}": v for f, v in DEPUTY.items()}})
+    by_deputy = ordinances.save_draft(
+        {**values, "unit_id": ids["sina"], **{f"signatory_{f}": v for f, v in DEPUTY.items()}}
+    )
     ordinances.issue_ordinance(blank, DAY)  # the default, copied in at issue
     ordinances.issue_ordinance(by_deputy, DAY, supersede=False)
     assert ordinances.get_ordinance(blank)["signatory_name_en"] == "Dr. Ali Mohammadi"

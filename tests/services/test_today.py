@@ -31,8 +31,15 @@ def ids(report: today.TodayReport, rule: str) -> list[int]:
 
 
 def meeting_at(start: dt.datetime, title: str = "جلسه شورای بورس") -> int:
-    return meetings.create_meeting({"kind_id": council_id(), "title": title, "starts_at": start,
-                                    "ends_at": start + dt.timedelta(hours=2), "location": "اتاق جلسات"})  # fmt: skip
+    return meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": title,
+            "starts_at": start,
+            "ends_at": start + dt.timedelta(hours=2),
+            "location": "اتاق جلسات",
+        }
+    )
 
 
 def add(obj):  # type: ignore[no-untyped-def]
@@ -80,16 +87,31 @@ def test_the_next_days_across_nowruz(db, frozen_clock):
 
 
 def _guest() -> int:
-    return directory.save_person({"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Anna",
-                                  "last_name_en": "Núñez", "country": "ES"})  # fmt: skip
+    return directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof.",
+            "first_name_en": "Anna",
+            "last_name_en": "Núñez",
+            "country": "ES",
+        }
+    )
 
 
 def _visit(arrival: dt.date, days: int = 3, status: str = "approved") -> int:
     from app.services import visits
 
-    visit_id = visits.save_visit({"kind": "delegation", "purpose_en": "Joint research", "arrival_date": arrival,
-                                  "departure_date": arrival + dt.timedelta(days=days), "costs_by": "faculty",
-                                  "guests": [{"person_id": _guest(), "is_head": True}], "costs": []})  # fmt: skip
+    visit_id = visits.save_visit(
+        {
+            "kind": "delegation",
+            "purpose_en": "Joint research",
+            "arrival_date": arrival,
+            "departure_date": arrival + dt.timedelta(days=days),
+            "costs_by": "faculty",
+            "guests": [{"person_id": _guest(), "is_head": True}],
+            "costs": [],
+        }
+    )
     change(Visit, visit_id, status=status)
     return visit_id
 
@@ -100,15 +122,32 @@ def test_arrivals_departures_and_the_programme_of_visits_in_progress(db, frozen_
     coming = _visit(day + dt.timedelta(days=5))
     leaving = _visit(day - dt.timedelta(days=3), days=5, status="in_progress")
     cancelled = _visit(day + dt.timedelta(days=1), status="cancelled")
-    add(VisitItem(visit_id=leaving, day=day, start_time=dt.time(9), end_time=dt.time(11), title_en="Ward round",
-                  title_fa="راند بخش"))  # fmt: skip
-    add(VisitItem(visit_id=leaving, day=day + dt.timedelta(days=1), start_time=dt.time(9), end_time=dt.time(10),
-                  title_en="Tomorrow"))  # fmt: skip
+    add(
+        VisitItem(
+            visit_id=leaving,
+            day=day,
+            start_time=dt.time(9),
+            end_time=dt.time(11),
+            title_en="Ward round",
+            title_fa="راند بخش",
+        )
+    )
+    add(
+        VisitItem(
+            visit_id=leaving,
+            day=day + dt.timedelta(days=1),
+            start_time=dt.time(9),
+            end_time=dt.time(10),
+            title_en="Tomorrow",
+        )
+    )
     report = today.today_report()
     assert ids(report, "arrival") == [coming]
     assert ids(report, "departure") == [leaving, coming]
     programme = [e for e in report.entries[today.COMING] if e.rule == "programme"]
-    assert [(e.record_id, e.detail("fa"), e.detail("en")) for e in programme] == [(leaving, "راند بخش", "Ward round")]
+    assert [(e.record_id, e.detail("fa"), e.detail("en")) for e in programme] == [
+        (leaving, "راند بخش", "Ward round")
+    ]
     assert cancelled not in ids(report, "arrival")
 
 
@@ -116,11 +155,26 @@ def test_arrivals_departures_and_the_programme_of_visits_in_progress(db, frozen_
 
 
 def _request(status: str, **values) -> int:  # type: ignore[no-untyped-def]
-    applicant = directory.save_person({"kind": "faculty", "first_name_en": "Maryam", "last_name_en": "Karimi",
-                                       "first_name_fa": "مریم", "last_name_fa": "کریمی"})  # fmt: skip
-    data = {"fiscal_year": 1405, "status": status, "applicant_id": applicant, "applicant_kind": "faculty",
-            "conference": "ESC Congress", "starts_on": dt.date(2026, 12, 5), "ends_on": dt.date(2026, 12, 8),
-            "presentation_kind": "oral", **values}  # fmt: skip
+    applicant = directory.save_person(
+        {
+            "kind": "faculty",
+            "first_name_en": "Maryam",
+            "last_name_en": "Karimi",
+            "first_name_fa": "مریم",
+            "last_name_fa": "کریمی",
+        }
+    )
+    data = {
+        "fiscal_year": 1405,
+        "status": status,
+        "applicant_id": applicant,
+        "applicant_kind": "faculty",
+        "conference": "ESC Congress",
+        "starts_on": dt.date(2026, 12, 5),
+        "ends_on": dt.date(2026, 12, 8),
+        "presentation_kind": "oral",
+        **values,
+    }
     return add(FundingRequest(**data))
 
 
@@ -128,13 +182,19 @@ def test_requests_waiting_for_the_office_each_by_its_rule(db, frozen_clock):
     frozen_clock(MONDAY)
     submitted, deferred, agenda = _request("submitted"), _request("deferred"), _request("on_agenda")
     approved = _request("approved", starts_on=dt.date(2027, 2, 1), ends_on=dt.date(2027, 2, 3))
-    letter = letters.save_draft({"lang": "fa", "recipient": "دکتر کریمی", "subject": "نتیجه درخواست", "body": "متن"})
+    letter = letters.save_draft(
+        {"lang": "fa", "recipient": "دکتر کریمی", "subject": "نتیجه درخواست", "body": "متن"}
+    )
     rejected_with_draft = _request("rejected", decision_letter_id=letter)
-    issued_letter = letters.save_draft({"lang": "fa", "recipient": "دکتر کریمی", "subject": "نتیجه", "body": "متن"})
+    issued_letter = letters.save_draft(
+        {"lang": "fa", "recipient": "دکتر کریمی", "subject": "نتیجه", "body": "متن"}
+    )
     letters.issue_letter(issued_letter)
     rejected_told = _request("rejected", decision_letter_id=issued_letter)
     paid_late = _request("paid", starts_on=dt.date(2026, 10, 1), ends_on=dt.date(2026, 10, 30))  # 31 days ago
-    paid_in_time = _request("paid", starts_on=dt.date(2026, 10, 5), ends_on=dt.date(2026, 10, 31))  # 30 days ago
+    paid_in_time = _request(
+        "paid", starts_on=dt.date(2026, 10, 5), ends_on=dt.date(2026, 10, 31)
+    )  # 30 days ago
     conference = _request("partly_approved", starts_on=dt.date(2026, 12, 14), ends_on=dt.date(2026, 12, 16))
     report = today.today_report()
     assert ids(report, "not_on_agenda") == [submitted, deferred]
@@ -155,7 +215,9 @@ def test_drafts_older_than_seven_days_by_the_days_of_tehran(db, frozen_clock, mo
     time.tzset()
     try:
         frozen_clock(dt.datetime(2026, 11, 21, 0, 30))  # written early on 1405/08/30 (still the 20th in UTC)
-        draft = letters.save_draft({"lang": "fa", "recipient": "دانشگاه تهران", "subject": "پیش‌نویس", "body": "متن"})
+        draft = letters.save_draft(
+            {"lang": "fa", "recipient": "دانشگاه تهران", "subject": "پیش‌نویس", "body": "متن"}
+        )
         frozen_clock(dt.datetime(2026, 11, 28, 23, 30))  # late on the seventh day after: not more than seven
         assert draft not in ids(today.today_report(), "letter_draft")
         frozen_clock(dt.datetime(2026, 11, 29, 0, 30))  # the eighth day
@@ -185,8 +247,9 @@ def test_overdue_actions_from_nowruz_eve_to_the_new_year(db, frozen_clock):
     frozen_clock(dt.datetime(2027, 3, 1, 9, 0))
     owner = person("Rezaei", "رضایی")
     m = meeting_at(dt.datetime(2027, 3, 1, 10, 0))
-    due_last_day = meetings.add_action(m, {"text": "ارسال صورتجلسه", "owner_id": owner,
-                                           "due_on": jdatetime.date(1405, 12, 29).togregorian()})  # fmt: skip
+    due_last_day = meetings.add_action(
+        m, {"text": "ارسال صورتجلسه", "owner_id": owner, "due_on": jdatetime.date(1405, 12, 29).togregorian()}
+    )
     done = meetings.add_action(m, {"text": "تمام شده", "due_on": dt.date(2027, 3, 5)})
     meetings.set_action_status(done, "done")
     frozen_clock(NOWRUZ_EVE)  # the last evening of the year: due today is not yet late
@@ -194,7 +257,8 @@ def test_overdue_actions_from_nowruz_eve_to_the_new_year(db, frozen_clock):
     frozen_clock(NOWRUZ)
     late = [e for e in today.today_report().entries[today.LATE] if e.rule == "action_overdue"]
     assert [(e.record_id, e.action_id, e.detail("fa"), e.detail("en")) for e in late] == [
-        (m, due_last_day, "سارا رضایی", "Dr. Sara Rezaei")]
+        (m, due_last_day, "سارا رضایی", "Dr. Sara Rezaei")
+    ]
     assert late[0].number == meetings.get_meeting(m)["number"]
 
 
@@ -210,13 +274,24 @@ def test_completed_visits_whose_report_is_late(db, frozen_clock):
 # ------------------------------------------------------------- ending soon
 
 
-def _ordinance(term_end: dt.date, status: str = "issued", unit: int | None = None, previous: int | None = None) -> int:
+def _ordinance(
+    term_end: dt.date, status: str = "issued", unit: int | None = None, previous: int | None = None
+) -> int:
     with context.database().reading() as session:
         kind = session.query(OrdinanceKind).filter(OrdinanceKind.unit_position.is_(True)).first()
         kind_id = kind.id
-    return add(Ordinance(kind_id=kind_id, status=status, recipient_name_fa="علی رضایی", recipient_name_en="Ali Rezaei",
-                         unit_id=unit, term_start=term_end - dt.timedelta(days=700), term_end=term_end,
-                         previous_id=previous))  # fmt: skip
+    return add(
+        Ordinance(
+            kind_id=kind_id,
+            status=status,
+            recipient_name_fa="علی رضایی",
+            recipient_name_en="Ali Rezaei",
+            unit_id=unit,
+            term_start=term_end - dt.timedelta(days=700),
+            term_end=term_end,
+            previous_id=previous,
+        )
+    )
 
 
 def test_ordinances_ending_within_60_days_and_vacant_positions(db, frozen_clock):
@@ -236,8 +311,15 @@ def test_ordinances_ending_within_60_days_and_vacant_positions(db, frozen_clock)
 
 def _partner_agreement(signed: dt.date, until: dt.date | None, title: str = "MoU") -> tuple[int, int]:
     partner = directory.save_institution({"name_en": f"Karolinska Institutet {title}", "country": "SE"})
-    agreement = directory.save_agreement({"institution_id": partner, "title": title, "signed_on": signed,
-                                          "valid_until": until, "status": "active"})  # fmt: skip
+    agreement = directory.save_agreement(
+        {
+            "institution_id": partner,
+            "title": title,
+            "signed_on": signed,
+            "valid_until": until,
+            "status": "active",
+        }
+    )
     return partner, agreement
 
 
@@ -256,8 +338,12 @@ def test_agreements_ending_within_90_days_and_dormant_ones(db, frozen_clock):
     assert set(dormant) == {ending, later}  # no activity in 12 months; the visited and the young are not
     with context.database().reading() as session:
         assert today.last_activity(session)[active] == today.months_before(day, 11)
-    change(Visit, visit, arrival_date=today.months_before(day, 13), departure_date=today.months_before(day, 13))
-    assert active in ids(today.today_report(), "agreement_dormant") and young not in ids(today.today_report(), "agreement_dormant")
+    change(
+        Visit, visit, arrival_date=today.months_before(day, 13), departure_date=today.months_before(day, 13)
+    )
+    assert active in ids(today.today_report(), "agreement_dormant") and young not in ids(
+        today.today_report(), "agreement_dormant"
+    )
 
 
 def test_a_letter_to_the_partners_people_or_a_visit_of_them_is_activity(db, frozen_clock):
@@ -266,18 +352,35 @@ def test_a_letter_to_the_partners_people_or_a_visit_of_them_is_activity(db, froz
     written, written_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "written")
     visited, visited_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "visited")
     _, quiet = _partner_agreement(dt.date(2022, 1, 1), None, "quiet")
-    colleague = directory.save_person({"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg",
-                                       "institution_id": written})  # fmt: skip
-    letter = letters.save_draft({"lang": "en", "recipient": "Dr. Eva Berg", "recipient_person_id": colleague,
-                                 "subject": "Thanks", "body": "Dear colleague"})  # fmt: skip
+    colleague = directory.save_person(
+        {"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg", "institution_id": written}
+    )
+    letter = letters.save_draft(
+        {
+            "lang": "en",
+            "recipient": "Dr. Eva Berg",
+            "recipient_person_id": colleague,
+            "subject": "Thanks",
+            "body": "Dear colleague",
+        }
+    )
     letters.issue_letter(letter, day - dt.timedelta(days=30))
-    guest = directory.save_person({"kind": "foreign_guest", "first_name_en": "Lars", "last_name_en": "Holm",
-                                   "institution_id": visited})  # fmt: skip
+    guest = directory.save_person(
+        {"kind": "foreign_guest", "first_name_en": "Lars", "last_name_en": "Holm", "institution_id": visited}
+    )
     from app.services import visits
 
-    visits.save_visit({"kind": "visiting_professor", "purpose_en": "Lectures", "arrival_date": day - dt.timedelta(days=60),
-                       "departure_date": day - dt.timedelta(days=55), "costs_by": "faculty", "costs": [],
-                       "guests": [{"person_id": guest, "is_head": True}]})  # fmt: skip
+    visits.save_visit(
+        {
+            "kind": "visiting_professor",
+            "purpose_en": "Lectures",
+            "arrival_date": day - dt.timedelta(days=60),
+            "departure_date": day - dt.timedelta(days=55),
+            "costs_by": "faculty",
+            "costs": [],
+            "guests": [{"person_id": guest, "is_head": True}],
+        }
+    )
     dormant = ids(today.today_report(), "agreement_dormant")
     assert quiet in dormant and written_agreement not in dormant and visited_agreement not in dormant
     with context.database().reading() as session:

@@ -9,8 +9,13 @@ import pytest
 
 from app.services import context, directory, versions
 
-ANNA = {"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Anna", "last_name_en": "Schmidt",
-        "email": "anna@example.org"}  # fmt: skip
+ANNA = {
+    "kind": "foreign_guest",
+    "title": "Prof.",
+    "first_name_en": "Anna",
+    "last_name_en": "Schmidt",
+    "email": "anna@example.org",
+}
 
 
 def _as(name: str) -> None:
@@ -30,7 +35,10 @@ def test_a_save_over_another_secretarys_change_is_refused_and_says_who_and_when(
     assert versions.current("people", anna) == 2
 
     _as("Sara")
-    with pytest.raises(versions.EditConflictError) as caught, versions.expecting("people", anna, opened_by_sara):
+    with (
+        pytest.raises(versions.EditConflictError) as caught,
+        versions.expecting("people", anna, opened_by_sara),
+    ):
         directory.save_person({**ANNA, "phone": "+49 30 1234"}, anna)
     other = caught.value.other
     assert other.actor == "Maryam" and other.version == 2

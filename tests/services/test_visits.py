@@ -16,28 +16,46 @@ ARRIVAL = dt.date(2026, 12, 7)
 
 
 def guest(first="Anna", last="Schmidt", country="DE", passport="C01X00T47") -> int:
-    return directory.save_person({"kind": "foreign_guest", "title": "Prof.", "first_name_en": first,
-                                  "last_name_en": last, "country": country, "nationality": country,
-                                  "passport_number": passport, "needs": "Vegetarian"})  # fmt: skip
+    return directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof.",
+            "first_name_en": first,
+            "last_name_en": last,
+            "country": country,
+            "nationality": country,
+            "passport_number": passport,
+            "needs": "Vegetarian",
+        }
+    )
 
 
 def visit_data(*guests: int, **changes) -> dict:
     data = {
-        "kind": "delegation", "purpose_en": "Joint research planning", "purpose_fa": "برنامه‌ریزی پژوهش مشترک",
-        "arrival_date": ARRIVAL, "arrival_time": dt.time(6, 30), "arrival_flight": "lh600",
-        "arrival_airport": "IKA", "departure_date": ARRIVAL + dt.timedelta(days=2),
-        "departure_time": dt.time(22, 0), "costs_by": "faculty", "accommodation": "Faculty guest house",
+        "kind": "delegation",
+        "purpose_en": "Joint research planning",
+        "purpose_fa": "برنامه‌ریزی پژوهش مشترک",
+        "arrival_date": ARRIVAL,
+        "arrival_time": dt.time(6, 30),
+        "arrival_flight": "lh600",
+        "arrival_airport": "IKA",
+        "departure_date": ARRIVAL + dt.timedelta(days=2),
+        "departure_time": dt.time(22, 0),
+        "costs_by": "faculty",
+        "accommodation": "Faculty guest house",
         "guests": [{"person_id": g, "is_head": i == 0} for i, g in enumerate(guests)],
         "costs": [{"kind": "hotel", "currency": "EUR", "amount": 45000, "note": "3 nights"}],
-    }  # fmt: skip
+    }
     data.update(changes)
     return data
 
 
 def counts() -> tuple[int, ...]:
     with context.database().reading() as session:
-        return tuple(session.execute(select(func.count()).select_from(m)).scalar_one()
-                     for m in (Visit, VisitGuest, VisitCost, AuditEntry))  # fmt: skip
+        return tuple(
+            session.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in (Visit, VisitGuest, VisitCost, AuditEntry)
+        )
 
 
 def test_a_visit_is_saved_whole_with_a_reference_and_audit(db):
@@ -47,15 +65,22 @@ def test_a_visit_is_saved_whole_with_a_reference_and_audit(db):
     assert values["reference"] == "V-1405-001" and values["status"] == "proposed"
     assert values["arrival_flight"] == "LH600"
     assert [g["person_id"] for g in values["guests"]] == [a, b] and values["guests"][0]["is_head"]
-    assert values["guests"][0]["passport_masked"] == "••••••T47" and values["guests"][0]["needs"] == "Vegetarian"
+    assert (
+        values["guests"][0]["passport_masked"] == "••••••T47" and values["guests"][0]["needs"] == "Vegetarian"
+    )
     assert values["costs"] == [{"kind": "hotel", "currency": "EUR", "amount": 45000, "note": "3 nights"}]
     assert visits.save_visit(visit_data(a)) and visits.get_visit(visit_id + 1)["reference"] == "V-1405-002"
     row = visits.list_visits(visits.PageRequest(sort="id")).rows[0]
     assert row.guests_en == "Prof. Anna Schmidt (+1)" and row.country == "DE"
     visits.save_visit(visit_data(b, a, purpose_en="Changed"), visit_id)
     with context.database().reading() as session:
-        entry = session.execute(select(AuditEntry).where(AuditEntry.table_name == "visits")
-                                .order_by(AuditEntry.id.desc())).scalars().first()  # fmt: skip
+        entry = (
+            session.execute(
+                select(AuditEntry).where(AuditEntry.table_name == "visits").order_by(AuditEntry.id.desc())
+            )
+            .scalars()
+            .first()
+        )
         changes = json.loads(entry.changes)
     assert entry.action == "update" and changes["purpose_en"] == ["Joint research planning", "Changed"]
     assert "guests" in changes
@@ -123,13 +148,17 @@ def test_status_moves_one_step_at_a_time_and_is_audited(db):
         visits.set_status(visit_id, "cancelled", "too late")
     with pytest.raises(StateError):  # the report must be written first
         visits.set_status(visit_id, "report_filed")
-    visits.save_visit(visit_data(guest("Wei", "Zhang", "CN"), report_summary="Two lectures, one MoU draft."), visit_id)
+    visits.save_visit(
+        visit_data(guest("Wei", "Zhang", "CN"), report_summary="Two lectures, one MoU draft."), visit_id
+    )
     visits.set_status(visit_id, "report_filed")
     assert visits.next_statuses("report_filed") == []
     with pytest.raises(StateError):  # a filed visit is kept as it was
         visits.save_visit(visit_data(guest("Li", "Wei", "CN")), visit_id)
     with context.database().reading() as session:
-        moves = session.execute(select(AuditEntry.changes).where(AuditEntry.action == "status")).scalars().all()
+        moves = (
+            session.execute(select(AuditEntry.changes).where(AuditEntry.action == "status")).scalars().all()
+        )
     assert [json.loads(m)["status"] for m in moves][-1] == ["completed", "report_filed"]
     assert len(moves) == 6
 
@@ -151,17 +180,41 @@ def test_cancel_needs_a_reason_and_a_visit_needs_guests_and_dates_to_move_on(db)
 def test_archive_and_restore(db):
     visit_id = visits.save_visit(visit_data(guest()))
     visits.archive_visit(visit_id)
-    assert visits.list_visits().total == 0 and visits.list_visits(visits.PageRequest(archived=True)).total == 1
+    assert (
+        visits.list_visits().total == 0 and visits.list_visits(visits.PageRequest(archived=True)).total == 1
+    )
     with pytest.raises(StateError):
         visits.save_visit(visit_data(guest("Wei", "Zhang", "CN")), visit_id)
     visits.restore_visit(visit_id)
     assert visits.list_visits().rows[0].id == visit_id
 
 
-values = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.booleans(), st.floats(allow_nan=False),
-                   st.dates(), st.times(), st.lists(st.integers(), max_size=3))  # fmt: skip
-FIELDS = ("kind", "purpose_en", "purpose_fa", "arrival_date", "arrival_time", "departure_date", "departure_time",
-          "host_person_id", "institution_id", "costs_by", "guests", "costs", "arrival_flight", "notes")  # fmt: skip
+values = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.integers(),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.dates(),
+    st.times(),
+    st.lists(st.integers(), max_size=3),
+)
+FIELDS = (
+    "kind",
+    "purpose_en",
+    "purpose_fa",
+    "arrival_date",
+    "arrival_time",
+    "departure_date",
+    "departure_time",
+    "host_person_id",
+    "institution_id",
+    "costs_by",
+    "guests",
+    "costs",
+    "arrival_flight",
+    "notes",
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -19,8 +19,14 @@ NINE, TEN = T(9), T(10)
 
 
 def item(day=ARRIVAL, start=NINE, end=TEN, **changes) -> dict:
-    data = {"day": day, "start_time": start, "end_time": end, "title_en": "Welcome meeting",
-            "title_fa": "جلسه خوشامدگویی", "location": "IVC meeting room"}  # fmt: skip
+    data = {
+        "day": day,
+        "start_time": start,
+        "end_time": end,
+        "title_en": "Welcome meeting",
+        "title_fa": "جلسه خوشامدگویی",
+        "location": "IVC meeting room",
+    }
     data.update(changes)
     return data
 
@@ -32,8 +38,16 @@ def visit(db):
 
 @pytest.fixture
 def host(db):
-    return directory.save_person({"kind": "faculty", "title": "Dr.", "first_name_en": "Maryam",
-                                  "last_name_en": "Hosseini", "first_name_fa": "مریم", "last_name_fa": "حسینی"})  # fmt: skip
+    return directory.save_person(
+        {
+            "kind": "faculty",
+            "title": "Dr.",
+            "first_name_en": "Maryam",
+            "last_name_en": "Hosseini",
+            "first_name_fa": "مریم",
+            "last_name_fa": "حسینی",
+        }
+    )
 
 
 def kinds(problems, item_id):
@@ -79,8 +93,12 @@ def test_bad_items_are_refused_by_field_and_nothing_is_saved(visit, changes, fie
 def test_overlaps_dates_and_flights_are_found(visit):
     a = visits.save_item(visit, item(start=T(9), end=T(10, 30)))
     b = visits.save_item(visit, item(start=T(10), end=T(11), title_en="Campus tour", location="Main gate"))
-    early = visits.save_item(visit, item(day=ARRIVAL, start=T(5), end=T(6), title_en="Breakfast", location=""))
-    late = visits.save_item(visit, item(day=ARRIVAL + dt.timedelta(days=2), start=T(21), end=T(23), location="x"))
+    early = visits.save_item(
+        visit, item(day=ARRIVAL, start=T(5), end=T(6), title_en="Breakfast", location="")
+    )
+    late = visits.save_item(
+        visit, item(day=ARRIVAL + dt.timedelta(days=2), start=T(21), end=T(23), location="x")
+    )
     before = visits.save_item(visit, item(day=ARRIVAL - dt.timedelta(days=1), location="y"))
     after = visits.save_item(visit, item(day=ARRIVAL + dt.timedelta(days=5), location="z"))
     problems = visits.check_itinerary(visit)
@@ -91,7 +109,9 @@ def test_overlaps_dates_and_flights_are_found(visit):
     assert kinds(problems, late) == ["after_departure"]
     assert kinds(problems, before) == ["outside"] and kinds(problems, after) == ["outside"]
     # Fixed: the tour moves after the meeting, breakfast after the landing.
-    visits.save_item(visit, item(start=T(10, 30), end=T(11, 30), title_en="Campus tour", location="Main gate"), b)
+    visits.save_item(
+        visit, item(start=T(10, 30), end=T(11, 30), title_en="Campus tour", location="Main gate"), b
+    )
     visits.save_item(visit, item(start=T(8), end=T(8, 45), title_en="Breakfast", location=""), early)
     problems = visits.check_itinerary(visit)
     assert a not in problems and b not in problems and early not in problems
@@ -101,8 +121,10 @@ def test_a_host_or_a_room_booked_by_another_visit_is_a_clash(db, host):
     first = visits.save_visit(visit_data(guest()))
     second = visits.save_visit(visit_data(guest("Kenji", "Tanaka", "JP")))
     mine = visits.save_item(first, item(host_person_id=host, location="Room 12"))
-    theirs = visits.save_item(second, item(start=T(9, 30), end=T(11), title_en="Lab visit",
-                                           participant_ids=[host], location="room  12"))  # fmt: skip
+    theirs = visits.save_item(
+        second,
+        item(start=T(9, 30), end=T(11), title_en="Lab visit", participant_ids=[host], location="room  12"),
+    )
     problems = visits.check_itinerary(first)
     assert kinds(problems, mine) == ["person", "room"]
     text = " ".join(p.text() for p in problems[mine])
@@ -117,18 +139,27 @@ def test_a_clash_with_a_meeting_is_found_through_the_shared_providers(visit, hos
     module = types.ModuleType("fake_meetings")
 
     def bookings_between(_session, start, end):
-        meeting = bookings.Booking("meetings", 7, "Scholarship council 1405/3", dt.datetime(2026, 12, 7, 9, 30),
-                                   dt.datetime(2026, 12, 7, 11), frozenset({host}), bookings.room_key("Council hall"))  # fmt: skip
+        meeting = bookings.Booking(
+            "meetings",
+            7,
+            "Scholarship council 1405/3",
+            dt.datetime(2026, 12, 7, 9, 30),
+            dt.datetime(2026, 12, 7, 11),
+            frozenset({host}),
+            bookings.room_key("Council hall"),
+        )
         return [meeting] if meeting.start < end and start < meeting.end else []
 
     module.bookings_between = bookings_between
     monkeypatch.setitem(sys.modules, "fake_meetings", module)
     monkeypatch.setattr(links, "PROVIDERS", [*links.PROVIDERS, "fake_meetings:bookings_between"])
     by_host = visits.save_item(visit, item(host_person_id=host, location="IVC office"))
-    by_room = visits.save_item(visit, item(day=ARRIVAL, start=T(10, 30), end=T(12), location="COUNCIL HALL",
-                                           title_en="Talk"))  # fmt: skip
-    free = visits.save_item(visit, item(start=T(12), end=T(13), host_person_id=host, location="Council hall",
-                                        title_en="Lunch"))  # fmt: skip
+    by_room = visits.save_item(
+        visit, item(day=ARRIVAL, start=T(10, 30), end=T(12), location="COUNCIL HALL", title_en="Talk")
+    )
+    free = visits.save_item(
+        visit, item(start=T(12), end=T(13), host_person_id=host, location="Council hall", title_en="Lunch")
+    )
     problems = visits.check_itinerary(visit)
     assert kinds(problems, by_host) == ["person"]
     assert "Scholarship council 1405/3" in problems[by_host][0].text()
@@ -155,14 +186,19 @@ def test_duplicate_a_day_move_items_and_add_common_items(visit, host):
     visits.move_item(ids[1], -1)
     first_day = [r for r in visits.list_items(visit) if r.day == ARRIVAL]
     assert [(r.title_en[:7], r.start, r.end) for r in first_day] == [
-        ("Hospita", T(9), T(12)), ("Welcome", T(12), T(13)), ("Lecture", T(14), T(15, 30))]  # fmt: skip
+        ("Hospita", T(9), T(12)),
+        ("Welcome", T(12), T(13)),
+        ("Lecture", T(14), T(15, 30)),
+    ]
     visits.move_item(ids[2], +1)  # the last item cannot go further down
     visits.move_item_to_day(ids[2], day2)
     assert kinds(visits.check_itinerary(visit), ids[2]) == ["overlap"]  # the copied lecture is there already
     with pytest.raises(ValidationError):
         visits.add_common_items(visit, ARRIVAL, ["picnic"])
     with context.database().reading() as session:
-        audited = session.execute(select(func.count(AuditEntry.id)).where(AuditEntry.table_name == "visit_items")).scalar_one()
+        audited = session.execute(
+            select(func.count(AuditEntry.id)).where(AuditEntry.table_name == "visit_items")
+        ).scalar_one()
     assert audited >= 9
 
 
@@ -175,10 +211,25 @@ def test_removing_an_item_is_audited(visit):
     assert "Welcome meeting" in entry.changes
 
 
-values = st.one_of(st.none(), st.text(max_size=20), st.integers(), st.dates(), st.times(),
-                   st.lists(st.integers(), max_size=2))  # fmt: skip
-ITEM_FIELDS = ("day", "start_time", "end_time", "title_en", "title_fa", "location", "host_person_id",
-               "participant_ids", "notes")  # fmt: skip
+values = st.one_of(
+    st.none(),
+    st.text(max_size=20),
+    st.integers(),
+    st.dates(),
+    st.times(),
+    st.lists(st.integers(), max_size=2),
+)
+ITEM_FIELDS = (
+    "day",
+    "start_time",
+    "end_time",
+    "title_en",
+    "title_fa",
+    "location",
+    "host_person_id",
+    "participant_ids",
+    "notes",
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

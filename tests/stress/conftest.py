@@ -39,5 +39,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # ty
         terminalreporter.section("data-safety figures")
         for line in FIGURES:
             terminalreporter.write_line(line)
-        slow = ", ".join(f"{name} {t:.0f} s" for name, t in sorted(TIMES.items(), key=lambda i: -i[1]) if t >= 2)
-        terminalreporter.write_line(f"time: {len(TIMES)} stress tests in {sum(TIMES.values()):.0f} s; longest: {slow}")
+        slow = ", ".join(
+            f"{name} {t:.0f} s" for name, t in sorted(TIMES.items(), key=lambda i: -i[1]) if t >= 2
+        )
+        terminalreporter.write_line(
+            f"time: {len(TIMES)} stress tests in {sum(TIMES.values()):.0f} s; longest: {slow}"
+        )

@@ -17,8 +17,13 @@ from pathlib import Path
 WORKERS = Path(__file__).with_name("workers.py")
 ROOT = Path(__file__).resolve().parents[2]
 # Records the app creates, and the audit entry each one must have been written with (same transaction).
-AUDITED = {"people": "people", "units": "units", "institutions": "institutions", "agreements": "agreements",
-           "letters": "letters"}  # fmt: skip
+AUDITED = {
+    "people": "people",
+    "units": "units",
+    "institutions": "institutions",
+    "agreements": "agreements",
+    "letters": "letters",
+}
 
 
 def connect_ro(path: Path) -> sqlite3.Connection:
@@ -53,7 +58,9 @@ def dump(path: Path) -> dict[str, list[tuple]]:
         names = tables(conn)
         conn.text_factory = bytes  # compare the stored bytes, not a decoding of them
         content = {name: _rows(conn, name) for name in names}
-        content["sqlite_master"] = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+        content["sqlite_master"] = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        ).fetchall()
         return content
 
 
@@ -112,7 +119,9 @@ def consistency_problems(path: Path, data_dir: Path, pdfs_to_hash: set[int] | No
                     problems.append(f"letter {lid}: stored PDF {pdf_name} missing")
                 elif hashlib.sha256(stored.read_bytes()).hexdigest() != sha:
                     problems.append(f"letter {lid}: stored PDF {pdf_name} does not match its hash")
-        counters = dict(conn.execute("SELECT year, last_number FROM number_sequences WHERE register='letters'").fetchall())
+        counters = dict(
+            conn.execute("SELECT year, last_number FROM number_sequences WHERE register='letters'").fetchall()
+        )
         for year in set(by_year) | set(counters):
             seqs = sorted(by_year.get(year, []))
             if seqs != list(range(1, len(seqs) + 1)):
@@ -138,9 +147,15 @@ class Worker:
         self.stderr_path = stderr_path
         self._stderr = open(stderr_path, "wb")  # noqa: SIM115 - closed in close()
         self.proc = subprocess.Popen(
-            [sys.executable, str(WORKERS), *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=self._stderr, env=env, cwd=ROOT, text=True, bufsize=1,
-        )  # fmt: skip
+            [sys.executable, str(WORKERS), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            env=env,
+            cwd=ROOT,
+            text=True,
+            bufsize=1,
+        )
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -168,7 +183,9 @@ class Worker:
         while True:
             line = self.next_line(timeout)
             if line is None:
-                raise RuntimeError(f"worker ended before {prefix!r}; output {before[-5:]}; stderr: {self.stderr()}")
+                raise RuntimeError(
+                    f"worker ended before {prefix!r}; output {before[-5:]}; stderr: {self.stderr()}"
+                )
             if line.startswith(prefix):
                 return line, before
             before.append(line)

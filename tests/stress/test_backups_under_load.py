@@ -15,8 +15,16 @@ def test_backups_under_load_are_sound_and_restore_to_identical_content(db, data_
     from app.services import backups, context, directory
 
     stop = tmp_path / "stop-writing"
-    writer = Worker("writer", str(db), "loader", "0", str(stop), "5", data_dir=data_dir,
-                    stderr_path=tmp_path / "writer.err")  # fmt: skip
+    writer = Worker(
+        "writer",
+        str(db),
+        "loader",
+        "0",
+        str(stop),
+        "5",
+        data_dir=data_dir,
+        stderr_path=tmp_path / "writer.err",
+    )
     taken: list[tuple[int, dict[str, int]]] = []
     failures: list[str] = []
     round_trips = 0
@@ -85,5 +93,7 @@ def test_backup_twice_in_one_second_keeps_the_newer_copy(db):
         if first.name[:24] == second.name[:24]:  # "ivc-desk-YYYYmmdd-HHMMSS"
             break
     assert first != second
-    assert second.exists(), f"take_backup returned {second.name}, which the rotation removed; kept: {first.name}"
+    assert second.exists(), (
+        f"take_backup returned {second.name}, which the rotation removed; kept: {first.name}"
+    )
     assert row_counts(second)["people"] == row_counts(first)["people"] + 1

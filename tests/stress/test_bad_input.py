@@ -31,39 +31,107 @@ BAD = settings(
     deadline=None,
     derandomize=True,  # the same examples on every run and machine (CI)
     database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 INT64 = (-(2**63), 2**63 - 1)  # SQLite's integers
 
 # ---------------------------------------------------------------- generators of bad input
 
 ODD_CHARS = list("<>&\"'/=;+-@{}[]%") + [
-    "\x00", "\x01", "\x07", "\x1b", "\x7f", "\x85", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
-    "\u202a", "\u202b", "\u202e", "\u2066", "\u2069", "\ufeff", "\r", "\n", "\t", "\u2028",
-    "ي", "ك", "ی", "ک", "ة", "a", "Z", "1", "۱", "٤", " ", "\u00a0", "😀", "\ud800", "\udfff",
-]  # fmt: skip
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\ufeff",
+    "\r",
+    "\n",
+    "\t",
+    "\u2028",
+    "ي",
+    "ك",
+    "ی",
+    "ک",
+    "ة",
+    "a",
+    "Z",
+    "1",
+    "۱",
+    "٤",
+    " ",
+    "\u00a0",
+    "😀",
+    "\ud800",
+    "\udfff",
+]
 SAMPLES = [
-    "", " ", "   \t ", "<img src=x onerror=alert(1)>", "<font size=99 color=red>big</font>", "<b>bold", "</para>",
-    "&amp;&lt;", "<br/>", "=1+2", "@SUM(A1)", "-1", "+98 21", "\u202eevil\u202c", "\u200f\u200e", "x" * 100_000,
-    "\n" * 1000, "۱۴۰۵/۰۱/۰۱", "null", "None", "0", "../../etc/passwd", "C:\\Windows", "%s%n", "'; DROP TABLE people; --",
-]  # fmt: skip
+    "",
+    " ",
+    "   \t ",
+    "<img src=x onerror=alert(1)>",
+    "<font size=99 color=red>big</font>",
+    "<b>bold",
+    "</para>",
+    "&amp;&lt;",
+    "<br/>",
+    "=1+2",
+    "@SUM(A1)",
+    "-1",
+    "+98 21",
+    "\u202eevil\u202c",
+    "\u200f\u200e",
+    "x" * 100_000,
+    "\n" * 1000,
+    "۱۴۰۵/۰۱/۰۱",
+    "null",
+    "None",
+    "0",
+    "../../etc/passwd",
+    "C:\\Windows",
+    "%s%n",
+    "'; DROP TABLE people; --",
+]
 TEXTISH = st.one_of(
     st.text(max_size=30),
     st.text(alphabet=st.sampled_from(ODD_CHARS), max_size=40),
     st.sampled_from(SAMPLES),
 )
 WRONG_TYPE = st.one_of(
-    st.integers(*INT64), st.floats(), st.booleans(), st.none(), st.binary(max_size=8),
-    st.lists(st.integers(-3, 3), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-    st.dates(), st.datetimes(), st.just(dt.time(12, 0)), st.just(Path("x")),
-)  # fmt: skip
+    st.integers(*INT64),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.binary(max_size=8),
+    st.lists(st.integers(-3, 3), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.dates(),
+    st.datetimes(),
+    st.just(dt.time(12, 0)),
+    st.just(Path("x")),
+)
 ANYTHING = st.one_of(TEXTISH, WRONG_TYPE)
 DATES = st.one_of(
     st.dates(),  # mostly out of the office's range (1925..2057)
     st.dates(dt.date(1925, 1, 1), dt.date(2060, 12, 31)),
     st.sampled_from([dt.date(1925, 3, 20), dt.date(1925, 3, 21), dt.date(2057, 3, 19), dt.date(2057, 3, 20)]),
-    st.datetimes(), st.sampled_from(["2026-01-01", "1405/01/01", "", 0, 20260101, None, True]),
-)  # fmt: skip
+    st.datetimes(),
+    st.sampled_from(["2026-01-01", "1405/01/01", "", 0, 20260101, None, True]),
+)
 
 
 def optional(fields: dict[str, st.SearchStrategy]) -> st.SearchStrategy[dict]:
@@ -101,9 +169,16 @@ def resolve_fields(record: dict, pools: dict[str, list[int]]) -> dict:
 
 
 # Record ids: existing ones, small and negative numbers, SQLite's whole range and beyond, wrong types.
-IDS = st.one_of(st.builds(Existing, st.integers(0, 99)), st.integers(-5, 60), st.integers(*INT64),
-                st.sampled_from([2**63, 2**64, -(2**63) - 1, 10**30]), WRONG_TYPE)  # fmt: skip
-DATA_IDS = st.one_of(IDS, st.booleans())  # an id inside a record's data (validate.record_id refuses bool itself)
+IDS = st.one_of(
+    st.builds(Existing, st.integers(0, 99)),
+    st.integers(-5, 60),
+    st.integers(*INT64),
+    st.sampled_from([2**63, 2**64, -(2**63) - 1, 10**30]),
+    WRONG_TYPE,
+)
+DATA_IDS = st.one_of(
+    IDS, st.booleans()
+)  # an id inside a record's data (validate.record_id refuses bool itself)
 NEW_OR_ID = st.one_of(st.none(), IDS)
 
 
@@ -121,11 +196,17 @@ class Outcomes:
         engine = context.database().engine
         with engine.connect() as conn:
             names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-            dated = [n for n in names if "updated_at" in
-                     [c[1] for c in conn.exec_driver_sql(f'PRAGMA table_info("{n}")')]]  # fmt: skip
+            dated = [
+                n
+                for n in names
+                if "updated_at" in [c[1] for c in conn.exec_driver_sql(f'PRAGMA table_info("{n}")')]
+            ]
         parts = [f'(SELECT count(*) FROM "{n}")' for n in names] + ["(SELECT max(id) FROM audit_log)"]
         parts += [f'(SELECT max(updated_at) FROM "{n}")' for n in dated]
-        parts += ["(SELECT group_concat(key || value) FROM settings)", "(SELECT sum(last_number) FROM number_sequences)"]
+        parts += [
+            "(SELECT group_concat(key || value) FROM settings)",
+            "(SELECT sum(last_number) FROM number_sequences)",
+        ]
         self._sql = "SELECT " + ", ".join(parts)
         self._engine = engine
 
@@ -144,7 +225,9 @@ class Outcomes:
         except ServiceError as exc:
             self.counts[type(exc).__name__] += 1
             if isinstance(exc, ValidationError):
-                assert isinstance(exc.field, str) and exc.field.strip(), f"ValidationError without a field: {exc.field!r}"
+                assert isinstance(exc.field, str) and exc.field.strip(), (
+                    f"ValidationError without a field: {exc.field!r}"
+                )
             assert exc.text().strip(), "an error without a message"
             assert self.fingerprint() == before, f"{type(exc).__name__} ({exc}) but the database changed"
             return exc
@@ -181,8 +264,10 @@ def seeded(db, tmp_path) -> dict:
     unit = directory.save_unit({"kind": "department", "name_fa": "گروه داخلی"})
     inst = directory.save_institution({"name_en": "Kyoto University", "country": "JP"})
     agreement = directory.save_agreement({"institution_id": inst, "title": "MoU", "status": "active"})
-    people = [directory.save_person({"kind": "staff", "last_name_en": f"P{i}", "country": "IR", "unit_id": unit})
-              for i in range(3)]  # fmt: skip
+    people = [
+        directory.save_person({"kind": "staff", "last_name_en": f"P{i}", "country": "IR", "unit_id": unit})
+        for i in range(3)
+    ]
     draft = {"lang": "en", "recipient": "The Registrar", "subject": "Visit", "body": "Dear colleague."}
     drafts = [letters.save_draft(draft) for _ in range(4)]
     issued = [letters.save_draft(draft) for _ in range(6)]
@@ -195,34 +280,89 @@ def seeded(db, tmp_path) -> dict:
         files.append(path)
     (tmp_path / "empty").write_bytes(b"")
     (tmp_path / "sub").mkdir()
-    return {"units": [unit], "institutions": [inst], "agreements": [agreement], "people": people, "drafts": drafts,
-            "issued": issued, "letters": drafts + issued, "files": files, "folder": tmp_path}  # fmt: skip
+    return {
+        "units": [unit],
+        "institutions": [inst],
+        "agreements": [agreement],
+        "people": people,
+        "drafts": drafts,
+        "issued": issued,
+        "letters": drafts + issued,
+        "files": files,
+        "folder": tmp_path,
+    }
 
 
 # ---------------------------------------------------------------- directory
 
-PERSON = {"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Anna", "last_name_en": "Schmidt",
-          "email": "anna@charite.de", "country": "DE", "nationality": "DE", "passport_number": "C01X23456"}  # fmt: skip
-PERSON_DATA = data_for(PERSON, {
-    **{name: field() for name in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa",
-                                  "position", "affiliation", "passport_number")},
-    "kind": field("faculty", "staff", "foreign_guest"), "academic_rank": field("professor", ""),
-    "email": field("a@b.org", "a@b"), "phone": field("+98 21 1234 5678", "۰۲۱ ۱۲۳۴"), "country": field("IR", "de", "XX"),
-    "nationality": field("IR", "XX"), "notes": field("line\nline", "x" * 5001), "unit_id": DATA_IDS,
-    "institution_id": DATA_IDS,
-})  # fmt: skip
-UNIT_DATA = data_for({"kind": "department", "name_fa": "گروه", "name_en": "Dept"},
-                     {"kind": field("department", "hospital", "other"), "name_fa": field("گروه جراحی"),
-                      "name_en": field()})  # fmt: skip
-INSTITUTION_DATA = data_for({"name_en": "Charité", "country": "DE"},
-                            {"name_en": field("Sorbonne"), "name_fa": field(), "country": field("FR", "XX"),
-                             "city": field(), "website": field("www.ki.se", "javascript:alert(1)")})  # fmt: skip
+PERSON = {
+    "kind": "foreign_guest",
+    "title": "Prof.",
+    "first_name_en": "Anna",
+    "last_name_en": "Schmidt",
+    "email": "anna@charite.de",
+    "country": "DE",
+    "nationality": "DE",
+    "passport_number": "C01X23456",
+}
+PERSON_DATA = data_for(
+    PERSON,
+    {
+        **{
+            name: field()
+            for name in (
+                "title",
+                "first_name_en",
+                "last_name_en",
+                "first_name_fa",
+                "last_name_fa",
+                "position",
+                "affiliation",
+                "passport_number",
+            )
+        },
+        "kind": field("faculty", "staff", "foreign_guest"),
+        "academic_rank": field("professor", ""),
+        "email": field("a@b.org", "a@b"),
+        "phone": field("+98 21 1234 5678", "۰۲۱ ۱۲۳۴"),
+        "country": field("IR", "de", "XX"),
+        "nationality": field("IR", "XX"),
+        "notes": field("line\nline", "x" * 5001),
+        "unit_id": DATA_IDS,
+        "institution_id": DATA_IDS,
+    },
+)
+UNIT_DATA = data_for(
+    {"kind": "department", "name_fa": "گروه", "name_en": "Dept"},
+    {"kind": field("department", "hospital", "other"), "name_fa": field("گروه جراحی"), "name_en": field()},
+)
+INSTITUTION_DATA = data_for(
+    {"name_en": "Charité", "country": "DE"},
+    {
+        "name_en": field("Sorbonne"),
+        "name_fa": field(),
+        "country": field("FR", "XX"),
+        "city": field(),
+        "website": field("www.ki.se", "javascript:alert(1)"),
+    },
+)
 AGREEMENT_DATA = data_for(
-    {"institution_id": Existing(0), "title": "MoU", "status": "active", "signed_on": dt.date(2024, 1, 1),
-     "valid_until": dt.date(2029, 1, 1)},
-    {"institution_id": DATA_IDS, "title": field("Exchange"), "signed_on": DATES, "valid_until": DATES,
-     "scope": field(), "status": field("draft", "active", "expired", "terminated")},
-)  # fmt: skip
+    {
+        "institution_id": Existing(0),
+        "title": "MoU",
+        "status": "active",
+        "signed_on": dt.date(2024, 1, 1),
+        "valid_until": dt.date(2029, 1, 1),
+    },
+    {
+        "institution_id": DATA_IDS,
+        "title": field("Exchange"),
+        "signed_on": DATES,
+        "valid_until": DATES,
+        "scope": field(),
+        "status": field("draft", "active", "expired", "terminated"),
+    },
+)
 
 
 @BAD
@@ -231,7 +371,9 @@ def test_save_person(seeded, outcomes, record, person_id):
     from app.services import directory
 
     record = resolve_fields(record, {"unit_id": seeded["units"], "institution_id": seeded["institutions"]})
-    saved = outcomes("directory.save_person").call(directory.save_person, record, resolve(person_id, seeded["people"]))
+    saved = outcomes("directory.save_person").call(
+        directory.save_person, record, resolve(person_id, seeded["people"])
+    )
     if isinstance(saved, int):
         assert directory.get_person(saved).id == saved
 
@@ -241,7 +383,9 @@ def test_save_person(seeded, outcomes, record, person_id):
 def test_save_unit(seeded, outcomes, record, unit_id):
     from app.services import directory
 
-    saved = outcomes("directory.save_unit").call(directory.save_unit, record, resolve(unit_id, seeded["units"]))
+    saved = outcomes("directory.save_unit").call(
+        directory.save_unit, record, resolve(unit_id, seeded["units"])
+    )
     if isinstance(saved, int):
         assert directory.get_unit(saved).id == saved
 
@@ -269,17 +413,26 @@ def test_save_agreement(seeded, outcomes, record, agreement_id):
     )
     if isinstance(saved, int):
         values = directory.get_agreement(saved).values
-        assert not (values["signed_on"] and values["valid_until"] and values["valid_until"] < values["signed_on"])
+        assert not (
+            values["signed_on"] and values["valid_until"] and values["valid_until"] < values["signed_on"]
+        )
 
 
 ID_FUNCTIONS = [
     ("directory", name, pool)
-    for kind, pool in (("person", "people"), ("unit", "units"), ("institution", "institutions"), ("agreement", "agreements"))
+    for kind, pool in (
+        ("person", "people"),
+        ("unit", "units"),
+        ("institution", "institutions"),
+        ("agreement", "agreements"),
+    )
     for name in (f"get_{kind}", f"archive_{kind}", f"restore_{kind}")
-] + [("letters", name, "letters") for name in ("get_letter", "archive_letter", "restore_letter")]  # fmt: skip
+] + [("letters", name, "letters") for name in ("get_letter", "archive_letter", "restore_letter")]
 
 
-@pytest.mark.parametrize(("module", "name", "pool"), ID_FUNCTIONS, ids=[f"{m}.{n}" for m, n, _ in ID_FUNCTIONS])
+@pytest.mark.parametrize(
+    ("module", "name", "pool"), ID_FUNCTIONS, ids=[f"{m}.{n}" for m, n, _ in ID_FUNCTIONS]
+)
 @BAD
 @given(record_id=IDS)
 def test_functions_taking_an_id(seeded, outcomes, module, name, pool, record_id):
@@ -294,13 +447,29 @@ def test_functions_taking_an_id(seeded, outcomes, module, name, pool, record_id)
 # ---------------------------------------------------------------- letters
 
 LETTER = {"lang": "fa", "recipient": "جناب آقای دکتر Müller", "subject": "دعوت‌نامه", "body": "با سلام"}
-LETTER_DATA = data_for(LETTER, {
-    **{name: field() for name in ("recipient", "subject", "salutation", "closing", "attachments_text",
-                                  "signatory_name", "signatory_title")},
-    "lang": field("fa", "en", "de"), "body": field("x" * 20_001, "Dear colleague"), "recipient_person_id": DATA_IDS,
-    "linked_table": field("", "agreements", "meetings", "people; DROP"), "linked_id": DATA_IDS,
-    "copies_to": st.one_of(ANYTHING, st.lists(ANYTHING, max_size=4)),
-})  # fmt: skip
+LETTER_DATA = data_for(
+    LETTER,
+    {
+        **{
+            name: field()
+            for name in (
+                "recipient",
+                "subject",
+                "salutation",
+                "closing",
+                "attachments_text",
+                "signatory_name",
+                "signatory_title",
+            )
+        },
+        "lang": field("fa", "en", "de"),
+        "body": field("x" * 20_001, "Dear colleague"),
+        "recipient_person_id": DATA_IDS,
+        "linked_table": field("", "agreements", "meetings", "people; DROP"),
+        "linked_id": DATA_IDS,
+        "copies_to": st.one_of(ANYTHING, st.lists(ANYTHING, max_size=4)),
+    },
+)
 
 
 @BAD
@@ -308,8 +477,12 @@ LETTER_DATA = data_for(LETTER, {
 def test_save_draft(seeded, outcomes, record, letter_id):
     from app.services import letters
 
-    record = resolve_fields(record, {"recipient_person_id": seeded["people"], "linked_id": seeded["agreements"]})
-    saved = outcomes("letters.save_draft").call(letters.save_draft, record, resolve(letter_id, seeded["letters"]))
+    record = resolve_fields(
+        record, {"recipient_person_id": seeded["people"], "linked_id": seeded["agreements"]}
+    )
+    saved = outcomes("letters.save_draft").call(
+        letters.save_draft, record, resolve(letter_id, seeded["letters"])
+    )
     if isinstance(saved, int):
         assert letters.get_letter(saved)["status"] == "draft"
 
@@ -336,18 +509,60 @@ def test_void_letter(seeded, outcomes, letter_id, reason):
 # ---------------------------------------------------------------- settings and attachments
 
 NUMBER_FORMATS = st.one_of(
-    st.sampled_from(["{year}/{seq:04d}/IVC", "{seq}", "{seq:03d}-{year}", "{year}/IVC", "{seq:x}", "{seq!r}",
-                     "{{seq}}", "{seq}{year}{seq}", "{seq:>10}", "{seq:s}", "{seq:c}", "{seq:,}", "{seq:%}",
-                     "{seq:.2f}", "{}", "{0}", "{seq", "seq}", "{seq:{year}}", "{__import__}", "{seq}{other}",
-                     "{seq}{year.real.x}", "{seq}{year[0]}", "{seq:99999999999}", "{seq:0999d}"]),
+    st.sampled_from(
+        [
+            "{year}/{seq:04d}/IVC",
+            "{seq}",
+            "{seq:03d}-{year}",
+            "{year}/IVC",
+            "{seq:x}",
+            "{seq!r}",
+            "{{seq}}",
+            "{seq}{year}{seq}",
+            "{seq:>10}",
+            "{seq:s}",
+            "{seq:c}",
+            "{seq:,}",
+            "{seq:%}",
+            "{seq:.2f}",
+            "{}",
+            "{0}",
+            "{seq",
+            "seq}",
+            "{seq:{year}}",
+            "{__import__}",
+            "{seq}{other}",
+            "{seq}{year.real.x}",
+            "{seq}{year[0]}",
+            "{seq:99999999999}",
+            "{seq:0999d}",
+        ]
+    ),
     st.text(alphabet=st.sampled_from(list("{}seqyar:!0dsr/IVC-% .[]9")), max_size=20),
-)  # fmt: skip
-KNOWN_SETTINGS = ["address_en", "address_fa", "email", "faculty_en", "faculty_fa", "invocation_fa", "office_en",
-                  "office_fa", "phone", "setup_done", "signatory_name_en", "signatory_name_fa", "signatory_title_en",
-                  "signatory_title_fa", "university_en", "university_fa", "website"]  # fmt: skip
+)
+KNOWN_SETTINGS = [
+    "address_en",
+    "address_fa",
+    "email",
+    "faculty_en",
+    "faculty_fa",
+    "invocation_fa",
+    "office_en",
+    "office_fa",
+    "phone",
+    "setup_done",
+    "signatory_name_en",
+    "signatory_name_fa",
+    "signatory_title_en",
+    "signatory_title_fa",
+    "university_en",
+    "university_fa",
+    "website",
+]
 SETTINGS_DATA = st.tuples(
-    st.dictionaries(st.one_of(st.sampled_from([*KNOWN_SETTINGS, "logo"]), st.text(max_size=10)), ANYTHING,
-                    max_size=4),
+    st.dictionaries(
+        st.one_of(st.sampled_from([*KNOWN_SETTINGS, "logo"]), st.text(max_size=10)), ANYTHING, max_size=4
+    ),
     st.one_of(st.none(), NUMBER_FORMATS, ANYTHING),
 ).map(lambda t: t[0] if t[1] is None else {**t[0], "letter_number_format": t[1]})
 
@@ -370,15 +585,43 @@ class InFolder:
         return f"InFolder({self.name!r}, {self.as_text})"
 
 
-FILE_NAMES = ["scan.pdf", "نامه.docx", "no suffix", "x" * 200 + ".txt", "\u202etxt.exe", "empty", "missing.pdf",
-              ".", "..", "", "sub/../scan.pdf", "scan.pdf/"]  # fmt: skip
+FILE_NAMES = [
+    "scan.pdf",
+    "نامه.docx",
+    "no suffix",
+    "x" * 200 + ".txt",
+    "\u202etxt.exe",
+    "empty",
+    "missing.pdf",
+    ".",
+    "..",
+    "",
+    "sub/../scan.pdf",
+    "scan.pdf/",
+]
 SOURCES = st.one_of(
     st.builds(InFolder, st.sampled_from(FILE_NAMES), st.booleans()),
-    st.sampled_from(["", ".", "..", "/", "~", "/dev/null", "/proc/self/status", "x" * 100_000, "\u202e", "a\nb", "CON",
-                     "*.pdf", "/etc/shadow", "file:///etc/passwd"]),
+    st.sampled_from(
+        [
+            "",
+            ".",
+            "..",
+            "/",
+            "~",
+            "/dev/null",
+            "/proc/self/status",
+            "x" * 100_000,
+            "\u202e",
+            "a\nb",
+            "CON",
+            "*.pdf",
+            "/etc/shadow",
+            "file:///etc/passwd",
+        ]
+    ),
     TEXTISH,
     WRONG_TYPE,
-)  # fmt: skip
+)
 
 
 @BAD
@@ -389,7 +632,9 @@ def test_add_attachment(seeded, outcomes, source):
     if isinstance(source, InFolder):
         path = seeded["folder"] / source.name if source.name else seeded["folder"]
         source = str(path) if source.as_text else path
-    outcomes("attachments.add_attachment").call(attachments.add_attachment, "people", seeded["people"][0], source)
+    outcomes("attachments.add_attachment").call(
+        attachments.add_attachment, "people", seeded["people"][0], source
+    )
 
 
 # ---------------------------------------------------------------- the bugs, one reproduction each
@@ -406,12 +651,17 @@ def test_bool_ids_are_not_record_ids(seeded):
     assert directory.get_person(first).values["archived"] is False
 
 
-@pytest.mark.parametrize("call", [
-    lambda: __import__("app.services.directory", fromlist=["x"]).get_person(2**63),
-    lambda: __import__("app.services.directory", fromlist=["x"]).save_person(
-        {"kind": "staff", "last_name_en": "X", "unit_id": 2**63}),
-    lambda: __import__("app.services.letters", fromlist=["x"]).issue_letter(2**64),
-], ids=["get_person", "save_person unit_id", "issue_letter"])  # fmt: skip
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: __import__("app.services.directory", fromlist=["x"]).get_person(2**63),
+        lambda: __import__("app.services.directory", fromlist=["x"]).save_person(
+            {"kind": "staff", "last_name_en": "X", "unit_id": 2**63}
+        ),
+        lambda: __import__("app.services.letters", fromlist=["x"]).issue_letter(2**64),
+    ],
+    ids=["get_person", "save_person unit_id", "issue_letter"],
+)
 def test_huge_ids_are_refused_in_words(db, call):
     from app.services.errors import ServiceError
 
@@ -476,15 +726,24 @@ def test_a_huge_attachment_is_refused_before_it_is_read(db, seeded, data_dir, tm
     huge = tmp_path / "film.mp4"
     with open(huge, "wb") as handle:
         handle.truncate(4 * 1024**3)  # sparse: no disk space used
-    script = ("import sys\nfrom app.services import attachments, context\nfrom app.services.errors import ServiceError\n"
-              "context.open_database(sys.argv[1], lock=False)\n"
-              "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    print('refused:', e)\n")  # fmt: skip
+    script = (
+        "import sys\nfrom app.services import attachments, context\nfrom app.services.errors import ServiceError\n"
+        "context.open_database(sys.argv[1], lock=False)\n"
+        "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    print('refused:', e)\n"
+    )
 
     def limit() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (1024**3, 1024**3))
 
-    done = subprocess.run([sys.executable, "-c", script, str(db), str(huge)], capture_output=True, text=True, timeout=120, cwd=ROOT, preexec_fn=limit,
-                          env={**__import__("os").environ, "IVC_DESK_HOME": str(data_dir)})  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db), str(huge)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        preexec_fn=limit,
+        env={**__import__("os").environ, "IVC_DESK_HOME": str(data_dir)},
+    )
     assert done.stdout.startswith("refused: Attachments must be smaller than 50 MB"), done.stderr[-500:]

@@ -16,7 +16,16 @@ def test_two_processes_each_committing_1000_writes_lose_none_and_fail_none(db, d
 
     context.close_database()
     workers = [
-        Worker("writer", str(db), label, str(WRITES), "-", "0", data_dir=data_dir, stderr_path=tmp_path / f"{label}.err")
+        Worker(
+            "writer",
+            str(db),
+            label,
+            str(WRITES),
+            "-",
+            "0",
+            data_dir=data_dir,
+            stderr_path=tmp_path / f"{label}.err",
+        )
         for label in ("alpha", "beta")
     ]
     try:
@@ -34,11 +43,19 @@ def test_two_processes_each_committing_1000_writes_lose_none_and_fail_none(db, d
     ids = [i for r in results for i in r["people"]]
     with contextlib.closing(connect_ro(db)) as conn:
         stored = {r[0]: r[1] for r in conn.execute("SELECT id, last_name_en FROM people")}
-        audited = conn.execute("SELECT count(*) FROM audit_log WHERE table_name='people' AND action='create'").fetchone()[0]
+        audited = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE table_name='people' AND action='create'"
+        ).fetchone()[0]
     # who wrote a row is in its name: "Person alpha-17"; each worker's rows are in the order it wrote them
     mine = {r_label: set(r["people"]) for r_label, r in zip(("alpha", "beta"), results, strict=True)}
-    misplaced = [i for label, its in mine.items() for i in its if not stored.get(i, "").startswith(f"Person {label}-")]
-    interleaved = sum(1 for a, b in zip(sorted(ids), sorted(ids)[1:], strict=False) if (a in mine["alpha"]) != (b in mine["alpha"]))
+    misplaced = [
+        i for label, its in mine.items() for i in its if not stored.get(i, "").startswith(f"Person {label}-")
+    ]
+    interleaved = sum(
+        1
+        for a, b in zip(sorted(ids), sorted(ids)[1:], strict=False)
+        if (a in mine["alpha"]) != (b in mine["alpha"])
+    )
     figures(
         f"two writers: 2 x {WRITES} save_person in {wall:.1f} s wall ({2 * WRITES / wall:.0f} commits/s), "
         f"{errors} errors reaching the caller, {len(stored)} rows stored, {len(set(ids))} distinct ids reported, "

@@ -30,7 +30,9 @@ KINDS = ("page header", "cell pointers", "truncated", "zeroed page")
 
 
 @pytest.fixture(scope="module")
-def realistic(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> tuple[bytes, list[tuple[int, bool, int]]]:
+def realistic(
+    tmp_path_factory: pytest.TempPathFactory, template_db: Path
+) -> tuple[bytes, list[tuple[int, bool, int]]]:
     """A realistic database's bytes (closed, so the WAL is checkpointed) and its b-tree pages:
     (page number, interior?, cells)."""
     from app.services import context, demo
@@ -47,8 +49,12 @@ def realistic(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> tu
     assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
     with contextlib.closing(connect_ro(path)) as conn:
         assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE
-        pages = [(n, kind == "internal", cells) for n, kind, cells in
-                 conn.execute("SELECT pageno, pagetype, ncell FROM dbstat WHERE pagetype IN ('internal', 'leaf')")]  # fmt: skip
+        pages = [
+            (n, kind == "internal", cells)
+            for n, kind, cells in conn.execute(
+                "SELECT pageno, pagetype, ncell FROM dbstat WHERE pagetype IN ('internal', 'leaf')"
+            )
+        ]
     return path.read_bytes(), pages
 
 
@@ -59,7 +65,9 @@ def _changed(rng: random.Random, original: bytes) -> bytes:
             return new
 
 
-def damage(kind: str, raw: bytes, pages: list[tuple[int, bool, int]], rng: random.Random) -> tuple[bytes, str]:
+def damage(
+    kind: str, raw: bytes, pages: list[tuple[int, bool, int]], rng: random.Random
+) -> tuple[bytes, str]:
     """The damaged bytes and a description of the damage."""
     data = bytearray(raw)
     if kind == "truncated":
@@ -78,7 +86,9 @@ def damage(kind: str, raw: bytes, pages: list[tuple[int, bool, int]], rng: rando
     start = header + size + rng.randrange(2 * cells)  # somewhere in the cell pointer array
     end = min(start + 64, page * PAGE)
     data[start:end] = _changed(rng, raw[start:end])
-    return bytes(data), f"64 bytes over the cell pointers of page {page} at offset {start - (page - 1) * PAGE}"
+    return bytes(
+        data
+    ), f"64 bytes over the cell pointers of page {page} at offset {start - (page - 1) * PAGE}"
 
 
 def payload_damage(raw: bytes, rng: random.Random) -> tuple[bytes, str]:
@@ -140,7 +150,9 @@ def _companions_empty(path: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
-@pytest.mark.parametrize("how", [open_checked_first, open_in_background], ids=["checked-first", "background-check"])
+@pytest.mark.parametrize(
+    "how", [open_checked_first, open_in_background], ids=["checked-first", "background-check"]
+)
 def test_structural_damage_is_detected_set_aside_and_never_written(realistic, data_dir, figures, how):
     raw, pages = realistic
     rng = random.Random(SEED)
@@ -214,7 +226,9 @@ def test_schema_damage_with_non_utf8_text_is_detected(realistic, data_dir):
     raw, _pages = realistic
     start = raw.index(b"CREATE TABLE institutions")
     at = raw.index(b" NULL", start) + 1
-    damaged = raw[:at] + b"\xdeULL" + raw[at + 4 :]  # "NOT NULL" -> "NOT \xdeULL": a syntax error quoting \xde
+    damaged = (
+        raw[:at] + b"\xdeULL" + raw[at + 4 :]
+    )  # "NOT NULL" -> "NOT \xdeULL": a syntax error quoting \xde
     path = data_dir / "schema.sqlite3"
     path.write_bytes(damaged)
     with pytest.raises(DamagedDatabaseError) as caught:

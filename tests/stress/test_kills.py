@@ -29,11 +29,23 @@ def check_reported(db: Path, reported: list[str]) -> list[str]:
         for line in reported:
             kind, *words = line.split()
             if kind in ("person", "unit", "institution", "draft"):
-                table = {"person": "people", "unit": "units", "institution": "institutions", "draft": "letters"}[kind]
+                table = {
+                    "person": "people",
+                    "unit": "units",
+                    "institution": "institutions",
+                    "draft": "letters",
+                }[kind]
                 if one(f"SELECT 1 FROM {table} WHERE id=?", int(words[0])) is None:
                     lost.append(line)
             elif kind == "agreement":
-                if one("SELECT 1 FROM agreements WHERE id=? AND institution_id=?", int(words[0]), int(words[1])) is None:
+                if (
+                    one(
+                        "SELECT 1 FROM agreements WHERE id=? AND institution_id=?",
+                        int(words[0]),
+                        int(words[1]),
+                    )
+                    is None
+                ):
                     lost.append(line)
             elif kind == "issued":
                 row = one("SELECT status, number FROM letters WHERE id=?", int(words[0]))
@@ -95,7 +107,9 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
             if run % CHECK_EVERY == 0:  # what a kill half-saved stays so: checking every few kills finds it
                 with contextlib.closing(connect_ro(db)) as conn:
                     numbered = {r[0] for r in conn.execute("SELECT id FROM letters WHERE status != 'draft'")}
-                half_saved += [f"run {run}: {p}" for p in consistency_problems(db, data_dir, numbered - hashed)]
+                half_saved += [
+                    f"run {run}: {p}" for p in consistency_problems(db, data_dir, numbered - hashed)
+                ]
                 hashed |= numbered
             if child_errors or lost or half_saved:
                 break
@@ -110,9 +124,13 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
     final = consistency_problems(db, data_dir, None)
     half_saved += [f"final: {p}" for p in final]
     with contextlib.closing(connect_ro(db)) as conn:
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("people", "units", "institutions", "agreements", "letters", "audit_log")}  # fmt: skip
-        years = conn.execute("SELECT year, last_number FROM number_sequences WHERE register='letters'").fetchall()
+        counts = {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("people", "units", "institutions", "agreements", "letters", "audit_log")
+        }
+        years = conn.execute(
+            "SELECT year, last_number FROM number_sequences WHERE register='letters'"
+        ).fetchall()
         drafts_left = conn.execute("SELECT count(*) FROM letters WHERE status='draft'").fetchone()[0]
         lonely = conn.execute(
             "SELECT count(*) FROM institutions i WHERE NOT EXISTS (SELECT 1 FROM agreements a WHERE a.institution_id=i.id)"
@@ -158,8 +176,10 @@ def test_the_checks_see_what_a_half_saved_unit_of_work_would_leave(db, data_dir,
     inst = directory.save_institution({"name_en": "Kyoto University", "country": "JP"})
     directory.save_agreement({"institution_id": inst, "title": "MoU", "status": "active"})
     for day in (20, 21, 22):  # 1404/0001, 1405/0001, 1405/0002
-        letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "R", "subject": "S", "body": "B"}),
-                             dt.date(2026, 3, day))  # fmt: skip
+        letters.issue_letter(
+            letters.save_draft({"lang": "en", "recipient": "R", "subject": "S", "body": "B"}),
+            dt.date(2026, 3, day),
+        )
     context.close_database()
     assert consistency_problems(db, data_dir) == []
     assert check_reported(db, [f"person {person}", f"institution {inst}", "issued 3 1405/0002/IVC"]) == []
@@ -200,7 +220,9 @@ def test_kills_during_restore_leave_the_old_or_the_new_database_never_a_mix(db, 
     demo.fill(5000)
     small = backups.take_backup("manual", tmp_path / "A.sqlite3")
     for i in range(300):
-        directory.save_person({"kind": "staff", "last_name_en": f"After A {i}", "country": "IR", "notes": "x" * 2000})
+        directory.save_person(
+            {"kind": "staff", "last_name_en": f"After A {i}", "country": "IR", "notes": "x" * 2000}
+        )
     large = backups.take_backup("manual", tmp_path / "B.sqlite3")
     context.close_database()
     contents = {small: _content(small), large: _content(large)}
@@ -223,7 +245,9 @@ def test_kills_during_restore_leave_the_old_or_the_new_database_never_a_mix(db, 
             zygote.send(f"restore {target}")
             line, _ = zygote.wait_for(("ready ", "exit "), timeout=60)
             if line.startswith("exit "):
-                problems.append(f"run {run}: the restoring child ended before it was ready: {zygote.stderr()[-500:]}")
+                problems.append(
+                    f"run {run}: the restoring child ended before it was ready: {zygote.stderr()[-500:]}"
+                )
                 break
             child = int(line.split()[1])
             said: list[str] = []
@@ -243,8 +267,15 @@ def test_kills_during_restore_leave_the_old_or_the_new_database_never_a_mix(db, 
             if not end.endswith(f"signal {signal.SIGKILL.value}") and "restored" not in said:
                 problems.append(f"run {run}: the restoring child failed: {end}; {zygote.stderr()[-500:]}")
                 break
-            phase = ("finished" if "restored" in said else "after the copy" if "copied" in said
-                     else "during the copy" if "copying" in said else "before the copy")  # fmt: skip
+            phase = (
+                "finished"
+                if "restored" in said
+                else "after the copy"
+                if "copied" in said
+                else "during the copy"
+                if "copying" in said
+                else "before the copy"
+            )
             phases[phase] += 1
             if integrity(db):
                 problems.append(f"run {run} ({phase}): integrity {integrity(db)[:2]}")
@@ -252,8 +283,10 @@ def test_kills_during_restore_leave_the_old_or_the_new_database_never_a_mix(db, 
             now = _content(db)
             result = "old" if now == before else "new" if now == contents[target] else "A MIX"
             results[result] += 1
-            if result == "A MIX" or (phase in ("finished", "after the copy") and result != "new") or (
-                phase == "before the copy" and result != "old"
+            if (
+                result == "A MIX"
+                or (phase in ("finished", "after the copy") and result != "new")
+                or (phase == "before the copy" and result != "old")
             ):
                 problems.append(f"run {run}: killed {phase}, database is {result}")
         zygote.send("quit")

@@ -11,7 +11,9 @@ ORDER = (2, 0, 4, 1, 3)  # the order the backups are restored in (each followed 
 PER_ROUND = {"letters": 3, "ordinances": 2, "meetings": 2, "visits": 1, "funding": 1}
 
 
-def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no_stored_file(db, tmp_path, figures):
+def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no_stored_file(
+    db, tmp_path, figures
+):
     from app import paths
     from app.services import backups, funding, letters, meetings, ordinances, visits
     from app.services.paging import PageRequest
@@ -49,7 +51,10 @@ def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no
 
     def stored() -> dict[str, str]:
         base = paths.documents_dir()
-        return {p.relative_to(base).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in base.rglob("*.pdf")}
+        return {
+            p.relative_to(base).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in base.rglob("*.pdf")
+        }
 
     taken = []
     for phase in range(PHASES):
@@ -66,7 +71,9 @@ def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no
     for source in sources + ["kept"] * 2:  # then twice the copy kept before the latest restore
         result = backups.restore_backup(kept_copies[-1] if source == "kept" else source)
         restores += 1
-        kept_copies.append(getattr(result, "kept", result))  # (a path alone before issue 13: counted the same)
+        kept_copies.append(
+            getattr(result, "kept", result)
+        )  # (a path alone before issue 13: counted the same)
         reregistered.append(sum(len(n) for n in getattr(result, "reregistered", {}).values()))
         taken_back.append(sum(len(n) for n in getattr(result, "taken_back", {}).values()))
         now = stored()

@@ -44,17 +44,32 @@ def records(db: Path, tmp_path: Path) -> dict:
 
     unit = directory.save_unit({"kind": "department", "name_fa": "گروه داخلی"})
     institution = directory.save_institution({"name_en": "Karolinska Institutet", "country": "SE"})
-    people = [directory.save_person({"kind": "staff", "last_name_en": f"Person {i}", "country": "IR"})
-              for i in range(PREPARED)]  # fmt: skip
-    draft = {"lang": "en", "recipient": "The Registrar\nKarolinska Institutet", "subject": "Visit", "body": "Dear colleague."}
+    people = [
+        directory.save_person({"kind": "staff", "last_name_en": f"Person {i}", "country": "IR"})
+        for i in range(PREPARED)
+    ]
+    draft = {
+        "lang": "en",
+        "recipient": "The Registrar\nKarolinska Institutet",
+        "subject": "Visit",
+        "body": "Dear colleague.",
+    }
     drafts = [letters.save_draft({**draft, "subject": f"Draft {i}"}) for i in range(PREPARED)]
-    issued = [letters.save_draft({**draft, "subject": f"Issued {i}"}) for i in range(5)]  # a void fails at once
+    issued = [
+        letters.save_draft({**draft, "subject": f"Issued {i}"}) for i in range(5)
+    ]  # a void fails at once
     for letter in issued:
         letters.issue_letter(letter, dt.date(2026, 11, 24))
     attachment = tmp_path / "scan.pdf"
     attachment.write_bytes(b"%PDF-1.4 " + os.urandom(3000))
-    return {"unit": unit, "institution": institution, "people": people, "drafts": drafts, "issued": issued,
-            "file": attachment}  # fmt: skip
+    return {
+        "unit": unit,
+        "institution": institution,
+        "people": people,
+        "drafts": drafts,
+        "issued": issued,
+        "file": attachment,
+    }
 
 
 def write_kinds(r: dict) -> dict[str, Callable[[int], object]]:
@@ -62,16 +77,29 @@ def write_kinds(r: dict) -> dict[str, Callable[[int], object]]:
     from app.services import attachments, directory, letters, settings
 
     person = {"kind": "foreign_guest", "first_name_en": "Anna", "last_name_en": "Schmidt", "country": "DE"}
-    text_settings = [k for k in settings.INSTITUTION_DEFAULTS if k not in ("letter_number_format", "logo", "setup_done")]
+    text_settings = [
+        k for k in settings.INSTITUTION_DEFAULTS if k not in ("letter_number_format", "logo", "setup_done")
+    ]
     return {
-        "save_person": lambda n: directory.save_person({**person, "last_name_en": big(n, 120), "notes": big(n, 5000)}),
-        "save_person update": lambda n: directory.save_person({**person, "notes": big(n, 5000)}, r["people"][0]),
-        "save_unit": lambda n: directory.save_unit({"kind": "other", "name_fa": big(n, 200), "name_en": big(n + 1, 200)}),
+        "save_person": lambda n: directory.save_person(
+            {**person, "last_name_en": big(n, 120), "notes": big(n, 5000)}
+        ),
+        "save_person update": lambda n: directory.save_person(
+            {**person, "notes": big(n, 5000)}, r["people"][0]
+        ),
+        "save_unit": lambda n: directory.save_unit(
+            {"kind": "other", "name_fa": big(n, 200), "name_en": big(n + 1, 200)}
+        ),
         "save_institution": lambda n: directory.save_institution(
             {"name_en": big(n, 250), "name_fa": big(n + 1, 250), "city": big(n, 120), "country": "DE"}
         ),
         "save_agreement": lambda n: directory.save_agreement(
-            {"institution_id": r["institution"], "title": big(n, 300), "status": "active", "scope": big(n, 5000)}
+            {
+                "institution_id": r["institution"],
+                "title": big(n, 300),
+                "status": "active",
+                "scope": big(n, 5000),
+            }
         ),
         "archive_person": lambda n: directory.archive_person(r["people"][n + 1]),
         "settings.save": lambda n: settings.save(
@@ -82,7 +110,9 @@ def write_kinds(r: dict) -> dict[str, Callable[[int], object]]:
         ),
         "letters.issue_letter": lambda n: letters.issue_letter(r["drafts"][n], dt.date(2026, 11, 25)),
         "letters.void_letter": lambda n: letters.void_letter(r["issued"][n], big(n, 1000)),
-        "attachments.add_attachment": lambda n: attachments.add_attachment("people", r["people"][0], r["file"]),
+        "attachments.add_attachment": lambda n: attachments.add_attachment(
+            "people", r["people"][0], r["file"]
+        ),
     }
 
 
@@ -122,7 +152,9 @@ def disk_full(db: Path) -> Iterator[DiskFull]:
     limit.remove()
 
 
-def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(db, data_dir, records, disk_full, figures):
+def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(
+    db, data_dir, records, disk_full, figures
+):
     from app.services import directory, letters
     from app.services.context import storage_problem
     from app.ui.errors import message_for
@@ -139,7 +171,9 @@ def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(
             except Exception as exc:  # noqa: BLE001 - what it is, is the test
                 attempts[name] = n + 1
                 if storage_problem(exc) != "full" or not message_for(exc):
-                    failures.append(f"{name}: {type(exc).__name__}: {exc} (storage_problem {storage_problem(exc)})")
+                    failures.append(
+                        f"{name}: {type(exc).__name__}: {exc} (storage_problem {storage_problem(exc)})"
+                    )
                 if dump(db) != before:
                     failures.append(f"{name}: the database changed although the write failed")
                 break
@@ -158,7 +192,11 @@ def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(
     with contextlib.closing(connect_ro(db)) as conn:
         pdfs = {r[0] for r in conn.execute("SELECT pdf_name FROM letters WHERE pdf_name != ''")}
         stored = {r[0] for r in conn.execute("SELECT storage_name FROM attachments")}
-    orphans = [p for p in (data_dir / "documents").rglob("*.pdf") if p.relative_to(data_dir / "documents").as_posix() not in pdfs]
+    orphans = [
+        p
+        for p in (data_dir / "documents").rglob("*.pdf")
+        if p.relative_to(data_dir / "documents").as_posix() not in pdfs
+    ]
     orphans += [p for p in (data_dir / "attachments").rglob("*") if p.is_file() and p.name not in stored]
     figures(
         f"disk full: {len(kinds)} kinds of write, each failed as 'full' with the database unchanged: "
@@ -170,8 +208,11 @@ def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(
 
 
 def _folder_listing(folder: Path) -> dict[str, int]:
-    return {p.relative_to(folder).as_posix(): p.stat().st_size for p in folder.rglob("*") if p.is_file()
-            and not p.name.endswith(("-wal", "-shm", ".lock"))}  # fmt: skip
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_size
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith(("-wal", "-shm", ".lock"))
+    }
 
 
 def test_read_only_open_refuses_every_kind_of_write_and_changes_nothing(db, data_dir, records, figures):
@@ -238,7 +279,9 @@ def _probe(path: Path, mode: str) -> dict:
         "save_person": lambda: directory.save_person({"kind": "staff", "last_name_en": "X", "country": "IR"}),
         "archive_person": lambda: directory.archive_person(1),
         "save_unit": lambda: directory.save_unit({"kind": "other", "name_fa": "X"}),
-        "letters.save_draft": lambda: letters.save_draft({"lang": "en", "recipient": "R", "subject": "S", "body": "B"}),
+        "letters.save_draft": lambda: letters.save_draft(
+            {"lang": "en", "recipient": "R", "subject": "S", "body": "B"}
+        ),
         "letters.issue_letter": lambda: letters.issue_letter(1),
     }
     for name, write in writes.items():
@@ -308,10 +351,14 @@ def test_a_read_only_file_refuses_every_kind_of_write_in_words(unwritable, figur
     folder, path = unwritable
     before = path.read_bytes()
     results = {mode: _as_nobody(path, mode, folder) for mode in ("lock", "readonly")}
-    summary = {mode: Counter(str(o[2]) if o[0] != "ok" else "SAVED" for n, o in r.items() if n != "people")
-               for mode, r in results.items()}  # fmt: skip
-    figures(f"read-only file (0444, run as nobody): refusals by open mode {json.dumps(summary)}, file unchanged: "
-            f"{path.read_bytes() == before}")
+    summary = {
+        mode: Counter(str(o[2]) if o[0] != "ok" else "SAVED" for n, o in r.items() if n != "people")
+        for mode, r in results.items()
+    }
+    figures(
+        f"read-only file (0444, run as nobody): refusals by open mode {json.dumps(summary)}, file unchanged: "
+        f"{path.read_bytes() == before}"
+    )
     for mode, expected in (("lock", "readonly"), ("readonly", "readonly-open")):
         assert "open" not in results[mode], results[mode]
         assert results[mode]["people"] == PREPARED
@@ -341,7 +388,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Callable[[Path], Path]]:
 
     def mount(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True
+        )
         if done.returncode != 0:
             pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode(errors='replace').strip()}")
         mounted.append(folder)
@@ -355,7 +404,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Callable[[Path], Path]]:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
-def test_a_really_full_disk_refuses_backups_and_issued_pdfs_in_words(db, data_dir, records, tiny_disk, figures):
+def test_a_really_full_disk_refuses_backups_and_issued_pdfs_in_words(
+    db, data_dir, records, tiny_disk, figures
+):
     """ENOSPC from the operating system: a backup onto a full stick, and an issued letter's PDF onto a full
     disk, fail as "full", leave nothing half-written, consume no number and change nothing."""
     from app.services import backups, letters

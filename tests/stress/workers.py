@@ -39,19 +39,28 @@ def say(line: str) -> None:
 def person(rng: random.Random, tag: str) -> dict:
     return {
         "kind": rng.choice(["faculty", "staff", "foreign_guest", "phd_student"]),
-        "first_name_en": rng.choice(FIRST), "last_name_en": f"Person {tag}", "last_name_fa": rng.choice(LAST_FA),
-        "email": f"p.{tag.lower()}@example.org", "country": rng.choice(["IR", "DE", "IT", "JP"]),
+        "first_name_en": rng.choice(FIRST),
+        "last_name_en": f"Person {tag}",
+        "last_name_fa": rng.choice(LAST_FA),
+        "email": f"p.{tag.lower()}@example.org",
+        "country": rng.choice(["IR", "DE", "IT", "JP"]),
         # now and then long enough for overflow pages: more of the file changes in one transaction
         "notes": "یادداشت " * rng.choice([0, 1, 20, 250]),
-    }  # fmt: skip
+    }
 
 
 def letter(rng: random.Random, tag: str, recipient_id: int | None = None) -> dict:
     lang = rng.choice(["fa", "en"])
     body = ("با سلام و احترام، " if lang == "fa" else "Dear colleague, ") * rng.randint(1, 40)
-    return {"lang": lang, "recipient": f"Recipient {tag}\nUniversity", "subject": f"Letter {tag}", "body": body,
-            "recipient_person_id": recipient_id, "signatory_name": "Dr. Ali Mohammadi",
-            "signatory_title": "International Vice-Chancellor"}  # a letter is issued only with a signatory
+    return {
+        "lang": lang,
+        "recipient": f"Recipient {tag}\nUniversity",
+        "subject": f"Letter {tag}",
+        "body": body,
+        "recipient_person_id": recipient_id,
+        "signatory_name": "Dr. Ali Mohammadi",
+        "signatory_title": "International Vice-Chancellor",
+    }  # a letter is issued only with a signatory
 
 
 def kill_child(db: str, run: int, seed: int) -> None:
@@ -71,16 +80,30 @@ def kill_child(db: str, run: int, seed: int) -> None:
             people.append(directory.save_person(person(rng, tag)))
             say(f"person {people[-1]}")
         elif action == "partner":  # a unit, a partner institution and its agreement: three transactions
-            unit = directory.save_unit({"kind": "department", "name_fa": f"گروه {tag}", "name_en": f"Dept {tag}"})
+            unit = directory.save_unit(
+                {"kind": "department", "name_fa": f"گروه {tag}", "name_en": f"Dept {tag}"}
+            )
             say(f"unit {unit}")
-            inst = directory.save_institution({"name_en": f"University {tag}", "country": "DE", "city": "Berlin",
-                                               "website": "www.example.edu"})  # fmt: skip
+            inst = directory.save_institution(
+                {
+                    "name_en": f"University {tag}",
+                    "country": "DE",
+                    "city": "Berlin",
+                    "website": "www.example.edu",
+                }
+            )
             say(f"institution {inst}")
             signed = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
-            agreement = directory.save_agreement({
-                "institution_id": inst, "title": f"MoU {tag}", "status": "active", "signed_on": signed,
-                "valid_until": signed + dt.timedelta(days=365 * 5), "scope": "Exchange; joint research. " * 10,
-            })  # fmt: skip
+            agreement = directory.save_agreement(
+                {
+                    "institution_id": inst,
+                    "title": f"MoU {tag}",
+                    "status": "active",
+                    "signed_on": signed,
+                    "valid_until": signed + dt.timedelta(days=365 * 5),
+                    "scope": "Exchange; joint research. " * 10,
+                }
+            )
             say(f"agreement {agreement} {inst}")
         elif action == "letter":  # a draft, then one transaction numbers it and stores its PDF
             draft = letters.save_draft(letter(rng, tag, people[-1] if people else None))
@@ -193,8 +216,19 @@ def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -
             errors.append(f"{type(exc).__name__}: {exc}")
         slowest = max(slowest, time.perf_counter() - began)
         i += 1
-    say("result " + json.dumps({"people": people, "issued": issued, "errors": errors[:20], "error_count": len(errors),
-                                "seconds": time.perf_counter() - start, "slowest": slowest}))  # fmt: skip
+    say(
+        "result "
+        + json.dumps(
+            {
+                "people": people,
+                "issued": issued,
+                "errors": errors[:20],
+                "error_count": len(errors),
+                "seconds": time.perf_counter() - start,
+                "slowest": slowest,
+            }
+        )
+    )
     context.close_database()
 
 

@@ -19,14 +19,27 @@ from tests.ui.dialogs import FAILURES, click_row, on_dialog, shown_tab
 from tests.ui.typing import focused, press, type_text
 
 
-def test_record_a_renewal_from_the_agreements_activity(qtbot, db, ui_language, frozen_clock, monkeypatch, pdf_text):
+def test_record_a_renewal_from_the_agreements_activity(
+    qtbot, db, ui_language, frozen_clock, monkeypatch, pdf_text
+):
     printed: list[bytes] = []
     monkeypatch.setattr("app.ui.printing.open_pdf", lambda _parent, data, _stem: printed.append(data) or True)
     frozen_clock(dt.datetime(2026, 11, 30, 21, 50))
-    partner = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا", "country": "SE"})
-    eva = directory.save_person({"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg", "institution_id": partner})
-    mou = directory.save_agreement({"institution_id": partner, "title": "Research exchange", "signed_on": dt.date(2021, 1, 1),
-                                    "valid_until": dt.date(2027, 1, 31), "status": "active"})  # fmt: skip
+    partner = directory.save_institution(
+        {"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا", "country": "SE"}
+    )
+    eva = directory.save_person(
+        {"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg", "institution_id": partner}
+    )
+    mou = directory.save_agreement(
+        {
+            "institution_id": partner,
+            "title": "Research exchange",
+            "signed_on": dt.date(2021, 1, 1),
+            "valid_until": dt.date(2027, 1, 31),
+            "status": "active",
+        }
+    )
     tab = shown_tab(qtbot, DirectoryTab)
     page = tab.partners
     page.load()

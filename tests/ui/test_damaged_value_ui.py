@@ -13,7 +13,13 @@ from tests.ui.test_safety_ui import english, start  # noqa: F401 - the fixture i
 GUEST = {"kind": "foreign_guest", "last_name_en": "Weber", "country": "DE", "passport_number": "QQ12345678"}
 
 
-def test_a_damaged_passport_on_the_first_page_offers_the_newest_good_backup(qtbot, db, english, monkeypatch, tmp_path):  # noqa: F811
+def test_a_damaged_passport_on_the_first_page_offers_the_newest_good_backup(
+    qtbot,
+    db,
+    english,  # noqa: F811
+    monkeypatch,
+    tmp_path,
+):
     from app.services import settings
 
     settings.save({"setup_done": "1"})
@@ -24,7 +30,9 @@ def test_a_damaged_passport_on_the_first_page_offers_the_newest_good_backup(qtbo
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     window, _startup, asked, shown = start(qtbot, monkeypatch)
-    window.tabs.setCurrentIndex(1)  # the directory: its first page holds the damaged value (Today does not show it)
+    window.tabs.setCurrentIndex(
+        1
+    )  # the directory: its first page holds the damaged value (Today does not show it)
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert "passport_number" in asked[0] and f"people {person}" in asked[0]
     assert "Restore the newest good backup" in asked[0]

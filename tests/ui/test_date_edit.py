@@ -72,9 +72,11 @@ GREGORIAN_TYPED = {
 
 @pytest.mark.parametrize("how", ["tab", "ctrl-a"])
 @pytest.mark.parametrize("finish", [Qt.Key.Key_Return, Qt.Key.Key_Tab])
-@pytest.mark.parametrize(("calendar", "typed", "meant"),
-                         [(dates.JALALI, t, jdatetime.date(*m).togregorian()) for t, m in JALALI_TYPED.items()]
-                         + [(dates.GREGORIAN, t, d) for t, d in GREGORIAN_TYPED.items()])  # fmt: skip
+@pytest.mark.parametrize(
+    ("calendar", "typed", "meant"),
+    [(dates.JALALI, t, jdatetime.date(*m).togregorian()) for t, m in JALALI_TYPED.items()]
+    + [(dates.GREGORIAN, t, d) for t, d in GREGORIAN_TYPED.items()],
+)
 def test_the_typed_date_is_the_date_held(qtbot, lang, calendar, typed, meant, how, finish):
     field = DateEdit(calendar=calendar)
     window, before, _ = _window(qtbot, field)
@@ -88,16 +90,30 @@ def test_the_typed_date_is_the_date_held(qtbot, lang, calendar, typed, meant, ho
     assert field.date_value() == meant
     assert field.error.isHidden()
     shown = field.text()
-    assert to_latin_digits(shown) == (f"{jdatetime.date.fromgregorian(date=meant):%Y/%m/%d}"
-                                      if calendar == dates.JALALI else meant.isoformat())  # fmt: skip
+    assert to_latin_digits(shown) == (
+        f"{jdatetime.date.fromgregorian(date=meant):%Y/%m/%d}"
+        if calendar == dates.JALALI
+        else meant.isoformat()
+    )
     assert shown == (to_persian_digits(shown) if lang == "fa" else to_latin_digits(shown))
 
 
-@pytest.mark.parametrize(("calendar", "typed"), [(dates.JALALI, "1405/13/01"), (dates.JALALI, "1404/12/30"),
-                                                 (dates.JALALI, "۱۴۰۵/۰۷/۳۱"), (dates.JALALI, "1405/09"),
-                                                 (dates.GREGORIAN, "2026-02-29"), (dates.GREGORIAN, "2026-13-01"),
-                                                 (dates.JALALI, "1303/12/29"), (dates.GREGORIAN, "tomorrow")])  # fmt: skip
-def test_a_date_that_does_not_exist_is_refused_in_words_and_nothing_half_typed_stays(qtbot, lang, calendar, typed):
+@pytest.mark.parametrize(
+    ("calendar", "typed"),
+    [
+        (dates.JALALI, "1405/13/01"),
+        (dates.JALALI, "1404/12/30"),
+        (dates.JALALI, "۱۴۰۵/۰۷/۳۱"),
+        (dates.JALALI, "1405/09"),
+        (dates.GREGORIAN, "2026-02-29"),
+        (dates.GREGORIAN, "2026-13-01"),
+        (dates.JALALI, "1303/12/29"),
+        (dates.GREGORIAN, "tomorrow"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_refused_in_words_and_nothing_half_typed_stays(
+    qtbot, lang, calendar, typed
+):
     field = DateEdit(calendar=calendar)
     field.set_date(dt.date(2026, 5, 5))
     window, before, after = _window(qtbot, field)
@@ -221,9 +237,19 @@ def test_every_accepted_date_shows_as_the_helpers_say(qtbot, calendar):
             assert (parts.year, parts.month, parts.day) == (j.year, j.month, j.day), day
             assert QDate(parts.year, parts.month, parts.day, cal) == qdate
         day += dt.timedelta(days=1)
-    for day in (dates.MIN_DATE, dt.date(2026, 3, 21), dt.date(2026, 11, 24), dt.date(2025, 3, 20), dates.MAX_DATE):
+    for day in (
+        dates.MIN_DATE,
+        dt.date(2026, 3, 21),
+        dt.date(2026, 11, 24),
+        dt.date(2025, 3, 20),
+        dates.MAX_DATE,
+    ):
         field.set_date(day)
-        expected = f"{jdatetime.date.fromgregorian(date=day):%Y/%m/%d}" if calendar == dates.JALALI else day.isoformat()
+        expected = (
+            f"{jdatetime.date.fromgregorian(date=day):%Y/%m/%d}"
+            if calendar == dates.JALALI
+            else day.isoformat()
+        )
         assert to_latin_digits(field.text()) == expected
         assert field.date_value() == day
 
@@ -253,9 +279,17 @@ def _times(qtbot):  # type: ignore[no-untyped-def]
     return window, before, start, end
 
 
-@pytest.mark.parametrize(("typed", "meant"), [("09:30", dt.time(9, 30)), ("0930", dt.time(9, 30)),
-                                              ("930", dt.time(9, 30)), ("۰۹:۳۰", dt.time(9, 30)),
-                                              ("9", dt.time(9, 0)), ("23.45", dt.time(23, 45))])  # fmt: skip
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("09:30", dt.time(9, 30)),
+        ("0930", dt.time(9, 30)),
+        ("930", dt.time(9, 30)),
+        ("۰۹:۳۰", dt.time(9, 30)),
+        ("9", dt.time(9, 0)),
+        ("23.45", dt.time(23, 45)),
+    ],
+)
 @pytest.mark.parametrize("how", ["tab", "ctrl-a"])
 def test_the_typed_time_is_the_time_held_and_stays_in_its_field(qtbot, lang, typed, meant, how):
     _window_kept, before, start, end = _times(qtbot)

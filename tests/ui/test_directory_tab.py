@@ -13,7 +13,9 @@ from tests.ui.dialogs import click_row, close_discarding, error, on_dialog, show
 
 @pytest.fixture
 def tab(qtbot, db, ui_language):
-    directory.save_unit({"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"})
+    directory.save_unit(
+        {"kind": "department", "name_fa": "گروه قلب و عروق", "name_en": "Department of Cardiology"}
+    )
     return shown_tab(qtbot, DirectoryTab)
 
 

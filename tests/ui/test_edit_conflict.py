@@ -11,7 +11,12 @@ from app.ui.tabs.directory import DirectoryTab
 from app.ui.tabs.directory.people import PersonDialog
 from tests.ui.dialogs import click_row, on_dialog, shown_tab
 
-ANNA = {"kind": "foreign_guest", "first_name_en": "Anna", "last_name_en": "Schmidt", "email": "anna@example.org"}
+ANNA = {
+    "kind": "foreign_guest",
+    "first_name_en": "Anna",
+    "last_name_en": "Schmidt",
+    "email": "anna@example.org",
+}
 
 
 @pytest.fixture

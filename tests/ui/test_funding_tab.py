@@ -36,8 +36,17 @@ def warnings(monkeypatch):
 def tab(qtbot, db, ui_language, warnings):
     year = dates.jalali_year(dates.today())
     for fiscal_year in (year, year + 1):  # a council a week ahead may sit in the next year, whose budget pays
-        funding.save_rules({"fiscal_year": fiscal_year, "budget_irr": 2_000_000_000, "caps": CAPS, "max_awards": 1,
-                            "award_window_years": 1, "min_days_before": 30, "report_required": True})
+        funding.save_rules(
+            {
+                "fiscal_year": fiscal_year,
+                "budget_irr": 2_000_000_000,
+                "caps": CAPS,
+                "max_awards": 1,
+                "award_window_years": 1,
+                "min_days_before": 30,
+                "report_required": True,
+            }
+        )
     funding.save_rate({"currency": "EUR", "effective_on": dt.date(2020, 1, 1), "rials": EUR_RATE})
     return shown_tab(qtbot, FundingTab)
 
@@ -53,8 +62,9 @@ def _suggestion(picker, text):
     return picker._model.index(0, 0)
 
 
-def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab, opened, warnings, tmp_path, monkeypatch,
-                                                                      pdf_text):
+def test_from_draft_through_the_council_to_payment_report_and_closing(
+    qtbot, tab, opened, warnings, tmp_path, monkeypatch, pdf_text
+):
     department = unit()
     person("Karimi", "کریمی", unit_id=department)
     mh.council_members(3)
@@ -75,7 +85,9 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
         dialog.lines["airfare"].currency.setCurrentIndex(dialog.lines["airfare"].currency.findData("IRR"))
         qtbot.keyClicks(dialog.lines["airfare"].amount, "250,000,000")
         dialog._recheck()
-        assert "documents_missing" in [f.rule for f in funding.preview_checks(dialog.values(), dialog.record_id)]
+        assert "documents_missing" in [
+            f.rule for f in funding.preview_checks(dialog.values(), dialog.record_id)
+        ]
         assert said("Required documents are missing", "مدارک لازم پیوست نشده است") in dialog.checks.text()
         assert format_amount(65000, "EUR", i18n.language()) in dialog.total.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -90,7 +102,10 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
     tab.submit()  # refused: the documents are missing; the reason is said
     assert tab.page.view.current_row().status == "draft"
-    assert said("Required documents are missing: Acceptance letter", "مدارک لازم پیوست نشده است: پذیرش مقاله") in warnings[-1]
+    assert (
+        said("Required documents are missing: Acceptance letter", "مدارک لازم پیوست نشده است: پذیرش مقاله")
+        in warnings[-1]
+    )
 
     def attach(dialog):
         for kind in ("acceptance_letter", "abstract", "registration_invoice"):
@@ -199,11 +214,21 @@ def test_from_draft_through_the_council_to_payment_report_and_closing(qtbot, tab
 
 def test_withdrawing_asks_why(qtbot, tab, warnings, monkeypatch):
     applicant = person()
-    request_id = funding.save_request({
-        "applicant_id": applicant, "applicant_kind": "faculty", "academic_rank": "professor", "conference": "ECR",
-        "city": "Vienna", "country": "AT", "starts_on": dates.today() + dt.timedelta(days=40),
-        "ends_on": dates.today() + dt.timedelta(days=42), "presentation_kind": "poster", "paper_title": "P",
-        "lines": [{"kind": "visa", "currency": "EUR", "amount": 8000}]})  # fmt: skip
+    request_id = funding.save_request(
+        {
+            "applicant_id": applicant,
+            "applicant_kind": "faculty",
+            "academic_rank": "professor",
+            "conference": "ECR",
+            "city": "Vienna",
+            "country": "AT",
+            "starts_on": dates.today() + dt.timedelta(days=40),
+            "ends_on": dates.today() + dt.timedelta(days=42),
+            "presentation_kind": "poster",
+            "paper_title": "P",
+            "lines": [{"kind": "visa", "currency": "EUR", "amount": 8000}],
+        }
+    )
     tab.load()
     tab.page.view.select_id(request_id)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("", True))

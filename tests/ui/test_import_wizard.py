@@ -46,7 +46,10 @@ def _choose(qtbot, wizard: ImportWizard, register: str, path: Path) -> None:  # 
     wizard.choose.file.setFocus()
     type_text(str(path))
     press(Qt.Key.Key_Tab)
-    assert [wizard.choose.sheet.itemText(i) for i in range(wizard.choose.sheet.count())] == ["Sheet1", "Notes"]
+    assert [wizard.choose.sheet.itemText(i) for i in range(wizard.choose.sheet.count())] == [
+        "Sheet1",
+        "Notes",
+    ]
     _next(qtbot, wizard)
 
 
@@ -100,8 +103,10 @@ def test_a_date_column_read_in_the_calendar_chosen(qtbot, wizard, tmp_path):
     calendar.setCurrentIndex(calendar.findData("gregorian"))
     _next(qtbot, wizard)
     model = wizard.preview.model
-    assert error("{value} is a Jalali date, but this column is read as Gregorian.").split("{value}")[1].strip() \
-        in model.index(0, 3).data()  # fmt: skip
+    assert (
+        error("{value} is a Jalali date, but this column is read as Gregorian.").split("{value}")[1].strip()
+        in model.index(0, 3).data()
+    )
 
 
 def test_a_file_that_is_not_a_workbook_is_said_so_under_the_field(qtbot, wizard, tmp_path):
@@ -122,7 +127,10 @@ def test_a_year_of_visits_through_the_wizard(qtbot, wizard, tmp_path):
     assert wizard.mapping.calendars["arrival_date"].currentData() == "jalali"
     _next(qtbot, wizard)
     details = [wizard.preview.model.index(r, 3).data() for r in range(wizard.preview.model.rowCount())]
-    assert i18n.error_text(ServiceError("An amount cannot be negative ({value}).", value="-۵۰۰٬۰۰۰")) in details[4]
+    assert (
+        i18n.error_text(ServiceError("An amount cannot be negative ({value}).", value="-۵۰۰٬۰۰۰"))
+        in details[4]
+    )
     wizard.preview.skip.setFocus()
     press(Qt.Key.Key_Space)
     _next(qtbot, wizard)

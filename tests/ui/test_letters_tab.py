@@ -13,7 +13,9 @@ def opened(monkeypatch):
     """PDFs the tab sends to the system's viewer, captured instead of opened."""
     shown: list[bytes] = []
     monkeypatch.setattr("app.ui.tabs.letters.open_pdf", lambda _parent, data, _stem: shown.append(data))
-    monkeypatch.setattr("app.ui.tabs.letters.compose.open_pdf", lambda _parent, data, _stem: shown.append(data))
+    monkeypatch.setattr(
+        "app.ui.tabs.letters.compose.open_pdf", lambda _parent, data, _stem: shown.append(data)
+    )
     return shown
 
 
@@ -23,8 +25,16 @@ def tab(qtbot, db, ui_language):
 
 
 def test_compose_preview_issue_reprint_void(qtbot, tab, opened, monkeypatch, pdf_text):
-    person = directory.save_person({"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Kenji",
-                                    "last_name_en": "Tanaka", "country": "JP", "position": "Professor of Surgery"})  # fmt: skip
+    person = directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof.",
+            "first_name_en": "Kenji",
+            "last_name_en": "Tanaka",
+            "country": "JP",
+            "position": "Professor of Surgery",
+        }
+    )
 
     def compose(dialog):
         dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
@@ -52,7 +62,9 @@ def test_compose_preview_issue_reprint_void(qtbot, tab, opened, monkeypatch, pdf
     tab.print_current()
     assert opened[1] == opened[2] and "Invitation to lecture" in pdf_text(opened[1])
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("sent to the wrong address", True))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("sent to the wrong address", True)
+    )
     tab.void()
     assert tab.page.view.current_row().status == "void"
 

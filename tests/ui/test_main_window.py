@@ -43,7 +43,9 @@ def test_first_run_welcome_with_sample_data_then_tabs(qtbot, data_dir, qt_settin
     directory_tab = window.tabs.widget(1).inner
     qtbot.waitUntil(lambda: directory_tab.people.view.model.total == 300)
     window.tabs.setCurrentIndex(2)
-    assert window.tabs.widget(2).inner.page.view.model.total == letters.list_letters().total >= 24  # with invitations
+    assert (
+        window.tabs.widget(2).inner.page.view.model.total == letters.list_letters().total >= 24
+    )  # with invitations
     window.tabs.setCurrentIndex(4)
     assert window.tabs.widget(4).inner.page.view.model.total == 300
 
@@ -72,7 +74,9 @@ def test_settings_dialog_refuses_a_bad_number_format(qtbot, db, qt_settings):
     assert i18n.preference("ui/profile") == "Secretary Mina"
 
 
-def test_settings_dialog_shows_the_next_letter_number_or_why_the_format_cannot_be(qtbot, db, qt_settings, monkeypatch):
+def test_settings_dialog_shows_the_next_letter_number_or_why_the_format_cannot_be(
+    qtbot, db, qt_settings, monkeypatch
+):
     import datetime as dt
 
     from PySide6.QtWidgets import QApplication

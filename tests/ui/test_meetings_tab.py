@@ -47,8 +47,12 @@ def add_item(qtbot, title, minutes):
     return fill
 
 
-def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, monkeypatch, pdf_text, frozen_clock):
-    frozen_clock(dt.datetime(2026, 12, 1, 12, 30))  # the meeting below is over: marked held without a question
+def test_prepare_hold_approve_and_print_a_council_meeting(
+    qtbot, tab, opened, monkeypatch, pdf_text, frozen_clock
+):
+    frozen_clock(
+        dt.datetime(2026, 12, 1, 12, 30)
+    )  # the meeting below is over: marked held without a question
     council_members(5)
     steps_done = []
 
@@ -65,8 +69,11 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
             editor.save_button.click()
             assert editor.saved_id is not None and editor.meeting["number"] == "1/1405"
             assert editor.participants.model.rowCount() == 5  # the standing members, in one step
-            for title, minutes in (("Sabbatical of Dr. Karimi", 20), ("Educational mission to Berlin", 30),
-                                   ("Other business", 10)):
+            for title, minutes in (
+                ("Sabbatical of Dr. Karimi", 20),
+                ("Educational mission to Berlin", 30),
+                ("Other business", 10),
+            ):
                 on_dialog(add_item(qtbot, title, minutes), AgendaItemDialog)
                 editor.agenda.add_button.click()
             assert [r.title for r in editor.agenda.model.rows()][-1] == "Other business"
@@ -133,8 +140,14 @@ def test_prepare_hold_approve_and_print_a_council_meeting(qtbot, tab, opened, mo
 def test_list_filters_as_you_type_and_next_meeting_copies_members(qtbot, tab, monkeypatch):
     council_members(3)
     first = new_council(title="Council on sabbaticals — Azar 1405")
-    meetings.create_meeting({"kind_id": meetings.kind_by_code("planning").id, "title": "Planning the year",
-                             "starts_at": dt.datetime(2026, 12, 2, 9), "ends_at": dt.datetime(2026, 12, 2, 10)})
+    meetings.create_meeting(
+        {
+            "kind_id": meetings.kind_by_code("planning").id,
+            "title": "Planning the year",
+            "starts_at": dt.datetime(2026, 12, 2, 9),
+            "ends_at": dt.datetime(2026, 12, 2, 10),
+        }
+    )
     tab.load()
     assert tab.model.rowCount() == 2
     qtbot.keyClicks(tab.view.search, "sabbat")
@@ -165,8 +178,9 @@ def test_follow_up_page_marks_overdue_and_closes_actions(qtbot, tab, monkeypatch
     frozen_clock(dt.datetime(2026, 11, 24, 9))  # after the meeting: the action is closed today
     members = council_members(2)
     meeting = new_council(dt.datetime(2026, 10, 1, 10))
-    meetings.add_action(meeting, {"text": "Send the list to finance", "owner_id": members[0],
-                                  "due_on": dt.date(2020, 1, 1)})
+    meetings.add_action(
+        meeting, {"text": "Send the list to finance", "owner_id": members[0], "due_on": dt.date(2020, 1, 1)}
+    )
     tab.pages.setCurrentIndex(1)
     page = tab.follow_up
     assert page.model.rowCount() == 1
@@ -183,11 +197,20 @@ def test_kinds_dialog_sets_standing_members(qtbot, tab, db):
     from app.services import directory
     from app.ui.tabs.meetings.kinds import KindsDialog
 
-    person = directory.save_person({"kind": "faculty", "first_name_en": "Leila", "last_name_en": "Nouri",
-                                    "first_name_fa": "لیلا", "last_name_fa": "نوری"})
+    person = directory.save_person(
+        {
+            "kind": "faculty",
+            "first_name_en": "Leila",
+            "last_name_en": "Nouri",
+            "first_name_fa": "لیلا",
+            "last_name_fa": "نوری",
+        }
+    )
     dialog = KindsDialog(None)
     qtbot.addWidget(dialog)
-    council = next(i for i in range(dialog.kinds.count()) if dialog.kinds.item(i).data(256).code == "scholarship-council")
+    council = next(
+        i for i in range(dialog.kinds.count()) if dialog.kinds.item(i).data(256).code == "scholarship-council"
+    )
     dialog.kinds.setCurrentRow(council)
     dialog.person.set_person(person, "Leila Nouri")
     dialog.role.set_code("chair")
@@ -225,7 +248,9 @@ def test_postpone_and_cancel_from_the_editor(qtbot, tab, monkeypatch):
     values = meetings.get_meeting(meeting)
     assert values["status"] == "postponed" and values["starts_at"] == dt.datetime(2026, 12, 8, 10)
     assert editor.meeting["status"] == "postponed" and editor.invite_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Merged with the next session", True))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Merged with the next session", True)
+    )
     editor.cancel_button.click()
     assert meetings.get_meeting(meeting)["status"] == "cancelled"
     assert not editor.agenda.add_button.isEnabled() and not editor.save_button.isEnabled()
@@ -248,7 +273,9 @@ def test_a_resolution_is_recorded_from_the_minutes_page(qtbot, tab, status, note
     page = editor.minutes
     editor.pages.setCurrentWidget(page)
     assert page.current_item().id == first and page.add_resolution.isEnabled()
-    assert not page.edit_resolution.isEnabled() and not page.remove_resolution.isEnabled()  # no resolution chosen
+    assert (
+        not page.edit_resolution.isEnabled() and not page.remove_resolution.isEnabled()
+    )  # no resolution chosen
     if notes:
         qtbot.keyClicks(page.discussion, notes)
 
@@ -264,7 +291,8 @@ def test_a_resolution_is_recorded_from_the_minutes_page(qtbot, tab, status, note
     item = next(i for i in meetings.agenda_items(meeting) if i.id == first)
     assert item.discussion == notes
     assert [(r.text, r.outcome, r.votes_for, r.votes_against) for r in item.resolutions] == [
-        ("Approved for six months.", "approved", 3, None)]
+        ("Approved for six months.", "approved", 3, None)
+    ]
     assert page.current_item().id == first and page.resolutions.rowCount() == 1
     page.edit_current()  # no resolution chosen: nothing opens, nothing breaks
     page.remove()

@@ -46,7 +46,9 @@ def test_escape_on_an_edited_person_asks_and_cancel_keeps_the_editor(qtbot, db, 
     assert directory.list_people().rows[0].name_en.endswith("Ahmadi")
 
 
-def test_discard_throws_the_typing_away_and_an_untouched_editor_closes_at_once(qtbot, db, ui_language, people_count):
+def test_discard_throws_the_typing_away_and_an_untouched_editor_closes_at_once(
+    qtbot, db, ui_language, people_count
+):
     def typed(dialog):
         qtbot.keyClicks(dialog.edits["last_name_en"], "Karimi")
         answer_unsaved("Discard")
@@ -112,7 +114,9 @@ def test_closing_a_meeting_with_typed_details_saves_them_when_asked(qtbot, db, u
 
 
 @pytest.mark.parametrize("answer", ["No", "Yes"])
-def test_mark_as_held_asks_for_a_meeting_still_to_come(qtbot, db, ui_language, frozen_clock, monkeypatch, answer):
+def test_mark_as_held_asks_for_a_meeting_still_to_come(
+    qtbot, db, ui_language, frozen_clock, monkeypatch, answer
+):
     frozen_clock(dt.datetime(2026, 11, 24, 21, 30))  # late in the evening, a week before the meeting
     council_members(3)
     meeting = new_council(dt.datetime(2026, 12, 1, 10, 0))
@@ -134,7 +138,9 @@ def test_mark_as_held_asks_for_a_meeting_still_to_come(qtbot, db, ui_language, f
     assert meetings.get_meeting(meeting)["status"] == ("held" if answer == "Yes" else "planned")
 
 
-def test_mark_as_held_asks_nothing_once_the_meeting_has_begun(qtbot, db, ui_language, frozen_clock, monkeypatch):
+def test_mark_as_held_asks_nothing_once_the_meeting_has_begun(
+    qtbot, db, ui_language, frozen_clock, monkeypatch
+):
     frozen_clock(dt.datetime(2026, 12, 1, 10, 5))
     council_members(3)
     meeting = new_council(dt.datetime(2026, 12, 1, 10, 0))
@@ -162,11 +168,18 @@ def test_the_save_shortcut_saves_without_a_question(qtbot, db, ui_language, peop
 @pytest.mark.parametrize("answer", ["No", "Yes"])
 def test_linking_an_agreement_that_has_ended_warns(qtbot, db, ui_language, frozen_clock, monkeypatch, answer):
     frozen_clock(dt.datetime(2026, 3, 20, 23, 30))  # Nowruz eve: 1404/12/29
-    partner = directory.save_institution({"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا",
-                                          "country": "SE"})  # fmt: skip
-    ended = directory.save_agreement({"institution_id": partner, "title": "Research MoU",
-                                      "signed_on": dt.date(2020, 2, 5), "valid_until": dt.date(2025, 2, 4),
-                                      "status": "active"})  # fmt: skip
+    partner = directory.save_institution(
+        {"name_en": "Karolinska Institutet", "name_fa": "انستیتو کارولینسکا", "country": "SE"}
+    )
+    ended = directory.save_agreement(
+        {
+            "institution_id": partner,
+            "title": "Research MoU",
+            "signed_on": dt.date(2020, 2, 5),
+            "valid_until": dt.date(2025, 2, 4),
+            "status": "active",
+        }
+    )
     asked = []
 
     def question(_parent, _title, text, *_args):
@@ -180,7 +193,9 @@ def test_linking_an_agreement_that_has_ended_warns(qtbot, db, ui_language, froze
         qtbot.keyClicks(dialog.purpose_en, "Joint research planning")
         dialog.institution.set_record(partner)
         dialog.agreement.setCurrentIndex(dialog.agreement.findData(ended))
-        seen["note"] = dialog.agreement_note.isVisibleTo(dialog) and "Research MoU" not in dialog.agreement_note.text()
+        seen["note"] = (
+            dialog.agreement_note.isVisibleTo(dialog) and "Research MoU" not in dialog.agreement_note.text()
+        )
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         seen["open"] = dialog.isVisible()
         if dialog.isVisible():

@@ -18,7 +18,9 @@ def opened(monkeypatch):
     """PDFs the tab sends to the system's viewer, captured instead of opened."""
     shown: list[bytes] = []
     for module in ("register", "editor"):
-        monkeypatch.setattr(f"app.ui.tabs.ordinances.{module}.open_pdf", lambda _parent, data, _stem: shown.append(data))
+        monkeypatch.setattr(
+            f"app.ui.tabs.ordinances.{module}.open_pdf", lambda _parent, data, _stem: shown.append(data)
+        )
     return shown
 
 
@@ -112,14 +114,20 @@ def test_an_occupied_position_asks_and_a_void_needs_a_reason(qtbot, tab, ui_lang
     ids = setting_up()
     deputy = next(k.id for k in ordinances.list_kinds() if k.code == "deputy")
     for person in ("rezaei", "karimi"):
-        ordinances.save_draft(ordinances.new_draft_values(deputy, ids[person], ids["anatomy"], dt.date(2026, 9, 23)))
+        ordinances.save_draft(
+            ordinances.new_draft_values(deputy, ids[person], ids["anatomy"], dt.date(2026, 9, 23))
+        )
     tab.register.load()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **_k: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
     for row in sorted(ordinances.list_ordinances().rows, key=lambda r: r.id):
         tab.register.view.select_id(row.id)
         tab.register.issue()
-    assert {"en": "Ali Rezaei", "fa": "علی رضایی"}[ui_language] in asked[-1]  # the holder, named in the question
+    assert {"en": "Ali Rezaei", "fa": "علی رضایی"}[ui_language] in asked[
+        -1
+    ]  # the holder, named in the question
     states = {r.recipient_en: r.status for r in ordinances.list_ordinances().rows}
     assert states == {"Dr. Ali Rezaei": "superseded", "Dr. Maryam Karimi": "issued"}
     newest = max(ordinances.list_ordinances().rows, key=lambda r: r.id)
@@ -127,7 +135,10 @@ def test_an_occupied_position_asks_and_a_void_needs_a_reason(qtbot, tab, ui_lang
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: asked.append(a[2]))
     tab.register.void()
-    assert asked[-1] == error("This field is required.") and ordinances.get_ordinance(newest.id)["status"] == "issued"
+    assert (
+        asked[-1] == error("This field is required.")
+        and ordinances.get_ordinance(newest.id)["status"] == "issued"
+    )
 
 
 def test_a_misspelt_field_in_a_template_is_shown_by_the_field(qtbot, tab):

@@ -30,8 +30,12 @@ def fake_service(rows):
 def test_pages_load_as_the_view_scrolls_and_sort_and_filter_go_to_the_service(qtmodeltester):
     rows = [Row(i, f"person {i:04d}") for i in range(1, 451)]
     fetch, calls = fake_service(rows)
-    model = PagedTableModel([Column("Name", lambda r: r.name, "name"), Column("Id", lambda r: str(r.id))],
-                            fetch, PageRequest(sort="name"), page_size=200)  # fmt: skip
+    model = PagedTableModel(
+        [Column("Name", lambda r: r.name, "name"), Column("Id", lambda r: str(r.id))],
+        fetch,
+        PageRequest(sort="name"),
+        page_size=200,
+    )
     assert model.rowCount() == 0 and not model.loaded
     model.reload()
     assert model.rowCount() == 200 and model.total == 450

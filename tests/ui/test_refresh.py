@@ -21,7 +21,15 @@ def test_the_watcher_reloads_after_another_pcs_change_only(qtbot, db):
     other = Database(database.path) if database.path is not None else Database(url=database.url)
     try:
         with other.writing() as session:
-            session.add(Unit(kind="department", name_en="Anatomy", name_fa="آناتومی", name_key="آناتومی", search_key="anatomy"))
+            session.add(
+                Unit(
+                    kind="department",
+                    name_en="Anatomy",
+                    name_fa="آناتومی",
+                    name_key="آناتومی",
+                    search_key="anatomy",
+                )
+            )
     finally:
         other.dispose()
     assert watcher.poll() and reloads == [1]

@@ -41,13 +41,17 @@ def _cells(view) -> list[list[str]]:
 
 def test_the_page_shows_the_hand_counted_figures(qtbot, tab):
     assert tab.year.currentData() == 1405
-    labels = {"en": ("Visits", "Guests", "Days hosted"), "fa": ("بازدیدها", "مهمانان", "روزهای میزبانی")}[i18n.language()]
+    labels = {"en": ("Visits", "Guests", "Days hosted"), "fa": ("بازدیدها", "مهمانان", "روزهای میزبانی")}[
+        i18n.language()
+    ]
     guests = {row[0]: row[1:3] for row in _cells(tab.figure_views[0])}
     for label, key in zip(labels, ("visits", "guests", "days_hosted"), strict=True):
         this, last = fx.EXPECTED[key]
         assert guests[label] == [shown(this), shown(last)]
     office = _cells(tab.figure_views[3])
-    assert [shown(fx.EXPECTED["letters"][0]), shown(fx.EXPECTED["letters"][1])] in [row[1:3] for row in office]
+    assert [shown(fx.EXPECTED["letters"][0]), shown(fx.EXPECTED["letters"][1])] in [
+        row[1:3] for row in office
+    ]
     money = {row[0]: row[1] for row in _cells(tab.figure_views[2])}
     assert shown(fx.EXPECTED["approved"][0]) in money.values()
     # Two bar charts and the month line: the PDF's own drawings.
@@ -55,14 +59,19 @@ def test_the_page_shows_the_hand_counted_figures(qtbot, tab):
     assert len(views) == 3
     assert all(view.width() > 300 and view.height() > 100 for view in views)
     image = views[0].grab().toImage()
-    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 3
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 3
+    )
 
 
 def test_another_year_and_a_figure_opens_into_its_names(qtbot, tab):
     tab.year.setCurrentIndex(tab.year.findData(1406))
     qtbot.waitUntil(lambda: tab.report is not None and tab.report.year == 1406, timeout=30000)
-    letters_row = next(r for r, row in enumerate(_cells(tab.figure_views[3]))
-                       if row[0] == ("نامه‌های صادرشده" if i18n.language() == "fa" else "Letters issued"))  # fmt: skip
+    letters_row = next(
+        r
+        for r, row in enumerate(_cells(tab.figure_views[3]))
+        if row[0] == ("نامه‌های صادرشده" if i18n.language() == "fa" else "Letters issued")
+    )
     names: list[list[str]] = []
 
     def read(dialog: TracesDialog) -> None:

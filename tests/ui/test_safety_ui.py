@@ -55,10 +55,16 @@ def test_second_instance_opens_read_only_with_a_banner(qtbot, db, english, monke
 
     settings.save({"setup_done": "1"})
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time\nfrom app.services import context\ncontext.close_database()\n"
-         "context.open_database(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(60)", str(db)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys,time\nfrom app.services import context\ncontext.close_database()\n"
+            "context.open_database(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(60)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     context.close_database()
     try:
         assert holder.stdout.readline().strip() == "open"
@@ -114,7 +120,9 @@ def test_audit_log_filters_by_record_and_person(qtbot, db, english):
     dialog.table_filter.setCurrentIndex(dialog.table_filter.findData("people"))
     assert dialog.model.total == 2
     assert dialog.model.data(dialog.model.index(0, 4)) == "Changed"
-    assert "last_name_en: \u2068Ahmadi\u2069 → \u2068Karimi\u2069" in dialog.model.data(dialog.model.index(0, 5))
+    assert "last_name_en: \u2068Ahmadi\u2069 → \u2068Karimi\u2069" in dialog.model.data(
+        dialog.model.index(0, 5)
+    )
     dialog.table_filter.setCurrentIndex(0)
     dialog.actor.setText("Mina")
     assert dialog.model.total == 1
@@ -122,12 +130,23 @@ def test_audit_log_filters_by_record_and_person(qtbot, db, english):
     assert dialog.model.total == 0
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("en", ("Issued after this backup and registered again", "Letters: 1405/0001/IVC, 1405/0002/IVC",
-            "Meetings: 1/1405")),
-    ("fa", ("پس از این پشتیبان صادر شده", "نامه‌ها: ۱۴۰۵/۰۰۰۱/IVC، ۱۴۰۵/۰۰۰۲/IVC", "جلسه‌ها: ۱/۱۴۰۵")),
-])  # fmt: skip
-def test_the_restore_message_says_what_was_registered_again_and_what_was_taken_back(qtbot, db, qt_settings, lang, words):
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        (
+            "en",
+            (
+                "Issued after this backup and registered again",
+                "Letters: 1405/0001/IVC, 1405/0002/IVC",
+                "Meetings: 1/1405",
+            ),
+        ),
+        ("fa", ("پس از این پشتیبان صادر شده", "نامه‌ها: ۱۴۰۵/۰۰۰۱/IVC، ۱۴۰۵/۰۰۰۲/IVC", "جلسه‌ها: ۱/۱۴۰۵")),
+    ],
+)
+def test_the_restore_message_says_what_was_registered_again_and_what_was_taken_back(
+    qtbot, db, qt_settings, lang, words
+):
     from app.services import letters
     from app.ui.safety import restore_message
     from tests.services.meetings_helpers import new_council
@@ -135,8 +154,10 @@ def test_the_restore_message_says_what_was_registered_again_and_what_was_taken_b
     i18n.install(QApplication.instance(), lang)
     backup = backups.take_backup("manual")
     for n in range(2):
-        letters.issue_letter(letters.save_draft({"lang": "en", "recipient": "A", "subject": f"S{n}", "body": "B"}),
-                             dt.date(2026, 11, 24))  # fmt: skip
+        letters.issue_letter(
+            letters.save_draft({"lang": "en", "recipient": "A", "subject": f"S{n}", "body": "B"}),
+            dt.date(2026, 11, 24),
+        )
     new_council()
     text = restore_message(backups.restore_backup(backup))
     for word in words:

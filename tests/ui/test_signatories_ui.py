@@ -40,7 +40,9 @@ def test_add_a_deputy_and_sign_a_letter_with_them(qtbot, db, ui_language, monkey
     def compose(letter):
         letter.lang.setCurrentIndex(letter.lang.findData("fa"))
         assert letter.signatory_name.text() == "دکتر علی محمدی"  # the first, by default
-        assert letter.signed_by.currentText().startswith("Dr. Ali Mohammadi" if ui_language == "en" else "دکتر علی")
+        assert letter.signed_by.currentText().startswith(
+            "Dr. Ali Mohammadi" if ui_language == "en" else "دکتر علی"
+        )
         press(Qt.Key.Key_Down, letter.signed_by)  # the next in the list: the deputy
         assert letter.signatory_name.text() == "دکتر مهسا کاظمی"
         assert letter.signatory_title.text() == "قائم‌مقام معاون بین‌الملل"

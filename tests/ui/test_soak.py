@@ -50,7 +50,9 @@ def test_void_setters_keep_their_reference_to_none(qtbot):
         lost = before - sys.getrefcount(None)
         assert lost <= NOISE, f"{lost} references to None lost in {(batch + 1) * 3000} void setter calls"
     _settle()
-    assert sys.getrefcount(None) >= before - NOISE, "a void setter loses references to None: pin another PySide6"
+    assert sys.getrefcount(None) >= before - NOISE, (
+        "a void setter loses references to None: pin another PySide6"
+    )
 
 
 class _Closer:

@@ -25,11 +25,25 @@ def _entries(tab: TodayTab, rule: str):  # type: ignore[no-untyped-def]
 def test_follow_an_overdue_action_to_its_meeting_and_close_it(qtbot, db, frozen_clock, ui_language):
     frozen_clock(MONDAY)
     owner = person("Rezaei", "رضایی")
-    m = meetings.create_meeting({"kind_id": council_id(), "title": "شورای بورس", "starts_at": MONDAY - dt.timedelta(days=20),
-                                 "ends_at": MONDAY - dt.timedelta(days=20, hours=-2)})  # fmt: skip
-    other = meetings.add_action(m, {"text": "تهیه فهرست داوطلبان", "due_on": MONDAY.date() + dt.timedelta(days=3)})
-    late = meetings.add_action(m, {"text": "ارسال نامه به دانشگاه کارولینسکا", "owner_id": owner,
-                                   "due_on": MONDAY.date() - dt.timedelta(days=2)})  # fmt: skip
+    m = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "شورای بورس",
+            "starts_at": MONDAY - dt.timedelta(days=20),
+            "ends_at": MONDAY - dt.timedelta(days=20, hours=-2),
+        }
+    )
+    other = meetings.add_action(
+        m, {"text": "تهیه فهرست داوطلبان", "due_on": MONDAY.date() + dt.timedelta(days=3)}
+    )
+    late = meetings.add_action(
+        m,
+        {
+            "text": "ارسال نامه به دانشگاه کارولینسکا",
+            "owner_id": owner,
+            "due_on": MONDAY.date() - dt.timedelta(days=2),
+        },
+    )
     tab = TodayTab()
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
@@ -40,9 +54,16 @@ def test_follow_an_overdue_action_to_its_meeting_and_close_it(qtbot, db, frozen_
     [index] = _entries(tab, "action_overdue")
     assert index.data() == "ارسال نامه به دانشگاه کارولینسکا"
     row_cells = [index.sibling(index.row(), c).data() for c in range(4)]
-    assert row_cells[1] == i18n.format_date(MONDAY.date() - dt.timedelta(days=2))  # the UI's calendar and digits
+    assert row_cells[1] == i18n.format_date(
+        MONDAY.date() - dt.timedelta(days=2)
+    )  # the UI's calendar and digits
     assert ("۱۴۰۵/۰۹/۰۷" if ui_language == "fa" else "2026-11-28") == row_cells[1]
-    assert i18n.translate("Today", "Owner: %1").replace("%1", "سارا رضایی" if ui_language == "fa" else "Dr. Sara Rezaei") == row_cells[3]
+    assert (
+        i18n.translate("Today", "Owner: %1").replace(
+            "%1", "سارا رضایی" if ui_language == "fa" else "Dr. Sara Rezaei"
+        )
+        == row_cells[3]
+    )
 
     seen: dict[str, object] = {}
 
@@ -79,8 +100,14 @@ def test_follow_an_overdue_action_to_its_meeting_and_close_it(qtbot, db, frozen_
 
 def test_one_click_opens_an_entry_and_the_tab_reads_again_when_shown(qtbot, db, frozen_clock, ui_language):
     frozen_clock(MONDAY)
-    m = meetings.create_meeting({"kind_id": council_id(), "title": "Council", "starts_at": MONDAY + dt.timedelta(days=2),
-                                 "ends_at": MONDAY + dt.timedelta(days=2, hours=2)})  # fmt: skip
+    m = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "Council",
+            "starts_at": MONDAY + dt.timedelta(days=2),
+            "ends_at": MONDAY + dt.timedelta(days=2, hours=2),
+        }
+    )
     tab = TodayTab()
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
@@ -93,10 +120,18 @@ def test_one_click_opens_an_entry_and_the_tab_reads_again_when_shown(qtbot, db, 
     done = on_dialog(lambda editor: (opened.append(editor.saved_id), editor.reject()), MeetingEditor)
     tab.view.scrollTo(index)
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
-        qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(index).center())
+        qtbot.mouseClick(
+            tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(index).center()
+        )
     assert done and opened == [m]
-    meetings.create_meeting({"kind_id": council_id(), "title": "Second council", "starts_at": MONDAY + dt.timedelta(days=4),
-                             "ends_at": MONDAY + dt.timedelta(days=4, hours=2)})  # fmt: skip
+    meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "Second council",
+            "starts_at": MONDAY + dt.timedelta(days=4),
+            "ends_at": MONDAY + dt.timedelta(days=4, hours=2),
+        }
+    )
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
         tab.activate()  # shown again after another tab changed the data
     assert [i.data() for i in _entries(tab, "meeting")] == ["Council", "Second council"]
@@ -105,15 +140,24 @@ def test_one_click_opens_an_entry_and_the_tab_reads_again_when_shown(qtbot, db, 
 def ctrl_k(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # through the window's shortcuts
+    qtbot.keyClick(
+        window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )  # through the window's shortcuts
 
 
 def test_search_box_ctrl_k_folds_what_is_typed_and_enter_opens(qtbot, db, ui_language):
     from app.ui.tabs.directory.people import PersonDialog
     from app.ui.tabs.today_reminder import install_search
 
-    karimi = directory.save_person({"kind": "faculty", "first_name_fa": "مریم", "last_name_fa": "کریمی",
-                                    "first_name_en": "Maryam", "last_name_en": "Karimi"})  # fmt: skip
+    karimi = directory.save_person(
+        {
+            "kind": "faculty",
+            "first_name_fa": "مریم",
+            "last_name_fa": "کریمی",
+            "first_name_en": "Maryam",
+            "last_name_en": "Karimi",
+        }
+    )
     guest = directory.save_person({"kind": "foreign_guest", "first_name_en": "Ana", "last_name_en": "Núñez"})
     window = MainWindow()
     qtbot.addWidget(window)
@@ -134,12 +178,16 @@ def test_search_box_ctrl_k_folds_what_is_typed_and_enter_opens(qtbot, db, ui_lan
     ctrl_k(qtbot, window)  # back in the field, its text chosen: typing replaces it
     assert box.hasFocus() and box.selectedText() == "كريمي"
     type_text("nunez")
-    qtbot.waitUntil(lambda: box.results.current_hit() is not None and box.results.current_hit().record_id == guest)
+    qtbot.waitUntil(
+        lambda: box.results.current_hit() is not None and box.results.current_hit().record_id == guest
+    )
     press(Qt.Key.Key_Escape, box)
     assert not box.results.isVisible()
 
 
-def test_the_reminder_once_a_day_without_taking_the_keyboard(qtbot, db, frozen_clock, ui_language, monkeypatch):
+def test_the_reminder_once_a_day_without_taking_the_keyboard(
+    qtbot, db, frozen_clock, ui_language, monkeypatch
+):
     from app.defaults import UI_DEFAULTS
 
     kept = dict(UI_DEFAULTS)  # the preferences in memory: QSettings("IVC Desk", ...) is the user's own file
@@ -150,8 +198,14 @@ def test_the_reminder_once_a_day_without_taking_the_keyboard(qtbot, db, frozen_c
     from app.ui.tabs.today_reminder import ReminderNotice, remind_once_a_day, set_reminders
 
     frozen_clock(MONDAY)
-    m = meetings.create_meeting({"kind_id": council_id(), "title": "Council", "starts_at": MONDAY - dt.timedelta(days=9),
-                                 "ends_at": MONDAY - dt.timedelta(days=9, hours=-2)})  # fmt: skip
+    m = meetings.create_meeting(
+        {
+            "kind_id": council_id(),
+            "title": "Council",
+            "starts_at": MONDAY - dt.timedelta(days=9),
+            "ends_at": MONDAY - dt.timedelta(days=9, hours=-2),
+        }
+    )
     meetings.add_action(m, {"text": "Send the minutes", "due_on": MONDAY.date() - dt.timedelta(days=1)})
     window = MainWindow()
     qtbot.addWidget(window)
@@ -168,7 +222,8 @@ def test_the_reminder_once_a_day_without_taking_the_keyboard(qtbot, db, frozen_c
     qtbot.waitUntil(lambda: window.findChild(ReminderNotice) is not None)
     notice = window.findChild(ReminderNotice)
     assert notice.text.text() == i18n.translate("Today", "Today, %1: %2 due today, %3 late.").replace(
-        "%1", i18n.format_date(MONDAY.date(), "long")).replace("%2", i18n.digits("0")).replace("%3", i18n.digits("1"))
+        "%1", i18n.format_date(MONDAY.date(), "long")
+    ).replace("%2", i18n.digits("0")).replace("%3", i18n.digits("1"))
     qtbot.waitUntil(notice.isVisible)
     assert field.hasFocus()  # the notice took nothing from the field
     qtbot.mouseClick(notice.close_button, Qt.MouseButton.LeftButton)

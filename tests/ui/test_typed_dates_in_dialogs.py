@@ -40,9 +40,16 @@ def _shown(qtbot, dialog):  # type: ignore[no-untyped-def]
 
 def _visit() -> int:
     guest = person("foreign_guest", "Kenji", "Tanaka", country="JP")
-    return visits.save_visit({"kind": "other", "purpose_en": "Lecture series", "costs_by": "guest",
-                              "arrival_date": dt.date(2027, 4, 10), "departure_date": dt.date(2027, 4, 14),
-                              "guests": [{"person_id": guest}]})  # fmt: skip
+    return visits.save_visit(
+        {
+            "kind": "other",
+            "purpose_en": "Lecture series",
+            "costs_by": "guest",
+            "arrival_date": dt.date(2027, 4, 10),
+            "departure_date": dt.date(2027, 4, 14),
+            "guests": [{"person_id": guest}],
+        }
+    )
 
 
 def test_a_meeting_typed_from_title_to_end_time_is_saved_as_typed(qtbot, lang):

@@ -45,9 +45,13 @@ def test_attempt_gives_the_value_or_shows_the_refusal_by_its_field(qtbot, monkey
 
 def test_the_rows_model_shows_columns_tints_and_finds_rows(qapp):
     rows = [Row(1, "Tabriz", "1405/0001/IVC"), Row(7, "Shiraz", "1405/0002/IVC")]
-    model = RowsTableModel([Column("Name", lambda r: r.name, tooltip=lambda r: f"#{r.id}"),
-                            Column("Code", lambda r: r.code, ltr=True, align_end=True)],
-                           background=lambda r: QColor("red") if r.id == 7 else None)  # fmt: skip
+    model = RowsTableModel(
+        [
+            Column("Name", lambda r: r.name, tooltip=lambda r: f"#{r.id}"),
+            Column("Code", lambda r: r.code, ltr=True, align_end=True),
+        ],
+        background=lambda r: QColor("red") if r.id == 7 else None,
+    )
     model.set_rows(rows)
     assert (model.rowCount(), model.columnCount()) == (2, 2)
     assert model.index(1, 0).data() == "Shiraz" and model.index(1, 1).data() == "\u20661405/0002/IVC\u2069"

@@ -19,13 +19,17 @@ DAY1 = dt.date(2026, 12, 7)
 @pytest.fixture
 def opened(monkeypatch):
     shown: list[bytes] = []
-    monkeypatch.setattr("app.ui.tabs.visits.documents.open_pdf", lambda _parent, data, _stem: shown.append(data))
+    monkeypatch.setattr(
+        "app.ui.tabs.visits.documents.open_pdf", lambda _parent, data, _stem: shown.append(data)
+    )
     return shown
 
 
 @pytest.fixture
 def tab(qtbot, db, ui_language, frozen_clock):
-    frozen_clock(dt.datetime.combine(DAY1 - dt.timedelta(days=6), dt.time(9)))  # the visit is planned ahead, in 1405
+    frozen_clock(
+        dt.datetime.combine(DAY1 - dt.timedelta(days=6), dt.time(9))
+    )  # the visit is planned ahead, in 1405
     return shown_tab(qtbot, VisitsTab)
 
 
@@ -34,14 +38,30 @@ def person(kind, first, last, **more):
 
 
 def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, opened, monkeypatch, pdf_text):
-    lars = person("foreign_guest", "Lars", "Andersson", title="Prof.", country="SE", passport_number="SE1234567")
+    lars = person(
+        "foreign_guest", "Lars", "Andersson", title="Prof.", country="SE", passport_number="SE1234567"
+    )
     sofia = person("foreign_guest", "Sofia", "García", title="Dr.", country="ES")
     host = person("faculty", "Maryam", "Hosseini", title="Dr.", first_name_fa="مریم", last_name_fa="حسینی")
     # The host is already booked by another visit on the first morning.
-    other = visits.save_visit({"kind": "visiting_professor", "purpose_en": "Lecture", "costs_by": "faculty",
-                               "guests": [{"person_id": person("foreign_guest", "Wei", "Zhang", country="CN")}]})  # fmt: skip
-    visits.save_item(other, {"day": DAY1, "start_time": dt.time(10, 30), "end_time": dt.time(11, 30),
-                             "title_en": "Lab tour", "host_person_id": host})  # fmt: skip
+    other = visits.save_visit(
+        {
+            "kind": "visiting_professor",
+            "purpose_en": "Lecture",
+            "costs_by": "faculty",
+            "guests": [{"person_id": person("foreign_guest", "Wei", "Zhang", country="CN")}],
+        }
+    )
+    visits.save_item(
+        other,
+        {
+            "day": DAY1,
+            "start_time": dt.time(10, 30),
+            "end_time": dt.time(11, 30),
+            "title_en": "Lab tour",
+            "host_person_id": host,
+        },
+    )
     seen: dict = {}
 
     def add_lecture(item):
@@ -107,7 +127,9 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
     row = tab.page.view.current_row()
     assert row.guests_en == "Prof. Lars Andersson (+1)" and row.status == "proposed"
     values = visits.get_visit(row.id)
-    assert [g["person_id"] for g in values["guests"]] == [lars, sofia] and values["arrival_time"] == dt.time(8, 15)
+    assert [g["person_id"] for g in values["guests"]] == [lars, sofia] and values["arrival_time"] == dt.time(
+        8, 15
+    )
 
     # Move the visit on, then print the bilingual itinerary from the documents dialog.
     tab.change_status("approved")
@@ -121,12 +143,25 @@ def test_plan_a_three_day_delegation_visit_fix_a_clash_and_print(qtbot, tab, ope
     on_dialog(print_it, DocumentsDialog)
     tab.print_current()
     text = pdf_text(opened[0])
-    for expected in ("Programme of the visit", "Lecture", "heart", "failure", "Hospital visit", "Farewell dinner",
-                     "سخنرانی", "نارسایی", "ضیافت", "Hall A", "TK878"):  # fmt: skip
+    for expected in (
+        "Programme of the visit",
+        "Lecture",
+        "heart",
+        "failure",
+        "Hospital visit",
+        "Farewell dinner",
+        "سخنرانی",
+        "نارسایی",
+        "ضیافت",
+        "Hall A",
+        "TK878",
+    ):
         assert expected in text
     assert "SE1234567" not in text
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Postponed by the partner", True))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_a, **_k: ("Postponed by the partner", True)
+    )
     tab.change_status("cancelled")
     assert tab.page.view.current_row().status == "cancelled"
     assert not tab.status_button.isEnabled()
@@ -162,8 +197,16 @@ def test_an_empty_purpose_is_shown_by_its_field_and_nothing_is_saved(qtbot, tab)
 def test_the_status_filter_narrows_the_list(qtbot, tab, monkeypatch):
     guest = person("foreign_guest", "Kenji", "Tanaka", country="JP")
     for purpose in ("One", "Two"):
-        visits.save_visit({"kind": "other", "purpose_en": purpose, "costs_by": "guest", "arrival_date": DAY1,
-                           "departure_date": DAY1, "guests": [{"person_id": guest}]})  # fmt: skip
+        visits.save_visit(
+            {
+                "kind": "other",
+                "purpose_en": purpose,
+                "costs_by": "guest",
+                "arrival_date": DAY1,
+                "departure_date": DAY1,
+                "guests": [{"person_id": guest}],
+            }
+        )
     tab.load()
     assert tab.page.view.model.total == 2
     tab.page.view.select_id(tab.page.view.model.row_object(0).id)
@@ -179,14 +222,26 @@ def test_the_day_view_marks_clashes_and_selects_what_is_clicked(qtbot, db, ui_la
     from app.ui.tabs.visits.dayview import DayView
 
     guest = person("foreign_guest", "Kenji", "Tanaka", country="JP")
-    visit = visits.save_visit({"kind": "other", "purpose_en": "Talk", "costs_by": "guest", "arrival_date": DAY1,
-                               "departure_date": DAY1 + dt.timedelta(days=1), "guests": [{"person_id": guest}]})  # fmt: skip
+    visit = visits.save_visit(
+        {
+            "kind": "other",
+            "purpose_en": "Talk",
+            "costs_by": "guest",
+            "arrival_date": DAY1,
+            "departure_date": DAY1 + dt.timedelta(days=1),
+            "guests": [{"person_id": guest}],
+        }
+    )
     first, second = visits.add_common_items(visit, DAY1, ["welcome", "lecture"])
-    visits.save_item(visit, {**visits.get_item(second), "start_time": dt.time(9, 30), "end_time": dt.time(11)}, second)
+    visits.save_item(
+        visit, {**visits.get_item(second), "start_time": dt.time(9, 30), "end_time": dt.time(11)}, second
+    )
     view = DayView()
     qtbot.addWidget(view)
     view.resize(600, 400)
-    view.set_programme(visits.list_items(visit), visits.check_itinerary(visit), DAY1, DAY1 + dt.timedelta(days=1))
+    view.set_programme(
+        visits.list_items(visit), visits.check_itinerary(visit), DAY1, DAY1 + dt.timedelta(days=1)
+    )
     view.show()
     view.grab()  # paints: the blocks are laid out
     assert view.days == [DAY1, DAY1 + dt.timedelta(days=1)]

@@ -16,8 +16,16 @@ def english(qt_settings):
 
 
 def test_person_picker_finds_by_either_script(qtbot, db, english):
-    ali = directory.save_person({"kind": "faculty", "first_name_fa": "علی", "last_name_fa": "کریمی",
-                                 "first_name_en": "Ali", "last_name_en": "Karimi", "country": "IR"})  # fmt: skip
+    ali = directory.save_person(
+        {
+            "kind": "faculty",
+            "first_name_fa": "علی",
+            "last_name_fa": "کریمی",
+            "first_name_en": "Ali",
+            "last_name_en": "Karimi",
+            "country": "IR",
+        }
+    )
     picker = PersonPicker()
     qtbot.addWidget(picker)
     chosen = []

@@ -127,7 +127,8 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
         values[name] = validate.text(data, name, max_len=limit)
     if not (values["last_name_en"] or values["last_name_fa"]):
         raise ValidationError(
-            "last_name_fa", QT_TRANSLATE_NOOP("errors", "Enter the family name in Persian or in Latin script.")
+            "last_name_fa",
+            QT_TRANSLATE_NOOP("errors", "Enter the family name in Persian or in Latin script."),
         )
     values["academic_rank"] = validate.choice(data, "academic_rank", ACADEMIC_RANKS, required=False)
     values["email"] = validate.email(data)
@@ -144,11 +145,15 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
 
 def person_sort_fa(v: dict[str, Any]) -> str:
     """Family name then first name in Persian dictionary order (Latin names when there is no Persian)."""
-    return persian_sort_key(f"{v['last_name_fa'] or v['last_name_en']} {v['first_name_fa'] or v['first_name_en']}")
+    return persian_sort_key(
+        f"{v['last_name_fa'] or v['last_name_en']} {v['first_name_fa'] or v['first_name_en']}"
+    )
 
 
 def person_search_key(v: dict[str, Any]) -> str:
-    parts = [v.get(k, "") for k in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa")]
+    parts = [
+        v.get(k, "") for k in ("title", "first_name_en", "last_name_en", "first_name_fa", "last_name_fa")
+    ]
     parts += [v.get("email", ""), v.get("phone", ""), country_name(v.get("country", ""), "en")]
     parts += [country_name(v.get("country", ""), "fa"), v.get("affiliation", ""), v.get("position", "")]
     return normalize_for_search(" ".join(p for p in parts if p))
@@ -167,7 +172,9 @@ def _get(session: Session, model: type, record_id: int) -> Any:
     return obj
 
 
-def _save(model: type, record_id: int | None, values: dict[str, Any], table: str, unique_field: str = "") -> int:
+def _save(
+    model: type, record_id: int | None, values: dict[str, Any], table: str, unique_field: str = ""
+) -> int:
     """Create (record_id None) or update one record with its audit entry, in one transaction."""
     with context.database().writing() as session:
         _check_refs(session, values)
@@ -210,8 +217,18 @@ def save_person(data: dict[str, Any], person_id: int | None = None) -> int:
 def get_person(person_id: int) -> Record:
     with context.database().reading() as session:
         person = _get(session, Person, person_id)
-        fields = ("kind", "academic_rank", "email", "phone", "country", "nationality", "unit_id", "institution_id", "notes",
-                  "needs")
+        fields = (
+            "kind",
+            "academic_rank",
+            "email",
+            "phone",
+            "country",
+            "nationality",
+            "unit_id",
+            "institution_id",
+            "notes",
+            "needs",
+        )
         values = {name: getattr(person, name) for name in (*PERSON_TEXT, *fields)}
         values["archived"] = person.archived_at is not None
         return Record(person.id, values)
@@ -240,21 +257,42 @@ PEOPLE_SORT = {
 
 def list_people(request: PageRequest = PageRequest()) -> Page:
     stmt = select(
-        Person.id, Person.kind, Person.title, Person.first_name_en, Person.last_name_en,
-        Person.first_name_fa, Person.last_name_fa, _unit.name_en, _unit.name_fa, Person.email,
-        Person.phone, Person.country, Person.passport_number, Person.archived_at,
-    ).outerjoin(_unit, Person.unit_id == _unit.id)  # fmt: skip
+        Person.id,
+        Person.kind,
+        Person.title,
+        Person.first_name_en,
+        Person.last_name_en,
+        Person.first_name_fa,
+        Person.last_name_fa,
+        _unit.name_en,
+        _unit.name_fa,
+        Person.email,
+        Person.phone,
+        Person.country,
+        Person.passport_number,
+        Person.archived_at,
+    ).outerjoin(_unit, Person.unit_id == _unit.id)
     with context.database().reading() as session:
         result = page(session, stmt, Person, request, PEOPLE_SORT)
-    return Page([
-        PersonRow(
-            id=r[0], kind=r[1], name_en=person_name(r[2], r[3], r[4]), name_fa=person_name("", r[5], r[6]),
-            unit_en=r[7] or "", unit_fa=r[8] or "", email=r[9], phone=r[10], country=r[11],
-            passport_masked=mask_passport(r[12]), archived=r[13] is not None,
-        )  # fmt: skip
-        for r in result.rows
-    ], result.total)
-
+    return Page(
+        [
+            PersonRow(
+                id=r[0],
+                kind=r[1],
+                name_en=person_name(r[2], r[3], r[4]),
+                name_fa=person_name("", r[5], r[6]),
+                unit_en=r[7] or "",
+                unit_fa=r[8] or "",
+                email=r[9],
+                phone=r[10],
+                country=r[11],
+                passport_masked=mask_passport(r[12]),
+                archived=r[13] is not None,
+            )
+            for r in result.rows
+        ],
+        result.total,
+    )
 
 
 # ---------------------------------------------------------------- units

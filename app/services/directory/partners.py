@@ -27,9 +27,16 @@ def clean_institution(data: dict[str, Any]) -> dict[str, Any]:
     values["name_key"] = normalize_for_search(values["name_en"])
     values["sort_fa"] = persian_sort_key(values["name_fa"] or values["name_en"])
     values["search_key"] = normalize_for_search(
-        " ".join([values["name_en"], values["name_fa"], values["city"], country_name(values["country"], "en"),
-                  country_name(values["country"], "fa")])
-    )  # fmt: skip
+        " ".join(
+            [
+                values["name_en"],
+                values["name_fa"],
+                values["city"],
+                country_name(values["country"], "en"),
+                country_name(values["country"], "fa"),
+            ]
+        )
+    )
     return values
 
 
@@ -40,7 +47,9 @@ def save_institution(data: dict[str, Any], institution_id: int | None = None) ->
 def get_institution(institution_id: int) -> Record:
     with context.database().reading() as session:
         obj = _get(session, Institution, institution_id)
-        return Record(obj.id, {k: getattr(obj, k) for k in ("name_en", "name_fa", "country", "city", "website")})
+        return Record(
+            obj.id, {k: getattr(obj, k) for k in ("name_en", "name_fa", "country", "city", "website")}
+        )
 
 
 def archive_institution(institution_id: int) -> None:
@@ -65,13 +74,18 @@ def list_institutions(request: PageRequest = PageRequest()) -> Page:
         Agreement.institution_id == Institution.id, Agreement.archived_at.is_(None)
     )
     stmt = select(
-        Institution.id, Institution.name_en, Institution.name_fa, Institution.country, Institution.city,
-        Institution.website, agreements.scalar_subquery(), Institution.archived_at,
-    )  # fmt: skip
+        Institution.id,
+        Institution.name_en,
+        Institution.name_fa,
+        Institution.country,
+        Institution.city,
+        Institution.website,
+        agreements.scalar_subquery(),
+        Institution.archived_at,
+    )
     with context.database().reading() as session:
         result = page(session, stmt, Institution, request, INSTITUTIONS_SORT)
     return Page([InstitutionRow(*r[:7], archived=r[7] is not None) for r in result.rows], result.total)
-
 
 
 # ---------------------------------------------------------------- agreements (MoUs)
@@ -95,7 +109,9 @@ def save_agreement(data: dict[str, Any], agreement_id: int | None = None) -> int
     with context.database().reading() as session:
         institution = session.get(Institution, values["institution_id"])
         if institution is None:
-            raise ValidationError("institution_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+            raise ValidationError(
+                "institution_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list.")
+            )
         values["search_key"] = normalize_for_search(f"{values['title']} {institution.search_key}")
     return _save(Agreement, agreement_id, values, "agreements")
 
@@ -127,12 +143,19 @@ AGREEMENTS_SORT = {
 
 def list_agreements(request: PageRequest = PageRequest(), institution_id: int | None = None) -> Page:
     stmt = select(
-        Agreement.id, Agreement.institution_id, Institution.name_en, Institution.name_fa, Agreement.title,
-        Agreement.signed_on, Agreement.valid_until, Agreement.scope, Agreement.status, Agreement.archived_at,
-    ).join(Institution, Agreement.institution_id == Institution.id)  # fmt: skip
+        Agreement.id,
+        Agreement.institution_id,
+        Institution.name_en,
+        Institution.name_fa,
+        Agreement.title,
+        Agreement.signed_on,
+        Agreement.valid_until,
+        Agreement.scope,
+        Agreement.status,
+        Agreement.archived_at,
+    ).join(Institution, Agreement.institution_id == Institution.id)
     if institution_id is not None:
         stmt = stmt.where(Agreement.institution_id == institution_id)
     with context.database().reading() as session:
         result = page(session, stmt, Agreement, request, AGREEMENTS_SORT)
     return Page([AgreementRow(*r[:9], archived=r[9] is not None) for r in result.rows], result.total)
-

@@ -22,7 +22,9 @@ def attach_document(request_id: int, kind: str, source: str | Path) -> int:
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
         if request.status in ("closed", "withdrawn"):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "A closed or withdrawn request takes no more documents."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "A closed or withdrawn request takes no more documents.")
+            )
     attachment_id = attachments.add_attachment(TABLE, request_id, source)
     with context.database().writing() as session:
         session.add(FundingDocument(request_id=request_id, attachment_id=attachment_id, kind=kind))
@@ -36,8 +38,11 @@ def detach_document(request_id: int, attachment_id: int) -> None:
         request = get_request_in(session, request_id)
         if request.status != "draft":
             raise StateError(QT_TRANSLATE_NOOP("errors", "Only a draft request can be changed."))
-        owned = session.execute(select(FundingDocument.id).where(FundingDocument.request_id == request_id,
-                                                                  FundingDocument.attachment_id == attachment_id)).scalar()  # fmt: skip
+        owned = session.execute(
+            select(FundingDocument.id).where(
+                FundingDocument.request_id == request_id, FundingDocument.attachment_id == attachment_id
+            )
+        ).scalar()
         if owned is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     attachments.archive_attachment(attachment_id)

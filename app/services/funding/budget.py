@@ -53,23 +53,43 @@ def decided_in(year: int) -> ColumnElement[bool]:
 def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untyped-def]
     """Money by the year of the decision; requests (count, amount requested) by the year of submission."""
     spent = decided_in(year)
-    committed = func.coalesce(func.sum(case((spent & FundingRequest.status.in_(COMMITTED), FundingRequest.approved_irr),
-                                            else_=0)), 0)  # fmt: skip
-    paid = func.coalesce(func.sum(case((spent & FundingRequest.status.in_(PAID),
-                                        func.coalesce(FundingRequest.paid_irr, 0)), else_=0)), 0)  # fmt: skip
+    committed = func.coalesce(
+        func.sum(case((spent & FundingRequest.status.in_(COMMITTED), FundingRequest.approved_irr), else_=0)),
+        0,
+    )
+    paid = func.coalesce(
+        func.sum(
+            case(
+                (spent & FundingRequest.status.in_(PAID), func.coalesce(FundingRequest.paid_irr, 0)), else_=0
+            )
+        ),
+        0,
+    )
     submitted = FundingRequest.fiscal_year == year
-    live = (submitted | spent, FundingRequest.archived_at.is_(None),
-            FundingRequest.status.not_in(("draft", "withdrawn")))  # fmt: skip
+    live = (
+        submitted | spent,
+        FundingRequest.archived_at.is_(None),
+        FundingRequest.status.not_in(("draft", "withdrawn")),
+    )
     if not by_unit:
         return session.execute(select(committed, paid).where(*live)).one()
     stmt = (
-        select(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, func.count(case((submitted, FundingRequest.id))),
-               func.coalesce(func.sum(case((submitted, FundingRequest.requested_irr), else_=0)), 0), committed, paid)
+        select(
+            FundingRequest.unit_id,
+            Unit.name_fa,
+            Unit.name_en,
+            func.count(case((submitted, FundingRequest.id))),
+            func.coalesce(func.sum(case((submitted, FundingRequest.requested_irr), else_=0)), 0),
+            committed,
+            paid,
+        )
         .outerjoin(Unit, Unit.id == FundingRequest.unit_id)
         .where(*live)
-        .group_by(FundingRequest.unit_id, Unit.name_fa, Unit.name_en, Unit.sort_fa)  # every sort column grouped (PostgreSQL asks)
+        .group_by(
+            FundingRequest.unit_id, Unit.name_fa, Unit.name_en, Unit.sort_fa
+        )  # every sort column grouped (PostgreSQL asks)
         .order_by(Unit.sort_fa)
-    )  # fmt: skip
+    )
     return session.execute(stmt).all()
 
 
@@ -84,9 +104,13 @@ def budget(year: int) -> Budget:
     """The year's totals and each department's share."""
     with context.database().reading() as session:
         total = summary_in(session, year)
-        lines = tuple(BudgetLine(r[0], r[1] or "", r[2] or "", int(r[3]), int(r[4]), int(r[5]), int(r[6]))
-                      for r in _sums(session, year, True))  # fmt: skip
-    return Budget(total.fiscal_year, total.allocated_irr, total.committed_irr, total.paid_irr, total.set_up, lines)
+        lines = tuple(
+            BudgetLine(r[0], r[1] or "", r[2] or "", int(r[3]), int(r[4]), int(r[5]), int(r[6]))
+            for r in _sums(session, year, True)
+        )
+    return Budget(
+        total.fiscal_year, total.allocated_irr, total.committed_irr, total.paid_irr, total.set_up, lines
+    )
 
 
 def budget_years() -> list[int]:

@@ -101,12 +101,19 @@ def _council_meeting_id(meeting_id: int | None) -> int:
         return meeting_id
     meeting = next_council()
     if meeting is None:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "There is no scholarship council meeting to come; schedule one in the Meetings tab first."))
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no scholarship council meeting to come; schedule one in the Meetings tab first.",
+            )
+        )
     return meeting.id
 
 
 def _pending_in(session: Session, request_ids: Collection[int] | None) -> list[FundingRequest]:
-    stmt = select(FundingRequest).where(FundingRequest.status.in_(PENDING), FundingRequest.archived_at.is_(None))
+    stmt = select(FundingRequest).where(
+        FundingRequest.status.in_(PENDING), FundingRequest.archived_at.is_(None)
+    )
     if request_ids is not None:
         stmt = stmt.where(FundingRequest.id.in_(list(request_ids)))
     return list(session.execute(stmt.order_by(FundingRequest.submitted_on, FundingRequest.id)).scalars())
@@ -120,18 +127,30 @@ def council_agenda_plan(meeting_id: int | None = None, lang: str = "fa") -> Coun
         meeting = session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
         if meeting is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-        on_agenda = session.execute(select(func.coalesce(func.sum(AgendaItem.minutes), 0))
-                                    .where(AgendaItem.meeting_id == meeting.id)).scalar()  # fmt: skip
-        requests = [PendingRequest(r.id, applicant_name(session, r.applicant_id, lang), r.conference, r.submitted_on,
-                                   r.status) for r in _pending_in(session, None)]  # fmt: skip
+        on_agenda = session.execute(
+            select(func.coalesce(func.sum(AgendaItem.minutes), 0)).where(AgendaItem.meeting_id == meeting.id)
+        ).scalar()
+        requests = [
+            PendingRequest(
+                r.id, applicant_name(session, r.applicant_id, lang), r.conference, r.submitted_on, r.status
+            )
+            for r in _pending_in(session, None)
+        ]
         return CouncilAgendaPlan(
-            meeting.id, meeting.number, meeting.title, meeting.starts_at,
-            max(0, int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)), int(on_agenda or 0),
-            meeting.status == "invited", requests,
-        )  # fmt: skip
+            meeting.id,
+            meeting.number,
+            meeting.title,
+            meeting.starts_at,
+            max(0, int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)),
+            int(on_agenda or 0),
+            meeting.status == "invited",
+            requests,
+        )
 
 
-def put_pending_on_agenda(meeting_id: int | None = None, request_ids: list[int] | None = None) -> tuple[int, int]:
+def put_pending_on_agenda(
+    meeting_id: int | None = None, request_ids: list[int] | None = None
+) -> tuple[int, int]:
     """Put the pending requests (submitted or deferred; or those given) on the agenda of a council meeting
     (the next scholarship council when none is given) as linked items; returns (meeting id, items added).
     One transaction: every item is added and every request marked, or nothing is."""
@@ -146,11 +165,24 @@ def put_on_agenda_in(session: Session, meeting_id: int, request_ids: list[int] |
 
     pending = _pending_in(session, request_ids)
     if request_ids is not None and len(pending) != len(set(request_ids)):
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Only submitted or deferred requests can go on a council agenda."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Only submitted or deferred requests can go on a council agenda.")
+        )
     for request in pending:
-        item_id = add_agenda_item_in(session, meeting_id, clean_item({
-            "title": item_title(session, request), "presenter_id": None, "minutes": ITEM_MINUTES,
-            "description": _description(request), "linked_table": TABLE, "linked_id": request.id}))  # fmt: skip
+        item_id = add_agenda_item_in(
+            session,
+            meeting_id,
+            clean_item(
+                {
+                    "title": item_title(session, request),
+                    "presenter_id": None,
+                    "minutes": ITEM_MINUTES,
+                    "description": _description(request),
+                    "linked_table": TABLE,
+                    "linked_id": request.id,
+                }
+            ),
+        )
         mark_on_agenda(session, request, meeting_id, item_id)
     return len(pending)
 
@@ -167,16 +199,28 @@ def _reopen(session: Session, request: FundingRequest, item_id: int) -> None:
     from app.services.funding.workflow import move_back
 
     if request.agenda_item_id != item_id:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision.")
+        )
     letter = session.get(Letter, request.decision_letter_id) if request.decision_letter_id else None
     if letter is not None and letter.status == "issued":
-        raise StateError(QT_TRANSLATE_NOOP("errors", "The decision letter {number} has been issued; void it before correcting the decision."),
-                         number=letter.number or "")  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The decision letter {number} has been issued; void it before correcting the decision.",
+            ),
+            number=letter.number or "",
+        )
     if letter is not None and letter.status == "draft" and letter.archived_at is None:
         letter.archived_at = utcnow()
         record(session, "letters", letter.id, "archive")
     move_back(session, request, "on_agenda", "resolution corrected")
-    request.approved_irr, request.decided_on, request.decision_reason, request.decision_letter_id = None, None, "", None
+    request.approved_irr, request.decided_on, request.decision_reason, request.decision_letter_id = (
+        None,
+        None,
+        "",
+        None,
+    )
 
 
 def apply_council_resolution(session: Session, item: Any, resolution: Any) -> None:
@@ -192,15 +236,26 @@ def apply_council_resolution(session: Session, item: Any, resolution: Any) -> No
         return
     request = session.get(FundingRequest, getattr(item, "linked_id", None))
     if request is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The funding request of this agenda item no longer exists."))
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "The funding request of this agenda item no longer exists.")
+        )
     if request.status in DECIDED and request.agenda_item_id == item.id:
         _reopen(session, request, item.id)
     if request.status != "on_agenda" or request.agenda_item_id != item.id:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision.")
+        )
     meeting = meeting_of(session, item.meeting_id)
     on = meeting[1] if meeting and meeting[1] else dates.today()
-    decide(session, request, outcome, getattr(resolution, "amount", None), getattr(resolution, "text", "") or "",
-           on, meeting)  # fmt: skip
+    decide(
+        session,
+        request,
+        outcome,
+        getattr(resolution, "amount", None),
+        getattr(resolution, "text", "") or "",
+        on,
+        meeting,
+    )
 
 
 def record_council_decision(request_id: int, outcome: str, amount: int | None, text: str) -> int:
@@ -209,6 +264,8 @@ def record_council_decision(request_id: int, outcome: str, amount: int | None, t
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
         if request.status != "on_agenda" or request.agenda_item_id is None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "This funding request is not waiting for the council's decision.")
+            )
         item_id = request.agenda_item_id
     return _meetings().record_resolution(item_id, {"text": text, "outcome": outcome, "amount": amount})

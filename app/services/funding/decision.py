@@ -55,14 +55,19 @@ def _recipient(session: Session, request: FundingRequest, lang: str) -> str:
     person = session.get(Person, request.applicant_id)
     title = "دکتر " if lang == "fa" and request.applicant_kind in ("faculty", "resident") else ""
     lines = [title + applicant_name(session, request.applicant_id, lang)]
-    lines.append(name(request.applicant_kind, lang) + (f" ({name(request.academic_rank, lang)})" if request.academic_rank else ""))
+    lines.append(
+        name(request.applicant_kind, lang)
+        + (f" ({name(request.academic_rank, lang)})" if request.academic_rank else "")
+    )
     unit = person.unit if person is not None else None
     if unit is not None:
         lines.append(unit.name_fa if lang == "fa" else (unit.name_en or unit.name_fa))
     return "\n".join(lines)
 
 
-def decision_text(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> tuple[str, str]:
+def decision_text(
+    session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str
+) -> tuple[str, str]:
     """The letter's subject and body in `lang` for the decision recorded on the request."""
     where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
     if lang == "fa":
@@ -73,17 +78,22 @@ def decision_text(session: Session, request: FundingRequest, meeting: MeetingInf
             council = f"در جلسه شماره {digits_for(meeting[0], 'fa')} شورای بورس دانشکده"
             if meeting[1]:
                 council += f" مورخ {_day(meeting[1], 'fa')}"
-        opening = (f"احتراماً، درخواست جنابعالی برای حمایت از ارائه مقاله «{request.paper_title}» "
-                   f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در همایش "
-                   f"«{request.conference}» که از {_day(request.starts_on, 'fa')} تا {_day(request.ends_on, 'fa')} "
-                   f"در {where} برگزار می‌شود، {council} مطرح شد.")  # fmt: skip
+        opening = (
+            f"احتراماً، درخواست جنابعالی برای حمایت از ارائه مقاله «{request.paper_title}» "
+            f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در همایش "
+            f"«{request.conference}» که از {_day(request.starts_on, 'fa')} تا {_day(request.ends_on, 'fa')} "
+            f"در {where} برگزار می‌شود، {council} مطرح شد."
+        )
         if request.approved_irr is not None:
             decided = f"با پرداخت مبلغ {format_amount(request.approved_irr, 'IRR', 'fa')} موافقت شد"
             if request.approved_irr < request.requested_irr:
                 decided += f" (مبلغ درخواستی: {format_amount(request.requested_irr, 'IRR', 'fa')})"
-            body = [opening, decided + ".",
-                    "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گواهی حضور "
-                    "و گزارش سفر حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت آن است."]  # fmt: skip
+            body = [
+                opening,
+                decided + ".",
+                "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گواهی حضور "
+                "و گزارش سفر حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت آن است.",
+            ]
         else:
             body = [opening, f"متأسفانه با این درخواست موافقت نشد. دلیل: {request.decision_reason}"]
         return subject, "\n".join(body)
@@ -93,20 +103,28 @@ def decision_text(session: Session, request: FundingRequest, meeting: MeetingInf
         council = f"the Scholarship Council of the faculty at its meeting no. {meeting[0]}"
         if meeting[1]:
             council += f" of {_day(meeting[1], 'en')}"
-    opening = (f"Your request for support to present the paper “{request.paper_title}” "
-               f"({name(request.presentation_kind, 'en').lower()}, {name_author(request.author_position, 'en')}) at "
-               f"{request.conference}, held in {where} from {_day(request.starts_on, 'en')} to "
-               f"{_day(request.ends_on, 'en')}, was considered by {council}.")  # fmt: skip
+    opening = (
+        f"Your request for support to present the paper “{request.paper_title}” "
+        f"({name(request.presentation_kind, 'en').lower()}, {name_author(request.author_position, 'en')}) at "
+        f"{request.conference}, held in {where} from {_day(request.starts_on, 'en')} to "
+        f"{_day(request.ends_on, 'en')}, was considered by {council}."
+    )
     if request.approved_irr is not None:
         decided = f"The Council approved a grant of {format_amount(request.approved_irr, 'IRR', 'en')}"
         if request.approved_irr < request.requested_irr:
             decided += f" (you requested {format_amount(request.requested_irr, 'IRR', 'en')})"
-        body = [opening, decided + ".",
-                "The grant is paid by the faculty's finance office on presentation of this letter and the receipts. "
-                "An attendance certificate and a trip report are due within one month of your return; further "
-                "requests wait for them."]  # fmt: skip
+        body = [
+            opening,
+            decided + ".",
+            "The grant is paid by the faculty's finance office on presentation of this letter and the receipts. "
+            "An attendance certificate and a trip report are due within one month of your return; further "
+            "requests wait for them.",
+        ]
     else:
-        body = [opening, f"We regret that the Council did not approve the request. Reason: {request.decision_reason}"]
+        body = [
+            opening,
+            f"We regret that the Council did not approve the request. Reason: {request.decision_reason}",
+        ]
     return subject, "\n".join(body)
 
 
@@ -120,22 +138,34 @@ def _salutation(session: Session, request: FundingRequest, lang: str) -> str:
     person = session.get(Person, request.applicant_id)
     if lang == "fa" or person is None or not person.last_name_en:
         return letters.STANDARD_PHRASES[lang]["salutation"]
-    return f"Dear {person.title or ('Dr.' if request.applicant_kind == 'faculty' else '')} {person.last_name_en},".replace("  ", " ")
+    return f"Dear {person.title or ('Dr.' if request.applicant_kind == 'faculty' else '')} {person.last_name_en},".replace(
+        "  ", " "
+    )
 
 
 def letter_values(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> dict:
     subject, body = decision_text(session, request, meeting, lang)
     return {
-        "lang": lang, "recipient_person_id": request.applicant_id, "recipient": _recipient(session, request, lang),
-        "subject": subject, "body": body, **letters.STANDARD_PHRASES[lang], "salutation": _salutation(session, request, lang),
+        "lang": lang,
+        "recipient_person_id": request.applicant_id,
+        "recipient": _recipient(session, request, lang),
+        "subject": subject,
+        "body": body,
+        **letters.STANDARD_PHRASES[lang],
+        "salutation": _salutation(session, request, lang),
         "copies_to": "\n".join(COPIES[lang]) if request.approved_irr is not None else "",
-        "linked_table": TABLE, "linked_id": request.id,
-    }  # fmt: skip
+        "linked_table": TABLE,
+        "linked_id": request.id,
+    }
 
 
-def draft_decision_letter(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> int:
+def draft_decision_letter(
+    session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str
+) -> int:
     """Inside the caller's transaction: a draft letter in the register for the decision just recorded."""
-    values = letters.clean_letter(letter_values(session, request, meeting or meeting_of(session, request.meeting_id), lang))
+    values = letters.clean_letter(
+        letter_values(session, request, meeting or meeting_of(session, request.meeting_id), lang)
+    )
     request.decision_letter_id = letters.save_draft_in(session, values)
     return request.decision_letter_id
 
@@ -148,7 +178,9 @@ def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
         if request.decision_letter_id is None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "No decision letter has been drafted for this request yet."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "No decision letter has been drafted for this request yet.")
+            )
         letter = session.get(Letter, request.decision_letter_id)
         own = letter.lang
         wanted = [own] if lang in (None, own) else (["fa", "en"] if lang == "both" else [lang])
@@ -157,9 +189,25 @@ def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
         meeting = meeting_of(session, request.meeting_id)
         documents = []
         for language in wanted:
-            values = {**letter_values(session, request, meeting, language), "signatory_name": "", "signatory_title": ""}
+            values = {
+                **letter_values(session, request, meeting, language),
+                "signatory_name": "",
+                "signatory_title": "",
+            }
             if language == own:
-                values.update({k: getattr(letter, k) for k in ("recipient", "subject", "body", "salutation",
-                                                                "closing", "attachments_text", "copies_to")})  # fmt: skip
+                values.update(
+                    {
+                        k: getattr(letter, k)
+                        for k in (
+                            "recipient",
+                            "subject",
+                            "body",
+                            "salutation",
+                            "closing",
+                            "attachments_text",
+                            "copies_to",
+                        )
+                    }
+                )
             documents.append(letters._document(values, letter.number, letter.issued_on))  # noqa: SLF001 - the register's own layout
     return build_letters_pdf(documents, settings.letterhead())

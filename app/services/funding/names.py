@@ -60,7 +60,7 @@ def name(code: str, lang: str) -> str:
 
 
 def author_position(position: int, lang: str) -> str:
-    """"first author", "3rd author" / "نویسنده اول", "نویسنده ۳"."""
+    """ "first author", "3rd author" / "نویسنده اول", "نویسنده ۳"."""
     if lang == "fa":
         words = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم"}
         return "نویسنده " + words.get(position, digits_for(str(position), "fa"))

@@ -53,9 +53,13 @@ def rate_on(session: Session, currency: str, day: dt.date) -> int:
     if rials is None:
         raise MissingRateError(
             "lines",
-            QT_TRANSLATE_NOOP("errors", "There is no exchange rate for {currency} on or before {day}; add one under Rules and rates."),
-            currency=currency, day=dates.format_date(day, dates.GREGORIAN, "en"),
-        )  # fmt: skip
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no exchange rate for {currency} on or before {day}; add one under Rules and rates.",
+            ),
+            currency=currency,
+            day=dates.format_date(day, dates.GREGORIAN, "en"),
+        )
     return rials
 
 
@@ -64,7 +68,9 @@ def clean_rate(data: dict[str, Any]) -> dict[str, Any]:
     day = validate.date(data, "effective_on", required=True)
     rials = data.get("rials")
     if not isinstance(rials, int) or isinstance(rials, bool) or not 0 < rials <= MAX_RIALS:
-        raise ValidationError("rials", QT_TRANSLATE_NOOP("errors", "Enter a whole number of rials greater than zero."))
+        raise ValidationError(
+            "rials", QT_TRANSLATE_NOOP("errors", "Enter a whole number of rials greater than zero.")
+        )
     return {"currency": currency, "effective_on": day, "rials": rials}
 
 
@@ -73,14 +79,18 @@ def save_rate(data: dict[str, Any]) -> int:
     values = clean_rate(data)
     with context.database().writing() as session:
         row = session.execute(
-            select(ExchangeRate).where(ExchangeRate.currency == values["currency"],
-                                       ExchangeRate.effective_on == values["effective_on"])
-        ).scalar()  # fmt: skip
+            select(ExchangeRate).where(
+                ExchangeRate.currency == values["currency"],
+                ExchangeRate.effective_on == values["effective_on"],
+            )
+        ).scalar()
         if row is None:
             row = ExchangeRate(**values)
             session.add(row)
             session.flush()
-            audit.record(session, "exchange_rates", row.id, "create", {k: (None, v) for k, v in values.items()})
+            audit.record(
+                session, "exchange_rates", row.id, "create", {k: (None, v) for k, v in values.items()}
+            )
         else:
             changes = audit.apply(row, values)
             if changes:
@@ -96,4 +106,3 @@ def list_rates(currency: str = "") -> list[Rate]:
     with context.database().reading() as session:
         rows = session.execute(stmt.order_by(ExchangeRate.effective_on.desc(), ExchangeRate.currency))
         return [Rate(*r) for r in rows]
-

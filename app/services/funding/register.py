@@ -40,14 +40,31 @@ class FundingFilter:
 
 def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = FundingFilter()) -> Page:
     """The register, one page at a time, filtered by the words typed, the status and the fiscal year."""
-    stmt = select(
-        FundingRequest.id, FundingRequest.fiscal_year, FundingRequest.status, _applicant.title,
-        _applicant.first_name_en, _applicant.last_name_en, _applicant.first_name_fa, _applicant.last_name_fa,
-        _unit.name_en, _unit.name_fa, FundingRequest.conference, FundingRequest.city, FundingRequest.country,
-        FundingRequest.starts_on, FundingRequest.ends_on, FundingRequest.requested_irr, FundingRequest.approved_irr,
-        FundingRequest.paid_irr, FundingRequest.archived_at,
-    ).join(_applicant, _applicant.id == FundingRequest.applicant_id).outerjoin(
-        _unit, _unit.id == FundingRequest.unit_id)  # fmt: skip
+    stmt = (
+        select(
+            FundingRequest.id,
+            FundingRequest.fiscal_year,
+            FundingRequest.status,
+            _applicant.title,
+            _applicant.first_name_en,
+            _applicant.last_name_en,
+            _applicant.first_name_fa,
+            _applicant.last_name_fa,
+            _unit.name_en,
+            _unit.name_fa,
+            FundingRequest.conference,
+            FundingRequest.city,
+            FundingRequest.country,
+            FundingRequest.starts_on,
+            FundingRequest.ends_on,
+            FundingRequest.requested_irr,
+            FundingRequest.approved_irr,
+            FundingRequest.paid_irr,
+            FundingRequest.archived_at,
+        )
+        .join(_applicant, _applicant.id == FundingRequest.applicant_id)
+        .outerjoin(_unit, _unit.id == FundingRequest.unit_id)
+    )
     filters = []
     if where.status == "pending":
         filters.append(FundingRequest.status.in_(("submitted", "deferred")))
@@ -61,15 +78,35 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
     with context.database().reading() as session:
         result = page(session, stmt.where(*filters), FundingRequest, request, FUNDING_SORT)
         if filters and request.offset == 0:  # page() counts by the words typed only
-            result = Page(result.rows, session.execute(
-                select(func.count(FundingRequest.id)).where(*conditions(FundingRequest, request), *filters)
-            ).scalar_one())  # fmt: skip
-    return Page([
-        FundingRow(
-            id=r[0], fiscal_year=r[1], status=r[2], applicant_en=person_name(r[3], r[4], r[5]),
-            applicant_fa=person_name("", r[6], r[7]), unit_en=r[8] or "", unit_fa=r[9] or "", conference=r[10],
-            city=r[11], country=r[12], starts_on=r[13], ends_on=r[14], requested_irr=r[15], approved_irr=r[16],
-            paid_irr=r[17], archived=r[18] is not None,
-        )  # fmt: skip
-        for r in result.rows
-    ], result.total)
+            result = Page(
+                result.rows,
+                session.execute(
+                    select(func.count(FundingRequest.id)).where(
+                        *conditions(FundingRequest, request), *filters
+                    )
+                ).scalar_one(),
+            )
+    return Page(
+        [
+            FundingRow(
+                id=r[0],
+                fiscal_year=r[1],
+                status=r[2],
+                applicant_en=person_name(r[3], r[4], r[5]),
+                applicant_fa=person_name("", r[6], r[7]),
+                unit_en=r[8] or "",
+                unit_fa=r[9] or "",
+                conference=r[10],
+                city=r[11],
+                country=r[12],
+                starts_on=r[13],
+                ends_on=r[14],
+                requested_irr=r[15],
+                approved_irr=r[16],
+                paid_irr=r[17],
+                archived=r[18] is not None,
+            )
+            for r in result.rows
+        ],
+        result.total,
+    )

@@ -71,7 +71,11 @@ class FundingRow:
     archived: bool
 
     def applicant(self, lang: str) -> str:
-        return (self.applicant_fa or self.applicant_en) if lang == "fa" else (self.applicant_en or self.applicant_fa)
+        return (
+            (self.applicant_fa or self.applicant_en)
+            if lang == "fa"
+            else (self.applicant_en or self.applicant_fa)
+        )
 
 
 @dataclass(frozen=True)
@@ -114,13 +118,21 @@ def _lines(data: dict[str, Any]) -> list[Line]:
     for entry in raw:
         if isinstance(entry, Line):
             entry = {"kind": entry.kind, "currency": entry.currency, "amount": entry.amount}
-        if not isinstance(entry, dict) or entry.get("kind") not in LINE_KINDS or entry.get("currency") not in CURRENCIES:
+        if (
+            not isinstance(entry, dict)
+            or entry.get("kind") not in LINE_KINDS
+            or entry.get("currency") not in CURRENCIES
+        ):
             raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
         amount = entry.get("amount")
         if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_AMOUNT:
-            raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Each requested amount must be more than zero."))
+            raise ValidationError(
+                "lines", QT_TRANSLATE_NOOP("errors", "Each requested amount must be more than zero.")
+            )
         if any(line.kind == entry["kind"] for line in lines):
-            raise ValidationError("lines", QT_TRANSLATE_NOOP("errors", "Each kind of cost can be requested once."))
+            raise ValidationError(
+                "lines", QT_TRANSLATE_NOOP("errors", "Each kind of cost can be requested once.")
+            )
         lines.append(Line(entry["kind"], entry["currency"], amount))
     return lines
 
@@ -145,8 +157,12 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
     }
     position = data.get("author_position", 1)
     if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= 50:
-        raise ValidationError("author_position", QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
-                              low=1, high=50)  # fmt: skip
+        raise ValidationError(
+            "author_position",
+            QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
+            low=1,
+            high=50,
+        )
     values["author_position"] = position
     if not values["country"]:
         raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Choose a country from the list."))
@@ -154,17 +170,25 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Funding is for conferences abroad."))
     validate.date_order(values["starts_on"], values["ends_on"], "ends_on")
     if values["ends_on"] - values["starts_on"] > dt.timedelta(days=60):
-        raise ValidationError("ends_on", QT_TRANSLATE_NOOP("errors", "A conference lasts at most {days} days."), days=60)
+        raise ValidationError(
+            "ends_on", QT_TRANSLATE_NOOP("errors", "A conference lasts at most {days} days."), days=60
+        )
     if values["applicant_kind"] == "faculty":
         if not values["academic_rank"]:
-            raise ValidationError("academic_rank", QT_TRANSLATE_NOOP("errors", "Choose the faculty member's rank."))
+            raise ValidationError(
+                "academic_rank", QT_TRANSLATE_NOOP("errors", "Choose the faculty member's rank.")
+            )
     else:
         values["academic_rank"] = ""
     if values["applicant_kind"] in STUDENTS:
         if values["supervisor_id"] is None:
-            raise ValidationError("supervisor_id", QT_TRANSLATE_NOOP("errors", "A student's request names the supervisor."))
+            raise ValidationError(
+                "supervisor_id", QT_TRANSLATE_NOOP("errors", "A student's request names the supervisor.")
+            )
         if values["supervisor_id"] == values["applicant_id"]:
-            raise ValidationError("supervisor_id", QT_TRANSLATE_NOOP("errors", "The supervisor cannot be the applicant."))
+            raise ValidationError(
+                "supervisor_id", QT_TRANSLATE_NOOP("errors", "The supervisor cannot be the applicant.")
+            )
     else:
         values["supervisor_id"] = None
     values["lines"] = _lines(data)
@@ -180,21 +204,34 @@ def _check_refs(session: Session, values: dict[str, Any]) -> None:
 def total_irr(session: Session, lines: list[Line], day: dt.date) -> int:
     """The lines' total in rials at the rates of `day`, each line rounded to the rial; a total no request
     reaches (beyond MAX_MINOR rials, where sums would leave SQLite's integers) is refused in words."""
-    total = sum(rates.to_rials(line.amount, line.currency, rates.rate_on(session, line.currency, day)) for line in lines)
+    total = sum(
+        rates.to_rials(line.amount, line.currency, rates.rate_on(session, line.currency, day))
+        for line in lines
+    )
     if total > MAX_MINOR:
         raise ValidationError(
             "lines",
-            QT_TRANSLATE_NOOP("errors", "At the exchange rates of {day} these lines come to more than {limit} rials, "
-                              "more than any request can be. Check the amounts and the rates."),
-            day=dates.format_date(day, dates.GREGORIAN, "en"), limit=format_amount(MAX_MINOR, "IRR", with_currency=False),
-        )  # fmt: skip
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "At the exchange rates of {day} these lines come to more than {limit} rials, "
+                "more than any request can be. Check the amounts and the rates.",
+            ),
+            day=dates.format_date(day, dates.GREGORIAN, "en"),
+            limit=format_amount(MAX_MINOR, "IRR", with_currency=False),
+        )
     return total
 
 
 def _search_key(session: Session, values: dict[str, Any]) -> str:
     person = session.get(Person, values["applicant_id"])
-    parts = [values["conference"], values["organiser"], values["city"], values["paper_title"],
-             country_name(values["country"], "en"), country_name(values["country"], "fa")]  # fmt: skip
+    parts = [
+        values["conference"],
+        values["organiser"],
+        values["city"],
+        values["paper_title"],
+        country_name(values["country"], "en"),
+        country_name(values["country"], "fa"),
+    ]
     if person is not None:
         parts += [person.first_name_en, person.last_name_en, person.first_name_fa, person.last_name_fa]
     return normalize_for_search(" ".join(p for p in parts if p))
@@ -208,9 +245,13 @@ def get_request_in(session: Session, request_id: int) -> FundingRequest:
 
 
 def lines_of(session: Session, request_id: int) -> list[Line]:
-    rows = session.execute(select(FundingLine).where(FundingLine.request_id == request_id).order_by(FundingLine.id))
+    rows = session.execute(
+        select(FundingLine).where(FundingLine.request_id == request_id).order_by(FundingLine.id)
+    )
     order = {kind: n for n, kind in enumerate(LINE_KINDS)}
-    return sorted((Line(r.kind, r.currency, r.amount) for r in rows.scalars()), key=lambda line: order[line.kind])
+    return sorted(
+        (Line(r.kind, r.currency, r.amount) for r in rows.scalars()), key=lambda line: order[line.kind]
+    )
 
 
 # ---------------------------------------------------------------- drafts
@@ -227,13 +268,20 @@ def save_request(data: dict[str, Any], request_id: int | None = None) -> int:
         values["search_key"] = _search_key(session, values)
         if request_id is None:
             # its id is its printed reference (FR-1405-0012): taken like a number, never given again
-            request = FundingRequest(id=numbering.take_next_id(session, "funding-requests"), status="draft",
-                                     fiscal_year=dates.jalali_year(today), **values)  # fmt: skip
+            request = FundingRequest(
+                id=numbering.take_next_id(session, "funding-requests"),
+                status="draft",
+                fiscal_year=dates.jalali_year(today),
+                **values,
+            )
             session.add(request)
             session.flush()
             audit.record(session, TABLE, request.id, "create", {"conference": (None, values["conference"])})
-            session.add(FundingTransition(request_id=request.id, actor=context.actor(), from_status="",
-                                          to_status="draft", note=""))  # fmt: skip
+            session.add(
+                FundingTransition(
+                    request_id=request.id, actor=context.actor(), from_status="", to_status="draft", note=""
+                )
+            )
         else:
             request = get_request_in(session, request_id)
             if request.status != "draft":
@@ -244,18 +292,30 @@ def save_request(data: dict[str, Any], request_id: int | None = None) -> int:
                 audit.record(session, TABLE, request.id, "update", changes)
         old = lines_of(session, request.id)
         if old != lines:
-            for row in session.execute(select(FundingLine).where(FundingLine.request_id == request.id)).scalars():
+            for row in session.execute(
+                select(FundingLine).where(FundingLine.request_id == request.id)
+            ).scalars():
                 session.delete(row)
             session.flush()
             for line in lines:
-                session.add(FundingLine(request_id=request.id, kind=line.kind, currency=line.currency,
-                                        amount=line.amount))  # fmt: skip
-            audit.record(session, TABLE, request.id, "lines",
-                         {"lines": ([vars(x) for x in old], [vars(x) for x in lines])})  # fmt: skip
+                session.add(
+                    FundingLine(
+                        request_id=request.id, kind=line.kind, currency=line.currency, amount=line.amount
+                    )
+                )
+            audit.record(
+                session,
+                TABLE,
+                request.id,
+                "lines",
+                {"lines": ([vars(x) for x in old], [vars(x) for x in lines])},
+            )
         return request.id
 
 
-def preview_checks(data: dict[str, Any], request_id: int | None = None, on: dt.date | None = None) -> list[Finding]:
+def preview_checks(
+    data: dict[str, Any], request_id: int | None = None, on: dt.date | None = None
+) -> list[Finding]:
     """The rules the values being typed would break if submitted on `on` (today); nothing is saved.
 
     Raises ValidationError (with its field) when the values themselves are not yet complete or valid.
@@ -265,16 +325,34 @@ def preview_checks(data: dict[str, Any], request_id: int | None = None, on: dt.d
     with context.database().reading() as session:
         _check_refs(session, values)
         requested = total_irr(session, values["lines"], on)
-        facts = Facts(request_id, values["applicant_id"], values["applicant_kind"], values["academic_rank"],
-                      values["presentation_kind"], values["starts_on"], dates.jalali_year(on), requested,
-                      len(values["lines"]), documents_of(session, request_id))  # fmt: skip
+        facts = Facts(
+            request_id,
+            values["applicant_id"],
+            values["applicant_kind"],
+            values["academic_rank"],
+            values["presentation_kind"],
+            values["starts_on"],
+            dates.jalali_year(on),
+            requested,
+            len(values["lines"]),
+            documents_of(session, request_id),
+        )
         return check(session, facts, on)
 
 
 def facts_of(session: Session, request: FundingRequest, fiscal_year: int | None = None) -> Facts:
-    return Facts(request.id, request.applicant_id, request.applicant_kind, request.academic_rank,
-                 request.presentation_kind, request.starts_on, fiscal_year or request.fiscal_year,
-                 request.requested_irr, len(lines_of(session, request.id)), documents_of(session, request.id))  # fmt: skip
+    return Facts(
+        request.id,
+        request.applicant_id,
+        request.applicant_kind,
+        request.academic_rank,
+        request.presentation_kind,
+        request.starts_on,
+        fiscal_year or request.fiscal_year,
+        request.requested_irr,
+        len(lines_of(session, request.id)),
+        documents_of(session, request.id),
+    )
 
 
 def facts_for(request_id: int) -> Facts:
@@ -306,22 +384,50 @@ def attached_documents(request_id: int) -> list[DocumentRow]:
             .join(FundingDocument, FundingDocument.attachment_id == Attachment.id)
             .where(FundingDocument.request_id == request_id, Attachment.archived_at.is_(None))
             .order_by(Attachment.id)
-        )  # fmt: skip
+        )
         return [DocumentRow(*r) for r in rows]
 
 
 def history_in(session: Session, request_id: int) -> list[Transition]:
     rows = session.execute(
-        select(FundingTransition).where(FundingTransition.request_id == request_id).order_by(FundingTransition.id)
+        select(FundingTransition)
+        .where(FundingTransition.request_id == request_id)
+        .order_by(FundingTransition.id)
     ).scalars()
     return [Transition(r.at, r.actor, r.from_status, r.to_status, r.amount_irr, r.note) for r in rows]
 
 
-FIELDS = ("applicant_id", "applicant_kind", "academic_rank", "supervisor_id", "unit_id", "conference", "organiser",
-          "city", "country", "starts_on", "ends_on", "presentation_kind", "paper_title", "author_position", "notes",
-          "fiscal_year", "status", "submitted_on", "requested_irr", "meeting_id", "agenda_item_id", "decided_on",
-          "approved_irr", "decision_reason", "decision_letter_id", "paid_irr", "paid_on", "payment_reference",
-          "report_received_on")  # fmt: skip
+FIELDS = (
+    "applicant_id",
+    "applicant_kind",
+    "academic_rank",
+    "supervisor_id",
+    "unit_id",
+    "conference",
+    "organiser",
+    "city",
+    "country",
+    "starts_on",
+    "ends_on",
+    "presentation_kind",
+    "paper_title",
+    "author_position",
+    "notes",
+    "fiscal_year",
+    "status",
+    "submitted_on",
+    "requested_irr",
+    "meeting_id",
+    "agenda_item_id",
+    "decided_on",
+    "approved_irr",
+    "decision_reason",
+    "decision_letter_id",
+    "paid_irr",
+    "paid_on",
+    "payment_reference",
+    "report_received_on",
+)
 
 
 def get_request(request_id: int) -> RequestRecord:
@@ -331,9 +437,13 @@ def get_request(request_id: int) -> RequestRecord:
         values["archived"] = request.archived_at is not None
         for key in ("applicant", "supervisor"):
             person = session.get(Person, values[f"{key}_id"]) if values[f"{key}_id"] else None
-            values[f"{key}_en"] = person_name(person.title, person.first_name_en, person.last_name_en) if person else ""
+            values[f"{key}_en"] = (
+                person_name(person.title, person.first_name_en, person.last_name_en) if person else ""
+            )
             values[f"{key}_fa"] = person_name("", person.first_name_fa, person.last_name_fa) if person else ""
-        record = RequestRecord(request.id, values, lines_of(session, request.id), history=history_in(session, request.id))
+        record = RequestRecord(
+            request.id, values, lines_of(session, request.id), history=history_in(session, request.id)
+        )
     record.documents = attached_documents(request_id)
     return record
 
@@ -343,7 +453,9 @@ def archive_request(request_id: int) -> None:
     with context.database().writing() as session:
         request = get_request_in(session, request_id)
         if request.status not in ("draft", "withdrawn"):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts and withdrawn requests can be moved to the archive."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Only drafts and withdrawn requests can be moved to the archive.")
+            )
         if request.archived_at is None:
             request.archived_at = utcnow()
             audit.record(session, TABLE, request.id, "archive")

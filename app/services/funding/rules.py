@@ -26,8 +26,11 @@ from db.models import FundingDocument, FundingRequest, FundingRules
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, PRESENTATION_KINDS
 
-CAP_DIMENSIONS = {"applicant_kind": APPLICANT_KINDS, "academic_rank": ACADEMIC_RANKS,
-                  "presentation_kind": PRESENTATION_KINDS}  # fmt: skip
+CAP_DIMENSIONS = {
+    "applicant_kind": APPLICANT_KINDS,
+    "academic_rank": ACADEMIC_RANKS,
+    "presentation_kind": PRESENTATION_KINDS,
+}
 MAX_IRR = 10**15
 # Statuses in which a request holds an award (money approved and not given up).
 AWARDED = ("approved", "partly_approved", "paid", "report_received", "closed")
@@ -109,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "تصویب {amount} از بودجه سال مالی {year} فراتر می‌رود: مانده بودجه {remaining} است و {over} کسر دارد.",
     ),
 }
-SUBJECTS = {"requested": ("requested total", "جمع مبلغ درخواستی"), "approved": ("approved amount", "مبلغ مصوب")}
+SUBJECTS = {
+    "requested": ("requested total", "جمع مبلغ درخواستی"),
+    "approved": ("approved amount", "مبلغ مصوب"),
+}
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,11 @@ def _format(key: str, value: Any, lang: str) -> str:
         return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
     if key == "code":
         text = name(value, lang)
-        return text[0].lower() + text[1:] if lang == "en" and not text[:2].isupper() and not text.startswith(("PhD", "MSc")) else text
+        return (
+            text[0].lower() + text[1:]
+            if lang == "en" and not text[:2].isupper() and not text.startswith(("PhD", "MSc"))
+            else text
+        )
     if key == "subject":
         return SUBJECTS[value][1 if lang == "fa" else 0]
     if key == "documents":
@@ -147,11 +157,16 @@ def _rule_set(row: FundingRules | None, year: int) -> RuleSet:
     if row is None:
         return RuleSet(year)
     return RuleSet(
-        fiscal_year=row.fiscal_year, budget_irr=row.budget_irr, caps=json.loads(row.caps or "{}"),
-        max_awards=row.max_awards, award_window_years=row.award_window_years,
-        min_days_before=row.min_days_before, report_required=row.report_required,
-        required_documents=json.loads(row.required_documents or "{}"), stored=True,
-    )  # fmt: skip
+        fiscal_year=row.fiscal_year,
+        budget_irr=row.budget_irr,
+        caps=json.loads(row.caps or "{}"),
+        max_awards=row.max_awards,
+        award_window_years=row.award_window_years,
+        min_days_before=row.min_days_before,
+        report_required=row.report_required,
+        required_documents=json.loads(row.required_documents or "{}"),
+        stored=True,
+    )
 
 
 def rules_in(session: Session, year: int) -> RuleSet:
@@ -166,14 +181,17 @@ def get_rules(year: int) -> RuleSet:
 
 def rule_years() -> list[int]:
     with context.database().reading() as session:
-        return list(session.execute(select(FundingRules.fiscal_year).order_by(FundingRules.fiscal_year)).scalars())
+        return list(
+            session.execute(select(FundingRules.fiscal_year).order_by(FundingRules.fiscal_year)).scalars()
+        )
 
 
 def _count(data: dict[str, Any], key: str, low: int, high: int) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
-                              low=low, high=high)  # fmt: skip
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."), low=low, high=high
+        )
     return value
 
 
@@ -196,22 +214,32 @@ def clean_rules(data: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError("caps", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
         for code, cap in entries.items():
             if code not in CAP_DIMENSIONS[dimension]:
-                raise ValidationError("caps", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+                raise ValidationError(
+                    "caps", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options.")
+                )
             if cap is None:
                 continue
             if isinstance(cap, bool) or not isinstance(cap, int) or not 0 < cap <= MAX_IRR:
-                raise ValidationError("caps", QT_TRANSLATE_NOOP("errors", "A cap is a whole number of rials greater than zero."))
+                raise ValidationError(
+                    "caps", QT_TRANSLATE_NOOP("errors", "A cap is a whole number of rials greater than zero.")
+                )
             clean_caps.setdefault(dimension, {})[code] = cap
     documents = data.get("required_documents")
     documents = DEFAULT_DOCUMENTS if documents is None else documents
     if not isinstance(documents, dict):
-        raise ValidationError("required_documents", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+        raise ValidationError(
+            "required_documents", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options.")
+        )
     clean_documents: dict[str, list[str]] = {}
     for kind, codes in documents.items():
-        if kind not in APPLICANT_KINDS or not isinstance(codes, list | tuple) or any(
-            c not in DOCUMENT_KINDS for c in codes
+        if (
+            kind not in APPLICANT_KINDS
+            or not isinstance(codes, list | tuple)
+            or any(c not in DOCUMENT_KINDS for c in codes)
         ):
-            raise ValidationError("required_documents", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+            raise ValidationError(
+                "required_documents", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options.")
+            )
         clean_documents[kind] = [c for c in DOCUMENT_KINDS if c in codes]
     values["caps"] = json.dumps(clean_caps, sort_keys=True)
     values["required_documents"] = json.dumps(clean_documents, sort_keys=True)
@@ -231,14 +259,23 @@ def save_rules(data: dict[str, Any]) -> None:
         if values["budget_irr"] < used.committed_irr + used.paid_irr:
             raise ValidationError(
                 "budget_irr",
-                QT_TRANSLATE_NOOP("errors", "Fiscal year {year} has already committed and paid {used} rials; the budget cannot be less."),
-                year=values["fiscal_year"], used=used.committed_irr + used.paid_irr,
-            )  # fmt: skip
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Fiscal year {year} has already committed and paid {used} rials; the budget cannot be less.",
+                ),
+                year=values["fiscal_year"],
+                used=used.committed_irr + used.paid_irr,
+            )
         row = session.get(FundingRules, values["fiscal_year"])
         if row is None:
             session.add(FundingRules(**values))
-            audit.record(session, "funding_rules", values["fiscal_year"], "create",
-                         {k: (None, v) for k, v in values.items()})  # fmt: skip
+            audit.record(
+                session,
+                "funding_rules",
+                values["fiscal_year"],
+                "create",
+                {k: (None, v) for k, v in values.items()},
+            )
         else:
             changes = audit.apply(row, values)
             if changes:
@@ -271,17 +308,21 @@ def documents_of(session: Session, request_id: int | None) -> frozenset[str]:
     from db.models import Attachment
 
     rows = session.execute(
-        select(FundingDocument.kind).join(Attachment, Attachment.id == FundingDocument.attachment_id)
+        select(FundingDocument.kind)
+        .join(Attachment, Attachment.id == FundingDocument.attachment_id)
         .where(FundingDocument.request_id == request_id, Attachment.archived_at.is_(None))
-    ).scalars()  # fmt: skip
+    ).scalars()
     return frozenset(rows)
 
 
 def caps_for(rules: RuleSet, facts: Facts) -> list[tuple[str, str, int]]:
     """The caps that apply to the request: (dimension, code, cap in rials)."""
     found = []
-    for dimension, code in (("applicant_kind", facts.applicant_kind), ("academic_rank", facts.academic_rank),
-                            ("presentation_kind", facts.presentation_kind)):  # fmt: skip
+    for dimension, code in (
+        ("applicant_kind", facts.applicant_kind),
+        ("academic_rank", facts.academic_rank),
+        ("presentation_kind", facts.presentation_kind),
+    ):
         cap = rules.caps.get(dimension, {}).get(code) if code else None
         if cap is not None:
             found.append((dimension, code, cap))
@@ -294,16 +335,20 @@ def cap_of(rules: RuleSet, facts: Facts) -> int | None:
     return min(caps) if caps else None
 
 
-def earlier_awards(session: Session, applicant_id: int, first_year: int, last_year: int,
-                   exclude: int | None) -> list[FundingRequest]:  # fmt: skip
+def earlier_awards(
+    session: Session, applicant_id: int, first_year: int, last_year: int, exclude: int | None
+) -> list[FundingRequest]:
     """The applicant's awards the council decided in fiscal years first_year to last_year (by the decision's
     year, as the budget counts them)."""
     stmt = select(FundingRequest).where(
-        FundingRequest.applicant_id == applicant_id, FundingRequest.status.in_(AWARDED),
+        FundingRequest.applicant_id == applicant_id,
+        FundingRequest.status.in_(AWARDED),
         FundingRequest.approved_irr > 0,
-        FundingRequest.decided_on.between(dates.fiscal_year_bounds(first_year)[0], dates.fiscal_year_bounds(last_year)[1]),
+        FundingRequest.decided_on.between(
+            dates.fiscal_year_bounds(first_year)[0], dates.fiscal_year_bounds(last_year)[1]
+        ),
         FundingRequest.archived_at.is_(None),
-    )  # fmt: skip
+    )
     if exclude is not None:
         stmt = stmt.where(FundingRequest.id != exclude)
     return list(session.execute(stmt.order_by(FundingRequest.decided_on, FundingRequest.id)).scalars())
@@ -311,9 +356,11 @@ def earlier_awards(session: Session, applicant_id: int, first_year: int, last_ye
 
 def _missing_report(session: Session, facts: Facts, on: dt.date) -> FundingRequest | None:
     stmt = select(FundingRequest).where(
-        FundingRequest.applicant_id == facts.applicant_id, FundingRequest.status == "paid",
-        FundingRequest.ends_on < on, FundingRequest.archived_at.is_(None),
-    )  # fmt: skip
+        FundingRequest.applicant_id == facts.applicant_id,
+        FundingRequest.status == "paid",
+        FundingRequest.ends_on < on,
+        FundingRequest.archived_at.is_(None),
+    )
     if facts.request_id is not None:
         stmt = stmt.where(FundingRequest.id != facts.request_id)
     return session.execute(stmt.order_by(FundingRequest.ends_on).limit(1)).scalar()
@@ -336,37 +383,75 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
             findings.append(Finding("no_lines", True))
         days = (facts.starts_on - on).days
         if days < rules.min_days_before:
-            findings.append(Finding("min_days", True, {"starts_on": facts.starts_on, "days": days, "on": on,
-                                                       "min_days": rules.min_days_before}))  # fmt: skip
-        missing = [c for c in rules.required_documents.get(facts.applicant_kind, []) if c not in facts.documents]
+            findings.append(
+                Finding(
+                    "min_days",
+                    True,
+                    {"starts_on": facts.starts_on, "days": days, "on": on, "min_days": rules.min_days_before},
+                )
+            )
+        missing = [
+            c for c in rules.required_documents.get(facts.applicant_kind, []) if c not in facts.documents
+        ]
         if missing:
             findings.append(Finding("documents_missing", True, {"documents": missing}))
     first = facts.fiscal_year - rules.award_window_years + 1
     awards = earlier_awards(session, facts.applicant_id, first, facts.fiscal_year, facts.request_id)
     if len(awards) >= rules.max_awards:
-        findings.append(Finding("max_awards", True, {"count": len(awards), "first": first, "last": facts.fiscal_year,
-                                                     "max_awards": rules.max_awards,
-                                                     "window": rules.award_window_years}))  # fmt: skip
+        findings.append(
+            Finding(
+                "max_awards",
+                True,
+                {
+                    "count": len(awards),
+                    "first": first,
+                    "last": facts.fiscal_year,
+                    "max_awards": rules.max_awards,
+                    "window": rules.award_window_years,
+                },
+            )
+        )
     if rules.report_required:
         unreported = _missing_report(session, facts, on)
         if unreported is not None:
-            findings.append(Finding("report_missing", True, {"conference": unreported.conference,
-                                                             "paid_on": unreported.paid_on}))  # fmt: skip
+            findings.append(
+                Finding(
+                    "report_missing",
+                    True,
+                    {"conference": unreported.conference, "paid_on": unreported.paid_on},
+                )
+            )
     subject, value = ("requested", facts.requested_irr) if amount is None else ("approved", amount)
     for dimension, code, cap in caps_for(rules, facts):
         if value > cap:
-            findings.append(Finding(f"cap_{dimension}", amount is not None,
-                                    {"subject": subject, "amount": value, "cap": cap, "code": code}))  # fmt: skip
+            findings.append(
+                Finding(
+                    f"cap_{dimension}",
+                    amount is not None,
+                    {"subject": subject, "amount": value, "cap": cap, "code": code},
+                )
+            )
     if amount is not None:
         if amount > facts.requested_irr:
-            findings.append(Finding("above_requested", True, {"amount": amount, "requested": facts.requested_irr}))
+            findings.append(
+                Finding("above_requested", True, {"amount": amount, "requested": facts.requested_irr})
+            )
         if rules.stored:
             remaining = summary_in(session, facts.fiscal_year).remaining_irr
             if amount > remaining:
-                findings.append(Finding("budget", True, {"amount": amount, "year": facts.fiscal_year,
-                                                         "remaining": remaining, "over": amount - remaining}))  # fmt: skip
+                findings.append(
+                    Finding(
+                        "budget",
+                        True,
+                        {
+                            "amount": amount,
+                            "year": facts.fiscal_year,
+                            "remaining": remaining,
+                            "over": amount - remaining,
+                        },
+                    )
+                )
     return findings
-
 
 
 def validate_year(value: object) -> int:

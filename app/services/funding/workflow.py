@@ -49,8 +49,12 @@ class FundingRuleError(StateError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "The request breaks the office's rules: {rules}"))
         self.findings = [f for f in findings if f.blocking]
 
-    def text(self, translate: Callable[[str, str], str] | None = None, digits: Callable[[str], str] = str,
-             words: Callable[[str], str] = str) -> str:  # fmt: skip
+    def text(
+        self,
+        translate: Callable[[str, str], str] | None = None,
+        digits: Callable[[str], str] = str,
+        words: Callable[[str], str] = str,
+    ) -> str:
         template = translate(CONTEXT, self.message) if translate else self.message
         lang = "fa" if template != self.message else "en"
         return template.replace("{rules}", " ".join(f.text(lang) for f in self.findings))
@@ -60,34 +64,59 @@ class TransitionError(StateError):
     """A step the workflow does not allow from the request's present status (names in both languages)."""
 
     def __init__(self, current: str, wanted: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "A request that is “{current}” cannot become “{wanted}”."))
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "A request that is “{current}” cannot become “{wanted}”.")
+        )
         self.current, self.wanted = current, wanted
 
-    def text(self, translate: Callable[[str, str], str] | None = None, digits: Callable[[str], str] = str,
-             words: Callable[[str], str] = str) -> str:  # fmt: skip
+    def text(
+        self,
+        translate: Callable[[str, str], str] | None = None,
+        digits: Callable[[str], str] = str,
+        words: Callable[[str], str] = str,
+    ) -> str:
         template = translate(CONTEXT, self.message) if translate else self.message
         lang = "fa" if template != self.message else "en"
-        return template.replace("{current}", name(self.current, lang)).replace("{wanted}", name(self.wanted, lang))
+        return template.replace("{current}", name(self.current, lang)).replace(
+            "{wanted}", name(self.wanted, lang)
+        )
 
 
 def allowed(current: str, wanted: str) -> bool:
     return wanted in TRANSITIONS.get(current, ())
 
 
-def move(session: Session, request: FundingRequest, wanted: str, note: str = "", amount: int | None = None) -> None:
+def move(
+    session: Session, request: FundingRequest, wanted: str, note: str = "", amount: int | None = None
+) -> None:
     """Change the request's status, recording the transition and the audit entry (checks done by the caller)."""
     if not allowed(request.status, wanted):
         raise TransitionError(request.status, wanted)
-    session.add(FundingTransition(request_id=request.id, actor=context.actor(), from_status=request.status,
-                                  to_status=wanted, amount_irr=amount, note=note))  # fmt: skip
+    session.add(
+        FundingTransition(
+            request_id=request.id,
+            actor=context.actor(),
+            from_status=request.status,
+            to_status=wanted,
+            amount_irr=amount,
+            note=note,
+        )
+    )
     audit.record(session, TABLE, request.id, "status", {"status": (request.status, wanted)})
     request.status = wanted
 
 
 def move_back(session: Session, request: FundingRequest, wanted: str, note: str) -> None:
     """A step outside the forward flow (a corrected council resolution), recorded like any other."""
-    session.add(FundingTransition(request_id=request.id, actor=context.actor(), from_status=request.status,
-                                  to_status=wanted, note=note))  # fmt: skip
+    session.add(
+        FundingTransition(
+            request_id=request.id,
+            actor=context.actor(),
+            from_status=request.status,
+            to_status=wanted,
+            note=note,
+        )
+    )
     audit.record(session, TABLE, request.id, "status", {"status": (request.status, wanted)})
     request.status = wanted
 
@@ -145,7 +174,9 @@ def withdraw(request_id: int, note: str) -> None:
     _step(request_id, lambda session, request: move(session, request, "withdrawn", note))
 
 
-def mark_on_agenda(session: Session, request: FundingRequest, meeting_id: int, item_id: int, note: str = "") -> None:
+def mark_on_agenda(
+    session: Session, request: FundingRequest, meeting_id: int, item_id: int, note: str = ""
+) -> None:
     """Inside the caller's transaction: the request has become an item of a council meeting's agenda."""
     _not_archived(request)
     move(session, request, "on_agenda", note)
@@ -170,8 +201,16 @@ def decision_day(session: Session, request: FundingRequest) -> dt.date:
     return meeting[1] if meeting and meeting[1] else dates.today()
 
 
-def decide(session: Session, request: FundingRequest, outcome: str, amount: int | None, reason: str,
-           on: dt.date, meeting: tuple[str, dt.date | None] | None = None, lang: str = "fa") -> int | None:  # fmt: skip
+def decide(
+    session: Session,
+    request: FundingRequest,
+    outcome: str,
+    amount: int | None,
+    reason: str,
+    on: dt.date,
+    meeting: tuple[str, dt.date | None] | None = None,
+    lang: str = "fa",
+) -> int | None:
     """Record the council's decision of day `on` (the meeting's day) inside the caller's transaction;
     returns the drafted letter's id.
 
@@ -197,7 +236,9 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
         raise ValidationError("outcome", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     amount = request.requested_irr if amount is None else amount
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
-        raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero."))
+        raise ValidationError(
+            "amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero.")
+        )
     if not allowed(request.status, "approved"):
         raise TransitionError(request.status, "approved")
     findings = check(session, facts_of(session, request, decision_year(on)), on, amount=amount)
@@ -212,17 +253,31 @@ def decide(session: Session, request: FundingRequest, outcome: str, amount: int 
 def record_payment(request_id: int, amount: int, paid_on: dt.date, reference: str, note: str = "") -> None:
     """Finance has paid: at most the approved amount, on a day not before the decision, with its reference."""
     validate.date({"paid_on": paid_on}, "paid_on", required=True)
-    reference = validate.text({"payment_reference": reference}, "payment_reference", max_len=100, required=True)
+    reference = validate.text(
+        {"payment_reference": reference}, "payment_reference", max_len=100, required=True
+    )
     note = _note(note)
 
     def act(session: Session, request: FundingRequest) -> None:
         if not allowed(request.status, "paid"):
             raise TransitionError(request.status, "paid")
-        if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= (request.approved_irr or 0):
-            raise ValidationError("paid_irr", QT_TRANSLATE_NOOP("errors", "The payment must be more than zero and at most the approved {approved} rials."),
-                                  approved=request.approved_irr or 0)  # fmt: skip
+        if (
+            isinstance(amount, bool)
+            or not isinstance(amount, int)
+            or not 0 < amount <= (request.approved_irr or 0)
+        ):
+            raise ValidationError(
+                "paid_irr",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The payment must be more than zero and at most the approved {approved} rials."
+                ),
+                approved=request.approved_irr or 0,
+            )
         if request.decided_on and paid_on < request.decided_on:
-            raise ValidationError("paid_on", QT_TRANSLATE_NOOP("errors", "The payment cannot come before the council's decision."))
+            raise ValidationError(
+                "paid_on",
+                QT_TRANSLATE_NOOP("errors", "The payment cannot come before the council's decision."),
+            )
         move(session, request, "paid", note, amount)
         request.paid_irr, request.paid_on, request.payment_reference = amount, paid_on, reference
 
@@ -243,7 +298,10 @@ def record_report(request_id: int, received_on: dt.date, note: str = "") -> None
         if missing:
             raise FundingRuleError([Finding("documents_missing", True, {"documents": missing})])
         if received_on < request.starts_on:
-            raise ValidationError("report_received_on", QT_TRANSLATE_NOOP("errors", "A report cannot come before the conference."))
+            raise ValidationError(
+                "report_received_on",
+                QT_TRANSLATE_NOOP("errors", "A report cannot come before the conference."),
+            )
         move(session, request, "report_received", note)
         request.report_received_on = received_on
 
@@ -263,6 +321,8 @@ def preview_approval(request_id: int, amount: int | None) -> list[Finding]:
         request = get_request_in(session, request_id)
         amount = request.requested_irr if amount is None else amount
         if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
-            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero."))
+            raise ValidationError(
+                "amount", QT_TRANSLATE_NOOP("errors", "An approval needs an amount greater than zero.")
+            )
         day = decision_day(session, request)
         return check(session, facts_of(session, request, decision_year(day)), day, amount=amount)

@@ -85,8 +85,11 @@ def register(name: str) -> Register:
     try:
         return REGISTERS[name]
     except KeyError:
-        raise ValidationError("register", QT_TRANSLATE_NOOP("errors", "Sheets can be imported into: {registers}."),
-                              registers=", ".join(REGISTERS)) from None  # fmt: skip
+        raise ValidationError(
+            "register",
+            QT_TRANSLATE_NOOP("errors", "Sheets can be imported into: {registers}."),
+            registers=", ".join(REGISTERS),
+        ) from None
 
 
 # ---------------------------------------------------------------- reading and mapping
@@ -138,8 +141,14 @@ def mapping_from_names(register_name: str, table: Table, given: dict[str, str]) 
     keys = [f.key for f in spec.fields]
     for key, column in given.items():
         if key not in keys:
-            raise ValidationError("map", QT_TRANSLATE_NOOP("errors", "{name} is not a field of this register; its "
-                                                           "fields are: {fields}."), name=key, fields=", ".join(keys))  # fmt: skip
+            raise ValidationError(
+                "map",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name} is not a field of this register; its fields are: {fields}."
+                ),
+                name=key,
+                fields=", ".join(keys),
+            )
         if not column:
             mapping[key] = None
         elif column in table.headers:
@@ -147,17 +156,23 @@ def mapping_from_names(register_name: str, table: Table, given: dict[str, str]) 
         elif column.isdigit() and 1 <= int(column) <= len(table.headers):
             mapping[key] = int(column) - 1
         else:
-            raise ValidationError("map", QT_TRANSLATE_NOOP("errors", "The sheet has no column {column}; its columns "
-                                                           "are: {columns}."), column=column,
-                                  columns=", ".join(table.headers))  # fmt: skip
+            raise ValidationError(
+                "map",
+                QT_TRANSLATE_NOOP("errors", "The sheet has no column {column}; its columns are: {columns}."),
+                column=column,
+                columns=", ".join(table.headers),
+            )
     return mapping
 
 
 def detect_calendars(register_name: str, table: Table, mapping: dict[str, int | None]) -> dict[str, str]:
     """The calendar each mapped date column is written in."""
     spec = register(register_name)
-    return {f.key: read.detect_calendar(table.column(mapping[f.key]))  # type: ignore[arg-type]
-            for f in spec.fields if f.kind == "date" and mapping.get(f.key) is not None}  # fmt: skip
+    return {
+        f.key: read.detect_calendar(table.column(mapping[f.key]))  # type: ignore[arg-type]
+        for f in spec.fields
+        if f.kind == "date" and mapping.get(f.key) is not None
+    }
 
 
 def _map_key(register_name: str) -> str:
@@ -204,13 +219,17 @@ def _known(session: Session, spec: Register) -> _Known:
         elif spec.name == "visits":
             shown = f"{obj.reference} {obj.guests_fa or obj.guests_en}"
         elif spec.name == "people":
-            shown = directory.person_name(obj.title, obj.first_name_fa or obj.first_name_en,
-                                          obj.last_name_fa or obj.last_name_en)  # fmt: skip
+            shown = directory.person_name(
+                obj.title, obj.first_name_fa or obj.first_name_en, obj.last_name_fa or obj.last_name_en
+            )
         elif spec.name in ("units", "partners"):
             shown = obj.name_fa if spec.name == "units" else obj.name_en
         for key in existing_keys(obj, spec):
             records.setdefault(key, (obj.id, shown))
-    units = {words.unit_key(n): i for i, n in session.execute(select(Unit.id, Unit.name_fa).order_by(Unit.id.desc()))}
+    units = {
+        words.unit_key(n): i
+        for i, n in session.execute(select(Unit.id, Unit.name_fa).order_by(Unit.id.desc()))
+    }
     partners: dict[str, int] = {}
     for i, en, fa in session.execute(select(Institution.id, Institution.name_en, Institution.name_fa)):
         partners[words.unit_key(en)] = i
@@ -219,14 +238,21 @@ def _known(session: Session, spec: Register) -> _Known:
     return _Known(records, units, partners)
 
 
-def preview(register_name: str, table: Table, mapping: dict[str, int | None], calendars: dict[str, str] | None = None,
-            progress: Callable[[int, int], bool] | None = None) -> Preview:  # fmt: skip
+def preview(
+    register_name: str,
+    table: Table,
+    mapping: dict[str, int | None],
+    calendars: dict[str, str] | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Preview:
     """Every row's outcome, writing nothing: added, a possible duplicate (of a stored record or an earlier
     row), or refused with its reason. `progress(done, total)` may return False to stop (raises Cancelled)."""
     spec = register(register_name)
     for f in spec.fields:
         if f.required and mapping.get(f.key) is None:
-            raise ValidationError(f.key, QT_TRANSLATE_NOOP("errors", "Choose the column of {name}."), name=f.label)
+            raise ValidationError(
+                f.key, QT_TRANSLATE_NOOP("errors", "Choose the column of {name}."), name=f.label
+            )
     calendars = {**detect_calendars(register_name, table, mapping), **(calendars or {})}
     with context.database().reading() as session:
         known = _known(session, spec)
@@ -245,26 +271,42 @@ class Cancelled(ServiceError):
     """The user stopped the work; nothing was written."""
 
 
-def _outcome(spec: Register, number: int, cells: dict[str, Any], calendars: dict[str, str], known: _Known,
-             seen: dict[str, tuple[int, str]]) -> RowOutcome:  # fmt: skip
+def _outcome(
+    spec: Register,
+    number: int,
+    cells: dict[str, Any],
+    calendars: dict[str, str],
+    known: _Known,
+    seen: dict[str, tuple[int, str]],
+) -> RowOutcome:
     try:
         row: Row = spec.convert(cells, calendars)
     except ServiceError as exc:
-        names = [cells.get(f.key) for f in spec.fields if f.kind in ("name", "partner")] + list(cells.values())
+        names = [cells.get(f.key) for f in spec.fields if f.kind in ("name", "partner")] + list(
+            cells.values()
+        )
         shown = next((v for v in names if v not in (None, "")), "")
         return RowOutcome(number, REFUSED, read.tidy(shown), reason=exc, about=getattr(exc, "field", ""))
     result = RowOutcome(number, ADD, row.display, row.values, unit=row.unit, partner=row.partner)
     keys = row.keys
     if row.unit and words.unit_key(row.unit) not in known.units:
         result.unit = known.proposed.setdefault("unit:" + words.unit_key(row.unit), row.unit)
-        result.notes.append(Note(QT_TRANSLATE_NOOP("errors", "The unit «{unit}» will be created."), unit=result.unit))
+        result.notes.append(
+            Note(QT_TRANSLATE_NOOP("errors", "The unit «{unit}» will be created."), unit=result.unit)
+        )
     if row.partner:
         partner_id = known.partners.get(words.unit_key(row.partner))
         if partner_id is None:
             result.partner = known.proposed.setdefault("partner:" + words.unit_key(row.partner), row.partner)
-            result.notes.append(Note(QT_TRANSLATE_NOOP("errors", "The partner «{partner}» will be created."),
-                                     partner=result.partner))  # fmt: skip
-        keys = tuple(f"{partner_id if partner_id else 'new:' + words.unit_key(row.partner)}|{k}" for k in keys)
+            result.notes.append(
+                Note(
+                    QT_TRANSLATE_NOOP("errors", "The partner «{partner}» will be created."),
+                    partner=result.partner,
+                )
+            )
+        keys = tuple(
+            f"{partner_id if partner_id else 'new:' + words.unit_key(row.partner)}|{k}" for k in keys
+        )
     for key in keys:
         if key in known.records:
             result.outcome, result.decision = DUPLICATE, KEEP
@@ -284,11 +326,17 @@ def describe(outcome: RowOutcome) -> ServiceError:
     if outcome.outcome == REFUSED:
         return outcome.reason or Note(QT_TRANSLATE_NOOP("errors", "Refused."))
     if outcome.outcome == DUPLICATE and outcome.duplicate_of is not None:
-        return Note(QT_TRANSLATE_NOOP("errors", "Possible duplicate of «{name}» (record {id})."),
-                    name=outcome.duplicate_name, id=outcome.duplicate_of)  # fmt: skip
+        return Note(
+            QT_TRANSLATE_NOOP("errors", "Possible duplicate of «{name}» (record {id})."),
+            name=outcome.duplicate_name,
+            id=outcome.duplicate_of,
+        )
     if outcome.outcome == DUPLICATE:
-        return Note(QT_TRANSLATE_NOOP("errors", "Possible duplicate of «{name}» on row {row} of this sheet."),
-                    name=outcome.duplicate_name, row=outcome.duplicate_row or 0)  # fmt: skip
+        return Note(
+            QT_TRANSLATE_NOOP("errors", "Possible duplicate of «{name}» on row {row} of this sheet."),
+            name=outcome.duplicate_name,
+            row=outcome.duplicate_row or 0,
+        )
     return Note(QT_TRANSLATE_NOOP("errors", "Will be added."))
 
 
@@ -304,20 +352,28 @@ def decide(outcome: RowOutcome, decision: str) -> None:
 # ---------------------------------------------------------------- writing
 
 
-def apply_import(result: Preview, skip_refused: bool = False,
-                 progress: Callable[[int, int], bool] | None = None) -> ImportResult:  # fmt: skip
+def apply_import(
+    result: Preview, skip_refused: bool = False, progress: Callable[[int, int], bool] | None = None
+) -> ImportResult:
     """Write the previewed rows in ONE transaction: all land, or none. Refused rows stop everything unless
     `skip_refused`. Each record is marked with the batch in the audit log."""
     spec = register(result.register)
     refused = result.count(REFUSED)
     if refused and not skip_refused:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "{count} rows are refused: correct them in the sheet, or "
-                                                     "import the other rows without them. Nothing was written."),
-                         count=refused)  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{count} rows are refused: correct them in the sheet, or "
+                "import the other rows without them. Nothing was written.",
+            ),
+            count=refused,
+        )
     database = context.database()
     with database.writing() as session:
         known = _known(session, spec)
-        batch = AuditEntry(actor=context.actor(), table_name=BATCH_TABLE, record_id=None, action="import", changes="{}")
+        batch = AuditEntry(
+            actor=context.actor(), table_name=BATCH_TABLE, record_id=None, action="import", changes="{}"
+        )
         session.add(batch)
         session.flush()
         batch.record_id = batch.id
@@ -336,12 +392,21 @@ def apply_import(result: Preview, skip_refused: bool = False,
             if outcome.unit:
                 values[spec.unit_field] = _unit_for(session, outcome.unit, known, units_made, batch.id)
             if outcome.partner:
-                values["institution_id"] = _partner_for(session, outcome.partner, known, partners_made, batch.id)
+                values["institution_id"] = _partner_for(
+                    session, outcome.partner, known, partners_made, batch.id
+                )
             values = spec.finish(values)
-            if outcome.outcome == DUPLICATE and outcome.decision == UPDATE and outcome.duplicate_of is not None:
+            if (
+                outcome.outcome == DUPLICATE
+                and outcome.decision == UPDATE
+                and outcome.duplicate_of is not None
+            ):
                 obj = session.get(spec.model, outcome.duplicate_of)
-                given = {k: v for k, v in values.items()  # blank cells keep what is stored
-                         if v not in ("", None, []) and k in spec.model.__table__.c and k != "id"}  # fmt: skip
+                given = {
+                    k: v
+                    for k, v in values.items()  # blank cells keep what is stored
+                    if v not in ("", None, []) and k in spec.model.__table__.c and k != "id"
+                }
                 changes = audit.apply(obj, given)
                 _mark(session, spec.table, obj.id, batch.id, outcome.row, changes, "import-update")
                 updated += 1
@@ -350,23 +415,41 @@ def apply_import(result: Preview, skip_refused: bool = False,
             session.add(obj)
             new.append((outcome, obj))
         session.flush()  # one batch of INSERTs
-        for table, record_id, values in session.info.pop("import_created", []):  # guests added to the directory
+        for table, record_id, values in session.info.pop(
+            "import_created", []
+        ):  # guests added to the directory
             _mark(session, table, record_id, batch.id, 0, {k: (None, v) for k, v in values.items() if v})
         for key in [k for k in session.info if k.startswith("import_people:")]:
             session.info.pop(key)
         for outcome, obj in new:
-            _mark(session, spec.table, obj.id, batch.id, outcome.row, {k: (None, v) for k, v in outcome.values.items() if v})
+            _mark(
+                session,
+                spec.table,
+                obj.id,
+                batch.id,
+                outcome.row,
+                {k: (None, v) for k, v in outcome.values.items() if v},
+            )
             added += 1
         _remember(session, result.register, result.table, result.mapping)
-        summary = {"register": result.register, "file": result.table.file_name, "sheet": result.table.sheet,
-                   "added": added, "updated": updated, "kept": kept, "refused": refused,
-                   "created": len(units_made) + len(partners_made)}  # fmt: skip
+        summary = {
+            "register": result.register,
+            "file": result.table.file_name,
+            "sheet": result.table.sheet,
+            "added": added,
+            "updated": updated,
+            "kept": kept,
+            "refused": refused,
+            "created": len(units_made) + len(partners_made),
+        }
         batch.changes = json.dumps({k: [None, v] for k, v in summary.items()}, ensure_ascii=False)
         batch_id = batch.id
     return ImportResult(batch_id, added, updated, kept, refused, len(units_made) + len(partners_made))
 
 
-def _mark(session: Session, table: str, record_id: int, batch: int, row: int, changes: dict, action: str = "import") -> None:
+def _mark(
+    session: Session, table: str, record_id: int, batch: int, row: int, changes: dict, action: str = "import"
+) -> None:
     audit.record(session, table, record_id, action, {"batch": (None, batch), "row": (None, row), **changes})
 
 
@@ -389,7 +472,9 @@ def _partner_for(session: Session, name: str, known: _Known, made: dict[str, int
     if key in known.partners:
         return known.partners[key]
     if key not in made:
-        values = directory.clean_institution({"name_en": name, "name_fa": "", "country": "", "city": "", "website": ""})
+        values = directory.clean_institution(
+            {"name_en": name, "name_fa": "", "country": "", "city": "", "website": ""}
+        )
         partner = Institution(**values)
         session.add(partner)
         session.flush()
@@ -417,16 +502,32 @@ class BatchRow:
 def list_imports() -> list[BatchRow]:
     """Every import, newest first."""
     with context.database().reading() as session:
-        entries = session.execute(select(AuditEntry).where(AuditEntry.table_name == BATCH_TABLE)
-                                  .order_by(AuditEntry.id.desc())).scalars().all()  # fmt: skip
+        entries = (
+            session.execute(
+                select(AuditEntry).where(AuditEntry.table_name == BATCH_TABLE).order_by(AuditEntry.id.desc())
+            )
+            .scalars()
+            .all()
+        )
         undone = {e.record_id for e in entries if e.action == "undo"}
         rows = []
         for e in entries:
             if e.action != "import":
                 continue
             info = {k: v[1] for k, v in json.loads(e.changes or "{}").items()}
-            rows.append(BatchRow(e.id, e.at, e.actor, info.get("register", ""), info.get("file", ""),
-                                 info.get("sheet", ""), info.get("added", 0), info.get("updated", 0), e.id in undone))  # fmt: skip
+            rows.append(
+                BatchRow(
+                    e.id,
+                    e.at,
+                    e.actor,
+                    info.get("register", ""),
+                    info.get("file", ""),
+                    info.get("sheet", ""),
+                    info.get("added", 0),
+                    info.get("updated", 0),
+                    e.id in undone,
+                )
+            )
         return rows
 
 
@@ -438,34 +539,67 @@ def undo_import(batch_id: int) -> int:
     otherwise refuse, naming the records that have. Returns the records archived."""
     from db.models import Agreement, FundingRequest, Person, Visit
 
-    models = {"people": Person, "units": Unit, "institutions": Institution, "agreements": Agreement, "visits": Visit,
-              "funding_requests": FundingRequest}
+    models = {
+        "people": Person,
+        "units": Unit,
+        "institutions": Institution,
+        "agreements": Agreement,
+        "visits": Visit,
+        "funding_requests": FundingRequest,
+    }
     with context.database().writing() as session:
         batch = session.get(AuditEntry, batch_id) if isinstance(batch_id, int) else None
         if batch is None or batch.table_name != BATCH_TABLE or batch.action != "import":
-            raise ValidationError("batch", QT_TRANSLATE_NOOP("errors", "There is no import {batch}."), batch=batch_id)
-        done = session.execute(select(AuditEntry.id).where(AuditEntry.table_name == BATCH_TABLE,
-                                                           AuditEntry.action == "undo",
-                                                           AuditEntry.record_id == batch_id)).first()  # fmt: skip
+            raise ValidationError(
+                "batch", QT_TRANSLATE_NOOP("errors", "There is no import {batch}."), batch=batch_id
+            )
+        done = session.execute(
+            select(AuditEntry.id).where(
+                AuditEntry.table_name == BATCH_TABLE,
+                AuditEntry.action == "undo",
+                AuditEntry.record_id == batch_id,
+            )
+        ).first()
         if done:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Import {batch} was already undone."), batch=batch_id)
-        marks = [e for e in session.execute(
-            select(AuditEntry).where(AuditEntry.id > batch_id, AuditEntry.action.in_(("import", "import-update")),
-                                     AuditEntry.table_name.in_(tuple(_TABLES)))
-        ).scalars() if json.loads(e.changes or "{}").get("batch", [None, None])[1] == batch_id]  # fmt: skip
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Import {batch} was already undone."), batch=batch_id
+            )
+        marks = [
+            e
+            for e in session.execute(
+                select(AuditEntry).where(
+                    AuditEntry.id > batch_id,
+                    AuditEntry.action.in_(("import", "import-update")),
+                    AuditEntry.table_name.in_(tuple(_TABLES)),
+                )
+            ).scalars()
+            if json.loads(e.changes or "{}").get("batch", [None, None])[1] == batch_id
+        ]
         used: list[str] = []
         ours = {(m.table_name, m.record_id) for m in marks}
         for mark in marks:
-            later = session.execute(select(func.count(AuditEntry.id)).where(
-                AuditEntry.table_name == mark.table_name, AuditEntry.record_id == mark.record_id,
-                AuditEntry.id > mark.id)).scalar_one()  # fmt: skip
-            refs = 0 if mark.action == "import-update" else _references_outside(session, mark.table_name, mark.record_id, ours)
+            later = session.execute(
+                select(func.count(AuditEntry.id)).where(
+                    AuditEntry.table_name == mark.table_name,
+                    AuditEntry.record_id == mark.record_id,
+                    AuditEntry.id > mark.id,
+                )
+            ).scalar_one()
+            refs = (
+                0
+                if mark.action == "import-update"
+                else _references_outside(session, mark.table_name, mark.record_id, ours)
+            )
             if later or refs:
                 used.append(f"{mark.table_name} {mark.record_id} (row {json.loads(mark.changes)['row'][1]})")
         if used:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "This import cannot be undone: these records have been "
-                                                         "changed or used since: {records}."),
-                             records=", ".join(used[:20]) + (" …" if len(used) > 20 else ""))  # fmt: skip
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This import cannot be undone: these records have been changed or used since: {records}.",
+                ),
+                records=", ".join(used[:20]) + (" …" if len(used) > 20 else ""),
+            )
         archived = 0
         now = utcnow()
         for mark in marks:
@@ -483,11 +617,16 @@ def undo_import(batch_id: int) -> int:
 
 
 # Rows made with their parent record by an import (a visit's guests and costs): they are part of it.
-_OWNED = {"visit_guests": ("visits", "visit_id"), "visit_costs": ("visits", "visit_id"),
-          "funding_transitions": ("funding_requests", "request_id")}
+_OWNED = {
+    "visit_guests": ("visits", "visit_id"),
+    "visit_costs": ("visits", "visit_id"),
+    "funding_transitions": ("funding_requests", "request_id"),
+}
 
 
-def _references_outside(session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]) -> int:
+def _references_outside(
+    session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]
+) -> int:
     """References to a record from records that are not of the same import (a person's unit made by it is)."""
     count = 0
     for other in Base.metadata.sorted_tables:
@@ -535,6 +674,16 @@ def save_template(register_name: str, path: Path) -> int:
     from app.documents.xlsx import Sheet, write_xlsx
 
     headers = template_rows(register_name)
-    write_xlsx(Path(path), [Sheet(register(register_name).name, headers, [], right_to_left=True,
-                                  widths=tuple(max(14, len(h) + 2) for h in headers))])  # fmt: skip
+    write_xlsx(
+        Path(path),
+        [
+            Sheet(
+                register(register_name).name,
+                headers,
+                [],
+                right_to_left=True,
+                widths=tuple(max(14, len(h) + 2) for h in headers),
+            )
+        ],
+    )
     return len(headers)

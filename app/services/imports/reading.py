@@ -62,7 +62,8 @@ def _open_book(path: Path, **options: bool):  # type: ignore[no-untyped-def]
         return load_workbook(path, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise ImportFileError(
-            QT_TRANSLATE_NOOP("errors", "{file} is not an Excel workbook (.xlsx) that can be read."), file=path.name
+            QT_TRANSLATE_NOOP("errors", "{file} is not an Excel workbook (.xlsx) that can be read."),
+            file=path.name,
         ) from None
 
 
@@ -85,8 +86,11 @@ def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named {sheet}; it has: {sheets}."),
-                                  sheet=sheet, sheets=", ".join(names))  # fmt: skip
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named {sheet}; it has: {sheets}."),
+                sheet=sheet,
+                sheets=", ".join(names),
+            )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         grid = [[_cell(c) for c in row] for row in ws.iter_rows()]
         return grid, names, ws.title, _right_to_left(ws)
@@ -124,8 +128,9 @@ def _csv_grid(path: Path) -> list[list[object]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1256 decodes almost any byte
-        raise ImportFileError(QT_TRANSLATE_NOOP("errors", "{file} is neither UTF-8 nor Windows-1256 text."),
-                              file=path.name)  # fmt: skip
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is neither UTF-8 nor Windows-1256 text."), file=path.name
+        )
     try:
         dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
     except csv.Error:
@@ -137,8 +142,14 @@ def _blank(row: list[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _table(file_name: str, sheet: str, sheets: list[str], grid: list[list[object]], rtl: bool,
-           known: Callable[[str], bool]) -> Table:  # fmt: skip
+def _table(
+    file_name: str,
+    sheet: str,
+    sheets: list[str],
+    grid: list[list[object]],
+    rtl: bool,
+    known: Callable[[str], bool],
+) -> Table:
     header_index = _header_index(grid, known)
     if header_index is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The sheet {sheet} has no rows."), sheet=sheet)
@@ -146,9 +157,17 @@ def _table(file_name: str, sheet: str, sheets: list[str], grid: list[list[object
     width = max((len(r) for r in grid), default=0)
     headers = [tidy(header_cells[i]) if i < len(header_cells) else "" for i in range(width)]
     # Columns with neither a header nor a value, and the «ردیف» (row number) column, carry nothing.
-    body = [(n + 1, row + [None] * (width - len(row))) for n, row in enumerate(grid) if n > header_index and not _blank(row)]
-    keep = [i for i in range(width)
-            if fold(headers[i]) not in ROW_NUMBER_HEADERS and (headers[i] or any(r[i] is not None for _, r in body))]  # fmt: skip
+    body = [
+        (n + 1, row + [None] * (width - len(row)))
+        for n, row in enumerate(grid)
+        if n > header_index and not _blank(row)
+    ]
+    keep = [
+        i
+        for i in range(width)
+        if fold(headers[i]) not in ROW_NUMBER_HEADERS
+        and (headers[i] or any(r[i] is not None for _, r in body))
+    ]
     headers = [headers[i] or f"#{i + 1}" for i in keep]
     rows = [(n, [row[i] for i in keep]) for n, row in body]
     return Table(file_name, sheet, sheets, header_index + 1, headers, rows, rtl)

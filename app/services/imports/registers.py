@@ -49,7 +49,9 @@ class Register:
     convert: Callable[[dict[str, Any], dict[str, str]], Row]
     finish: Callable[[dict[str, Any]], dict[str, Any]]  # computed columns (search keys) once refs are known
     unit_field: str = "unit_id"  # where the unit a row names goes
-    create: Callable[[Any, dict[str, Any]], Any] | None = None  # (session, values) -> a new record, when not model(**values)
+    create: Callable[[Any, dict[str, Any]], Any] | None = (
+        None  # (session, values) -> a new record, when not model(**values)
+    )
     keys_of: Callable[[Any], tuple[str, ...]] | None = None  # a stored record's match keys
 
     def field(self, key: str) -> Field:
@@ -60,7 +62,9 @@ def _cell(cells: dict[str, Any], key: str) -> Any:
     return cells.get(key)
 
 
-def _choice(cells: dict[str, Any], key: str, table: dict[str, tuple[str, ...]], default: str = "") -> tuple[str, str]:
+def _choice(
+    cells: dict[str, Any], key: str, table: dict[str, tuple[str, ...]], default: str = ""
+) -> tuple[str, str]:
     value = _cell(cells, key)
     if read.tidy(value) == "":
         return default, ""
@@ -73,8 +77,9 @@ def _country(cells: dict[str, Any], key: str) -> str:
         return ""
     code = words.country_code(written)
     if code is None:
-        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "«{value}» is not a country the program knows."),
-                              value=written)  # fmt: skip
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("errors", "«{value}» is not a country the program knows."), value=written
+        )
     return code
 
 
@@ -88,25 +93,144 @@ def _split_name(full: str) -> tuple[str, str, str]:
 # ---------------------------------------------------------------- people
 
 PEOPLE_FIELDS = (
-    _f("kind", QT_TRANSLATE_NOOP("imports", "Kind"), "نوع", "سمت سازمانی", "kind", "type", "category", kind="choice"),
+    _f(
+        "kind",
+        QT_TRANSLATE_NOOP("imports", "Kind"),
+        "نوع",
+        "سمت سازمانی",
+        "kind",
+        "type",
+        "category",
+        kind="choice",
+    ),
     _f("title", QT_TRANSLATE_NOOP("imports", "Title"), "عنوان", "title"),
-    _f("full_name_fa", QT_TRANSLATE_NOOP("imports", "Full name (Persian)"), "نام و نام خانوادگی", "نام کامل", "نام و نام‌خانوادگی", kind="name"),
+    _f(
+        "full_name_fa",
+        QT_TRANSLATE_NOOP("imports", "Full name (Persian)"),
+        "نام و نام خانوادگی",
+        "نام کامل",
+        "نام و نام‌خانوادگی",
+        kind="name",
+    ),
     _f("first_name_fa", QT_TRANSLATE_NOOP("imports", "First name (Persian)"), "نام", kind="name"),
-    _f("last_name_fa", QT_TRANSLATE_NOOP("imports", "Family name (Persian)"), "نام خانوادگی", "نام‌خانوادگی", "فامیل", kind="name"),
-    _f("full_name_en", QT_TRANSLATE_NOOP("imports", "Full name (Latin)"), "نام لاتین", "نام انگلیسی", "full name", "name", kind="name"),
-    _f("first_name_en", QT_TRANSLATE_NOOP("imports", "First name (Latin)"), "نام (لاتین)", "first name", "given name", "first", kind="name"),
-    _f("last_name_en", QT_TRANSLATE_NOOP("imports", "Family name (Latin)"), "نام خانوادگی (لاتین)", "last name", "family name", "surname", kind="name"),
-    _f("academic_rank", QT_TRANSLATE_NOOP("imports", "Academic rank"), "مرتبه علمی", "رتبه علمی", "مرتبه", "rank", "academic rank", kind="choice"),
+    _f(
+        "last_name_fa",
+        QT_TRANSLATE_NOOP("imports", "Family name (Persian)"),
+        "نام خانوادگی",
+        "نام‌خانوادگی",
+        "فامیل",
+        kind="name",
+    ),
+    _f(
+        "full_name_en",
+        QT_TRANSLATE_NOOP("imports", "Full name (Latin)"),
+        "نام لاتین",
+        "نام انگلیسی",
+        "full name",
+        "name",
+        kind="name",
+    ),
+    _f(
+        "first_name_en",
+        QT_TRANSLATE_NOOP("imports", "First name (Latin)"),
+        "نام (لاتین)",
+        "first name",
+        "given name",
+        "first",
+        kind="name",
+    ),
+    _f(
+        "last_name_en",
+        QT_TRANSLATE_NOOP("imports", "Family name (Latin)"),
+        "نام خانوادگی (لاتین)",
+        "last name",
+        "family name",
+        "surname",
+        kind="name",
+    ),
+    _f(
+        "academic_rank",
+        QT_TRANSLATE_NOOP("imports", "Academic rank"),
+        "مرتبه علمی",
+        "رتبه علمی",
+        "مرتبه",
+        "rank",
+        "academic rank",
+        kind="choice",
+    ),
     _f("position", QT_TRANSLATE_NOOP("imports", "Position"), "سمت", "position", "post", "role"),
-    _f("unit", QT_TRANSLATE_NOOP("imports", "Unit"), "گروه", "واحد", "گروه آموزشی", "دانشکده", "unit", "department", kind="unit"),
-    _f("affiliation", QT_TRANSLATE_NOOP("imports", "Affiliation"), "وابستگی", "دانشگاه", "محل کار", "affiliation", "university", "institution"),
-    _f("email", QT_TRANSLATE_NOOP("imports", "Email"), "ایمیل", "پست الکترونیک", "رایانامه", "email", "e-mail", "mail"),
-    _f("phone", QT_TRANSLATE_NOOP("imports", "Phone"), "تلفن", "شماره تماس", "تلفن همراه", "موبایل", "phone", "mobile", "tel"),
+    _f(
+        "unit",
+        QT_TRANSLATE_NOOP("imports", "Unit"),
+        "گروه",
+        "واحد",
+        "گروه آموزشی",
+        "دانشکده",
+        "unit",
+        "department",
+        kind="unit",
+    ),
+    _f(
+        "affiliation",
+        QT_TRANSLATE_NOOP("imports", "Affiliation"),
+        "وابستگی",
+        "دانشگاه",
+        "محل کار",
+        "affiliation",
+        "university",
+        "institution",
+    ),
+    _f(
+        "email",
+        QT_TRANSLATE_NOOP("imports", "Email"),
+        "ایمیل",
+        "پست الکترونیک",
+        "رایانامه",
+        "email",
+        "e-mail",
+        "mail",
+    ),
+    _f(
+        "phone",
+        QT_TRANSLATE_NOOP("imports", "Phone"),
+        "تلفن",
+        "شماره تماس",
+        "تلفن همراه",
+        "موبایل",
+        "phone",
+        "mobile",
+        "tel",
+    ),
     _f("country", QT_TRANSLATE_NOOP("imports", "Country"), "کشور", "country", kind="country"),
-    _f("nationality", QT_TRANSLATE_NOOP("imports", "Nationality"), "ملیت", "تابعیت", "nationality", kind="country"),
-    _f("passport_number", QT_TRANSLATE_NOOP("imports", "Passport number"), "شماره گذرنامه", "گذرنامه", "پاسپورت", "passport", "passport number", "passport no"),
-    _f("notes", QT_TRANSLATE_NOOP("imports", "Notes"), "توضیحات", "یادداشت", "ملاحظات", "notes", "remarks", "comments"),
-)  # fmt: skip
+    _f(
+        "nationality",
+        QT_TRANSLATE_NOOP("imports", "Nationality"),
+        "ملیت",
+        "تابعیت",
+        "nationality",
+        kind="country",
+    ),
+    _f(
+        "passport_number",
+        QT_TRANSLATE_NOOP("imports", "Passport number"),
+        "شماره گذرنامه",
+        "گذرنامه",
+        "پاسپورت",
+        "passport",
+        "passport number",
+        "passport no",
+    ),
+    _f(
+        "notes",
+        QT_TRANSLATE_NOOP("imports", "Notes"),
+        "توضیحات",
+        "یادداشت",
+        "ملاحظات",
+        "notes",
+        "remarks",
+        "comments",
+    ),
+)
 
 
 def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
@@ -122,10 +246,14 @@ def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
             count = count or (read.head_count(data[key]) if data[key] else None)
         if count is not None:
             raise ValidationError(
-                full_key, QT_TRANSLATE_NOOP("errors", "This row names a delegation ({count} people), not one person: "
-                                                      "put each member on a row of their own."),
+                full_key,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This row names a delegation ({count} people), not one person: "
+                    "put each member on a row of their own.",
+                ),
                 count=count or "?",
-            )  # fmt: skip
+            )
         if full and not (data[f"first_name_{script}"] or data[f"last_name_{script}"]):
             full_title, data[f"first_name_{script}"], data[f"last_name_{script}"] = _split_name(full)
             title = title or full_title
@@ -137,25 +265,37 @@ def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
     kind, _ = _choice(cells, "kind", words.PERSON_KINDS, default="faculty")
     rank, _ = _choice(cells, "academic_rank", words.ACADEMIC_RANKS)
     data.update(
-        kind=kind, title=title, academic_rank=rank,
+        kind=kind,
+        title=title,
+        academic_rank=rank,
         position=read.text(_cell(cells, "position"), "position", 200),
         affiliation=read.text(_cell(cells, "affiliation"), "affiliation", 250),
         email=read.text(_cell(cells, "email"), "email", 200).lower(),
         phone=read.text(_cell(cells, "phone"), "phone", 60),
-        country=_country(cells, "country"), nationality=_country(cells, "nationality"),
+        country=_country(cells, "country"),
+        nationality=_country(cells, "nationality"),
         passport_number=read.text(_cell(cells, "passport_number"), "passport_number", 40),
         notes=read.text(_cell(cells, "notes"), "notes", 5000),
-    )  # fmt: skip
+    )
     values = directory.clean_person(data)
     keys = tuple(
-        k for k in (
-            "fa:" + words.name_key(values["first_name_fa"], values["last_name_fa"]) if values["last_name_fa"] else "",
-            "en:" + words.name_key(values["first_name_en"], values["last_name_en"]) if values["last_name_en"] else "",
+        k
+        for k in (
+            "fa:" + words.name_key(values["first_name_fa"], values["last_name_fa"])
+            if values["last_name_fa"]
+            else "",
+            "en:" + words.name_key(values["first_name_en"], values["last_name_en"])
+            if values["last_name_en"]
+            else "",
             "mail:" + values["email"] if values["email"] else "",
-        ) if k
-    )  # fmt: skip
-    display = directory.person_name(values["title"], values["first_name_fa"] or values["first_name_en"],
-                                    values["last_name_fa"] or values["last_name_en"])  # fmt: skip
+        )
+        if k
+    )
+    display = directory.person_name(
+        values["title"],
+        values["first_name_fa"] or values["first_name_en"],
+        values["last_name_fa"] or values["last_name_en"],
+    )
     return Row(values, display, keys, unit=read.tidy(_cell(cells, "unit")))
 
 
@@ -167,28 +307,51 @@ def _finish_person(values: dict[str, Any]) -> dict[str, Any]:
 
 def person_keys(obj: Person) -> tuple[str, ...]:
     return tuple(
-        k for k in (
+        k
+        for k in (
             "fa:" + words.name_key(obj.first_name_fa, obj.last_name_fa) if obj.last_name_fa else "",
             "en:" + words.name_key(obj.first_name_en, obj.last_name_en) if obj.last_name_en else "",
             "mail:" + obj.email.lower() if obj.email else "",
-        ) if k
-    )  # fmt: skip
+        )
+        if k
+    )
 
 
 # ---------------------------------------------------------------- units
 
 UNIT_FIELDS = (
-    _f("name_fa", QT_TRANSLATE_NOOP("imports", "Name (Persian)"), "نام واحد", "نام گروه", "عنوان", "نام", "واحد", "گروه", kind="name", required=True),
-    _f("name_en", QT_TRANSLATE_NOOP("imports", "Name (English)"), "نام انگلیسی", "نام لاتین", "name", "english name", "unit", kind="name"),
+    _f(
+        "name_fa",
+        QT_TRANSLATE_NOOP("imports", "Name (Persian)"),
+        "نام واحد",
+        "نام گروه",
+        "عنوان",
+        "نام",
+        "واحد",
+        "گروه",
+        kind="name",
+        required=True,
+    ),
+    _f(
+        "name_en",
+        QT_TRANSLATE_NOOP("imports", "Name (English)"),
+        "نام انگلیسی",
+        "نام لاتین",
+        "name",
+        "english name",
+        "unit",
+        kind="name",
+    ),
     _f("kind", QT_TRANSLATE_NOOP("imports", "Kind"), "نوع", "kind", "type", kind="choice"),
-)  # fmt: skip
+)
 
 
 def _unit(cells: dict[str, Any], _options: dict[str, str]) -> Row:
     name_fa = read.name(_cell(cells, "name_fa"), "name_fa", 200)
     kind, _ = _choice(cells, "kind", words.UNIT_KINDS, default=words.unit_kind_of(name_fa))
-    values = directory.clean_unit({"kind": kind, "name_fa": name_fa,
-                                   "name_en": read.name(_cell(cells, "name_en"), "name_en", 200)})  # fmt: skip
+    values = directory.clean_unit(
+        {"kind": kind, "name_fa": name_fa, "name_en": read.name(_cell(cells, "name_en"), "name_en", 200)}
+    )
     return Row(values, values["name_fa"], ("unit:" + words.unit_key(values["name_fa"]),))
 
 
@@ -199,35 +362,119 @@ def _same(values: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- partner institutions
 
 PARTNER_FIELDS = (
-    _f("name_en", QT_TRANSLATE_NOOP("imports", "Name (English)"), "نام لاتین", "نام انگلیسی", "name", "institution", "university", "partner", kind="name", required=True),
-    _f("name_fa", QT_TRANSLATE_NOOP("imports", "Name (Persian)"), "نام فارسی", "نام دانشگاه", "نام موسسه", "نام", kind="name"),
+    _f(
+        "name_en",
+        QT_TRANSLATE_NOOP("imports", "Name (English)"),
+        "نام لاتین",
+        "نام انگلیسی",
+        "name",
+        "institution",
+        "university",
+        "partner",
+        kind="name",
+        required=True,
+    ),
+    _f(
+        "name_fa",
+        QT_TRANSLATE_NOOP("imports", "Name (Persian)"),
+        "نام فارسی",
+        "نام دانشگاه",
+        "نام موسسه",
+        "نام",
+        kind="name",
+    ),
     _f("country", QT_TRANSLATE_NOOP("imports", "Country"), "کشور", "country", kind="country"),
     _f("city", QT_TRANSLATE_NOOP("imports", "City"), "شهر", "city"),
-    _f("website", QT_TRANSLATE_NOOP("imports", "Website"), "وب سایت", "وبگاه", "سایت", "website", "web", "url"),
-)  # fmt: skip
+    _f(
+        "website",
+        QT_TRANSLATE_NOOP("imports", "Website"),
+        "وب سایت",
+        "وبگاه",
+        "سایت",
+        "website",
+        "web",
+        "url",
+    ),
+)
 
 
 def _partner(cells: dict[str, Any], _options: dict[str, str]) -> Row:
-    values = directory.clean_institution({
-        "name_en": read.name(_cell(cells, "name_en"), "name_en", 250),
-        "name_fa": read.name(_cell(cells, "name_fa"), "name_fa", 250),
-        "country": _country(cells, "country"),
-        "city": read.text(_cell(cells, "city"), "city", 120),
-        "website": read.text(_cell(cells, "website"), "website", 250),
-    })  # fmt: skip
+    values = directory.clean_institution(
+        {
+            "name_en": read.name(_cell(cells, "name_en"), "name_en", 250),
+            "name_fa": read.name(_cell(cells, "name_fa"), "name_fa", 250),
+            "country": _country(cells, "country"),
+            "city": read.text(_cell(cells, "city"), "city", 120),
+            "website": read.text(_cell(cells, "website"), "website", 250),
+        }
+    )
     return Row(values, values["name_en"], ("partner:" + words.name_key(values["name_en"]),))
 
 
 # ---------------------------------------------------------------- agreements
 
 AGREEMENT_FIELDS = (
-    _f("partner", QT_TRANSLATE_NOOP("imports", "Partner institution"), "طرف قرارداد", "دانشگاه طرف تفاهم", "دانشگاه", "موسسه", "partner", "institution", "university", kind="partner", required=True),
-    _f("title", QT_TRANSLATE_NOOP("imports", "Title"), "عنوان تفاهم نامه", "عنوان", "موضوع", "title", "subject", kind="name", required=True),
-    _f("signed_on", QT_TRANSLATE_NOOP("imports", "Signed on"), "تاریخ امضا", "تاریخ انعقاد", "تاریخ شروع", "از تاریخ", "signed", "signed on", "start", "from", kind="date"),
-    _f("valid_until", QT_TRANSLATE_NOOP("imports", "Valid until"), "تاریخ پایان", "تاریخ اعتبار", "اعتبار تا", "تا تاریخ", "valid until", "end", "expires", "until", kind="date"),
+    _f(
+        "partner",
+        QT_TRANSLATE_NOOP("imports", "Partner institution"),
+        "طرف قرارداد",
+        "دانشگاه طرف تفاهم",
+        "دانشگاه",
+        "موسسه",
+        "partner",
+        "institution",
+        "university",
+        kind="partner",
+        required=True,
+    ),
+    _f(
+        "title",
+        QT_TRANSLATE_NOOP("imports", "Title"),
+        "عنوان تفاهم نامه",
+        "عنوان",
+        "موضوع",
+        "title",
+        "subject",
+        kind="name",
+        required=True,
+    ),
+    _f(
+        "signed_on",
+        QT_TRANSLATE_NOOP("imports", "Signed on"),
+        "تاریخ امضا",
+        "تاریخ انعقاد",
+        "تاریخ شروع",
+        "از تاریخ",
+        "signed",
+        "signed on",
+        "start",
+        "from",
+        kind="date",
+    ),
+    _f(
+        "valid_until",
+        QT_TRANSLATE_NOOP("imports", "Valid until"),
+        "تاریخ پایان",
+        "تاریخ اعتبار",
+        "اعتبار تا",
+        "تا تاریخ",
+        "valid until",
+        "end",
+        "expires",
+        "until",
+        kind="date",
+    ),
     _f("status", QT_TRANSLATE_NOOP("imports", "Status"), "وضعیت", "status", "state", kind="choice"),
-    _f("scope", QT_TRANSLATE_NOOP("imports", "Scope"), "حوزه همکاری", "زمینه همکاری", "شرح", "scope", "description"),
-)  # fmt: skip
+    _f(
+        "scope",
+        QT_TRANSLATE_NOOP("imports", "Scope"),
+        "حوزه همکاری",
+        "زمینه همکاری",
+        "شرح",
+        "scope",
+        "description",
+    ),
+)
 
 
 def _agreement(cells: dict[str, Any], options: dict[str, str]) -> Row:
@@ -243,11 +490,16 @@ def _agreement(cells: dict[str, Any], options: dict[str, str]) -> Row:
     scope = read.text(_cell(cells, "scope"), "scope", 4000)
     if reason:
         scope = f"{scope}\n{reason}".strip()
-    values = directory.clean_agreement({
-        "institution_id": 1,  # stands for the partner until it is matched or created (see batch)
-        "title": read.name(_cell(cells, "title"), "title", 300), "signed_on": signed, "valid_until": until,
-        "scope": scope, "status": status,
-    })  # fmt: skip
+    values = directory.clean_agreement(
+        {
+            "institution_id": 1,  # stands for the partner until it is matched or created (see batch)
+            "title": read.name(_cell(cells, "title"), "title", 300),
+            "signed_on": signed,
+            "valid_until": until,
+            "scope": scope,
+            "status": status,
+        }
+    )
     values["institution_id"] = None
     # the key gets the partner's id (or its name, for one to be created) when the partner is matched
     return Row(values, values["title"], ("title:" + words.name_key(values["title"]),), partner=partner)
@@ -260,15 +512,36 @@ def _finish_agreement(values: dict[str, Any]) -> dict[str, Any]:
 DIRECTORY_REGISTERS: dict[str, Register] = {
     r.name: r
     for r in (
-        Register("people", QT_TRANSLATE_NOOP("imports", "People"), "people", Person, PEOPLE_FIELDS, _person,
-                 _finish_person),
+        Register(
+            "people",
+            QT_TRANSLATE_NOOP("imports", "People"),
+            "people",
+            Person,
+            PEOPLE_FIELDS,
+            _person,
+            _finish_person,
+        ),
         Register("units", QT_TRANSLATE_NOOP("imports", "Units"), "units", Unit, UNIT_FIELDS, _unit, _same),
-        Register("partners", QT_TRANSLATE_NOOP("imports", "Partner institutions"), "institutions", Institution,
-                 PARTNER_FIELDS, _partner, _same),
-        Register("agreements", QT_TRANSLATE_NOOP("imports", "Agreements"), "agreements", Agreement,
-                 AGREEMENT_FIELDS, _agreement, _finish_agreement),
+        Register(
+            "partners",
+            QT_TRANSLATE_NOOP("imports", "Partner institutions"),
+            "institutions",
+            Institution,
+            PARTNER_FIELDS,
+            _partner,
+            _same,
+        ),
+        Register(
+            "agreements",
+            QT_TRANSLATE_NOOP("imports", "Agreements"),
+            "agreements",
+            Agreement,
+            AGREEMENT_FIELDS,
+            _agreement,
+            _finish_agreement,
+        ),
     )
-}  # fmt: skip
+}
 
 
 def existing_keys(obj: Any, spec: Register) -> tuple[str, ...]:

@@ -42,7 +42,9 @@ def tidy(value: object) -> str:
 def text(value: object, field: str, max_len: int) -> str:
     result = tidy(value)
     if len(result) > max_len:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."), limit=max_len)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please."), limit=max_len
+        )
     return result
 
 
@@ -50,9 +52,10 @@ def name(value: object, field: str, max_len: int = 120) -> str:
     """A name: a formula in its cell is refused (a name is typed, not computed)."""
     if isinstance(value, Formula):
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "The name cell holds a formula ({formula}), not a name."),
+            field,
+            QT_TRANSLATE_NOOP("errors", "The name cell holds a formula ({formula}), not a name."),
             formula=str(value)[:40],
-        )  # fmt: skip
+        )
     return text(value, field, max_len)
 
 
@@ -96,7 +99,9 @@ def date(value: object, field: str, calendar: str) -> dt.date | None:
         day = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if not 1 <= value < 2_958_466:
-            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{value} is not a date."), value=tidy(value))
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("errors", "{value} is not a date."), value=tidy(value)
+            )
         day = EXCEL_EPOCH + dt.timedelta(days=int(value))
     else:
         written = tidy(value)
@@ -108,9 +113,15 @@ def date(value: object, field: str, calendar: str) -> dt.date | None:
         except dates.DateError:
             other = year_calendar(written)
             if other and other != read_in:
-                message = (QT_TRANSLATE_NOOP("errors", "{value} is a Jalali date, but this column is read as Gregorian.")
-                           if other == dates.JALALI else
-                           QT_TRANSLATE_NOOP("errors", "{value} is a Gregorian date, but this column is read as Jalali."))  # fmt: skip
+                message = (
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{value} is a Jalali date, but this column is read as Gregorian."
+                    )
+                    if other == dates.JALALI
+                    else QT_TRANSLATE_NOOP(
+                        "errors", "{value} is a Gregorian date, but this column is read as Jalali."
+                    )
+                )
                 raise ValidationError(field, message, value=written) from None
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("errors", "{value} is not a date that exists."), value=written
@@ -119,7 +130,9 @@ def date(value: object, field: str, calendar: str) -> dt.date | None:
         dates.check_in_range(day)
     except dates.DateError:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "{value} is outside the dates the office uses."), value=tidy(value)
+            field,
+            QT_TRANSLATE_NOOP("errors", "{value} is outside the dates the office uses."),
+            value=tidy(value),
         ) from None
     return day
 
@@ -140,10 +153,14 @@ def amount(value: object, field: str, currency: str = "IRR") -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), value=tidy(value))
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), value=tidy(value)
+        )
     if isinstance(value, int | float):
         negative = value < 0
-        written = repr(abs(value)) if isinstance(value, float) and not value.is_integer() else str(int(abs(value)))
+        written = (
+            repr(abs(value)) if isinstance(value, float) and not value.is_integer() else str(int(abs(value)))
+        )
     else:
         written = tidy(value)
         for word in ("ریال", "rials", "rial", "IRR"):
@@ -151,12 +168,15 @@ def amount(value: object, field: str, currency: str = "IRR") -> int | None:
         negative = written.startswith(_MINUS) or written.endswith("-")
         written = written.strip("-\u2212\u200e()").strip()
     if negative:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "An amount cannot be negative ({value})."),
-                              value=tidy(value))  # fmt: skip
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "An amount cannot be negative ({value})."), value=tidy(value)
+        )
     try:
         return parse_amount(written, currency)
     except MoneyError:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), value=tidy(value)) from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "{value} is not an amount."), value=tidy(value)
+        ) from None
 
 
 # ---------------------------------------------------------------- choices written as words
@@ -192,11 +212,13 @@ def choice(value: object, field: str, words: dict[str, Sequence[str]], allowed_s
     for code, names in words.items():
         for n in sorted((code, *names), key=len, reverse=True):
             if fold(n) and (key == fold(n) or key.startswith(fold(n) + " ")):
-                return code, (reason or head[len(n):].strip())
+                return code, (reason or head[len(n) :].strip())
     raise ValidationError(
-        field, QT_TRANSLATE_NOOP("errors", "«{value}» is not one of the allowed values: {allowed}."),
-        value=written, allowed=allowed_shown,
-    )  # fmt: skip
+        field,
+        QT_TRANSLATE_NOOP("errors", "«{value}» is not one of the allowed values: {allowed}."),
+        value=written,
+        allowed=allowed_shown,
+    )
 
 
 # ---------------------------------------------------------------- delegations

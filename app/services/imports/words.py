@@ -12,7 +12,14 @@ PERSON_KINDS = {
     "faculty": ("هیئت علمی", "هیات علمی", "عضو هیئت علمی", "عضو هیات علمی", "faculty member", "academic"),
     "resident": ("دستیار", "دستیار تخصصی", "رزیدنت", "resident"),
     "phd_student": ("دانشجوی دکتری", "دانشجوی دکترا", "دکتری", "phd", "phd student"),
-    "msc_student": ("دانشجوی کارشناسی ارشد", "دانشجوی ارشد", "کارشناسی ارشد", "msc", "msc student", "master student"),
+    "msc_student": (
+        "دانشجوی کارشناسی ارشد",
+        "دانشجوی ارشد",
+        "کارشناسی ارشد",
+        "msc",
+        "msc student",
+        "master student",
+    ),
     "student": ("دانشجو", "دانشجوی کارشناسی", "student"),
     "staff": ("کارمند", "کارشناس", "staff member", "employee"),
     "foreign_guest": ("مهمان خارجی", "مهمان", "guest", "foreign guest", "visitor"),
@@ -33,12 +40,38 @@ AGREEMENT_STATUSES = {
     "draft": ("پیش نویس", "در دست تهیه", "در حال تهیه", "draft"),
     "active": ("فعال", "معتبر", "در حال اجرا", "جاری", "active", "valid", "in force", "signed"),
     "expired": ("منقضی", "منقضی شده", "پایان یافته", "به پایان رسیده", "تمام شده", "expired", "ended"),
-    "terminated": ("لغو", "لغو شد", "لغو شده", "فسخ", "فسخ شد", "فسخ شده", "terminated", "cancelled", "canceled"),
+    "terminated": (
+        "لغو",
+        "لغو شد",
+        "لغو شده",
+        "فسخ",
+        "فسخ شد",
+        "فسخ شده",
+        "terminated",
+        "cancelled",
+        "canceled",
+    ),
 }
 
 # Titles written before a name; kept in the person's title, left out when names are compared.
-TITLES = ("دکتر", "پروفسور", "مهندس", "آقای", "خانم", "جناب", "سرکار", "dr", "prof", "professor", "mr", "mrs", "ms",
-          "miss", "eng", "sir")  # fmt: skip
+TITLES = (
+    "دکتر",
+    "پروفسور",
+    "مهندس",
+    "آقای",
+    "خانم",
+    "جناب",
+    "سرکار",
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "eng",
+    "sir",
+)
 _TITLE_KEYS = {fold(t) for t in TITLES}
 
 COUNTRY_ALIASES = {

@@ -42,14 +42,22 @@ def kind(session: Session, kind_id: object) -> MeetingKind:
 def editable(m: Meeting) -> None:
     """Refuse changes to a meeting whose minutes are approved (locked) or that was cancelled."""
     if m.status == "approved":
-        raise StateError(QT_TRANSLATE_NOOP(
-            "errors", "The minutes of meeting {number} are approved and locked; reopen them to change anything."),
-            number=m.number)  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The minutes of meeting {number} are approved and locked; reopen them to change anything.",
+            ),
+            number=m.number,
+        )
     if m.status == "cancelled":
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Meeting {number} was cancelled; it cannot be changed."),
-                         number=m.number)  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Meeting {number} was cancelled; it cannot be changed."),
+            number=m.number,
+        )
     if m.archived_at is not None:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it.")
+        )
 
 
 def item_and_meeting(session: Session, item_id: object) -> tuple[AgendaItem, Meeting]:
@@ -94,8 +102,9 @@ def count(data: dict[str, Any], field: str, *, maximum: int, required: bool = Fa
             raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This field is required."))
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Enter a whole number from 0 to {limit}."),
-                              limit=maximum)  # fmt: skip
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Enter a whole number from 0 to {limit}."), limit=maximum
+        )
     return value
 
 

@@ -97,8 +97,9 @@ def update_action(action_id: int, data: dict[str, Any]) -> None:
             audit.record(session, "action_items", action.id, "update", changes)
 
 
-def set_action_status(action_id: int, status: str, progress: str | None = None,
-                      closed_on: dt.date | None = None) -> None:  # fmt: skip
+def set_action_status(
+    action_id: int, status: str, progress: str | None = None, closed_on: dt.date | None = None
+) -> None:
     """Follow an action up: open, done or cancelled, with progress notes. Allowed after the minutes are
     approved, since following up is what happens after."""
     status = validate.choice({"status": status}, "status", ACTION_STATUSES)
@@ -109,8 +110,10 @@ def set_action_status(action_id: int, status: str, progress: str | None = None,
         if status != "open" and closed is None:
             closed = action.closed_on or dates.today()
         if closed is not None and closed < m.starts_at.date():
-            raise ValidationError("closed_on", QT_TRANSLATE_NOOP(
-                "errors", "An action cannot be closed before the meeting that decided it."))
+            raise ValidationError(
+                "closed_on",
+                QT_TRANSLATE_NOOP("errors", "An action cannot be closed before the meeting that decided it."),
+            )
         values: dict[str, Any] = {"status": status, "closed_on": closed if status != "open" else None}
         if note is not None:
             values["progress"] = note
@@ -132,15 +135,35 @@ def remove_action(action_id: int) -> None:
 
 
 _owner = aliased(Person)
-_COLUMNS = (ActionItem.id, Meeting.id, Meeting.number, Meeting.starts_at, MeetingKind.name_fa, MeetingKind.name_en,
-            ActionItem.resolution_id, ActionItem.text, ActionItem.owner_id, _owner.title, _owner.first_name_fa,
-            _owner.last_name_fa, _owner.first_name_en, _owner.last_name_en, ActionItem.due_on, ActionItem.status,
-            ActionItem.closed_on, ActionItem.progress)  # fmt: skip
+_COLUMNS = (
+    ActionItem.id,
+    Meeting.id,
+    Meeting.number,
+    Meeting.starts_at,
+    MeetingKind.name_fa,
+    MeetingKind.name_en,
+    ActionItem.resolution_id,
+    ActionItem.text,
+    ActionItem.owner_id,
+    _owner.title,
+    _owner.first_name_fa,
+    _owner.last_name_fa,
+    _owner.first_name_en,
+    _owner.last_name_en,
+    ActionItem.due_on,
+    ActionItem.status,
+    ActionItem.closed_on,
+    ActionItem.progress,
+)
 
 
 def _select():  # type: ignore[no-untyped-def]
-    return (select(*_COLUMNS).join(Meeting, ActionItem.meeting_id == Meeting.id)
-            .join(MeetingKind, Meeting.kind_id == MeetingKind.id).outerjoin(_owner, ActionItem.owner_id == _owner.id))
+    return (
+        select(*_COLUMNS)
+        .join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .join(MeetingKind, Meeting.kind_id == MeetingKind.id)
+        .outerjoin(_owner, ActionItem.owner_id == _owner.id)
+    )
 
 
 def _row(r: Any) -> ActionRow:
@@ -165,11 +188,18 @@ def follow_ups(meeting_id: int) -> list[ActionRow]:
     with context.database().reading() as session:
         m = common.meeting(session, meeting_id)
         day = m.starts_at.date()
-        stmt = _select().where(
-            Meeting.kind_id == m.kind_id, Meeting.starts_at < m.starts_at, Meeting.id != m.id,
-            Meeting.status != "cancelled", Meeting.archived_at.is_(None),
-            or_(ActionItem.status == "open", ActionItem.closed_on >= day),
-        ).order_by(Meeting.starts_at, ActionItem.id)  # fmt: skip
+        stmt = (
+            _select()
+            .where(
+                Meeting.kind_id == m.kind_id,
+                Meeting.starts_at < m.starts_at,
+                Meeting.id != m.id,
+                Meeting.status != "cancelled",
+                Meeting.archived_at.is_(None),
+                or_(ActionItem.status == "open", ActionItem.closed_on >= day),
+            )
+            .order_by(Meeting.starts_at, ActionItem.id)
+        )
         return [_row(r) for r in session.execute(stmt)]
 
 
@@ -183,8 +213,12 @@ ACTIONS_SORT = {
 }
 
 
-def list_actions(request: PageRequest = PageRequest(sort="due_on"), open_only: bool = True,
-                 overdue_only: bool = False, kind_id: int | None = None) -> Page:  # fmt: skip
+def list_actions(
+    request: PageRequest = PageRequest(sort="due_on"),
+    open_only: bool = True,
+    overdue_only: bool = False,
+    kind_id: int | None = None,
+) -> Page:
     """Action items across meetings (the follow-up view): open ones by default, soonest due first."""
     where: list[ColumnElement[bool]] = [Meeting.archived_at.is_(None), Meeting.status != "cancelled"]
     if open_only or overdue_only:
@@ -201,6 +235,14 @@ def list_actions(request: PageRequest = PageRequest(sort="due_on"), open_only: b
     with context.database().reading() as session:
         total = None
         if request.offset == 0:
-            total = session.execute(select(func.count()).select_from(_select().where(*where).subquery())).scalar_one()
-        stmt = _select().where(*where).order_by(*order).offset(max(0, request.offset)).limit(max(1, min(request.limit, 1000)))
+            total = session.execute(
+                select(func.count()).select_from(_select().where(*where).subquery())
+            ).scalar_one()
+        stmt = (
+            _select()
+            .where(*where)
+            .order_by(*order)
+            .offset(max(0, request.offset))
+            .limit(max(1, min(request.limit, 1000)))
+        )
         return Page([_row(r) for r in session.execute(stmt)], total)

@@ -73,13 +73,20 @@ def clean_item(data: dict[str, Any]) -> dict[str, Any]:
         "linked_id": validate.record_id(data, "linked_id"),
     }
     if bool(values["linked_table"]) != bool(values["linked_id"]):
-        raise ValidationError("linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the item is about."))
+        raise ValidationError(
+            "linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the item is about.")
+        )
     return values
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
-    return list(session.execute(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                                .order_by(AgendaItem.position, AgendaItem.id)).scalars())  # fmt: skip
+    return list(
+        session.execute(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        ).scalars()
+    )
 
 
 def add_agenda_item(meeting_id: int, data: dict[str, Any]) -> int:
@@ -95,12 +102,15 @@ def add_agenda_item_in(session: Session, meeting_id: int, values: dict[str, Any]
     m = common.meeting(session, meeting_id)
     common.editable(m)
     common.check_person(session, values["presenter_id"], "presenter_id")
-    last = session.execute(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == m.id)).scalar()
+    last = session.execute(
+        select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == m.id)
+    ).scalar()
     item = AgendaItem(meeting_id=m.id, position=(last or 0) + 1, **values)
     session.add(item)
     session.flush()
-    audit.record(session, "agenda_items", item.id, "create",
-                 {"meeting_id": (None, m.id), "title": (None, item.title)})  # fmt: skip
+    audit.record(
+        session, "agenda_items", item.id, "create", {"meeting_id": (None, m.id), "title": (None, item.title)}
+    )
     return item.id
 
 
@@ -146,8 +156,13 @@ def remove_agenda_item(item_id: int) -> None:
     with context.database().writing() as session:
         item, m = common.item_and_meeting(session, item_id)
         common.editable(m)
-        if session.execute(select(Resolution.id).where(Resolution.item_id == item.id).limit(1)).scalar() is not None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "This item has resolutions; it stays on the agenda."))
+        if (
+            session.execute(select(Resolution.id).where(Resolution.item_id == item.id).limit(1)).scalar()
+            is not None
+        ):
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "This item has resolutions; it stays on the agenda.")
+            )
         session.delete(item)
         for position, row in enumerate((r for r in _items(session, m.id) if r.id != item.id), start=1):
             row.position = position
@@ -165,30 +180,54 @@ def _rows(session: Session, m: Meeting) -> list[AgendaItemRow]:
     items = _items(session, m.id)
     resolutions: dict[int, list[ResolutionRow]] = {}
     if items:
-        for r in session.execute(select(Resolution).where(Resolution.item_id.in_([i.id for i in items]))
-                                 .order_by(Resolution.position, Resolution.id)).scalars():  # fmt: skip
+        for r in session.execute(
+            select(Resolution)
+            .where(Resolution.item_id.in_([i.id for i in items]))
+            .order_by(Resolution.position, Resolution.id)
+        ).scalars():
             resolutions.setdefault(r.item_id, []).append(_resolution_row(r))
     rows, start = [], m.starts_at
     for item in items:
         presenter = session.get(Person, item.presenter_id) if item.presenter_id else None
-        rows.append(AgendaItemRow(
-            item.id, m.id, item.position, item.title, item.presenter_id, *common.names(presenter), item.minutes,
-            item.description, item.discussion, item.recurring, item.linked_table, item.linked_id, start,
-            resolutions.get(item.id, []),
-        ))  # fmt: skip
+        rows.append(
+            AgendaItemRow(
+                item.id,
+                m.id,
+                item.position,
+                item.title,
+                item.presenter_id,
+                *common.names(presenter),
+                item.minutes,
+                item.description,
+                item.discussion,
+                item.recurring,
+                item.linked_table,
+                item.linked_id,
+                start,
+                resolutions.get(item.id, []),
+            )
+        )
         start += dt.timedelta(minutes=item.minutes)
     return rows
 
 
 def _resolution_row(r: Resolution) -> ResolutionRow:
-    return ResolutionRow(r.id, r.item_id, r.text, r.outcome, r.votes_for, r.votes_against, r.votes_abstain, r.amount)
+    return ResolutionRow(
+        r.id, r.item_id, r.text, r.outcome, r.votes_for, r.votes_against, r.votes_abstain, r.amount
+    )
 
 
 def items_linked_to(table: str, record_id: int) -> list[tuple[int, int]]:
     """(meeting id, item id) of every agenda item about a record of another register."""
     with context.database().reading() as session:
-        return [tuple(r) for r in session.execute(select(AgendaItem.meeting_id, AgendaItem.id).where(
-            AgendaItem.linked_table == table, AgendaItem.linked_id == record_id).order_by(AgendaItem.id))]  # fmt: skip
+        return [
+            tuple(r)
+            for r in session.execute(
+                select(AgendaItem.meeting_id, AgendaItem.id)
+                .where(AgendaItem.linked_table == table, AgendaItem.linked_id == record_id)
+                .order_by(AgendaItem.id)
+            )
+        ]
 
 
 # ---------------------------------------------------------------- resolutions
@@ -220,8 +259,10 @@ def _apply_link(session: Session, item: AgendaItem, resolution: Resolution) -> N
 
 def _check_amount(item: AgendaItem, values: dict[str, Any]) -> None:
     if values["amount"] is not None and item.linked_table != "funding_requests":
-        raise ValidationError("amount", QT_TRANSLATE_NOOP(
-            "errors", "An amount is decided only on an item about a funding request."))
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP("errors", "An amount is decided only on an item about a funding request."),
+        )
 
 
 def record_resolution(item_id: int, data: dict[str, Any]) -> int:
@@ -233,14 +274,24 @@ def record_resolution(item_id: int, data: dict[str, Any]) -> int:
         item, m = common.item_and_meeting(session, item_id)
         common.editable(m)
         _check_amount(item, values)
-        last = session.execute(select(func.max(Resolution.position)).where(Resolution.item_id == item.id)).scalar()
+        last = session.execute(
+            select(func.max(Resolution.position)).where(Resolution.item_id == item.id)
+        ).scalar()
         resolution = Resolution(item_id=item.id, position=(last or 0) + 1, **values)
         session.add(resolution)
         session.flush()
         _apply_link(session, item, resolution)
-        audit.record(session, "resolutions", resolution.id, "create",
-                     {"item_id": (None, item.id), "outcome": (None, resolution.outcome),
-                      "amount": (None, resolution.amount)})  # fmt: skip
+        audit.record(
+            session,
+            "resolutions",
+            resolution.id,
+            "create",
+            {
+                "item_id": (None, item.id),
+                "outcome": (None, resolution.outcome),
+                "amount": (None, resolution.amount),
+            },
+        )
         return resolution.id
 
 
@@ -263,12 +314,17 @@ def remove_resolution(resolution_id: int) -> None:
         resolution, item, m = common.resolution_and_meeting(session, resolution_id)
         common.editable(m)
         if item.linked_table in links.LINK_HANDLERS:
-            raise StateError(QT_TRANSLATE_NOOP(
-                "errors", "This resolution decided a linked case; correct it instead of removing it."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This resolution decided a linked case; correct it instead of removing it."
+                )
+            )
         from db.models import ActionItem
 
         if session.execute(select(ActionItem.id).where(ActionItem.resolution_id == resolution.id)).first():
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Action items follow from this resolution; it stays."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Action items follow from this resolution; it stays.")
+            )
         session.delete(resolution)
         audit.record(session, "resolutions", resolution.id, "remove", {"text": (resolution.text, None)})
 
@@ -276,4 +332,3 @@ def remove_resolution(resolution_id: int) -> None:
 def get_resolution(resolution_id: int) -> ResolutionRow:
     with context.database().reading() as session:
         return _resolution_row(common.get(session, Resolution, resolution_id))
-

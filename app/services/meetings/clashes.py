@@ -29,14 +29,20 @@ class ClashWarning:
 
 def _booking(m: Meeting, person_ids: frozenset[int]) -> bookings.Booking:
     room = bookings.room_key(m.location) if m.mode in ("in_person", "hybrid") and m.location else ""
-    return bookings.Booking("meetings", m.id, f"{m.title} ({m.number})", m.starts_at, m.ends_at, person_ids, room)
+    return bookings.Booking(
+        "meetings", m.id, f"{m.title} ({m.number})", m.starts_at, m.ends_at, person_ids, room
+    )
 
 
 def _people(session: Session, meeting_ids: list[int]) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
     if meeting_ids:
-        rows = session.execute(select(MeetingParticipant.meeting_id, MeetingParticipant.person_id).where(
-            MeetingParticipant.meeting_id.in_(meeting_ids), MeetingParticipant.state.in_(common.BOOKED_STATES)))
+        rows = session.execute(
+            select(MeetingParticipant.meeting_id, MeetingParticipant.person_id).where(
+                MeetingParticipant.meeting_id.in_(meeting_ids),
+                MeetingParticipant.state.in_(common.BOOKED_STATES),
+            )
+        )
         for meeting_id, person_id in rows:
             found.setdefault(meeting_id, set()).add(person_id)
     return found
@@ -45,9 +51,16 @@ def _people(session: Session, meeting_ids: list[int]) -> dict[int, set[int]]:
 def bookings_between(session: Session, start: dt.datetime, end: dt.datetime) -> list[bookings.Booking]:
     """Every meeting overlapping [start, end) that is not cancelled or archived, with the people it takes
     (those not declined, excused or absent) and its room (when it meets in one)."""
-    meetings = list(session.execute(select(Meeting).where(
-        Meeting.starts_at < end, Meeting.ends_at > start, Meeting.status != "cancelled",
-        Meeting.archived_at.is_(None))).scalars())  # fmt: skip
+    meetings = list(
+        session.execute(
+            select(Meeting).where(
+                Meeting.starts_at < end,
+                Meeting.ends_at > start,
+                Meeting.status != "cancelled",
+                Meeting.archived_at.is_(None),
+            )
+        ).scalars()
+    )
     people = _people(session, [m.id for m in meetings])
     return [_booking(m, frozenset(people.get(m.id, ()))) for m in meetings]
 
@@ -62,8 +75,16 @@ def meeting_clashes(meeting_id: int) -> list[ClashWarning]:
         warnings = []
         for _booking_checked, clash in bookings.clashes(session, [mine]):
             names = [common.names(session.get(Person, pid)) for pid in sorted(clash.people)]
-            warnings.append(ClashWarning(
-                clash.other.label, clash.other.source, clash.other.record_id, clash.other.start, clash.other.end,
-                [n[0] for n in names], [n[1] for n in names], clash.room,
-            ))  # fmt: skip
+            warnings.append(
+                ClashWarning(
+                    clash.other.label,
+                    clash.other.source,
+                    clash.other.record_id,
+                    clash.other.start,
+                    clash.other.end,
+                    [n[0] for n in names],
+                    [n[1] for n in names],
+                    clash.room,
+                )
+            )
         return warnings

@@ -81,9 +81,17 @@ def clean_meeting(data: dict[str, Any]) -> dict[str, Any]:
 def search_key(number: str, title: str, location: str, day: dt.date) -> str:
     """What a meeting is found by: number, title, place, and its date in both calendars. The kind's names are
     matched through the kind (see list_meetings): repeated in every key they would double each scan."""
-    return normalize_for_search(" ".join([
-        number, title, location, dates.format_date(day, dates.JALALI, "en"), day.isoformat(),
-    ]))  # fmt: skip
+    return normalize_for_search(
+        " ".join(
+            [
+                number,
+                title,
+                location,
+                dates.format_date(day, dates.JALALI, "en"),
+                day.isoformat(),
+            ]
+        )
+    )
 
 
 def _search_key(m: Meeting, k: MeetingKind | None = None) -> str:
@@ -100,18 +108,34 @@ def _check_refs(session: Session, values: dict[str, Any]) -> MeetingKind:
 
 
 def _add_participant(session: Session, m: Meeting, person_id: int, role: str, standing: bool) -> None:
-    exists = session.execute(select(MeetingParticipant.id).where(
-        MeetingParticipant.meeting_id == m.id, MeetingParticipant.person_id == person_id)).scalar()  # fmt: skip
+    exists = session.execute(
+        select(MeetingParticipant.id).where(
+            MeetingParticipant.meeting_id == m.id, MeetingParticipant.person_id == person_id
+        )
+    ).scalar()
     if exists is None:
         position = len(m_participants(session, m.id)) + 1
-        session.add(MeetingParticipant(meeting_id=m.id, person_id=person_id, role=role, standing=standing,
-                                       state="invited", position=position))  # fmt: skip
+        session.add(
+            MeetingParticipant(
+                meeting_id=m.id,
+                person_id=person_id,
+                role=role,
+                standing=standing,
+                state="invited",
+                position=position,
+            )
+        )
         session.flush()
 
 
 def m_participants(session: Session, meeting_id: int) -> list[MeetingParticipant]:
-    return list(session.execute(select(MeetingParticipant).where(MeetingParticipant.meeting_id == meeting_id)
-                                .order_by(MeetingParticipant.position, MeetingParticipant.id)).scalars())  # fmt: skip
+    return list(
+        session.execute(
+            select(MeetingParticipant)
+            .where(MeetingParticipant.meeting_id == meeting_id)
+            .order_by(MeetingParticipant.position, MeetingParticipant.id)
+        ).scalars()
+    )
 
 
 def create_meeting(data: dict[str, Any], with_standing_members: bool = True) -> int:
@@ -124,19 +148,26 @@ def create_meeting(data: dict[str, Any], with_standing_members: bool = True) -> 
             raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
         year = dates.jalali_year(values["starts_at"].date())
         sequence = numbering.take_next(session, register(k.code), year)
-        m = Meeting(year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values)
+        m = Meeting(
+            year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values
+        )
         m.search_key = _search_key(m, k)
         session.add(m)
         session.flush()
         if with_standing_members:
-            members = session.execute(select(MeetingKindMember).where(MeetingKindMember.kind_id == k.id)
-                                      .order_by(MeetingKindMember.position)).scalars()  # fmt: skip
+            members = session.execute(
+                select(MeetingKindMember)
+                .where(MeetingKindMember.kind_id == k.id)
+                .order_by(MeetingKindMember.position)
+            ).scalars()
             for member in members:
                 _add_participant(session, m, member.person_id, member.role, True)
         for person_id, role in ((values["chair_id"], "chair"), (values["secretary_id"], "secretary")):
             if person_id:
                 _add_participant(session, m, person_id, role, False)
-        audit.record(session, "meetings", m.id, "create", {"number": (None, m.number), "title": (None, m.title)})
+        audit.record(
+            session, "meetings", m.id, "create", {"number": (None, m.number), "title": (None, m.title)}
+        )
         return m.id
 
 
@@ -147,8 +178,13 @@ def update_meeting(meeting_id: int, data: dict[str, Any]) -> None:
         m = common.meeting(session, meeting_id)
         common.editable(m)
         if values["kind_id"] != m.kind_id:
-            raise ValidationError("kind_id", QT_TRANSLATE_NOOP(
-                "errors", "A meeting keeps the kind it was numbered in; make a new meeting of the other kind."))
+            raise ValidationError(
+                "kind_id",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A meeting keeps the kind it was numbered in; make a new meeting of the other kind.",
+                ),
+            )
         k = _check_refs(session, values)
         changes = audit.apply(m, values)
         for person_id, role in ((values["chair_id"], "chair"), (values["secretary_id"], "secretary")):
@@ -164,12 +200,35 @@ def get_meeting(meeting_id: int) -> dict[str, Any]:
     with context.database().reading() as session:
         m = common.meeting(session, meeting_id)
         k = session.get(MeetingKind, m.kind_id)
-        names = ("kind_id", "title", "starts_at", "ends_at", "location", "online_link", "mode", "chair_id",
-                 "secretary_id", "notes", "number", "year", "sequence", "status", "status_note", "postponed_from",
-                 "held_at", "approved_at")  # fmt: skip
+        names = (
+            "kind_id",
+            "title",
+            "starts_at",
+            "ends_at",
+            "location",
+            "online_link",
+            "mode",
+            "chair_id",
+            "secretary_id",
+            "notes",
+            "number",
+            "year",
+            "sequence",
+            "status",
+            "status_note",
+            "postponed_from",
+            "held_at",
+            "approved_at",
+        )
         values = {name: getattr(m, name) for name in names}
-        values.update(id=m.id, archived=m.archived_at is not None, kind_code=k.code, kind_fa=k.name_fa,
-                      kind_en=k.name_en, locked=m.status == "approved")  # fmt: skip
+        values.update(
+            id=m.id,
+            archived=m.archived_at is not None,
+            kind_code=k.code,
+            kind_fa=k.name_fa,
+            kind_en=k.name_en,
+            locked=m.status == "approved",
+        )
         return values
 
 
@@ -188,11 +247,15 @@ _FROM = {
 def _step(session: Session, meeting_id: int, target: str) -> Meeting:
     m = common.meeting(session, meeting_id)
     if m.archived_at is not None:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it.")
+        )
     if m.status not in _FROM[target]:
         common.editable(m)
-        raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
-                         number=m.number)  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
+            number=m.number,
+        )
     return m
 
 
@@ -227,12 +290,19 @@ def approve_minutes(meeting_id: int) -> None:
     """Approve the minutes: from now on the meeting is locked (reopen_minutes undoes it, on the record)."""
     with context.database().writing() as session:
         m = _step(session, meeting_id, "approved")
-        missing = session.execute(select(MeetingParticipant.id).where(
-            MeetingParticipant.meeting_id == m.id,
-            MeetingParticipant.state.in_(("invited", "confirmed")))).first()  # fmt: skip
+        missing = session.execute(
+            select(MeetingParticipant.id).where(
+                MeetingParticipant.meeting_id == m.id, MeetingParticipant.state.in_(("invited", "confirmed"))
+            )
+        ).first()
         if missing is not None:
-            raise ValidationError("participants", QT_TRANSLATE_NOOP(
-                "errors", "Record every participant as present, excused or absent before approving the minutes."))
+            raise ValidationError(
+                "participants",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Record every participant as present, excused or absent before approving the minutes.",
+                ),
+            )
         m.approved_at = utcnow()
         _set_status(session, m, "approved", "approve")
 
@@ -281,15 +351,29 @@ def set_archived(meeting_id: int, archived: bool) -> None:
     with context.database().writing() as session:
         m = common.meeting(session, meeting_id)
         if archived and m.status in ("held", "approved"):
-            raise StateError(QT_TRANSLATE_NOOP(
-                "errors", "A meeting that was held stays in the register; only planned or cancelled ones can be archived."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A meeting that was held stays in the register; only planned or cancelled ones can be archived.",
+                )
+            )
         if (m.archived_at is not None) != archived:
             m.archived_at = utcnow() if archived else None
             audit.record(session, "meetings", m.id, "archive" if archived else "restore")
 
 
-_MONTHS = "|".join(sorted({*dates.JALALI_MONTHS_FA, *dates.JALALI_MONTHS_EN, *dates.GREGORIAN_MONTHS_EN,
-                            *dates.GREGORIAN_MONTHS_FA}, key=len, reverse=True))  # fmt: skip
+_MONTHS = "|".join(
+    sorted(
+        {
+            *dates.JALALI_MONTHS_FA,
+            *dates.JALALI_MONTHS_EN,
+            *dates.GREGORIAN_MONTHS_EN,
+            *dates.GREGORIAN_MONTHS_FA,
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _MONTH_PART = re.compile(rf"\s*[-–—,:،]?\s*(?:{_MONTHS})(?:\s+[0-9۰-۹]{{4}})?\s*$", re.IGNORECASE)
 
 
@@ -305,8 +389,15 @@ def new_from_previous(previous_id: int, starts_at: dt.datetime, ends_at: dt.date
     with context.database().reading() as session:
         old = common.meeting(session, previous_id)
         length = old.ends_at - old.starts_at
-        data = {"kind_id": old.kind_id, "title": title_without_month(old.title), "location": old.location, "online_link": old.online_link,
-                "mode": old.mode, "chair_id": old.chair_id, "secretary_id": old.secretary_id}  # fmt: skip
+        data = {
+            "kind_id": old.kind_id,
+            "title": title_without_month(old.title),
+            "location": old.location,
+            "online_link": old.online_link,
+            "mode": old.mode,
+            "chair_id": old.chair_id,
+            "secretary_id": old.secretary_id,
+        }
     data.update(starts_at=starts_at, ends_at=ends_at or (starts_at + length if starts_at else None))
     values = clean_meeting(data)
     with context.database().writing() as session:
@@ -314,20 +405,39 @@ def new_from_previous(previous_id: int, starts_at: dt.datetime, ends_at: dt.date
         k = _check_refs(session, values)
         year = dates.jalali_year(values["starts_at"].date())
         sequence = numbering.take_next(session, register(k.code), year)
-        m = Meeting(year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values)
+        m = Meeting(
+            year=year, sequence=sequence, number=format_number(year, sequence), status="planned", **values
+        )
         m.search_key = _search_key(m, k)
         session.add(m)
         session.flush()
         for p in m_participants(session, old.id):
             if p.role != "guest":
                 _add_participant(session, m, p.person_id, p.role, p.standing)
-        items = session.execute(select(AgendaItem).where(AgendaItem.meeting_id == old.id, AgendaItem.recurring)
-                                .order_by(AgendaItem.position)).scalars()  # fmt: skip
+        items = session.execute(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == old.id, AgendaItem.recurring)
+            .order_by(AgendaItem.position)
+        ).scalars()
         for position, item in enumerate(items, start=1):
-            session.add(AgendaItem(meeting_id=m.id, position=position, title=item.title, presenter_id=item.presenter_id,
-                                   minutes=item.minutes, description=item.description, recurring=True))  # fmt: skip
-        audit.record(session, "meetings", m.id, "create",
-                     {"number": (None, m.number), "copied_from": (None, old.number)})  # fmt: skip
+            session.add(
+                AgendaItem(
+                    meeting_id=m.id,
+                    position=position,
+                    title=item.title,
+                    presenter_id=item.presenter_id,
+                    minutes=item.minutes,
+                    description=item.description,
+                    recurring=True,
+                )
+            )
+        audit.record(
+            session,
+            "meetings",
+            m.id,
+            "create",
+            {"number": (None, m.number), "copied_from": (None, old.number)},
+        )
         return m.id
 
 
@@ -342,8 +452,20 @@ MEETINGS_SORT = {
     "status": Meeting.status,
     "id": Meeting.id,
 }
-_COLUMNS = (Meeting.id, Meeting.number, Meeting.kind_id, _kind.code, _kind.name_fa, _kind.name_en, Meeting.title,
-            Meeting.starts_at, Meeting.ends_at, Meeting.location, Meeting.status, Meeting.archived_at)  # fmt: skip
+_COLUMNS = (
+    Meeting.id,
+    Meeting.number,
+    Meeting.kind_id,
+    _kind.code,
+    _kind.name_fa,
+    _kind.name_en,
+    Meeting.title,
+    Meeting.starts_at,
+    Meeting.ends_at,
+    Meeting.location,
+    Meeting.status,
+    Meeting.archived_at,
+)
 
 
 def _meeting_row(r: Any) -> MeetingRow:
@@ -352,8 +474,12 @@ def _meeting_row(r: Any) -> MeetingRow:
 
 def _kind_match(session: Session):  # type: ignore[no-untyped-def]
     """A typed word matches a meeting whose search key holds it, or whose kind's name or code does."""
-    kinds = [(kind_id, normalize_for_search(f"{fa} {en} {code}")) for kind_id, fa, en, code in session.execute(
-        select(MeetingKind.id, MeetingKind.name_fa, MeetingKind.name_en, MeetingKind.code))]  # fmt: skip
+    kinds = [
+        (kind_id, normalize_for_search(f"{fa} {en} {code}"))
+        for kind_id, fa, en, code in session.execute(
+            select(MeetingKind.id, MeetingKind.name_fa, MeetingKind.name_en, MeetingKind.code)
+        )
+    ]
 
     def match(word: str):  # type: ignore[no-untyped-def]
         in_key = Meeting.search_key.contains(word, autoescape=True)
@@ -375,10 +501,18 @@ def next_meeting(kind_code: str, after: dt.date | None = None) -> MeetingRow | N
     """The soonest meeting of the kind `kind_code` not yet held (planned or invited) on or after `after`
     (default today), or None."""
     after = after or dates.today()
-    stmt = (select(*_COLUMNS).join(_kind, Meeting.kind_id == _kind.id)
-            .where(_kind.code == kind_code, Meeting.status.in_(("planned", "invited")), Meeting.archived_at.is_(None),
-                   Meeting.starts_at >= dt.datetime.combine(after, dt.time.min))
-            .order_by(Meeting.starts_at, Meeting.id).limit(1))  # fmt: skip
+    stmt = (
+        select(*_COLUMNS)
+        .join(_kind, Meeting.kind_id == _kind.id)
+        .where(
+            _kind.code == kind_code,
+            Meeting.status.in_(("planned", "invited")),
+            Meeting.archived_at.is_(None),
+            Meeting.starts_at >= dt.datetime.combine(after, dt.time.min),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(1)
+    )
     with context.database().reading() as session:
         row = session.execute(stmt).first()
     return _meeting_row(row) if row is not None else None
@@ -388,14 +522,25 @@ def previous_meeting(meeting_id: int) -> int | None:
     """The last meeting of the same kind before this one (not cancelled), for "new from previous"."""
     with context.database().reading() as session:
         m = common.meeting(session, meeting_id)
-        return session.execute(select(Meeting.id).where(
-            Meeting.kind_id == m.kind_id, Meeting.starts_at < m.starts_at, Meeting.status != "cancelled",
-            Meeting.archived_at.is_(None)).order_by(Meeting.starts_at.desc()).limit(1)).scalar()  # fmt: skip
+        return session.execute(
+            select(Meeting.id)
+            .where(
+                Meeting.kind_id == m.kind_id,
+                Meeting.starts_at < m.starts_at,
+                Meeting.status != "cancelled",
+                Meeting.archived_at.is_(None),
+            )
+            .order_by(Meeting.starts_at.desc())
+            .limit(1)
+        ).scalar()
 
 
 def latest_of_kind(kind_id: int) -> int | None:
     """The most recent meeting of a kind (not cancelled), to copy for the next one."""
     with context.database().reading() as session:
-        return session.execute(select(Meeting.id).where(
-            Meeting.kind_id == kind_id, Meeting.status != "cancelled", Meeting.archived_at.is_(None))
-            .order_by(Meeting.starts_at.desc()).limit(1)).scalar()  # fmt: skip
+        return session.execute(
+            select(Meeting.id)
+            .where(Meeting.kind_id == kind_id, Meeting.status != "cancelled", Meeting.archived_at.is_(None))
+            .order_by(Meeting.starts_at.desc())
+            .limit(1)
+        ).scalar()

@@ -18,31 +18,61 @@ from db.models import Meeting, MeetingKind, NumberSequence
 
 # Per kind: days between meetings, start hour, the usual place, a title, and agenda items (Persian, English).
 PLAN = {
-    "scholarship-council": (14, 10, "اتاق جلسات معاونت بین‌الملل", ("جلسه شورای بورس", "Scholarship council session"), [
-        ("بررسی درخواست‌های فرصت مطالعاتی", "Sabbatical requests"),
-        ("درخواست‌های حمایت از شرکت در همایش‌های خارجی", "Conference funding requests"),
-        ("مأموریت‌های آموزشی اعضای هیئت علمی", "Educational missions of faculty members"),
-        ("برنامه سفرهای علمی نیمسال آینده", "Academic travel plans for next term"),
-    ]),
-    "adjunct-recruitment": (30, 11, "دفتر معاون بین‌الملل", ("جذب اعضای هیئت علمی وابسته", "Adjunct faculty recruitment"), [
-        ("بررسی پرونده متقاضیان عضویت وابسته", "Review of adjunct faculty applications"),
-        ("تمدید قرارداد اعضای وابسته فعلی", "Renewal of current adjunct appointments"),
-    ]),
-    "planning": (30, 9, "اتاق جلسات معاونت بین‌الملل", ("برنامه‌ریزی امور بین‌الملل", "International affairs planning"), [
-        ("گزارش پیشرفت برنامه عملیاتی", "Progress of the operational plan"),
-        ("تفاهم‌نامه‌های در دست امضا", "Agreements awaiting signature"),
-        ("برنامه بازدید مهمانان خارجی", "Programme of foreign guest visits"),
-    ]),
-    "deputies-annual": (365, 9, "تالار اجتماعات دانشکده", ("نشست سالانه معاونان بین‌الملل", "Annual meeting of international deputies"), [
-        ("گزارش عملکرد سالانه معاونت", "Annual report of the office"),
-        ("اولویت‌های همکاری بین‌المللی سال آینده", "Priorities of international cooperation"),
-        ("معرفی معاونان بین‌الملل جدید گروه‌ها", "Introduction of new departmental deputies"),
-    ]),
-    "english-evaluation": (30, 13, "مرکز مطالعات و توسعه آموزش", ("ارزیابی زبان انگلیسی", "English evaluation session"), [
-        ("ارزیابی مهارت زبان متقاضیان ارتقا", "Language assessment of promotion candidates"),
-        ("نتایج آزمون‌های دوره قبل", "Results of the previous round"),
-    ]),
-}  # fmt: skip
+    "scholarship-council": (
+        14,
+        10,
+        "اتاق جلسات معاونت بین‌الملل",
+        ("جلسه شورای بورس", "Scholarship council session"),
+        [
+            ("بررسی درخواست‌های فرصت مطالعاتی", "Sabbatical requests"),
+            ("درخواست‌های حمایت از شرکت در همایش‌های خارجی", "Conference funding requests"),
+            ("مأموریت‌های آموزشی اعضای هیئت علمی", "Educational missions of faculty members"),
+            ("برنامه سفرهای علمی نیمسال آینده", "Academic travel plans for next term"),
+        ],
+    ),
+    "adjunct-recruitment": (
+        30,
+        11,
+        "دفتر معاون بین‌الملل",
+        ("جذب اعضای هیئت علمی وابسته", "Adjunct faculty recruitment"),
+        [
+            ("بررسی پرونده متقاضیان عضویت وابسته", "Review of adjunct faculty applications"),
+            ("تمدید قرارداد اعضای وابسته فعلی", "Renewal of current adjunct appointments"),
+        ],
+    ),
+    "planning": (
+        30,
+        9,
+        "اتاق جلسات معاونت بین‌الملل",
+        ("برنامه‌ریزی امور بین‌الملل", "International affairs planning"),
+        [
+            ("گزارش پیشرفت برنامه عملیاتی", "Progress of the operational plan"),
+            ("تفاهم‌نامه‌های در دست امضا", "Agreements awaiting signature"),
+            ("برنامه بازدید مهمانان خارجی", "Programme of foreign guest visits"),
+        ],
+    ),
+    "deputies-annual": (
+        365,
+        9,
+        "تالار اجتماعات دانشکده",
+        ("نشست سالانه معاونان بین‌الملل", "Annual meeting of international deputies"),
+        [
+            ("گزارش عملکرد سالانه معاونت", "Annual report of the office"),
+            ("اولویت‌های همکاری بین‌المللی سال آینده", "Priorities of international cooperation"),
+            ("معرفی معاونان بین‌الملل جدید گروه‌ها", "Introduction of new departmental deputies"),
+        ],
+    ),
+    "english-evaluation": (
+        30,
+        13,
+        "مرکز مطالعات و توسعه آموزش",
+        ("ارزیابی زبان انگلیسی", "English evaluation session"),
+        [
+            ("ارزیابی مهارت زبان متقاضیان ارتقا", "Language assessment of promotion candidates"),
+            ("نتایج آزمون‌های دوره قبل", "Results of the previous round"),
+        ],
+    ),
+}
 RESOLUTIONS = [
     ("approved", "با درخواست مطرح‌شده موافقت شد و مراتب به متقاضی ابلاغ می‌شود."),
     ("approved", "The committee approved the proposal as presented."),
@@ -51,9 +81,12 @@ RESOLUTIONS = [
     ("noted", "گزارش ارائه‌شده مطرح و ملاحظه شد."),
 ]
 ACTIONS = [
-    "ابلاغ مصوبات به گروه‌های آموزشی", "پیگیری مدارک تکمیلی متقاضیان", "تهیه گزارش بودجه برای جلسه آینده",
-    "Send the decision letters to the applicants", "Update the list of partner universities",
-]  # fmt: skip
+    "ابلاغ مصوبات به گروه‌های آموزشی",
+    "پیگیری مدارک تکمیلی متقاضیان",
+    "تهیه گزارش بودجه برای جلسه آینده",
+    "Send the decision letters to the applicants",
+    "Update the list of partner universities",
+]
 
 
 @numbering.sample_history()
@@ -62,8 +95,11 @@ def add_year(size: int, seed: int = 1405) -> dict[str, int]:
     standing members, agendas, attendance, discussions, resolutions, actions (some still open). Older
     meetings are added in bulk when `size` asks for more."""
     rng = random.Random(seed)
-    people = [r.id for r in directory.list_people(directory.PageRequest(sort="id", limit=400)).rows
-              if r.kind == "faculty"]  # fmt: skip
+    people = [
+        r.id
+        for r in directory.list_people(directory.PageRequest(sort="id", limit=400)).rows
+        if r.kind == "faculty"
+    ]
     if len(people) < 8:
         return {"meetings": 0}
     today = dates.today()
@@ -76,7 +112,9 @@ def add_year(size: int, seed: int = 1405) -> dict[str, int]:
     count = 0
     for kind, every, hour, place, titles, items in plan:
         members = rng.sample(people, 7 if kind.code == "scholarship-council" else 5)
-        kinds.set_kind_members(kind.id, [(pid, "chair" if n == 0 else "member") for n, pid in enumerate(members)])
+        kinds.set_kind_members(
+            kind.id, [(pid, "chair" if n == 0 else "member") for n, pid in enumerate(members)]
+        )
         day = first_day + dt.timedelta(days=rng.randrange(0, min(every, 30)))
         while day <= today + dt.timedelta(days=45):
             count += 1
@@ -85,21 +123,43 @@ def add_year(size: int, seed: int = 1405) -> dict[str, int]:
     return {"meetings": count + older}
 
 
-def _meeting(rng: random.Random, kind: kinds.KindRow, day: dt.date, hour: int, place: str,
-             titles: tuple[str, str], items: list[tuple[str, str]], members: list[int], today: dt.date) -> None:  # fmt: skip
+def _meeting(
+    rng: random.Random,
+    kind: kinds.KindRow,
+    day: dt.date,
+    hour: int,
+    place: str,
+    titles: tuple[str, str],
+    items: list[tuple[str, str]],
+    members: list[int],
+    today: dt.date,
+) -> None:
     start = dt.datetime.combine(day, dt.time(hour, 0))
     lang = rng.choice(("fa", "fa", "en"))
-    meeting = core.create_meeting({
-        "kind_id": kind.id, "title": titles[0] if lang == "fa" else titles[1], "starts_at": start,
-        "ends_at": start + dt.timedelta(minutes=kind.default_minutes), "location": place,
-        "chair_id": members[0], "secretary_id": members[-1],
-    })  # fmt: skip
+    meeting = core.create_meeting(
+        {
+            "kind_id": kind.id,
+            "title": titles[0] if lang == "fa" else titles[1],
+            "starts_at": start,
+            "ends_at": start + dt.timedelta(minutes=kind.default_minutes),
+            "location": place,
+            "chair_id": members[0],
+            "secretary_id": members[-1],
+        }
+    )
     item_ids = []
     for n, (fa, en) in enumerate(rng.sample(items, min(len(items), rng.randint(2, 3)))):
-        item_ids.append(agenda.add_agenda_item(meeting, {
-            "title": fa if lang == "fa" else en, "minutes": rng.choice((10, 15, 20, 30)),
-            "presenter_id": rng.choice(members), "recurring": n == 0,
-        }))  # fmt: skip
+        item_ids.append(
+            agenda.add_agenda_item(
+                meeting,
+                {
+                    "title": fa if lang == "fa" else en,
+                    "minutes": rng.choice((10, 15, 20, 30)),
+                    "presenter_id": rng.choice(members),
+                    "recurring": n == 0,
+                },
+            )
+        )
     if day > today:
         if day - today < dt.timedelta(days=10):
             from app.services.meetings.documents import issue_invitation
@@ -115,16 +175,29 @@ def _meeting(rng: random.Random, kind: kinds.KindRow, day: dt.date, hour: int, p
         states[p.id] = rng.choices(("present", "excused", "absent"), (85, 10, 5))[0]
     set_states(meeting, states)
     for item in item_ids:
-        agenda.set_discussion(item, "موضوع در جلسه مطرح شد و اعضا نظرات خود را بیان کردند."
-                              if lang == "fa" else "The item was presented and discussed by the members.")  # fmt: skip
+        agenda.set_discussion(
+            item,
+            "موضوع در جلسه مطرح شد و اعضا نظرات خود را بیان کردند."
+            if lang == "fa"
+            else "The item was presented and discussed by the members.",
+        )
         outcome, text = rng.choice(RESOLUTIONS)
-        votes = {"votes_for": 4, "votes_against": 0, "votes_abstain": 1} if outcome in ("approved", "rejected") else {}
+        votes = (
+            {"votes_for": 4, "votes_against": 0, "votes_abstain": 1}
+            if outcome in ("approved", "rejected")
+            else {}
+        )
         resolution = agenda.record_resolution(item, {"text": text, "outcome": outcome, **votes})
         if outcome == "approved" and rng.random() < 0.7:
-            action = add_action(meeting, {
-                "text": rng.choice(ACTIONS), "owner_id": rng.choice(members),
-                "due_on": day + dt.timedelta(days=rng.choice((14, 30, 60))), "resolution_id": resolution,
-            })  # fmt: skip
+            action = add_action(
+                meeting,
+                {
+                    "text": rng.choice(ACTIONS),
+                    "owner_id": rng.choice(members),
+                    "due_on": day + dt.timedelta(days=rng.choice((14, 30, 60))),
+                    "resolution_id": resolution,
+                },
+            )
             if day < today - dt.timedelta(days=60) or rng.random() < 0.4:
                 closed = min(today, day + dt.timedelta(days=rng.randrange(3, 40)))
                 set_action_status(action, "done", "انجام شد", closed)
@@ -139,11 +212,15 @@ def add_bulk(count: int, before: dt.date, seed: int = 1) -> int:
     rng = random.Random(seed)
     now = utcnow()
     with context.database().writing() as session:
-        all_kinds = list(session.execute(select(MeetingKind).where(MeetingKind.archived_at.is_(None))
-                                         .order_by(MeetingKind.position)).scalars())  # fmt: skip
+        all_kinds = list(
+            session.execute(
+                select(MeetingKind).where(MeetingKind.archived_at.is_(None)).order_by(MeetingKind.position)
+            ).scalars()
+        )
         sequences: dict[tuple[str, int], int] = {}
-        for register, year, last in session.execute(select(NumberSequence.register, NumberSequence.year,
-                                                           NumberSequence.last_number)):  # fmt: skip
+        for register, year, last in session.execute(
+            select(NumberSequence.register, NumberSequence.year, NumberSequence.last_number)
+        ):
             sequences[(register, year)] = last
         # About five meetings a day across the kinds, on the days before `before`; numbered in date order.
         planned = []
@@ -163,13 +240,28 @@ def add_bulk(count: int, before: dt.date, seed: int = 1) -> int:
             number = core.format_number(year, sequences[key])
             fa, en = PLAN.get(kind.code, (0, 0, "", (kind.name_fa, kind.name_en), []))[3]
             title = fa if n % 3 else en
-            rows.append({
-                "kind_id": kind.id, "year": year, "sequence": sequences[key], "number": number, "title": title,
-                "starts_at": start, "ends_at": start + dt.timedelta(minutes=kind.default_minutes), "location": "",
-                "online_link": "", "mode": "in_person", "status": "approved", "status_note": "", "notes": "",
-                "held_at": now, "approved_at": now, "created_at": now, "updated_at": now,
-                "search_key": core.search_key(number, title, "", day),
-            })  # fmt: skip
+            rows.append(
+                {
+                    "kind_id": kind.id,
+                    "year": year,
+                    "sequence": sequences[key],
+                    "number": number,
+                    "title": title,
+                    "starts_at": start,
+                    "ends_at": start + dt.timedelta(minutes=kind.default_minutes),
+                    "location": "",
+                    "online_link": "",
+                    "mode": "in_person",
+                    "status": "approved",
+                    "status_note": "",
+                    "notes": "",
+                    "held_at": now,
+                    "approved_at": now,
+                    "created_at": now,
+                    "updated_at": now,
+                    "search_key": core.search_key(number, title, "", day),
+                }
+            )
             if len(rows) >= 10_000:
                 session.execute(insert(Meeting), rows)
                 rows = []

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from app.documents.calendar import CalendarEvent
 
 LANGS = ("fa", "en", "both")
-WEEKDAYS = {"fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
-            "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}  # fmt: skip
+WEEKDAYS = {
+    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
 
 
 def _langs(lang: str | None) -> list[str]:
@@ -39,7 +41,7 @@ def _langs(lang: str | None) -> list[str]:
 
 
 def day_text(day: dt.date, lang: str) -> str:
-    """"سه‌شنبه ۱۱ آذر ۱۴۰۵" or "Tuesday 1 December 2026"."""
+    """ "سه‌شنبه ۱۱ آذر ۱۴۰۵" or "Tuesday 1 December 2026"."""
     calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
     return f"{WEEKDAYS[lang][day.weekday()]} {dates.format_date(day, calendar, lang, 'long')}"
 
@@ -58,12 +60,20 @@ def header(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         secretary = _person_name(session, m["secretary_id"], lang)
     day = m["starts_at"].date()
     return MeetingHeader(
-        lang=lang, number=m["number"], kind_name=m["kind_fa"] if lang == "fa" else m["kind_en"], title=m["title"],
+        lang=lang,
+        number=m["number"],
+        kind_name=m["kind_fa"] if lang == "fa" else m["kind_en"],
+        title=m["title"],
         date_text=day_text(day, lang),
         date_text_alt="" if lang == "fa" else dates.format_date(day, dates.JALALI, "en", "long"),
-        start=f"{m['starts_at']:%H:%M}", end=f"{m['ends_at']:%H:%M}", location=m["location"],
-        online_link=m["online_link"], mode=m["mode"], chair=chair, secretary=secretary,
-    )  # fmt: skip
+        start=f"{m['starts_at']:%H:%M}",
+        end=f"{m['ends_at']:%H:%M}",
+        location=m["location"],
+        online_link=m["online_link"],
+        mode=m["mode"],
+        chair=chair,
+        secretary=secretary,
+    )
 
 
 def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[no-untyped-def]
@@ -74,15 +84,25 @@ def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[n
     meeting = ""
     if with_meeting:
         meeting = digits_for(a.meeting_number, lang) + "\n" + dates.format_date(a.meeting_day, calendar, lang)
-    return ActionLine(a.text, a.owner(lang), dates.format_date(a.due_on, calendar, lang), a.status, a.overdue(),
-                      meeting)  # fmt: skip
+    return ActionLine(
+        a.text, a.owner(lang), dates.format_date(a.due_on, calendar, lang), a.status, a.overdue(), meeting
+    )
 
 
 def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     from app.documents.meeting_data import AgendaDoc, AgendaLine
 
-    items = [AgendaLine(i.title, i.description, i.presenter_fa if lang == "fa" else i.presenter_en, i.minutes,
-                        f"{i.starts_at:%H:%M}", f"{i.ends_at:%H:%M}") for i in agenda_items(meeting_id)]  # fmt: skip
+    items = [
+        AgendaLine(
+            i.title,
+            i.description,
+            i.presenter_fa if lang == "fa" else i.presenter_en,
+            i.minutes,
+            f"{i.starts_at:%H:%M}",
+            f"{i.ends_at:%H:%M}",
+        )
+        for i in agenda_items(meeting_id)
+    ]
     carried = [_action_line(a, lang, True) for a in follow_ups(meeting_id)]
     return AgendaDoc(header(meeting_id, lang), items, carried)
 
@@ -101,8 +121,11 @@ def attendance_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     from app.documents.meeting_data import AttendanceDoc, AttendanceLine
 
     m = get_meeting(meeting_id)
-    people = [AttendanceLine(p.name(lang), p.position_title, _role(p, m)) for p in participants(meeting_id)
-              if p.state != "declined"]  # fmt: skip
+    people = [
+        AttendanceLine(p.name(lang), p.position_title, _role(p, m))
+        for p in participants(meeting_id)
+        if p.state != "declined"
+    ]
     return AttendanceDoc(header(meeting_id, lang), people)
 
 
@@ -115,37 +138,57 @@ def minutes_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
     q = quorum(meeting_id)
     items = []
     for item in agenda_items(meeting_id):
-        resolutions = [ResolutionLine(r.text, r.outcome, (r.votes_for, r.votes_against, r.votes_abstain),
-                                      format_amount(r.amount, "IRR", lang) if r.amount is not None else "")
-                       for r in item.resolutions]  # fmt: skip
-        items.append(MinutesItem(item.title, item.presenter_fa if lang == "fa" else item.presenter_en, item.discussion,
-                                 resolutions))  # fmt: skip
+        resolutions = [
+            ResolutionLine(
+                r.text,
+                r.outcome,
+                (r.votes_for, r.votes_against, r.votes_abstain),
+                format_amount(r.amount, "IRR", lang) if r.amount is not None else "",
+            )
+            for r in item.resolutions
+        ]
+        items.append(
+            MinutesItem(
+                item.title,
+                item.presenter_fa if lang == "fa" else item.presenter_en,
+                item.discussion,
+                resolutions,
+            )
+        )
     return MinutesDoc(
         header=header(meeting_id, lang),
         present=[p.name(lang) for p in voting if p.state == "present"],
         excused=[p.name(lang) for p in people if p.state in ("excused", "declined")],
         absent=[p.name(lang) for p in people if p.state == "absent"],
         guests=[p.name(lang) for p in people if p.role not in common.VOTING_ROLES and p.state == "present"],
-        quorum=(q.members, q.present, q.required, q.met), notes=m["notes"],
+        quorum=(q.members, q.present, q.required, q.met),
+        notes=m["notes"],
         follow_ups=[_action_line(a, lang, True) for a in follow_ups(meeting_id)],
-        items=items, actions=[_action_line(a, lang, False) for a in actions(meeting_id)],
+        items=items,
+        actions=[_action_line(a, lang, False) for a in actions(meeting_id)],
         signatures=[(p.name(lang), _role(p, m)) for p in voting if p.state == "present"],
         draft=m["status"] != "approved",
-    )  # fmt: skip
+    )
 
 
 def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-untyped-def]
     from app.documents.meeting_data import FollowUpDoc
 
-    rows: list[ActionRow] = every_row(lambda request: list_actions(request, kind_id=kind_id), PageRequest(sort="due_on"))
+    rows: list[ActionRow] = every_row(
+        lambda request: list_actions(request, kind_id=kind_id), PageRequest(sort="due_on")
+    )
     kinds: dict[int, KindRow] = {k.id: k for k in list_kinds(include_archived=True)}
     if kind_id is not None and kind_id in kinds:
         subtitle = kinds[kind_id].name(lang)
     else:
         subtitle = "همه جلسات" if lang == "fa" else "All meetings"
     calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
-    return FollowUpDoc(lang, subtitle, dates.format_date(dates.today(), calendar, lang),
-                       [_action_line(a, lang, True) for a in rows])  # fmt: skip
+    return FollowUpDoc(
+        lang,
+        subtitle,
+        dates.format_date(dates.today(), calendar, lang),
+        [_action_line(a, lang, True) for a in rows],
+    )
 
 
 def _pdf(docs: list) -> bytes:
@@ -189,8 +232,12 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
     from app.common.text import digits_for
 
     if lang not in ("fa", "en"):
-        raise ValidationError("lang", QT_TRANSLATE_NOOP(
-            "errors", "The invitation is a letter in one language; print it in Persian or in English."))
+        raise ValidationError(
+            "lang",
+            QT_TRANSLATE_NOOP(
+                "errors", "The invitation is a letter in one language; print it in Persian or in English."
+            ),
+        )
     h = header(meeting_id, lang)
     items = agenda_items(meeting_id)
 
@@ -199,8 +246,10 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
 
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
-        body = [f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
-                f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."]
+        body = [
+            f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
+            f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."
+        ]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")
         if items:
@@ -210,8 +259,10 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
         recipient, subject = f"اعضای محترم {h.kind_name}", f"دعوت‌نامه {h.kind_name} — {h.title}"
     else:
         place = f" at {h.location}" if h.location else ""
-        body = [f"You are kindly invited to meeting No. {h.number} of the {h.kind_name}, to be held on "
-                f"{h.date_text} from {h.start} to {h.end}{place}."]
+        body = [
+            f"You are kindly invited to meeting No. {h.number} of the {h.kind_name}, to be held on "
+            f"{h.date_text} from {h.start} to {h.end}{place}."
+        ]
         if h.online_link:
             body.append(f"To join online: {h.online_link}")
         if items:
@@ -220,10 +271,17 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
         body.append("If you cannot attend, please let the secretariat know.")
         recipient, subject = f"Members of the {h.kind_name}", f"Invitation: {h.kind_name} — {h.title}"
     phrases = letters.STANDARD_PHRASES[lang]
-    return {"lang": lang, "recipient": recipient, "subject": subject[:400], "body": "\n".join(body),
-            "salutation": phrases["salutation"] if lang == "fa" else "Dear colleagues,",
-            "closing": phrases["closing"], "attachments_text": phrases["attachments_text"],
-            "linked_table": "meetings", "linked_id": meeting_id}  # fmt: skip
+    return {
+        "lang": lang,
+        "recipient": recipient,
+        "subject": subject[:400],
+        "body": "\n".join(body),
+        "salutation": phrases["salutation"] if lang == "fa" else "Dear colleagues,",
+        "closing": phrases["closing"],
+        "attachments_text": phrases["attachments_text"],
+        "linked_table": "meetings",
+        "linked_id": meeting_id,
+    }
 
 
 def invitation_letters(meeting_id: int) -> dict[str, int]:
@@ -233,9 +291,16 @@ def invitation_letters(meeting_id: int) -> dict[str, int]:
 
 
 def _invitation_letters_in(session: Session, meeting_id: int) -> dict[str, int]:
-    rows = session.execute(select(Letter.lang, Letter.id).where(
-        Letter.linked_table == "meetings", Letter.linked_id == meeting_id, Letter.status != "void",
-        Letter.archived_at.is_(None)).order_by(Letter.id))  # fmt: skip
+    rows = session.execute(
+        select(Letter.lang, Letter.id)
+        .where(
+            Letter.linked_table == "meetings",
+            Letter.linked_id == meeting_id,
+            Letter.status != "void",
+            Letter.archived_at.is_(None),
+        )
+        .order_by(Letter.id)
+    )
     return dict(rows.all())
 
 
@@ -244,8 +309,10 @@ def issue_invitation(meeting_id: int, lang: str, issued_on: dt.date | None = Non
     invited. Returns (letter id, letter number)."""
     m = get_meeting(meeting_id)
     if m["status"] not in ("planned", "invited", "postponed") or m["archived"]:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
-                         number=m["number"])  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
+            number=m["number"],
+        )
     values = letters.clean_letter(invitation_draft(meeting_id, lang))
     head, fmt = settings.letterhead(), settings.load()["letter_number_format"]  # read before the write lock
     with context.database().writing() as session:  # the letter, its number and the meeting's step: together
@@ -303,11 +370,20 @@ def _calendar_event(meeting_id: int, lang: str) -> CalendarEvent:
             person = session.get(Person, p.person_id)
             if person is None or not person.email:
                 continue
-            role = "CHAIR" if p.role == "chair" else "OPT-PARTICIPANT" if p.role == "guest" else "REQ-PARTICIPANT"
-            attendees.append(Attendee(person.email, p.name(lang), role, _PARTSTAT.get(p.state, "NEEDS-ACTION")))
+            role = (
+                "CHAIR"
+                if p.role == "chair"
+                else "OPT-PARTICIPANT"
+                if p.role == "guest"
+                else "REQ-PARTICIPANT"
+            )
+            attendees.append(
+                Attendee(person.email, p.name(lang), role, _PARTSTAT.get(p.state, "NEEDS-ACTION"))
+            )
     return CalendarEvent(
         uid=f"meeting-{meeting_id}-{m['kind_code']}-{m['year']}-{m['sequence']}@ivc-desk",
-        starts=m["starts_at"], ends=m["ends_at"],
+        starts=m["starts_at"],
+        ends=m["ends_at"],
         summary=f"{h.kind_name} {m['number']}: {m['title']}",
         location=m["location"] or "",
         description="\n".join(lines),

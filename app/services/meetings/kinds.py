@@ -56,8 +56,17 @@ def required_present(rule: str, quorum_count: int, members: int) -> int:
 
 
 def _row(k: MeetingKind) -> KindRow:
-    return KindRow(k.id, k.code, k.name_fa, k.name_en, k.quorum_rule, k.quorum_count, k.default_minutes,
-                   k.default_location, k.archived_at is not None)  # fmt: skip
+    return KindRow(
+        k.id,
+        k.code,
+        k.name_fa,
+        k.name_en,
+        k.quorum_rule,
+        k.quorum_count,
+        k.default_minutes,
+        k.default_location,
+        k.archived_at is not None,
+    )
 
 
 def list_kinds(include_archived: bool = False) -> list[KindRow]:
@@ -86,10 +95,17 @@ def clean_kind(data: dict[str, Any]) -> dict[str, Any]:
         "default_location": validate.text(data, "default_location", max_len=200),
     }
     if not _CODE.match(values["code"]):
-        raise ValidationError("code", QT_TRANSLATE_NOOP(
-            "errors", "A code has 2 to 30 lower-case Latin letters, digits and hyphens, starting with a letter."))
+        raise ValidationError(
+            "code",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A code has 2 to 30 lower-case Latin letters, digits and hyphens, starting with a letter.",
+            ),
+        )
     if values["quorum_rule"] == "count" and values["quorum_count"] < 1:
-        raise ValidationError("quorum_count", QT_TRANSLATE_NOOP("errors", "Enter how many members make the quorum."))
+        raise ValidationError(
+            "quorum_count", QT_TRANSLATE_NOOP("errors", "Enter how many members make the quorum.")
+        )
     return values
 
 
@@ -101,7 +117,9 @@ def save_kind(data: dict[str, Any], kind_id: int | None = None) -> int:
         if clash is not None and clash != kind_id:
             raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "Another entry already has this code."))
         if kind_id is None:
-            position = session.execute(select(func.coalesce(func.max(MeetingKind.position), 0))).scalar_one() + 1
+            position = (
+                session.execute(select(func.coalesce(func.max(MeetingKind.position), 0))).scalar_one() + 1
+            )
             k = MeetingKind(position=position, **values)
             session.add(k)
             session.flush()
@@ -111,9 +129,16 @@ def save_kind(data: dict[str, Any], kind_id: int | None = None) -> int:
         if values["code"] != k.code:
             from db.models import Meeting
 
-            if session.execute(select(Meeting.id).where(Meeting.kind_id == k.id).limit(1)).scalar() is not None:
-                raise ValidationError("code", QT_TRANSLATE_NOOP(
-                    "errors", "Meetings of this kind are numbered under its code; the code cannot change."))
+            if (
+                session.execute(select(Meeting.id).where(Meeting.kind_id == k.id).limit(1)).scalar()
+                is not None
+            ):
+                raise ValidationError(
+                    "code",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Meetings of this kind are numbered under its code; the code cannot change."
+                    ),
+                )
         changes = audit.apply(k, values)
         if changes:
             audit.record(session, "meeting_kinds", k.id, "update", changes)
@@ -153,12 +178,20 @@ def set_kind_members(kind_id: int, members: list[tuple[int, str]]) -> None:
         if entry[1] not in PARTICIPANT_ROLES[:3]:
             raise ValidationError("role", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
         if entry[0] in seen:
-            raise ValidationError("members", QT_TRANSLATE_NOOP("errors", "This person is already on the list."))
+            raise ValidationError(
+                "members", QT_TRANSLATE_NOOP("errors", "This person is already on the list.")
+            )
         seen.add(entry[0])
     with context.database().writing() as session:
         k = common.kind(session, kind_id)
-        before = [r for r in session.execute(select(MeetingKindMember.person_id).where(
-            MeetingKindMember.kind_id == k.id).order_by(MeetingKindMember.position)).scalars()]  # fmt: skip
+        before = [
+            r
+            for r in session.execute(
+                select(MeetingKindMember.person_id)
+                .where(MeetingKindMember.kind_id == k.id)
+                .order_by(MeetingKindMember.position)
+            ).scalars()
+        ]
         for person_id, _role in members:
             common.check_person(session, person_id, "members")
         session.execute(delete(MeetingKindMember).where(MeetingKindMember.kind_id == k.id))

@@ -52,8 +52,18 @@ def participants(meeting_id: int) -> list[ParticipantRow]:
         rows = []
         for p in m_participants(session, meeting_id):
             person = session.get(Person, p.person_id)
-            rows.append(ParticipantRow(p.id, p.person_id, *common.names(person), person.position if person else "",
-                                       p.role, p.standing, p.state, p.note))  # fmt: skip
+            rows.append(
+                ParticipantRow(
+                    p.id,
+                    p.person_id,
+                    *common.names(person),
+                    person.position if person else "",
+                    p.role,
+                    p.standing,
+                    p.state,
+                    p.note,
+                )
+            )
         return rows
 
 
@@ -63,7 +73,9 @@ def quorum(meeting_id: int) -> Quorum:
         k = session.get(MeetingKind, m.kind_id)
         voting = [p for p in m_participants(session, m.id) if p.role in common.VOTING_ROLES]
         present = sum(1 for p in voting if p.state == "present")
-        return Quorum(len(voting), present, required_present(k.quorum_rule, k.quorum_count, len(voting)), k.quorum_rule)
+        return Quorum(
+            len(voting), present, required_present(k.quorum_rule, k.quorum_count, len(voting)), k.quorum_rule
+        )
 
 
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
@@ -84,9 +96,12 @@ def add_participant(meeting_id: int, data: dict[str, Any]) -> int:
         common.check_person(session, person_id, "person_id")
         existing = m_participants(session, m.id)
         if any(p.person_id == person_id for p in existing):
-            raise ValidationError("person_id", QT_TRANSLATE_NOOP("errors", "This person is already on the list."))
-        p = MeetingParticipant(meeting_id=m.id, person_id=person_id, standing=False, position=len(existing) + 1,
-                               **values)  # fmt: skip
+            raise ValidationError(
+                "person_id", QT_TRANSLATE_NOOP("errors", "This person is already on the list.")
+            )
+        p = MeetingParticipant(
+            meeting_id=m.id, person_id=person_id, standing=False, position=len(existing) + 1, **values
+        )
         session.add(p)
         session.flush()
         audit.record(session, "meetings", m.id, "add_participant", {"person_id": (None, person_id)})
@@ -100,15 +115,30 @@ def add_standing_members(meeting_id: int) -> int:
         common.editable(m)
         existing = m_participants(session, m.id)
         present = {p.person_id for p in existing}
-        members = session.execute(select(MeetingKindMember).where(MeetingKindMember.kind_id == m.kind_id)
-                                  .order_by(MeetingKindMember.position)).scalars().all()  # fmt: skip
+        members = (
+            session.execute(
+                select(MeetingKindMember)
+                .where(MeetingKindMember.kind_id == m.kind_id)
+                .order_by(MeetingKindMember.position)
+            )
+            .scalars()
+            .all()
+        )
         added = 0
         for member in members:
             if member.person_id in present:
                 continue
             added += 1
-            session.add(MeetingParticipant(meeting_id=m.id, person_id=member.person_id, role=member.role, standing=True,
-                                           state="invited", position=len(existing) + added))  # fmt: skip
+            session.add(
+                MeetingParticipant(
+                    meeting_id=m.id,
+                    person_id=member.person_id,
+                    role=member.role,
+                    standing=True,
+                    state="invited",
+                    position=len(existing) + added,
+                )
+            )
         if added:
             audit.record(session, "meetings", m.id, "add_participant", {"standing_members": (0, added)})
         return added
@@ -123,7 +153,9 @@ def update_participant(participant_id: int, data: dict[str, Any]) -> None:
         common.editable(m)
         changes = audit.apply(p, values)
         if changes:
-            audit.record(session, "meetings", m.id, "participant", {"person_id": (p.person_id, p.person_id), **changes})
+            audit.record(
+                session, "meetings", m.id, "participant", {"person_id": (p.person_id, p.person_id), **changes}
+            )
 
 
 def set_states(meeting_id: int, states: dict[int, str]) -> None:

@@ -21,8 +21,16 @@ from app.services.ordinances.templates import check_template
 from db.models import Ordinance, OrdinanceKind, Person, Unit
 
 LANGS = ("fa", "en")
-_TEXTS = {"recipient_title_fa": 80, "recipient_title_en": 80, "position_fa": 200, "position_en": 200,
-          "signatory_name_fa": 200, "signatory_name_en": 200, "signatory_title_fa": 200, "signatory_title_en": 200}  # fmt: skip
+_TEXTS = {
+    "recipient_title_fa": 80,
+    "recipient_title_en": 80,
+    "position_fa": 200,
+    "position_en": 200,
+    "signatory_name_fa": 200,
+    "signatory_name_en": 200,
+    "signatory_title_fa": 200,
+    "signatory_title_en": 200,
+}
 
 
 class OccupiedError(StateError):
@@ -86,7 +94,9 @@ def clean_ordinance(data: dict[str, Any]) -> dict[str, Any]:
         copies = data.get(f"copies_to_{lang}", "")
         if isinstance(copies, list | tuple):
             copies = "\n".join(str(c) for c in copies)
-        values[f"copies_to_{lang}"] = validate.long_text({f"copies_to_{lang}": copies}, f"copies_to_{lang}", max_len=2000)
+        values[f"copies_to_{lang}"] = validate.long_text(
+            {f"copies_to_{lang}": copies}, f"copies_to_{lang}", max_len=2000
+        )
     validate.date_order(values["term_start"], values["term_end"], "term_end")
     return values
 
@@ -111,19 +121,31 @@ def _check_refs(session: Session, values: dict[str, Any], kind: OrdinanceKind, o
     if values["previous_id"] and (previous is None or previous.id == own_id or previous.number is None):
         raise ValidationError("previous_id", QT_TRANSLATE_NOOP("errors", "Choose an issued ordinance."))
     if kind.effect == "revocation" and (previous is None or previous.status != "issued"):
-        raise ValidationError("previous_id", QT_TRANSLATE_NOOP("errors", "Choose the issued ordinance this one revokes."))
+        raise ValidationError(
+            "previous_id", QT_TRANSLATE_NOOP("errors", "Choose the issued ordinance this one revokes.")
+        )
 
 
 def _names(person: Person) -> tuple[str, str]:
-    return person_name("", person.first_name_fa, person.last_name_fa), person_name("", person.first_name_en, person.last_name_en)
+    return person_name("", person.first_name_fa, person.last_name_fa), person_name(
+        "", person.first_name_en, person.last_name_en
+    )
 
 
 def _search_key(session: Session, ordinance: Ordinance) -> str:
     unit = session.get(Unit, ordinance.unit_id) if ordinance.unit_id else None
     kind = session.get(OrdinanceKind, ordinance.kind_id)
-    parts = [ordinance.number or "", ordinance.recipient_name_fa, ordinance.recipient_name_en, ordinance.position_fa,
-             ordinance.position_en, kind.name_fa if kind else "", kind.name_en if kind else "",
-             unit.name_fa if unit else "", unit.name_en if unit else ""]  # fmt: skip
+    parts = [
+        ordinance.number or "",
+        ordinance.recipient_name_fa,
+        ordinance.recipient_name_en,
+        ordinance.position_fa,
+        ordinance.position_en,
+        kind.name_fa if kind else "",
+        kind.name_en if kind else "",
+        unit.name_fa if unit else "",
+        unit.name_en if unit else "",
+    ]
     return normalize_for_search(" ".join(parts))
 
 
@@ -141,7 +163,13 @@ def save_draft(data: dict[str, Any], ordinance_id: int | None = None) -> int:
             ordinance = Ordinance(status="draft", **values)
             session.add(ordinance)
             session.flush()
-            audit.record(session, "ordinances", ordinance.id, "create", {"recipient_name_fa": (None, values["recipient_name_fa"])})
+            audit.record(
+                session,
+                "ordinances",
+                ordinance.id,
+                "create",
+                {"recipient_name_fa": (None, values["recipient_name_fa"])},
+            )
         else:
             ordinance = _get(session, ordinance_id)
             _editable(ordinance)
@@ -154,11 +182,26 @@ def save_draft(data: dict[str, Any], ordinance_id: int | None = None) -> int:
 
 def _editable(ordinance: Ordinance) -> None:
     if ordinance.status != "draft":
-        raise StateError(QT_TRANSLATE_NOOP("errors", "An issued ordinance cannot be changed; void it and draft a new one."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "An issued ordinance cannot be changed; void it and draft a new one.")
+        )
 
 
-_FIELDS = ("kind_id", "person_id", "unit_id", "previous_id", "term_start", "term_end", "body_fa", "body_en",
-           "copies_to_fa", "copies_to_en", "recipient_name_fa", "recipient_name_en", *_TEXTS)  # fmt: skip
+_FIELDS = (
+    "kind_id",
+    "person_id",
+    "unit_id",
+    "previous_id",
+    "term_start",
+    "term_end",
+    "body_fa",
+    "body_en",
+    "copies_to_fa",
+    "copies_to_en",
+    "recipient_name_fa",
+    "recipient_name_en",
+    *_TEXTS,
+)
 _STATE = ("status", "number", "year", "sequence", "issued_on", "ended_on", "ended_by_id", "end_reason")
 
 
@@ -172,8 +215,9 @@ def get_ordinance(ordinance_id: int) -> dict[str, Any]:
         return values
 
 
-def new_draft_values(kind_id: int, person_id: int | None = None, unit_id: int | None = None,
-                     term_start: dt.date | None = None) -> dict[str, Any]:  # fmt: skip
+def new_draft_values(
+    kind_id: int, person_id: int | None = None, unit_id: int | None = None, term_start: dt.date | None = None
+) -> dict[str, Any]:
     """The fields of a new ordinance of a kind: its position and templates, a term from `term_start`
     (today by default) of the kind's length, the default signatory (Settings › Signatories)."""
     from app.services import settings, signatories
@@ -183,13 +227,21 @@ def new_draft_values(kind_id: int, person_id: int | None = None, unit_id: int | 
         kind = _kind(session, kind_id)
         start = term_start or dates.today()
         values: dict[str, Any] = {
-            "kind_id": kind.id, "person_id": person_id, "unit_id": unit_id, "previous_id": None,
-            "position_fa": kind.position_fa, "position_en": kind.position_en,
+            "kind_id": kind.id,
+            "person_id": person_id,
+            "unit_id": unit_id,
+            "previous_id": None,
+            "position_fa": kind.position_fa,
+            "position_en": kind.position_en,
             "term_start": start if kind.term_months else None,
             "term_end": term_end_for(start, kind.term_months) if kind.term_months else None,
-            "body_fa": kind.body_fa, "body_en": kind.body_en, "copies_to_fa": "", "copies_to_en": "",
-            "recipient_title_fa": "", "recipient_title_en": "",
-        }  # fmt: skip
+            "body_fa": kind.body_fa,
+            "body_en": kind.body_en,
+            "copies_to_fa": "",
+            "copies_to_en": "",
+            "recipient_title_fa": "",
+            "recipient_title_en": "",
+        }
         try:  # the first signatory who signs in both languages, else what the settings hold
             chosen = signatories.default_signatory(session, LANGS)
         except ValidationError:
@@ -208,7 +260,10 @@ def recipient_titles(person: Person) -> dict[str, str]:
     doctor = person.title in ("Dr.", "Dr") or person.kind in ("faculty", "resident")
     if person.academic_rank == "professor" or person.title.startswith("Prof"):
         return {"recipient_title_fa": "استاد دکتر" if doctor else "استاد", "recipient_title_en": "Professor"}
-    return {"recipient_title_fa": "دکتر" if doctor else "", "recipient_title_en": person.title or ("Dr." if doctor else "")}
+    return {
+        "recipient_title_fa": "دکتر" if doctor else "",
+        "recipient_title_en": person.title or ("Dr." if doctor else ""),
+    }
 
 
 def recipient_for(person_id: int) -> dict[str, str]:
@@ -238,9 +293,14 @@ def in_force_for(person_id: int) -> list[Issued]:
     if not validate.is_record_id(person_id):
         return []
     with context.database().reading() as session:
-        rows = session.execute(select(Ordinance).where(Ordinance.person_id == person_id, Ordinance.status == "issued")
-                               .order_by(Ordinance.issued_on.desc(), Ordinance.id.desc())).scalars()  # fmt: skip
-        return [Issued(o.id, o.number or "", o.kind_id, o.unit_id, o.position_fa, o.position_en) for o in rows]
+        rows = session.execute(
+            select(Ordinance)
+            .where(Ordinance.person_id == person_id, Ordinance.status == "issued")
+            .order_by(Ordinance.issued_on.desc(), Ordinance.id.desc())
+        ).scalars()
+        return [
+            Issued(o.id, o.number or "", o.kind_id, o.unit_id, o.position_fa, o.position_en) for o in rows
+        ]
 
 
 def set_archived(ordinance_id: int, archived: bool) -> None:
@@ -248,7 +308,12 @@ def set_archived(ordinance_id: int, archived: bool) -> None:
     with context.database().writing() as session:
         ordinance = _get(session, ordinance_id)
         if archived and ordinance.status != "draft":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only drafts can be moved to the archive; numbered ordinances stay in the register."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only drafts can be moved to the archive; numbered ordinances stay in the register.",
+                )
+            )
         if (ordinance.archived_at is not None) != archived:
             ordinance.archived_at = utcnow() if archived else None
             audit.record(session, "ordinances", ordinance.id, "archive" if archived else "restore")
@@ -270,13 +335,25 @@ def renew_ordinance(ordinance_id: int) -> int:
         kind = _kind(session, old.kind_id)
         if kind.effect != "appointment" or old.status != "issued":
             raise StateError(QT_TRANSLATE_NOOP("errors", "Only an issued appointment can be renewed."))
-        existing = session.execute(select(Ordinance.id).where(
-            Ordinance.previous_id == old.id, Ordinance.status == "draft", Ordinance.archived_at.is_(None))).scalar()  # fmt: skip
+        existing = session.execute(
+            select(Ordinance.id).where(
+                Ordinance.previous_id == old.id, Ordinance.status == "draft", Ordinance.archived_at.is_(None)
+            )
+        ).scalar()
         if existing is not None:
             return existing
         start = (old.term_end or dates.today()) + dt.timedelta(days=1)
         months = kind.term_months or 24
-        values = {name: getattr(old, name) for name in (*_TEXTS, "copies_to_fa", "copies_to_en", "unit_id", "person_id")}
-        values.update(kind_id=kind.id, previous_id=old.id, term_start=start, term_end=term_end_for(start, months),
-                      body_fa=kind.body_fa, body_en=kind.body_en)  # fmt: skip
+        values = {
+            name: getattr(old, name)
+            for name in (*_TEXTS, "copies_to_fa", "copies_to_en", "unit_id", "person_id")
+        }
+        values.update(
+            kind_id=kind.id,
+            previous_id=old.id,
+            term_start=start,
+            term_end=term_end_for(start, months),
+            body_fa=kind.body_fa,
+            body_en=kind.body_en,
+        )
     return save_draft(values)

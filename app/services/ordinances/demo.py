@@ -19,7 +19,21 @@ from db.models import Person, Unit
 
 _Event = tuple[dt.date, int, Callable[[], None]]
 _AHEAD = dt.timedelta(days=7)  # appointments are issued a week before their term starts
-_WOMEN = {"فاطمه", "زهرا", "مریم", "سارا", "نرگس", "لیلا", "شیرین", "مهسا", "نازنین", "پریسا", "بهاره", "یاسمن", "کیانا"}
+_WOMEN = {
+    "فاطمه",
+    "زهرا",
+    "مریم",
+    "سارا",
+    "نرگس",
+    "لیلا",
+    "شیرین",
+    "مهسا",
+    "نازنین",
+    "پریسا",
+    "بهاره",
+    "یاسمن",
+    "کیانا",
+}
 
 
 def _cycle_starts(today: dt.date) -> list[dt.date]:
@@ -39,9 +53,14 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
     today = dates.today()
     kinds = {k.code: k.id for k in ordinances.list_kinds()}
     with context.database().reading() as session:
-        units = list(session.execute(select(Unit.id, Unit.kind).where(Unit.kind.in_(("department", "hospital")))
-                                     .order_by(Unit.id)).all())  # fmt: skip
-        faculty = list(session.execute(select(Person.id, Person.unit_id).where(Person.kind == "faculty")).all())
+        units = list(
+            session.execute(
+                select(Unit.id, Unit.kind).where(Unit.kind.in_(("department", "hospital"))).order_by(Unit.id)
+            ).all()
+        )
+        faculty = list(
+            session.execute(select(Person.id, Person.unit_id).where(Person.kind == "faculty")).all()
+        )
     if not units or not faculty:
         return {"ordinances": 0}
     by_unit: dict[int, list[int]] = {}
@@ -66,7 +85,9 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
         state: dict[str, int] = {}
         plan = rng.random()
 
-        def appoint(start: dt.date, person: int, key: str = "current", state: dict = state, unit_id: int = unit_id) -> None:
+        def appoint(
+            start: dt.date, person: int, key: str = "current", state: dict = state, unit_id: int = unit_id
+        ) -> None:
             values = ordinances.new_draft_values(kinds["deputy"], person, unit_id, start)
             first_name = ordinances.recipient_for(person)["recipient_name_fa"].split(" ")[0]
             values["recipient_title_fa"] = "سرکار خانم دکتر" if first_name in _WOMEN else "جناب آقای دکتر"
@@ -88,8 +109,15 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
 
         def revoke(day: dt.date, state: dict = state) -> None:
             current = ordinances.get_ordinance(state["current"])
-            values = ordinances.new_draft_values(kinds["revocation"], current["person_id"], current["unit_id"], day)
-            values.update({name: current[name] for name in ("position_fa", "position_en", "recipient_title_fa", "recipient_title_en")})
+            values = ordinances.new_draft_values(
+                kinds["revocation"], current["person_id"], current["unit_id"], day
+            )
+            values.update(
+                {
+                    name: current[name]
+                    for name in ("position_fa", "position_en", "recipient_title_fa", "recipient_title_en")
+                }
+            )
             values["previous_id"] = state["current"]
             ordinances.issue_ordinance(ordinances.save_draft(values), day)
             made["ordinances"] += 1
@@ -100,7 +128,10 @@ def add_ordinances(size: int, seed: int = 1405) -> dict[str, int]:
             middle = starts[0] + dt.timedelta(days=rng.randrange(200, 500))
             add(middle + _AHEAD, lambda revoke=revoke, middle=middle: revoke(middle))
             other = person_for(unit_id)
-            add(middle + dt.timedelta(days=14), lambda a=appoint, m=middle, o=other: a(m + dt.timedelta(days=14), o))
+            add(
+                middle + dt.timedelta(days=14),
+                lambda a=appoint, m=middle, o=other: a(m + dt.timedelta(days=14), o),
+            )
             again = middle + dt.timedelta(days=14 + 730)  # the replacement's term renewed as it ends
             if again < today:
                 add(again, lambda renew=renew, again=again: renew(again))

@@ -28,11 +28,23 @@ if TYPE_CHECKING:
 LANGS = ("fa", "en")
 NO_NUMBER = {"fa": "........", "en": "........"}  # what a draft's text shows where the number will go
 _STATUS = {
-    "fa": {"draft": "پیش‌نویس", "issued": "صادر شده", "expired": "پایان مدت", "revoked": "لغو شده",
-           "superseded": "جایگزین شده", "void": "ابطال شماره"},
-    "en": {"draft": "Draft", "issued": "Issued", "expired": "Expired", "revoked": "Revoked",
-           "superseded": "Superseded", "void": "Void"},
-}  # fmt: skip
+    "fa": {
+        "draft": "پیش‌نویس",
+        "issued": "صادر شده",
+        "expired": "پایان مدت",
+        "revoked": "لغو شده",
+        "superseded": "جایگزین شده",
+        "void": "ابطال شماره",
+    },
+    "en": {
+        "draft": "Draft",
+        "issued": "Issued",
+        "expired": "Expired",
+        "revoked": "Revoked",
+        "superseded": "Superseded",
+        "void": "Void",
+    },
+}
 _HEADERS = {
     "fa": ("شماره", "تاریخ", "نوع حکم", "گیرنده", "واحد", "مدت", "وضعیت"),
     "en": ("Number", "Date", "Kind", "Recipient", "Unit", "Term", "Status"),
@@ -46,7 +58,11 @@ def pdf_path(name: str) -> Path:
 def _date(day: dt.date | None, lang: str) -> str:
     if day is None:
         return ""
-    return dates.format_date(day, dates.JALALI, "fa") if lang == "fa" else dates.format_date(day, dates.GREGORIAN, "en", "long")
+    return (
+        dates.format_date(day, dates.JALALI, "fa")
+        if lang == "fa"
+        else dates.format_date(day, dates.GREGORIAN, "en", "long")
+    )
 
 
 def _number(number: str | None, lang: str) -> str:
@@ -54,11 +70,14 @@ def _number(number: str | None, lang: str) -> str:
         return NO_NUMBER[lang]
     number = digits_for(number, lang)
     # Inside a Persian sentence "IVC" would leave the end of "۱۴۰۵/۰۰۴۲/IVC" without the embedding.
-    return f"\u2066{number}\u2069" if lang == "fa" and any("a" <= c.lower() <= "z" for c in number) else number
+    return (
+        f"\u2066{number}\u2069" if lang == "fa" and any("a" <= c.lower() <= "z" for c in number) else number
+    )
 
 
-def field_values(session: Session, values: dict[str, Any], lang: str, number: str | None,
-                 issued_on: dt.date | None) -> dict[str, str]:  # fmt: skip
+def field_values(
+    session: Session, values: dict[str, Any], lang: str, number: str | None, issued_on: dt.date | None
+) -> dict[str, str]:
     """The template fields of an ordinance (given as a dict of its columns) in `lang`."""
 
     unit = session.get(Unit, values["unit_id"]) if values.get("unit_id") else None
@@ -87,11 +106,14 @@ def _columns(ordinance: Ordinance) -> dict[str, Any]:
 
 def filled_body(session: Session, ordinance: Ordinance, lang: str) -> str:
     values = _columns(ordinance)
-    return fill(values[f"body_{lang}"], field_values(session, values, lang, ordinance.number, ordinance.issued_on))
+    return fill(
+        values[f"body_{lang}"], field_values(session, values, lang, ordinance.number, ordinance.issued_on)
+    )
 
 
-def document(session: Session, values: dict[str, Any], lang: str, number: str | None,
-             issued_on: dt.date | None) -> OrdinanceData:  # fmt: skip
+def document(
+    session: Session, values: dict[str, Any], lang: str, number: str | None, issued_on: dt.date | None
+) -> OrdinanceData:
     """The ordinance as the document draws it."""
     from app.documents.ordinances import OrdinanceData
 
@@ -102,15 +124,18 @@ def document(session: Session, values: dict[str, Any], lang: str, number: str | 
     other = "en" if lang == "fa" else "fa"
     copies = values.get(f"copies_to_{lang}") or values.get(f"copies_to_{other}") or ""
     return OrdinanceData(
-        lang=lang, number=number or "", draft=number is None,
-        date_text=_date(day, lang), date_text_alt=dates.format_date(day, dates.JALALI, "en", "long") if lang == "en" else None,
+        lang=lang,
+        number=number or "",
+        draft=number is None,
+        date_text=_date(day, lang),
+        date_text_alt=dates.format_date(day, dates.JALALI, "en", "long") if lang == "en" else None,
         title=(kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else "",
         recipient=" ".join(p for p in (fields["recipient_title"], fields["recipient_name"]) if p),
         body=fill(values[f"body_{lang}"], fields),
         signatory_name=fields["signatory"],
         signatory_title=values.get(f"signatory_title_{lang}") or s[f"signatory_title_{lang}"],
         copies_to=[line for line in copies.split("\n") if line.strip()],
-    )  # fmt: skip
+    )
 
 
 def _build(data: OrdinanceData | list[OrdinanceData], head: Letterhead) -> bytes:
@@ -121,7 +146,8 @@ def _build(data: OrdinanceData | list[OrdinanceData], head: Letterhead) -> bytes
         return build_ordinances_pdf(data if isinstance(data, list) else [data], head)
     except LetterheadError as exc:
         raise ValidationError(
-            "logo", QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
+            "logo",
+            QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
             reason=str(exc),
         ) from exc
 
@@ -175,8 +201,10 @@ def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
         with context.database().reading() as session:
             ordinance = session.get(Ordinance, ordinance_id)
             number = ordinance.number if ordinance.status != "draft" else None
-            data = _build([document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
-                          settings.letterhead())  # fmt: skip
+            data = _build(
+                [document(session, _columns(ordinance), code, number, ordinance.issued_on) for code in LANGS],
+                settings.letterhead(),
+            )
             marks = [None if archive else ending_mark(session, ordinance, code) for code in ("en", "fa")]
         return _marked(data, bilingual(*marks) if marks[0] and marks[1] else None)
     lang = _lang(lang)
@@ -186,15 +214,26 @@ def ordinance_pdf(ordinance_id: int, lang: str, archive: bool = False) -> bytes:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         if ordinance.status == "draft":
             return _build(document(session, _columns(ordinance), lang, None, None), settings.letterhead())
-        name, digest, number = getattr(ordinance, f"pdf_{lang}"), getattr(ordinance, f"pdf_sha256_{lang}"), ordinance.number
+        name, digest, number = (
+            getattr(ordinance, f"pdf_{lang}"),
+            getattr(ordinance, f"pdf_sha256_{lang}"),
+            ordinance.number,
+        )
         mark = None if archive else ending_mark(session, ordinance, lang)
     try:
         data = pdf_path(name).read_bytes()
     except OSError:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "The stored PDF of ordinance {number} is missing from the data folder."),
-                         number=number) from None  # fmt: skip
+        raise StateError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The stored PDF of ordinance {number} is missing from the data folder."
+            ),
+            number=number,
+        ) from None
     if hashlib.sha256(data).hexdigest() != digest:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "The stored PDF of ordinance {number} has been altered."), number=number)
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "The stored PDF of ordinance {number} has been altered."),
+            number=number,
+        )
     return _marked(data, mark)
 
 
@@ -232,8 +271,12 @@ def _check_year(year: int) -> int:
     from app.services.ordinances.options import MAX_YEAR, MIN_YEAR
 
     if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
-                              low=MIN_YEAR, high=MAX_YEAR)  # fmt: skip
+        raise ValidationError(
+            "year",
+            QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        )
     return year
 
 
@@ -249,11 +292,29 @@ def register_pdf(year: int, lang: str) -> bytes:
     for code in LANGS if lang == "both" else (_lang(lang),):
         lines = []
         for row in rows:
-            term = " – ".join(p for p in (_date_short(row.term_start, code), _date_short(row.term_end, code)) if p)
-            lines.append(RegisterLine(row.number or "", _date_short(row.issued_on, code), row.kind(code),
-                                      row.recipient(code), row.unit(code), term, _STATUS[code][row.state]))  # fmt: skip
-        registers.append(RegisterData(lang=code, year=year, date_text=_date(dates.today(), code),
-                                      headers=_HEADERS[code], lines=lines))  # fmt: skip
+            term = " – ".join(
+                p for p in (_date_short(row.term_start, code), _date_short(row.term_end, code)) if p
+            )
+            lines.append(
+                RegisterLine(
+                    row.number or "",
+                    _date_short(row.issued_on, code),
+                    row.kind(code),
+                    row.recipient(code),
+                    row.unit(code),
+                    term,
+                    _STATUS[code][row.state],
+                )
+            )
+        registers.append(
+            RegisterData(
+                lang=code,
+                year=year,
+                date_text=_date(dates.today(), code),
+                headers=_HEADERS[code],
+                lines=lines,
+            )
+        )
     return build_register_pdf(registers, settings.letterhead())
 
 
@@ -270,13 +331,46 @@ def export_xlsx(target: Path, year: int | None = None) -> int:
     from app.services.paging import every_row
 
     rows = numbered_in(_check_year(year)) if year is not None else every_row(list_ordinances)
-    headers = ["id", "number", "issued on (Jalali)", "issued on", "kind", "نوع حکم", "recipient", "گیرنده", "unit",
-               "واحد", "term start", "term end", "status"]  # fmt: skip
-    return write_xlsx(target, [Sheet(
-        f"Ordinances {year}" if year else "Ordinances", headers,
-        ([r.id, r.number, dates.format_date(r.issued_on, dates.JALALI, "en") if r.issued_on else None, r.issued_on,
-          r.kind_en, r.kind_fa, r.recipient_en, r.recipient_fa, r.unit_en, r.unit_fa, r.term_start, r.term_end, r.state]
-         for r in rows),
-        widths=(6, 16, 12, 12, 36, 30, 28, 24, 30, 24, 12, 12, 11),
-    )])  # fmt: skip
-
+    headers = [
+        "id",
+        "number",
+        "issued on (Jalali)",
+        "issued on",
+        "kind",
+        "نوع حکم",
+        "recipient",
+        "گیرنده",
+        "unit",
+        "واحد",
+        "term start",
+        "term end",
+        "status",
+    ]
+    return write_xlsx(
+        target,
+        [
+            Sheet(
+                f"Ordinances {year}" if year else "Ordinances",
+                headers,
+                (
+                    [
+                        r.id,
+                        r.number,
+                        dates.format_date(r.issued_on, dates.JALALI, "en") if r.issued_on else None,
+                        r.issued_on,
+                        r.kind_en,
+                        r.kind_fa,
+                        r.recipient_en,
+                        r.recipient_fa,
+                        r.unit_en,
+                        r.unit_fa,
+                        r.term_start,
+                        r.term_end,
+                        r.state,
+                    ]
+                    for r in rows
+                ),
+                widths=(6, 16, 12, 12, 36, 30, 28, 24, 30, 24, 12, 12, 11),
+            )
+        ],
+    )

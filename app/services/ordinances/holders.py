@@ -52,10 +52,14 @@ class Holding:
         return (self.holder_fa or self.holder_en) if lang == "fa" else (self.holder_en or self.holder_fa)
 
     def position(self, lang: str) -> str:
-        return (self.position_fa or self.position_en) if lang == "fa" else (self.position_en or self.position_fa)
+        return (
+            (self.position_fa or self.position_en) if lang == "fa" else (self.position_en or self.position_fa)
+        )
 
 
-def current_holders(on: dt.date | None = None, within_days: int | None = None, search: str = "") -> list[Holding]:
+def current_holders(
+    on: dt.date | None = None, within_days: int | None = None, search: str = ""
+) -> list[Holding]:
     """Every department and hospital with each unit position: who holds it on `on` (today), since and until.
 
     Terms that end within `within_days` (the setting by default) of `on` are flagged `ending_soon`.
@@ -66,37 +70,81 @@ def current_holders(on: dt.date | None = None, within_days: int | None = None, s
     days = options.reminder_days() if within_days is None else within_days
     words = normalize_for_search(search).split()
     with context.database().reading() as session:
-        kinds = list(session.execute(select(OrdinanceKind).where(
-            OrdinanceKind.unit_position.is_(True), OrdinanceKind.archived_at.is_(None)).order_by(OrdinanceKind.id)).scalars())  # fmt: skip
-        units = list(session.execute(select(Unit).where(Unit.kind.in_(UNIT_KINDS), Unit.archived_at.is_(None))
-                                     .order_by(Unit.kind, Unit.sort_fa)).scalars())  # fmt: skip
-        held = session.execute(select(Ordinance).where(
-            Ordinance.kind_id.in_([k.id for k in kinds]), Ordinance.status.in_(("issued", "revoked", "superseded")),
-            Ordinance.term_start <= on, or_(Ordinance.term_end.is_(None), Ordinance.term_end >= on),
-            or_(Ordinance.ended_on.is_(None), Ordinance.ended_on > on),
-        ).order_by(Ordinance.term_start)).scalars()  # fmt: skip
+        kinds = list(
+            session.execute(
+                select(OrdinanceKind)
+                .where(OrdinanceKind.unit_position.is_(True), OrdinanceKind.archived_at.is_(None))
+                .order_by(OrdinanceKind.id)
+            ).scalars()
+        )
+        units = list(
+            session.execute(
+                select(Unit)
+                .where(Unit.kind.in_(UNIT_KINDS), Unit.archived_at.is_(None))
+                .order_by(Unit.kind, Unit.sort_fa)
+            ).scalars()
+        )
+        held = session.execute(
+            select(Ordinance)
+            .where(
+                Ordinance.kind_id.in_([k.id for k in kinds]),
+                Ordinance.status.in_(("issued", "revoked", "superseded")),
+                Ordinance.term_start <= on,
+                or_(Ordinance.term_end.is_(None), Ordinance.term_end >= on),
+                or_(Ordinance.ended_on.is_(None), Ordinance.ended_on > on),
+            )
+            .order_by(Ordinance.term_start)
+        ).scalars()
         holder: dict[tuple[int, int], Ordinance] = {}
         for ordinance in held:
             holder[(ordinance.unit_id, ordinance.kind_id)] = ordinance  # the latest start wins
-        renewals = dict(session.execute(select(Ordinance.previous_id, Ordinance.id).where(
-            Ordinance.previous_id.is_not(None), Ordinance.status.in_(("draft", "issued")),
-            Ordinance.archived_at.is_(None))).all())  # fmt: skip
+        renewals = dict(
+            session.execute(
+                select(Ordinance.previous_id, Ordinance.id).where(
+                    Ordinance.previous_id.is_not(None),
+                    Ordinance.status.in_(("draft", "issued")),
+                    Ordinance.archived_at.is_(None),
+                )
+            ).all()
+        )
         result = []
         for unit in units:
             if words and not all(w in unit.search_key for w in words):
                 continue
             for kind in kinds:
-                base = Holding(unit.id, unit.kind, unit.name_fa, unit.name_en, kind.id, kind.position_fa, kind.position_en)
+                base = Holding(
+                    unit.id,
+                    unit.kind,
+                    unit.name_fa,
+                    unit.name_en,
+                    kind.id,
+                    kind.position_fa,
+                    kind.position_en,
+                )
                 o = holder.get((unit.id, kind.id))
                 if o is None:
                     result.append(base)
                     continue
-                result.append(Holding(
-                    unit.id, unit.kind, unit.name_fa, unit.name_en, kind.id, o.position_fa or kind.position_fa,
-                    o.position_en or kind.position_en, o.id, o.number, o.person_id, _name(o.recipient_title_fa, o.recipient_name_fa),
-                    _name(o.recipient_title_en, o.recipient_name_en), o.term_start, o.term_end,
-                    o.term_end is not None and (o.term_end - on).days <= days, renewals.get(o.id),
-                ))  # fmt: skip
+                result.append(
+                    Holding(
+                        unit.id,
+                        unit.kind,
+                        unit.name_fa,
+                        unit.name_en,
+                        kind.id,
+                        o.position_fa or kind.position_fa,
+                        o.position_en or kind.position_en,
+                        o.id,
+                        o.number,
+                        o.person_id,
+                        _name(o.recipient_title_fa, o.recipient_name_fa),
+                        _name(o.recipient_title_en, o.recipient_name_en),
+                        o.term_start,
+                        o.term_end,
+                        o.term_end is not None and (o.term_end - on).days <= days,
+                        renewals.get(o.id),
+                    )
+                )
         return result
 
 

@@ -41,11 +41,20 @@ def _holders(session: Session, ordinance: Ordinance, kind: OrdinanceKind) -> lis
     """Issued appointments to the same position and unit whose term meets this one's."""
     if kind.effect != "appointment" or not kind.unit_position or ordinance.unit_id is None:
         return []
-    return list(session.execute(select(Ordinance).where(
-        Ordinance.kind_id == kind.id, Ordinance.unit_id == ordinance.unit_id, Ordinance.status == "issued",
-        Ordinance.id != ordinance.id, or_(Ordinance.term_end.is_(None), Ordinance.term_end >= ordinance.term_start),
-        Ordinance.term_start <= ordinance.term_end,
-    ).order_by(Ordinance.term_start)).scalars())  # fmt: skip
+    return list(
+        session.execute(
+            select(Ordinance)
+            .where(
+                Ordinance.kind_id == kind.id,
+                Ordinance.unit_id == ordinance.unit_id,
+                Ordinance.status == "issued",
+                Ordinance.id != ordinance.id,
+                or_(Ordinance.term_end.is_(None), Ordinance.term_end >= ordinance.term_start),
+                Ordinance.term_start <= ordinance.term_end,
+            )
+            .order_by(Ordinance.term_start)
+        ).scalars()
+    )
 
 
 def _sign(session: Any, ordinance: Ordinance) -> None:
@@ -59,11 +68,16 @@ def _sign(session: Any, ordinance: Ordinance) -> None:
             setattr(ordinance, f"signatory_name_{lang}", chosen.name(lang))
             setattr(ordinance, f"signatory_title_{lang}", chosen.title(lang))
     for lang in LANGS:
-        signatories.require_signatory(getattr(ordinance, f"signatory_name_{lang}"),
-                                      getattr(ordinance, f"signatory_title_{lang}"), f"signatory_name_{lang}")  # fmt: skip
+        signatories.require_signatory(
+            getattr(ordinance, f"signatory_name_{lang}"),
+            getattr(ordinance, f"signatory_title_{lang}"),
+            f"signatory_name_{lang}",
+        )
 
 
-def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, supersede: bool | None = None) -> str:
+def issue_ordinance(
+    ordinance_id: int, issued_on: dt.date | None = None, supersede: bool | None = None
+) -> str:
     """Give a draft the next number of its year, store its PDFs, mark it issued; returns the number.
 
     An appointment to a position someone holds raises OccupiedError unless `supersede` says what to do:
@@ -85,7 +99,9 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
             ordinance = _get(session, ordinance_id)
             _editable(ordinance)
             if ordinance.archived_at is not None:
-                raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the ordinance from the archive before issuing it."))
+                raise StateError(
+                    QT_TRANSLATE_NOOP("errors", "Restore the ordinance from the archive before issuing it.")
+                )
             kind = _kind(session, ordinance.kind_id)
             _check_refs(session, {name: getattr(ordinance, name) for name in _FIELDS}, kind, ordinance.id)
             if ordinance.previous_id is None:
@@ -93,10 +109,14 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
                 if holders and supersede is None:
                     holder = holders[-1]
                     raise OccupiedError(
-                        QT_TRANSLATE_NOOP("errors", "{name} holds this position under ordinance {number} until {until}."),
-                        holder.id, name=holder.recipient_name_en or holder.recipient_name_fa, number=holder.number or "",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{name} holds this position under ordinance {number} until {until}."
+                        ),
+                        holder.id,
+                        name=holder.recipient_name_en or holder.recipient_name_fa,
+                        number=holder.number or "",
                         until=holder.term_end.isoformat() if holder.term_end else "",
-                    )  # fmt: skip
+                    )
                 if holders and supersede:
                     ordinance.previous_id = holders[-1].id
             _sign(session, ordinance)
@@ -105,7 +125,12 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
             sequence = numbering.take_next(session, REGISTER, year, issued_on)
             number = numbering.format_number(fmt, year, sequence)
             numbering.check_unused(session, number)
-            ordinance.status, ordinance.number, ordinance.year, ordinance.sequence = "issued", number, year, sequence
+            ordinance.status, ordinance.number, ordinance.year, ordinance.sequence = (
+                "issued",
+                number,
+                year,
+                sequence,
+            )
             ordinance.issued_on, ordinance.issued_at = issued_on, utcnow()
             _freeze(session, ordinance)
             for lang in LANGS:
@@ -119,7 +144,11 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
             audit.record(session, "ordinances", ordinance.id, "issue", {"number": (None, number)})
             undo.append((journal.path(year, sequence), journal.write(session, ordinance)))
             previous = session.get(Ordinance, ordinance.previous_id) if ordinance.previous_id else None
-            if previous is not None and previous.status == "issued" and kind.effect in ("appointment", "revocation"):
+            if (
+                previous is not None
+                and previous.status == "issued"
+                and kind.effect in ("appointment", "revocation")
+            ):
                 ended = (ordinance.term_start or issued_on) if kind.effect == "appointment" else issued_on
                 status = "superseded" if kind.effect == "appointment" else "revoked"
                 _end(session, previous, status, ended, ordinance.id, "", undo)
@@ -133,14 +162,21 @@ def issue_ordinance(ordinance_id: int, issued_on: dt.date | None = None, superse
 def _freeze(session: Session, ordinance: Ordinance) -> None:
     """Fill the number and date (and every other field) into the text: what was issued is kept as issued."""
     for lang in LANGS:
-        setattr(ordinance, f"body_{lang}", filled_body(session, ordinance, lang).replace("{", "{{").replace("}", "}}"))
+        setattr(
+            ordinance,
+            f"body_{lang}",
+            filled_body(session, ordinance, lang).replace("{", "{{").replace("}", "}}"),
+        )
 
 
-def _end(session: Session, ordinance: Ordinance, status: str, on: dt.date, by: int | None, reason: str,
-         undo: list) -> None:  # fmt: skip
+def _end(
+    session: Session, ordinance: Ordinance, status: str, on: dt.date, by: int | None, reason: str, undo: list
+) -> None:
     old = ordinance.status
     ordinance.status, ordinance.ended_on, ordinance.ended_by_id, ordinance.end_reason = status, on, by, reason
-    audit.record(session, "ordinances", ordinance.id, status, {"status": (old, status), "end_reason": ("", reason)})
+    audit.record(
+        session, "ordinances", ordinance.id, status, {"status": (old, status), "end_reason": ("", reason)}
+    )
     undo.append((journal.path(ordinance.year, ordinance.sequence), journal.write(session, ordinance)))
 
 

@@ -26,14 +26,48 @@ REGISTER = "ordinances"
 STAMP_KEY = "ordinances/journal_stamp"
 # The columns copied into the journal (ids of other records are kept by number or checked on return).
 _COLUMNS = (
-    "status", "year", "sequence", "number", "issued_on", "issued_at", "recipient_title_fa", "recipient_title_en",
-    "recipient_name_fa", "recipient_name_en", "position_fa", "position_en", "term_start", "term_end", "body_fa",
-    "body_en", "signatory_name_fa", "signatory_name_en", "signatory_title_fa", "signatory_title_en",
-    "copies_to_fa", "copies_to_en", "ended_on", "end_reason", "pdf_fa", "pdf_en", "pdf_sha256_fa",
-    "pdf_sha256_en", "search_key",
-)  # fmt: skip
-_KIND = ("code", "name_fa", "name_en", "effect", "unit_position", "position_fa", "position_en", "term_months",
-         "body_fa", "body_en")  # fmt: skip
+    "status",
+    "year",
+    "sequence",
+    "number",
+    "issued_on",
+    "issued_at",
+    "recipient_title_fa",
+    "recipient_title_en",
+    "recipient_name_fa",
+    "recipient_name_en",
+    "position_fa",
+    "position_en",
+    "term_start",
+    "term_end",
+    "body_fa",
+    "body_en",
+    "signatory_name_fa",
+    "signatory_name_en",
+    "signatory_title_fa",
+    "signatory_title_en",
+    "copies_to_fa",
+    "copies_to_en",
+    "ended_on",
+    "end_reason",
+    "pdf_fa",
+    "pdf_en",
+    "pdf_sha256_fa",
+    "pdf_sha256_en",
+    "search_key",
+)
+_KIND = (
+    "code",
+    "name_fa",
+    "name_en",
+    "effect",
+    "unit_position",
+    "position_fa",
+    "position_en",
+    "term_months",
+    "body_fa",
+    "body_en",
+)
 _DATES = {"issued_on", "term_start", "term_end", "ended_on"}
 
 
@@ -59,7 +93,11 @@ def entry(session: Session, ordinance: Ordinance) -> dict[str, Any]:
     values = {name: _plain(getattr(ordinance, name)) for name in _COLUMNS}
     kind = session.get(OrdinanceKind, ordinance.kind_id)
     values["kind"] = {name: getattr(kind, name) for name in _KIND}
-    values["kind_id"], values["person_id"], values["unit_id"] = kind.id, ordinance.person_id, ordinance.unit_id
+    values["kind_id"], values["person_id"], values["unit_id"] = (
+        kind.id,
+        ordinance.person_id,
+        ordinance.unit_id,
+    )
     # the draft it was issued from: a crash before the commit leaves that draft, which is this ordinance
     values["draft"] = {"id": ordinance.id, "created_at": _plain(ordinance.created_at)}
     unit = session.get(Unit, ordinance.unit_id) if ordinance.unit_id else None
@@ -169,14 +207,25 @@ def reconcile(session: Session) -> int:
         if ordinance is None:
             ordinance = _draft_of(session, data)
         if ordinance is not None and ordinance.status == "draft":
-            audit.apply(ordinance, {**values, "kind_id": _kind_id(session, data), "person_id": _person_id(session, data),
-                                    "unit_id": _unit_id(session, data)})  # fmt: skip
+            audit.apply(
+                ordinance,
+                {
+                    **values,
+                    "kind_id": _kind_id(session, data),
+                    "person_id": _person_id(session, data),
+                    "unit_id": _unit_id(session, data),
+                },
+            )
             session.flush()
             audit.record(session, "ordinances", ordinance.id, "recover", {"number": (None, ordinance.number)})
             changed += 1
         elif ordinance is None:
-            ordinance = Ordinance(**values, kind_id=_kind_id(session, data), person_id=_person_id(session, data),
-                                  unit_id=_unit_id(session, data))  # fmt: skip
+            ordinance = Ordinance(
+                **values,
+                kind_id=_kind_id(session, data),
+                person_id=_person_id(session, data),
+                unit_id=_unit_id(session, data),
+            )
             session.add(ordinance)
             session.flush()
             audit.record(session, "ordinances", ordinance.id, "recover", {"number": (None, ordinance.number)})
@@ -218,8 +267,13 @@ def _person_id(session: Session, data: dict[str, Any]) -> int | None:
     person = session.get(Person, data.get("person_id") or 0)
     if person is None:
         return None
-    names = {person_name("", person.first_name_fa, person.last_name_fa), person_name("", person.first_name_en, person.last_name_en)}
-    return person.id if {data.get("recipient_name_fa"), data.get("recipient_name_en")} & names - {""} else None
+    names = {
+        person_name("", person.first_name_fa, person.last_name_fa),
+        person_name("", person.first_name_en, person.last_name_en),
+    }
+    return (
+        person.id if {data.get("recipient_name_fa"), data.get("recipient_name_en")} & names - {""} else None
+    )
 
 
 def _unit_id(session: Session, data: dict[str, Any]) -> int | None:
@@ -232,7 +286,11 @@ def _kind_id(session: Session, data: dict[str, Any]) -> int:
     kind = session.get(OrdinanceKind, data.get("kind_id") or 0)
     if kind is not None and kind.name_fa == data["kind"]["name_fa"]:
         return kind.id
-    same = session.execute(select(OrdinanceKind).where(OrdinanceKind.name_fa == data["kind"]["name_fa"])).scalars().first()
+    same = (
+        session.execute(select(OrdinanceKind).where(OrdinanceKind.name_fa == data["kind"]["name_fa"]))
+        .scalars()
+        .first()
+    )
     if same is not None:
         return same.id
     from app.common.clock import utcnow

@@ -65,23 +65,38 @@ def fix_year_format(session: Session, year: int) -> str:
 
 def set_number_format(fmt: str, year: int | None = None) -> None:
     """Set the default format (year None) or one year's; a year that has numbers keeps its format."""
-    fmt = settings.check_number_format(validate.text({"number_format": fmt}, "number_format", max_len=60,
-                                                              required=True), "number_format")  # fmt: skip
-    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR):
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
-                              low=MIN_YEAR, high=MAX_YEAR)  # fmt: skip
+    fmt = settings.check_number_format(
+        validate.text({"number_format": fmt}, "number_format", max_len=60, required=True), "number_format"
+    )
+    if year is not None and (
+        isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR
+    ):
+        raise ValidationError(
+            "year",
+            QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        )
     with context.database().writing() as session:
         found = _read(session, _FORMATS, {})
         if year is not None:
             used = session.get(NumberSequence, (REGISTER, year))
-            if used is not None and used.last_number and found.get(str(year), found.get("*", ORDINANCE_NUMBER_FORMAT)) != fmt:
+            if (
+                used is not None
+                and used.last_number
+                and found.get(str(year), found.get("*", ORDINANCE_NUMBER_FORMAT)) != fmt
+            ):
                 raise ValidationError(
                     "number_format",
-                    QT_TRANSLATE_NOOP("errors", "Ordinances of {year} already have numbers; their format cannot change."),
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Ordinances of {year} already have numbers; their format cannot change."
+                    ),
                     year=year,
                 )
-        settings.check_distinct([(REGISTER, fmt, None if year is None else (year,)),
-                                 *settings.other_formats(session, REGISTER)], "number_format")  # fmt: skip
+        settings.check_distinct(
+            [(REGISTER, fmt, None if year is None else (year,)), *settings.other_formats(session, REGISTER)],
+            "number_format",
+        )
         _write(session, _FORMATS, {**found, "*" if year is None else str(year): fmt})
 
 
@@ -93,7 +108,11 @@ def reminder_days() -> int:
 
 def set_reminder_days(days: int) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
-        raise ValidationError("reminder_days", QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
-                              low=0, high=365)  # fmt: skip
+        raise ValidationError(
+            "reminder_days",
+            QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
+            low=0,
+            high=365,
+        )
     with context.database().writing() as session:
         _write(session, _REMINDER, days)

@@ -43,7 +43,11 @@ class OrdinanceRow:
         return (self.kind_fa or self.kind_en) if lang == "fa" else (self.kind_en or self.kind_fa)
 
     def recipient(self, lang: str) -> str:
-        return (self.recipient_fa or self.recipient_en) if lang == "fa" else (self.recipient_en or self.recipient_fa)
+        return (
+            (self.recipient_fa or self.recipient_en)
+            if lang == "fa"
+            else (self.recipient_en or self.recipient_fa)
+        )
 
     def unit(self, lang: str) -> str:
         return (self.unit_fa or self.unit_en) if lang == "fa" else (self.unit_en or self.unit_fa)
@@ -78,7 +82,9 @@ def _filter(where: str, year: int | None, kind_id: int | None) -> list[Any]:
     today = dates.today()
     conditions: list[Any] = []
     if where == "current":
-        conditions.append(and_(Ordinance.status == "issued", or_(Ordinance.term_end.is_(None), Ordinance.term_end >= today)))
+        conditions.append(
+            and_(Ordinance.status == "issued", or_(Ordinance.term_end.is_(None), Ordinance.term_end >= today))
+        )
     elif where == "expired":
         conditions.append(and_(Ordinance.status == "issued", Ordinance.term_end < today))
     elif where:
@@ -90,35 +96,72 @@ def _filter(where: str, year: int | None, kind_id: int | None) -> list[Any]:
     return conditions
 
 
-def list_ordinances(request: PageRequest = PageRequest(), where: str = "", year: int | None = None,
-                    kind_id: int | None = None) -> Page:  # fmt: skip
+def list_ordinances(
+    request: PageRequest = PageRequest(), where: str = "", year: int | None = None, kind_id: int | None = None
+) -> Page:
     """The register, a page at a time: `where` is one of FILTERS ("current", "expired", a status)."""
     if where not in FILTERS:
         raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
-    stmt = select(
-        Ordinance.id, Ordinance.number, Ordinance.issued_on, _kind_alias.name_fa, _kind_alias.name_en,
-        Ordinance.recipient_title_fa, Ordinance.recipient_name_fa, Ordinance.recipient_title_en,
-        Ordinance.recipient_name_en, _unit_alias.name_fa, _unit_alias.name_en, Ordinance.term_start,
-        Ordinance.term_end, Ordinance.status, Ordinance.archived_at,
-    ).join(_kind_alias, Ordinance.kind_id == _kind_alias.id).outerjoin(_unit_alias, Ordinance.unit_id == _unit_alias.id)
+    stmt = (
+        select(
+            Ordinance.id,
+            Ordinance.number,
+            Ordinance.issued_on,
+            _kind_alias.name_fa,
+            _kind_alias.name_en,
+            Ordinance.recipient_title_fa,
+            Ordinance.recipient_name_fa,
+            Ordinance.recipient_title_en,
+            Ordinance.recipient_name_en,
+            _unit_alias.name_fa,
+            _unit_alias.name_en,
+            Ordinance.term_start,
+            Ordinance.term_end,
+            Ordinance.status,
+            Ordinance.archived_at,
+        )
+        .join(_kind_alias, Ordinance.kind_id == _kind_alias.id)
+        .outerjoin(_unit_alias, Ordinance.unit_id == _unit_alias.id)
+    )
     filters = _filter(where, year, kind_id)
     with context.database().reading() as session:
         result = page(session, stmt.where(*filters), Ordinance, request, ORDINANCES_SORT)
         if filters and result.total is not None:  # page() counts the search alone
-            count = select(func.count()).select_from(Ordinance).where(*conditions(Ordinance, request), *filters)
+            count = (
+                select(func.count()).select_from(Ordinance).where(*conditions(Ordinance, request), *filters)
+            )
             result = Page(result.rows, int(session.execute(count).scalar_one()))
     today = dates.today()
-    return Page([
-        OrdinanceRow(r[0], r[1], r[2], r[3], r[4], person_name(r[5], "", r[6]), person_name(r[7], "", r[8]),
-                     r[9] or "", r[10] or "", r[11], r[12], r[13], state_of(r[13], r[12], today), r[14] is not None)
-        for r in result.rows
-    ], result.total)  # fmt: skip
+    return Page(
+        [
+            OrdinanceRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                person_name(r[5], "", r[6]),
+                person_name(r[7], "", r[8]),
+                r[9] or "",
+                r[10] or "",
+                r[11],
+                r[12],
+                r[13],
+                state_of(r[13], r[12], today),
+                r[14] is not None,
+            )
+            for r in result.rows
+        ],
+        result.total,
+    )
 
 
 def years() -> list[int]:
     """The Jalali years that have numbered ordinances, newest first."""
     with context.database().reading() as session:
-        found = session.execute(select(Ordinance.year).where(Ordinance.year.is_not(None)).distinct()).scalars()
+        found = session.execute(
+            select(Ordinance.year).where(Ordinance.year.is_not(None)).distinct()
+        ).scalars()
         return sorted(found, reverse=True)
 
 

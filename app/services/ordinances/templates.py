@@ -23,9 +23,18 @@ from db.models.ordinances import KIND_EFFECTS
 
 # Every field a template may use (the editor lists them, in this order).
 FIELDS = (
-    "recipient_title", "recipient_name", "position", "unit", "term_start", "term_end", "date", "number",
-    "signatory", "previous_number", "previous_date",
-)  # fmt: skip
+    "recipient_title",
+    "recipient_name",
+    "position",
+    "unit",
+    "term_start",
+    "term_end",
+    "date",
+    "number",
+    "signatory",
+    "previous_number",
+    "previous_date",
+)
 TEMPLATE_MAX = 10_000
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
@@ -36,7 +45,10 @@ def template_fields(text: str, field: str) -> list[str]:
         parts = list(string.Formatter().parse(text))
     except ValueError:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "A brace in the template has no partner; to print a brace, write it twice.")
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "A brace in the template has no partner; to print a brace, write it twice."
+            ),
         ) from None
     used = []
     for _literal, name, spec, conversion in parts:
@@ -44,14 +56,23 @@ def template_fields(text: str, field: str) -> list[str]:
             continue
         if name not in FIELDS:
             raise ValidationError(
-                field, QT_TRANSLATE_NOOP("errors", "The template uses an unknown field {braced}; the fields are: {fields}."),
-                name=name, braced="{" + name + "}", fields=", ".join(FIELDS),
-            )  # fmt: skip
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors", "The template uses an unknown field {braced}; the fields are: {fields}."
+                ),
+                name=name,
+                braced="{" + name + "}",
+                fields=", ".join(FIELDS),
+            )
         if spec or conversion:
             raise ValidationError(
-                field, QT_TRANSLATE_NOOP("errors", "Write the field {braced} in braces alone, without anything after its name."),
-                name=name, braced="{" + name + "}",
-            )  # fmt: skip
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Write the field {braced} in braces alone, without anything after its name."
+                ),
+                name=name,
+                braced="{" + name + "}",
+            )
         used.append(name)
     return used
 
@@ -94,8 +115,20 @@ class Kind:
 
 
 def _kind(row: OrdinanceKind) -> Kind:
-    return Kind(row.id, row.code, row.name_fa, row.name_en, row.effect, row.unit_position, row.position_fa,
-                row.position_en, row.term_months, row.body_fa, row.body_en, row.archived_at is not None)  # fmt: skip
+    return Kind(
+        row.id,
+        row.code,
+        row.name_fa,
+        row.name_en,
+        row.effect,
+        row.unit_position,
+        row.position_fa,
+        row.position_en,
+        row.term_months,
+        row.body_fa,
+        row.body_en,
+        row.archived_at is not None,
+    )
 
 
 def clean_kind(data: dict[str, Any]) -> dict[str, Any]:
@@ -110,15 +143,25 @@ def clean_kind(data: dict[str, Any]) -> dict[str, Any]:
     }
     unit_position = data.get("unit_position", False)
     if not isinstance(unit_position, bool):
-        raise ValidationError("unit_position", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+        raise ValidationError(
+            "unit_position", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options.")
+        )
     months = data.get("term_months", 0)
     if isinstance(months, bool) or not isinstance(months, int) or not 0 <= months <= 120:
-        raise ValidationError("term_months", QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
-                              low=0, high=120)  # fmt: skip
+        raise ValidationError(
+            "term_months",
+            QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
+            low=0,
+            high=120,
+        )
     if unit_position and values["effect"] != "appointment":
-        raise ValidationError("unit_position", QT_TRANSLATE_NOOP("errors", "Only an appointment holds a position in each unit."))
+        raise ValidationError(
+            "unit_position", QT_TRANSLATE_NOOP("errors", "Only an appointment holds a position in each unit.")
+        )
     if values["effect"] == "appointment" and not months:
-        raise ValidationError("term_months", QT_TRANSLATE_NOOP("errors", "An appointment needs a term of at least one month."))
+        raise ValidationError(
+            "term_months", QT_TRANSLATE_NOOP("errors", "An appointment needs a term of at least one month.")
+        )
     values["unit_position"], values["term_months"] = unit_position, months
     return values
 
@@ -130,12 +173,16 @@ def save_kind(data: dict[str, Any], kind_id: int | None = None) -> int:
         clash = session.execute(select(OrdinanceKind.id, OrdinanceKind.name_fa)).all()
         key = normalize_for_search(values["name_fa"])
         if any(normalize_for_search(name) == key and other != kind_id for other, name in clash):
-            raise ValidationError("name_fa", QT_TRANSLATE_NOOP("errors", "Another entry already has this name."))
+            raise ValidationError(
+                "name_fa", QT_TRANSLATE_NOOP("errors", "Another entry already has this name.")
+            )
         if kind_id is None:
             kind = OrdinanceKind(**values)
             session.add(kind)
             session.flush()
-            audit.record(session, "ordinance_kinds", kind.id, "create", {"name_fa": (None, values["name_fa"])})
+            audit.record(
+                session, "ordinance_kinds", kind.id, "create", {"name_fa": (None, values["name_fa"])}
+            )
             return kind.id
         kind = _get(session, kind_id)
         changes = audit.apply(kind, values)
@@ -161,7 +208,10 @@ def list_kinds(archived: bool = False) -> list[Kind]:
     with context.database().reading() as session:
         archived_at = OrdinanceKind.archived_at
         where = archived_at.is_not(None) if archived else archived_at.is_(None)
-        return [_kind(k) for k in session.execute(select(OrdinanceKind).where(where).order_by(OrdinanceKind.id)).scalars()]
+        return [
+            _kind(k)
+            for k in session.execute(select(OrdinanceKind).where(where).order_by(OrdinanceKind.id)).scalars()
+        ]
 
 
 def set_kind_archived(kind_id: int, archived: bool) -> None:

@@ -14,6 +14,13 @@ from app.services.reports.pack import (
     report_years,
 )
 
-__all__ = ["DEFINITIONS", "annual_report", "annual_report_pdf", "check_year", "export_indicators",
-           "indicator_pack_pdf",
-           "indicator_sheets", "report_years"]
+__all__ = [
+    "DEFINITIONS",
+    "annual_report",
+    "annual_report_pdf",
+    "check_year",
+    "export_indicators",
+    "indicator_pack_pdf",
+    "indicator_sheets",
+    "report_years",
+]

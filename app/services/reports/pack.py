@@ -12,11 +12,37 @@ from app.documents.xlsx import Sheet, write_xlsx
 from app.services.reports.annual import annual_report, check_year, source
 
 _HEADS = {
-    "en": ("Figure", "Year", "Year before", "Definition", "Source", "Register", "Record", "Reference", "Name", "Unit",
-           "Dates", "Why it counts", "Amount (rials)"),
-    "fa": ("شاخص", "سال", "سال قبل", "تعریف", "منبع", "دفتر", "شناسه", "شماره", "نام", "واحد", "تاریخ‌ها",
-           "دلیل شمارش", "مبلغ (ریال)"),
-}  # fmt: skip
+    "en": (
+        "Figure",
+        "Year",
+        "Year before",
+        "Definition",
+        "Source",
+        "Register",
+        "Record",
+        "Reference",
+        "Name",
+        "Unit",
+        "Dates",
+        "Why it counts",
+        "Amount (rials)",
+    ),
+    "fa": (
+        "شاخص",
+        "سال",
+        "سال قبل",
+        "تعریف",
+        "منبع",
+        "دفتر",
+        "شناسه",
+        "شماره",
+        "نام",
+        "واحد",
+        "تاریخ‌ها",
+        "دلیل شمارش",
+        "مبلغ (ریال)",
+    ),
+}
 
 
 def report_years() -> list[int]:
@@ -40,18 +66,27 @@ def indicator_sheets(report: AnnualReport) -> list[Sheet]:
     h = _HEADS[report.lang]
     rtl = report.lang == "fa"
     figures = [f for section in report.sections for f in section.figures]
-    summary = Sheet(h[0] if rtl else "Summary", (h[0], f"{h[1]} {report.year}", f"{h[2]} {report.year - 1}", h[3], h[4]),
-                    [(f.label, f.this_year, f.last_year, f.definition, source(f.key, report.lang)) for f in figures],
-                    rtl, (34, 14, 14, 70, 30))  # fmt: skip
+    summary = Sheet(
+        h[0] if rtl else "Summary",
+        (h[0], f"{h[1]} {report.year}", f"{h[2]} {report.year - 1}", h[3], h[4]),
+        [(f.label, f.this_year, f.last_year, f.definition, source(f.key, report.lang)) for f in figures],
+        rtl,
+        (34, 14, 14, 70, 30),
+    )
     sheets = [summary]
     for figure in figures:
         rows: list[tuple[object, ...]] = [
-            (h[3], figure.definition), (h[4], source(figure.key, report.lang)),
-            (f"{h[1]} {report.year}", figure.this_year), (f"{h[2]} {report.year - 1}", figure.last_year), (),
+            (h[3], figure.definition),
+            (h[4], source(figure.key, report.lang)),
+            (f"{h[1]} {report.year}", figure.this_year),
+            (f"{h[2]} {report.year - 1}", figure.last_year),
+            (),
             h[5:],
-        ]  # fmt: skip
-        rows += [(t.register, t.record_id, t.reference, t.name, t.unit, t.dates, t.why, t.amount)
-                 for t in figure.traces]  # fmt: skip
+        ]
+        rows += [
+            (t.register, t.record_id, t.reference, t.name, t.unit, t.dates, t.why, t.amount)
+            for t in figure.traces
+        ]
         sheets.append(Sheet(figure.key, (h[0], figure.label), rows, rtl, (22, 16, 18, 34, 30, 24, 40, 16)))
     return sheets
 
@@ -74,14 +109,26 @@ def indicator_pack_pdf(year: int, lang: str | None = None) -> bytes:
         h = _HEADS[one]
         sections = []
         for figure in (f for section in report.sections for f in section.figures):
-            facts = (f"{h[3]}: {figure.definition}",
-                     f"{h[4]}: {source(figure.key, one)}",
-                     f"{h[1]} {report.year_label}: {value_text(figure.this_year, one, figure.money)} — "
-                     f"{h[2]} {report.last_label}: {value_text(figure.last_year, one, figure.money)}")  # fmt: skip
+            facts = (
+                f"{h[3]}: {figure.definition}",
+                f"{h[4]}: {source(figure.key, one)}",
+                f"{h[1]} {report.year_label}: {value_text(figure.this_year, one, figure.money)} — "
+                f"{h[2]} {report.last_label}: {value_text(figure.last_year, one, figure.money)}",
+            )
             rows = [(t.reference or "—", t.name, t.unit, t.dates, t.why) for t in figure.traces]
             table = Table((h[7], h[8], h[9], h[10], h[11]), (1, 1.6, 1.4, 1.2, 1.6), rows) if rows else None
             sections.append(Section(figure.label, facts, table))
-        title = {"fa": f"بسته شاخص‌های سال {report.year_label}", "en": f"Indicator pack {report.year_label}"}[one]
-        docs.append(FundingDocument(lang=one, title=title, date_text=report.date_text, sections=sections,
-                                    signatory_name=report.signatory_name, signatory_title=report.signatory_title))
+        title = {"fa": f"بسته شاخص‌های سال {report.year_label}", "en": f"Indicator pack {report.year_label}"}[
+            one
+        ]
+        docs.append(
+            FundingDocument(
+                lang=one,
+                title=title,
+                date_text=report.date_text,
+                sections=sections,
+                signatory_name=report.signatory_name,
+                signatory_title=report.signatory_title,
+            )
+        )
     return build_funding_pdfs(docs, letterhead())

@@ -49,10 +49,27 @@ VISIT_KINDS = {
     "other": ("Other", "سایر"),
 }
 # Only the columns a trace shows are read (whole ORM objects cost several times more at 100,000 records).
-_PERSON = (Person.id, Person.first_name_fa, Person.last_name_fa, Person.first_name_en, Person.last_name_en,
-           Person.affiliation, Person.nationality, Person.country)  # fmt: skip
-_VISIT = (Visit.id, Visit.reference, Visit.kind, Visit.purpose_fa, Visit.purpose_en, Visit.host_unit_id,
-          Visit.arrival_date, Visit.departure_date, Visit.country)  # fmt: skip
+_PERSON = (
+    Person.id,
+    Person.first_name_fa,
+    Person.last_name_fa,
+    Person.first_name_en,
+    Person.last_name_en,
+    Person.affiliation,
+    Person.nationality,
+    Person.country,
+)
+_VISIT = (
+    Visit.id,
+    Visit.reference,
+    Visit.kind,
+    Visit.purpose_fa,
+    Visit.purpose_en,
+    Visit.host_unit_id,
+    Visit.arrival_date,
+    Visit.departure_date,
+    Visit.country,
+)
 HELD = ("held", "approved")  # a meeting that took place
 ISSUED_ORDINANCE = ("issued", "revoked", "superseded")  # issued in its year, whatever happened to it since
 
@@ -86,7 +103,9 @@ class Year:
         if day is None:
             return "—"
         if day not in self._days:
-            self._days[day] = dates.format_date(day, dates.JALALI if self.lang == "fa" else dates.GREGORIAN, self.lang)
+            self._days[day] = dates.format_date(
+                day, dates.JALALI if self.lang == "fa" else dates.GREGORIAN, self.lang
+            )
         return self._days[day]
 
     def span(self, first: dt.date | None, last: dt.date | None) -> str:
@@ -106,7 +125,7 @@ class Year:
         """Read the people of `ids` not read yet, 500 a query."""
         wanted = sorted(i for i in ids if i is not None and i not in self._people)
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+            chunk = wanted[start : start + 500]
             found = {p.id: p for p in self.session.execute(select(*_PERSON).where(Person.id.in_(chunk)))}
             self._people.update({i: found.get(i) for i in chunk})
 
@@ -152,14 +171,23 @@ class Year:
 
     def _visits(self) -> None:
         """Visits arriving in the year (not cancelled), their guests, delegations and days hosted."""
-        visits = self.session.execute(select(*_VISIT).where(
-            Visit.arrival_date.between(self.first, self.last), Visit.status != "cancelled",
-            Visit.archived_at.is_(None)).order_by(Visit.arrival_date, Visit.id)).all()  # fmt: skip
+        visits = self.session.execute(
+            select(*_VISIT)
+            .where(
+                Visit.arrival_date.between(self.first, self.last),
+                Visit.status != "cancelled",
+                Visit.archived_at.is_(None),
+            )
+            .order_by(Visit.arrival_date, Visit.id)
+        ).all()
         guests_of: dict[int, list[int]] = defaultdict(list)
         for start in range(0, len(visits), 500):  # one query per 500 visits, not one per visit
-            chunk = [v.id for v in visits[start:start + 500]]
-            for visit_id, person_id in self.session.execute(select(VisitGuest.visit_id, VisitGuest.person_id).where(
-                    VisitGuest.visit_id.in_(chunk)).order_by(VisitGuest.visit_id, VisitGuest.position)):  # fmt: skip
+            chunk = [v.id for v in visits[start : start + 500]]
+            for visit_id, person_id in self.session.execute(
+                select(VisitGuest.visit_id, VisitGuest.person_id)
+                .where(VisitGuest.visit_id.in_(chunk))
+                .order_by(VisitGuest.visit_id, VisitGuest.position)
+            ):
                 guests_of[visit_id].append(person_id)
         self.load_people({i for ids in guests_of.values() for i in ids})
         seen_guests: set[int] = set()
@@ -168,46 +196,121 @@ class Year:
             purpose = kind[1] if self.lang == "fa" else kind[0]
             host = self.unit(visit.host_unit_id)
             guests = guests_of[visit.id]
-            title = (visit.purpose_fa or visit.purpose_en) if self.lang == "fa" else (visit.purpose_en or visit.purpose_fa)
+            title = (
+                (visit.purpose_fa or visit.purpose_en)
+                if self.lang == "fa"
+                else (visit.purpose_en or visit.purpose_fa)
+            )
             when = self.span(visit.arrival_date, visit.departure_date)
             days = (visit.departure_date - visit.arrival_date).days + 1 if visit.departure_date else 1
             groups = {"country": self.country(visit.country), "purpose": purpose, "host": host}
             reference = visit.reference
-            self.add("visits", Item(Trace("visits", visit.id, reference, title or purpose, host, when,
-                                          self.t(f"arrived on {self.day(visit.arrival_date)}",
-                                                 f"ورود در {self.day(visit.arrival_date)}")),
-                                    groups, self.month(visit.arrival_date)))  # fmt: skip
-            self.add("days_hosted", Item(Trace("visits", visit.id, reference, title or purpose, host, when,
-                                               self.t(f"{days} days hosted", f"{digits_for(str(days), 'fa')} روز میزبانی"),
-                                               days)))  # fmt: skip
+            self.add(
+                "visits",
+                Item(
+                    Trace(
+                        "visits",
+                        visit.id,
+                        reference,
+                        title or purpose,
+                        host,
+                        when,
+                        self.t(
+                            f"arrived on {self.day(visit.arrival_date)}",
+                            f"ورود در {self.day(visit.arrival_date)}",
+                        ),
+                    ),
+                    groups,
+                    self.month(visit.arrival_date),
+                ),
+            )
+            self.add(
+                "days_hosted",
+                Item(
+                    Trace(
+                        "visits",
+                        visit.id,
+                        reference,
+                        title or purpose,
+                        host,
+                        when,
+                        self.t(f"{days} days hosted", f"{digits_for(str(days), 'fa')} روز میزبانی"),
+                        days,
+                    )
+                ),
+            )
             if len(guests) >= 2:
-                self.add("delegations", Item(Trace("visits", visit.id, reference, title or purpose, host, when,
-                                                   self.t(f"{len(guests)} guests", f"{digits_for(str(len(guests)), 'fa')} مهمان")),
-                                             groups))  # fmt: skip
+                self.add(
+                    "delegations",
+                    Item(
+                        Trace(
+                            "visits",
+                            visit.id,
+                            reference,
+                            title or purpose,
+                            host,
+                            when,
+                            self.t(f"{len(guests)} guests", f"{digits_for(str(len(guests)), 'fa')} مهمان"),
+                        ),
+                        groups,
+                    ),
+                )
             for person_id in guests:
                 if person_id in seen_guests:
                     continue  # a guest who came twice is one guest
                 seen_guests.add(person_id)
                 person = self.person(person_id)
                 code = (person.nationality or person.country) if person else ""
-                self.add("guests", Item(Trace("people", person_id, reference, self.person_name(person),
-                                              person.affiliation if person else "", when,
-                                              self.t(f"guest of visit {reference}", f"مهمان بازدید {reference}")),
-                                        {"country": self.country(code)}))  # fmt: skip
+                self.add(
+                    "guests",
+                    Item(
+                        Trace(
+                            "people",
+                            person_id,
+                            reference,
+                            self.person_name(person),
+                            person.affiliation if person else "",
+                            when,
+                            self.t(f"guest of visit {reference}", f"مهمان بازدید {reference}"),
+                        ),
+                        {"country": self.country(code)},
+                    ),
+                )
 
     def _agreements(self) -> None:
         """Agreements active (signed by the year's end, valid on a day of it), new, ended, dormant."""
-        rows = self.session.execute(select(Agreement, Institution).join(Institution).where(
-            Agreement.archived_at.is_(None), Agreement.status.not_in(("draft", "terminated")),
-            Agreement.signed_on.is_not(None), Agreement.signed_on <= self.last,
-            or_(Agreement.valid_until.is_(None), Agreement.valid_until >= self.first),
-        ).order_by(Agreement.signed_on, Agreement.id)).all()  # fmt: skip
-        visited = set(self.session.execute(select(Visit.agreement_id).where(
-            Visit.arrival_date.between(self.first, self.last), Visit.status != "cancelled",
-            Visit.archived_at.is_(None), Visit.agreement_id.is_not(None))).scalars())  # fmt: skip
-        partners_visited = set(self.session.execute(select(Visit.institution_id).where(
-            Visit.arrival_date.between(self.first, self.last), Visit.status != "cancelled",
-            Visit.archived_at.is_(None), Visit.institution_id.is_not(None))).scalars())  # fmt: skip
+        rows = self.session.execute(
+            select(Agreement, Institution)
+            .join(Institution)
+            .where(
+                Agreement.archived_at.is_(None),
+                Agreement.status.not_in(("draft", "terminated")),
+                Agreement.signed_on.is_not(None),
+                Agreement.signed_on <= self.last,
+                or_(Agreement.valid_until.is_(None), Agreement.valid_until >= self.first),
+            )
+            .order_by(Agreement.signed_on, Agreement.id)
+        ).all()
+        visited = set(
+            self.session.execute(
+                select(Visit.agreement_id).where(
+                    Visit.arrival_date.between(self.first, self.last),
+                    Visit.status != "cancelled",
+                    Visit.archived_at.is_(None),
+                    Visit.agreement_id.is_not(None),
+                )
+            ).scalars()
+        )
+        partners_visited = set(
+            self.session.execute(
+                select(Visit.institution_id).where(
+                    Visit.arrival_date.between(self.first, self.last),
+                    Visit.status != "cancelled",
+                    Visit.archived_at.is_(None),
+                    Visit.institution_id.is_not(None),
+                )
+            ).scalars()
+        )
         for agreement, partner in rows:
             partner_name = (partner.name_fa or partner.name_en) if self.lang == "fa" else partner.name_en
             when = self.span(agreement.signed_on, agreement.valid_until)
@@ -216,23 +319,61 @@ class Year:
             def trace(why: str) -> Trace:
                 return Trace("agreements", agreement.id, "", agreement.title, partner_name, when, why)  # noqa: B023
 
-            self.add("agreements_active", Item(trace(self.t("valid during the year", "معتبر در طول سال")), groups))
+            self.add(
+                "agreements_active", Item(trace(self.t("valid during the year", "معتبر در طول سال")), groups)
+            )
             if self.within(agreement.signed_on):
-                self.add("agreements_new", Item(trace(self.t(f"signed on {self.day(agreement.signed_on)}",
-                                                              f"امضا در {self.day(agreement.signed_on)}")), groups))  # fmt: skip
+                self.add(
+                    "agreements_new",
+                    Item(
+                        trace(
+                            self.t(
+                                f"signed on {self.day(agreement.signed_on)}",
+                                f"امضا در {self.day(agreement.signed_on)}",
+                            )
+                        ),
+                        groups,
+                    ),
+                )
             if self.within(agreement.valid_until):
-                self.add("agreements_ended", Item(trace(self.t(f"ended on {self.day(agreement.valid_until)}",
-                                                                f"پایان در {self.day(agreement.valid_until)}")), groups))  # fmt: skip
+                self.add(
+                    "agreements_ended",
+                    Item(
+                        trace(
+                            self.t(
+                                f"ended on {self.day(agreement.valid_until)}",
+                                f"پایان در {self.day(agreement.valid_until)}",
+                            )
+                        ),
+                        groups,
+                    ),
+                )
             if agreement.id not in visited and partner.id not in partners_visited:
-                self.add("agreements_dormant", Item(trace(self.t("no visit under it in the year",
-                                                                  "بدون هیچ بازدیدی در این سال")), groups))  # fmt: skip
+                self.add(
+                    "agreements_dormant",
+                    Item(
+                        trace(self.t("no visit under it in the year", "بدون هیچ بازدیدی در این سال")), groups
+                    ),
+                )
 
     def _funding(self) -> None:
         """Requests of the year (its fiscal year), and the money decided in the year (as the budget counts)."""
-        requests = self.session.execute(select(FundingRequest).where(
-            FundingRequest.archived_at.is_(None), FundingRequest.status.not_in(("draft", "withdrawn")),
-            or_(FundingRequest.fiscal_year == self.year, FundingRequest.decided_on.between(self.first, self.last)),
-        ).order_by(FundingRequest.id)).scalars().all()  # fmt: skip
+        requests = (
+            self.session.execute(
+                select(FundingRequest)
+                .where(
+                    FundingRequest.archived_at.is_(None),
+                    FundingRequest.status.not_in(("draft", "withdrawn")),
+                    or_(
+                        FundingRequest.fiscal_year == self.year,
+                        FundingRequest.decided_on.between(self.first, self.last),
+                    ),
+                )
+                .order_by(FundingRequest.id)
+            )
+            .scalars()
+            .all()
+        )
         self.load_people({r.applicant_id for r in requests})
         for request in requests:
             person = self.person(request.applicant_id)
@@ -240,96 +381,272 @@ class Year:
             department = self.unit(request.unit_id)
             when = self.span(request.starts_on, request.ends_on)
             reference = f"FR-{request.fiscal_year}-{request.id:04d}"
-            groups = {"applicant_kind": funding_name(request.applicant_kind, self.lang),
-                      "presentation": funding_name(request.presentation_kind, self.lang),
-                      "department": department, "country": self.country(request.country)}  # fmt: skip
+            groups = {
+                "applicant_kind": funding_name(request.applicant_kind, self.lang),
+                "presentation": funding_name(request.presentation_kind, self.lang),
+                "department": department,
+                "country": self.country(request.country),
+            }
             if request.fiscal_year == self.year:
-                self.add("requests", Item(Trace("funding", request.id, reference, who, department, when,
-                                                self.t(f"request of fiscal year {self.year}: {request.conference}",
-                                                       f"درخواست سال مالی {digits_for(str(self.year), 'fa')}: {request.conference}")),
-                                          groups, self.month(request.submitted_on or request.starts_on)))  # fmt: skip
+                self.add(
+                    "requests",
+                    Item(
+                        Trace(
+                            "funding",
+                            request.id,
+                            reference,
+                            who,
+                            department,
+                            when,
+                            self.t(
+                                f"request of fiscal year {self.year}: {request.conference}",
+                                f"درخواست سال مالی {digits_for(str(self.year), 'fa')}: {request.conference}",
+                            ),
+                        ),
+                        groups,
+                        self.month(request.submitted_on or request.starts_on),
+                    ),
+                )
             if not self.within(request.decided_on):
                 continue
-            decided = self.t(f"decided on {self.day(request.decided_on)}", f"تصمیم در {self.day(request.decided_on)}")
+            decided = self.t(
+                f"decided on {self.day(request.decided_on)}", f"تصمیم در {self.day(request.decided_on)}"
+            )
             if request.status in COMMITTED + PAID and request.approved_irr is not None:
-                self.add("approved", Item(Trace("funding", request.id, reference, who, department, when, decided,
-                                                request.approved_irr), groups, self.month(request.decided_on)))  # fmt: skip
+                self.add(
+                    "approved",
+                    Item(
+                        Trace(
+                            "funding",
+                            request.id,
+                            reference,
+                            who,
+                            department,
+                            when,
+                            decided,
+                            request.approved_irr,
+                        ),
+                        groups,
+                        self.month(request.decided_on),
+                    ),
+                )
             if request.status in PAID and request.paid_irr is not None:
-                self.add("paid", Item(Trace("funding", request.id, reference, who, department, when,
-                                            self.t(f"paid on {self.day(request.paid_on)}", f"پرداخت در {self.day(request.paid_on)}"),
-                                            request.paid_irr), groups))  # fmt: skip
+                self.add(
+                    "paid",
+                    Item(
+                        Trace(
+                            "funding",
+                            request.id,
+                            reference,
+                            who,
+                            department,
+                            when,
+                            self.t(
+                                f"paid on {self.day(request.paid_on)}",
+                                f"پرداخت در {self.day(request.paid_on)}",
+                            ),
+                            request.paid_irr,
+                        ),
+                        groups,
+                    ),
+                )
 
     def _meetings(self) -> None:
         """Meetings held in the year (by the day they started), per kind, and their resolutions."""
         start = dt.datetime.combine(self.first, dt.time.min)
         end = dt.datetime.combine(self.last + dt.timedelta(days=1), dt.time.min)
-        rows = self.session.execute(select(Meeting, MeetingKind).join(MeetingKind).where(
-            Meeting.starts_at >= start, Meeting.starts_at < end, Meeting.status.in_(HELD),
-            Meeting.archived_at.is_(None)).order_by(Meeting.starts_at, Meeting.id)).all()  # fmt: skip
+        rows = self.session.execute(
+            select(Meeting, MeetingKind)
+            .join(MeetingKind)
+            .where(
+                Meeting.starts_at >= start,
+                Meeting.starts_at < end,
+                Meeting.status.in_(HELD),
+                Meeting.archived_at.is_(None),
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+        ).all()
         resolutions_of: dict[int, list[Resolution]] = defaultdict(list)
         for start in range(0, len(rows), 500):
-            chunk = [meeting.id for meeting, _kind in rows[start:start + 500]]
-            for meeting_id, resolution in self.session.execute(select(AgendaItem.meeting_id, Resolution).join(AgendaItem)
-                    .where(AgendaItem.meeting_id.in_(chunk)).order_by(AgendaItem.position, Resolution.position)):  # fmt: skip
+            chunk = [meeting.id for meeting, _kind in rows[start : start + 500]]
+            for meeting_id, resolution in self.session.execute(
+                select(AgendaItem.meeting_id, Resolution)
+                .join(AgendaItem)
+                .where(AgendaItem.meeting_id.in_(chunk))
+                .order_by(AgendaItem.position, Resolution.position)
+            ):
                 resolutions_of[meeting_id].append(resolution)
         for meeting, kind in rows:
             kind_name = kind.name_fa if self.lang == "fa" else (kind.name_en or kind.name_fa)
             number = digits_for(meeting.number, self.lang)
             when = self.day(meeting.starts_at.date())
-            self.add("meetings", Item(Trace("meetings", meeting.id, number, meeting.title, kind_name, when,
-                                            self.t("held", "برگزار شد")), {"kind": kind_name},
-                                      self.month(meeting.starts_at.date())))  # fmt: skip
+            self.add(
+                "meetings",
+                Item(
+                    Trace(
+                        "meetings",
+                        meeting.id,
+                        number,
+                        meeting.title,
+                        kind_name,
+                        when,
+                        self.t("held", "برگزار شد"),
+                    ),
+                    {"kind": kind_name},
+                    self.month(meeting.starts_at.date()),
+                ),
+            )
             for resolution in resolutions_of[meeting.id]:
-                self.add("resolutions", Item(Trace("meetings", meeting.id, number, resolution.text[:120], kind_name,
-                                                   when, funding_name(resolution.outcome, self.lang)), {"kind": kind_name}))  # fmt: skip
+                self.add(
+                    "resolutions",
+                    Item(
+                        Trace(
+                            "meetings",
+                            meeting.id,
+                            number,
+                            resolution.text[:120],
+                            kind_name,
+                            when,
+                            funding_name(resolution.outcome, self.lang),
+                        ),
+                        {"kind": kind_name},
+                    ),
+                )
 
     def _actions(self) -> None:
         """Actions closed in the year, and actions overdue on its last day (or today, in the current year)."""
-        closed = self.session.execute(select(ActionItem).where(
-            ActionItem.status == "done", ActionItem.closed_on.between(self.first, self.last))
-            .order_by(ActionItem.closed_on, ActionItem.id)).scalars().all()  # fmt: skip
-        overdue = self.session.execute(select(ActionItem).where(
-            ActionItem.due_on < self.cut, ActionItem.status != "cancelled",
-            or_(ActionItem.status == "open", ActionItem.closed_on > self.cut))
-            .order_by(ActionItem.due_on, ActionItem.id)).scalars().all()  # fmt: skip
+        closed = (
+            self.session.execute(
+                select(ActionItem)
+                .where(ActionItem.status == "done", ActionItem.closed_on.between(self.first, self.last))
+                .order_by(ActionItem.closed_on, ActionItem.id)
+            )
+            .scalars()
+            .all()
+        )
+        overdue = (
+            self.session.execute(
+                select(ActionItem)
+                .where(
+                    ActionItem.due_on < self.cut,
+                    ActionItem.status != "cancelled",
+                    or_(ActionItem.status == "open", ActionItem.closed_on > self.cut),
+                )
+                .order_by(ActionItem.due_on, ActionItem.id)
+            )
+            .scalars()
+            .all()
+        )
         self.load_people({a.owner_id for a in (*closed, *overdue) if a.owner_id is not None})
         for key, actions in (("actions_closed", closed), ("actions_overdue", overdue)):
             for action in actions:
                 owner = self.person_name(self.person(action.owner_id))
-                why = (self.t(f"closed on {self.day(action.closed_on)}", f"انجام در {self.day(action.closed_on)}")
-                       if key == "actions_closed" else
-                       self.t(f"due {self.day(action.due_on)}, open on {self.day(self.cut)}",
-                              f"موعد {self.day(action.due_on)}، باز در {self.day(self.cut)}"))  # fmt: skip
-                self.add(key, Item(Trace("actions", action.id, "", action.text[:120], owner, self.day(action.due_on), why)))
+                why = (
+                    self.t(
+                        f"closed on {self.day(action.closed_on)}", f"انجام در {self.day(action.closed_on)}"
+                    )
+                    if key == "actions_closed"
+                    else self.t(
+                        f"due {self.day(action.due_on)}, open on {self.day(self.cut)}",
+                        f"موعد {self.day(action.due_on)}، باز در {self.day(self.cut)}",
+                    )
+                )
+                self.add(
+                    key,
+                    Item(
+                        Trace(
+                            "actions", action.id, "", action.text[:120], owner, self.day(action.due_on), why
+                        )
+                    ),
+                )
 
     def _ordinances(self) -> None:
-        rows = self.session.execute(select(Ordinance, OrdinanceKind).join(OrdinanceKind).where(
-            Ordinance.issued_on.between(self.first, self.last), Ordinance.status.in_(ISSUED_ORDINANCE),
-            Ordinance.archived_at.is_(None)).order_by(Ordinance.issued_on, Ordinance.id)).all()  # fmt: skip
+        rows = self.session.execute(
+            select(Ordinance, OrdinanceKind)
+            .join(OrdinanceKind)
+            .where(
+                Ordinance.issued_on.between(self.first, self.last),
+                Ordinance.status.in_(ISSUED_ORDINANCE),
+                Ordinance.archived_at.is_(None),
+            )
+            .order_by(Ordinance.issued_on, Ordinance.id)
+        ).all()
         for ordinance, kind in rows:
             kind_name = kind.name_fa if self.lang == "fa" else (kind.name_en or kind.name_fa)
-            who = (ordinance.recipient_name_fa or ordinance.recipient_name_en) if self.lang == "fa" else \
-                (ordinance.recipient_name_en or ordinance.recipient_name_fa)  # fmt: skip
-            self.add("ordinances", Item(Trace("ordinances", ordinance.id, digits_for(ordinance.number or "", self.lang),
-                                              who, self.unit(ordinance.unit_id) if ordinance.unit_id else kind_name,
-                                              self.day(ordinance.issued_on), self.t(f"issued: {kind_name}", f"صادر شد: {kind_name}")),
-                                        {"kind": kind_name}, self.month(ordinance.issued_on)))  # fmt: skip
+            who = (
+                (ordinance.recipient_name_fa or ordinance.recipient_name_en)
+                if self.lang == "fa"
+                else (ordinance.recipient_name_en or ordinance.recipient_name_fa)
+            )
+            self.add(
+                "ordinances",
+                Item(
+                    Trace(
+                        "ordinances",
+                        ordinance.id,
+                        digits_for(ordinance.number or "", self.lang),
+                        who,
+                        self.unit(ordinance.unit_id) if ordinance.unit_id else kind_name,
+                        self.day(ordinance.issued_on),
+                        self.t(f"issued: {kind_name}", f"صادر شد: {kind_name}"),
+                    ),
+                    {"kind": kind_name},
+                    self.month(ordinance.issued_on),
+                ),
+            )
 
     def _letters(self) -> None:
-        letters = self.session.execute(select(Letter).where(
-            Letter.issued_on.between(self.first, self.last), Letter.status == "issued",
-            Letter.archived_at.is_(None)).order_by(Letter.issued_on, Letter.id)).scalars().all()  # fmt: skip
+        letters = (
+            self.session.execute(
+                select(Letter)
+                .where(
+                    Letter.issued_on.between(self.first, self.last),
+                    Letter.status == "issued",
+                    Letter.archived_at.is_(None),
+                )
+                .order_by(Letter.issued_on, Letter.id)
+            )
+            .scalars()
+            .all()
+        )
         for letter in letters:
-            self.add("letters", Item(Trace("letters", letter.id, digits_for(letter.number or "", self.lang),
-                                           letter.subject, letter.recipient.split("\n")[0][:80],
-                                           self.day(letter.issued_on), self.t("issued", "صادر شد")),
-                                     {}, self.month(letter.issued_on)))  # fmt: skip
+            self.add(
+                "letters",
+                Item(
+                    Trace(
+                        "letters",
+                        letter.id,
+                        digits_for(letter.number or "", self.lang),
+                        letter.subject,
+                        letter.recipient.split("\n")[0][:80],
+                        self.day(letter.issued_on),
+                        self.t("issued", "صادر شد"),
+                    ),
+                    {},
+                    self.month(letter.issued_on),
+                ),
+            )
 
     def positions(self, holdings: list) -> None:  # type: ignore[type-arg]
         """Deputy positions filled or vacant on the year's reading day (from app.services.ordinances.holders)."""
         for h in holdings:
             key = "positions_vacant" if h.vacant else "positions_filled"
-            why = (self.t(f"vacant on {self.day(self.cut)}", f"خالی در {self.day(self.cut)}") if h.vacant else
-                   self.t(f"held on {self.day(self.cut)}", f"دارای متصدی در {self.day(self.cut)}"))  # fmt: skip
-            self.add(key, Item(Trace("units", h.unit_id, digits_for(h.number or "", self.lang), h.holder(self.lang) or "—",
-                                     h.unit(self.lang), self.span(h.since, h.until) if h.since else "—", why)))  # fmt: skip
+            why = (
+                self.t(f"vacant on {self.day(self.cut)}", f"خالی در {self.day(self.cut)}")
+                if h.vacant
+                else self.t(f"held on {self.day(self.cut)}", f"دارای متصدی در {self.day(self.cut)}")
+            )
+            self.add(
+                key,
+                Item(
+                    Trace(
+                        "units",
+                        h.unit_id,
+                        digits_for(h.number or "", self.lang),
+                        h.holder(self.lang) or "—",
+                        h.unit(self.lang),
+                        self.span(h.since, h.until) if h.since else "—",
+                        why,
+                    )
+                ),
+            )

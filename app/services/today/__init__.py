@@ -15,5 +15,20 @@ from app.services.today.lists import (
 )
 from app.services.today.settings import LIMITS, Thresholds, load, save
 
-__all__ = ["COMING", "ENDING", "LATE", "LIMITS", "RULES", "SECTIONS", "WAITING", "Entry", "Thresholds", "TodayReport",
-           "last_activity", "load", "months_before", "save", "today_report"]
+__all__ = [
+    "COMING",
+    "ENDING",
+    "LATE",
+    "LIMITS",
+    "RULES",
+    "SECTIONS",
+    "WAITING",
+    "Entry",
+    "Thresholds",
+    "TodayReport",
+    "last_activity",
+    "load",
+    "months_before",
+    "save",
+    "today_report",
+]

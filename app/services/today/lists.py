@@ -39,11 +39,19 @@ SECTIONS = (COMING, WAITING, LATE, ENDING)
 # The rules of each section, in the order they are shown.
 RULES: dict[str, tuple[str, ...]] = {
     COMING: ("meeting", "arrival", "departure", "programme", "conference"),
-    WAITING: ("not_on_agenda", "no_decision", "letter_not_issued", "not_paid", "report_overdue",
-              "letter_draft", "ordinance_draft", "minutes_not_approved"),
+    WAITING: (
+        "not_on_agenda",
+        "no_decision",
+        "letter_not_issued",
+        "not_paid",
+        "report_overdue",
+        "letter_draft",
+        "ordinance_draft",
+        "minutes_not_approved",
+    ),
     LATE: ("action_overdue", "visit_report_overdue"),
     ENDING: ("ordinance_ending", "vacant_position", "agreement_ending", "agreement_dormant"),
-}  # fmt: skip
+}
 APPROVED = ("approved", "partly_approved")
 DECIDED = ("approved", "partly_approved", "rejected")
 INVITED = ("invited", "held", "approved")  # a meeting whose invitations went out
@@ -110,8 +118,12 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def today_report(on: dt.date | None = None, thresholds: Thresholds | None = None, coming_days: int | None = None,
-                 sections: tuple[str, ...] = SECTIONS) -> TodayReport:  # fmt: skip
+def today_report(
+    on: dt.date | None = None,
+    thresholds: Thresholds | None = None,
+    coming_days: int | None = None,
+    sections: tuple[str, ...] = SECTIONS,
+) -> TodayReport:
     """Every Today list on day `on` (the clock's today), with the stored thresholds unless given; only the
     `sections` asked for (the others are left empty: the Today tab paints the next days first)."""
     on = on or clock.today()
@@ -166,24 +178,60 @@ def _names(p: Person | None) -> tuple[str, str]:
 
 
 def _meeting_rows(session: Session, rule: str, totals: dict[str, int], *where) -> list:  # type: ignore[no-untyped-def]
-    stmt = (select(Meeting, MeetingKind.name_fa, MeetingKind.name_en).join(MeetingKind, MeetingKind.id == Meeting.kind_id)
-            .where(Meeting.archived_at.is_(None), *where).order_by(Meeting.starts_at, Meeting.id))  # fmt: skip
+    stmt = (
+        select(Meeting, MeetingKind.name_fa, MeetingKind.name_en)
+        .join(MeetingKind, MeetingKind.id == Meeting.kind_id)
+        .where(Meeting.archived_at.is_(None), *where)
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
     return _capped(session, stmt, rule, totals)
 
 
 def _meetings(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     last = on + dt.timedelta(days=limits.coming_days)
-    rows = _meeting_rows(session, "meeting", totals, Meeting.status.in_(("planned", "invited", "postponed", "held")),
-                         Meeting.starts_at >= dt.datetime.combine(on, dt.time.min),
-                         Meeting.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min))  # fmt: skip
-    return [Entry("meeting", "meetings", m.id, m.starts_at.date(), m.title, m.title, m.number, m.status, kind_fa,
-                  kind_en or kind_fa, invited=m.status in INVITED, at=m.starts_at.time())
-            for m, kind_fa, kind_en in rows]  # fmt: skip
+    rows = _meeting_rows(
+        session,
+        "meeting",
+        totals,
+        Meeting.status.in_(("planned", "invited", "postponed", "held")),
+        Meeting.starts_at >= dt.datetime.combine(on, dt.time.min),
+        Meeting.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min),
+    )
+    return [
+        Entry(
+            "meeting",
+            "meetings",
+            m.id,
+            m.starts_at.date(),
+            m.title,
+            m.title,
+            m.number,
+            m.status,
+            kind_fa,
+            kind_en or kind_fa,
+            invited=m.status in INVITED,
+            at=m.starts_at.time(),
+        )
+        for m, kind_fa, kind_en in rows
+    ]
 
 
-def _visit_entry(rule: str, v: Visit, day: dt.date | None, at: dt.time | None, detail_fa: str = "", detail_en: str = "") -> Entry:
-    return Entry(rule, "visits", v.id, day, v.guests_fa or v.guests_en, v.guests_en or v.guests_fa, v.reference,
-                 v.status, detail_fa or v.purpose_fa, detail_en or v.purpose_en, at=at)  # fmt: skip
+def _visit_entry(
+    rule: str, v: Visit, day: dt.date | None, at: dt.time | None, detail_fa: str = "", detail_en: str = ""
+) -> Entry:
+    return Entry(
+        rule,
+        "visits",
+        v.id,
+        day,
+        v.guests_fa or v.guests_en,
+        v.guests_en or v.guests_fa,
+        v.reference,
+        v.status,
+        detail_fa or v.purpose_fa,
+        detail_en or v.purpose_en,
+        at=at,
+    )
 
 
 LIVE_VISIT = ("proposed", "approved", "invited", "confirmed", "in_progress")
@@ -194,50 +242,114 @@ def _visits(session: Session, on: dt.date, limits: Thresholds, totals: dict[str,
     # the status wrapped so that the planner walks the date's index (nearly every visit has a live status)
     live = and_(Visit.archived_at.is_(None), func.coalesce(Visit.status, "").in_(LIVE_VISIT))
     found = []
-    arriving = select(Visit).where(live, _between(Visit.arrival_date, on, last)).order_by(Visit.arrival_date, Visit.id)
+    arriving = (
+        select(Visit)
+        .where(live, _between(Visit.arrival_date, on, last))
+        .order_by(Visit.arrival_date, Visit.id)
+    )
     for (v,) in _capped(session, arriving, "arrival", totals):
-        found.append(_visit_entry("arrival", v, v.arrival_date, v.arrival_time, v.arrival_flight, v.arrival_flight))
-    leaving = select(Visit).where(live, _between(Visit.departure_date, on, last)).order_by(Visit.departure_date, Visit.id)
+        found.append(
+            _visit_entry("arrival", v, v.arrival_date, v.arrival_time, v.arrival_flight, v.arrival_flight)
+        )
+    leaving = (
+        select(Visit)
+        .where(live, _between(Visit.departure_date, on, last))
+        .order_by(Visit.departure_date, Visit.id)
+    )
     for (v,) in _capped(session, leaving, "departure", totals):
-        found.append(_visit_entry("departure", v, v.departure_date, v.departure_time, v.departure_flight, v.departure_flight))
-    items = (select(VisitItem, Visit).join(Visit, Visit.id == VisitItem.visit_id)
-             .where(Visit.archived_at.is_(None), Visit.status == "in_progress", VisitItem.day == on)
-             .order_by(VisitItem.start_time, VisitItem.id))  # fmt: skip
+        found.append(
+            _visit_entry(
+                "departure", v, v.departure_date, v.departure_time, v.departure_flight, v.departure_flight
+            )
+        )
+    items = (
+        select(VisitItem, Visit)
+        .join(Visit, Visit.id == VisitItem.visit_id)
+        .where(Visit.archived_at.is_(None), Visit.status == "in_progress", VisitItem.day == on)
+        .order_by(VisitItem.start_time, VisitItem.id)
+    )
     for item, v in _capped(session, items, "programme", totals):
-        found.append(_visit_entry("programme", v, item.day, item.start_time, item.title_fa or item.title_en,
-                                  item.title_en or item.title_fa))  # fmt: skip
+        found.append(
+            _visit_entry(
+                "programme",
+                v,
+                item.day,
+                item.start_time,
+                item.title_fa or item.title_en,
+                item.title_en or item.title_fa,
+            )
+        )
     return found
 
 
 def _funding(session: Session, rule: str, totals: dict[str, int], day, *where) -> list[Entry]:  # type: ignore[no-untyped-def]
     """The requests of one rule, each shown on `day(request)`."""
-    stmt = (select(FundingRequest, Person).join(Person, Person.id == FundingRequest.applicant_id)
-            .where(FundingRequest.archived_at.is_(None), *where).order_by(FundingRequest.starts_on, FundingRequest.id))  # fmt: skip
+    stmt = (
+        select(FundingRequest, Person)
+        .join(Person, Person.id == FundingRequest.applicant_id)
+        .where(FundingRequest.archived_at.is_(None), *where)
+        .order_by(FundingRequest.starts_on, FundingRequest.id)
+    )
     found = []
     for r, p in _capped(session, stmt, rule, totals):
         fa, en = _names(p)
-        found.append(Entry(rule, "funding", r.id, day(r), fa, en, f"#{r.id}", r.status, r.conference, r.conference))
+        found.append(
+            Entry(rule, "funding", r.id, day(r), fa, en, f"#{r.id}", r.status, r.conference, r.conference)
+        )
     return found
 
 
 def _conferences(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     last = on + dt.timedelta(days=limits.coming_days)
-    return _funding(session, "conference", totals, lambda r: r.starts_on, FundingRequest.status.in_((*APPROVED, "paid")),
-                    _between(FundingRequest.starts_on, on, last))  # fmt: skip
+    return _funding(
+        session,
+        "conference",
+        totals,
+        lambda r: r.starts_on,
+        FundingRequest.status.in_((*APPROVED, "paid")),
+        _between(FundingRequest.starts_on, on, last),
+    )
 
 
-def _funding_waiting(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
-    issued = select(Letter.id).where(Letter.id == FundingRequest.decision_letter_id, Letter.status == "issued").exists()
+def _funding_waiting(
+    session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
+) -> list[Entry]:
+    issued = (
+        select(Letter.id)
+        .where(Letter.id == FundingRequest.decision_letter_id, Letter.status == "issued")
+        .exists()
+    )
     due = on - dt.timedelta(days=limits.report_days)
     report_day = dt.timedelta(days=limits.report_days)
     return [
-        *_funding(session, "not_on_agenda", totals, lambda r: r.submitted_on, FundingRequest.status.in_(("submitted", "deferred"))),
-        *_funding(session, "no_decision", totals, lambda r: r.submitted_on, FundingRequest.status == "on_agenda"),
-        *_funding(session, "letter_not_issued", totals, lambda r: r.decided_on, FundingRequest.status.in_(DECIDED), ~issued),
+        *_funding(
+            session,
+            "not_on_agenda",
+            totals,
+            lambda r: r.submitted_on,
+            FundingRequest.status.in_(("submitted", "deferred")),
+        ),
+        *_funding(
+            session, "no_decision", totals, lambda r: r.submitted_on, FundingRequest.status == "on_agenda"
+        ),
+        *_funding(
+            session,
+            "letter_not_issued",
+            totals,
+            lambda r: r.decided_on,
+            FundingRequest.status.in_(DECIDED),
+            ~issued,
+        ),
         *_funding(session, "not_paid", totals, lambda r: r.decided_on, FundingRequest.status.in_(APPROVED)),
-        *_funding(session, "report_overdue", totals, lambda r: r.ends_on + report_day, FundingRequest.status == "paid",
-                  FundingRequest.ends_on < due),
-    ]  # fmt: skip
+        *_funding(
+            session,
+            "report_overdue",
+            totals,
+            lambda r: r.ends_on + report_day,
+            FundingRequest.status == "paid",
+            FundingRequest.ends_on < due,
+        ),
+    ]
 
 
 def _drafted_before(on: dt.date, days: int) -> dt.datetime:
@@ -253,64 +365,144 @@ def _local_day(utc: dt.datetime) -> dt.date:
 def _drafts(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     before = _drafted_before(on, limits.draft_days)
     found = []
-    stmt = select(Letter).where(Letter.archived_at.is_(None), Letter.status == "draft", Letter.created_at < before)
+    stmt = select(Letter).where(
+        Letter.archived_at.is_(None), Letter.status == "draft", Letter.created_at < before
+    )
     for (letter,) in _capped(session, stmt.order_by(Letter.created_at, Letter.id), "letter_draft", totals):
         recipient = letter.recipient.split("\n")[0]
-        found.append(Entry("letter_draft", "letters", letter.id, _local_day(letter.created_at), letter.subject,
-                           letter.subject, "", letter.status, recipient, recipient))  # fmt: skip
-    stmt = (select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
-            .where(Ordinance.archived_at.is_(None), Ordinance.status == "draft", Ordinance.created_at < before)
-            .order_by(Ordinance.created_at, Ordinance.id))  # fmt: skip
+        found.append(
+            Entry(
+                "letter_draft",
+                "letters",
+                letter.id,
+                _local_day(letter.created_at),
+                letter.subject,
+                letter.subject,
+                "",
+                letter.status,
+                recipient,
+                recipient,
+            )
+        )
+    stmt = (
+        select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en)
+        .join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
+        .where(Ordinance.archived_at.is_(None), Ordinance.status == "draft", Ordinance.created_at < before)
+        .order_by(Ordinance.created_at, Ordinance.id)
+    )
     for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_draft", totals):
         found.append(_ordinance_entry("ordinance_draft", o, _local_day(o.created_at), kind_fa, kind_en))
     return found
 
 
 def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str, kind_en: str) -> Entry:
-    return Entry(rule, "ordinances", o.id, day, o.recipient_name_fa or o.recipient_name_en,
-                 o.recipient_name_en or o.recipient_name_fa, o.number or "", o.status,
-                 o.position_fa or kind_fa, o.position_en or kind_en or kind_fa)  # fmt: skip
+    return Entry(
+        rule,
+        "ordinances",
+        o.id,
+        day,
+        o.recipient_name_fa or o.recipient_name_en,
+        o.recipient_name_en or o.recipient_name_fa,
+        o.number or "",
+        o.status,
+        o.position_fa or kind_fa,
+        o.position_en or kind_en or kind_fa,
+    )
 
 
 def _minutes(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     rows = _meeting_rows(session, "minutes_not_approved", totals, Meeting.status == "held")
-    return [Entry("minutes_not_approved", "meetings", m.id, m.starts_at.date(), m.title, m.title, m.number, m.status,
-                  kind_fa, kind_en or kind_fa) for m, kind_fa, kind_en in rows]  # fmt: skip
+    return [
+        Entry(
+            "minutes_not_approved",
+            "meetings",
+            m.id,
+            m.starts_at.date(),
+            m.title,
+            m.title,
+            m.number,
+            m.status,
+            kind_fa,
+            kind_en or kind_fa,
+        )
+        for m, kind_fa, kind_en in rows
+    ]
 
 
 def _actions(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     owner = aliased(Person)
-    stmt = (select(ActionItem, Meeting.number, owner).join(Meeting, Meeting.id == ActionItem.meeting_id)
-            .outerjoin(owner, owner.id == ActionItem.owner_id)
-            .where(ActionItem.status == "open", ActionItem.due_on < on, Meeting.archived_at.is_(None))
-            .order_by(ActionItem.due_on, ActionItem.id))  # fmt: skip
+    stmt = (
+        select(ActionItem, Meeting.number, owner)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .outerjoin(owner, owner.id == ActionItem.owner_id)
+        .where(ActionItem.status == "open", ActionItem.due_on < on, Meeting.archived_at.is_(None))
+        .order_by(ActionItem.due_on, ActionItem.id)
+    )
     found = []
     for action, number, person in _capped(session, stmt, "action_overdue", totals):
         fa, en = _names(person)
         text = action.text.replace("\n", " ")
-        found.append(Entry("action_overdue", "meetings", action.meeting_id, action.due_on, text, text, number,
-                           action.status, fa, en, action_id=action.id))  # fmt: skip
+        found.append(
+            Entry(
+                "action_overdue",
+                "meetings",
+                action.meeting_id,
+                action.due_on,
+                text,
+                text,
+                number,
+                action.status,
+                fa,
+                en,
+                action_id=action.id,
+            )
+        )
     return found
 
 
 def _visit_reports(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     due = on - dt.timedelta(days=limits.report_days)
-    stmt = select(Visit).where(Visit.archived_at.is_(None), Visit.status == "completed", Visit.departure_date < due)
+    stmt = select(Visit).where(
+        Visit.archived_at.is_(None), Visit.status == "completed", Visit.departure_date < due
+    )
     rows = _capped(session, stmt.order_by(Visit.departure_date, Visit.id), "visit_report_overdue", totals)
-    return [_visit_entry("visit_report_overdue", v, v.departure_date + dt.timedelta(days=limits.report_days), None)
-            for (v,) in rows]  # fmt: skip
+    return [
+        _visit_entry(
+            "visit_report_overdue", v, v.departure_date + dt.timedelta(days=limits.report_days), None
+        )
+        for (v,) in rows
+    ]
 
 
-def _ordinances_ending(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
+def _ordinances_ending(
+    session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
+) -> list[Entry]:
     renewed = aliased(Ordinance)
-    has_renewal = select(renewed.id).where(renewed.previous_id == Ordinance.id, renewed.status.in_(("draft", "issued")),
-                                           renewed.archived_at.is_(None)).exists()  # fmt: skip
-    stmt = (select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en).join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
-            .where(Ordinance.archived_at.is_(None), Ordinance.status == "issued", Ordinance.ended_on.is_(None),
-                   _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)), ~has_renewal)
-            .order_by(Ordinance.term_end, Ordinance.id))  # fmt: skip
-    return [_ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en)
-            for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_ending", totals)]  # fmt: skip
+    has_renewal = (
+        select(renewed.id)
+        .where(
+            renewed.previous_id == Ordinance.id,
+            renewed.status.in_(("draft", "issued")),
+            renewed.archived_at.is_(None),
+        )
+        .exists()
+    )
+    stmt = (
+        select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en)
+        .join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
+        .where(
+            Ordinance.archived_at.is_(None),
+            Ordinance.status == "issued",
+            Ordinance.ended_on.is_(None),
+            _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)),
+            ~has_renewal,
+        )
+        .order_by(Ordinance.term_end, Ordinance.id)
+    )
+    return [
+        _ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en)
+        for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_ending", totals)
+    ]
 
 
 def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
@@ -318,8 +510,21 @@ def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
 
     vacant = [h for h in ordinances.current_holders(on) if h.vacant]
     totals["vacant_position"] = len(vacant)
-    return [Entry("vacant_position", "units", h.unit_id, None, h.unit("fa"), h.unit("en"), "", "vacant",
-                  h.position("fa"), h.position("en")) for h in vacant[:SHOWN]]  # fmt: skip
+    return [
+        Entry(
+            "vacant_position",
+            "units",
+            h.unit_id,
+            None,
+            h.unit("fa"),
+            h.unit("en"),
+            "",
+            "vacant",
+            h.position("fa"),
+            h.position("en"),
+        )
+        for h in vacant[:SHOWN]
+    ]
 
 
 def _activity(partners: set[int] | None = None, agreements: set[int] | None = None):  # type: ignore[no-untyped-def]
@@ -328,25 +533,39 @@ def _activity(partners: set[int] | None = None, agreements: set[int] | None = No
     visit_day = [Visit.archived_at.is_(None), Visit.status != "cancelled"]
     letter_day = [Letter.status == "issued"]
     meeting_day = [Meeting.archived_at.is_(None), Meeting.status != "cancelled"]
-    by_visit, by_guest, by_letter = Visit.institution_id.is_not(None), Person.institution_id.is_not(None), Person.institution_id.is_not(None)
+    by_visit, by_guest, by_letter = (
+        Visit.institution_id.is_not(None),
+        Person.institution_id.is_not(None),
+        Person.institution_id.is_not(None),
+    )
     if partners is not None:
-        by_visit, by_guest, by_letter = Visit.institution_id.in_(partners), Person.institution_id.in_(partners), Person.institution_id.in_(partners)
+        by_visit, by_guest, by_letter = (
+            Visit.institution_id.in_(partners),
+            Person.institution_id.in_(partners),
+            Person.institution_id.in_(partners),
+        )
     by_partner = union_all(
-        select(Visit.institution_id.label("key"), Visit.arrival_date.label("day")).where(by_visit, *visit_day),
-        select(Person.institution_id, Visit.arrival_date).join(VisitGuest, VisitGuest.person_id == Person.id)
-        .join(Visit, Visit.id == VisitGuest.visit_id).where(by_guest, *visit_day),
-        select(Person.institution_id, Letter.issued_on).join(Letter, Letter.recipient_person_id == Person.id)
+        select(Visit.institution_id.label("key"), Visit.arrival_date.label("day")).where(
+            by_visit, *visit_day
+        ),
+        select(Person.institution_id, Visit.arrival_date)
+        .join(VisitGuest, VisitGuest.person_id == Person.id)
+        .join(Visit, Visit.id == VisitGuest.visit_id)
+        .where(by_guest, *visit_day),
+        select(Person.institution_id, Letter.issued_on)
+        .join(Letter, Letter.recipient_person_id == Person.id)
         .where(by_letter, *letter_day),
-    ).subquery()  # fmt: skip
+    ).subquery()
     own_visit = Visit.agreement_id.is_not(None) if agreements is None else Visit.agreement_id.in_(agreements)
     own_item = AgendaItem.linked_table == "agreements"
     if agreements is not None:
         own_item = and_(own_item, AgendaItem.linked_id.in_(agreements))
     by_agreement = union_all(
         select(Visit.agreement_id.label("key"), Visit.arrival_date.label("day")).where(own_visit, *visit_day),
-        select(AgendaItem.linked_id, func.date(Meeting.starts_at)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        select(AgendaItem.linked_id, func.date(Meeting.starts_at))
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .where(own_item, *meeting_day),
-    ).subquery()  # fmt: skip
+    ).subquery()
     return by_partner, by_agreement
 
 
@@ -362,7 +581,9 @@ def last_activity(session: Session, agreement_ids: set[int] | None = None) -> di
     if agreement_ids is not None:
         stmt = stmt.where(Agreement.id.in_(agreement_ids))
     pairs = list(session.execute(stmt))
-    by_partner, by_agreement = _activity({p for _, p in pairs} if agreement_ids is not None else None, agreement_ids)
+    by_partner, by_agreement = _activity(
+        {p for _, p in pairs} if agreement_ids is not None else None, agreement_ids
+    )
     partner_last, own_last = _latest(session, by_partner), _latest(session, by_agreement)
     result: dict[int, dt.date] = {}
     for agreement_id, partner_id in pairs:
@@ -377,41 +598,91 @@ def _as_date(value: object) -> dt.date:
 
 
 def _agreement_entry(rule: str, a: Agreement, partner: Institution, day: dt.date | None) -> Entry:
-    return Entry(rule, "agreements", a.id, day, a.title, a.title, "", a.status, partner.name_fa or partner.name_en,
-                 partner.name_en or partner.name_fa)  # fmt: skip
+    return Entry(
+        rule,
+        "agreements",
+        a.id,
+        day,
+        a.title,
+        a.title,
+        "",
+        a.status,
+        partner.name_fa or partner.name_en,
+        partner.name_en or partner.name_fa,
+    )
 
 
 def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
-    live = [Agreement.archived_at.is_(None), Institution.archived_at.is_(None), Agreement.status == "active",
-            or_(Agreement.valid_until.is_(None), Agreement.valid_until >= on)]  # fmt: skip
-    stmt = (select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
-            .where(*live, Agreement.valid_until <= on + dt.timedelta(days=limits.agreement_days))
-            .order_by(Agreement.valid_until, Agreement.id))  # fmt: skip
-    found = [_agreement_entry("agreement_ending", a, p, a.valid_until) for a, p in _capped(session, stmt, "agreement_ending", totals)]
+    live = [
+        Agreement.archived_at.is_(None),
+        Institution.archived_at.is_(None),
+        Agreement.status == "active",
+        or_(Agreement.valid_until.is_(None), Agreement.valid_until >= on),
+    ]
+    stmt = (
+        select(Agreement, Institution)
+        .join(Institution, Institution.id == Agreement.institution_id)
+        .where(*live, Agreement.valid_until <= on + dt.timedelta(days=limits.agreement_days))
+        .order_by(Agreement.valid_until, Agreement.id)
+    )
+    found = [
+        _agreement_entry("agreement_ending", a, p, a.valid_until)
+        for a, p in _capped(session, stmt, "agreement_ending", totals)
+    ]
     # Dormant: signed before the period began, and no activity of the partner or linked to it since.
     since = months_before(on, limits.dormant_months)
     since_at = dt.datetime.combine(since, dt.time.min)
     recent = [Visit.archived_at.is_(None), Visit.status != "cancelled", Visit.arrival_date >= since]
-    partner_people = select(Person.id).where(Person.institution_id == Agreement.institution_id).correlate(Agreement)
+    partner_people = (
+        select(Person.id).where(Person.institution_id == Agreement.institution_id).correlate(Agreement)
+    )
     partner_visit = select(Visit.id).where(Visit.institution_id == Agreement.institution_id, *recent).exists()
     own_visit = select(Visit.id).where(Visit.agreement_id == Agreement.id, *recent).exists()
-    guest_visit = (select(VisitGuest.id).join(Visit, Visit.id == VisitGuest.visit_id)
-                   .where(VisitGuest.person_id.in_(partner_people), *recent).exists())  # fmt: skip
-    letter = select(Letter.id).where(Letter.recipient_person_id.in_(partner_people), func.coalesce(Letter.status, "") == "issued",
-                                     Letter.issued_on >= since).exists()  # fmt: skip
-    item = (select(AgendaItem.id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.linked_table == "agreements", AgendaItem.linked_id == Agreement.id,
-                   Meeting.archived_at.is_(None), Meeting.status != "cancelled", Meeting.starts_at >= since_at).exists())  # fmt: skip
-    started = or_(Agreement.signed_on < since, and_(Agreement.signed_on.is_(None), Agreement.created_at < clock.utc_of(since_at)))
+    guest_visit = (
+        select(VisitGuest.id)
+        .join(Visit, Visit.id == VisitGuest.visit_id)
+        .where(VisitGuest.person_id.in_(partner_people), *recent)
+        .exists()
+    )
+    letter = (
+        select(Letter.id)
+        .where(
+            Letter.recipient_person_id.in_(partner_people),
+            func.coalesce(Letter.status, "") == "issued",
+            Letter.issued_on >= since,
+        )
+        .exists()
+    )
+    item = (
+        select(AgendaItem.id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(
+            AgendaItem.linked_table == "agreements",
+            AgendaItem.linked_id == Agreement.id,
+            Meeting.archived_at.is_(None),
+            Meeting.status != "cancelled",
+            Meeting.starts_at >= since_at,
+        )
+        .exists()
+    )
+    started = or_(
+        Agreement.signed_on < since,
+        and_(Agreement.signed_on.is_(None), Agreement.created_at < clock.utc_of(since_at)),
+    )
     candidates = session.execute(
-        select(Agreement.id).join(Institution, Institution.id == Agreement.institution_id)
-        .where(*live, started, ~partner_visit, ~own_visit, ~letter, ~item, ~guest_visit).order_by(Agreement.id)
-    )  # fmt: skip
+        select(Agreement.id)
+        .join(Institution, Institution.id == Agreement.institution_id)
+        .where(*live, started, ~partner_visit, ~own_visit, ~letter, ~item, ~guest_visit)
+        .order_by(Agreement.id)
+    )
     dormant = list(candidates.scalars())
     totals["agreement_dormant"] = len(dormant)
     shown = set(dormant[:SHOWN])
     latest = last_activity(session, shown) if shown else {}
-    rows = session.execute(select(Agreement, Institution).join(Institution, Institution.id == Agreement.institution_id)
-                           .where(Agreement.id.in_(shown)))  # fmt: skip
+    rows = session.execute(
+        select(Agreement, Institution)
+        .join(Institution, Institution.id == Agreement.institution_id)
+        .where(Agreement.id.in_(shown))
+    )
     found += [_agreement_entry("agreement_dormant", a, p, latest.get(a.id)) for a, p in rows]
     return found

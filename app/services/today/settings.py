@@ -25,8 +25,14 @@ class Thresholds:
     report_days: int = 30  # a paid trip's or a visit's report is late this many days after it ended
 
 
-LIMITS = {"coming_days": (1, 366), "draft_days": (1, 366), "ordinance_days": (1, 731), "agreement_days": (1, 731),
-          "dormant_months": (1, 120), "report_days": (0, 366)}  # fmt: skip
+LIMITS = {
+    "coming_days": (1, 366),
+    "draft_days": (1, 366),
+    "ordinance_days": (1, 731),
+    "agreement_days": (1, 731),
+    "dormant_months": (1, 120),
+    "report_days": (0, 366),
+}
 
 
 def load() -> Thresholds:
@@ -46,8 +52,9 @@ def save(data: dict[str, Any]) -> Thresholds:
             raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting."))
         low, high = LIMITS[key]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."),
-                                  low=low, high=high)  # fmt: skip
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("errors", "Enter a number from {low} to {high}."), low=low, high=high
+            )
     wanted = {**current, **data}
     if wanted == current:
         return Thresholds(**current)

@@ -87,7 +87,9 @@ def _guests(data: dict[str, Any]) -> list[tuple[int, bool]]:
     guests: list[tuple[int, bool]] = []
     for entry in raw:
         if not isinstance(entry, dict):
-            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
+            raise ValidationError(
+                "guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory.")
+            )
         person = validate.record_id(entry, "person_id", required=True)
         if any(person == seen for seen, _ in guests):
             raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "A guest is listed twice."))
@@ -103,11 +105,15 @@ def _guests(data: dict[str, Any]) -> list[tuple[int, bool]]:
 def _costs(data: dict[str, Any]) -> list[dict[str, Any]]:
     raw = data.get("costs") or []
     if not isinstance(raw, list | tuple):
-        raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount."))
+        raise ValidationError(
+            "costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount.")
+        )
     costs = []
     for entry in raw:
         if not isinstance(entry, dict):
-            raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount."))
+            raise ValidationError(
+                "costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount.")
+            )
         try:
             kind = validate.choice(entry, "kind", COST_KINDS)
             currency = validate.choice(entry, "currency", CURRENCIES)
@@ -116,7 +122,9 @@ def _costs(data: dict[str, Any]) -> list[dict[str, Any]]:
             raise ValidationError("costs", exc.message, **exc.params) from None
         amount = entry.get("amount")
         if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount < MAX_AMOUNT:
-            raise ValidationError("costs", QT_TRANSLATE_NOOP("errors", "A cost is a positive amount of money."))
+            raise ValidationError(
+                "costs", QT_TRANSLATE_NOOP("errors", "A cost is a positive amount of money.")
+            )
         costs.append({"kind": kind, "currency": currency, "amount": amount, "note": note})
     return costs
 
@@ -130,7 +138,8 @@ def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
     }
     if not (values["purpose_en"] or values["purpose_fa"]):
         raise ValidationError(
-            "purpose_en", QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian.")
+            "purpose_en",
+            QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian."),
         )
     for name in ("institution_id", "agreement_id", "host_unit_id", "host_person_id"):
         values[name] = validate.record_id(data, name)
@@ -141,10 +150,15 @@ def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
         values[f"{end}_airport"] = validate.text(data, f"{end}_airport", max_len=120)
     validate.date_order(values["arrival_date"], values["departure_date"], "departure_date")
     if (
-        values["arrival_date"] and values["arrival_date"] == values["departure_date"]
-        and values["arrival_time"] and values["departure_time"] and values["departure_time"] <= values["arrival_time"]
-    ):  # fmt: skip
-        raise ValidationError("departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival."))
+        values["arrival_date"]
+        and values["arrival_date"] == values["departure_date"]
+        and values["arrival_time"]
+        and values["departure_time"]
+        and values["departure_time"] <= values["arrival_time"]
+    ):
+        raise ValidationError(
+            "departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival.")
+        )
     values["accommodation"] = validate.text(data, "accommodation", max_len=300)
     values["local_transport"] = validate.text(data, "local_transport", max_len=300)
     values["interpreter"] = validate.text(data, "interpreter", max_len=200)
@@ -159,25 +173,37 @@ def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
 
 def _check_refs(session: Session, values: dict[str, Any]) -> dict[int, Person]:
     """References point at live records of the right kind; returns the guests' people by id."""
-    for key, model in (("institution_id", Institution), ("agreement_id", Agreement), ("host_unit_id", Unit),
-                       ("host_person_id", Person)):  # fmt: skip
+    for key, model in (
+        ("institution_id", Institution),
+        ("agreement_id", Agreement),
+        ("host_unit_id", Unit),
+        ("host_person_id", Person),
+    ):
         if values[key] is not None and session.get(model, values[key]) is None:
             raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
     agreement = session.get(Agreement, values["agreement_id"]) if values["agreement_id"] else None
-    if agreement is not None and values["institution_id"] and agreement.institution_id != values["institution_id"]:
+    if (
+        agreement is not None
+        and values["institution_id"]
+        and agreement.institution_id != values["institution_id"]
+    ):
         raise ValidationError(
-            "agreement_id", QT_TRANSLATE_NOOP("errors", "This agreement belongs to another partner institution.")
+            "agreement_id",
+            QT_TRANSLATE_NOOP("errors", "This agreement belongs to another partner institution."),
         )
     people: dict[int, Person] = {}
     for person_id, _head in values["guests"]:
         person = session.get(Person, person_id)
         if person is None or person.archived_at is not None:
-            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
+            raise ValidationError(
+                "guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory.")
+            )
         if person.kind != GUEST_KIND:
             raise ValidationError(
-                "guests", QT_TRANSLATE_NOOP("errors", "{name} is not a foreign guest in the directory."),
+                "guests",
+                QT_TRANSLATE_NOOP("errors", "{name} is not a foreign guest in the directory."),
                 name=names_of(person)[0],
-            )  # fmt: skip
+            )
         people[person_id] = person
     return people
 
@@ -220,9 +246,13 @@ def get_visit_obj(session: Session, visit_id: int) -> Visit:
 
 def editable(visit: Visit) -> None:
     if visit.status in LOCKED:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "A cancelled visit or one whose report is filed cannot be changed."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "A cancelled visit or one whose report is filed cannot be changed.")
+        )
     if visit.archived_at is not None:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it.")
+        )
 
 
 def _new_reference(session: Session, day: dt.date | None) -> str:
@@ -243,7 +273,9 @@ def save_visit(data: dict[str, Any], visit_id: int | None = None) -> int:
         words = summary.pop("search_words")
         values.update(summary)
         if visit_id is None:
-            visit = Visit(reference=_new_reference(session, values["arrival_date"]), status="proposed", **values)
+            visit = Visit(
+                reference=_new_reference(session, values["arrival_date"]), status="proposed", **values
+            )
             session.add(visit)
             changes: dict[str, tuple[Any, Any]] = {k: (None, v) for k, v in values.items() if v}
             action = "create"
@@ -258,7 +290,9 @@ def save_visit(data: dict[str, Any], visit_id: int | None = None) -> int:
             session.flush()  # the old rows go before the new ones arrive (one guest once per visit)
             visit.guests = [VisitGuest(person_id=p, is_head=h, position=i) for i, (p, h) in enumerate(guests)]
             changes["guests"] = (old_guests or None, guests)
-        old_costs = [{"kind": c.kind, "currency": c.currency, "amount": c.amount, "note": c.note} for c in visit.costs]
+        old_costs = [
+            {"kind": c.kind, "currency": c.currency, "amount": c.amount, "note": c.note} for c in visit.costs
+        ]
         if old_costs != costs:
             visit.costs = [VisitCost(position=i, **c) for i, c in enumerate(costs)]
             changes["costs"] = (old_costs or None, costs)
@@ -274,11 +308,34 @@ def get_visit(visit_id: int) -> dict[str, Any]:
     """A visit's fields, with its guests (names, masked passports) and costs, status and reference."""
     with context.database().reading() as session:
         visit = get_visit_obj(session, visit_id)
-        names = ("reference", "kind", "purpose_en", "purpose_fa", "institution_id", "agreement_id", "host_unit_id",
-                 "host_person_id", "arrival_date", "arrival_time", "arrival_flight", "arrival_airport",
-                 "departure_date", "departure_time", "departure_flight", "departure_airport", "accommodation",
-                 "local_transport", "interpreter", "costs_by", "notes", "status", "cancel_reason",
-                 "report_summary", "report_meetings", "report_agreements")  # fmt: skip
+        names = (
+            "reference",
+            "kind",
+            "purpose_en",
+            "purpose_fa",
+            "institution_id",
+            "agreement_id",
+            "host_unit_id",
+            "host_person_id",
+            "arrival_date",
+            "arrival_time",
+            "arrival_flight",
+            "arrival_airport",
+            "departure_date",
+            "departure_time",
+            "departure_flight",
+            "departure_airport",
+            "accommodation",
+            "local_transport",
+            "interpreter",
+            "costs_by",
+            "notes",
+            "status",
+            "cancel_reason",
+            "report_summary",
+            "report_meetings",
+            "report_agreements",
+        )
         values: dict[str, Any] = {name: getattr(visit, name) for name in names}
         values["id"] = visit.id
         values["archived"] = visit.archived_at is not None
@@ -286,11 +343,17 @@ def get_visit(visit_id: int) -> dict[str, Any]:
         for guest in visit.guests:
             person = session.get(Person, guest.person_id)
             en, fa = names_of(person)
-            values["guests"].append({
-                "person_id": guest.person_id, "is_head": guest.is_head, "name_en": en, "name_fa": fa,
-                "country": person.country, "passport_masked": mask_passport(person.passport_number),
-                "needs": person.needs,
-            })  # fmt: skip
+            values["guests"].append(
+                {
+                    "person_id": guest.person_id,
+                    "is_head": guest.is_head,
+                    "name_en": en,
+                    "name_fa": fa,
+                    "country": person.country,
+                    "passport_masked": mask_passport(person.passport_number),
+                    "needs": person.needs,
+                }
+            )
         values["costs"] = [
             {"kind": c.kind, "currency": c.currency, "amount": c.amount, "note": c.note} for c in visit.costs
         ]
@@ -335,7 +398,11 @@ def _ready_for(visit: Visit, status: str) -> None:
         if not visit.guests:
             raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before moving the visit on."))
         if not (visit.arrival_date and visit.departure_date):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Enter the arrival and departure dates before moving the visit on."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Enter the arrival and departure dates before moving the visit on."
+                )
+            )
     if status == "report_filed" and not visit.report_summary.strip():
         raise StateError(QT_TRANSLATE_NOOP("errors", "Write the post-visit report before filing it."))
 
@@ -347,7 +414,9 @@ def set_status(visit_id: int, status: str, reason: str = "") -> None:
     with context.database().writing() as session:
         visit = get_visit_obj(session, visit_id)
         if visit.archived_at is not None:
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it.")
+            )
         if status not in next_statuses(visit.status):
             raise StateError(QT_TRANSLATE_NOOP("errors", "A visit cannot go from this status to that one."))
         _ready_for(visit, status)
@@ -376,10 +445,21 @@ VISITS_SORT = {
 def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
     """Visits, a page at a time; `status` narrows the list to one status."""
     stmt = select(
-        Visit.id, Visit.reference, Visit.guests_en, Visit.guests_fa, Visit.country, Visit.arrival_date,
-        Visit.departure_date, _host.title, _host.first_name_en, _host.last_name_en, _host.first_name_fa,
-        _host.last_name_fa, Visit.status, Visit.archived_at,
-    ).outerjoin(_host, Visit.host_person_id == _host.id)  # fmt: skip
+        Visit.id,
+        Visit.reference,
+        Visit.guests_en,
+        Visit.guests_fa,
+        Visit.country,
+        Visit.arrival_date,
+        Visit.departure_date,
+        _host.title,
+        _host.first_name_en,
+        _host.last_name_en,
+        _host.first_name_fa,
+        _host.last_name_fa,
+        Visit.status,
+        Visit.archived_at,
+    ).outerjoin(_host, Visit.host_person_id == _host.id)
     if status:
         stmt = stmt.where(Visit.status == status)
     with context.database().reading() as session:
@@ -388,11 +468,22 @@ def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
         if status and request.offset == 0:  # page() counts without the status filter
             where = [*conditions(Visit, request), Visit.status == status]
             total = session.execute(select(func.count(Visit.id)).where(*where)).scalar_one()
-    return Page([
-        VisitRow(
-            id=r[0], reference=r[1], guests_en=r[2], guests_fa=r[3], country=r[4], arrival_date=r[5],
-            departure_date=r[6], host_en=person_name(r[7] or "", r[8] or "", r[9] or ""),
-            host_fa=person_name("", r[10] or "", r[11] or ""), status=r[12], archived=r[13] is not None,
-        )  # fmt: skip
-        for r in result.rows
-    ], total)
+    return Page(
+        [
+            VisitRow(
+                id=r[0],
+                reference=r[1],
+                guests_en=r[2],
+                guests_fa=r[3],
+                country=r[4],
+                arrival_date=r[5],
+                departure_date=r[6],
+                host_en=person_name(r[7] or "", r[8] or "", r[9] or ""),
+                host_fa=person_name("", r[10] or "", r[11] or ""),
+                status=r[12],
+                archived=r[13] is not None,
+            )
+            for r in result.rows
+        ],
+        total,
+    )

@@ -29,15 +29,25 @@ if TYPE_CHECKING:
 LANGS = ("fa", "en")
 DOCUMENT_LANGS = ("fa", "en", "both")
 COSTS_BY_TEXT = {
-    "faculty": ("All costs of the visit in Iran (accommodation, meals and local transport) are covered by the "
-                "School of Medicine.", "هزینه‌های اقامت، پذیرایی و ایاب و ذهاب مهمان در ایران بر عهده این دانشکده است."),
-    "guest": ("The costs of the visit are covered by the guest's own institution.",
-              "هزینه‌های سفر بر عهده مؤسسه متبوع مهمان است."),
-    "partner": ("The costs of the visit are covered by the partner institution under the agreement between the two "
-                "institutions.", "هزینه‌های سفر بر اساس تفاهم‌نامه فیمابین بر عهده مؤسسه همکار است."),
-    "shared": ("The costs of the visit are shared between the School of Medicine and the guest's institution.",
-               "هزینه‌های سفر به طور مشترک بر عهده این دانشکده و مؤسسه متبوع مهمان است."),
-}  # fmt: skip
+    "faculty": (
+        "All costs of the visit in Iran (accommodation, meals and local transport) are covered by the "
+        "School of Medicine.",
+        "هزینه‌های اقامت، پذیرایی و ایاب و ذهاب مهمان در ایران بر عهده این دانشکده است.",
+    ),
+    "guest": (
+        "The costs of the visit are covered by the guest's own institution.",
+        "هزینه‌های سفر بر عهده مؤسسه متبوع مهمان است.",
+    ),
+    "partner": (
+        "The costs of the visit are covered by the partner institution under the agreement between the two "
+        "institutions.",
+        "هزینه‌های سفر بر اساس تفاهم‌نامه فیمابین بر عهده مؤسسه همکار است.",
+    ),
+    "shared": (
+        "The costs of the visit are shared between the School of Medicine and the guest's institution.",
+        "هزینه‌های سفر به طور مشترک بر عهده این دانشکده و مؤسسه متبوع مهمان است.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -74,14 +84,27 @@ def _guests(session: Session, visit: Visit) -> list[Guest]:
     for entry in visit.guests:
         person = session.get(Person, entry.person_id)
         institution = session.get(Institution, person.institution_id) if person.institution_id else None
-        inst = _both(institution.name_en, institution.name_fa or institution.name_en) if institution else _both(
-            person.affiliation, person.affiliation)  # fmt: skip
-        guests.append(Guest(
-            person_id=person.id, is_head=entry.is_head, name=_both(*names_of(person)),
-            passport_name=" ".join(p for p in (person.first_name_en, person.last_name_en) if p).upper(),
-            position=person.position, institution=inst, country=person.country, nationality=person.nationality,
-            passport_number=person.passport_number, email=person.email, phone=person.phone, needs=person.needs,
-        ))  # fmt: skip
+        inst = (
+            _both(institution.name_en, institution.name_fa or institution.name_en)
+            if institution
+            else _both(person.affiliation, person.affiliation)
+        )
+        guests.append(
+            Guest(
+                person_id=person.id,
+                is_head=entry.is_head,
+                name=_both(*names_of(person)),
+                passport_name=" ".join(p for p in (person.first_name_en, person.last_name_en) if p).upper(),
+                position=person.position,
+                institution=inst,
+                country=person.country,
+                nationality=person.nationality,
+                passport_number=person.passport_number,
+                email=person.email,
+                phone=person.phone,
+                needs=person.needs,
+            )
+        )
     return guests
 
 
@@ -97,7 +120,12 @@ def _flight(visit: Visit, end: str, lang: str) -> str:
 
 
 def _guest_line(guest: Guest, lang: str) -> str:
-    parts = [guest.name.get(lang), guest.position, guest.institution.get(lang), country_name(guest.country, lang)]
+    parts = [
+        guest.name.get(lang),
+        guest.position,
+        guest.institution.get(lang),
+        country_name(guest.country, lang),
+    ]
     return "، ".join(p for p in parts if p) if lang == "fa" else ", ".join(p for p in parts if p)
 
 
@@ -120,7 +148,11 @@ def _contacts(session: Session, visit: Visit) -> tuple[Contact, ...]:
 
 def _institution(session: Session, visit: Visit) -> Both:
     institution = session.get(Institution, visit.institution_id) if visit.institution_id else None
-    return _both(institution.name_en, institution.name_fa or institution.name_en) if institution else _both("", "")
+    return (
+        _both(institution.name_en, institution.name_fa or institution.name_en)
+        if institution
+        else _both("", "")
+    )
 
 
 def itinerary_data(visit_id: int, guest_id: int | None = None) -> ItineraryData:
@@ -134,28 +166,44 @@ def itinerary_data(visit_id: int, guest_id: int | None = None) -> ItineraryData:
         if guest_id is not None:
             chosen = next((g for g in guests if g.person_id == guest_id), None)
             if chosen is None:
-                raise ValidationError("guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit."))
+                raise ValidationError(
+                    "guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit.")
+                )
         rows = _rows(session, _items(session, visit.id))
         days: dict[dt.date, list[ItineraryEntry]] = {}
         for row in rows:
-            days.setdefault(row.day, []).append(ItineraryEntry(
-                start=row.start, end=row.end, title=_both(row.title_en, row.title_fa), location=row.location,
-                host=_both(row.host_en, row.host_fa),
-                participants=_both(", ".join(p for p in (*row.participants_en, row.participants_text) if p),
-                                   "، ".join(p for p in (*row.participants_fa, row.participants_text) if p)),
-                transport=row.transport, notes=row.notes,
-            ))  # fmt: skip
+            days.setdefault(row.day, []).append(
+                ItineraryEntry(
+                    start=row.start,
+                    end=row.end,
+                    title=_both(row.title_en, row.title_fa),
+                    location=row.location,
+                    host=_both(row.host_en, row.host_fa),
+                    participants=_both(
+                        ", ".join(p for p in (*row.participants_en, row.participants_text) if p),
+                        "، ".join(p for p in (*row.participants_fa, row.participants_text) if p),
+                    ),
+                    transport=row.transport,
+                    notes=row.notes,
+                )
+            )
         return ItineraryData(
-            reference=visit.reference, purpose=_both(visit.purpose_en, visit.purpose_fa),
+            reference=visit.reference,
+            purpose=_both(visit.purpose_en, visit.purpose_fa),
             guests=tuple(_both(_guest_line(g, "en"), _guest_line(g, "fa")) for g in guests),
-            institution=_institution(session, visit), first_day=visit.arrival_date, last_day=visit.departure_date,
+            institution=_institution(session, visit),
+            first_day=visit.arrival_date,
+            last_day=visit.departure_date,
             arrival=_both(_flight(visit, "arrival", "en"), _flight(visit, "arrival", "fa")),
             departure=_both(_flight(visit, "departure", "en"), _flight(visit, "departure", "fa")),
-            accommodation=visit.accommodation, local_transport=visit.local_transport, interpreter=visit.interpreter,
+            accommodation=visit.accommodation,
+            local_transport=visit.local_transport,
+            interpreter=visit.interpreter,
             days=tuple(ItineraryDay(day, tuple(entries)) for day, entries in sorted(days.items())),
-            contacts=_contacts(session, visit), for_guest=chosen.name if chosen else None,
+            contacts=_contacts(session, visit),
+            for_guest=chosen.name if chosen else None,
             needs=chosen.needs if chosen else "",
-        )  # fmt: skip
+        )
 
 
 def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None = None) -> bytes:
@@ -169,15 +217,21 @@ def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None
 # ---------------------------------------------------------------- letters in the outgoing register
 
 
-def _letter_values(session: Session, visit: Visit, kind: str, lang: str, guests: list[Guest]) -> dict[str, Any]:
+def _letter_values(
+    session: Session, visit: Visit, kind: str, lang: str, guests: list[Guest]
+) -> dict[str, Any]:
     """A visa-support letter or a certificate of visit, as a draft of the letters register."""
     from app.documents.visit_layout import long_date
 
     first, last = long_date(visit.arrival_date, lang, False), long_date(visit.departure_date, lang, False)
-    purpose = (visit.purpose_fa or visit.purpose_en) if lang == "fa" else (visit.purpose_en or visit.purpose_fa)
+    purpose = (
+        (visit.purpose_fa or visit.purpose_en) if lang == "fa" else (visit.purpose_en or visit.purpose_fa)
+    )
     s = settings.load()
     institution = _institution(session, visit).get(lang)
-    names = "، ".join(g.name.get("fa") for g in guests) if lang == "fa" else ", ".join(g.name.en for g in guests)
+    names = (
+        "، ".join(g.name.get("fa") for g in guests) if lang == "fa" else ", ".join(g.name.en for g in guests)
+    )
     head = next((g for g in guests if g.is_head), guests[0])
     if kind == "visa":
         lines = []
@@ -186,39 +240,71 @@ def _letter_values(session: Session, visit: Visit, kind: str, lang: str, guests:
             nationality = isolate(country_name(g.nationality, lang))
             passport_name, passport = isolate(g.passport_name), isolate(g.passport_number) or "—"
             if lang == "fa":
-                lines.append(f"- نام (مطابق گذرنامه): {passport_name}، ملیت: {nationality}، "
-                             f"شماره گذرنامه: {passport}")  # fmt: skip
+                lines.append(
+                    f"- نام (مطابق گذرنامه): {passport_name}، ملیت: {nationality}، شماره گذرنامه: {passport}"
+                )
             else:
-                lines.append(f"- Name (as in passport): {passport_name}; nationality: {nationality}; "
-                             f"passport number: {passport}")  # fmt: skip
+                lines.append(
+                    f"- Name (as in passport): {passport_name}; nationality: {nationality}; "
+                    f"passport number: {passport}"
+                )
         costs = COSTS_BY_TEXT[visit.costs_by][1 if lang == "fa" else 0]
         if lang == "fa":
-            body = (f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
-                    f"منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید خواهند کرد. {costs} خواهشمند است "
-                    f"دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر صادر گردد.\n" + "\n".join(lines))  # fmt: skip
-            return {"recipient": "مدیرکل محترم امور کنسولی وزارت امور خارجه", "subject": f"درخواست صدور روادید برای {names}",
-                    "body": body, **letters.STANDARD_PHRASES["fa"]}  # fmt: skip
-        body = (f"On behalf of the {s['faculty_en']}, {s['university_en']}, I am pleased to invite you"
-                f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to {last} "
-                f"for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the visa "
-                f"application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you.")  # fmt: skip
+            body = (
+                f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
+                f"منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید خواهند کرد. {costs} خواهشمند است "
+                f"دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر صادر گردد.\n" + "\n".join(lines)
+            )
+            return {
+                "recipient": "مدیرکل محترم امور کنسولی وزارت امور خارجه",
+                "subject": f"درخواست صدور روادید برای {names}",
+                "body": body,
+                **letters.STANDARD_PHRASES["fa"],
+            }
+        body = (
+            f"On behalf of the {s['faculty_en']}, {s['university_en']}, I am pleased to invite you"
+            f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to {last} "
+            f"for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the visa "
+            f"application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
+        )
         recipient = "\n".join(p for p in (head.name.en, head.position, head.institution.en) if p)
-        return {"recipient": recipient, "subject": f"Invitation and visa support: {names}", "body": body,
-                **letters.STANDARD_PHRASES["en"], "salutation": f"Dear {head.name.en},"}  # fmt: skip
+        return {
+            "recipient": recipient,
+            "subject": f"Invitation and visa support: {names}",
+            "body": body,
+            **letters.STANDARD_PHRASES["en"],
+            "salutation": f"Dear {head.name.en},",
+        }
     guest = guests[0]
     if lang == "fa":
-        body = (f"بدین‌وسیله گواهی می‌شود {guest.name.fa}{'، ' + guest.position if guest.position else ''} از "
-                f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از {s['faculty_fa']} "
-                f"{s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند ایشان صمیمانه سپاسگزاری "
-                f"می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد.")  # fmt: skip
-        return {"recipient": "", "subject": "گواهی بازدید و قدردانی", "body": body, "salutation": "",
-                "closing": "با سپاس", "attachments_text": "ندارد"}  # fmt: skip
-    body = (f"This is to certify that {guest.name.en}{', ' + guest.position if guest.position else ''}, "
-            f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from {first} "
-            f"to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} for the visit "
-            f"and the valuable contribution made, and looks forward to further collaboration.")  # fmt: skip
-    return {"recipient": "To whom it may concern", "subject": "Certificate of visit and appreciation", "body": body,
-            "salutation": "", "closing": "Sincerely,", "attachments_text": "None"}  # fmt: skip
+        body = (
+            f"بدین‌وسیله گواهی می‌شود {guest.name.fa}{'، ' + guest.position if guest.position else ''} از "
+            f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از {s['faculty_fa']} "
+            f"{s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند ایشان صمیمانه سپاسگزاری "
+            f"می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد."
+        )
+        return {
+            "recipient": "",
+            "subject": "گواهی بازدید و قدردانی",
+            "body": body,
+            "salutation": "",
+            "closing": "با سپاس",
+            "attachments_text": "ندارد",
+        }
+    body = (
+        f"This is to certify that {guest.name.en}{', ' + guest.position if guest.position else ''}, "
+        f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from {first} "
+        f"to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} for the visit "
+        f"and the valuable contribution made, and looks forward to further collaboration."
+    )
+    return {
+        "recipient": "To whom it may concern",
+        "subject": "Certificate of visit and appreciation",
+        "body": body,
+        "salutation": "",
+        "closing": "Sincerely,",
+        "attachments_text": "None",
+    }
 
 
 def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> list[dict[str, Any]]:
@@ -231,25 +317,37 @@ def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> l
         if guest_id is not None:
             guests = [g for g in guests if g.person_id == guest_id]
             if not guests:
-                raise ValidationError("guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit."))
+                raise ValidationError(
+                    "guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit.")
+                )
         if not guests:
             raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before printing this document."))
         if kind == "visa" and not (visit.arrival_date and visit.departure_date):
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Enter the arrival and departure dates before moving the visit on."))
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Enter the arrival and departure dates before moving the visit on."
+                )
+            )
         groups = [guests] if kind == "visa" else [[g] for g in guests]
         made = []
         for group in groups:
             values = _letter_values(session, visit, kind, lang, group)
-            values.update(lang=lang, linked_table="visits", linked_id=visit.id,
-                          recipient_person_id=group[0].person_id if kind == "visa" and lang == "en" else None,
-                          _person=group[0].person_id if kind == "certificate" else None)  # fmt: skip
+            values.update(
+                lang=lang,
+                linked_table="visits",
+                linked_id=visit.id,
+                recipient_person_id=group[0].person_id if kind == "visa" and lang == "en" else None,
+                _person=group[0].person_id if kind == "certificate" else None,
+            )
             if not values["recipient"]:
                 values["recipient"] = "\n".join(p for p in (group[0].name.fa, group[0].institution.fa) if p)
             made.append(values)
         return made
 
 
-def letter_preview_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None) -> bytes:
+def letter_preview_pdf(
+    visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None
+) -> bytes:
     """The visa letter or the certificates as they would be issued (marked as drafts); nothing is saved."""
     from app.documents.letters import build_letters_pdf
 
@@ -267,7 +365,9 @@ def register_letter(visit_id: int, kind: str, lang: str, guest_id: int | None = 
     with context.database().writing() as session:
         visit = get_visit_obj(session, visit_id)
         if visit.archived_at is not None or visit.status == "cancelled":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it."))
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Restore the visit from the archive before changing it.")
+            )
         for data in drafts:
             person = data.pop("_person")
             letter_id = letters.save_draft_in(session, letters.clean_letter(data))
@@ -281,15 +381,25 @@ def visit_letters(visit_id: int, kind: str | None = None) -> list[dict[str, Any]
     """The letters registered for a visit, newest first: id, kind, person, language, number, status."""
     with context.database().reading() as session:
         get_visit_obj(session, visit_id)
-        stmt = select(VisitLetter, Letter).join(Letter, VisitLetter.letter_id == Letter.id).where(
-            VisitLetter.visit_id == visit_id)  # fmt: skip
+        stmt = (
+            select(VisitLetter, Letter)
+            .join(Letter, VisitLetter.letter_id == Letter.id)
+            .where(VisitLetter.visit_id == visit_id)
+        )
         if kind:
             stmt = stmt.where(VisitLetter.kind == kind)
         return [
-            {"id": letter.id, "kind": link.kind, "person_id": link.person_id, "lang": letter.lang,
-             "number": letter.number, "status": letter.status, "subject": letter.subject}
+            {
+                "id": letter.id,
+                "kind": link.kind,
+                "person_id": link.person_id,
+                "lang": letter.lang,
+                "number": letter.number,
+                "status": letter.status,
+                "subject": letter.subject,
+            }
             for link, letter in session.execute(stmt.order_by(Letter.id.desc()))
-        ]  # fmt: skip
+        ]
 
 
 def letter_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int | None = None) -> bytes:
@@ -315,21 +425,39 @@ def visit_sheet(visit_id: int) -> VisitSheet:
         host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
         guests = _guests(session, visit)
         return VisitSheet(
-            itinerary=data, host_unit=_both(unit.name_en or unit.name_fa, unit.name_fa) if unit else _both("", ""),
-            host=_both(*names_of(host)) if host else _both("", ""), notes=visit.notes,
-            guests=tuple(_card(g) for g in guests), status=visit.status,
-            summary=visit.report_summary, meetings=visit.report_meetings, agreements=visit.report_agreements,
-            costs=tuple(CostLine(c.kind, format_amount(c.amount, c.currency, "en"),
-                                 format_amount(c.amount, c.currency, "fa"), c.note) for c in visit.costs),
-        )  # fmt: skip
+            itinerary=data,
+            host_unit=_both(unit.name_en or unit.name_fa, unit.name_fa) if unit else _both("", ""),
+            host=_both(*names_of(host)) if host else _both("", ""),
+            notes=visit.notes,
+            guests=tuple(_card(g) for g in guests),
+            status=visit.status,
+            summary=visit.report_summary,
+            meetings=visit.report_meetings,
+            agreements=visit.report_agreements,
+            costs=tuple(
+                CostLine(
+                    c.kind,
+                    format_amount(c.amount, c.currency, "en"),
+                    format_amount(c.amount, c.currency, "fa"),
+                    c.note,
+                )
+                for c in visit.costs
+            ),
+        )
 
 
 def _card(guest: Guest) -> GuestCard:
     from app.documents.visits import GuestCard
 
-    return GuestCard(name=guest.name, position=guest.position, institution=guest.institution,
-                     country=_both(country_name(guest.country, "en"), country_name(guest.country, "fa")),
-                     needs=guest.needs, email=guest.email, is_head=guest.is_head)  # fmt: skip
+    return GuestCard(
+        name=guest.name,
+        position=guest.position,
+        institution=guest.institution,
+        country=_both(country_name(guest.country, "en"), country_name(guest.country, "fa")),
+        needs=guest.needs,
+        email=guest.email,
+        is_head=guest.is_head,
+    )
 
 
 def briefing_pdf(visit_id: int) -> bytes:
@@ -372,13 +500,18 @@ def itinerary_ics(visit_id: int) -> bytes:
         if row.host_en:
             details.append(f"Host: {row.host_en}")
         if row.participants_en or row.participants_text:
-            details.append("With: " + ", ".join(p for p in (*row.participants_en, row.participants_text) if p))
+            details.append(
+                "With: " + ", ".join(p for p in (*row.participants_en, row.participants_text) if p)
+            )
         details += [t for t in (row.transport, row.notes) if t]
-        events.append(CalendarEvent(
-            uid=f"visit-item-{row.id}@ivc-desk",
-            starts=dt.datetime.combine(row.day, row.start), ends=dt.datetime.combine(row.day, row.end),
-            summary=" / ".join(t for t in (row.title_en, row.title_fa) if t),
-            location=row.location or "", description="\n".join(details),
-        ))  # fmt: skip
+        events.append(
+            CalendarEvent(
+                uid=f"visit-item-{row.id}@ivc-desk",
+                starts=dt.datetime.combine(row.day, row.start),
+                ends=dt.datetime.combine(row.day, row.end),
+                summary=" / ".join(t for t in (row.title_en, row.title_fa) if t),
+                location=row.location or "",
+                description="\n".join(details),
+            )
+        )
     return calendar_files.ics_file("Visits", events, f"{data.reference} {data.purpose.en or data.purpose.fa}")
-

@@ -23,11 +23,26 @@ from app.services.visits.core import editable, get_visit_obj, names_of, time_val
 from db.models import Person, Visit, VisitItem, VisitItemPerson
 
 SOURCE = "visit_items"
-ITEM_FIELDS = ("day", "start_time", "end_time", "title_en", "title_fa", "location", "host_person_id",
-               "participants_text", "transport", "notes")  # fmt: skip
+ITEM_FIELDS = (
+    "day",
+    "start_time",
+    "end_time",
+    "title_en",
+    "title_fa",
+    "location",
+    "host_person_id",
+    "participants_text",
+    "transport",
+    "notes",
+)
 # Items added in one step: key -> (English title, Persian title, preferred start, minutes).
 COMMON_ITEMS: dict[str, tuple[str, str, dt.time, int]] = {
-    "welcome": ("Welcome meeting with the Vice-Chancellor", "دیدار و خوشامدگویی با معاون دانشکده", dt.time(9, 0), 60),
+    "welcome": (
+        "Welcome meeting with the Vice-Chancellor",
+        "دیدار و خوشامدگویی با معاون دانشکده",
+        dt.time(9, 0),
+        60,
+    ),
     "campus_tour": ("Campus tour", "بازدید از پردیس دانشکده", dt.time(10, 30), 90),
     "hospital": ("Hospital visit", "بازدید از بیمارستان آموزشی", dt.time(9, 0), 180),
     "lecture": ("Lecture", "سخنرانی علمی", dt.time(14, 0), 90),
@@ -85,7 +100,9 @@ def clean_item(data: dict[str, Any]) -> dict[str, Any]:
     values["title_en"] = validate.text(data, "title_en", max_len=300)
     values["title_fa"] = validate.text(data, "title_fa", max_len=300)
     if not (values["title_en"] or values["title_fa"]):
-        raise ValidationError("title_en", QT_TRANSLATE_NOOP("errors", "Enter the activity in English or in Persian."))
+        raise ValidationError(
+            "title_en", QT_TRANSLATE_NOOP("errors", "Enter the activity in English or in Persian.")
+        )
     values["location"] = validate.text(data, "location", max_len=200)
     values["host_person_id"] = validate.record_id(data, "host_person_id")
     values["participants_text"] = validate.text(data, "participants_text", max_len=500)
@@ -93,7 +110,9 @@ def clean_item(data: dict[str, Any]) -> dict[str, Any]:
     values["notes"] = validate.long_text(data, "notes", max_len=5000)
     raw = data.get("participant_ids") or []
     if not isinstance(raw, list | tuple) or not all(validate.is_record_id(p) for p in raw):
-        raise ValidationError("participant_ids", QT_TRANSLATE_NOOP("errors", "Choose the participants from the directory."))
+        raise ValidationError(
+            "participant_ids", QT_TRANSLATE_NOOP("errors", "Choose the participants from the directory.")
+        )
     values["participant_ids"] = list(dict.fromkeys(raw))
     return values
 
@@ -110,7 +129,9 @@ def _check_people(session: Session, values: dict[str, Any]) -> None:
         raise ValidationError("host_person_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
     for person_id in values["participant_ids"]:
         if session.get(Person, person_id) is None:
-            raise ValidationError("participant_ids", QT_TRANSLATE_NOOP("errors", "Choose the participants from the directory."))
+            raise ValidationError(
+                "participant_ids", QT_TRANSLATE_NOOP("errors", "Choose the participants from the directory.")
+            )
 
 
 def _write_item(session: Session, visit: Visit, values: dict[str, Any], item: VisitItem | None) -> VisitItem:
@@ -159,25 +180,42 @@ def remove_item(item_id: int) -> None:
     with context.database().writing() as session:
         item = _get_item(session, item_id)
         editable(get_visit_obj(session, item.visit_id))
-        audit.record(session, SOURCE, item.id, "remove", {k: (v, None) for k, v in _item_values(item).items() if v})
+        audit.record(
+            session, SOURCE, item.id, "remove", {k: (v, None) for k, v in _item_values(item).items() if v}
+        )
         session.delete(item)
 
 
 def _rows(session: Session, items: list[VisitItem]) -> list[ItemRow]:
-    ids = {i.host_person_id for i in items if i.host_person_id} | {p.person_id for i in items for p in i.participants}
+    ids = {i.host_person_id for i in items if i.host_person_id} | {
+        p.person_id for i in items for p in i.participants
+    }
     people = {p.id: names_of(p) for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}
     rows = []
     for item in items:
         host = people.get(item.host_person_id, ("", "")) if item.host_person_id else ("", "")
         participant_ids = tuple(p.person_id for p in item.participants)
-        rows.append(ItemRow(
-            id=item.id, visit_id=item.visit_id, day=item.day, start=item.start_time, end=item.end_time,
-            title_en=item.title_en, title_fa=item.title_fa, location=item.location,
-            host_person_id=item.host_person_id, host_en=host[0], host_fa=host[1], participant_ids=participant_ids,
-            participants_en=tuple(people[p][0] for p in participant_ids),
-            participants_fa=tuple(people[p][1] for p in participant_ids),
-            participants_text=item.participants_text, transport=item.transport, notes=item.notes,
-        ))  # fmt: skip
+        rows.append(
+            ItemRow(
+                id=item.id,
+                visit_id=item.visit_id,
+                day=item.day,
+                start=item.start_time,
+                end=item.end_time,
+                title_en=item.title_en,
+                title_fa=item.title_fa,
+                location=item.location,
+                host_person_id=item.host_person_id,
+                host_en=host[0],
+                host_fa=host[1],
+                participant_ids=participant_ids,
+                participants_en=tuple(people[p][0] for p in participant_ids),
+                participants_fa=tuple(people[p][1] for p in participant_ids),
+                participants_text=item.participants_text,
+                transport=item.transport,
+                notes=item.notes,
+            )
+        )
     return rows
 
 
@@ -214,7 +252,9 @@ def _booking(item: VisitItem, reference: str) -> bookings.Booking:
     if item.host_person_id:
         people.add(item.host_person_id)
     label = f"{reference}: {item.title_en or item.title_fa}"
-    return bookings.Booking(SOURCE, item.id, label, start, end, frozenset(people), bookings.room_key(item.location))
+    return bookings.Booking(
+        SOURCE, item.id, label, start, end, frozenset(people), bookings.room_key(item.location)
+    )
 
 
 def bookings_between(session: Session, start: dt.datetime, end: dt.datetime) -> list[bookings.Booking]:
@@ -246,17 +286,29 @@ def _timing_problems(visit: Visit, item: VisitItem) -> list[ItineraryProblem]:
     problems = []
     first, last = visit.arrival_date, visit.departure_date
     if (first and item.day < first) or (last and item.day > last):
-        problems.append(ItineraryProblem("outside", item.id, QT_TRANSLATE_NOOP("errors", "This item falls outside the visit's dates.")))
+        problems.append(
+            ItineraryProblem(
+                "outside", item.id, QT_TRANSLATE_NOOP("errors", "This item falls outside the visit's dates.")
+            )
+        )
     elif first and item.day == first and visit.arrival_time and item.start_time < visit.arrival_time:
-        problems.append(ItineraryProblem(
-            "before_arrival", item.id, QT_TRANSLATE_NOOP("errors", "This item starts before the flight lands ({time})."),
-            time=_fmt(visit.arrival_time),
-        ))  # fmt: skip
+        problems.append(
+            ItineraryProblem(
+                "before_arrival",
+                item.id,
+                QT_TRANSLATE_NOOP("errors", "This item starts before the flight lands ({time})."),
+                time=_fmt(visit.arrival_time),
+            )
+        )
     elif last and item.day == last and visit.departure_time and item.end_time > visit.departure_time:
-        problems.append(ItineraryProblem(
-            "after_departure", item.id, QT_TRANSLATE_NOOP("errors", "This item ends after the flight leaves ({time})."),
-            time=_fmt(visit.departure_time),
-        ))  # fmt: skip
+        problems.append(
+            ItineraryProblem(
+                "after_departure",
+                item.id,
+                QT_TRANSLATE_NOOP("errors", "This item ends after the flight leaves ({time})."),
+                time=_fmt(visit.departure_time),
+            )
+        )
     return problems
 
 
@@ -268,11 +320,21 @@ def _overlaps(items: list[VisitItem]) -> list[ItineraryProblem]:
     for same_day in by_day.values():
         for item in same_day:
             for other in same_day:
-                if other.id != item.id and other.start_time < item.end_time and item.start_time < other.end_time:
-                    problems.append(ItineraryProblem(
-                        "overlap", item.id, QT_TRANSLATE_NOOP("errors", "Overlaps «{other}» ({start}–{end})."),
-                        other=other.title_en or other.title_fa, start=_fmt(other.start_time), end=_fmt(other.end_time),
-                    ))  # fmt: skip
+                if (
+                    other.id != item.id
+                    and other.start_time < item.end_time
+                    and item.start_time < other.end_time
+                ):
+                    problems.append(
+                        ItineraryProblem(
+                            "overlap",
+                            item.id,
+                            QT_TRANSLATE_NOOP("errors", "Overlaps «{other}» ({start}–{end})."),
+                            other=other.title_en or other.title_fa,
+                            start=_fmt(other.start_time),
+                            end=_fmt(other.end_time),
+                        )
+                    )
     return problems
 
 
@@ -285,16 +347,26 @@ def _booking_problems(session: Session, visit: Visit, items: list[VisitItem]) ->
             continue  # the same visit's items: already said as an overlap
         when = f"{_fmt(clash.other.start.time())}–{_fmt(clash.other.end.time())}"
         if clash.people:
-            problems.append(ItineraryProblem(
-                "person", booking.record_id,
-                QT_TRANSLATE_NOOP("errors", "{names} also booked for «{other}» ({when})."),
-                names=_people_names(session, clash.people), other=clash.other.label, when=when,
-            ))  # fmt: skip
+            problems.append(
+                ItineraryProblem(
+                    "person",
+                    booking.record_id,
+                    QT_TRANSLATE_NOOP("errors", "{names} also booked for «{other}» ({when})."),
+                    names=_people_names(session, clash.people),
+                    other=clash.other.label,
+                    when=when,
+                )
+            )
         if clash.room:
-            problems.append(ItineraryProblem(
-                "room", booking.record_id, QT_TRANSLATE_NOOP("errors", "The place is taken by «{other}» ({when})."),
-                other=clash.other.label, when=when,
-            ))  # fmt: skip
+            problems.append(
+                ItineraryProblem(
+                    "room",
+                    booking.record_id,
+                    QT_TRANSLATE_NOOP("errors", "The place is taken by «{other}» ({when})."),
+                    other=clash.other.label,
+                    when=when,
+                )
+            )
     return problems
 
 
@@ -331,7 +403,9 @@ def duplicate_day(visit_id: int, source: dt.date, target: dt.date) -> list[int]:
             raise ValidationError("source", QT_TRANSLATE_NOOP("errors", "That day has no items to copy."))
         if target == source:
             raise ValidationError("target", QT_TRANSLATE_NOOP("errors", "Choose another day to copy to."))
-        return [_write_item(session, visit, {**_item_values(item), "day": target}, None).id for item in copied]
+        return [
+            _write_item(session, visit, {**_item_values(item), "day": target}, None).id for item in copied
+        ]
 
 
 def move_item_to_day(item_id: int, day: dt.date) -> None:
@@ -364,8 +438,13 @@ def move_item(item_id: int, step: int) -> None:
         new_second_start = start
         new_first_start = start + second_length + max(gap, dt.timedelta(0))
         if (new_first_start + first_length).date() != item.day:
-            raise ValidationError("start_time", QT_TRANSLATE_NOOP("errors", "The items do not fit in the day that way."))
-        for moved, begin, length in ((second, new_second_start, second_length), (first, new_first_start, first_length)):
+            raise ValidationError(
+                "start_time", QT_TRANSLATE_NOOP("errors", "The items do not fit in the day that way.")
+            )
+        for moved, begin, length in (
+            (second, new_second_start, second_length),
+            (first, new_first_start, first_length),
+        ):
             values = {**_item_values(moved), "start_time": begin.time(), "end_time": (begin + length).time()}
             _write_item(session, visit, values, moved)
 
@@ -374,8 +453,14 @@ def add_common_items(visit_id: int, day: dt.date, keys: list[str]) -> list[int]:
     """Add the common items named by `keys` (see COMMON_ITEMS) to a day in one step; each goes at its usual
     time, or later on the day when that time is taken."""
     day = validate.date({"day": day}, "day", required=True)
-    if not isinstance(keys, list | tuple) or not keys or any(not isinstance(k, str) or k not in COMMON_ITEMS for k in keys):
-        raise ValidationError("common_items", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
+    if (
+        not isinstance(keys, list | tuple)
+        or not keys
+        or any(not isinstance(k, str) or k not in COMMON_ITEMS for k in keys)
+    ):
+        raise ValidationError(
+            "common_items", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options.")
+        )
     with context.database().writing() as session:
         visit = _visit_for_change(session, visit_id)
         taken = [_span(item) for item in _items(session, visit.id) if item.day == day]
@@ -390,10 +475,22 @@ def add_common_items(visit_id: int, day: dt.date, keys: list[str]) -> list[int]:
                     break
                 start = max(blocking)
             if (start + length).date() != day or start.date() != day:
-                raise ValidationError("common_items", QT_TRANSLATE_NOOP("errors", "The items do not fit in the day that way."))
+                raise ValidationError(
+                    "common_items", QT_TRANSLATE_NOOP("errors", "The items do not fit in the day that way.")
+                )
             taken.append((start, start + length))
-            values = {"day": day, "start_time": start.time(), "end_time": (start + length).time(),
-                      "title_en": title_en, "title_fa": title_fa, "location": "", "host_person_id": None,
-                      "participants_text": "", "transport": "", "notes": "", "participant_ids": []}  # fmt: skip
+            values = {
+                "day": day,
+                "start_time": start.time(),
+                "end_time": (start + length).time(),
+                "title_en": title_en,
+                "title_fa": title_fa,
+                "location": "",
+                "host_person_id": None,
+                "participants_text": "",
+                "transport": "",
+                "notes": "",
+                "participant_ids": [],
+            }
             ids.append(_write_item(session, visit, values, None).id)
         return ids

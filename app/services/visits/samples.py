@@ -27,23 +27,39 @@ PURPOSES = [
     ("Accreditation visit of the medical programme", "بازدید اعتباربخشی برنامه پزشکی عمومی"),
     ("Student exchange planning", "برنامه‌ریزی تبادل دانشجو"),
     ("Workshop on clinical research methods", "کارگاه روش‌های پژوهش بالینی"),
-]  # fmt: skip
-KINDS = ("visiting_professor", "delegation", "external_examiner", "mou_signing", "accreditation", "visiting_professor", "delegation")
-ROOMS = ("IVC meeting room", "Main building, hall A", "Conference hall", "Library seminar room", "Dean's office",
-         "Skills lab", "Research centre, room 12")  # fmt: skip
+]
+KINDS = (
+    "visiting_professor",
+    "delegation",
+    "external_examiner",
+    "mou_signing",
+    "accreditation",
+    "visiting_professor",
+    "delegation",
+)
+ROOMS = (
+    "IVC meeting room",
+    "Main building, hall A",
+    "Conference hall",
+    "Library seminar room",
+    "Dean's office",
+    "Skills lab",
+    "Research centre, room 12",
+)
 EXTRA_ITEMS = [
     ("Meeting with the department", "جلسه با اعضای گروه آموزشی", 60),
     ("Joint research session", "نشست پژوهشی مشترک", 120),
     ("Visit to the research centre", "بازدید از مرکز تحقیقات", 90),
     ("Meeting with residents and students", "دیدار با دستیاران و دانشجویان", 60),
     ("Working lunch", "ناهار کاری", 60),
-]  # fmt: skip
+]
 HOTELS = ("Faculty guest house", "Espinas Hotel", "Parsian Azadi Hotel", "University guest house")
 AIRLINES = ("TK", "LH", "QR", "EK", "AF", "OS", "IR", "W5")
 
 
-def _programme(rng: random.Random, visit_id: int, first: dt.date, last: dt.date, landing: dt.time,
-               hosts: list[int]) -> list[tuple[dict, list[int]]]:  # fmt: skip
+def _programme(
+    rng: random.Random, visit_id: int, first: dt.date, last: dt.date, landing: dt.time, hosts: list[int]
+) -> list[tuple[dict, list[int]]]:
     """A day-by-day programme: welcome and tour on the first day, work in between, farewell at the end."""
     items = []
     days = (last - first).days + 1
@@ -57,17 +73,33 @@ def _programme(rng: random.Random, visit_id: int, first: dt.date, last: dt.date,
         else:
             extra = EXTRA_ITEMS[rng.randrange(len(EXTRA_ITEMS))]
             plan = [COMMON_ITEMS["hospital"], (extra[0], extra[1], dt.time(14, 0), extra[2])]
-        clock = dt.datetime.combine(day, max(dt.time(9, 0), landing) if n == 0 and landing > dt.time(8) else dt.time(9))
+        clock = dt.datetime.combine(
+            day, max(dt.time(9, 0), landing) if n == 0 and landing > dt.time(8) else dt.time(9)
+        )
         for title_en, title_fa, preferred, minutes in plan:
             start = max(clock, dt.datetime.combine(day, preferred))
             end = start + dt.timedelta(minutes=minutes)
             if end.date() != day:
                 break
             host = rng.choice(hosts)
-            items.append(({"visit_id": visit_id, "day": day, "start_time": start.time(), "end_time": end.time(),
-                           "title_en": title_en, "title_fa": title_fa, "location": rng.choice(ROOMS),
-                           "host_person_id": host, "participants_text": "", "transport": "Faculty car",
-                           "notes": ""}, [rng.choice(hosts)]))  # fmt: skip
+            items.append(
+                (
+                    {
+                        "visit_id": visit_id,
+                        "day": day,
+                        "start_time": start.time(),
+                        "end_time": end.time(),
+                        "title_en": title_en,
+                        "title_fa": title_fa,
+                        "location": rng.choice(ROOMS),
+                        "host_person_id": host,
+                        "participants_text": "",
+                        "transport": "Faculty car",
+                        "notes": "",
+                    },
+                    [rng.choice(hosts)],
+                )
+            )
             clock = end + dt.timedelta(minutes=30)
     return items
 
@@ -79,8 +111,14 @@ def add_visits(size: int, seed: int = 2026) -> int:
     now = utcnow()
     today = dates.today()
     with context.database().writing() as session:
-        guests = list(session.execute(select(Person).where(Person.kind == "foreign_guest", Person.archived_at.is_(None))).scalars())
-        faculty = list(session.execute(select(Person.id, Person.unit_id).where(Person.kind == "faculty").limit(400)))
+        guests = list(
+            session.execute(
+                select(Person).where(Person.kind == "foreign_guest", Person.archived_at.is_(None))
+            ).scalars()
+        )
+        faculty = list(
+            session.execute(select(Person.id, Person.unit_id).where(Person.kind == "faculty").limit(400))
+        )
         if not guests or not faculty:
             return 0
         hosts = [row.id for row in faculty]
@@ -111,42 +149,88 @@ def add_visits(size: int, seed: int = 2026) -> int:
             names = [person_name(g.title, g.first_name_en, g.last_name_en) for g in delegation]
             more = f" (+{len(delegation) - 1})" if len(delegation) > 1 else ""
             reference = f"V-{year}-{sequences[year]:03d}"
-            words = [reference, purpose_en, purpose_fa, *names,
-                     country_name(head.country, "en"), country_name(head.country, "fa")]  # fmt: skip
-            rows.append({
-                "reference": reference, "kind": "delegation" if len(delegation) > 1 else rng.choice(KINDS),
-                "purpose_en": purpose_en, "purpose_fa": purpose_fa, "institution_id": head.institution_id,
-                "agreement_id": None, "host_unit_id": unit, "host_person_id": host, "arrival_date": first,
-                "arrival_time": landing, "arrival_flight": f"{airline}{rng.randrange(100, 999)}",
-                "arrival_airport": "IKA Tehran", "departure_date": last + dt.timedelta(days=1) if night else last,
-                "departure_time": dt.time(leaving, 30),
-                "departure_flight": f"{airline}{rng.randrange(100, 999)}", "departure_airport": "IKA Tehran",
-                "accommodation": rng.choice(HOTELS), "local_transport": "Faculty car with driver",
-                "interpreter": "" if rng.random() < 0.6 else "Ms Sara Karimi", "costs_by": rng.choice(("faculty", "faculty", "shared", "guest", "partner")),
-                "notes": "", "status": status,
-                "cancel_reason": "Postponed at the partner's request" if status == "cancelled" else "",
-                "report_summary": "The programme was carried out as planned; lectures were well attended."
-                if status == "report_filed" else "",
-                "report_meetings": "Meeting with the Vice-Chancellor\nMeeting with the host department"
-                if status == "report_filed" else "",
-                "report_agreements": "Follow-up visit and joint proposal agreed." if status == "report_filed" else "",
-                "search_key": normalize_for_search(" ".join(w for w in words if w))[:2000],
-                "guests_en": names[0] + more, "guests_fa": (person_name("", head.first_name_fa, head.last_name_fa) or names[0]) + more,
-                "country": head.country, "created_at": now, "updated_at": now,
-            })  # fmt: skip
+            words = [
+                reference,
+                purpose_en,
+                purpose_fa,
+                *names,
+                country_name(head.country, "en"),
+                country_name(head.country, "fa"),
+            ]
+            rows.append(
+                {
+                    "reference": reference,
+                    "kind": "delegation" if len(delegation) > 1 else rng.choice(KINDS),
+                    "purpose_en": purpose_en,
+                    "purpose_fa": purpose_fa,
+                    "institution_id": head.institution_id,
+                    "agreement_id": None,
+                    "host_unit_id": unit,
+                    "host_person_id": host,
+                    "arrival_date": first,
+                    "arrival_time": landing,
+                    "arrival_flight": f"{airline}{rng.randrange(100, 999)}",
+                    "arrival_airport": "IKA Tehran",
+                    "departure_date": last + dt.timedelta(days=1) if night else last,
+                    "departure_time": dt.time(leaving, 30),
+                    "departure_flight": f"{airline}{rng.randrange(100, 999)}",
+                    "departure_airport": "IKA Tehran",
+                    "accommodation": rng.choice(HOTELS),
+                    "local_transport": "Faculty car with driver",
+                    "interpreter": "" if rng.random() < 0.6 else "Ms Sara Karimi",
+                    "costs_by": rng.choice(("faculty", "faculty", "shared", "guest", "partner")),
+                    "notes": "",
+                    "status": status,
+                    "cancel_reason": "Postponed at the partner's request" if status == "cancelled" else "",
+                    "report_summary": "The programme was carried out as planned; lectures were well attended."
+                    if status == "report_filed"
+                    else "",
+                    "report_meetings": "Meeting with the Vice-Chancellor\nMeeting with the host department"
+                    if status == "report_filed"
+                    else "",
+                    "report_agreements": "Follow-up visit and joint proposal agreed."
+                    if status == "report_filed"
+                    else "",
+                    "search_key": normalize_for_search(" ".join(w for w in words if w))[:2000],
+                    "guests_en": names[0] + more,
+                    "guests_fa": (person_name("", head.first_name_fa, head.last_name_fa) or names[0]) + more,
+                    "country": head.country,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             guest_rows.append([(g.id, i == 0) for i, g in enumerate(delegation)])
-            cost_rows.append([("hotel", "IRR", rng.randrange(20, 90) * 10_000_000), ("honorarium", "EUR", rng.randrange(3, 15) * 10_000)]
-                             [: rng.choice((1, 2))])  # fmt: skip
+            cost_rows.append(
+                [
+                    ("hotel", "IRR", rng.randrange(20, 90) * 10_000_000),
+                    ("honorarium", "EUR", rng.randrange(3, 15) * 10_000),
+                ][: rng.choice((1, 2))]
+            )
             programmes.append((first, last, landing, status != "cancelled" and n < PROGRAMMES))
         ids = [r.id for r in session.execute(insert(Visit).returning(Visit.id), rows)]
-        session.execute(insert(VisitGuest), [
-            {"visit_id": visit_id, "person_id": person_id, "is_head": head, "position": i}
-            for visit_id, delegation in zip(ids, guest_rows, strict=True) for i, (person_id, head) in enumerate(delegation)
-        ])  # fmt: skip
-        session.execute(insert(VisitCost), [
-            {"visit_id": visit_id, "kind": kind, "currency": cur, "amount": amount, "note": "", "position": i}
-            for visit_id, costs in zip(ids, cost_rows, strict=True) for i, (kind, cur, amount) in enumerate(costs)
-        ])  # fmt: skip
+        session.execute(
+            insert(VisitGuest),
+            [
+                {"visit_id": visit_id, "person_id": person_id, "is_head": head, "position": i}
+                for visit_id, delegation in zip(ids, guest_rows, strict=True)
+                for i, (person_id, head) in enumerate(delegation)
+            ],
+        )
+        session.execute(
+            insert(VisitCost),
+            [
+                {
+                    "visit_id": visit_id,
+                    "kind": kind,
+                    "currency": cur,
+                    "amount": amount,
+                    "note": "",
+                    "position": i,
+                }
+                for visit_id, costs in zip(ids, cost_rows, strict=True)
+                for i, (kind, cur, amount) in enumerate(costs)
+            ],
+        )
         items, people = [], []
         for visit_id, (first, last, landing, planned) in zip(ids, programmes, strict=True):
             if planned:
@@ -156,9 +240,14 @@ def add_visits(size: int, seed: int = 2026) -> int:
                     people.append(participants)
         if items:
             item_ids = [r.id for r in session.execute(insert(VisitItem).returning(VisitItem.id), items)]
-            session.execute(insert(VisitItemPerson), [
-                {"item_id": item_id, "person_id": p} for item_id, ps in zip(item_ids, people, strict=True) for p in set(ps)
-            ])  # fmt: skip
+            session.execute(
+                insert(VisitItemPerson),
+                [
+                    {"item_id": item_id, "person_id": p}
+                    for item_id, ps in zip(item_ids, people, strict=True)
+                    for p in set(ps)
+                ],
+            )
         for year, last_number in sequences.items():
             session.merge(NumberSequence(register="visits", year=year, last_number=last_number))
         audit.record(session, "demo", None, "create", {"visits": (0, size), "visit_items": (0, len(items))})

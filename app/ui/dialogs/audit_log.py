@@ -87,13 +87,20 @@ class AuditLogDialog(QDialog):
         self.since = DateEdit(self, optional=True)
         self.until = DateEdit(self, optional=True)
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Record"), self.table_filter), (self.tr("No."), self.record),
-                              (self.tr("Person"), self.actor), (self.tr("From"), self.since),
-                              (self.tr("To"), self.until)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Record"), self.table_filter),
+            (self.tr("No."), self.record),
+            (self.tr("Person"), self.actor),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         columns = [
-            Column(self.tr("When"), lambda r: i18n.digits(f"{i18n.format_date(_local(r.at).date())} {_local(r.at):%H:%M}")),
+            Column(
+                self.tr("When"),
+                lambda r: i18n.digits(f"{i18n.format_date(_local(r.at).date())} {_local(r.at):%H:%M}"),
+            ),
             Column(self.tr("Who"), lambda r: r.actor),
             Column(self.tr("Record"), lambda r: translate("AuditLogDialog", TABLES.get(r.table, r.table))),
             Column(self.tr("No."), lambda r: i18n.digits(str(r.record_id or "")), align_end=True),
@@ -115,8 +122,13 @@ class AuditLogDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
-        for signal in (self.table_filter.currentIndexChanged, self.record.valueChanged, self.actor.textChanged,
-                       self.since.dateChanged, self.until.dateChanged):  # fmt: skip
+        for signal in (
+            self.table_filter.currentIndexChanged,
+            self.record.valueChanged,
+            self.actor.textChanged,
+            self.since.dateChanged,
+            self.until.dateChanged,
+        ):
             signal.connect(partial(self._refresh))
         self.resize(1000, 560)
         self._refresh()

@@ -46,8 +46,12 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.chosen: Path | None = None
-        intro = QLabel(self.tr("The database will be replaced by the backup you choose. "
-                               "The current database is kept as a backup first."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "The database will be replaced by the backup you choose. "
+                "The current database is kept as a backup first."
+            )
+        )
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
@@ -55,12 +59,18 @@ class RestoreDialog(QDialog):
         )
         for backup in backups.list_backups():
             counts = backup.counts
-            records = self.tr("%1 people, %2 letters").replace("%1", str(counts.get("people", 0))).replace(
-                "%2", str(counts.get("letters", 0))
-            )  # fmt: skip
+            records = (
+                self.tr("%1 people, %2 letters")
+                .replace("%1", str(counts.get("people", 0)))
+                .replace("%2", str(counts.get("letters", 0)))
+            )
             taken = f"{i18n.format_date(backup.taken.date())} {backup.taken:%H:%M}"
-            row = [QStandardItem(i18n.digits(taken)), QStandardItem(translate("RestoreDialog", REASONS.get(backup.reason, backup.reason))),
-                   QStandardItem(size_text(backup.size)), QStandardItem(i18n.digits(records))]  # fmt: skip
+            row = [
+                QStandardItem(i18n.digits(taken)),
+                QStandardItem(translate("RestoreDialog", REASONS.get(backup.reason, backup.reason))),
+                QStandardItem(size_text(backup.size)),
+                QStandardItem(i18n.digits(records)),
+            ]
             row[0].setData(str(backup.path), PATH_ROLE)
             self.model.appendRow(row)
         self.table = QTableView(self)

@@ -29,7 +29,9 @@ class DatabasePage(QWidget):
         choice = connection.load()
         layout = QVBoxLayout(self)
         self.local = QRadioButton(self.tr("This computer (its own database file)"))
-        self.server = QRadioButton(self.tr("The office server (PostgreSQL, shared by every PC of the office)"))
+        self.server = QRadioButton(
+            self.tr("The office server (PostgreSQL, shared by every PC of the office)")
+        )
         self.local.setObjectName("database_local")
         self.server.setObjectName("database_server")
         group = QButtonGroup(self)
@@ -69,7 +71,9 @@ class DatabasePage(QWidget):
         self.shared = QLineEdit(choice.shared_folder)
         self.shared.setObjectName("database_shared_folder")
         self.shared.setPlaceholderText(self.tr("e.g. \\\\office-server\\ivc-desk or /mnt/ivc-desk"))
-        self.form.add("shared_folder", self.tr("Shared folder for issued documents and attachments"), self.shared)
+        self.form.add(
+            "shared_folder", self.tr("Shared folder for issued documents and attachments"), self.shared
+        )
         layout.addLayout(self.form)
         row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -81,8 +85,12 @@ class DatabasePage(QWidget):
         self.result.setWordWrap(True)
         row.addWidget(self.result, 1)
         layout.addLayout(row)
-        note = QLabel(self.tr("A change takes effect when IVC Desk starts again. On the first connection the "
-                              "server's database is made (or brought up to date) by IVC Desk itself."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "A change takes effect when IVC Desk starts again. On the first connection the "
+                "server's database is made (or brought up to date) by IVC Desk itself."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -96,7 +104,10 @@ class DatabasePage(QWidget):
             widget.setEnabled(on)
 
     def _values(self) -> dict[str, str]:
-        return {**{name: edit.text() for name, edit in self.fields.items()}, "sslmode": self.tls.currentData()}
+        return {
+            **{name: edit.text() for name, edit in self.fields.items()},
+            "sslmode": self.tls.currentData(),
+        }
 
     def test_connection(self) -> None:
         self.form.clear_errors()

@@ -32,10 +32,18 @@ Choice = QMessageBox.StandardButton
 
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for an editor with changes (Escape in the question is Cancel)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle() or translate("GuardedDialog", "IVC Desk"),
-                      translate("GuardedDialog", "Save your changes before closing?"),
-                      Choice.Save | Choice.Discard | Choice.Cancel, parent)  # fmt: skip
-    box.setInformativeText(translate("GuardedDialog", "Discard throws away what you changed here; Cancel goes back to the editor."))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.windowTitle() or translate("GuardedDialog", "IVC Desk"),
+        translate("GuardedDialog", "Save your changes before closing?"),
+        Choice.Save | Choice.Discard | Choice.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        translate(
+            "GuardedDialog", "Discard throws away what you changed here; Cancel goes back to the editor."
+        )
+    )
     box.setDefaultButton(Choice.Save)
     box.setEscapeButton(Choice.Cancel)
     box.setObjectName("unsaved_question")

@@ -24,7 +24,9 @@ class InstitutionForm(FieldForm):
             "signatory_title_en": self.tr("Signatory's title (English)"),
         }
         if not with_signatory:
-            captions = {name: caption for name, caption in captions.items() if not name.startswith("signatory_")}
+            captions = {
+                name: caption for name, caption in captions.items() if not name.startswith("signatory_")
+            }
         self.edits: dict[str, QLineEdit] = {}
         for name, caption in captions.items():
             edit = QLineEdit()

@@ -36,7 +36,9 @@ class RecordDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         holder = QWidget()
         holder.setLayout(self.form)
-        self.scroll = QScrollArea(self)  # a long form (or one showing its errors) scrolls, not outgrows the screen
+        self.scroll = QScrollArea(
+            self
+        )  # a long form (or one showing its errors) scrolls, not outgrows the screen
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -51,7 +53,9 @@ class RecordDialog(GuardedDialog):
         self.setMinimumWidth(520)  # before build(): a subclass may ask for more
         self.build(self.form)
         # The form scrolls up and down only: never narrower than its fields need.
-        self.scroll.setMinimumWidth(holder.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll.setMinimumWidth(
+            holder.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
 
     def build(self, form: FieldForm) -> None:
@@ -77,8 +81,11 @@ class RecordDialog(GuardedDialog):
         """Someone else saved this record meanwhile: show who, when and what they changed, then reload
         theirs or keep one's own (saved on top of their version); never a silent overwrite."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), error_text(conflict), parent=self)
-        lines = [f"{field}: {pair[0]!s} → {pair[1]!s}" for field, pair in conflict.other.changes.items()
-                 if isinstance(pair, list) and len(pair) == 2]  # fmt: skip
+        lines = [
+            f"{field}: {pair[0]!s} → {pair[1]!s}"
+            for field, pair in conflict.other.changes.items()
+            if isinstance(pair, list) and len(pair) == 2
+        ]
         if lines:
             box.setDetailedText(self.tr("Their change:") + "\n" + "\n".join(lines))
         reload = box.addButton(self.tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)

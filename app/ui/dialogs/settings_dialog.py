@@ -59,7 +59,9 @@ class SettingsDialog(QDialog):
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.office[name] = self.letters.add(name, caption, edit)
         self.office["letter_number_format"].setToolTip(
-            self.tr("{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC")
+            self.tr(
+                "{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC"
+            )
         )
         self.example = self.letters.add("letter_number_example", self.tr("Next letter number"), QLabel())
         self.example.setObjectName("letter_number_example")
@@ -77,7 +79,9 @@ class SettingsDialog(QDialog):
         self.database = DatabasePage()
         pages.addTab(self.database, self.tr("Database"))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -19,8 +19,12 @@ class SignatoriesPage(QWidget):
         self.rows: list[dict[str, str]] = [
             {f: getattr(s, f) for f in signatories.FIELDS} for s in signatories.list_signatories()
         ]
-        hint = QLabel(self.tr("The first signs every document unless another is chosen on the letter or "
-                              "ordinance (e.g. a deputy who signs in the vice-chancellor's absence)."))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "The first signs every document unless another is chosen on the letter or "
+                "ordinance (e.g. a deputy who signs in the vice-chancellor's absence)."
+            )
+        )
         hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("signatories")

@@ -23,8 +23,10 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to IVC Desk"))
         intro = QLabel(
-            self.tr("Tell IVC Desk whose office this is. The names and the signatory appear on every letter; "
-                    "you can change them later under File › Settings.")  # fmt: skip
+            self.tr(
+                "Tell IVC Desk whose office this is. The names and the signatory appear on every letter; "
+                "you can change them later under File › Settings."
+            )
         )
         intro.setWordWrap(True)
         self.form = InstitutionForm()
@@ -32,7 +34,9 @@ class WelcomeDialog(QDialog):
         self.empty = QRadioButton(self.tr("Start with an empty database"))
         self.sample = QRadioButton(self.tr("Load sample data to try the program"))
         self.empty.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

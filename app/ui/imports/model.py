@@ -33,9 +33,13 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[imports.RowOutcome] = []
-        self.headers = [translate("ImportWizard", "Row"), translate("ImportWizard", "Outcome"),
-                        translate("ImportWizard", "Name"), translate("ImportWizard", "Details"),
-                        translate("ImportWizard", "Choice")]  # fmt: skip
+        self.headers = [
+            translate("ImportWizard", "Row"),
+            translate("ImportWizard", "Outcome"),
+            translate("ImportWizard", "Name"),
+            translate("ImportWizard", "Details"),
+            translate("ImportWizard", "Choice"),
+        ]
 
     def set_rows(self, rows: list[imports.RowOutcome]) -> None:
         self.beginResetModel()
@@ -46,7 +50,9 @@ class PreviewModel(QAbstractTableModel):
         """The person's choice for the chosen duplicate rows (others are left as they are)."""
         for row in rows:
             outcome = self.rows[row]
-            if outcome.outcome == imports.DUPLICATE and not (decision == imports.UPDATE and outcome.duplicate_of is None):
+            if outcome.outcome == imports.DUPLICATE and not (
+                decision == imports.UPDATE and outcome.duplicate_of is None
+            ):
                 imports.decide(outcome, decision)
                 self.dataChanged.emit(self.index(row, 4), self.index(row, 4))
 
@@ -56,7 +62,9 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None

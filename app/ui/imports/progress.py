@@ -43,8 +43,9 @@ class _Job(QRunnable):
             self.signals.finished.emit(result, None)
 
 
-def run_with_progress(parent: QWidget | None, label: str, cancel: str,
-                      work: Callable[[Callable[[int, int], bool]], Any]) -> Any:  # fmt: skip
+def run_with_progress(
+    parent: QWidget | None, label: str, cancel: str, work: Callable[[Callable[[int, int], bool]], Any]
+) -> Any:
     job = _Job(work)
     dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -79,7 +79,12 @@ class ChoosePage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "Choose the sheet"))
-        self.setSubTitle(translate("ImportWizard", "An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows."))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "An Excel workbook (.xlsx) or a CSV file. The header row is found below any title rows.",
+            )
+        )
         self.register = QComboBox(self)
         for name, spec in imports.REGISTERS.items():
             self.register.addItem(translate("imports", spec.label), name)
@@ -103,8 +108,12 @@ class ChoosePage(QWizardPage):
         self.file.editingFinished.connect(self._file_chosen)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", "Import from a sheet"), "",
-                                              translate("ImportWizard", "Sheets (*.xlsx *.csv)"))  # fmt: skip
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportWizard", "Import from a sheet"),
+            "",
+            translate("ImportWizard", "Sheets (*.xlsx *.csv)"),
+        )
         if name:
             self.file.setText(name)
             self._file_chosen()
@@ -122,8 +131,12 @@ class ChoosePage(QWizardPage):
 
     def _save_template(self) -> None:
         register = self.wizard_.register
-        name, _ = QFileDialog.getSaveFileName(self, translate("ImportWizard", "Save an empty template"), f"{register}-template.xlsx",
-                                              translate("ImportWizard", "Excel workbooks (*.xlsx)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("ImportWizard", "Save an empty template"),
+            f"{register}-template.xlsx",
+            translate("ImportWizard", "Excel workbooks (*.xlsx)"),
+        )
         if name:
             imports.save_template(register, Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
 
@@ -138,7 +151,8 @@ class ChoosePage(QWizardPage):
         sheet = self.sheet.currentText() or None
         try:
             self.wizard_.table = self.wizard_.work(
-                translate("ImportWizard", "Reading the sheet…"), lambda _progress: imports.open_sheet(self.wizard_.register, Path(path), sheet)
+                translate("ImportWizard", "Reading the sheet…"),
+                lambda _progress: imports.open_sheet(self.wizard_.register, Path(path), sheet),
             )
         except ServiceError as exc:
             self.error.setText(i18n.error_text(exc))
@@ -170,9 +184,12 @@ class MapPage(QWizardPage):
         assert table is not None
         register = self.wizard_.register
         spec = imports.REGISTERS[register]
-        self.found.setText(translate("ImportWizard", "Sheet %1: headers on row %2, %3 rows of data.").replace("%1", i18n.isolated(table.sheet))
-                           .replace("%2", i18n.digits(str(table.header_row)))
-                           .replace("%3", i18n.digits(str(len(table.rows)))))  # fmt: skip
+        self.found.setText(
+            translate("ImportWizard", "Sheet %1: headers on row %2, %3 rows of data.")
+            .replace("%1", i18n.isolated(table.sheet))
+            .replace("%2", i18n.digits(str(table.header_row)))
+            .replace("%3", i18n.digits(str(len(table.rows))))
+        )
         guessed = imports.guess_mapping(register, table)
         detected = imports.detect_calendars(register, table, guessed)
         holder = QWidget()
@@ -246,7 +263,9 @@ class PreviewPage(QWizardPage):
             buttons.addWidget(button)
             self.choices[decision] = button
         buttons.addStretch(1)
-        self.skip = QCheckBox(translate("ImportWizard", "Leave the refused rows out and import the others"), self)
+        self.skip = QCheckBox(
+            translate("ImportWizard", "Leave the refused rows out and import the others"), self
+        )
         self.error = _error_label(self)
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
@@ -265,11 +284,13 @@ class PreviewPage(QWizardPage):
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.resizeRowsToContents()
         self.summary.setText(
-            translate("ImportWizard", "%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet.")
+            translate(
+                "ImportWizard", "%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet."
+            )
             .replace("%1", i18n.digits(str(result.count(imports.ADD))))
             .replace("%2", i18n.digits(str(result.count(imports.DUPLICATE))))
             .replace("%3", i18n.digits(str(result.count(imports.REFUSED))))
-        )  # fmt: skip
+        )
         self.skip.setVisible(result.count(imports.REFUSED) > 0)
 
     def _decide(self, decision: str) -> None:
@@ -282,7 +303,8 @@ class PreviewPage(QWizardPage):
         skip = self.skip.isChecked()
         try:
             self.wizard_.imported = self.wizard_.work(
-                translate("ImportWizard", "Importing…"), lambda progress: imports.apply_import(result, skip, progress)  # type: ignore[arg-type]
+                translate("ImportWizard", "Importing…"),
+                lambda progress: imports.apply_import(result, skip, progress),  # type: ignore[arg-type]
             )
         except ServiceError as exc:
             self.error.setText(i18n.error_text(exc))
@@ -310,12 +332,18 @@ class DonePage(QWizardPage):
         done = self.wizard_.imported
         assert done is not None
         self.report.setText(
-            translate("ImportWizard", "Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners "
-               "created. Every record is marked with this import in the audit log.")
-            .replace("%1", i18n.digits(str(done.batch))).replace("%2", i18n.digits(str(done.added)))
-            .replace("%3", i18n.digits(str(done.updated))).replace("%4", i18n.digits(str(done.kept)))
-            .replace("%5", i18n.digits(str(done.refused))).replace("%6", i18n.digits(str(done.created)))
-        )  # fmt: skip
+            translate(
+                "ImportWizard",
+                "Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners "
+                "created. Every record is marked with this import in the audit log.",
+            )
+            .replace("%1", i18n.digits(str(done.batch)))
+            .replace("%2", i18n.digits(str(done.added)))
+            .replace("%3", i18n.digits(str(done.updated)))
+            .replace("%4", i18n.digits(str(done.kept)))
+            .replace("%5", i18n.digits(str(done.refused)))
+            .replace("%6", i18n.digits(str(done.created)))
+        )
 
     def _undo(self) -> None:
         done = self.wizard_.imported
@@ -327,5 +355,8 @@ class DonePage(QWizardPage):
             self.error.setText(i18n.error_text(exc))
             return
         self.undo.setEnabled(False)
-        self.report.setText(translate("ImportWizard", "The import was undone: %1 records were moved to the archive.")
-                            .replace("%1", i18n.digits(str(archived))))  # fmt: skip
+        self.report.setText(
+            translate("ImportWizard", "The import was undone: %1 records were moved to the archive.").replace(
+                "%1", i18n.digits(str(archived))
+            )
+        )

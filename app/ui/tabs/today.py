@@ -73,13 +73,20 @@ def _status_word(entry: today.Entry) -> str:
     if entry.rule == "meeting":
         if entry.status == "invited":  # the status says it
             return word(entry.status)
-        sent = translate("Today", "invitations sent") if entry.invited else translate("Today", "no invitations yet")
+        sent = (
+            translate("Today", "invitations sent")
+            if entry.invited
+            else translate("Today", "no invitations yet")
+        )
         return f"{word(entry.status)} · {sent}"
     if entry.rule == "action_overdue":
         return translate("Today", "Owner: %1").replace("%1", entry.detail(i18n.language()) or "—")
     if entry.rule == "agreement_dormant":
-        return translate("Today", "last activity %1").replace("%1", i18n.format_date(entry.day)) if entry.day else \
-            translate("Today", "no activity recorded")  # fmt: skip
+        return (
+            translate("Today", "last activity %1").replace("%1", i18n.format_date(entry.day))
+            if entry.day
+            else translate("Today", "no activity recorded")
+        )
     return entry.detail(i18n.language())
 
 
@@ -136,13 +143,23 @@ class TodayTab(BaseTab):
         from app.ui.tabs import today_reminder
 
         self.remind = QCheckBox(translate("Today", "Remind me at start"), self)
-        self.remind.setToolTip(translate("Today", "At the first start of each day, a notice of what is due today and what is late"))
+        self.remind.setToolTip(
+            translate(
+                "Today", "At the first start of each day, a notice of what is due today and what is late"
+            )
+        )
         self.remind.setChecked(today_reminder.reminders_on())
         self.remind.toggled.connect(today_reminder.set_reminders)
         top.addWidget(self.remind)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([translate("Today", "What"), translate("Today", "When"),
-                                              translate("Today", "Number"), translate("Today", "Details")])  # fmt: skip
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("Today", "What"),
+                translate("Today", "When"),
+                translate("Today", "Number"),
+                translate("Today", "Details"),
+            ]
+        )
         self.view = TodayView(self)
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -214,15 +231,21 @@ class TodayTab(BaseTab):
         chosen = self._chosen()
         self.report = report
         lang = i18n.language()
-        self.heading.setText(translate("Today", "Today, %1").replace("%1", i18n.format_date(report.on, "long")))
+        self.heading.setText(
+            translate("Today", "Today, %1").replace("%1", i18n.format_date(report.on, "long"))
+        )
         self.heading.setToolTip(i18n.date_tooltip(report.on))
         self.model.removeRows(0, self.model.rowCount())
         bold = QFont(self.view.font())
         bold.setBold(True)
         limits = report.thresholds
-        periods = {"letter_draft": limits.draft_days, "ordinance_draft": limits.draft_days,
-                   "ordinance_ending": limits.ordinance_days, "agreement_ending": limits.agreement_days,
-                   "agreement_dormant": limits.dormant_months}  # fmt: skip
+        periods = {
+            "letter_draft": limits.draft_days,
+            "ordinance_draft": limits.draft_days,
+            "ordinance_ending": limits.ordinance_days,
+            "agreement_ending": limits.agreement_days,
+            "agreement_dormant": limits.dormant_months,
+        }
         for section in today.SECTIONS:
             entries = report.entries.get(section, [])
             title = section_title(section, report.thresholds.coming_days)
@@ -242,8 +265,12 @@ class TodayTab(BaseTab):
                 group.setFont(bold)
                 head.appendRow([group, *(QStandardItem() for _ in range(3))])
                 for entry in chosen_entries:
-                    cells = [QStandardItem(entry.title(lang)), QStandardItem(_when(entry)),
-                             QStandardItem(i18n.digits(entry.number)), QStandardItem(_status_word(entry))]  # fmt: skip
+                    cells = [
+                        QStandardItem(entry.title(lang)),
+                        QStandardItem(_when(entry)),
+                        QStandardItem(i18n.digits(entry.number)),
+                        QStandardItem(_status_word(entry)),
+                    ]
                     cells[1].setToolTip(i18n.date_tooltip(entry.day))
                     if section == today.LATE:
                         cells[1].setForeground(QBrush(LATE))
@@ -252,7 +279,11 @@ class TodayTab(BaseTab):
                     group.appendRow(cells)
                 more = report.totals[rule] - len(chosen_entries)
                 if more > 0:  # the rest are in the register's own tab
-                    rest = QStandardItem(translate("Today", "… and %1 more, in the register's tab").replace("%1", i18n.digits(str(more))))
+                    rest = QStandardItem(
+                        translate("Today", "… and %1 more, in the register's tab").replace(
+                            "%1", i18n.digits(str(more))
+                        )
+                    )
                     rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     group.appendRow([rest, *(QStandardItem() for _ in range(3))])
         self.view.expandAll()
@@ -276,7 +307,11 @@ class TodayTab(BaseTab):
             return
         for index in self.entry_indexes():
             found = index.data(ENTRY_ROLE)
-            if (found.rule, found.record_id, found.action_id) == (entry.rule, entry.record_id, entry.action_id):
+            if (found.rule, found.record_id, found.action_id) == (
+                entry.rule,
+                entry.record_id,
+                entry.action_id,
+            ):
                 self.view.setCurrentIndex(index)
                 return
 

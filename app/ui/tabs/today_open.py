@@ -55,7 +55,11 @@ def _editor(parent: QWidget, register: str, record_id: int, action_id: int | Non
         from app.services import ordinances
         from app.ui.tabs.ordinances.editor import OrdinanceDialog
 
-        return OrdinanceDialog(parent, record_id) if ordinances.get_ordinance(record_id)["status"] == "draft" else None
+        return (
+            OrdinanceDialog(parent, record_id)
+            if ordinances.get_ordinance(record_id)["status"] == "draft"
+            else None
+        )
     return None
 
 

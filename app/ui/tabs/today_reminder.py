@@ -47,8 +47,12 @@ class ReminderNotice(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         due, late = len(report.due_today()), report.count(today.LATE)
         self.text = QLabel(
-            translate("Today", "Today, %1: %2 due today, %3 late.").replace("%1", i18n.format_date(report.on, "long"))
-            .replace("%2", i18n.digits(str(due))).replace("%3", i18n.digits(str(late))), self)  # fmt: skip
+            translate("Today", "Today, %1: %2 due today, %3 late.")
+            .replace("%1", i18n.format_date(report.on, "long"))
+            .replace("%2", i18n.digits(str(due)))
+            .replace("%3", i18n.digits(str(late))),
+            self,
+        )
         self.open_button = QPushButton(translate("Today", "Open Today"), self)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
@@ -68,7 +72,9 @@ def remind_once_a_day(window: QMainWindow, today_tab: QWidget) -> None:
     if not reminders_on() or i18n.preference(LAST_KEY) == clock.today().isoformat():
         return
     report = getattr(today_tab, "report", None)
-    if report is None or not all(report.has(section) for section in today.SECTIONS):  # until every list is read
+    if report is None or not all(
+        report.has(section) for section in today.SECTIONS
+    ):  # until every list is read
         if hasattr(today_tab, "refreshed"):
             today_tab.refreshed.connect(lambda: _show_once(window, today_tab))
         return
@@ -85,6 +91,8 @@ def _show_once(window: QMainWindow, today_tab: QWidget) -> None:
     if not report.due_today() and not report.count(today.LATE):
         return
     notice = ReminderNotice(report, window.centralWidget())
-    notice.open_button.clicked.connect(lambda: (window.tabs.setCurrentWidget(today_tab), notice.deleteLater()))  # type: ignore[attr-defined]
+    notice.open_button.clicked.connect(
+        lambda: (window.tabs.setCurrentWidget(today_tab), notice.deleteLater())
+    )  # type: ignore[attr-defined]
     window.centralWidget().layout().insertWidget(1, notice)
     notice.show()

@@ -162,7 +162,9 @@ class DateEdit(_TypedField):
     dateChanged = Signal(object)  # the new date, or None when an optional field is emptied
     SAMPLE = "0000/00/00"
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False, calendar: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, calendar: str | None = None
+    ) -> None:
         self._calendar = calendar or i18n.calendar()
         super().__init__(parent, None if optional else dates.today(), optional)
         self.valueChanged.connect(self.dateChanged.emit)
@@ -239,7 +241,8 @@ class DateEdit(_TypedField):
         shown = to_qdate(self._value or dates.today())
         self.popup.setSelectedDate(shown)
         self.popup.setCurrentPage(
-            qt_calendar(self._calendar).partsFromDate(shown).year, qt_calendar(self._calendar).partsFromDate(shown).month
+            qt_calendar(self._calendar).partsFromDate(shown).year,
+            qt_calendar(self._calendar).partsFromDate(shown).month,
         )
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         corner = self.line.rect().bottomRight() if right_to_left else self.line.rect().bottomLeft()
@@ -285,7 +288,9 @@ class TimeEdit(_TypedField):
     def __init__(self, value: dt.time | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, value or dt.time(9, 0), False)
         self.valueChanged.connect(self.timeChanged.emit)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # "from" and "to" side by side
+        self.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum
+        )  # "from" and "to" side by side
 
     def time_value(self) -> dt.time:
         """The time entered (text still being typed is taken first)."""
@@ -304,8 +309,10 @@ class TimeEdit(_TypedField):
         return dates.format_time(value, i18n.language())
 
     def refusal(self, text: str) -> str:
-        return translate("DateEdit", "“%1” is not a time of day. Type it as %2.").replace("%1", i18n.isolated(text)).replace(
-            "%2", self.format(dt.time(9, 30))
+        return (
+            translate("DateEdit", "“%1” is not a time of day. Type it as %2.")
+            .replace("%1", i18n.isolated(text))
+            .replace("%2", self.format(dt.time(9, 30)))
         )
 
     def key(self, event: QKeyEvent) -> bool:

@@ -66,7 +66,9 @@ def paint_drawing(painter: QPainter, drawing: Drawing) -> None:
         elif isinstance(shape, PolyLine):
             painter.setPen(_pen(shape))
             points = shape.points
-            painter.drawPolyline(QPolygonF([QPointF(points[i], height - points[i + 1]) for i in range(0, len(points), 2)]))
+            painter.drawPolyline(
+                QPolygonF([QPointF(points[i], height - points[i + 1]) for i in range(0, len(points), 2)])
+            )
         elif isinstance(shape, Circle):
             painter.setPen(_pen(shape))
             painter.setBrush(_brush(shape))

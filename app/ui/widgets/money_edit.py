@@ -33,7 +33,9 @@ class MoneyEdit(QWidget):
 
     def set_value(self, minor: int | None, code: str) -> None:
         self.currency.setCurrentIndex(max(0, self.currency.findData(code)))
-        self.amount.setText("" if minor is None else format_amount(minor, code, i18n.language(), with_currency=False))
+        self.amount.setText(
+            "" if minor is None else format_amount(minor, code, i18n.language(), with_currency=False)
+        )
 
     def _tidy(self) -> None:
         try:

@@ -54,7 +54,9 @@ class PersonPicker(QLineEdit):
             if self._kinds and row.kind not in self._kinds:
                 continue
             unit = row.unit_fa if i18n.language() == "fa" else row.unit_en
-            item = QStandardItem(" — ".join(part for part in (row.name(i18n.language()), unit or row.email) if part))
+            item = QStandardItem(
+                " — ".join(part for part in (row.name(i18n.language()), unit or row.email) if part)
+            )
             item.setData(row.id, ID_ROLE)
             item.setData(row.name(i18n.language()), Qt.ItemDataRole.EditRole + 100)
             self._model.appendRow(item)
@@ -124,7 +126,9 @@ class InstitutionPicker(RecordCombo):
 class CodeCombo(QComboBox):
     """A choice among stored codes shown by their translated labels (kinds, ranks, statuses, countries)."""
 
-    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None, allow_empty: bool = False) -> None:
+    def __init__(
+        self, items: list[tuple[str, str]], parent: QWidget | None = None, allow_empty: bool = False
+    ) -> None:
         super().__init__(parent)
         if allow_empty:
             self.addItem("", "")

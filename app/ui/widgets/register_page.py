@@ -82,5 +82,7 @@ class RegisterPage(QWidget):
         self.edit_button.setEnabled(row is not None and not row.archived)
         self.archive_button.setEnabled(row is not None)
         in_archive = self.view.archive.isChecked()
-        self.archive_button.setText(self.tr("Restore from archive") if in_archive else self.tr("Move to archive"))
+        self.archive_button.setText(
+            self.tr("Restore from archive") if in_archive else self.tr("Move to archive")
+        )
         self.new_button.setEnabled(not in_archive)

@@ -29,7 +29,9 @@ class RegisterView(QWidget):
     selection_changed = Signal(object)
     painted = Signal()
 
-    def __init__(self, model: PagedTableModel, parent: QWidget | None = None, *, archive_switch: bool = True) -> None:
+    def __init__(
+        self, model: PagedTableModel, parent: QWidget | None = None, *, archive_switch: bool = True
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self._painted = False
@@ -102,7 +104,9 @@ class RegisterView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(i18n.digits(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))))
+        self.count.setText(
+            i18n.digits(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and event.type() == QEvent.Type.Paint and self.model.loaded:

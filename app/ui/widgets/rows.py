@@ -26,8 +26,9 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     view.scrollTo(index)
 
 
-def enable_with_row(view: QAbstractItemView, widgets: Sequence[QWidget],
-                    allowed: Callable[[], bool] = lambda: True) -> Callable[[], None]:  # fmt: skip
+def enable_with_row(
+    view: QAbstractItemView, widgets: Sequence[QWidget], allowed: Callable[[], bool] = lambda: True
+) -> Callable[[], None]:
     """Keep `widgets` (the buttons that act on the chosen row) enabled only while the view has a current row
     and allowed() holds. Returns the update, to call when what allowed() looks at changes."""
 
@@ -42,8 +43,9 @@ def enable_with_row(view: QAbstractItemView, widgets: Sequence[QWidget],
     return update
 
 
-def move_buttons(view: QAbstractItemView, move: Callable[[Any, int], object],
-                 parent: QWidget) -> tuple[QPushButton, QPushButton]:  # fmt: skip
+def move_buttons(
+    view: QAbstractItemView, move: Callable[[Any, int], object], parent: QWidget
+) -> tuple[QPushButton, QPushButton]:
     """Move up / Move down buttons for a list of whole rows (a RowsTableModel), also on Alt+Up / Alt+Down in
     the view: move(row, -1 or +1) moves the current row, which stays chosen once the list has been reloaded."""
 

@@ -66,11 +66,17 @@ class SearchResults(QFrame):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.model.appendRow([head, QStandardItem(), QStandardItem()])
             for hit in group.hits:
-                cells = [QStandardItem(hit.title(lang)), QStandardItem(i18n.digits(hit.number)), QStandardItem(hit.detail(lang))]
+                cells = [
+                    QStandardItem(hit.title(lang)),
+                    QStandardItem(i18n.digits(hit.number)),
+                    QStandardItem(hit.detail(lang)),
+                ]
                 for cell in cells:
                     cell.setData(hit, HIT_ROLE)
                 self.model.appendRow(cells)
-        self.note.setText("" if groups else translate("Search", "Nothing found for %1").replace("%1", i18n.isolated(typed)))
+        self.note.setText(
+            "" if groups else translate("Search", "Nothing found for %1").replace("%1", i18n.isolated(typed))
+        )
         self.note.setVisible(not groups)
         for column in range(3):
             self.view.resizeColumnToContents(column)
@@ -79,7 +85,11 @@ class SearchResults(QFrame):
             self.view.setCurrentIndex(self.model.index(hits[0], 0))
 
     def hit_rows(self) -> list[int]:
-        return [r for r in range(self.model.rowCount()) if isinstance(self.model.index(r, 0).data(HIT_ROLE), search.Hit)]
+        return [
+            r
+            for r in range(self.model.rowCount())
+            if isinstance(self.model.index(r, 0).data(HIT_ROLE), search.Hit)
+        ]
 
     def step(self, step: int) -> None:
         rows = self.hit_rows()
@@ -144,7 +154,10 @@ class SearchBox(QLineEdit):
     def _place(self) -> None:
         corner = self.mapTo(self.window_widget, QPoint(0, self.height()))
         width = max(self.width(), 640)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft or corner.x() + width > self.window_widget.width():
+        if (
+            self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            or corner.x() + width > self.window_widget.width()
+        ):
             corner.setX(max(0, corner.x() + self.width() - width))
         height = min(460, self.window_widget.height() - corner.y() - 8)
         self.results.setGeometry(corner.x(), corner.y(), width, max(120, height))

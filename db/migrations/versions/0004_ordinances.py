@@ -89,7 +89,7 @@ KINDS = [
     {"code": "revocation", "name_fa": "حکم لغو انتصاب", "name_en": "Revocation of Appointment",
      "effect": "revocation", "unit_position": False, "position_fa": "", "position_en": "", "term_months": 0,
      "body_fa": REVOCATION_FA, "body_en": REVOCATION_EN},
-]  # fmt: skip
+]
 
 
 def upgrade() -> None:

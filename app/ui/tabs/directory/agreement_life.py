@@ -88,13 +88,19 @@ class ReviewDialog(QDialog):
         self.lang = self.form.add("lang", self.tr("Letter to the partner in"), QComboBox())
         for code in ("en", "fa"):
             self.lang.addItem(labels.label(code), code)
-        self.hint = QLabel(self.tr("Renewal drafts the new agreement and a draft letter to the partner in the letters register."))
+        self.hint = QLabel(
+            self.tr(
+                "Renewal drafts the new agreement and a draft letter to the partner in the letters register."
+            )
+        )
         self.hint.setWordWrap(True)
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color: #b3261e;")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record the decision"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -113,9 +119,12 @@ class ReviewDialog(QDialog):
             widget.setEnabled(renew)
 
     def values(self) -> dict[str, Any]:
-        return {"decision": self.decision.currentData(), "note": self.note.toPlainText(),
-                "valid_until": self.valid_until.date_value() if self.decision.currentData() == "renew" else None,
-                "lang": self.lang.currentData()}  # fmt: skip
+        return {
+            "decision": self.decision.currentData(),
+            "note": self.note.toPlainText(),
+            "valid_until": self.valid_until.date_value() if self.decision.currentData() == "renew" else None,
+            "lang": self.lang.currentData(),
+        }
 
     def accept(self) -> None:
         if not self.valid_until.commit():
@@ -144,12 +153,15 @@ class AgreementLifeDialog(QDialog):
         self.badge = QLabel(self.tr("Dormant"))
         self.badge.setObjectName("dormant_badge")
         self.badge.setStyleSheet("background: #b3261e; color: white; border-radius: 4px; padding: 2px 8px;")
-        self.funding = QLabel(self.tr("Funding requests are not linked to partner institutions, so none are listed here."))
+        self.funding = QLabel(
+            self.tr("Funding requests are not linked to partner institutions, so none are listed here.")
+        )
         self.funding.setWordWrap(True)
         self.funding.setStyleSheet("color: #555;")
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Record"), self.tr("Status"),
-                                              self.tr("Why it counts")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Record"), self.tr("Status"), self.tr("Why it counts")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -187,10 +199,15 @@ class AgreementLifeDialog(QDialog):
         lang = i18n.language()
         life = self.life = agreements.agreement_life(self.agreement_id)
         self.heading.setText(f"<b>{life.title}</b> — {life.partner(lang)}")
-        self.last.setText(self.tr("Last activity: %1").replace("%1", i18n.format_date(life.last_activity))
-                          if life.last_activity else self.tr("No activity on record."))  # fmt: skip
+        self.last.setText(
+            self.tr("Last activity: %1").replace("%1", i18n.format_date(life.last_activity))
+            if life.last_activity
+            else self.tr("No activity on record.")
+        )
         self.badge.setVisible(life.dormant)
-        self.badge.setToolTip(self.tr("No activity in the last %1 months.").replace("%1", i18n.digits(str(life.dormant_months))))
+        self.badge.setToolTip(
+            self.tr("No activity in the last %1 months.").replace("%1", i18n.digits(str(life.dormant_months)))
+        )
         self.table.setRowCount(len(life.activity))
         for row, entry in enumerate(life.activity):
             record = " — ".join(x for x in (_reference(entry.reference), entry.title(lang)) if x)
@@ -202,9 +219,18 @@ class AgreementLifeDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if life.reviews:
-            lines = [f"{i18n.format_date(r.decided_on)}: {word(r.decision)}" + (f" — {r.note}" if r.note else "")
-                     + (self.tr(" (new agreement #%1 and its letter drafted)").replace("%1", i18n.digits(str(r.new_agreement_id)))
-                        if r.new_agreement_id else "") for r in life.reviews]  # fmt: skip
+            lines = [
+                f"{i18n.format_date(r.decided_on)}: {word(r.decision)}"
+                + (f" — {r.note}" if r.note else "")
+                + (
+                    self.tr(" (new agreement #%1 and its letter drafted)").replace(
+                        "%1", i18n.digits(str(r.new_agreement_id))
+                    )
+                    if r.new_agreement_id
+                    else ""
+                )
+                for r in life.reviews
+            ]
             self.reviews.setText(self.tr("Reviews:") + "\n" + "\n".join(lines))
         else:
             self.reviews.setText(self.tr("Not reviewed yet."))

@@ -42,7 +42,9 @@ class InstitutionDialog(RecordDialog):
         self.setWindowTitle(self.tr("Partner institution"))
         self.name_en = form.add("name_en", self.tr("Name (English)"), QLineEdit())
         self.name_fa = form.add("name_fa", self.tr("Name (Persian)"), QLineEdit())
-        self.country = form.add("country", self.tr("Country"), CodeCombo(labels.countries_sorted(), allow_empty=True))
+        self.country = form.add(
+            "country", self.tr("Country"), CodeCombo(labels.countries_sorted(), allow_empty=True)
+        )
         self.city = form.add("city", self.tr("City"), QLineEdit())
         self.website = form.add("website", self.tr("Website"), QLineEdit())
         if self.record_id is not None:
@@ -86,7 +88,9 @@ class AgreementDialog(RecordDialog):
         self.signed_on = form.add("signed_on", self.tr("Signed on"), DateEdit(optional=True))
         self.valid_until = form.add("valid_until", self.tr("Valid until"), DateEdit(optional=True))
         self.status = form.add(
-            "status", self.tr("Status"), CodeCombo([(k, labels.label(k)) for k in directory.AGREEMENT_STATUSES])
+            "status",
+            self.tr("Status"),
+            CodeCombo([(k, labels.label(k)) for k in directory.AGREEMENT_STATUSES]),
         )
         self.status.set_code("active")
         self.scope = form.add("scope", self.tr("Scope"), QPlainTextEdit())
@@ -142,7 +146,11 @@ class PartnersPage(QWidget):
             Column(translate("PartnersPage", "Institution"), lambda r: r.name(lang), "name_" + lang),
             Column(translate("PartnersPage", "Country"), lambda r: labels.country(r.country), "country"),
             Column(translate("PartnersPage", "City"), lambda r: r.city, "city"),
-            Column(translate("PartnersPage", "Agreements"), lambda r: i18n.digits(str(r.agreements)), align_end=True),
+            Column(
+                translate("PartnersPage", "Agreements"),
+                lambda r: i18n.digits(str(r.agreements)),
+                align_end=True,
+            ),
             Column(translate("PartnersPage", "Website"), lambda r: r.website, ltr=True),
         ]
         self.institutions = RegisterPage(
@@ -163,10 +171,18 @@ class PartnersPage(QWidget):
                 lambda r: r.institution_fa if lang == "fa" and r.institution_fa else r.institution_en,
                 "institution",
             ),
-            Column(translate("PartnersPage", "Signed"), lambda r: i18n.format_date(r.signed_on), "signed_on",
-                   tooltip=lambda r: i18n.date_tooltip(r.signed_on)),  # fmt: skip
-            Column(translate("PartnersPage", "Valid until"), lambda r: i18n.format_date(r.valid_until), "valid_until",
-                   tooltip=lambda r: i18n.date_tooltip(r.valid_until)),  # fmt: skip
+            Column(
+                translate("PartnersPage", "Signed"),
+                lambda r: i18n.format_date(r.signed_on),
+                "signed_on",
+                tooltip=lambda r: i18n.date_tooltip(r.signed_on),
+            ),
+            Column(
+                translate("PartnersPage", "Valid until"),
+                lambda r: i18n.format_date(r.valid_until),
+                "valid_until",
+                tooltip=lambda r: i18n.date_tooltip(r.valid_until),
+            ),
             Column(translate("PartnersPage", "Status"), lambda r: labels.label(r.status), "status"),
         ]
         self._institution_id: int | None = None
@@ -184,7 +200,9 @@ class PartnersPage(QWidget):
         self.life_button.setObjectName("agreement_life")
         self.agreements.buttons.insertWidget(3, self.life_button)
         self.life_button.clicked.connect(self._show_life)
-        self.agreements.view.selection_changed.connect(lambda row: self.life_button.setEnabled(row is not None))
+        self.agreements.view.selection_changed.connect(
+            lambda row: self.life_button.setEnabled(row is not None)
+        )
         self.life_button.setEnabled(False)
         self.agreements_title = QLabel(self)
         below = QWidget(self)
@@ -216,8 +234,11 @@ class PartnersPage(QWidget):
     def _institution_selected(self, row: directory.InstitutionRow | None) -> None:
         self._institution_id = row.id if row is not None else None
         name = row.name(i18n.language()) if row is not None else ""
-        self.agreements_title.setText(self.tr("Agreements — type a partner's name to narrow the list") if not name
-                                      else self.tr("Agreements of %1").replace("%1", name))  # fmt: skip
+        self.agreements_title.setText(
+            self.tr("Agreements — type a partner's name to narrow the list")
+            if not name
+            else self.tr("Agreements of %1").replace("%1", name)
+        )
         if row is not None:
             self.agreements.view.search.setText(row.name_en)
 

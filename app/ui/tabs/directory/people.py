@@ -22,13 +22,25 @@ class PersonDialog(RecordDialog):
     def load(self, record_id: int) -> dict[str, Any] | None:
         return directory.get_person(record_id).values
 
-    TEXT_FIELDS = ("title", "first_name_fa", "last_name_fa", "first_name_en", "last_name_en", "position",
-                   "affiliation", "email", "phone", "passport_number")  # fmt: skip
+    TEXT_FIELDS = (
+        "title",
+        "first_name_fa",
+        "last_name_fa",
+        "first_name_en",
+        "last_name_en",
+        "position",
+        "affiliation",
+        "email",
+        "phone",
+        "passport_number",
+    )
     PRINTED_FIELDS = TEXT_FIELDS + ("needs",)
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Person") if self.record_id is None else self.tr("Edit person"))
-        self.kind = form.add("kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS]))
+        self.kind = form.add(
+            "kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS])
+        )
         self.edits: dict[str, QLineEdit] = {}
         captions = {
             "title": self.tr("Title (Dr., Prof.)"),
@@ -53,7 +65,9 @@ class PersonDialog(RecordDialog):
             ("phone", self.tr("Phone")),
         ):
             self.edits[name] = form.add(name, caption, QLineEdit())
-        self.country = form.add("country", self.tr("Country"), CodeCombo(labels.countries_sorted(), allow_empty=True))
+        self.country = form.add(
+            "country", self.tr("Country"), CodeCombo(labels.countries_sorted(), allow_empty=True)
+        )
         self.nationality = form.add(
             "nationality", self.tr("Nationality"), CodeCombo(labels.countries_sorted(), allow_empty=True)
         )
@@ -104,9 +118,18 @@ def people_columns() -> list[Column]:
     translate = i18n.translate
     other = "en" if lang == "fa" else "fa"
     return [
-        Column(translate("PeoplePage", "Name"), lambda r: r.name(lang), "name_" + lang, tooltip=lambda r: r.name(other)),
+        Column(
+            translate("PeoplePage", "Name"),
+            lambda r: r.name(lang),
+            "name_" + lang,
+            tooltip=lambda r: r.name(other),
+        ),
         Column(translate("PeoplePage", "Type"), lambda r: labels.label(r.kind), "kind"),
-        Column(translate("PeoplePage", "Unit"), lambda r: r.unit_fa if lang == "fa" else (r.unit_en or r.unit_fa), "unit"),
+        Column(
+            translate("PeoplePage", "Unit"),
+            lambda r: r.unit_fa if lang == "fa" else (r.unit_en or r.unit_fa),
+            "unit",
+        ),
         Column(translate("PeoplePage", "Email"), lambda r: r.email, "email", ltr=True),
         Column(translate("PeoplePage", "Phone"), lambda r: r.phone, "phone", ltr=True),
         Column(translate("PeoplePage", "Country"), lambda r: labels.country(r.country), "country"),

@@ -23,7 +23,9 @@ class UnitDialog(RecordDialog):
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Unit"))
-        self.kind = form.add("kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.UNIT_KINDS]))
+        self.kind = form.add(
+            "kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.UNIT_KINDS])
+        )
         self.name_fa = form.add("name_fa", self.tr("Name (Persian)"), QLineEdit())
         self.name_en = form.add("name_en", self.tr("Name (English)"), QLineEdit())
         if self.record_id is not None:
@@ -50,7 +52,5 @@ class UnitsPage(RegisterPage):
             Column(translate("UnitsPage", "People"), lambda r: i18n.digits(str(r.people)), align_end=True),
             Column(translate("UnitsPage", "Other name"), lambda r: r.name_en if lang == "fa" else r.name_fa),
         ]
-        model = PagedTableModel(
-            columns, directory.list_units, directory.PageRequest(sort="name_" + lang)
-        )
+        model = PagedTableModel(columns, directory.list_units, directory.PageRequest(sort="name_" + lang))
         super().__init__(model, UnitDialog, directory.archive_unit, directory.restore_unit, parent)

@@ -41,13 +41,31 @@ def _money(value: int | None) -> str:
 def funding_columns() -> list[Column]:
     lang = i18n.language()
     return [
-        Column(translate("FundingTab", "Applicant"), lambda r: r.applicant(lang), "applicant" if lang == "fa" else "applicant_en"),
+        Column(
+            translate("FundingTab", "Applicant"),
+            lambda r: r.applicant(lang),
+            "applicant" if lang == "fa" else "applicant_en",
+        ),
         Column(translate("FundingTab", "Conference"), lambda r: r.conference, "conference"),
         Column(translate("FundingTab", "Country"), lambda r: country_name(r.country, lang), "country"),
-        Column(translate("FundingTab", "Dates"), lambda r: f"{i18n.format_date(r.starts_on)} – {i18n.format_date(r.ends_on)}", "starts_on",
-               tooltip=lambda r: i18n.date_tooltip(r.starts_on)),  # fmt: skip
-        Column(translate("FundingTab", "Requested (rials)"), lambda r: _money(r.requested_irr), "requested", align_end=True),
-        Column(translate("FundingTab", "Approved (rials)"), lambda r: _money(r.approved_irr), "approved", align_end=True),
+        Column(
+            translate("FundingTab", "Dates"),
+            lambda r: f"{i18n.format_date(r.starts_on)} – {i18n.format_date(r.ends_on)}",
+            "starts_on",
+            tooltip=lambda r: i18n.date_tooltip(r.starts_on),
+        ),
+        Column(
+            translate("FundingTab", "Requested (rials)"),
+            lambda r: _money(r.requested_irr),
+            "requested",
+            align_end=True,
+        ),
+        Column(
+            translate("FundingTab", "Approved (rials)"),
+            lambda r: _money(r.approved_irr),
+            "approved",
+            align_end=True,
+        ),
         Column(translate("FundingTab", "Status"), lambda r: funding.name(r.status, lang), "status"),
     ]
 
@@ -57,8 +75,11 @@ class FundingTab(RegisterTab):
         super().__init__(parent)
         self.title = translate("FundingTab", "Funding")
         self.filter = funding.FundingFilter()
-        model = PagedTableModel(funding_columns(), lambda request: funding.list_funding(request, self.filter),
-                                funding.PageRequest(sort="id", descending=True))  # fmt: skip
+        model = PagedTableModel(
+            funding_columns(),
+            lambda request: funding.list_funding(request, self.filter),
+            funding.PageRequest(sort="id", descending=True),
+        )
         self.page = RegisterPage(model, RequestDialog, funding.archive_request, funding.restore_request, self)
         self.page.new_button.setText(translate("FundingTab", "New request…"))
         self._filters()
@@ -111,7 +132,9 @@ class FundingTab(RegisterTab):
 
     def _step_buttons(self) -> None:
         self.submit_button = QPushButton(translate("FundingTab", "Submit"))
-        self.agenda_button = QPushButton(translate("FundingTab", "Put pending requests on the next council agenda"))
+        self.agenda_button = QPushButton(
+            translate("FundingTab", "Put pending requests on the next council agenda")
+        )
         self.decision_button = QPushButton(translate("FundingTab", "Council decision…"))
         self.payment_button = QPushButton(translate("FundingTab", "Payment…"))
         self.report_button = QPushButton(translate("FundingTab", "Report received…"))
@@ -124,15 +147,26 @@ class FundingTab(RegisterTab):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.print_actions = {}
-        for key, caption in (("decision-letter", translate("FundingTab", "Decision letter")), ("payment-order", translate("FundingTab", "Payment order")),
-                             ("council-annex", translate("FundingTab", "Council annex of the request's meeting"))):  # fmt: skip
-            for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
+        for key, caption in (
+            ("decision-letter", translate("FundingTab", "Decision letter")),
+            ("payment-order", translate("FundingTab", "Payment order")),
+            ("council-annex", translate("FundingTab", "Council annex of the request's meeting")),
+        ):
+            for lang, language in (
+                ("fa", translate("FundingTab", "Persian")),
+                ("en", translate("FundingTab", "English")),
+            ):
                 action = menu.addAction(f"{caption} — {language}")
                 action.triggered.connect(lambda _checked=False, k=key, lg=lang: self.print_document(k, lg))
                 self.print_actions[(key, lang)] = action
         menu.addSeparator()
-        for lang, language in (("fa", translate("FundingTab", "Persian")), ("en", translate("FundingTab", "English"))):
-            action = menu.addAction(translate("FundingTab", "Council annex of the next council meeting") + f" — {language}")
+        for lang, language in (
+            ("fa", translate("FundingTab", "Persian")),
+            ("en", translate("FundingTab", "English")),
+        ):
+            action = menu.addAction(
+                translate("FundingTab", "Council annex of the next council meeting") + f" — {language}"
+            )
             action.triggered.connect(lambda _checked=False, lg=lang: self.print_next_annex(lg))
         self.print_button.setMenu(menu)
         self.submit_button.clicked.connect(self.submit)
@@ -143,8 +177,16 @@ class FundingTab(RegisterTab):
         self.close_button.clicked.connect(self.close_request)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.steps_row = QHBoxLayout()
-        for button in (self.submit_button, self.back_button, self.agenda_button, self.decision_button, self.payment_button,
-                       self.report_button, self.close_button, self.withdraw_button):  # fmt: skip
+        for button in (
+            self.submit_button,
+            self.back_button,
+            self.agenda_button,
+            self.decision_button,
+            self.payment_button,
+            self.report_button,
+            self.close_button,
+            self.withdraw_button,
+        ):
             self.steps_row.addWidget(button)
         self.steps_row.addStretch(1)
         self.steps_row.addWidget(self.print_button)
@@ -172,8 +214,9 @@ class FundingTab(RegisterTab):
             self.print_document("decision-letter", i18n.language())
 
     def _filter_changed(self) -> None:
-        self.filter = funding.FundingFilter(status=self.status_filter.currentData() or "",
-                                            fiscal_year=self.year_filter.currentData())  # fmt: skip
+        self.filter = funding.FundingFilter(
+            status=self.status_filter.currentData() or "", fiscal_year=self.year_filter.currentData()
+        )
         self.page.view.load()
 
     def _changed(self) -> None:
@@ -194,8 +237,12 @@ class FundingTab(RegisterTab):
         decided = row is not None and (row.approved_irr is not None or status in ("rejected", "closed"))
         for lang in ("fa", "en"):
             self.print_actions[("decision-letter", lang)].setEnabled(decided)
-            self.print_actions[("payment-order", lang)].setEnabled(row is not None and row.approved_irr is not None)
-            self.print_actions[("council-annex", lang)].setEnabled(row is not None and status not in ("draft", "submitted"))
+            self.print_actions[("payment-order", lang)].setEnabled(
+                row is not None and row.approved_irr is not None
+            )
+            self.print_actions[("council-annex", lang)].setEnabled(
+                row is not None and status not in ("draft", "submitted")
+            )
 
     # ------------------------------------------------------------- steps
 
@@ -218,8 +265,11 @@ class FundingTab(RegisterTab):
         if plan is None:
             return
         if not plan.requests:
-            QMessageBox.information(self, translate("FundingTab", "Council agenda"),
-                                    translate("FundingTab", "No request is waiting for the council."))  # fmt: skip
+            QMessageBox.information(
+                self,
+                translate("FundingTab", "Council agenda"),
+                translate("FundingTab", "No request is waiting for the council."),
+            )
             return
         dialog = CouncilAgendaDialog(plan, self)
         if not run_modal(dialog):
@@ -228,8 +278,11 @@ class FundingTab(RegisterTab):
         result = self.attempt(lambda: funding.put_pending_on_agenda(plan.meeting_id, chosen))
         if result is not None:
             self.page.view.load()
-            self.status.emit(translate("FundingTab", "%1 requests put on the agenda of meeting %2.").replace(
-                "%1", i18n.digits(str(result[1]))).replace("%2", i18n.isolated(i18n.digits(plan.meeting_number))))  # fmt: skip
+            self.status.emit(
+                translate("FundingTab", "%1 requests put on the agenda of meeting %2.")
+                .replace("%1", i18n.digits(str(result[1])))
+                .replace("%2", i18n.isolated(i18n.digits(plan.meeting_number)))
+            )
             self._changed()
 
     def decide(self) -> None:
@@ -237,7 +290,13 @@ class FundingTab(RegisterTab):
 
         row = self.page.view.current_row()
         if row is not None and run_modal(DecisionDialog(row.id, row.requested_irr, self)):
-            self._after(row.id, translate("FundingTab", "The council's decision is recorded; its letter is drafted in the Letters tab."))
+            self._after(
+                row.id,
+                translate(
+                    "FundingTab",
+                    "The council's decision is recorded; its letter is drafted in the Letters tab.",
+                ),
+            )
 
     def pay(self) -> None:
         from app.ui.tabs.funding.steps import PaymentDialog
@@ -252,8 +311,11 @@ class FundingTab(RegisterTab):
         row = self.page.view.current_row()
         if row is None:
             return
-        dialog = DatedNoteDialog(translate("FundingTab", "Report received"),
-                                 lambda day, note: funding.record_report(row.id, day, note), self)  # fmt: skip
+        dialog = DatedNoteDialog(
+            translate("FundingTab", "Report received"),
+            lambda day, note: funding.record_report(row.id, day, note),
+            self,
+        )
         if run_modal(dialog):
             self._after(row.id, translate("FundingTab", "Report recorded."))
 
@@ -266,8 +328,11 @@ class FundingTab(RegisterTab):
         row = self.page.view.current_row()
         if row is None:
             return
-        note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Withdraw request"),
-                                                 translate("FundingTab", "Why is the request withdrawn?"))  # fmt: skip
+        note, ok = QInputDialog.getMultiLineText(
+            self,
+            translate("FundingTab", "Withdraw request"),
+            translate("FundingTab", "Why is the request withdrawn?"),
+        )
         if ok and self.succeeds(lambda: funding.withdraw(row.id, note)):
             self._after(row.id, translate("FundingTab", "Request withdrawn."))
 
@@ -275,8 +340,9 @@ class FundingTab(RegisterTab):
         row = self.page.view.current_row()
         if row is None:
             return
-        note, ok = QInputDialog.getMultiLineText(self, translate("FundingTab", "Back to draft"),
-                                                 translate("FundingTab", "What must be corrected?"))  # fmt: skip
+        note, ok = QInputDialog.getMultiLineText(
+            self, translate("FundingTab", "Back to draft"), translate("FundingTab", "What must be corrected?")
+        )
         if ok and self.succeeds(lambda: funding.return_to_draft(row.id, note)):
             self._after(row.id, translate("FundingTab", "The request is a draft again."))
 
@@ -301,8 +367,11 @@ class FundingTab(RegisterTab):
         """The annex of the next scholarship council, to print with its agenda."""
         meeting = self._next_council()
         if meeting is None:
-            QMessageBox.information(self, translate("FundingTab", "Council annex"),
-                                    translate("FundingTab", "There is no scholarship council meeting to come."))  # fmt: skip
+            QMessageBox.information(
+                self,
+                translate("FundingTab", "Council annex"),
+                translate("FundingTab", "There is no scholarship council meeting to come."),
+            )
             return
         data = self.attempt(lambda: funding.council_annex_pdf(meeting.id, lang))
         if data is not None:
@@ -317,8 +386,12 @@ class FundingTab(RegisterTab):
             open_pdf(self, data, f"funding-report-{year}-{i18n.language()}")
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, translate("FundingTab", "Export to Excel"), "funding.xlsx",
-                                              translate("FundingTab", "Excel workbooks (*.xlsx)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("FundingTab", "Export to Excel"),
+            "funding.xlsx",
+            translate("FundingTab", "Excel workbooks (*.xlsx)"),
+        )
         if not name:
             return
         if not name.lower().endswith(".xlsx"):
@@ -326,9 +399,13 @@ class FundingTab(RegisterTab):
         try:
             written = funding.export_register(name, i18n.language())
         except OSError as error:
-            QMessageBox.warning(self, translate("FundingTab", "Export to Excel"), error.strerror or str(error))
+            QMessageBox.warning(
+                self, translate("FundingTab", "Export to Excel"), error.strerror or str(error)
+            )
             return
-        self.status.emit(translate("FundingTab", "%1 requests written.").replace("%1", i18n.digits(str(written))))
+        self.status.emit(
+            translate("FundingTab", "%1 requests written.").replace("%1", i18n.digits(str(written)))
+        )
 
     def edit_rules(self) -> None:
         from app.ui.tabs.funding.rules import RulesDialog

@@ -33,9 +33,12 @@ class CouncilAgendaDialog(QDialog):
         self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         when = f"{i18n.format_date(plan.starts_at.date())} {dates.format_time(plan.starts_at.time(), i18n.language())}"
-        self.meeting = QLabel(translate("CouncilAgenda", "Meeting %1, %2, on %3").replace(
-            "%1", isolated(i18n.digits(plan.meeting_number))).replace("%2", isolated(plan.meeting_title))
-            .replace("%3", isolated(when)))  # fmt: skip
+        self.meeting = QLabel(
+            translate("CouncilAgenda", "Meeting %1, %2, on %3")
+            .replace("%1", isolated(i18n.digits(plan.meeting_number)))
+            .replace("%2", isolated(plan.meeting_title))
+            .replace("%3", isolated(when))
+        )
         self.meeting.setWordWrap(True)
         layout.addWidget(self.meeting)
         layout.addWidget(QLabel(translate("CouncilAgenda", "Requests to put on its agenda:")))
@@ -50,15 +53,21 @@ class CouncilAgendaDialog(QDialog):
         layout.addWidget(self.requests)
         self.time = QLabel()
         layout.addWidget(self.time)
-        self.invited = QLabel(translate(
-            "CouncilAgenda", "The invitation to this meeting has already gone out: the members have its agenda as it was."))
+        self.invited = QLabel(
+            translate(
+                "CouncilAgenda",
+                "The invitation to this meeting has already gone out: the members have its agenda as it was.",
+            )
+        )
         self.over = QLabel()
         for warning in (self.invited, self.over):
             warning.setWordWrap(True)
             warning.setStyleSheet(WARNING_STYLE)
             layout.addWidget(warning)
         self.invited.setVisible(plan.invited)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(translate("CouncilAgenda", "Put on agenda"))
         self.buttons.accepted.connect(self.accept)
@@ -68,16 +77,27 @@ class CouncilAgendaDialog(QDialog):
         self.requests.setFocus()
 
     def chosen(self) -> list[int]:
-        return [self.requests.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.requests.count())
-                if self.requests.item(n).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return [
+            self.requests.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.requests.count())
+            if self.requests.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     def _update(self) -> None:
         chosen = set(self.chosen())
         after = self.plan.minutes_after(chosen)
-        self.time.setText(translate("CouncilAgenda", "Agenda time: %1 minutes now, %2 after; the meeting is planned for %3.")
-                          .replace("%1", i18n.digits(str(self.plan.agenda_minutes))).replace("%2", i18n.digits(str(after)))
-                          .replace("%3", i18n.digits(str(self.plan.planned_minutes))))  # fmt: skip
-        self.over.setText(translate("CouncilAgenda", "The agenda would run %1 minutes over the meeting's planned length.")
-                          .replace("%1", i18n.digits(str(after - self.plan.planned_minutes))))  # fmt: skip
+        self.time.setText(
+            translate(
+                "CouncilAgenda", "Agenda time: %1 minutes now, %2 after; the meeting is planned for %3."
+            )
+            .replace("%1", i18n.digits(str(self.plan.agenda_minutes)))
+            .replace("%2", i18n.digits(str(after)))
+            .replace("%3", i18n.digits(str(self.plan.planned_minutes)))
+        )
+        self.over.setText(
+            translate(
+                "CouncilAgenda", "The agenda would run %1 minutes over the meeting's planned length."
+            ).replace("%1", i18n.digits(str(after - self.plan.planned_minutes)))
+        )
         self.over.setVisible(self.plan.runs_over(chosen))
         self.ok.setEnabled(bool(chosen))

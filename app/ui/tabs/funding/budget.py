@@ -42,10 +42,24 @@ def department_columns() -> list[Column]:
 
     return [
         Column(translate("FundingBudget", "Department"), name),
-        Column(translate("FundingBudget", "Requests"), lambda line: i18n.digits(str(line.requests)), align_end=True),
-        Column(translate("FundingBudget", "Requested (rials)"), lambda line: figure(line.requested_irr), align_end=True),
-        Column(translate("FundingBudget", "Committed (rials)"), lambda line: figure(line.committed_irr), align_end=True),
-        Column(translate("FundingBudget", "Paid (rials)"), lambda line: figure(line.paid_irr), align_end=True),
+        Column(
+            translate("FundingBudget", "Requests"),
+            lambda line: i18n.digits(str(line.requests)),
+            align_end=True,
+        ),
+        Column(
+            translate("FundingBudget", "Requested (rials)"),
+            lambda line: figure(line.requested_irr),
+            align_end=True,
+        ),
+        Column(
+            translate("FundingBudget", "Committed (rials)"),
+            lambda line: figure(line.committed_irr),
+            align_end=True,
+        ),
+        Column(
+            translate("FundingBudget", "Paid (rials)"), lambda line: figure(line.paid_irr), align_end=True
+        ),
     ]
 
 
@@ -67,7 +81,9 @@ class BudgetPage(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         figures = QFormLayout()
         figures.addRow(translate("FundingBudget", "Allocated"), self.labels["allocated"])
-        figures.addRow(translate("FundingBudget", "Committed (approved, not yet paid)"), self.labels["committed"])
+        figures.addRow(
+            translate("FundingBudget", "Committed (approved, not yet paid)"), self.labels["committed"]
+        )
         figures.addRow(translate("FundingBudget", "Paid"), self.labels["paid"])
         figures.addRow(translate("FundingBudget", "Remaining"), self.labels["remaining"])
         self.notice = QLabel()
@@ -108,9 +124,19 @@ class BudgetPage(QWidget):
         low = result.set_up and result.allocated_irr and result.remaining_irr * 10 < result.allocated_irr
         self.labels["remaining"].setStyleSheet("color: #b3261e; font-weight: bold;" if low else "")
         if not result.set_up:
-            self.notice.setText(translate("FundingBudget", "No budget has been set for this year: requests cannot be submitted until it is (Rules and rates…)."))
+            self.notice.setText(
+                translate(
+                    "FundingBudget",
+                    "No budget has been set for this year: requests cannot be submitted until it is (Rules and rates…).",
+                )
+            )
         elif low:
-            self.notice.setText(translate("FundingBudget", "Less than a tenth of the budget remains; approvals beyond it are refused."))
+            self.notice.setText(
+                translate(
+                    "FundingBudget",
+                    "Less than a tenth of the budget remains; approvals beyond it are refused.",
+                )
+            )
         else:
             self.notice.setText("")
         self.model.set_rows(result.departments)

@@ -58,15 +58,29 @@ class RequestDialog(RecordDialog):
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("FundingEditor", "Conference funding request"))
         self.setMinimumSize(1100, 600)
-        self.applicant = form.add("applicant_id", translate("FundingEditor", "Applicant"), PersonPicker(kinds=APPLICANT_KINDS))
-        self.kind = form.add("applicant_kind", translate("FundingEditor", "Applicant is"), CodeCombo(names(APPLICANT_KINDS)))
-        self.rank = form.add("academic_rank", translate("FundingEditor", "Academic rank"), CodeCombo(names(RANKS), allow_empty=True))
-        self.supervisor = form.add("supervisor_id", translate("FundingEditor", "Supervisor"), PersonPicker(kinds=("faculty",)))
+        self.applicant = form.add(
+            "applicant_id", translate("FundingEditor", "Applicant"), PersonPicker(kinds=APPLICANT_KINDS)
+        )
+        self.kind = form.add(
+            "applicant_kind", translate("FundingEditor", "Applicant is"), CodeCombo(names(APPLICANT_KINDS))
+        )
+        self.rank = form.add(
+            "academic_rank",
+            translate("FundingEditor", "Academic rank"),
+            CodeCombo(names(RANKS), allow_empty=True),
+        )
+        self.supervisor = form.add(
+            "supervisor_id", translate("FundingEditor", "Supervisor"), PersonPicker(kinds=("faculty",))
+        )
         self.unit = form.add("unit_id", translate("FundingEditor", "Department"), UnitPicker())
         self.conference = form.add("conference", translate("FundingEditor", "Conference"), QLineEdit())
         self.organiser = form.add("organiser", translate("FundingEditor", "Organiser"), QLineEdit())
         self.city = form.add("city", translate("FundingEditor", "City"), QLineEdit())
-        self.country = form.add("country", translate("FundingEditor", "Country"), CodeCombo(labels.countries_sorted(), allow_empty=True))
+        self.country = form.add(
+            "country",
+            translate("FundingEditor", "Country"),
+            CodeCombo(labels.countries_sorted(), allow_empty=True),
+        )
         dates_row = QWidget()
         row = QHBoxLayout(dates_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -77,9 +91,15 @@ class RequestDialog(RecordDialog):
         form.add("starts_on", translate("FundingEditor", "Dates"), dates_row)
         form._errors["ends_on"] = form._errors["starts_on"]  # noqa: SLF001 - one row holds both dates
         form._widgets["ends_on"] = self.ends_on  # noqa: SLF001
-        self.presentation = form.add("presentation_kind", translate("FundingEditor", "Presentation"), CodeCombo(names(PRESENTATION_KINDS)))
+        self.presentation = form.add(
+            "presentation_kind",
+            translate("FundingEditor", "Presentation"),
+            CodeCombo(names(PRESENTATION_KINDS)),
+        )
         self.paper = form.add("paper_title", translate("FundingEditor", "Paper title"), QLineEdit())
-        self.position = form.add("author_position", translate("FundingEditor", "Author position (1 = first author)"), QSpinBox())
+        self.position = form.add(
+            "author_position", translate("FundingEditor", "Author position (1 = first author)"), QSpinBox()
+        )
         self.position.setRange(1, 50)
         self.lines: dict[str, MoneyEdit] = {}
         costs = QWidget()
@@ -204,13 +224,19 @@ class RequestDialog(RecordDialog):
     def _recheck(self) -> None:
         """The rules the request would break if submitted today, shown as the secretary types."""
         if self.status != "draft":  # checked as of its submission (or its approved amount)
-            self.checks.setText(findings_html(funding.current_checks(self.record_id)) if self.record_id else "")
+            self.checks.setText(
+                findings_html(funding.current_checks(self.record_id)) if self.record_id else ""
+            )
             return
         try:
             values = self.values()
             findings = funding.preview_checks(values, self.record_id)
         except (ServiceError, MoneyError) as error:
-            text = error_text(error) if isinstance(error, ServiceError) else translate("FundingEditor", "An amount cannot be read.")
+            text = (
+                error_text(error)
+                if isinstance(error, ServiceError)
+                else translate("FundingEditor", "An amount cannot be read.")
+            )
             caption = self._caption(getattr(error, "field", ""))
             text = f"{caption}: {text}" if caption else text
             self.checks.setText("<span style='color:#6b6b6b'>" + text.replace("<", "&lt;") + "</span>")
@@ -235,11 +261,17 @@ class RequestDialog(RecordDialog):
         for line in values["lines"]:
             by_currency[line["currency"]] = by_currency.get(line["currency"], 0) + line["amount"]
         parts = [format_amount(amount, code, i18n.language()) for code, amount in by_currency.items()]
-        self.total.setText(translate("FundingEditor", "Requested: %1").replace("%1", " + ".join(parts) or "—"))
+        self.total.setText(
+            translate("FundingEditor", "Requested: %1").replace("%1", " + ".join(parts) or "—")
+        )
 
     def attach(self) -> None:
         if self.record_id is None:
-            self.form.show_error(ValidationError("lines", translate("FundingEditor", "Save the request before attaching documents.")))
+            self.form.show_error(
+                ValidationError(
+                    "lines", translate("FundingEditor", "Save the request before attaching documents.")
+                )
+            )
             return
         path, _filter = QFileDialog.getOpenFileName(self, translate("FundingEditor", "Attach a document"))
         if not path:
@@ -289,7 +321,9 @@ class RequestDialog(RecordDialog):
             colour = "#1b6e20" if present else "#b3261e"
             lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {funding.name(kind, lang)}</p>")
         rows = funding.attached_documents(self.record_id)
-        attached = [f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows]
+        attached = [
+            f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows
+        ]
         self.attached.clear()
         for d in rows:
             self.attached.addItem(f"{funding.name(d.kind, lang)}: {d.original_name}", d.attachment_id)
@@ -303,11 +337,16 @@ class RequestDialog(RecordDialog):
         v = record.values
         self.status = v["status"]
         lang = i18n.language()
-        self.applicant.set_person(v["applicant_id"], v["applicant_fa"] if lang == "fa" and v["applicant_fa"] else v["applicant_en"])
+        self.applicant.set_person(
+            v["applicant_id"], v["applicant_fa"] if lang == "fa" and v["applicant_fa"] else v["applicant_en"]
+        )
         self.kind.set_code(v["applicant_kind"])
         self.rank.set_code(v["academic_rank"])
         if v["supervisor_id"]:
-            self.supervisor.set_person(v["supervisor_id"], v["supervisor_fa"] if lang == "fa" and v["supervisor_fa"] else v["supervisor_en"])
+            self.supervisor.set_person(
+                v["supervisor_id"],
+                v["supervisor_fa"] if lang == "fa" and v["supervisor_fa"] else v["supervisor_en"],
+            )
         self.unit.set_record(v["unit_id"])
         self.conference.setText(v["conference"])
         self.organiser.setText(v["organiser"])
@@ -324,9 +363,22 @@ class RequestDialog(RecordDialog):
         self.history.setPlainText("\n".join(history_line(t) for t in record.history))
         self._show_documents()
         editable = self.status == "draft"
-        for widget in (self.applicant, self.kind, self.unit, self.conference, self.organiser, self.city, self.country,
-                       self.starts_on, self.ends_on, self.presentation, self.paper, self.position, self.notes,
-                       *self.lines.values()):  # fmt: skip
+        for widget in (
+            self.applicant,
+            self.kind,
+            self.unit,
+            self.conference,
+            self.organiser,
+            self.city,
+            self.country,
+            self.starts_on,
+            self.ends_on,
+            self.presentation,
+            self.paper,
+            self.position,
+            self.notes,
+            *self.lines.values(),
+        ):
             widget.setEnabled(editable)
         self.buttons.button(self.buttons.StandardButton.Save).setEnabled(editable)
 
@@ -336,18 +388,29 @@ class RequestDialog(RecordDialog):
             try:
                 amount = money.minor_units()
             except MoneyError:
-                raise ValidationError("lines", translate("FundingEditor", "An amount cannot be read.")) from None
+                raise ValidationError(
+                    "lines", translate("FundingEditor", "An amount cannot be read.")
+                ) from None
             if amount is not None:
                 lines.append({"kind": kind, "currency": money.currency_code(), "amount": amount})
         return {
-            "applicant_id": self.applicant.person_id(), "applicant_kind": self.kind.code(),
-            "academic_rank": self.rank.code(), "supervisor_id": self.supervisor.person_id(),
-            "unit_id": self.unit.record_id(), "conference": self.conference.text(), "organiser": self.organiser.text(),
-            "city": self.city.text(), "country": self.country.code(), "starts_on": self.starts_on.date_value(),
-            "ends_on": self.ends_on.date_value(), "presentation_kind": self.presentation.code(),
-            "paper_title": self.paper.text(), "author_position": self.position.value(),
-            "notes": self.notes.toPlainText(), "lines": lines,
-        }  # fmt: skip
+            "applicant_id": self.applicant.person_id(),
+            "applicant_kind": self.kind.code(),
+            "academic_rank": self.rank.code(),
+            "supervisor_id": self.supervisor.person_id(),
+            "unit_id": self.unit.record_id(),
+            "conference": self.conference.text(),
+            "organiser": self.organiser.text(),
+            "city": self.city.text(),
+            "country": self.country.code(),
+            "starts_on": self.starts_on.date_value(),
+            "ends_on": self.ends_on.date_value(),
+            "presentation_kind": self.presentation.code(),
+            "paper_title": self.paper.text(),
+            "author_position": self.position.value(),
+            "notes": self.notes.toPlainText(),
+            "lines": lines,
+        }
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         return funding.save_request(values, record_id)
@@ -359,12 +422,14 @@ def history_line(step: funding.Transition) -> str:
     local = step.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     when = f"{i18n.format_date(local.date())} {i18n.digits(local.strftime('%H:%M'))}"
     arrow = " ← " if lang == "fa" else " → "  # the way the line reads
-    move = funding.name(step.to_status, lang) if not step.from_status else \
-        funding.name(step.from_status, lang) + arrow + funding.name(step.to_status, lang)  # fmt: skip
+    move = (
+        funding.name(step.to_status, lang)
+        if not step.from_status
+        else funding.name(step.from_status, lang) + arrow + funding.name(step.to_status, lang)
+    )
     parts = [when, step.actor, move]
     if step.amount_irr is not None:
         parts.append(format_amount(step.amount_irr, "IRR", lang))
     if step.note:
         parts.append(step.note)
     return " — ".join(parts)
-

@@ -68,13 +68,23 @@ class RulesDialog(QDialog):
         self.year.setRange(1304, 1435)
         self.year.valueChanged.connect(self.show_rules)
         self.budget = self.form.add("budget_irr", translate("FundingRules", "Budget (rials)"), QLineEdit())
-        self.max_awards = self.form.add("max_awards", translate("FundingRules", "At most this many awards a person…"), QSpinBox())
+        self.max_awards = self.form.add(
+            "max_awards", translate("FundingRules", "At most this many awards a person…"), QSpinBox()
+        )
         self.max_awards.setRange(1, 50)
-        self.window = self.form.add("award_window_years", translate("FundingRules", "…in this many fiscal years"), QSpinBox())
+        self.window = self.form.add(
+            "award_window_years", translate("FundingRules", "…in this many fiscal years"), QSpinBox()
+        )
         self.window.setRange(1, 20)
-        self.min_days = self.form.add("min_days_before", translate("FundingRules", "Days before the conference, at least"), QSpinBox())
+        self.min_days = self.form.add(
+            "min_days_before", translate("FundingRules", "Days before the conference, at least"), QSpinBox()
+        )
         self.min_days.setRange(0, 365)
-        self.report = self.form.add("report_required", translate("FundingRules", "Report"), QCheckBox(translate("FundingRules", "A missing post-trip report blocks a new request")))
+        self.report = self.form.add(
+            "report_required",
+            translate("FundingRules", "Report"),
+            QCheckBox(translate("FundingRules", "A missing post-trip report blocks a new request")),
+        )
         caps = QGroupBox(translate("FundingRules", "Caps in rials (empty: no cap)"))
         grid = QGridLayout(caps)
         self.caps: dict[tuple[str, str], QLineEdit] = {}
@@ -118,7 +128,11 @@ class RulesDialog(QDialog):
             edit.setText(amount_text(rules.caps.get(dimension, {}).get(code)))
         for (kind, code), box in self.required.items():
             box.setChecked(code in rules.required_documents.get(kind, []))
-        self.saved.setText("" if rules.stored else translate("FundingRules", "No rules saved for this year yet: the defaults are shown."))
+        self.saved.setText(
+            ""
+            if rules.stored
+            else translate("FundingRules", "No rules saved for this year yet: the defaults are shown.")
+        )
         self.form.clear_errors()
 
     def rules_values(self) -> dict:
@@ -128,12 +142,18 @@ class RulesDialog(QDialog):
             if value is not None:
                 caps.setdefault(dimension, {})[code] = value
         return {
-            "fiscal_year": self.year.value(), "budget_irr": rials(self.budget, "budget_irr") or 0,
-            "max_awards": self.max_awards.value(), "award_window_years": self.window.value(),
-            "min_days_before": self.min_days.value(), "report_required": self.report.isChecked(), "caps": caps,
-            "required_documents": {kind: [code for code in DOCUMENT_KINDS if self.required[(kind, code)].isChecked()]
-                                   for kind in APPLICANT_KINDS},
-        }  # fmt: skip
+            "fiscal_year": self.year.value(),
+            "budget_irr": rials(self.budget, "budget_irr") or 0,
+            "max_awards": self.max_awards.value(),
+            "award_window_years": self.window.value(),
+            "min_days_before": self.min_days.value(),
+            "report_required": self.report.isChecked(),
+            "caps": caps,
+            "required_documents": {
+                kind: [code for code in DOCUMENT_KINDS if self.required[(kind, code)].isChecked()]
+                for kind in APPLICANT_KINDS
+            },
+        }
 
     def save_rules(self) -> None:
         try:
@@ -150,9 +170,17 @@ class RulesDialog(QDialog):
     def _rates_page(self) -> QWidget:
         page = QWidget()
         self.rates_form = FieldForm()
-        self.currency = self.rates_form.add("currency", translate("FundingRules", "Currency"), CodeCombo(
-            [(code, f"{code} — {cur.name_fa if i18n.language() == 'fa' else cur.name_en}")
-             for code, cur in CURRENCIES.items() if code != "IRR"]))  # fmt: skip
+        self.currency = self.rates_form.add(
+            "currency",
+            translate("FundingRules", "Currency"),
+            CodeCombo(
+                [
+                    (code, f"{code} — {cur.name_fa if i18n.language() == 'fa' else cur.name_en}")
+                    for code, cur in CURRENCIES.items()
+                    if code != "IRR"
+                ]
+            ),
+        )
         self.effective_on = self.rates_form.add("effective_on", translate("FundingRules", "From"), DateEdit())
         self.rate = self.rates_form.add("rials", translate("FundingRules", "Rials for one unit"), QLineEdit())
         self.add_rate_button = QPushButton(translate("FundingRules", "Add or correct the rate"))
@@ -162,18 +190,28 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(self.rates_form)
         layout.addWidget(self.add_rate_button)
-        layout.addWidget(QLabel(translate("FundingRules", "Rates, newest first (a day's rate holds until the next one):")))
+        layout.addWidget(
+            QLabel(translate("FundingRules", "Rates, newest first (a day's rate holds until the next one):"))
+        )
         layout.addWidget(self.rates_list, 1)
         return page
 
     def show_rates(self) -> None:
-        lines = [f"{i18n.format_date(r.effective_on)}  {r.currency}  {amount_text(r.rials)}" for r in funding.list_rates()]
+        lines = [
+            f"{i18n.format_date(r.effective_on)}  {r.currency}  {amount_text(r.rials)}"
+            for r in funding.list_rates()
+        ]
         self.rates_list.setPlainText("\n".join(lines))
 
     def add_rate(self) -> None:
         try:
-            funding.save_rate({"currency": self.currency.code(), "effective_on": self.effective_on.date_value(),
-                               "rials": rials(self.rate, "rials")})  # fmt: skip
+            funding.save_rate(
+                {
+                    "currency": self.currency.code(),
+                    "effective_on": self.effective_on.date_value(),
+                    "rials": rials(self.rate, "rials"),
+                }
+            )
         except ServiceError as error:
             self.rates_form.show_error(error)
             return

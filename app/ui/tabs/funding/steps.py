@@ -47,7 +47,9 @@ class StepDialog(QDialog):
         self.form = FieldForm()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -76,12 +78,24 @@ class DecisionDialog(StepDialog):
         super().__init__(translate("FundingSteps", "Council decision"), parent)
         self.request_id = request_id
         lang = i18n.language()
-        self.outcome = self.form.add("outcome", translate("FundingSteps", "Decision"), CodeCombo([
-            ("approved", funding.name("approved", lang)), ("rejected", funding.name("rejected", lang)),
-            ("deferred", funding.name("deferred", lang))]))  # fmt: skip
-        self.amount = self.form.add("amount", translate("FundingSteps", "Amount approved (rials)"), QLineEdit())
+        self.outcome = self.form.add(
+            "outcome",
+            translate("FundingSteps", "Decision"),
+            CodeCombo(
+                [
+                    ("approved", funding.name("approved", lang)),
+                    ("rejected", funding.name("rejected", lang)),
+                    ("deferred", funding.name("deferred", lang)),
+                ]
+            ),
+        )
+        self.amount = self.form.add(
+            "amount", translate("FundingSteps", "Amount approved (rials)"), QLineEdit()
+        )
         self.amount.setPlaceholderText(format_amount(requested, "IRR", lang, with_currency=False))
-        self.text = self.form.add("text", translate("FundingSteps", "Resolution (the reason, for a rejection)"), QPlainTextEdit())
+        self.text = self.form.add(
+            "text", translate("FundingSteps", "Resolution (the reason, for a rejection)"), QPlainTextEdit()
+        )
         self.text.setMaximumHeight(90)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -117,20 +131,29 @@ class PaymentDialog(StepDialog):
         self.amount = self.form.add("paid_irr", translate("FundingSteps", "Amount paid (rials)"), QLineEdit())
         self.amount.setText(format_amount(approved, "IRR", i18n.language(), with_currency=False))
         self.paid_on = self.form.add("paid_on", translate("FundingSteps", "Paid on"), DateEdit())
-        self.reference = self.form.add("payment_reference", translate("FundingSteps", "Finance reference"), QLineEdit())
+        self.reference = self.form.add(
+            "payment_reference", translate("FundingSteps", "Finance reference"), QLineEdit()
+        )
         self.note = self.form.add("note", translate("FundingSteps", "Note"), QPlainTextEdit())
         self.note.setMaximumHeight(60)
 
     def act(self) -> None:
         amount = rials(self.amount, "paid_irr")
-        funding.record_payment(self.request_id, amount if amount is not None else 0, self.paid_on.date_value(),
-                               self.reference.text(), self.note.toPlainText())  # fmt: skip
+        funding.record_payment(
+            self.request_id,
+            amount if amount is not None else 0,
+            self.paid_on.date_value(),
+            self.reference.text(),
+            self.note.toPlainText(),
+        )
 
 
 class DatedNoteDialog(StepDialog):
     """A step with a day and a note (the report received)."""
 
-    def __init__(self, title: str, action: Callable[[object, str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, action: Callable[[object, str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.action = action
         self.day = self.form.add("report_received_on", translate("FundingSteps", "Received on"), DateEdit())

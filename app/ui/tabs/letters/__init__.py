@@ -18,8 +18,12 @@ def letter_columns() -> list[Column]:
     translate = i18n.translate
     return [
         Column(translate("LettersTab", "Number"), lambda r: i18n.digits(r.number or "—"), "number", ltr=True),
-        Column(translate("LettersTab", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
-               tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
+        Column(
+            translate("LettersTab", "Date"),
+            lambda r: i18n.format_date(r.issued_on),
+            "issued_on",
+            tooltip=lambda r: i18n.date_tooltip(r.issued_on),
+        ),
         Column(translate("LettersTab", "Recipient"), lambda r: r.recipient, "recipient"),
         Column(translate("LettersTab", "Subject"), lambda r: r.subject, "subject"),
         Column(translate("LettersTab", "Language"), lambda r: labels.label(r.lang), "lang"),
@@ -31,7 +35,9 @@ class LettersTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("LettersTab", "Letters")
-        model = PagedTableModel(letter_columns(), letters.list_letters, letters.PageRequest(sort="id", descending=True))
+        model = PagedTableModel(
+            letter_columns(), letters.list_letters, letters.PageRequest(sort="id", descending=True)
+        )
         self.page = RegisterPage(model, LetterDialog, letters.archive_letter, letters.restore_letter, self)
         self.page.new_button.setText(self.tr("New letter…"))
         self.issue_button = QPushButton(self.tr("Issue…"), self)
@@ -74,7 +80,9 @@ class LettersTab(RegisterTab):
         answer = QMessageBox.question(
             self,
             self.tr("Issue letter"),
-            self.tr("Issue this letter? It takes the next number of the outgoing register and can no longer be changed."),
+            self.tr(
+                "Issue this letter? It takes the next number of the outgoing register and can no longer be changed."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -82,7 +90,9 @@ class LettersTab(RegisterTab):
         if number is not None:
             self.page.view.load()
             self.page.view.select_id(row.id)
-            self.status.emit(self.tr("Letter issued as number %1").replace("%1", i18n.isolated(i18n.digits(number))))
+            self.status.emit(
+                self.tr("Letter issued as number %1").replace("%1", i18n.isolated(i18n.digits(number)))
+            )
 
     def _pdf(self) -> tuple[bytes, str] | None:
         row = self.page.view.current_row()
@@ -108,8 +118,11 @@ class LettersTab(RegisterTab):
         if row is None:
             return
         reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Void letter"), self.tr("Why are you voiding letter %1? Its number will not be used again.").replace(
-                "%1", i18n.digits(row.number or ""))  # fmt: skip
+            self,
+            self.tr("Void letter"),
+            self.tr("Why are you voiding letter %1? Its number will not be used again.").replace(
+                "%1", i18n.digits(row.number or "")
+            ),
         )
         if ok and self.succeeds(lambda: letters.void_letter(row.id, reason)):
             self.page.view.load()

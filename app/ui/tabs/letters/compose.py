@@ -24,7 +24,9 @@ class LetterDialog(RecordDialog):
         for code in letters.LANGUAGES:
             self.lang.addItem(labels.label(code), code)
         self.person = form.add("recipient_person_id", self.tr("Recipient from the directory"), PersonPicker())
-        self.recipient = form.add("recipient", self.tr("Recipient (name, title, institution)"), QPlainTextEdit())
+        self.recipient = form.add(
+            "recipient", self.tr("Recipient (name, title, institution)"), QPlainTextEdit()
+        )
         self.recipient.setMaximumHeight(80)
         self.subject = form.add("subject", self.tr("Subject"), QLineEdit())
         self.salutation = form.add("salutation", self.tr("Salutation"), QLineEdit())
@@ -55,8 +57,11 @@ class LetterDialog(RecordDialog):
         lang = self.lang.currentData()
         s = settings.load()
         previous = self._defaults
-        self._defaults = {**letters.STANDARD_PHRASES[lang], "signatory_name": s[f"signatory_name_{lang}"],
-                          "signatory_title": s[f"signatory_title_{lang}"]}  # fmt: skip
+        self._defaults = {
+            **letters.STANDARD_PHRASES[lang],
+            "signatory_name": s[f"signatory_name_{lang}"],
+            "signatory_title": s[f"signatory_title_{lang}"],
+        }
         for name, edit in self._phrase_edits().items():
             if not edit.text() or edit.text() == previous.get(name):
                 edit.setText(self._defaults[name])
@@ -71,8 +76,13 @@ class LetterDialog(RecordDialog):
         self.signatory_title.setText(signatory.title(lang))
 
     def _phrase_edits(self) -> dict[str, QLineEdit]:
-        return {"salutation": self.salutation, "closing": self.closing, "attachments_text": self.attachments,
-                "signatory_name": self.signatory_name, "signatory_title": self.signatory_title}  # fmt: skip
+        return {
+            "salutation": self.salutation,
+            "closing": self.closing,
+            "attachments_text": self.attachments,
+            "signatory_name": self.signatory_name,
+            "signatory_title": self.signatory_title,
+        }
 
     def _person_chosen(self, person_id: int | None) -> None:
         if person_id is not None:
@@ -119,4 +129,3 @@ class LetterDialog(RecordDialog):
             return
         self.form.clear_errors()
         open_pdf(self, data, "letter-preview")
-

@@ -32,9 +32,15 @@ def meeting_columns() -> list[Column]:
     return [
         Column(translate("MeetingsTab", "Number"), lambda r: i18n.digits(r.number), "number", ltr=True),
         Column(translate("MeetingsTab", "Kind"), lambda r: r.kind_name(i18n.language()), "kind"),
-        Column(translate("MeetingsTab", "Date"), lambda r: i18n.format_date(r.starts_at.date()), "starts_at",
-               tooltip=lambda r: i18n.date_tooltip(r.starts_at.date())),  # fmt: skip
-        Column(translate("MeetingsTab", "Time"), lambda r: f"{time_text(r.starts_at)}–{time_text(r.ends_at)}"),
+        Column(
+            translate("MeetingsTab", "Date"),
+            lambda r: i18n.format_date(r.starts_at.date()),
+            "starts_at",
+            tooltip=lambda r: i18n.date_tooltip(r.starts_at.date()),
+        ),
+        Column(
+            translate("MeetingsTab", "Time"), lambda r: f"{time_text(r.starts_at)}–{time_text(r.ends_at)}"
+        ),
         Column(translate("MeetingsTab", "Title"), lambda r: r.title, "title"),
         Column(translate("MeetingsTab", "Status"), lambda r: word(r.status), "status"),
     ]
@@ -52,8 +58,9 @@ class MeetingsTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("MeetingsTab", "Meetings")
-        self.model = PagedTableModel(meeting_columns(), meetings.list_meetings,
-                                     PageRequest(sort="starts_at", descending=True))  # fmt: skip
+        self.model = PagedTableModel(
+            meeting_columns(), meetings.list_meetings, PageRequest(sort="starts_at", descending=True)
+        )
         self.view = RegisterView(self.model, self)
         self.new_button = QPushButton(translate("MeetingsTab", "New meeting…"), self)
         self.copy_button = QPushButton(translate("MeetingsTab", "Next meeting from this one…"), self)
@@ -64,7 +71,13 @@ class MeetingsTab(RegisterTab):
         self.lang = steps.language_combo(self)
         self.print_button = QPushButton(translate("MeetingsTab", "Print…"), self)
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.copy_button, self.open_button, self.archive_button, self.kinds_button):
+        for widget in (
+            self.new_button,
+            self.copy_button,
+            self.open_button,
+            self.archive_button,
+            self.kinds_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         for widget in (self.document, self.lang, self.print_button):
@@ -120,7 +133,11 @@ class MeetingsTab(RegisterTab):
         self.open_button.setEnabled(row is not None)
         self.print_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
-        self.archive_button.setText(translate("MeetingsTab", "Restore from archive") if in_archive else translate("MeetingsTab", "Move to archive"))
+        self.archive_button.setText(
+            translate("MeetingsTab", "Restore from archive")
+            if in_archive
+            else translate("MeetingsTab", "Move to archive")
+        )
 
     def search_view(self) -> RegisterView:
         return self.view

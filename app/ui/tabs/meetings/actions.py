@@ -38,12 +38,29 @@ def action_columns(with_meeting: bool) -> list[Column]:
     columns = [
         Column(translate("MeetingActions", "Action"), lambda r: r.text.replace("\n", " ")),
         Column(translate("MeetingActions", "Owner"), lambda r: r.owner(i18n.language()), "owner"),
-        Column(translate("MeetingActions", "Due"), lambda r: i18n.format_date(r.due_on), "due_on", tooltip=lambda r: i18n.date_tooltip(r.due_on)),
-        Column(translate("MeetingActions", "Status"), lambda r: word(r.status) + (" — " + translate("MeetingActions", "overdue") if r.overdue() else ""), "status"),
-    ]  # fmt: skip
+        Column(
+            translate("MeetingActions", "Due"),
+            lambda r: i18n.format_date(r.due_on),
+            "due_on",
+            tooltip=lambda r: i18n.date_tooltip(r.due_on),
+        ),
+        Column(
+            translate("MeetingActions", "Status"),
+            lambda r: (
+                word(r.status) + (" — " + translate("MeetingActions", "overdue") if r.overdue() else "")
+            ),
+            "status",
+        ),
+    ]
     if with_meeting:
-        columns.insert(1, Column(translate("MeetingActions", "Meeting"), lambda r: i18n.digits(r.meeting_number) + " · " + i18n.format_date(
-            r.meeting_day), "meeting"))  # fmt: skip
+        columns.insert(
+            1,
+            Column(
+                translate("MeetingActions", "Meeting"),
+                lambda r: i18n.digits(r.meeting_number) + " · " + i18n.format_date(r.meeting_day),
+                "meeting",
+            ),
+        )
     return columns
 
 
@@ -52,7 +69,9 @@ def overdue_colour(row: meetings.ActionRow):  # type: ignore[no-untyped-def]
 
 
 class ActionDialog(RecordDialog):
-    def __init__(self, parent: QWidget | None, meeting_id: int, action: meetings.ActionRow | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, meeting_id: int, action: meetings.ActionRow | None = None
+    ) -> None:
         self.meeting_id = meeting_id
         self.action = action
         super().__init__(parent, action.id if action else None)
@@ -63,7 +82,9 @@ class ActionDialog(RecordDialog):
         self.text.setMaximumHeight(90)
         self.owner = form.add("owner_id", translate("MeetingActions", "Owner"), PersonPicker())
         self.due = form.add("due_on", translate("MeetingActions", "Due"), DateEdit(optional=True))
-        self.resolution = form.add("resolution_id", translate("MeetingActions", "Follows from resolution"), QComboBox())
+        self.resolution = form.add(
+            "resolution_id", translate("MeetingActions", "Follows from resolution"), QComboBox()
+        )
         self.resolution.addItem("", None)
         for item in meetings.agenda_items(self.meeting_id):
             for r in item.resolutions:
@@ -79,8 +100,12 @@ class ActionDialog(RecordDialog):
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(a.resolution_id)))
 
     def values(self) -> dict[str, Any]:
-        return {"text": self.text.toPlainText(), "owner_id": self.owner.person_id(), "due_on": self.due.date_value(),
-                "resolution_id": self.resolution.currentData()}  # fmt: skip
+        return {
+            "text": self.text.toPlainText(),
+            "owner_id": self.owner.person_id(),
+            "due_on": self.due.date_value(),
+            "resolution_id": self.resolution.currentData(),
+        }
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         if record_id is None:
@@ -89,10 +114,16 @@ class ActionDialog(RecordDialog):
         return record_id
 
 
-def close_action(parent: QWidget, action: meetings.ActionRow, status: str,
-                 on_error: Callable[[ServiceError], None]) -> bool:  # fmt: skip
+def close_action(
+    parent: QWidget, action: meetings.ActionRow, status: str, on_error: Callable[[ServiceError], None]
+) -> bool:
     """Mark an action done (or cancelled) with a note on what was done; True when recorded."""
-    note, ok = QInputDialog.getMultiLineText(parent, translate("MeetingActions", "Follow-up"), translate("MeetingActions", "What was done? (optional)"), action.progress)
+    note, ok = QInputDialog.getMultiLineText(
+        parent,
+        translate("MeetingActions", "Follow-up"),
+        translate("MeetingActions", "What was done? (optional)"),
+        action.progress,
+    )
     if not ok:
         return False
     try:
@@ -125,7 +156,11 @@ class ActionsPage(QWidget):
         self.carried_view = list_view(self.carried, self)
         self.carried_done = QPushButton(translate("MeetingActions", "Mark done…"), self)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(translate("MeetingActions", "Follow-up of previous resolutions (open at this meeting)"), self))
+        bottom.addWidget(
+            QLabel(
+                translate("MeetingActions", "Follow-up of previous resolutions (open at this meeting)"), self
+            )
+        )
         bottom.addStretch(1)
         bottom.addWidget(self.carried_done)
         layout = QVBoxLayout(self)
@@ -140,8 +175,9 @@ class ActionsPage(QWidget):
         self.carried_done.clicked.connect(lambda: self._close(current(self.carried_view)))
         self.remove_button.clicked.connect(self.remove)
         self._locked = False
-        self._update_chosen = enable_with_row(self.view, (self.edit_button, self.done_button, self.remove_button),
-                                              lambda: not self._locked)  # fmt: skip
+        self._update_chosen = enable_with_row(
+            self.view, (self.edit_button, self.done_button, self.remove_button), lambda: not self._locked
+        )
         enable_with_row(self.carried_view, (self.carried_done,))
 
     def load(self, meeting_id: int, meeting: dict[str, Any]) -> None:

@@ -38,7 +38,9 @@ from app.ui.widgets.rows import enable_with_row, move_buttons
 class AgendaItemDialog(RecordDialog):
     """Add an item to a meeting's agenda (record_id None) or change one."""
 
-    def __init__(self, parent: QWidget | None, meeting_id: int, item: meetings.AgendaItemRow | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, meeting_id: int, item: meetings.AgendaItemRow | None = None
+    ) -> None:
         self.meeting_id = meeting_id
         self.item = item
         super().__init__(parent, item.id if item else None)
@@ -51,9 +53,15 @@ class AgendaItemDialog(RecordDialog):
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(15)
-        self.description = form.add("description", translate("MeetingAgenda", "Description"), QPlainTextEdit())
+        self.description = form.add(
+            "description", translate("MeetingAgenda", "Description"), QPlainTextEdit()
+        )
         self.description.setMaximumHeight(100)
-        self.recurring = form.add("recurring", translate("MeetingAgenda", "Recurring"), QCheckBox(translate("MeetingAgenda", "Put on the next meeting of this kind too")))
+        self.recurring = form.add(
+            "recurring",
+            translate("MeetingAgenda", "Recurring"),
+            QCheckBox(translate("MeetingAgenda", "Put on the next meeting of this kind too")),
+        )
         link = QWidget()
         row = QHBoxLayout(link)
         row.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +81,9 @@ class AgendaItemDialog(RecordDialog):
     def fill(self, values: dict[str, Any]) -> None:
         item = self.item
         self.title.setText(item.title)
-        self.presenter.set_person(item.presenter_id, item.presenter_fa if i18n.language() == "fa" else item.presenter_en)
+        self.presenter.set_person(
+            item.presenter_id, item.presenter_fa if i18n.language() == "fa" else item.presenter_en
+        )
         self.minutes.setValue(item.minutes)
         self.description.setPlainText(item.description)
         self.recurring.setChecked(item.recurring)
@@ -81,10 +91,16 @@ class AgendaItemDialog(RecordDialog):
         self.link_id.setValue(item.linked_id or 0)
 
     def values(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "presenter_id": self.presenter.person_id(), "minutes": self.minutes.value(),
-                "description": self.description.toPlainText(), "recurring": self.recurring.isChecked(),
-                "linked_table": self.link_table.currentData(), "linked_id": self.link_id.value() or None,
-                "discussion": self.item.discussion if self.item else ""}  # fmt: skip
+        return {
+            "title": self.title.text(),
+            "presenter_id": self.presenter.person_id(),
+            "minutes": self.minutes.value(),
+            "description": self.description.toPlainText(),
+            "recurring": self.recurring.isChecked(),
+            "linked_table": self.link_table.currentData(),
+            "linked_id": self.link_id.value() or None,
+            "discussion": self.item.discussion if self.item else "",
+        }
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         if record_id is None:
@@ -101,25 +117,55 @@ class AgendaPage(QWidget):
         self.meeting_id: int | None = None
         self._on_error = on_error
         self._meeting: dict[str, Any] = {}
-        self.model = RowsTableModel([
-            Column(translate("MeetingAgenda", "No."), lambda r: i18n.digits(str(r.position))),
-            Column(translate("MeetingAgenda", "Item"), lambda r: r.title),
-            Column(translate("MeetingAgenda", "Presenter"), lambda r: r.presenter_fa if i18n.language() == "fa" else r.presenter_en),
-            Column(translate("MeetingAgenda", "Time"), lambda r: f"{time_text(r.starts_at)} – {time_text(r.ends_at)}"),
-            Column(translate("MeetingAgenda", "Minutes"), lambda r: i18n.digits(str(r.minutes)), align_end=True),
-            Column(translate("MeetingAgenda", "About"), lambda r: f"{word(r.linked_table)} #{i18n.digits(str(r.linked_id))}" if r.linked_table else ""),
-            Column(translate("MeetingAgenda", "Resolutions"), lambda r: i18n.digits(str(len(r.resolutions))) if r.resolutions else ""),
-        ], self)  # fmt: skip
+        self.model = RowsTableModel(
+            [
+                Column(translate("MeetingAgenda", "No."), lambda r: i18n.digits(str(r.position))),
+                Column(translate("MeetingAgenda", "Item"), lambda r: r.title),
+                Column(
+                    translate("MeetingAgenda", "Presenter"),
+                    lambda r: r.presenter_fa if i18n.language() == "fa" else r.presenter_en,
+                ),
+                Column(
+                    translate("MeetingAgenda", "Time"),
+                    lambda r: f"{time_text(r.starts_at)} – {time_text(r.ends_at)}",
+                ),
+                Column(
+                    translate("MeetingAgenda", "Minutes"),
+                    lambda r: i18n.digits(str(r.minutes)),
+                    align_end=True,
+                ),
+                Column(
+                    translate("MeetingAgenda", "About"),
+                    lambda r: (
+                        f"{word(r.linked_table)} #{i18n.digits(str(r.linked_id))}" if r.linked_table else ""
+                    ),
+                ),
+                Column(
+                    translate("MeetingAgenda", "Resolutions"),
+                    lambda r: i18n.digits(str(len(r.resolutions))) if r.resolutions else "",
+                ),
+            ],
+            self,
+        )
         self.view = list_view(self.model, self)
         self.add_button = QPushButton(translate("MeetingAgenda", "Add item…"), self)
         self.edit_button = QPushButton(translate("MeetingAgenda", "Edit item…"), self)
         self.up_button, self.down_button = move_buttons(
-            self.view, lambda item, offset: self._run(lambda: meetings.move_agenda_item(item.id, offset)), self)
+            self.view,
+            lambda item, offset: self._run(lambda: meetings.move_agenda_item(item.id, offset)),
+            self,
+        )
         self.remove_button = QPushButton(translate("MeetingAgenda", "Remove"), self)
         self.files_button = QPushButton(translate("MeetingAgenda", "Attachments…"), self)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button,
-                       self.files_button):  # fmt: skip
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.files_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.summary = QLabel(self)
@@ -133,8 +179,11 @@ class AgendaPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit(current(self.view)))
         self.remove_button.clicked.connect(self.remove)
         self.files_button.clicked.connect(self.show_files)
-        self._update_chosen = enable_with_row(self.view, (self.edit_button, self.up_button, self.down_button,
-                                                          self.remove_button), self._editable)  # fmt: skip
+        self._update_chosen = enable_with_row(
+            self.view,
+            (self.edit_button, self.up_button, self.down_button, self.remove_button),
+            self._editable,
+        )
         enable_with_row(self.view, (self.files_button,))
 
     def _editable(self) -> bool:
@@ -148,9 +197,14 @@ class AgendaPage(QWidget):
         select_id(self.view, chosen.id if chosen else None)
         total = sum(i.minutes for i in items)
         end = items[-1].ends_at if items else meeting["starts_at"]
-        text = translate("MeetingAgenda", "The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.").replace(
-            "%1", i18n.digits(str(total))).replace("%2", time_text(meeting["starts_at"])).replace(
-            "%3", time_text(end)).replace("%4", time_text(meeting["starts_at"])).replace("%5", time_text(meeting["ends_at"]))  # fmt: skip
+        text = (
+            translate("MeetingAgenda", "The items take %1 minutes, %2 – %3; the meeting is set for %4 – %5.")
+            .replace("%1", i18n.digits(str(total)))
+            .replace("%2", time_text(meeting["starts_at"]))
+            .replace("%3", time_text(end))
+            .replace("%4", time_text(meeting["starts_at"]))
+            .replace("%5", time_text(meeting["ends_at"]))
+        )
         over = end > meeting["ends_at"]
         if over:
             text += " " + translate("MeetingAgenda", "The agenda runs past the end of the meeting.")

@@ -38,12 +38,20 @@ class DetailsPage(QWidget):
         self.start.setToolTip(translate("MeetingEditor", "Starts at"))
         self.end.setToolTip(translate("MeetingEditor", "Ends at"))
         self.form.add("ends_at", translate("MeetingEditor", "From – to"), times)
-        self.mode = self.form.add("mode", translate("MeetingEditor", "Held"), CodeCombo(choices(meetings.MEETING_MODES)))
+        self.mode = self.form.add(
+            "mode", translate("MeetingEditor", "Held"), CodeCombo(choices(meetings.MEETING_MODES))
+        )
         self.location = self.form.add("location", translate("MeetingEditor", "Place"), QLineEdit())
-        self.online_link = self.form.add("online_link", translate("MeetingEditor", "Online link"), QLineEdit())
+        self.online_link = self.form.add(
+            "online_link", translate("MeetingEditor", "Online link"), QLineEdit()
+        )
         self.chair = self.form.add("chair_id", translate("MeetingEditor", "Chair"), PersonPicker())
-        self.secretary = self.form.add("secretary_id", translate("MeetingEditor", "Secretary"), PersonPicker())
-        self.notes = self.form.add("notes", translate("MeetingEditor", "Opening remarks for the minutes"), QPlainTextEdit())
+        self.secretary = self.form.add(
+            "secretary_id", translate("MeetingEditor", "Secretary"), PersonPicker()
+        )
+        self.notes = self.form.add(
+            "notes", translate("MeetingEditor", "Opening remarks for the minutes"), QPlainTextEdit()
+        )
         self.notes.setMaximumHeight(90)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._kind_chosen()
@@ -54,7 +62,10 @@ class DetailsPage(QWidget):
             kind = next((k for k in meetings.list_kinds() if k.id == self.kind.currentData()), None)
             if kind is not None:
                 start = dt.datetime.combine(dt.date.min, self.start.time_value())
-                end = min(start + dt.timedelta(minutes=kind.default_minutes), dt.datetime.combine(dt.date.min, dt.time(23, 59)))
+                end = min(
+                    start + dt.timedelta(minutes=kind.default_minutes),
+                    dt.datetime.combine(dt.date.min, dt.time(23, 59)),
+                )
                 self.end.set_time(end.time())
                 if kind.default_location and not self.location.text():
                     self.location.setText(kind.default_location)
@@ -67,7 +78,9 @@ class DetailsPage(QWidget):
     def fill(self, values: dict[str, Any], names: dict[int, str]) -> None:
         """Show a stored meeting; its kind is fixed (it was numbered in it)."""
         if self.kind.findData(values["kind_id"]) < 0:  # an archived kind
-            self.kind.addItem(values["kind_fa"] if i18n.language() == "fa" else values["kind_en"], values["kind_id"])
+            self.kind.addItem(
+                values["kind_fa"] if i18n.language() == "fa" else values["kind_en"], values["kind_id"]
+            )
         self.set_kind(values["kind_id"])
         self.kind.setEnabled(False)
         self.title.setText(values["title"])
@@ -86,16 +99,32 @@ class DetailsPage(QWidget):
         start = dt.datetime.combine(day, self.start.time_value())
         end = dt.datetime.combine(day, self.end.time_value())
         return {
-            "kind_id": self.kind.currentData(), "title": self.title.text(), "starts_at": start, "ends_at": end,
-            "mode": self.mode.code(), "location": self.location.text(), "online_link": self.online_link.text(),
-            "chair_id": self.chair.person_id(), "secretary_id": self.secretary.person_id(),
+            "kind_id": self.kind.currentData(),
+            "title": self.title.text(),
+            "starts_at": start,
+            "ends_at": end,
+            "mode": self.mode.code(),
+            "location": self.location.text(),
+            "online_link": self.online_link.text(),
+            "chair_id": self.chair.person_id(),
+            "secretary_id": self.secretary.person_id(),
             "notes": self.notes.toPlainText(),
-        }  # fmt: skip
+        }
 
     def locked(self) -> bool:
         return not self.title.isEnabled()
 
     def set_locked(self, locked: bool) -> None:
-        for widget in (self.title, self.day, self.start, self.end, self.mode, self.location, self.online_link,
-                       self.chair, self.secretary, self.notes):  # fmt: skip
+        for widget in (
+            self.title,
+            self.day,
+            self.start,
+            self.end,
+            self.mode,
+            self.location,
+            self.online_link,
+            self.chair,
+            self.secretary,
+            self.notes,
+        ):
             widget.setEnabled(not locked)

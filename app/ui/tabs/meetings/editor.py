@@ -42,7 +42,9 @@ class MeetingEditor(GuardedDialog):
     """Edits one meeting (meeting_id None: a new one, of `kind_id` when given). `saved_id` is the meeting's
     id once it has been saved."""
 
-    def __init__(self, parent: QWidget | None = None, meeting_id: int | None = None, kind_id: int | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, meeting_id: int | None = None, kind_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("MeetingEditor", "Meeting"))
         self.setMinimumSize(980, 660)
@@ -64,9 +66,13 @@ class MeetingEditor(GuardedDialog):
         self.agenda = AgendaPage(self.show_error, self)
         self.minutes = MinutesPage(self.show_error, self)
         self.actions = ActionsPage(self.show_error, self)
-        for page, title in ((self.details, translate("MeetingEditor", "Details")), (self.participants, translate("MeetingEditor", "Participants")),
-                            (self.agenda, translate("MeetingEditor", "Agenda")), (self.minutes, translate("MeetingEditor", "Minutes")),
-                            (self.actions, translate("MeetingEditor", "Actions"))):  # fmt: skip
+        for page, title in (
+            (self.details, translate("MeetingEditor", "Details")),
+            (self.participants, translate("MeetingEditor", "Participants")),
+            (self.agenda, translate("MeetingEditor", "Agenda")),
+            (self.minutes, translate("MeetingEditor", "Minutes")),
+            (self.actions, translate("MeetingEditor", "Actions")),
+        ):
             self.pages.addTab(page, title)
         if kind_id is not None:
             self.details.set_kind(kind_id)
@@ -79,8 +85,15 @@ class MeetingEditor(GuardedDialog):
         self.postpone_button = QPushButton(translate("MeetingEditor", "Postpone…"), self)
         self.cancel_button = QPushButton(translate("MeetingEditor", "Cancel meeting…"), self)
         flow = QHBoxLayout()
-        for button in (self.save_button, self.invite_button, self.held_button, self.approve_button,
-                       self.reopen_button, self.postpone_button, self.cancel_button):  # fmt: skip
+        for button in (
+            self.save_button,
+            self.invite_button,
+            self.held_button,
+            self.approve_button,
+            self.reopen_button,
+            self.postpone_button,
+            self.cancel_button,
+        ):
             flow.addWidget(button)
         flow.addStretch(1)
         self.document = steps.document_combo(self)
@@ -129,16 +142,28 @@ class MeetingEditor(GuardedDialog):
             self.heading.setText(translate("MeetingEditor", "New meeting"))
             for index in range(1, self.pages.count()):
                 self.pages.setTabEnabled(index, False)
-            for button in (self.invite_button, self.held_button, self.approve_button, self.reopen_button,
-                           self.postpone_button, self.cancel_button, self.print_button, self.pdf_button,
-                           self.ics_button):  # fmt: skip
+            for button in (
+                self.invite_button,
+                self.held_button,
+                self.approve_button,
+                self.reopen_button,
+                self.postpone_button,
+                self.cancel_button,
+                self.print_button,
+                self.pdf_button,
+                self.ics_button,
+            ):
                 button.setEnabled(False)
             return
         m = self.meeting = meetings.get_meeting(self.saved_id)
         kind = m["kind_fa"] if i18n.language() == "fa" else m["kind_en"]
-        when = f"{i18n.format_date(m['starts_at'].date())} {time_text(m['starts_at'])}–{time_text(m['ends_at'])}"
-        self.heading.setText(i18n.digits(f"{kind} {m['number']} — ") + " — ".join(
-            i18n.isolated(part) for part in (m["title"], when, word(m["status"]))))
+        when = (
+            f"{i18n.format_date(m['starts_at'].date())} {time_text(m['starts_at'])}–{time_text(m['ends_at'])}"
+        )
+        self.heading.setText(
+            i18n.digits(f"{kind} {m['number']} — ")
+            + " — ".join(i18n.isolated(part) for part in (m["title"], when, word(m["status"])))
+        )
         for index in range(1, self.pages.count()):
             self.pages.setTabEnabled(index, True)
         names = {r.person_id: r.name(i18n.language()) for r in meetings.participants(self.saved_id)}
@@ -171,8 +196,12 @@ class MeetingEditor(GuardedDialog):
             what = "، ".join(people) if i18n.language() == "fa" else ", ".join(people)
             if clash.room:
                 what = (what + " — " if what else "") + translate("MeetingEditor", "the same room")
-            lines.append(translate("MeetingEditor", "Also booked: %1 in %2 (%3)").replace("%1", what).replace("%2", clash.label).replace(
-                "%3", when))  # fmt: skip
+            lines.append(
+                translate("MeetingEditor", "Also booked: %1 in %2 (%3)")
+                .replace("%1", what)
+                .replace("%2", clash.label)
+                .replace("%3", when)
+            )
         self.warnings.setText(i18n.digits("\n".join(lines)))
         self.warnings.setVisible(bool(lines))
 
@@ -220,12 +249,21 @@ class MeetingEditor(GuardedDialog):
         """Record the meeting as held; one still to come is asked about first (a click on the wrong meeting)."""
         starts = self.meeting.get("starts_at")
         if starts is not None and starts > clock.now():
-            text = translate("MeetingEditor", "Meeting %1 is set for %2, which has not come yet. Mark it as held anyway?").replace(
-                "%1", i18n.isolated(i18n.digits(self.meeting["number"]))).replace(
-                "%2", i18n.isolated(f"{i18n.format_date(starts.date())} {time_text(starts)}"))  # fmt: skip
-            answer = QMessageBox.question(self, translate("MeetingEditor", "Mark as held"), text,
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)  # fmt: skip
+            text = (
+                translate(
+                    "MeetingEditor",
+                    "Meeting %1 is set for %2, which has not come yet. Mark it as held anyway?",
+                )
+                .replace("%1", i18n.isolated(i18n.digits(self.meeting["number"])))
+                .replace("%2", i18n.isolated(f"{i18n.format_date(starts.date())} {time_text(starts)}"))
+            )
+            answer = QMessageBox.question(
+                self,
+                translate("MeetingEditor", "Mark as held"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._step(lambda: meetings.mark_held(self.saved_id))
@@ -234,8 +272,13 @@ class MeetingEditor(GuardedDialog):
         number = steps.issue_invitation(self, self.meeting)
         if number:
             self.reload()
-            QMessageBox.information(self, translate("MeetingEditor", "Invitation letter"), translate("MeetingEditor",
-                "The invitation was issued as letter %1 of the outgoing register.").replace("%1", i18n.digits(number)))
+            QMessageBox.information(
+                self,
+                translate("MeetingEditor", "Invitation letter"),
+                translate(
+                    "MeetingEditor", "The invitation was issued as letter %1 of the outgoing register."
+                ).replace("%1", i18n.digits(number)),
+            )
 
     def postpone(self) -> None:
         if run_modal(steps.PostponeDialog(self, self.meeting)) == QDialog.DialogCode.Accepted:
@@ -246,7 +289,10 @@ class MeetingEditor(GuardedDialog):
         data = self.attempt(lambda: steps.document_pdf(document, self.saved_id, lang))
         if data is None:
             return None
-        return data, f"{document}-{self.meeting['kind_code']}-{self.meeting['number'].replace('/', '-')}-{lang}"
+        return (
+            data,
+            f"{document}-{self.meeting['kind_code']}-{self.meeting['number'].replace('/', '-')}-{lang}",
+        )
 
     def print_document(self) -> None:
         document = self._pdf()
@@ -262,8 +308,12 @@ class MeetingEditor(GuardedDialog):
         data = self.attempt(lambda: meetings.ics_bytes(self.saved_id, i18n.language()))
         if data is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, translate("MeetingEditor", "Export to calendar"), f"meeting-{self.saved_id}.ics",
-                                              translate("MeetingEditor", "Calendar files (*.ics)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MeetingEditor", "Export to calendar"),
+            f"meeting-{self.saved_id}.ics",
+            translate("MeetingEditor", "Calendar files (*.ics)"),
+        )
         if not name:
             return
         if not name.lower().endswith(".ics"):

@@ -64,7 +64,9 @@ class AttachmentsDialog(QDialog):
 
     def attach(self, names: list[str]) -> None:
         for name in names:
-            if not succeeds(self, lambda n=name: attachments.add_attachment(self.owner_table, self.owner_id, n)):
+            if not succeeds(
+                self, lambda n=name: attachments.add_attachment(self.owner_table, self.owner_id, n)
+            ):
                 break
         self.load()
 
@@ -74,11 +76,17 @@ class AttachmentsDialog(QDialog):
 
     def open_file(self) -> None:
         attachment_id = self._current()
-        path = attempt(self, lambda: attachments.attachment_path(attachment_id)) if attachment_id is not None else None
+        path = (
+            attempt(self, lambda: attachments.attachment_path(attachment_id))
+            if attachment_id is not None
+            else None
+        )
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def detach(self) -> None:
         attachment_id = self._current()
-        if attachment_id is not None and succeeds(self, lambda: attachments.archive_attachment(attachment_id)):
+        if attachment_id is not None and succeeds(
+            self, lambda: attachments.archive_attachment(attachment_id)
+        ):
             self.load()

@@ -40,7 +40,13 @@ class FollowUpPage(QWidget):
         self.print_button = QPushButton(translate("MeetingFollowUp", "Print list…"), self)
         self.pdf_button = QPushButton(translate("MeetingFollowUp", "Save list as PDF…"), self)
         top = QHBoxLayout()
-        for widget in (self.done_button, self.cancel_button, self.reopen_button, self.show_closed, self.overdue_only):
+        for widget in (
+            self.done_button,
+            self.cancel_button,
+            self.reopen_button,
+            self.show_closed,
+            self.overdue_only,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.print_button)
@@ -57,8 +63,9 @@ class FollowUpPage(QWidget):
         self.pdf_button.clicked.connect(self.save_list)
 
     def _fetch(self, request: PageRequest):  # type: ignore[no-untyped-def]
-        return meetings.list_actions(request, open_only=not self.show_closed.isChecked(),
-                                     overdue_only=self.overdue_only.isChecked())  # fmt: skip
+        return meetings.list_actions(
+            request, open_only=not self.show_closed.isChecked(), overdue_only=self.overdue_only.isChecked()
+        )
 
     def load(self) -> None:
         self.view.load()

@@ -37,13 +37,21 @@ class KindsDialog(QDialog):
         left.addWidget(self.new_button)
 
         self.form = FieldForm()
-        self.code = self.form.add("code", translate("MeetingKinds", "Code (Latin letters, fixed once used)"), QLineEdit())
+        self.code = self.form.add(
+            "code", translate("MeetingKinds", "Code (Latin letters, fixed once used)"), QLineEdit()
+        )
         self.name_fa = self.form.add("name_fa", translate("MeetingKinds", "Name in Persian"), QLineEdit())
         self.name_en = self.form.add("name_en", translate("MeetingKinds", "Name in English"), QLineEdit())
-        self.rule = self.form.add("quorum_rule", translate("MeetingKinds", "Quorum"), CodeCombo(choices(meetings.QUORUM_RULES)))
-        self.count = self.form.add("quorum_count", translate("MeetingKinds", "Members needed (fixed number)"), QSpinBox())
+        self.rule = self.form.add(
+            "quorum_rule", translate("MeetingKinds", "Quorum"), CodeCombo(choices(meetings.QUORUM_RULES))
+        )
+        self.count = self.form.add(
+            "quorum_count", translate("MeetingKinds", "Members needed (fixed number)"), QSpinBox()
+        )
         self.count.setRange(0, 500)
-        self.minutes = self.form.add("default_minutes", translate("MeetingKinds", "Usual length (minutes)"), QSpinBox())
+        self.minutes = self.form.add(
+            "default_minutes", translate("MeetingKinds", "Usual length (minutes)"), QSpinBox()
+        )
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(15)
         self.place = self.form.add("default_location", translate("MeetingKinds", "Usual place"), QLineEdit())
@@ -117,9 +125,17 @@ class KindsDialog(QDialog):
         self.place.setText(kind.default_location)
         self.members.clear()
         for member in meetings.kind_members(kind.id):
-            self._member_item(member.person_id, member.name_fa if i18n.language() == "fa" else member.name_en,
-                              member.role)  # fmt: skip
-        for widget in (self.members, self.person, self.role, self.add_member, self.remove_member, self.save_members):
+            self._member_item(
+                member.person_id, member.name_fa if i18n.language() == "fa" else member.name_en, member.role
+            )
+        for widget in (
+            self.members,
+            self.person,
+            self.role,
+            self.add_member,
+            self.remove_member,
+            self.save_members,
+        ):
             widget.setEnabled(True)
 
     def _new(self) -> None:
@@ -130,15 +146,28 @@ class KindsDialog(QDialog):
         self.rule.set_code("majority")
         self.minutes.setValue(60)
         self.members.clear()
-        for widget in (self.members, self.person, self.role, self.add_member, self.remove_member, self.save_members):
+        for widget in (
+            self.members,
+            self.person,
+            self.role,
+            self.add_member,
+            self.remove_member,
+            self.save_members,
+        ):
             widget.setEnabled(False)
         self.code.setFocus()
 
     def _save_kind(self) -> None:
         kind = self._current()
-        values = {"code": self.code.text(), "name_fa": self.name_fa.text(), "name_en": self.name_en.text(),
-                  "quorum_rule": self.rule.code(), "quorum_count": self.count.value(),
-                  "default_minutes": self.minutes.value(), "default_location": self.place.text()}  # fmt: skip
+        values = {
+            "code": self.code.text(),
+            "name_fa": self.name_fa.text(),
+            "name_en": self.name_en.text(),
+            "quorum_rule": self.rule.code(),
+            "quorum_count": self.count.value(),
+            "default_minutes": self.minutes.value(),
+            "default_location": self.place.text(),
+        }
         try:
             kind_id = meetings.save_kind(values, kind.id if kind else None)
         except ServiceError as error:

@@ -48,8 +48,12 @@ class ResolutionDialog(RecordDialog):
     """Record a resolution on an item (resolution None) or correct one. The amount decided is asked only on
     an item about a conference funding request."""
 
-    def __init__(self, parent: QWidget | None, item: meetings.AgendaItemRow,
-                 resolution: meetings.ResolutionRow | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget | None,
+        item: meetings.AgendaItemRow,
+        resolution: meetings.ResolutionRow | None = None,
+    ) -> None:
         self.item = item
         self.resolution = resolution
         super().__init__(parent, resolution.id if resolution else None)
@@ -59,20 +63,27 @@ class ResolutionDialog(RecordDialog):
         form.addRow(translate("MeetingMinutes", "Item"), QLabel(self.item.title))
         self.text = form.add("text", translate("MeetingMinutes", "Resolution"), QPlainTextEdit())
         self.text.setMinimumHeight(100)
-        self.outcome = form.add("outcome", translate("MeetingMinutes", "Outcome"), CodeCombo(choices(meetings.OUTCOMES, outcome)))
+        self.outcome = form.add(
+            "outcome", translate("MeetingMinutes", "Outcome"), CodeCombo(choices(meetings.OUTCOMES, outcome))
+        )
         votes = QWidget()
         row = QHBoxLayout(votes)
         row.setContentsMargins(0, 0, 0, 0)
         self.votes_for, self.votes_against, self.votes_abstain = _votes_box(), _votes_box(), _votes_box()
-        for label, box in ((translate("MeetingMinutes", "for"), self.votes_for), (translate("MeetingMinutes", "against"), self.votes_against),
-                           (translate("MeetingMinutes", "abstaining"), self.votes_abstain)):  # fmt: skip
+        for label, box in (
+            (translate("MeetingMinutes", "for"), self.votes_for),
+            (translate("MeetingMinutes", "against"), self.votes_against),
+            (translate("MeetingMinutes", "abstaining"), self.votes_abstain),
+        ):
             row.addWidget(box)
             row.addWidget(QLabel(label))
         row.addStretch(1)
         form.add("votes_for", translate("MeetingMinutes", "Votes"), votes)
         self.amount = MoneyEdit(currency="IRR")
         self.amount.currency.setEnabled(False)
-        self.amount_row = form.add("amount", translate("MeetingMinutes", "Amount approved (rials)"), self.amount)
+        self.amount_row = form.add(
+            "amount", translate("MeetingMinutes", "Amount approved (rials)"), self.amount
+        )
         if self.item.linked_table != "funding_requests":
             form.setRowVisible(self.amount_row.parentWidget(), False)
         if self.resolution is not None:
@@ -82,8 +93,11 @@ class ResolutionDialog(RecordDialog):
         r = self.resolution
         self.text.setPlainText(r.text)
         self.outcome.set_code(r.outcome)
-        for box, value in ((self.votes_for, r.votes_for), (self.votes_against, r.votes_against),
-                           (self.votes_abstain, r.votes_abstain)):  # fmt: skip
+        for box, value in (
+            (self.votes_for, r.votes_for),
+            (self.votes_against, r.votes_against),
+            (self.votes_abstain, r.votes_abstain),
+        ):
             box.setValue(-1 if value is None else value)
         self.amount.set_value(r.amount, "IRR")
 
@@ -94,10 +108,17 @@ class ResolutionDialog(RecordDialog):
         try:
             amount = self.amount.minor_units() if self.item.linked_table == "funding_requests" else None
         except MoneyError:
-            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "Enter an amount in rials.")) from None
-        return {"text": self.text.toPlainText(), "outcome": self.outcome.code(), "votes_for": votes(self.votes_for),
-                "votes_against": votes(self.votes_against), "votes_abstain": votes(self.votes_abstain),
-                "amount": amount}  # fmt: skip
+            raise ValidationError(
+                "amount", QT_TRANSLATE_NOOP("errors", "Enter an amount in rials.")
+            ) from None
+        return {
+            "text": self.text.toPlainText(),
+            "outcome": self.outcome.code(),
+            "votes_for": votes(self.votes_for),
+            "votes_against": votes(self.votes_against),
+            "votes_abstain": votes(self.votes_abstain),
+            "amount": amount,
+        }
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         if record_id is None:
@@ -123,18 +144,24 @@ class MinutesPage(QWidget):
         self._on_error = on_error
         self.meeting_id: int | None = None
         self._locked = False
-        self.items = RowsTableModel([
-            Column(translate("MeetingMinutes", "No."), lambda r: i18n.digits(str(r.position))),
-            Column(translate("MeetingMinutes", "Item"), lambda r: r.title),
-        ], self)  # fmt: skip
+        self.items = RowsTableModel(
+            [
+                Column(translate("MeetingMinutes", "No."), lambda r: i18n.digits(str(r.position))),
+                Column(translate("MeetingMinutes", "Item"), lambda r: r.title),
+            ],
+            self,
+        )
         self.items_view = list_view(self.items, self)
         self.discussion = QPlainTextEdit(self)
         self.discussion.setPlaceholderText(translate("MeetingMinutes", "What was said on this item…"))
         self.save_notes = QPushButton(translate("MeetingMinutes", "Save notes"), self)
-        self.resolutions = RowsTableModel([
-            Column(translate("MeetingMinutes", "Resolution"), lambda r: r.text.replace("\n", " ")),
-            Column(translate("MeetingMinutes", "Outcome"), _resolution_text),
-        ], self)  # fmt: skip
+        self.resolutions = RowsTableModel(
+            [
+                Column(translate("MeetingMinutes", "Resolution"), lambda r: r.text.replace("\n", " ")),
+                Column(translate("MeetingMinutes", "Outcome"), _resolution_text),
+            ],
+            self,
+        )
         self.resolutions_view = list_view(self.resolutions, self)
         self.add_resolution = QPushButton(translate("MeetingMinutes", "Add resolution…"), self)
         self.edit_resolution = QPushButton(translate("MeetingMinutes", "Edit resolution…"), self)
@@ -172,8 +199,10 @@ class MinutesPage(QWidget):
         self.remove_resolution.clicked.connect(self.remove)
         self._shown_item: int | None = None
         self._update_resolution_buttons = enable_with_row(
-            self.resolutions_view, (self.edit_resolution, self.remove_resolution),
-            lambda: self.current_item() is not None and not self._locked)  # fmt: skip
+            self.resolutions_view,
+            (self.edit_resolution, self.remove_resolution),
+            lambda: self.current_item() is not None and not self._locked,
+        )
 
     def current_item(self) -> meetings.AgendaItemRow | None:
         return current(self.items_view)
@@ -211,12 +240,17 @@ class MinutesPage(QWidget):
     def store_if_changed(self) -> bool:
         """Notes typed for an item are kept when the secretary moves on to another item or closes the meeting."""
         unsaved = self.unsaved_notes()
-        return unsaved is None or succeeds(self, lambda: meetings.set_discussion(*unsaved), on_error=self._on_error)
+        return unsaved is None or succeeds(
+            self, lambda: meetings.set_discussion(*unsaved), on_error=self._on_error
+        )
 
     def store_notes(self) -> None:
         item = self.current_item()
-        if item is not None and succeeds(self, lambda: meetings.set_discussion(item.id, self.discussion.toPlainText()),
-                                         on_error=self._on_error):  # fmt: skip
+        if item is not None and succeeds(
+            self,
+            lambda: meetings.set_discussion(item.id, self.discussion.toPlainText()),
+            on_error=self._on_error,
+        ):
             self.changed.emit()
 
     def edit_current(self) -> None:
@@ -242,7 +276,11 @@ class MinutesPage(QWidget):
         resolution = current(self.resolutions_view)
         if resolution is None:
             return
-        answer = QMessageBox.question(self, translate("MeetingMinutes", "Remove resolution"), translate("MeetingMinutes", "Remove this resolution from the minutes?"))
+        answer = QMessageBox.question(
+            self,
+            translate("MeetingMinutes", "Remove resolution"),
+            translate("MeetingMinutes", "Remove this resolution from the minutes?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if succeeds(self, lambda: meetings.remove_resolution(resolution.id), on_error=self._on_error):

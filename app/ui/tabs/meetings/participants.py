@@ -27,13 +27,19 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.meeting_id: int | None = None
         self._on_error = on_error
-        self.model = RowsTableModel([
-            Column(translate("MeetingParticipants", "Name"), lambda r: r.name(i18n.language())),
-            Column(translate("MeetingParticipants", "Position"), lambda r: r.position_title),
-            Column(translate("MeetingParticipants", "Role"), lambda r: word(r.role)),
-            Column(translate("MeetingParticipants", "Attendance"), lambda r: state(r.state)),
-            Column(translate("MeetingParticipants", "Standing member"), lambda r: translate("MeetingParticipants", "Yes") if r.standing else ""),
-        ], self)  # fmt: skip
+        self.model = RowsTableModel(
+            [
+                Column(translate("MeetingParticipants", "Name"), lambda r: r.name(i18n.language())),
+                Column(translate("MeetingParticipants", "Position"), lambda r: r.position_title),
+                Column(translate("MeetingParticipants", "Role"), lambda r: word(r.role)),
+                Column(translate("MeetingParticipants", "Attendance"), lambda r: state(r.state)),
+                Column(
+                    translate("MeetingParticipants", "Standing member"),
+                    lambda r: translate("MeetingParticipants", "Yes") if r.standing else "",
+                ),
+            ],
+            self,
+        )
         self.view = list_view(self.model, self)
         self.person = PersonPicker(self)
         self.new_role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
@@ -50,7 +56,8 @@ class ParticipantsPage(QWidget):
         self.role = CodeCombo(choices(meetings.PARTICIPANT_ROLES), self)
         self.state = CodeCombo(choices(meetings.PARTICIPANT_STATES, state), self)
         self.up_button, self.down_button = move_buttons(
-            self.view, lambda row, offset: self._run(lambda: meetings.move_participant(row.id, offset)), self)
+            self.view, lambda row, offset: self._run(lambda: meetings.move_participant(row.id, offset)), self
+        )
         self.remove_button = QPushButton(translate("MeetingParticipants", "Remove"), self)
         self.all_present = QPushButton(translate("MeetingParticipants", "Everyone not marked: present"), self)
         chosen = QHBoxLayout()
@@ -72,15 +79,20 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.quorum)
 
         self.add_button.clicked.connect(self.add_person)
-        self.standing_button.clicked.connect(lambda: self._run(lambda: meetings.add_standing_members(self.meeting_id)))
+        self.standing_button.clicked.connect(
+            lambda: self._run(lambda: meetings.add_standing_members(self.meeting_id))
+        )
         self.remove_button.clicked.connect(self.remove)
         self.all_present.clicked.connect(self.mark_all_present)
         self.role.activated.connect(lambda _i: self._update_current())
         self.state.activated.connect(lambda _i: self._update_current())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._locked = False
-        self._update_chosen = enable_with_row(self.view, (self.role, self.state, self.up_button, self.down_button,
-                                                          self.remove_button), lambda: not self._locked)  # fmt: skip
+        self._update_chosen = enable_with_row(
+            self.view,
+            (self.role, self.state, self.up_button, self.down_button, self.remove_button),
+            lambda: not self._locked,
+        )
 
     def load(self, meeting_id: int, locked: bool) -> None:
         self.meeting_id = meeting_id
@@ -90,12 +102,24 @@ class ParticipantsPage(QWidget):
         select_id(self.view, chosen.id if chosen else None)
         q = meetings.quorum(meeting_id)
         if q.required:
-            text = translate("MeetingParticipants", "Quorum: %1 of %2 members present, %3 needed — %4").replace("%1", str(q.present)).replace(
-                "%2", str(q.members)).replace("%3", str(q.required)).replace(
-                "%4", translate("MeetingParticipants", "met") if q.met else translate("MeetingParticipants", "not met"))  # fmt: skip
+            text = (
+                translate("MeetingParticipants", "Quorum: %1 of %2 members present, %3 needed — %4")
+                .replace("%1", str(q.present))
+                .replace("%2", str(q.members))
+                .replace("%3", str(q.required))
+                .replace(
+                    "%4",
+                    translate("MeetingParticipants", "met")
+                    if q.met
+                    else translate("MeetingParticipants", "not met"),
+                )
+            )
         else:
-            text = translate("MeetingParticipants", "%1 of %2 members present (no quorum rule)").replace("%1", str(q.present)).replace(
-                "%2", str(q.members))  # fmt: skip
+            text = (
+                translate("MeetingParticipants", "%1 of %2 members present (no quorum rule)")
+                .replace("%1", str(q.present))
+                .replace("%2", str(q.members))
+            )
         self.quorum.setText(i18n.digits(text))
         self.quorum.setStyleSheet("" if q.met else "color: #b3261e;")
         for widget in (self.person, self.new_role, self.add_button, self.standing_button, self.all_present):
@@ -113,8 +137,11 @@ class ParticipantsPage(QWidget):
         person_id = self.person.person_id()
         if person_id is None:
             return
-        if self._run(lambda: meetings.add_participant(self.meeting_id, {"person_id": person_id,
-                                                                        "role": self.new_role.code()})):  # fmt: skip
+        if self._run(
+            lambda: meetings.add_participant(
+                self.meeting_id, {"person_id": person_id, "role": self.new_role.code()}
+            )
+        ):
             self.person.set_person(None, "")
 
     def _show_current(self) -> None:
@@ -126,8 +153,11 @@ class ParticipantsPage(QWidget):
     def _update_current(self) -> None:
         row = current(self.view)
         if row is not None and (row.role, row.state) != (self.role.code(), self.state.code()):
-            self._run(lambda: meetings.update_participant(row.id, {"role": self.role.code(), "state": self.state.code(),
-                                                                   "note": row.note}))  # fmt: skip
+            self._run(
+                lambda: meetings.update_participant(
+                    row.id, {"role": self.role.code(), "state": self.state.code(), "note": row.note}
+                )
+            )
 
     def remove(self) -> None:
         row = current(self.view)

@@ -47,7 +47,9 @@ class PostponeDialog(QDialog):
         self.form.add("ends_at", translate("MeetingSteps", "From – to"), times)
         self.reason = self.form.add("reason", translate("MeetingSteps", "Reason"), QPlainTextEdit())
         self.reason.setMaximumHeight(80)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,8 +60,11 @@ class PostponeDialog(QDialog):
         day = self.day.date_value()
         start = dt.datetime.combine(day, self.start.time_value())
         end = dt.datetime.combine(day, self.end.time_value())
-        if succeeds(self, lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
-                    form=self.form):  # fmt: skip
+        if succeeds(
+            self,
+            lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
+            form=self.form,
+        ):
             super().accept()
 
 
@@ -72,13 +77,18 @@ class NextMeetingDialog(QDialog):
         self._time = previous.time()
         self.starts_at = previous
         self.form = FieldForm()
-        note = QLabel(translate("MeetingSteps", "The members and the recurring agenda items of the meeting of %1 are copied.")
-                      .replace("%1", i18n.isolated(i18n.format_date(previous.date()))))  # fmt: skip
+        note = QLabel(
+            translate(
+                "MeetingSteps", "The members and the recurring agenda items of the meeting of %1 are copied."
+            ).replace("%1", i18n.isolated(i18n.format_date(previous.date())))
+        )
         note.setWordWrap(True)
         self.form.addRow(note)
         self.day = self.form.add("starts_at", translate("MeetingSteps", "Date"), DateEdit())
         self.day.set_date(previous.date() + dt.timedelta(days=30))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,9 +113,17 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
     """Ask the letter's language, issue the invitation letter into the register; returns its number."""
     items = [labels.label("fa"), labels.label("en")]
     default = 0 if i18n.language() == "fa" else 1
-    choice, ok = QInputDialog.getItem(parent, translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps",
-        "The invitation is issued as a numbered letter of the outgoing register. Language of the letter:"),
-        items, default, False)  # fmt: skip
+    choice, ok = QInputDialog.getItem(
+        parent,
+        translate("MeetingSteps", "Invitation letter"),
+        translate(
+            "MeetingSteps",
+            "The invitation is issued as a numbered letter of the outgoing register. Language of the letter:",
+        ),
+        items,
+        default,
+        False,
+    )
     if not ok:
         return None
     lang = "fa" if choice == items[0] else "en"
@@ -114,23 +132,40 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
 
 
 def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
-    reason = _ask_reason(parent, translate("MeetingSteps", "Reopen minutes"), translate("MeetingSteps",
-        "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.").replace(
-        "%1", i18n.digits(meeting["number"])))  # fmt: skip
+    reason = _ask_reason(
+        parent,
+        translate("MeetingSteps", "Reopen minutes"),
+        translate(
+            "MeetingSteps",
+            "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.",
+        ).replace("%1", i18n.digits(meeting["number"])),
+    )
     return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
 
 
 def cancel(parent: QWidget, meeting: dict[str, Any]) -> bool:
-    reason = _ask_reason(parent, translate("MeetingSteps", "Cancel meeting"), translate("MeetingSteps",
-        "Why is meeting %1 cancelled? It keeps its number.").replace("%1", i18n.digits(meeting["number"])))  # fmt: skip
+    reason = _ask_reason(
+        parent,
+        translate("MeetingSteps", "Cancel meeting"),
+        translate("MeetingSteps", "Why is meeting %1 cancelled? It keeps its number.").replace(
+            "%1", i18n.digits(meeting["number"])
+        ),
+    )
     return reason is not None and succeeds(parent, lambda: meetings.cancel_meeting(meeting["id"], reason))
 
 
 def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
-    answer = QMessageBox.question(parent, translate("MeetingSteps", "Approve minutes"), translate("MeetingSteps",
-        "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.").replace(
-        "%1", i18n.digits(meeting["number"])))  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes and succeeds(parent, lambda: meetings.approve_minutes(meeting["id"]))
+    answer = QMessageBox.question(
+        parent,
+        translate("MeetingSteps", "Approve minutes"),
+        translate(
+            "MeetingSteps",
+            "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.",
+        ).replace("%1", i18n.digits(meeting["number"])),
+    )
+    return answer == QMessageBox.StandardButton.Yes and succeeds(
+        parent, lambda: meetings.approve_minutes(meeting["id"])
+    )
 
 
 DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")
@@ -138,21 +173,37 @@ DOCUMENTS = ("invitation", "agenda", "attendance", "minutes")
 
 def document_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for code, text in zip(DOCUMENTS, (translate("MeetingSteps", "Invitation letter"), translate("MeetingSteps", "Agenda"), translate("MeetingSteps", "Attendance sheet"), translate("MeetingSteps", "Minutes")),
-                          strict=True):  # fmt: skip
+    for code, text in zip(
+        DOCUMENTS,
+        (
+            translate("MeetingSteps", "Invitation letter"),
+            translate("MeetingSteps", "Agenda"),
+            translate("MeetingSteps", "Attendance sheet"),
+            translate("MeetingSteps", "Minutes"),
+        ),
+        strict=True,
+    ):
         combo.addItem(text, code)
     return combo
 
 
 def language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    for code, text in (("fa", labels.label("fa")), ("en", labels.label("en")), ("both", translate("MeetingSteps", "Persian and English"))):
+    for code, text in (
+        ("fa", labels.label("fa")),
+        ("en", labels.label("en")),
+        ("both", translate("MeetingSteps", "Persian and English")),
+    ):
         combo.addItem(text, code)
     combo.setCurrentIndex(0 if i18n.language() == "fa" else 1)
     return combo
 
 
 def document_pdf(document: str, meeting_id: int, lang: str) -> bytes:
-    render = {"invitation": meetings.invitation_pdf, "agenda": meetings.agenda_pdf,
-              "attendance": meetings.attendance_pdf, "minutes": meetings.minutes_pdf}[document]  # fmt: skip
+    render = {
+        "invitation": meetings.invitation_pdf,
+        "agenda": meetings.agenda_pdf,
+        "attendance": meetings.attendance_pdf,
+        "minutes": meetings.minutes_pdf,
+    }[document]
     return render(meeting_id, lang)

@@ -47,8 +47,11 @@ class OrdinancesTab(RegisterTab):
 
         soon = sum(h.ending_soon for h in ordinances.current_holders())
         if soon:
-            self.status.emit(translate("Ordinances", "%1 appointments end within the reminder period; see Current holders.")
-                             .replace("%1", i18n.digits(str(soon))))  # fmt: skip
+            self.status.emit(
+                translate(
+                    "Ordinances", "%1 appointments end within the reminder period; see Current holders."
+                ).replace("%1", i18n.digits(str(soon)))
+            )
 
     def _page_shown(self, index: int) -> None:
         if not self.loaded:

@@ -34,16 +34,28 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import PersonPicker, UnitPicker
 from app.ui.widgets.signatory_choice import SignatoryChoice
 
-_TEXT_FIELDS = ("recipient_title_fa", "recipient_title_en", "position_fa", "position_en", "signatory_name_fa",
-                "signatory_title_fa", "signatory_name_en", "signatory_title_en")  # fmt: skip
+_TEXT_FIELDS = (
+    "recipient_title_fa",
+    "recipient_title_en",
+    "position_fa",
+    "position_en",
+    "signatory_name_fa",
+    "signatory_title_fa",
+    "signatory_name_en",
+    "signatory_title_en",
+)
 _LONG_FIELDS = ("body_fa", "body_en", "copies_to_fa", "copies_to_en")
 
 
 class OrdinanceDialog(GuardedDialog):
     """`record_id` None drafts a new ordinance (with `initial` values, e.g. a unit and a kind)."""
 
-    def __init__(self, parent: QWidget | None = None, record_id: int | None = None,
-                 initial: dict[str, Any] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        record_id: int | None = None,
+        initial: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.record_id = record_id
         self.saved_id: int | None = None
@@ -64,7 +76,9 @@ class OrdinanceDialog(GuardedDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(self._build_preview())
         splitter.setSizes([620, 560])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,15 +103,21 @@ class OrdinanceDialog(GuardedDialog):
             self.kind.addItem(kind.name(i18n.language()), kind.id)
         self.person = form.add("person_id", translate("Ordinances", "Recipient"), PersonPicker())
         self.unit = form.add("unit_id", translate("Ordinances", "Department or hospital"), UnitPicker())
-        self.previous = form.add("previous_id", translate("Ordinances", "Renews, supersedes or revokes"), QComboBox())
+        self.previous = form.add(
+            "previous_id", translate("Ordinances", "Renews, supersedes or revokes"), QComboBox()
+        )
         captions = {
             "recipient_title_fa": translate("Ordinances", "Title in Persian (e.g. جناب آقای دکتر)"),
             "recipient_title_en": translate("Ordinances", "Title in English (e.g. Dr.)"),
             "position_fa": translate("Ordinances", "Position (Persian)"),
             "position_en": translate("Ordinances", "Position (English)"),
         }
-        self.edits: dict[str, QLineEdit] = {name: form.add(name, caption, QLineEdit()) for name, caption in captions.items()}
-        self.term_start = form.add("term_start", translate("Ordinances", "Term from"), DateEdit(optional=True))
+        self.edits: dict[str, QLineEdit] = {
+            name: form.add(name, caption, QLineEdit()) for name, caption in captions.items()
+        }
+        self.term_start = form.add(
+            "term_start", translate("Ordinances", "Term from"), DateEdit(optional=True)
+        )
         self.term_end = form.add("term_end", translate("Ordinances", "Term until"), DateEdit(optional=True))
         self.texts: dict[str, QPlainTextEdit] = {}
         for name, caption, height in (
@@ -113,8 +133,11 @@ class OrdinanceDialog(GuardedDialog):
         for combo in (self.kind, self.unit, self.previous):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
-        self.fields_hint = QLabel(translate("Ordinances", "Fields: %1").replace(
-            "%1", "  ".join("{" + f + "}" for f in ordinances.FIELDS)))  # fmt: skip
+        self.fields_hint = QLabel(
+            translate("Ordinances", "Fields: %1").replace(
+                "%1", "  ".join("{" + f + "}" for f in ordinances.FIELDS)
+            )
+        )
         self.fields_hint.setWordWrap(True)
         self.fields_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.fields_hint)
@@ -173,7 +196,9 @@ class OrdinanceDialog(GuardedDialog):
     def fill_new(self, initial: dict[str, Any]) -> None:
         kind_id = initial.get("kind_id") or self.kind.currentData()
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind_id)))
-        values = ordinances.new_draft_values(self.kind.currentData(), initial.get("person_id"), initial.get("unit_id"))
+        values = ordinances.new_draft_values(
+            self.kind.currentData(), initial.get("person_id"), initial.get("unit_id")
+        )
         self._set_values(values)
         if initial.get("person_id"):
             self._person_chosen(initial["person_id"])
@@ -182,7 +207,10 @@ class OrdinanceDialog(GuardedDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind_id"])))
         self._set_values(values)
         self._names = {name: values[name] for name in self._names}
-        self.person.set_person(values["person_id"], values["recipient_name_fa" if i18n.language() == "fa" else "recipient_name_en"])
+        self.person.set_person(
+            values["person_id"],
+            values["recipient_name_fa" if i18n.language() == "fa" else "recipient_name_en"],
+        )
         self._reload_previous(values["person_id"], values["previous_id"])
 
     def _set_values(self, values: dict[str, Any]) -> None:
@@ -201,10 +229,23 @@ class OrdinanceDialog(GuardedDialog):
         if self.record_id is not None or self.kind.currentData() == self._kind_id:
             self._timer.start()
             return
-        values = ordinances.new_draft_values(self.kind.currentData(), self.person.person_id(), self.unit.record_id(),
-                                             self.term_start.date_value())  # fmt: skip
-        keep = {name: self.edits[name].text() for name in ("recipient_title_fa", "recipient_title_en", "signatory_name_fa",
-                "signatory_title_fa", "signatory_name_en", "signatory_title_en")}  # fmt: skip
+        values = ordinances.new_draft_values(
+            self.kind.currentData(),
+            self.person.person_id(),
+            self.unit.record_id(),
+            self.term_start.date_value(),
+        )
+        keep = {
+            name: self.edits[name].text()
+            for name in (
+                "recipient_title_fa",
+                "recipient_title_en",
+                "signatory_name_fa",
+                "signatory_title_fa",
+                "signatory_name_en",
+                "signatory_title_en",
+            )
+        }
         self._set_values({**values, **keep})
         self._timer.start()
 
@@ -256,7 +297,9 @@ class OrdinanceDialog(GuardedDialog):
 
     def update_preview(self) -> None:
         lang = self.preview_lang.currentData()
-        self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight)
+        self.preview.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight
+        )
         try:
             text = ordinances.preview_text(self.values(), lang)
         except ServiceError as error:
@@ -264,17 +307,24 @@ class OrdinanceDialog(GuardedDialog):
             self.preview.setStyleSheet("color: #b3261e;")
             return
         self.preview.setStyleSheet("")
-        title = " ".join(p for p in (self.edits[f"recipient_title_{lang}"].text(), self._names[f"recipient_name_{lang}"]) if p)
+        title = " ".join(
+            p
+            for p in (self.edits[f"recipient_title_{lang}"].text(), self._names[f"recipient_name_{lang}"])
+            if p
+        )
         paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
-        self.preview.setHtml(f"<h3 align='center'>{html.escape(self.kind.currentText())}</h3>"
-                             f"<p><b>{html.escape(title)}</b></p>{paragraphs}")  # fmt: skip
+        self.preview.setHtml(
+            f"<h3 align='center'>{html.escape(self.kind.currentText())}</h3>"
+            f"<p><b>{html.escape(title)}</b></p>{paragraphs}"
+        )
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
 
     def show_pdf(self) -> None:
-        data = self.attempt(lambda: ordinances.preview_pdf(self.values(), self.preview_lang.currentData()),
-                            form=self.form)  # fmt: skip
+        data = self.attempt(
+            lambda: ordinances.preview_pdf(self.values(), self.preview_lang.currentData()), form=self.form
+        )
         if data is not None:
             open_pdf(self, data, "ordinance-preview")
 

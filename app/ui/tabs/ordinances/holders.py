@@ -41,7 +41,10 @@ def _held(text: Callable[[Holding], str]) -> Callable[[Holding], str]:
 
 def holder_columns(on: Callable[[], dt.date | None]) -> list[Column]:
     """Unit, its kind, position, holder, since, until, ordinance number and the days left on `on()`."""
-    renewed = lambda row: translate("Ordinances", "A renewal has been drafted or issued.") if row.renewal_id else ""  # noqa: E731
+
+    def renewed(row: Holding) -> str:
+        return translate("Ordinances", "A renewal has been drafted or issued.") if row.renewal_id else ""
+
     lang = i18n.language
 
     def days_left(row: Holding) -> str:
@@ -52,14 +55,21 @@ def holder_columns(on: Callable[[], dt.date | None]) -> list[Column]:
         Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang()), tooltip=renewed),
         Column(translate("Ordinances", "Type"), lambda r: labels.label(r.unit_kind), tooltip=renewed),
         Column(translate("Ordinances", "Position"), lambda r: r.position(lang()), tooltip=renewed),
-        Column(translate("Ordinances", "Holder"),
-               lambda r: translate("Ordinances", "Vacant") if r.vacant else r.holder(lang()), tooltip=renewed),
+        Column(
+            translate("Ordinances", "Holder"),
+            lambda r: translate("Ordinances", "Vacant") if r.vacant else r.holder(lang()),
+            tooltip=renewed,
+        ),
         Column(translate("Ordinances", "Since"), _held(lambda r: i18n.format_date(r.since)), tooltip=renewed),
         Column(translate("Ordinances", "Until"), _held(lambda r: i18n.format_date(r.until)), tooltip=renewed),
-        Column(translate("Ordinances", "Ordinance"), _held(lambda r: i18n.digits(r.number or "")), tooltip=renewed,
-               ltr=True),
+        Column(
+            translate("Ordinances", "Ordinance"),
+            _held(lambda r: i18n.digits(r.number or "")),
+            tooltip=renewed,
+            ltr=True,
+        ),
         Column(translate("Ordinances", "Days left"), _held(days_left), tooltip=renewed, align_end=True),
-    ]  # fmt: skip
+    ]
 
 
 def _shade(row: Holding) -> QColor | None:
@@ -133,13 +143,21 @@ class HoldersPage(QWidget):
         self.table.resizeColumnsToContents()
         vacant = sum(r.vacant for r in rows)
         soon = sum(r.ending_soon for r in rows)
-        self.summary.setText(i18n.digits(translate("Ordinances", "%1 vacant, %2 ending soon")
-                                         .replace("%1", str(vacant)).replace("%2", str(soon))))  # fmt: skip
+        self.summary.setText(
+            i18n.digits(
+                translate("Ordinances", "%1 vacant, %2 ending soon")
+                .replace("%1", str(vacant))
+                .replace("%2", str(soon))
+            )
+        )
         self._update_buttons()
 
     def _days_changed(self) -> None:
-        attempt(self, lambda: ordinances.set_reminder_days(self.days.value()),
-                title=translate("Ordinances", "Ordinances"))  # fmt: skip
+        attempt(
+            self,
+            lambda: ordinances.set_reminder_days(self.days.value()),
+            title=translate("Ordinances", "Ordinances"),
+        )
         self.load()
 
     def current(self) -> Holding | None:

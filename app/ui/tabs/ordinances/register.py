@@ -57,9 +57,15 @@ def _term(row: OrdinanceRow) -> str:
 def ordinance_columns() -> list[Column]:
     lang = i18n.language()
     return [
-        Column(translate("Ordinances", "Number"), lambda r: i18n.digits(r.number or "—"), "sequence", ltr=True),
-        Column(translate("Ordinances", "Date"), lambda r: i18n.format_date(r.issued_on), "issued_on",
-               tooltip=lambda r: i18n.date_tooltip(r.issued_on)),  # fmt: skip
+        Column(
+            translate("Ordinances", "Number"), lambda r: i18n.digits(r.number or "—"), "sequence", ltr=True
+        ),
+        Column(
+            translate("Ordinances", "Date"),
+            lambda r: i18n.format_date(r.issued_on),
+            "issued_on",
+            tooltip=lambda r: i18n.date_tooltip(r.issued_on),
+        ),
         Column(translate("Ordinances", "Kind"), lambda r: r.kind(lang), f"kind_{lang}"),
         Column(translate("Ordinances", "Recipient"), lambda r: r.recipient(lang), f"recipient_{lang}"),
         Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang), f"unit_{lang}"),
@@ -76,14 +82,21 @@ class RegisterPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.where = QComboBox(self)
-        for code, text in (("", translate("Ordinances", "All states")), ("draft", translate("Ordinances", "Drafts")),
-                           ("current", translate("Ordinances", "In force")), ("expired", translate("Ordinances", "Expired")),
-                           ("revoked", translate("Ordinances", "Revoked")), ("superseded", translate("Ordinances", "Superseded")),
-                           ("void", translate("Ordinances", "Void"))):  # fmt: skip
+        for code, text in (
+            ("", translate("Ordinances", "All states")),
+            ("draft", translate("Ordinances", "Drafts")),
+            ("current", translate("Ordinances", "In force")),
+            ("expired", translate("Ordinances", "Expired")),
+            ("revoked", translate("Ordinances", "Revoked")),
+            ("superseded", translate("Ordinances", "Superseded")),
+            ("void", translate("Ordinances", "Void")),
+        ):
             self.where.addItem(text, code)
         self.year = QComboBox(self)
         self.kind = QComboBox(self)
-        self.model = PagedTableModel(ordinance_columns(), self._fetch, ordinances.PageRequest(sort="id", descending=True))
+        self.model = PagedTableModel(
+            ordinance_columns(), self._fetch, ordinances.PageRequest(sort="id", descending=True)
+        )
         self.view = RegisterView(self.model, self)
         filters = QHBoxLayout()
         for widget in (self.where, self.year, self.kind):
@@ -99,13 +112,25 @@ class RegisterPage(QWidget):
         self.void_button = QPushButton(translate("Ordinances", "Void number…"), self)
         self.print_button = self._language_button(translate("Ordinances", "Print"), self.print_current)
         self.save_button = self._language_button(translate("Ordinances", "Save as PDF"), self.save_current)
-        self.register_button = self._language_button(translate("Ordinances", "Register of the year"), self.print_register)
+        self.register_button = self._language_button(
+            translate("Ordinances", "Register of the year"), self.print_register
+        )
         self.export_button = QPushButton(translate("Ordinances", "Export to Excel…"), self)
         self.archive_button = QPushButton(translate("Ordinances", "Move to archive"), self)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.issue_button, self.renew_button, self.revoke_button,
-                       self.void_button, self.print_button, self.save_button, self.register_button,
-                       self.export_button, self.archive_button):  # fmt: skip
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.issue_button,
+            self.renew_button,
+            self.revoke_button,
+            self.void_button,
+            self.print_button,
+            self.save_button,
+            self.register_button,
+            self.export_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -138,8 +163,12 @@ class RegisterPage(QWidget):
         return button
 
     def _fetch(self, request: Any) -> Any:
-        return ordinances.list_ordinances(request, where=self.where.currentData() or "", year=self.year.currentData(),
-                                          kind_id=self.kind.currentData())  # fmt: skip
+        return ordinances.list_ordinances(
+            request,
+            where=self.where.currentData() or "",
+            year=self.year.currentData(),
+            kind_id=self.kind.currentData(),
+        )
 
     def load(self) -> None:
         self._reload_filters()
@@ -147,10 +176,17 @@ class RegisterPage(QWidget):
 
     def _reload_filters(self) -> None:
         for combo, items in (
-            (self.year, [(None, translate("Ordinances", "All years"))] + [(y, i18n.digits(str(y))) for y in ordinances.years()]),
-            (self.kind, [(None, translate("Ordinances", "All kinds"))]
-             + [(k.id, k.name(i18n.language())) for k in ordinances.list_kinds()]),
-        ):  # fmt: skip
+            (
+                self.year,
+                [(None, translate("Ordinances", "All years"))]
+                + [(y, i18n.digits(str(y))) for y in ordinances.years()],
+            ),
+            (
+                self.kind,
+                [(None, translate("Ordinances", "All kinds"))]
+                + [(k.id, k.name(i18n.language())) for k in ordinances.list_kinds()],
+            ),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -173,8 +209,11 @@ class RegisterPage(QWidget):
         self.print_button.setEnabled(row is not None)
         self.save_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None and row.status == "draft")
-        self.archive_button.setText(translate("Ordinances", "Restore from archive") if in_archive
-                                    else translate("Ordinances", "Move to archive"))  # fmt: skip
+        self.archive_button.setText(
+            translate("Ordinances", "Restore from archive")
+            if in_archive
+            else translate("Ordinances", "Move to archive")
+        )
 
     # ------------------------------------------------------------- actions
 
@@ -211,9 +250,13 @@ class RegisterPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, translate("Ordinances", "Issue ordinance"),
-            translate("Ordinances", "Issue this ordinance? It takes the next number of the register and can no longer be changed."),
-        )  # fmt: skip
+            self,
+            translate("Ordinances", "Issue ordinance"),
+            translate(
+                "Ordinances",
+                "Issue this ordinance? It takes the next number of the register and can no longer be changed.",
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.issue_row(row.id, None)
@@ -232,19 +275,34 @@ class RegisterPage(QWidget):
         self._refresh(record_id)
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(translate("Ordinances", "Ordinance issued as number %1").replace(
-                "%1", i18n.isolated(i18n.digits(number))), 5000)  # fmt: skip
+            window.statusBar().showMessage(
+                translate("Ordinances", "Ordinance issued as number %1").replace(
+                    "%1", i18n.isolated(i18n.digits(number))
+                ),
+                5000,
+            )
 
     def _ask_supersede(self, occupied: OccupiedError) -> bool | None:
         holder = ordinances.get_ordinance(occupied.holder_id)
         name = holder["recipient_name_fa"] if i18n.language() == "fa" else holder["recipient_name_en"]
-        text = translate("Ordinances", "%1 holds this position under ordinance %2 until %3. Should the new ordinance supersede it?\n"
-                                       "Yes: it ends the current term from the new term's start. No: both stand.")
-        text = (text.replace("%1", i18n.isolated(name)).replace("%2", i18n.isolated(i18n.digits(holder["number"] or "")))
-                .replace("%3", i18n.isolated(i18n.format_date(holder["term_end"]))))  # fmt: skip
+        text = translate(
+            "Ordinances",
+            "%1 holds this position under ordinance %2 until %3. Should the new ordinance supersede it?\n"
+            "Yes: it ends the current term from the new term's start. No: both stand.",
+        )
+        text = (
+            text.replace("%1", i18n.isolated(name))
+            .replace("%2", i18n.isolated(i18n.digits(holder["number"] or "")))
+            .replace("%3", i18n.isolated(i18n.format_date(holder["term_end"])))
+        )
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, translate("Ordinances", "The position is held"), text,
-                                      buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            translate("Ordinances", "The position is held"),
+            text,
+            buttons.Yes | buttons.No | buttons.Cancel,
+            buttons.Yes,
+        )
         if answer == buttons.Cancel:
             return None
         return answer == buttons.Yes
@@ -259,21 +317,29 @@ class RegisterPage(QWidget):
             self.open_editor(renewal)
 
     def revoke(self) -> None:
-        self._with_reason(translate("Ordinances", "Revoke ordinance"),
-                          translate("Ordinances", "Why is ordinance %1 revoked? It ends today and keeps its number."),
-                          ordinances.revoke_ordinance)  # fmt: skip
+        self._with_reason(
+            translate("Ordinances", "Revoke ordinance"),
+            translate("Ordinances", "Why is ordinance %1 revoked? It ends today and keeps its number."),
+            ordinances.revoke_ordinance,
+        )
 
     def void(self) -> None:
-        self._with_reason(translate("Ordinances", "Void number"),
-                          translate("Ordinances", "Why is number %1 void? It stays in the register and is never given again."),
-                          ordinances.void_ordinance)  # fmt: skip
+        self._with_reason(
+            translate("Ordinances", "Void number"),
+            translate(
+                "Ordinances", "Why is number %1 void? It stays in the register and is never given again."
+            ),
+            ordinances.void_ordinance,
+        )
 
     def _with_reason(self, title: str, question: str, action) -> None:  # type: ignore[no-untyped-def]
         """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current one."""
         row = self.view.current_row()
         if row is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, title, question.replace("%1", i18n.digits(row.number or "")))
+        reason, ok = QInputDialog.getMultiLineText(
+            self, title, question.replace("%1", i18n.digits(row.number or ""))
+        )
         if ok and self._run(lambda: action(row.id, reason)):
             self._refresh(row.id)
 
@@ -308,8 +374,14 @@ class RegisterPage(QWidget):
         if year is not None:
             return year
         years = ordinances.years() or [dates.jalali_year(dates.today())]
-        choice, ok = QInputDialog.getItem(self, translate("Ordinances", "Register of the year"),
-                                          translate("Ordinances", "Year"), [i18n.digits(str(y)) for y in years], 0, False)  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            self,
+            translate("Ordinances", "Register of the year"),
+            translate("Ordinances", "Year"),
+            [i18n.digits(str(y)) for y in years],
+            0,
+            False,
+        )
         return years[[i18n.digits(str(y)) for y in years].index(choice)] if ok else None
 
     def print_register(self, lang: str) -> None:
@@ -320,8 +392,12 @@ class RegisterPage(QWidget):
 
     def export(self) -> None:
         year = self.year.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, translate("Ordinances", "Export to Excel"),
-                                              f"ordinances-{year or 'all'}.xlsx", translate("Ordinances", "Excel workbooks (*.xlsx)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Ordinances", "Export to Excel"),
+            f"ordinances-{year or 'all'}.xlsx",
+            translate("Ordinances", "Excel workbooks (*.xlsx)"),
+        )
         if not name:
             return
         if not name.lower().endswith(".xlsx"):
@@ -331,4 +407,6 @@ class RegisterPage(QWidget):
         try:
             ordinances.export_xlsx(Path(name), year)
         except OSError as error:
-            QMessageBox.warning(self, translate("Ordinances", "Export to Excel"), error.strerror or str(error))
+            QMessageBox.warning(
+                self, translate("Ordinances", "Export to Excel"), error.strerror or str(error)
+            )

@@ -34,9 +34,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def effect_labels() -> list[tuple[str, str]]:
-    return [("appointment", translate("Ordinances", "Appointment (holds a position for a term)")),
-            ("revocation", translate("Ordinances", "Revocation of an earlier ordinance")),
-            ("none", translate("Ordinances", "No effect (appreciation and the like)"))]  # fmt: skip
+    return [
+        ("appointment", translate("Ordinances", "Appointment (holds a position for a term)")),
+        ("revocation", translate("Ordinances", "Revocation of an earlier ordinance")),
+        ("none", translate("Ordinances", "No effect (appreciation and the like)")),
+    ]
 
 
 class TemplatesPage(QWidget):
@@ -55,19 +57,41 @@ class TemplatesPage(QWidget):
         column.addWidget(self.new_button)
 
         self.form = FieldForm()
-        self.name_fa = self.form.add("name_fa", translate("Ordinances", "Name (Persian), printed as the title"), QLineEdit())
-        self.name_en = self.form.add("name_en", translate("Ordinances", "Name (English), printed as the title"), QLineEdit())
+        self.name_fa = self.form.add(
+            "name_fa", translate("Ordinances", "Name (Persian), printed as the title"), QLineEdit()
+        )
+        self.name_en = self.form.add(
+            "name_en", translate("Ordinances", "Name (English), printed as the title"), QLineEdit()
+        )
         self.effect = self.form.add("effect", translate("Ordinances", "What issuing it does"), QComboBox())
         for code, text in effect_labels():
             self.effect.addItem(text, code)
-        self.unit_position = self.form.add("unit_position", "", QCheckBox(
-            translate("Ordinances", "A position every department and hospital has (shown in the current holders)")))  # fmt: skip
-        self.position_fa = self.form.add("position_fa", translate("Ordinances", "Position (Persian)"), QLineEdit())
-        self.position_en = self.form.add("position_en", translate("Ordinances", "Position (English)"), QLineEdit())
-        self.term_months = self.form.add("term_months", translate("Ordinances", "Term in months (0: none)"), QSpinBox())
+        self.unit_position = self.form.add(
+            "unit_position",
+            "",
+            QCheckBox(
+                translate(
+                    "Ordinances",
+                    "A position every department and hospital has (shown in the current holders)",
+                )
+            ),
+        )
+        self.position_fa = self.form.add(
+            "position_fa", translate("Ordinances", "Position (Persian)"), QLineEdit()
+        )
+        self.position_en = self.form.add(
+            "position_en", translate("Ordinances", "Position (English)"), QLineEdit()
+        )
+        self.term_months = self.form.add(
+            "term_months", translate("Ordinances", "Term in months (0: none)"), QSpinBox()
+        )
         self.term_months.setRange(0, 120)
-        self.body_fa = self.form.add("body_fa", translate("Ordinances", "Template (Persian)"), QPlainTextEdit())
-        self.body_en = self.form.add("body_en", translate("Ordinances", "Template (English)"), QPlainTextEdit())
+        self.body_fa = self.form.add(
+            "body_fa", translate("Ordinances", "Template (Persian)"), QPlainTextEdit()
+        )
+        self.body_en = self.form.add(
+            "body_en", translate("Ordinances", "Template (English)"), QPlainTextEdit()
+        )
         persian_text(self.body_fa)
         english_text(self.body_en)
         for edit in (self.position_en, self.name_en):
@@ -100,7 +124,9 @@ class TemplatesPage(QWidget):
         for body in (self.body_fa, self.body_en):
             body.cursorPositionChanged.connect(lambda body=body: setattr(self, "_last_body", body))
         self.insert.activated.connect(self._insert_field)
-        self.list.selectionModel().currentChanged.connect(lambda current, _p: self._show(current.data(ID_ROLE)))
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _p: self._show(current.data(ID_ROLE))
+        )
         self.show_archived.toggled.connect(lambda _on: self.load())
         self.new_button.clicked.connect(lambda: self._show(None))
         self.save_button.clicked.connect(self.save)
@@ -114,7 +140,9 @@ class TemplatesPage(QWidget):
         self.year.setValue(dates.jalali_year(dates.today()))
         self.number_format = QLineEdit(box)
         self.number_format.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.number_format.setToolTip(translate("Ordinances", "{year} is the Jalali year, {seq:04d} the number with four digits."))
+        self.number_format.setToolTip(
+            translate("Ordinances", "{year} is the Jalali year, {seq:04d} the number with four digits.")
+        )
         self.format_error = QLabel(box)
         self.format_error.setStyleSheet("color: #b3261e;")
         self.year_button = QPushButton(translate("Ordinances", "Save for this year"), box)
@@ -170,8 +198,11 @@ class TemplatesPage(QWidget):
         self.body_fa.setPlainText(kind.body_fa if kind else "")
         self.body_en.setPlainText(kind.body_en if kind else "")
         self.archive_button.setEnabled(kind is not None)
-        self.archive_button.setText(translate("Ordinances", "Restore from archive") if kind and kind.archived
-                                    else translate("Ordinances", "Move to archive"))  # fmt: skip
+        self.archive_button.setText(
+            translate("Ordinances", "Restore from archive")
+            if kind and kind.archived
+            else translate("Ordinances", "Move to archive")
+        )
 
     def _insert_field(self, index: int) -> None:
         name = self.insert.itemData(index)
@@ -181,10 +212,17 @@ class TemplatesPage(QWidget):
         self.insert.setCurrentIndex(0)
 
     def values(self) -> dict:
-        return {"name_fa": self.name_fa.text(), "name_en": self.name_en.text(), "effect": self.effect.currentData(),
-                "unit_position": self.unit_position.isChecked(), "position_fa": self.position_fa.text(),
-                "position_en": self.position_en.text(), "term_months": self.term_months.value(),
-                "body_fa": self.body_fa.toPlainText(), "body_en": self.body_en.toPlainText()}  # fmt: skip
+        return {
+            "name_fa": self.name_fa.text(),
+            "name_en": self.name_en.text(),
+            "effect": self.effect.currentData(),
+            "unit_position": self.unit_position.isChecked(),
+            "position_fa": self.position_fa.text(),
+            "position_en": self.position_en.text(),
+            "term_months": self.term_months.value(),
+            "body_fa": self.body_fa.toPlainText(),
+            "body_en": self.body_en.toPlainText(),
+        }
 
     def save(self) -> bool:
         try:

@@ -69,7 +69,9 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
@@ -86,7 +88,10 @@ def _table(model: RowsModel) -> QTableView:
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setWordWrap(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    height = view.horizontalHeader().sizeHint().height() + view.verticalHeader().defaultSectionSize() * model.rowCount()
+    height = (
+        view.horizontalHeader().sizeHint().height()
+        + view.verticalHeader().defaultSectionSize() * model.rowCount()
+    )
     view.setFixedHeight(height + 2 * view.frameWidth() + 2)
     return view
 
@@ -102,11 +107,19 @@ class TracesDialog(QDialog):
         definition.setWordWrap(True)
         layout.addWidget(definition)
         lang = i18n.language()
-        columns = [Column(self.tr("Reference"), lambda t: t.reference, ltr=True), Column(self.tr("Name"), lambda t: t.name),
-                   Column(self.tr("Unit"), lambda t: t.unit), Column(self.tr("Dates"), lambda t: t.dates),
-                   Column(self.tr("Why it counts"), lambda t: t.why)]  # fmt: skip
+        columns = [
+            Column(self.tr("Reference"), lambda t: t.reference, ltr=True),
+            Column(self.tr("Name"), lambda t: t.name),
+            Column(self.tr("Unit"), lambda t: t.unit),
+            Column(self.tr("Dates"), lambda t: t.dates),
+            Column(self.tr("Why it counts"), lambda t: t.why),
+        ]
         if figure.money or figure.key == "days_hosted":
-            columns.append(Column(self.tr("Amount"), lambda t: value_text(t.amount or 0, lang, figure.money), align_end=True))
+            columns.append(
+                Column(
+                    self.tr("Amount"), lambda t: value_text(t.amount or 0, lang, figure.money), align_end=True
+                )
+            )
         self.model = RowsModel(columns, figure.traces, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -124,7 +137,10 @@ def _gather(year: int, lang: str) -> tuple[AnnualReport, list[list[Any]]]:
     """The report and its charts' drawings (built off the GUI thread)."""
     report = reports.annual_report(year, lang)
     years = (report.year_label, report.last_label)
-    drawings = [[chart_drawing(chart, lang, CHART_WIDTH, years) for chart in section.charts] for section in report.sections]
+    drawings = [
+        [chart_drawing(chart, lang, CHART_WIDTH, years) for chart in section.charts]
+        for section in report.sections
+    ]
     return report, drawings
 
 
@@ -170,8 +186,13 @@ class ReportsTab(BaseTab):
 
     def load(self) -> None:
         year, lang = self.chosen_year(), i18n.language()
-        run_in_background(self, self.tr("Counting the year's figures…"), lambda: _gather(year, lang),
-                          self.show_report, self._failed)  # fmt: skip
+        run_in_background(
+            self,
+            self.tr("Counting the year's figures…"),
+            lambda: _gather(year, lang),
+            self.show_report,
+            self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
@@ -193,7 +214,11 @@ class ReportsTab(BaseTab):
             title = QLabel(section.title)
             title.setStyleSheet("font-size: 13pt; font-weight: bold; margin-top: 12px;")
             column.addWidget(title)
-            view = _table(RowsModel(self._columns(self.tr("Figure"), lambda f: f.label, lambda f: f.money), section.figures))
+            view = _table(
+                RowsModel(
+                    self._columns(self.tr("Figure"), lambda f: f.label, lambda f: f.money), section.figures
+                )
+            )
             view.setToolTip(self.tr("Double-click a figure to see the records behind it."))
             view.doubleClicked.connect(lambda index, v=view: self.show_traces(v.model().rows[index.row()]))
             self.figure_views.append(view)
@@ -208,8 +233,14 @@ class ReportsTab(BaseTab):
                 label.setStyleSheet("font-weight: bold; margin-top: 6px;")
                 column.addWidget(label)
                 money = breakdown.money
-                column.addWidget(_table(RowsModel(self._columns(breakdown.heading, lambda r: r.label, lambda _r, m=money: m),
-                                                  breakdown.rows)))  # fmt: skip
+                column.addWidget(
+                    _table(
+                        RowsModel(
+                            self._columns(breakdown.heading, lambda r: r.label, lambda _r, m=money: m),
+                            breakdown.rows,
+                        )
+                    )
+                )
         column.addStretch(1)
         self.scroll.setWidget(page)
         self.status.emit(self.tr("Annual report of %1").replace("%1", report.year_label))
@@ -233,8 +264,13 @@ class ReportsTab(BaseTab):
 
     def _pdf(self, then: Any) -> None:
         year, lang = self.chosen_year(), self.doc_lang.currentData()
-        run_in_background(self, self.tr("Making the annual report…"), lambda: reports.annual_report_pdf(year, lang),
-                          lambda data: then(data, f"annual-report-{year}-{lang}"), self._failed)  # fmt: skip
+        run_in_background(
+            self,
+            self.tr("Making the annual report…"),
+            lambda: reports.annual_report_pdf(year, lang),
+            lambda data: then(data, f"annual-report-{year}-{lang}"),
+            self._failed,
+        )
 
     def print_current(self) -> None:
         self._pdf(lambda data, stem: open_pdf(self, data, stem))
@@ -244,12 +280,20 @@ class ReportsTab(BaseTab):
 
     def export_pack(self) -> None:
         year, lang = self.chosen_year(), self.doc_lang.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Indicator pack"), f"indicators-{year}.xlsx",
-                                              self.tr("Workbooks (*.xlsx)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Indicator pack"), f"indicators-{year}.xlsx", self.tr("Workbooks (*.xlsx)")
+        )
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        run_in_background(self, self.tr("Writing the indicator pack…"), lambda: reports.export_indicators(year, path, lang),
-                          lambda rows: self.status.emit(self.tr("%1 rows written to %2").replace("%1", i18n.digits(str(rows)))
-                                                        .replace("%2", str(path))), self._failed)  # fmt: skip
-
+        run_in_background(
+            self,
+            self.tr("Writing the indicator pack…"),
+            lambda: reports.export_indicators(year, path, lang),
+            lambda rows: self.status.emit(
+                self.tr("%1 rows written to %2")
+                .replace("%1", i18n.digits(str(rows)))
+                .replace("%2", str(path))
+            ),
+            self._failed,
+        )

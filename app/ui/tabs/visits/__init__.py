@@ -31,7 +31,12 @@ def visit_columns() -> list[Column]:
         Column(translate("VisitsTab", "Reference"), lambda r: r.reference, "reference", ltr=True),
         Column(translate("VisitsTab", "Guests"), lambda r: i18n.digits(r.guests(lang)), "guests"),
         Column(translate("VisitsTab", "Country"), lambda r: labels.country(r.country), "country"),
-        Column(translate("VisitsTab", "Dates"), _dates, "arrival_date", tooltip=lambda r: i18n.date_tooltip(r.arrival_date)),
+        Column(
+            translate("VisitsTab", "Dates"),
+            _dates,
+            "arrival_date",
+            tooltip=lambda r: i18n.date_tooltip(r.arrival_date),
+        ),
         Column(translate("VisitsTab", "Host"), lambda r: r.host(lang), "host"),
         Column(translate("VisitsTab", "Status"), lambda r: word("status", r.status), "status"),
     ]
@@ -41,7 +46,9 @@ class VisitsTab(RegisterTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = translate("VisitsTab", "Visits")
-        model = PagedTableModel(visit_columns(), self._fetch, visits.PageRequest(sort="arrival_date", descending=True))
+        model = PagedTableModel(
+            visit_columns(), self._fetch, visits.PageRequest(sort="arrival_date", descending=True)
+        )
         self.status_filter = CodeCombo(choices("status", visits.VISIT_STATUSES), self, allow_empty=True)
         self.status_filter.setItemText(0, translate("VisitsTab", "Every status"))
         self.page = RegisterPage(model, VisitDialog, visits.archive_visit, visits.restore_visit, self)
@@ -91,7 +98,9 @@ class VisitsTab(RegisterTab):
         if row is None:
             return
         for status in visits.next_statuses(row.status):
-            action = self.status_menu.addAction(word("status", status) + ("…" if status == "cancelled" else ""))
+            action = self.status_menu.addAction(
+                word("status", status) + ("…" if status == "cancelled" else "")
+            )
             action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
 
     def change_status(self, status: str) -> None:
@@ -101,15 +110,21 @@ class VisitsTab(RegisterTab):
         reason = ""
         if status == "cancelled":
             reason, ok = QInputDialog.getMultiLineText(
-                self, translate("VisitsTab", "Cancel visit"), translate("VisitsTab", "Why is visit %1 cancelled?").replace("%1", row.reference))  # fmt: skip
+                self,
+                translate("VisitsTab", "Cancel visit"),
+                translate("VisitsTab", "Why is visit %1 cancelled?").replace("%1", row.reference),
+            )
             if not ok:
                 return
         if not self.succeeds(lambda: visits.set_status(row.id, status, reason)):
             return
         self.page.view.load()
         self.page.view.select_id(row.id)
-        self.status.emit(translate("VisitsTab", "Visit %1 is now: %2").replace("%1", i18n.isolated(row.reference))
-                         .replace("%2", word("status", status)))  # fmt: skip
+        self.status.emit(
+            translate("VisitsTab", "Visit %1 is now: %2")
+            .replace("%1", i18n.isolated(row.reference))
+            .replace("%2", word("status", status))
+        )
 
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()

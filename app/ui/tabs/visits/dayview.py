@@ -41,13 +41,18 @@ class DayView(QWidget):
         self.setMinimumHeight(260)
         self.setMouseTracking(True)
 
-    def set_programme(self, items: list[visits.ItemRow], problems: dict[int, list[visits.ItineraryProblem]],
-                      first: dt.date | None, last: dt.date | None) -> None:  # fmt: skip
+    def set_programme(
+        self,
+        items: list[visits.ItemRow],
+        problems: dict[int, list[visits.ItineraryProblem]],
+        first: dt.date | None,
+        last: dt.date | None,
+    ) -> None:
         self.items, self.problems, self.visit_days = items, problems, (first, last)
         days = {item.day for item in items}
         if first and last and (last - first).days < MAX_DAYS:
             days |= {first + dt.timedelta(days=n) for n in range((last - first).days + 1)}
-        self.days = sorted(days)[:MAX_DAYS * 2]
+        self.days = sorted(days)[: MAX_DAYS * 2]
         self.update()
 
     def _hours(self) -> tuple[int, int]:
@@ -67,8 +72,11 @@ class DayView(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         self._blocks = []
         if not self.days:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             i18n.translate("VisitDayView", "No items yet: add the programme's items."))  # fmt: skip
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                i18n.translate("VisitDayView", "No items yet: add the programme's items."),
+            )
             return
         first_hour, last_hour = self._hours()
         width = (self.width() - _GUTTER - 4) / len(self.days)
@@ -79,16 +87,22 @@ class DayView(QWidget):
         for hour in range(first_hour, last_hour + 1):
             y = _HEADER + (hour - first_hour) * per_hour
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
-            painter.drawText(QRectF(gutter_x + 2, y - 8, _GUTTER - 4, 16), Qt.AlignmentFlag.AlignCenter,
-                             i18n.digits(f"{hour:02d}:00"))  # fmt: skip
+            painter.drawText(
+                QRectF(gutter_x + 2, y - 8, _GUTTER - 4, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                i18n.digits(f"{hour:02d}:00"),
+            )
         first, last = self.visit_days
         for index, day in enumerate(self.days):
             x = self._x(index, width)
             if (first and day < first) or (last and day > last):
                 painter.fillRect(QRectF(x, _HEADER, width, self.height() - _HEADER), _OUTSIDE)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(x, 2, width, _HEADER - 4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             i18n.format_date(day))  # fmt: skip
+            painter.drawText(
+                QRectF(x, 2, width, _HEADER - 4),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                i18n.format_date(day),
+            )
             painter.setPen(QPen(self.palette().mid().color(), 0.5))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         for item in self.items:
@@ -105,7 +119,9 @@ class DayView(QWidget):
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(self.palette().text().color() if not clash else _CLASH_EDGE)
             label = ("⚠ " if clash else "") + item.title(i18n.language())
-            painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
+            painter.drawText(
+                rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label
+            )
             self._blocks.append((rect, item.id))
         painter.end()
 
@@ -127,6 +143,10 @@ class DayView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         item_id = self._item_at(event)
         if item_id is not None and item_id in self.problems:
-            QToolTip.showText(event.globalPosition().toPoint(), "\n".join(error_text(p) for p in self.problems[item_id]), self)
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                "\n".join(error_text(p) for p in self.problems[item_id]),
+                self,
+            )
         else:
             QToolTip.hideText()

@@ -34,14 +34,21 @@ DOCUMENTS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 def document_names() -> dict[str, str]:
     return {
-        "itinerary": translate("VisitDocuments", "Itinerary"), "visa-letter": translate("VisitDocuments", "Invitation / visa-support letter"),
-        "certificate": translate("VisitDocuments", "Certificate of visit and thanks"), "briefing": translate("VisitDocuments", "Host briefing sheet (Persian)"),
-        "name-cards": translate("VisitDocuments", "Name cards (A4 sheet to cut)"), "visit-report": translate("VisitDocuments", "Post-visit report"),
-    }  # fmt: skip
+        "itinerary": translate("VisitDocuments", "Itinerary"),
+        "visa-letter": translate("VisitDocuments", "Invitation / visa-support letter"),
+        "certificate": translate("VisitDocuments", "Certificate of visit and thanks"),
+        "briefing": translate("VisitDocuments", "Host briefing sheet (Persian)"),
+        "name-cards": translate("VisitDocuments", "Name cards (A4 sheet to cut)"),
+        "visit-report": translate("VisitDocuments", "Post-visit report"),
+    }
 
 
 def language_names() -> dict[str, str]:
-    return {"both": translate("VisitDocuments", "English and Persian side by side"), "en": translate("VisitDocuments", "English"), "fa": translate("VisitDocuments", "Persian")}
+    return {
+        "both": translate("VisitDocuments", "English and Persian side by side"),
+        "en": translate("VisitDocuments", "English"),
+        "fa": translate("VisitDocuments", "Persian"),
+    }
 
 
 def render(visit_id: int, document: str, lang: str, guest_id: int | None) -> bytes:
@@ -63,7 +70,9 @@ class DocumentsDialog(QDialog):
         self.visit_id = visit_id
         values = visits.get_visit(visit_id)
         self.reference = values["reference"]
-        self.setWindowTitle(translate("VisitDocuments", "Documents of visit %1").replace("%1", self.reference))
+        self.setWindowTitle(
+            translate("VisitDocuments", "Documents of visit %1").replace("%1", self.reference)
+        )
         self.form = FieldForm()
         self.document = self.form.add("document", translate("VisitDocuments", "Document"), QComboBox())
         for key, name in document_names().items():
@@ -72,12 +81,16 @@ class DocumentsDialog(QDialog):
         self.guest = self.form.add("guest", translate("VisitDocuments", "For"), QComboBox())
         self.guest.addItem(translate("VisitDocuments", "The whole delegation"), None)
         for guest in values["guests"]:
-            self.guest.addItem(guest["name_fa"] if i18n.language() == "fa" else guest["name_en"], guest["person_id"])
+            self.guest.addItem(
+                guest["name_fa"] if i18n.language() == "fa" else guest["name_en"], guest["person_id"]
+            )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(translate("VisitDocuments", "Print…"))
         self.save_button = QPushButton(translate("VisitDocuments", "Save as PDF…"))
         self.issue_button = QPushButton(translate("VisitDocuments", "Register and issue…"))
-        self.issue_button.setToolTip(translate("VisitDocuments", "Give the letter a number in the outgoing register and keep its PDF"))
+        self.issue_button.setToolTip(
+            translate("VisitDocuments", "Give the letter a number in the outgoing register and keep its PDF")
+        )
         for button in (self.print_button, self.save_button, self.issue_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -131,16 +144,30 @@ class DocumentsDialog(QDialog):
     def issue(self) -> None:
         """Register the visa letter (or the certificates) in the outgoing register and issue them."""
         document, lang, guest = self.choice()
-        answer = QMessageBox.question(self, translate("VisitDocuments", "Register and issue"), translate("VisitDocuments",
-            "Issue this letter? It takes the next number of the outgoing register and can no longer be changed."))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            translate("VisitDocuments", "Register and issue"),
+            translate(
+                "VisitDocuments",
+                "Issue this letter? It takes the next number of the outgoing register and can no longer be changed.",
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         kind = "visa" if document == "visa-letter" else "certificate"
         try:
-            numbers = [letters.issue_letter(letter_id) for letter_id in visits.register_letter(self.visit_id, kind, lang, guest)]
+            numbers = [
+                letters.issue_letter(letter_id)
+                for letter_id in visits.register_letter(self.visit_id, kind, lang, guest)
+            ]
         except ServiceError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
-        QMessageBox.information(self, translate("VisitDocuments", "Register and issue"),
-                                i18n.digits(translate("VisitDocuments", "Issued as number %1.").replace("%1", ", ".join(numbers))))  # fmt: skip
+        QMessageBox.information(
+            self,
+            translate("VisitDocuments", "Register and issue"),
+            i18n.digits(
+                translate("VisitDocuments", "Issued as number %1.").replace("%1", ", ".join(numbers))
+            ),
+        )
         self.print_document()

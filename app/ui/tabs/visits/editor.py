@@ -47,7 +47,6 @@ from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, PersonPicker, U
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-
 def page_with(form: FieldForm) -> QWidget:
     page = QWidget()
     column = QVBoxLayout(page)
@@ -57,7 +56,7 @@ def page_with(form: FieldForm) -> QWidget:
 
 
 def parse_time(text: str, field: str) -> dt.time | None:
-    """"06:30" (either digits) as a time; empty is no time; anything else is refused by the field."""
+    """ "06:30" (either digits) as a time; empty is no time; anything else is refused by the field."""
     text = to_latin_digits(text).strip()
     if not text:
         return None
@@ -76,7 +75,14 @@ class GuestsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([translate("VisitDialog", "Guest"), translate("VisitDialog", "Country"), translate("VisitDialog", "Passport"), translate("VisitDialog", "Head of delegation")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("VisitDialog", "Guest"),
+                translate("VisitDialog", "Country"),
+                translate("VisitDialog", "Passport"),
+                translate("VisitDialog", "Head of delegation"),
+            ]
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,11 +117,15 @@ class GuestsPage(QWidget):
 
     def _append(self, guest: dict[str, Any]) -> None:
         lang = i18n.language()
-        name = QStandardItem((guest["name_fa"] or guest["name_en"]) if lang == "fa" else (guest["name_en"] or guest["name_fa"]))
+        name = QStandardItem(
+            (guest["name_fa"] or guest["name_en"]) if lang == "fa" else (guest["name_en"] or guest["name_fa"])
+        )
         name.setData(guest["person_id"], DATA_ROLE)
         head = QStandardItem(translate("VisitDialog", "Head") if guest["is_head"] else "")
         head.setData(guest["is_head"], DATA_ROLE)
-        passport = QStandardItem(f"\u2066{guest['passport_masked']}\u2069" if guest["passport_masked"] else "")
+        passport = QStandardItem(
+            f"\u2066{guest['passport_masked']}\u2069" if guest["passport_masked"] else ""
+        )
         self.model.appendRow([name, QStandardItem(labels.country(guest["country"])), passport, head])
         self.table.resizeColumnsToContents()
 
@@ -123,12 +133,18 @@ class GuestsPage(QWidget):
         if person_id in [g["person_id"] for g in self.guests()]:
             return
         values = directory.get_person(person_id).values
-        self._append({
-            "person_id": person_id, "is_head": self.model.rowCount() == 0,
-            "name_en": " ".join(p for p in (values["title"], values["first_name_en"], values["last_name_en"]) if p),
-            "name_fa": " ".join(p for p in (values["first_name_fa"], values["last_name_fa"]) if p),
-            "country": values["country"], "passport_masked": directory.mask_passport(values["passport_number"]),
-        })  # fmt: skip
+        self._append(
+            {
+                "person_id": person_id,
+                "is_head": self.model.rowCount() == 0,
+                "name_en": " ".join(
+                    p for p in (values["title"], values["first_name_en"], values["last_name_en"]) if p
+                ),
+                "name_fa": " ".join(p for p in (values["first_name_fa"], values["last_name_fa"]) if p),
+                "country": values["country"],
+                "passport_masked": directory.mask_passport(values["passport_number"]),
+            }
+        )
 
     def _add_picked(self) -> None:
         if self.picker.person_id() is not None:
@@ -153,8 +169,13 @@ class GuestsPage(QWidget):
             head.setText(translate("VisitDialog", "Head") if row == chosen else "")
 
     def guests(self) -> list[dict[str, Any]]:
-        return [{"person_id": self.model.item(row, 0).data(DATA_ROLE), "is_head": bool(self.model.item(row, 3).data(DATA_ROLE))}
-                for row in range(self.model.rowCount())]  # fmt: skip
+        return [
+            {
+                "person_id": self.model.item(row, 0).data(DATA_ROLE),
+                "is_head": bool(self.model.item(row, 3).data(DATA_ROLE)),
+            }
+            for row in range(self.model.rowCount())
+        ]
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -167,7 +188,13 @@ class CostsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([translate("VisitDialog", "Cost"), translate("VisitDialog", "Amount"), translate("VisitDialog", "Note")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("VisitDialog", "Cost"),
+                translate("VisitDialog", "Amount"),
+                translate("VisitDialog", "Note"),
+            ]
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -209,14 +236,22 @@ class CostsPage(QWidget):
         try:
             minor = self.amount.minor_units()
         except MoneyError:
-            self.show_error(translate("VisitDialog", "This amount cannot be read; type digits, e.g. 1,250.50."))
+            self.show_error(
+                translate("VisitDialog", "This amount cannot be read; type digits, e.g. 1,250.50.")
+            )
             return
         if minor is None:
             self.show_error(translate("VisitDialog", "Enter the amount."))
             return
         self.show_error("")
-        self._append({"kind": self.kind.code(), "currency": self.amount.currency_code(), "amount": minor,
-                      "note": self.note.text()})  # fmt: skip
+        self._append(
+            {
+                "kind": self.kind.code(),
+                "currency": self.amount.currency_code(),
+                "amount": minor,
+                "note": self.note.text(),
+            }
+        )
         self.amount.set_value(None, self.amount.currency_code())
         self.note.clear()
 
@@ -254,9 +289,11 @@ class VisitDialog(GuardedDialog):
         self.pages.insertTab(3, self.costs, translate("VisitDialog", "Costs"))
         self.pages.insertTab(4, self.itinerary, translate("VisitDialog", "Programme"))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel, self,
-        )  # fmt: skip
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel,
+            self,
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
@@ -281,13 +318,19 @@ class VisitDialog(GuardedDialog):
         form.addRow(translate("VisitDialog", "Reference"), self.reference)
         self.status = QLabel(word("status", "proposed"))
         form.addRow(translate("VisitDialog", "Status"), self.status)
-        self.kind = form.add("kind", translate("VisitDialog", "Kind of visit"), CodeCombo(choices("kind", visits.VISIT_KINDS)))
+        self.kind = form.add(
+            "kind", translate("VisitDialog", "Kind of visit"), CodeCombo(choices("kind", visits.VISIT_KINDS))
+        )
         self.purpose_en = form.add("purpose_en", translate("VisitDialog", "Purpose (English)"), QLineEdit())
         self.purpose_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.purpose_fa = form.add("purpose_fa", translate("VisitDialog", "Purpose (Persian)"), QLineEdit())
         self.purpose_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.institution = form.add("institution_id", translate("VisitDialog", "Partner institution"), InstitutionPicker())
-        self.agreement = form.add("agreement_id", translate("VisitDialog", "Agreement (MoU)"), CodeCombo([], allow_empty=True))
+        self.institution = form.add(
+            "institution_id", translate("VisitDialog", "Partner institution"), InstitutionPicker()
+        )
+        self.agreement = form.add(
+            "agreement_id", translate("VisitDialog", "Agreement (MoU)"), CodeCombo([], allow_empty=True)
+        )
         self.agreement_note = QLabel()
         self.agreement_note.setObjectName("agreement_note")
         self.agreement_note.setStyleSheet("color: #8a4b00;")
@@ -305,35 +348,65 @@ class VisitDialog(GuardedDialog):
 
     def _build_logistics(self) -> None:
         form = self._form("logistics", translate("VisitDialog", "Logistics"))
-        self.arrival_date = form.add("arrival_date", translate("VisitDialog", "Arrival date"), DateEdit(optional=True))
+        self.arrival_date = form.add(
+            "arrival_date", translate("VisitDialog", "Arrival date"), DateEdit(optional=True)
+        )
         self.arrival_date.dateChanged.connect(lambda _d: self._show_agreement_note())
-        self.arrival_time = form.add("arrival_time", translate("VisitDialog", "Landing time (hh:mm)"), QLineEdit())
-        self.arrival_flight = form.add("arrival_flight", translate("VisitDialog", "Arrival flight"), QLineEdit())
-        self.arrival_airport = form.add("arrival_airport", translate("VisitDialog", "Arrival airport"), QLineEdit())
-        self.departure_date = form.add("departure_date", translate("VisitDialog", "Departure date"), DateEdit(optional=True))
-        self.departure_time = form.add("departure_time", translate("VisitDialog", "Take-off time (hh:mm)"), QLineEdit())
-        self.departure_flight = form.add("departure_flight", translate("VisitDialog", "Departure flight"), QLineEdit())
-        self.departure_airport = form.add("departure_airport", translate("VisitDialog", "Departure airport"), QLineEdit())
+        self.arrival_time = form.add(
+            "arrival_time", translate("VisitDialog", "Landing time (hh:mm)"), QLineEdit()
+        )
+        self.arrival_flight = form.add(
+            "arrival_flight", translate("VisitDialog", "Arrival flight"), QLineEdit()
+        )
+        self.arrival_airport = form.add(
+            "arrival_airport", translate("VisitDialog", "Arrival airport"), QLineEdit()
+        )
+        self.departure_date = form.add(
+            "departure_date", translate("VisitDialog", "Departure date"), DateEdit(optional=True)
+        )
+        self.departure_time = form.add(
+            "departure_time", translate("VisitDialog", "Take-off time (hh:mm)"), QLineEdit()
+        )
+        self.departure_flight = form.add(
+            "departure_flight", translate("VisitDialog", "Departure flight"), QLineEdit()
+        )
+        self.departure_airport = form.add(
+            "departure_airport", translate("VisitDialog", "Departure airport"), QLineEdit()
+        )
         for edit in (self.arrival_time, self.departure_time, self.arrival_flight, self.departure_flight):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.accommodation = form.add("accommodation", translate("VisitDialog", "Accommodation"), QLineEdit())
-        self.local_transport = form.add("local_transport", translate("VisitDialog", "Local transport"), QLineEdit())
+        self.local_transport = form.add(
+            "local_transport", translate("VisitDialog", "Local transport"), QLineEdit()
+        )
         self.interpreter = form.add("interpreter", translate("VisitDialog", "Interpreter"), QLineEdit())
-        self.costs_by = form.add("costs_by", translate("VisitDialog", "Costs covered by"), CodeCombo(choices("costs_by", visits.COSTS_BY)))
+        self.costs_by = form.add(
+            "costs_by",
+            translate("VisitDialog", "Costs covered by"),
+            CodeCombo(choices("costs_by", visits.COSTS_BY)),
+        )
 
     def _build_report(self) -> None:
         form = self._form("report", translate("VisitDialog", "Report"))
-        self.report_summary = form.add("report_summary", translate("VisitDialog", "What happened"), QPlainTextEdit())
+        self.report_summary = form.add(
+            "report_summary", translate("VisitDialog", "What happened"), QPlainTextEdit()
+        )
         self.report_summary.setMinimumHeight(160)
-        self.report_meetings = form.add("report_meetings", translate("VisitDialog", "Meetings held"), QPlainTextEdit())
-        self.report_agreements = form.add("report_agreements", translate("VisitDialog", "Agreements reached"), QPlainTextEdit())
+        self.report_meetings = form.add(
+            "report_meetings", translate("VisitDialog", "Meetings held"), QPlainTextEdit()
+        )
+        self.report_agreements = form.add(
+            "report_agreements", translate("VisitDialog", "Agreements reached"), QPlainTextEdit()
+        )
 
     def _load_agreements(self, chosen: int | None) -> None:
         self.agreement.clear()
         self.agreement.addItem("", None)
         institution = self.institution.record_id()
         if institution is not None:
-            rows = directory.list_agreements(directory.PageRequest(limit=200), institution_id=institution).rows
+            rows = directory.list_agreements(
+                directory.PageRequest(limit=200), institution_id=institution
+            ).rows
             for row in rows:
                 self.agreement.addItem(row.title, row.id)
                 self._agreement_ends[row.id] = row.valid_until
@@ -348,8 +421,13 @@ class VisitDialog(GuardedDialog):
 
     def _show_agreement_note(self) -> None:
         ends = self._expired_agreement()
-        self.agreement_note.setText(translate("VisitDialog", "This agreement ended on %1, before the visit.").replace(
-            "%1", i18n.isolated(i18n.format_date(ends))) if ends else "")  # fmt: skip
+        self.agreement_note.setText(
+            translate("VisitDialog", "This agreement ended on %1, before the visit.").replace(
+                "%1", i18n.isolated(i18n.format_date(ends))
+            )
+            if ends
+            else ""
+        )
         self.agreement_note.setVisible(ends is not None)
 
     def _agreement_confirmed(self) -> bool:
@@ -358,19 +436,39 @@ class VisitDialog(GuardedDialog):
         if ends is None or self.agreement.currentData() == self._stored_agreement:
             return True
         answer = QMessageBox.question(
-            self, translate("VisitDialog", "Agreement ended"),
-            translate("VisitDialog", "The agreement «%1» ended on %2, before this visit. Link it all the same?").replace(
-                "%1", i18n.isolated(self.agreement.currentText())).replace("%2", i18n.isolated(i18n.format_date(ends))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)  # fmt: skip
+            self,
+            translate("VisitDialog", "Agreement ended"),
+            translate(
+                "VisitDialog", "The agreement «%1» ended on %2, before this visit. Link it all the same?"
+            )
+            .replace("%1", i18n.isolated(self.agreement.currentText()))
+            .replace("%2", i18n.isolated(i18n.format_date(ends))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------- values
 
     def _texts(self) -> dict[str, QLineEdit | QPlainTextEdit]:
-        return {name: getattr(self, name) for name in (
-            "purpose_en", "purpose_fa", "notes", "arrival_flight", "arrival_airport", "departure_flight",
-            "departure_airport", "accommodation", "local_transport", "interpreter", "report_summary",
-            "report_meetings", "report_agreements")}  # fmt: skip
+        return {
+            name: getattr(self, name)
+            for name in (
+                "purpose_en",
+                "purpose_fa",
+                "notes",
+                "arrival_flight",
+                "arrival_airport",
+                "departure_flight",
+                "departure_airport",
+                "accommodation",
+                "local_transport",
+                "interpreter",
+                "report_summary",
+                "report_meetings",
+                "report_agreements",
+            )
+        }
 
     def fill(self, values: dict[str, Any]) -> None:
         self.reference.setText(values["reference"])
@@ -403,13 +501,19 @@ class VisitDialog(GuardedDialog):
             for name, edit in self._texts().items()
         }
         values.update(
-            kind=self.kind.code(), institution_id=self.institution.record_id(), agreement_id=self.agreement.currentData(),
-            host_unit_id=self.host_unit.record_id(), host_person_id=self.host.person_id(),
-            arrival_date=self.arrival_date.date_value(), departure_date=self.departure_date.date_value(),
+            kind=self.kind.code(),
+            institution_id=self.institution.record_id(),
+            agreement_id=self.agreement.currentData(),
+            host_unit_id=self.host_unit.record_id(),
+            host_person_id=self.host.person_id(),
+            arrival_date=self.arrival_date.date_value(),
+            departure_date=self.departure_date.date_value(),
             arrival_time=parse_time(self.arrival_time.text(), "arrival_time"),
             departure_time=parse_time(self.departure_time.text(), "departure_time"),
-            costs_by=self.costs_by.code(), guests=self.guests.guests(), costs=self.costs.costs(),
-        )  # fmt: skip
+            costs_by=self.costs_by.code(),
+            guests=self.guests.guests(),
+            costs=self.costs.costs(),
+        )
         return values
 
     # ------------------------------------------------------------- saving

@@ -73,8 +73,9 @@ class PeopleList(QWidget):
 class ItemDialog(RecordDialog):
     """Add (record_id None) or change an item of the visit `visit_id`'s programme."""
 
-    def __init__(self, parent: QWidget | None, visit_id: int, record_id: int | None = None,
-                 day: dt.date | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, parent: QWidget | None, visit_id: int, record_id: int | None = None, day: dt.date | None = None
+    ) -> None:
         self.visit_id = visit_id
         self._day = day
         super().__init__(parent, record_id)
@@ -88,10 +89,18 @@ class ItemDialog(RecordDialog):
         self.title_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.title_fa = form.add("title_fa", translate("VisitItemDialog", "Activity (Persian)"), QLineEdit())
         self.title_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.location = form.add("location", translate("VisitItemDialog", "Place (room, building)"), QLineEdit())
-        self.host = form.add("host_person_id", translate("VisitItemDialog", "Responsible host"), PersonPicker())
-        self.participants = form.add("participant_ids", translate("VisitItemDialog", "Participants from the directory"), PeopleList())
-        self.participants_text = form.add("participants_text", translate("VisitItemDialog", "Other participants"), QLineEdit())
+        self.location = form.add(
+            "location", translate("VisitItemDialog", "Place (room, building)"), QLineEdit()
+        )
+        self.host = form.add(
+            "host_person_id", translate("VisitItemDialog", "Responsible host"), PersonPicker()
+        )
+        self.participants = form.add(
+            "participant_ids", translate("VisitItemDialog", "Participants from the directory"), PeopleList()
+        )
+        self.participants_text = form.add(
+            "participants_text", translate("VisitItemDialog", "Other participants"), QLineEdit()
+        )
         self.transport = form.add("transport", translate("VisitItemDialog", "Transport"), QLineEdit())
         self.notes = form.add("notes", translate("VisitItemDialog", "Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(60)
@@ -115,12 +124,18 @@ class ItemDialog(RecordDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "day": self.day.date_value(), "start_time": self.start.time_value(), "end_time": self.end.time_value(),
-            "title_en": self.title_en.text(), "title_fa": self.title_fa.text(), "location": self.location.text(),
-            "host_person_id": self.host.person_id(), "participant_ids": self.participants.ids(),
-            "participants_text": self.participants_text.text(), "transport": self.transport.text(),
+            "day": self.day.date_value(),
+            "start_time": self.start.time_value(),
+            "end_time": self.end.time_value(),
+            "title_en": self.title_en.text(),
+            "title_fa": self.title_fa.text(),
+            "location": self.location.text(),
+            "host_person_id": self.host.person_id(),
+            "participant_ids": self.participants.ids(),
+            "participants_text": self.participants_text.text(),
+            "transport": self.transport.text(),
             "notes": self.notes.toPlainText(),
-        }  # fmt: skip
+        }
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         return visits.save_item(self.visit_id, values, record_id)
@@ -150,7 +165,9 @@ class CommonItemsDialog(QDialog):
             self.checks[key] = QCheckBox(word("common", key))
             column.addWidget(self.checks[key])
         self.form.add("common_items", translate("VisitItemDialog", "Items"), box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -165,7 +182,9 @@ class CommonItemsDialog(QDialog):
 class DaysDialog(QDialog):
     """Choose a day to copy (or move) to: `source` days offered when copying a whole day."""
 
-    def __init__(self, parent: QWidget | None, title: str, target: dt.date, sources: list[dt.date] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, target: dt.date, sources: list[dt.date] | None = None
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QComboBox
 
@@ -173,12 +192,16 @@ class DaysDialog(QDialog):
         self.form = FieldForm()
         self.source = None
         if sources is not None:
-            self.source = self.form.add("source", translate("VisitItemDialog", "Copy the items of"), QComboBox())
+            self.source = self.form.add(
+                "source", translate("VisitItemDialog", "Copy the items of"), QComboBox()
+            )
             for day in sources:
                 self.source.addItem(i18n.format_date(day), day)
         self.target = self.form.add("target", translate("VisitItemDialog", "To the day"), DateEdit())
         self.target.set_date(target)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

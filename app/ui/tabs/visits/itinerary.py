@@ -38,7 +38,6 @@ from app.ui.widgets.rows import move_buttons, select_row
 _CLASH_BACKGROUND = QColor("#f8d0cc")
 
 
-
 def itinerary_columns(problems: Callable[[], dict[int, list[visits.ItineraryProblem]]]) -> list[Column]:
     """Day, time, activity, place, host and the clashes found for each item (`problems()` by item id)."""
 
@@ -49,13 +48,20 @@ def itinerary_columns(problems: Callable[[], dict[int, list[visits.ItineraryProb
     lang = i18n.language
     return [
         Column(translate("VisitItinerary", "Day"), lambda i: i18n.format_date(i.day), tooltip=tip),
-        Column(translate("VisitItinerary", "Time"), lambda i: i18n.digits(f"{i.start:%H:%M}–{i.end:%H:%M}"), tooltip=tip),
+        Column(
+            translate("VisitItinerary", "Time"),
+            lambda i: i18n.digits(f"{i.start:%H:%M}–{i.end:%H:%M}"),
+            tooltip=tip,
+        ),
         Column(translate("VisitItinerary", "Activity"), lambda i: i.title(lang()), tooltip=tip),
         Column(translate("VisitItinerary", "Place"), lambda i: i.location, tooltip=tip),
-        Column(translate("VisitItinerary", "Host"),
-               lambda i: (i.host_fa or i.host_en) if lang() == "fa" else (i.host_en or i.host_fa), tooltip=tip),
+        Column(
+            translate("VisitItinerary", "Host"),
+            lambda i: (i.host_fa or i.host_en) if lang() == "fa" else (i.host_en or i.host_fa),
+            tooltip=tip,
+        ),
         Column(translate("VisitItinerary", "Clashes"), lambda i: clashes(i, " · "), tooltip=tip),
-    ]  # fmt: skip
+    ]
 
 
 class ItineraryPage(QWidget):
@@ -67,8 +73,11 @@ class ItineraryPage(QWidget):
         self.locked = False
         self.visit_days: tuple[dt.date | None, dt.date | None] = (None, None)
         self.problems: dict[int, list[visits.ItineraryProblem]] = {}
-        self.model = RowsTableModel(itinerary_columns(lambda: self.problems), self,
-                                    background=lambda item: _CLASH_BACKGROUND if item.id in self.problems else None)
+        self.model = RowsTableModel(
+            itinerary_columns(lambda: self.problems),
+            self,
+            background=lambda item: _CLASH_BACKGROUND if item.id in self.problems else None,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,22 +88,27 @@ class ItineraryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.day_view = DayView(self)
         self.summary = QLabel(self)
-        self.notice = QLabel(translate("VisitItinerary", "Save the visit (Apply) to plan its programme."), self)
+        self.notice = QLabel(
+            translate("VisitItinerary", "Save the visit (Apply) to plan its programme."), self
+        )
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, action in (
-            ("add", translate("VisitItinerary", "Add item…"), self.add_item), ("edit", translate("VisitItinerary", "Edit…"), self.edit_item),
+            ("add", translate("VisitItinerary", "Add item…"), self.add_item),
+            ("edit", translate("VisitItinerary", "Edit…"), self.edit_item),
             ("remove", translate("VisitItinerary", "Remove"), self.remove_item),
             ("to_day", translate("VisitItinerary", "Move to day…"), self.move_to_day),
-            ("duplicate", translate("VisitItinerary", "Duplicate a day…"), self.duplicate_day), ("common", translate("VisitItinerary", "Common items…"), self.add_common),
+            ("duplicate", translate("VisitItinerary", "Duplicate a day…"), self.duplicate_day),
+            ("common", translate("VisitItinerary", "Common items…"), self.add_common),
             ("ics", translate("VisitItinerary", "Export .ics…"), self.export_ics),
-        ):  # fmt: skip
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(action)
             self.buttons[key] = button
             row.addWidget(button)
         self.buttons["up"], self.buttons["down"] = move_buttons(
-            self.table, lambda item, step: self._run(lambda: visits.move_item(item.id, step)), self)
+            self.table, lambda item, step: self._run(lambda: visits.move_item(item.id, step)), self
+        )
         row.insertWidget(3, self.buttons["up"])
         row.insertWidget(4, self.buttons["down"])
         row.addStretch(1)
@@ -115,8 +129,13 @@ class ItineraryPage(QWidget):
 
     # ------------------------------------------------------------- state
 
-    def set_visit(self, visit_id: int | None, first: dt.date | None = None, last: dt.date | None = None,
-                  locked: bool = False) -> None:  # fmt: skip
+    def set_visit(
+        self,
+        visit_id: int | None,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        locked: bool = False,
+    ) -> None:
         """Show the programme of `visit_id` (None: a visit not saved yet); `locked`: look, do not change."""
         self.visit_id = visit_id
         self.locked = locked
@@ -134,7 +153,11 @@ class ItineraryPage(QWidget):
         self.model.set_rows(items)
         self.day_view.set_programme(items, problems, *self.visit_days)
         clashes = sum(1 for item in items if item.id in problems)
-        text = translate("VisitItinerary", "%1 items, %2 with clashes").replace("%1", str(len(items))).replace("%2", str(clashes))
+        text = (
+            translate("VisitItinerary", "%1 items, %2 with clashes")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(clashes))
+        )
         self.summary.setText(i18n.digits(text))
         self.summary.setStyleSheet("color: #b3261e;" if clashes else "")
         if current is not None:
@@ -197,8 +220,13 @@ class ItineraryPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        answer = QMessageBox.question(self, translate("VisitItinerary", "Remove item"), translate("VisitItinerary", "Remove «%1» from the programme?").replace(
-            "%1", item.title(i18n.language())))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            translate("VisitItinerary", "Remove item"),
+            translate("VisitItinerary", "Remove «%1» from the programme?").replace(
+                "%1", item.title(i18n.language())
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: visits.remove_item(item.id))
 
@@ -215,12 +243,18 @@ class ItineraryPage(QWidget):
             return
         days = sorted({item.day for item in self.model.rows()})
         source = self._default_day()
-        dialog = DaysDialog(self, translate("VisitItinerary", "Duplicate a day"), source + dt.timedelta(days=1), days)
+        dialog = DaysDialog(
+            self, translate("VisitItinerary", "Duplicate a day"), source + dt.timedelta(days=1), days
+        )
         if source in days:
             dialog.source.setCurrentIndex(days.index(source))
         if run_modal(dialog) == QDialog.DialogCode.Accepted:
             visit_id = self.visit_id
-            self._run(lambda: visits.duplicate_day(visit_id, dialog.source.currentData(), dialog.target.date_value()))
+            self._run(
+                lambda: visits.duplicate_day(
+                    visit_id, dialog.source.currentData(), dialog.target.date_value()
+                )
+            )
 
     def add_common(self) -> None:
         if self.visit_id is None:
@@ -233,8 +267,12 @@ class ItineraryPage(QWidget):
     def export_ics(self) -> None:
         if self.visit_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, translate("VisitItinerary", "Export .ics"), f"visit-{self.visit_id}.ics",
-                                              translate("VisitItinerary", "Calendar files (*.ics)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("VisitItinerary", "Export .ics"),
+            f"visit-{self.visit_id}.ics",
+            translate("VisitItinerary", "Calendar files (*.ics)"),
+        )
         if name:
             if not name.lower().endswith(".ics"):
                 name += ".ics"
