@@ -98,14 +98,17 @@ def _parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser(
         "export",
         help="write a register to an .xlsx file, or a meeting's or visit's calendar to an .ics file",
-        usage="ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export calendar meeting|visit ID -o FILE.ics",
+        usage=(
+            "ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export search TEXT -o FILE.xlsx"
+            " | ivc-desk export calendar meeting|visit ID -o FILE.ics"
+        ),
     )
     exporting.add_argument("register", choices=[*sorted(commands_exports()), "calendar"])
     exporting.add_argument(
         "calendar_of",
         nargs="?",
-        metavar="YEAR|meeting|visit",
-        help="the Jalali year (for `indicators`), or (calendar) whose calendar",
+        metavar="YEAR|TEXT|meeting|visit",
+        help="the Jalali year (for `indicators`), what to look for (`search`), or (calendar) whose calendar",
     )
     exporting.add_argument(
         "record_id", nargs="?", metavar="ID", help="(calendar) the meeting's or visit's id"
@@ -303,6 +306,8 @@ def _export(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if args.register == "calendar":
         return _export_calendar(args, target)
+    if args.register == "search":
+        return _export_search(args, target)
     year = None
     if args.calendar_of is not None and args.calendar_of.isdigit() and args.record_id is None:
         year = int(args.calendar_of)
@@ -316,6 +321,18 @@ def _export(args: argparse.Namespace) -> int:
     if year is not None and len(inspect.signature(export).parameters) < 2:
         raise UsageError(f"the {args.register} export takes no year")
     rows = export(target) if year is None else export(target, year)
+    print(f"{rows} rows written to {target}")
+    return 0
+
+
+def _export_search(args: argparse.Namespace, target: Path) -> int:
+    if not args.calendar_of or args.record_id is not None:
+        raise UsageError("say what to look for: `export search TEXT -o FILE.xlsx` (quote a text with spaces)")
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError("the export file's name must end in .xlsx")
+    _writable_folder(target)
+    _open(readonly=True)
+    rows = commands_exports()["search"](target, args.calendar_of, args.lang or "en")
     print(f"{rows} rows written to {target}")
     return 0
 

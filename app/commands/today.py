@@ -109,3 +109,45 @@ def print_search(text: str, lang: str) -> list[str]:
                 "\t".join([f"  {hit.record_id}", hit.number, hit.title(lang), hit.detail(lang)]).rstrip()
             )
     return lines
+
+
+def _export_today(path, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
+    """`ivc-desk export today -o FILE.xlsx`: every entry of Today's lists, one row each."""
+    from app.services import exports, today
+
+    report = today.today_report()
+    rows = []
+    for section in today.SECTIONS:
+        name = SECTION_NAMES[section].format(days=report.thresholds.coming_days)
+        for e in report.entries[section]:
+            register = "actions" if e.action_id else e.register
+            rows.append(
+                [
+                    name,
+                    RULE_NAMES[e.rule],
+                    register,
+                    e.action_id or e.record_id,
+                    e.day,
+                    e.number,
+                    e.title(lang),
+                    e.detail(lang),
+                ]
+            )
+    headers = ["section", "list", "register", "id", "date", "number", "title", "details"]
+    return exports.write_table(path, "Today", headers, rows, widths=(24, 34, 12, 8, 12, 16, 50, 40))
+
+
+def _export_search(path, text: str, lang: str = "en") -> int:  # type: ignore[no-untyped-def]
+    """`ivc-desk export search TEXT -o FILE.xlsx`: the results of `ivc-desk search TEXT`, one row each."""
+    from app.services import exports, search
+
+    rows = [
+        [REGISTER_NAMES[g.register], hit.record_id, hit.number, hit.title(lang), hit.detail(lang)]
+        for g in search.search(text)
+        for hit in g.hits
+    ]
+    headers = ["register", "id", "number", "title", "details"]
+    return exports.write_table(path, "Search results", headers, rows, widths=(18, 8, 16, 50, 40))
+
+
+EXPORTS = {"today": _export_today, "search": _export_search}

@@ -520,6 +520,89 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>مؤسسات همکار</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>تفاهم‌نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>نامه‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Funding requests</source>
+        <translation>درخواست‌های حمایت</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتایج جستجو</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 سطر در %2 نوشته شد</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>در حال نوشتن کارپوشه…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>پرونده نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>This list, as filtered…</source>
+        <translation>همین فهرست، با جستجوی کنونی…</translation>
+    </message>
+</context>
+<context>
     <name>FundingBudget</name>
     <message>
         <source>Department</source>
@@ -876,6 +959,10 @@
     <message>
         <source>New request…</source>
         <translation>درخواست تازه…</translation>
+    </message>
+    <message>
+        <source>The whole register…</source>
+        <translation>کل دفتر درخواست‌ها…</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2691,6 +2778,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>انتقال به بایگانی</translation>
     </message>
     <message>
+        <source>The ordinances of the year…</source>
+        <translation>احکام سال…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>همه سال‌ها</translation>
     </message>
@@ -3061,6 +3152,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نمایش بایگانی</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Write this list, as filtered, to an Excel workbook</source>
+        <translation>این فهرست را با جستجوی کنونی در یک کارپوشه اکسل بنویس</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -3281,8 +3380,28 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>احکام</translation>
     </message>
     <message>
+        <source>Export these results…</source>
+        <translation>خروجی اکسل این نتایج…</translation>
+    </message>
+    <message>
         <source>Nothing found for %1</source>
         <translation>برای %1 چیزی پیدا نشد</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>نام یا عنوان</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
@@ -3564,6 +3683,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>تازه‌سازی</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Write these lists to an Excel workbook</source>
+        <translation>این فهرست‌ها را در یک کارپوشه اکسل بنویس</translation>
+    </message>
+    <message>
         <source>Remind me at start</source>
         <translation>یادآوری هنگام شروع</translation>
     </message>
@@ -3598,6 +3725,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>… and %1 more, in the register&apos;s tab</source>
         <translation>… و %1 مورد دیگر، در زبانه همان دفتر</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>فهرست</translation>
     </message>
     <message>
         <source>IVC Desk</source>
@@ -5313,6 +5448,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Write the signatory&apos;s position: it is printed under the name.</source>
         <translation>سمت امضاکننده را بنویسید: زیر نام چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
 </context>
 <context>

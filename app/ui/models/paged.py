@@ -41,10 +41,13 @@ class PagedTableModel(QAbstractTableModel):
         request: Any,
         page_size: int = 200,
         parent: Any = None,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self._columns = columns
         self._fetch = fetch
+        # which register this lists (its exported sheet's name): by default the service function's, less "list_"
+        self.name = name or getattr(fetch, "__name__", "").removeprefix("list_")
         self._request = replace(request, offset=0, limit=page_size)
         self._page_size = page_size
         self._rows: list[Any] = []
@@ -56,6 +59,14 @@ class PagedTableModel(QAbstractTableModel):
     @property
     def request(self) -> Any:
         return self._request
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    @property
+    def fetch(self) -> Callable[[Any], Any]:
+        return self._fetch
 
     @property
     def total(self) -> int:

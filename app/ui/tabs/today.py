@@ -140,6 +140,10 @@ class TodayTab(BaseTab):
         self.refresh_button = QPushButton(translate("Today", "Refresh"), self)
         self.refresh_button.clicked.connect(self.load)
         top.addWidget(self.refresh_button)
+        self.export_button = QPushButton(translate("Today", "Export…"), self)
+        self.export_button.setToolTip(translate("Today", "Write these lists to an Excel workbook"))
+        self.export_button.clicked.connect(self.export)
+        top.addWidget(self.export_button)
         from app.ui.tabs import today_reminder
 
         self.remind = QCheckBox(translate("Today", "Remind me at start"), self)
@@ -324,6 +328,25 @@ class TodayTab(BaseTab):
                 group = self.model.index(g, 0, section)
                 found += [self.model.index(e, 0, group) for e in range(self.model.rowCount(group))]
         return found
+
+    def export(self) -> int | None:
+        """The lists as shown (section, group, then the entry's four cells) to an .xlsx workbook."""
+        from app.ui.widgets.export_list import export_rows
+
+        headers = [
+            translate("Today", "Section"),
+            translate("Today", "List"),
+            *(str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)),
+        ]
+        rows = []
+        for s in range(self.model.rowCount()):
+            section = self.model.index(s, 0)
+            for g in range(self.model.rowCount(section)):
+                group = self.model.index(g, 0, section)
+                for e in range(self.model.rowCount(group)):
+                    cells = [self.model.index(e, c, group).data() or "" for c in range(4)]
+                    rows.append([section.data(), group.data(), *cells])
+        return export_rows(self, "today", headers, rows)
 
     def show_section(self, section: str) -> None:
         for s in range(self.model.rowCount()):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,10 +43,14 @@ class RegisterView(QWidget):
         self.archive = QCheckBox(self.tr("Show archive"), self)
         self.archive.setVisible(archive_switch)
         self.count = QLabel(self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Write this list, as filtered, to an Excel workbook"))
+        self.export_button.clicked.connect(self.export)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.archive)
         top.addWidget(self.count)
+        top.addWidget(self.export_button)
 
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -92,6 +97,14 @@ class RegisterView(QWidget):
             # text) costs more than the whole query.
             self.table.horizontalHeader().setResizeContentsPrecision(30)
             self.table.resizeColumnsToContents()
+
+    def export(self) -> int | None:
+        """The whole list with the filter in the box (typed or not yet applied), to an .xlsx workbook."""
+        from app.ui.widgets.export_list import export_model
+
+        if self._timer.isActive():  # typed and not yet searched: export what the box says
+            self.apply_filter()
+        return export_model(self, self.model)
 
     def current_row(self) -> Any:
         index = self.table.currentIndex()

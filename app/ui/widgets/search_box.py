@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import search
 from app.ui import i18n
@@ -49,15 +58,23 @@ class SearchResults(QFrame):
         self.view.setUniformRowHeights(True)
         self.note = QLabel(self)
         self.note.setContentsMargins(8, 4, 8, 4)
+        self.export_button = QPushButton(translate("Search", "Export these results…"), self)
+        self.export_button.setFlat(True)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the typing stays in the field
+        self.export_button.clicked.connect(self.export)
+        self.groups: list[search.Group] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.hide()
 
     def show_groups(self, groups: list[search.Group], typed: str) -> None:
         lang = i18n.language()
         self.model.removeRows(0, self.model.rowCount())
+        self.groups = list(groups)
+        self.export_button.setVisible(bool(groups))
         bold = QFont(self.view.font())
         bold.setBold(True)
         for group in groups:
@@ -83,6 +100,25 @@ class SearchResults(QFrame):
         hits = self.hit_rows()
         if hits:
             self.view.setCurrentIndex(self.model.index(hits[0], 0))
+
+    def export(self) -> int | None:
+        """The results shown, register by register, to an .xlsx workbook."""
+        from app.ui.widgets.export_list import export_rows
+
+        lang = i18n.language()
+        headers = [
+            translate("Search", "Register"),
+            translate("Search", "Name or title"),
+            translate("Search", "Number"),
+            translate("Search", "Details"),
+        ]
+        rows = [
+            [register_title(g.register), hit.title(lang), i18n.digits(hit.number), hit.detail(lang)]
+            for g in self.groups
+            for hit in g.hits
+        ]
+        self.hide()
+        return export_rows(self.parentWidget() or self, "search", headers, rows)
 
     def hit_rows(self) -> list[int]:
         return [

@@ -31,6 +31,7 @@ from app.ui.printing import open_pdf
 from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.funding.budget import BudgetPage
 from app.ui.tabs.funding.editor import RequestDialog
+from app.ui.widgets.export_list import offer_both
 from app.ui.widgets.register_page import RegisterPage
 
 
@@ -79,10 +80,14 @@ class FundingTab(RegisterTab):
             funding_columns(),
             lambda request: funding.list_funding(request, self.filter),
             funding.PageRequest(sort="id", descending=True),
+            name="funding",
         )
         self.page = RegisterPage(model, RequestDialog, funding.archive_request, funding.restore_request, self)
         self.page.new_button.setText(translate("FundingTab", "New request…"))
         self._filters()
+        offer_both(
+            self.page.view, self.export_button, translate("FundingTab", "The whole register…"), self.export
+        )
         self._step_buttons()
         self.budget = BudgetPage(self)
         self.budget.report_requested.connect(self.print_report)

@@ -32,7 +32,9 @@ class FollowUpPage(QWidget):
         super().__init__(parent)
         self.show_closed = QCheckBox(translate("MeetingFollowUp", "Show closed actions too"), self)
         self.overdue_only = QCheckBox(translate("MeetingFollowUp", "Only overdue"), self)
-        self.model = ActionsModel(action_columns(True), self._fetch, PageRequest(sort="due_on"))
+        self.model = ActionsModel(
+            action_columns(True), self._fetch, PageRequest(sort="due_on"), name="actions"
+        )
         self.view = RegisterView(self.model, self, archive_switch=False)
         self.done_button = QPushButton(translate("MeetingFollowUp", "Mark done…"), self)
         self.cancel_button = QPushButton(translate("MeetingFollowUp", "Cancel action…"), self)

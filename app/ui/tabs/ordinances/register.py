@@ -31,6 +31,7 @@ from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.ordinances.editor import OrdinanceDialog
+from app.ui.widgets.export_list import offer_both
 from app.ui.widgets.register_view import RegisterView
 
 T = TypeVar("T")
@@ -95,7 +96,10 @@ class RegisterPage(QWidget):
         self.year = QComboBox(self)
         self.kind = QComboBox(self)
         self.model = PagedTableModel(
-            ordinance_columns(), self._fetch, ordinances.PageRequest(sort="id", descending=True)
+            ordinance_columns(),
+            self._fetch,
+            ordinances.PageRequest(sort="id", descending=True),
+            name="ordinances",
         )
         self.view = RegisterView(self.model, self)
         filters = QHBoxLayout()
@@ -145,6 +149,9 @@ class RegisterPage(QWidget):
         self.revoke_button.clicked.connect(self.revoke)
         self.void_button.clicked.connect(self.void)
         self.export_button.clicked.connect(self.export)
+        offer_both(
+            self.view, self.export_button, translate("Ordinances", "The ordinances of the year…"), self.export
+        )
         self.archive_button.clicked.connect(self.toggle_archive)
         self.view.opened.connect(self.edit)
         self.view.selection_changed.connect(self._update_buttons)

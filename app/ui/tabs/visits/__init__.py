@@ -47,7 +47,10 @@ class VisitsTab(RegisterTab):
         super().__init__(parent)
         self.title = translate("VisitsTab", "Visits")
         model = PagedTableModel(
-            visit_columns(), self._fetch, visits.PageRequest(sort="arrival_date", descending=True)
+            visit_columns(),
+            self._fetch,
+            visits.PageRequest(sort="arrival_date", descending=True),
+            name="visits",
         )
         self.status_filter = CodeCombo(choices("status", visits.VISIT_STATUSES), self, allow_empty=True)
         self.status_filter.setItemText(0, translate("VisitsTab", "Every status"))
