@@ -7,15 +7,24 @@ from pathlib import Path
 
 # The registers of app.services.imports.REGISTERS, named here so that parsing the command line loads no services
 IMPORTABLE = ("agreements", "funding", "partners", "people", "units", "visits")
+LOG_COMMANDS = ("log", "undo")  # the past imports, and undoing one
 
 
 def add_parser(commands) -> None:  # type: ignore[no-untyped-def]
     parser = commands.add_parser(
-        "import", help="import a register from an .xlsx or .csv sheet (a preview first)"
+        "import",
+        help="import a register from an .xlsx or .csv sheet (a preview first); `import log`, `import undo BATCH`",
+        usage=(
+            "ivc-desk import REGISTER FILE.xlsx [--sheet NAME] [--map FIELD=COLUMN ...] [--dry-run]"
+            " [--skip-refused] | ivc-desk import log | ivc-desk import undo BATCH"
+        ),
     )
-    parser.add_argument("register", choices=IMPORTABLE)
+    parser.add_argument("register", choices=[*IMPORTABLE, *LOG_COMMANDS], metavar="REGISTER|log|undo")
     parser.add_argument(
-        "file", metavar="FILE.xlsx", help="the workbook (or a CSV file, UTF-8 or Windows-1256)"
+        "file",
+        nargs="?",
+        metavar="FILE.xlsx|BATCH",
+        help="the workbook (or a CSV file, UTF-8 or Windows-1256); for `undo`, the import's number",
     )
     parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     parser.add_argument(
@@ -38,6 +47,10 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
 
     from app.services import context, imports
 
+    if args.register in LOG_COMMANDS:
+        return _log_or_undo(args, usage_error)
+    if args.file is None:
+        raise usage_error(f"say which file to import: `import {args.register} FILE.xlsx`")
     given: dict[str, str] = {}
     for item in args.map:
         key, sign, column = item.partition("=")
@@ -71,6 +84,33 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         f"imported as batch {done.batch}: {done.added} added, {done.kept} kept as they were, "
         f"{done.refused} refused, {done.created} units or partners created"
     )
+    return 0
+
+
+def _log_or_undo(args: argparse.Namespace, usage_error: type[Exception]) -> int:
+    """`import log`: one line per past import; `import undo BATCH`: archive what it added, or say why not."""
+    from app.services import context, imports
+
+    if args.register == "log":
+        if args.file is not None:
+            raise usage_error("`import log` takes nothing more")
+        context.open_database(readonly=True)
+        batches = imports.list_imports()
+        for b in batches:
+            state = "undone" if b.undone else "in place"
+            where = b.file + (f" [{b.sheet}]" if b.sheet else "")
+            print(
+                f"{b.id}\t{b.at:%Y-%m-%d %H:%M} UTC\t{b.actor}\t{b.register}\t{where}\t"
+                f"{b.added} added, {b.updated} updated\t{state}"
+            )
+        if not batches:
+            print("no import yet")
+        return 0
+    if args.file is None or not args.file.isdigit():
+        raise usage_error("give the import's number: `import undo BATCH` (see `ivc-desk import log`)")
+    context.open_database()
+    archived = imports.undo_import(int(args.file))
+    print(f"import {args.file} undone: {archived} records moved to the archive")
     return 0
 
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Audit log…"), self.audit_requested.emit, needs_database=True)
         self._action(file_menu, self.tr("&Import…"), self.import_requested.emit, needs_database=True)
+        self._action(file_menu, self.tr("Import &log…"), self.open_import_log, needs_database=True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -178,6 +179,17 @@ class MainWindow(QMainWindow):
             from app.ui.refresh import ChangeWatcher
 
             self.watcher = ChangeWatcher(self, self.reload_tabs)
+
+    def open_import_log(self) -> None:
+        """File › Import log: the past imports, and Undo; the lists reload after an undo."""
+        from app.ui.imports.log import ImportLogDialog
+        from app.ui.modal import run_modal
+
+        dialog = ImportLogDialog(self)
+        undone = dialog.undone  # kept: the dialog is deleted once closed
+        run_modal(dialog)
+        if undone:
+            self.reload_tabs()
 
     def install_search(self, box: QWidget, focus) -> None:  # type: ignore[no-untyped-def]
         """The one search box in a toolbar of its own, Ctrl+K going into it."""

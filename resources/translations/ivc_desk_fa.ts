@@ -1153,6 +1153,73 @@
     </message>
 </context>
 <context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>سابقه ورودها</translation>
+    </message>
+    <message>
+        <source>Every import, newest first. Undo moves the records an import added to the archive and puts back what it updated, if none of them has been changed or used since.</source>
+        <translation>همه ورودها، تازه‌ترین در بالا. «برگرداندن» سوابقی را که یک ورود افزوده به بایگانی می‌برد و آنچه را به‌روز کرده به حال پیش برمی‌گرداند، به شرط آنکه هیچ‌یک از آن‌ها از آن پس تغییر نکرده یا به کار نرفته باشد.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>File and sheet</source>
+        <translation>پرونده و برگه</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>سوابق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>برگرداندن این ورود…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>%1 افزوده، %2 به‌روز شده</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>برگردانده شده</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>برقرار</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>برگرداندن این ورود</translation>
+    </message>
+    <message>
+        <source>Move the %1 records import %2 added to the archive, and put back the %3 it updated?</source>
+        <translation>%1 سابقه‌ای که ورود %2 افزوده به بایگانی برود و %3 سابقه‌ای که به‌روز کرده به حال پیش برگردد؟</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone: %2 records were moved to the archive.</source>
+        <translation>ورود %1 برگردانده شد: %2 سابقه به بایگانی رفت.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Will be added</source>
@@ -1576,6 +1643,10 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;ورود از صفحه‌گسترده…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>سابقه &amp;ورودها…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5338,8 +5409,8 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>ورود {batch} پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <source>This import cannot be undone: these records have been changed or used since: {records}.</source>
-        <translation>این ورود برگرداندنی نیست: این رکوردها از آن پس تغییر کرده یا به کار رفته‌اند: {records}.</translation>
+        <source>This import cannot be undone: these records (with their row in the sheet) have been changed or used since: {records}.</source>
+        <translation>این ورود برگرداندنی نیست: این سوابق (با شماره سطرشان در برگه) از آن پس تغییر کرده یا به کار رفته‌اند: {records}.</translation>
     </message>
     <message>
         <source>Name the applicant.</source>

@@ -23,6 +23,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, StateError, Val
 from app.services.imports import values as read
 from app.services.imports import words
 from app.services.imports.funding_rows import FUNDING
+from app.services.imports.names import used_record
 from app.services.imports.reading import Table, read_table
 from app.services.imports.registers import DIRECTORY_REGISTERS, Register, Row, existing_keys
 from app.services.imports.visit_rows import VISITS
@@ -591,12 +592,14 @@ def undo_import(batch_id: int) -> int:
                 else _references_outside(session, mark.table_name, mark.record_id, ours)
             )
             if later or refs:
-                used.append(f"{mark.table_name} {mark.record_id} (row {json.loads(mark.changes)['row'][1]})")
+                row = json.loads(mark.changes)["row"][1]
+                used.append(used_record(session, mark.table_name, mark.record_id, row))
         if used:
             raise StateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "This import cannot be undone: these records have been changed or used since: {records}.",
+                    "This import cannot be undone: these records (with their row in the sheet) have been "
+                    "changed or used since: {records}.",
                 ),
                 records=", ".join(used[:20]) + (" …" if len(used) > 20 else ""),
             )
