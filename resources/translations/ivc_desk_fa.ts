@@ -5540,6 +5540,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>مرتبه علمی</translation>
     </message>
     <message>
+        <source>Supervisor (students)</source>
+        <translation>استاد راهنما (دانشجویان)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>

@@ -54,6 +54,14 @@ FIELDS: tuple[Field, ...] = (
     ),
     _f("applicant_kind", QT_TRANSLATE_NOOP("imports", "Kind"), "نوع متقاضی", "نوع", "kind", kind="choice"),
     _f("academic_rank", QT_TRANSLATE_NOOP("imports", "Academic rank"), "مرتبه علمی", "rank", kind="choice"),
+    _f(
+        "supervisor",
+        QT_TRANSLATE_NOOP("imports", "Supervisor (students)"),
+        "استاد راهنما",
+        "استاد راهنما (دانشجویان)",
+        "supervisor",
+        kind="name",
+    ),
     _f("unit", QT_TRANSLATE_NOOP("imports", "Unit"), "گروه", "گروه آموزشی", "department", kind="unit"),
     _f(
         "conference",
@@ -188,6 +196,12 @@ def _convert(cells: dict[str, Any], calendars: dict[str, str]) -> Row:
         decision_reason=reason if status in ("rejected", "deferred", "withdrawn") else "",
         applicant=applicant,
     )
+    supervisor = read.name(cells.get("supervisor"), "supervisor", 250) if kind in requests.STUDENTS else ""
+    if supervisor and words.name_key(supervisor) == words.name_key(applicant):
+        raise ValidationError(
+            "supervisor", QT_TRANSLATE_NOOP("errors", "The supervisor cannot be the applicant.")
+        )
+    values["supervisor"] = supervisor  # matched with (or added to) the faculty when written
     key = f"funding:{words.name_key(applicant)}|{read.fold(values['conference'])}|{starts.isoformat()}"
     return Row(values, f"{applicant} — {values['conference']}", (key,), unit=read.tidy(cells.get("unit")))
 
@@ -214,6 +228,9 @@ def create(session: Any, values: dict[str, Any]) -> FundingRequest:
     values = dict(values)
     person = person_for(session, values.pop("applicant"), values["applicant_kind"])
     values["applicant_id"] = person.id
+    supervisor = values.pop("supervisor", "")
+    if supervisor:
+        values["supervisor_id"] = person_for(session, supervisor, "faculty").id
     parts = [
         values["conference"],
         values["city"],

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from app.services.imports import merged
 from app.services.imports.values import Formula, fold, tidy
 
 HEADER_SCAN = 25  # rows looked at for the header row
@@ -47,10 +48,10 @@ def read_table(path: Path, sheet: str | None = None, known: Callable[[str], bool
     if not path.is_file():
         raise ImportFileError(QT_TRANSLATE_NOOP("errors", "There is no file {file}."), file=str(path))
     if path.suffix.lower() == ".csv":
-        grid, sheets, name, rtl = _csv_grid(path), [path.stem], path.stem, False
+        grid, sheets, name, rtl, merges = _csv_grid(path), [path.stem], path.stem, False, []
     else:
-        grid, sheets, name, rtl = _xlsx_grid(path, sheet)
-    return _table(path.name, name, sheets, grid, rtl, known or (lambda _h: False))
+        grid, sheets, name, rtl, merges = _xlsx_grid(path, sheet)
+    return _table(path.name, name, sheets, grid, rtl, known or (lambda _h: False), merges)
 
 
 def _open_book(path: Path, **options: bool):  # type: ignore[no-untyped-def]
@@ -79,7 +80,9 @@ def sheet_names(path: Path) -> list[str]:
         book.close()
 
 
-def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[str], str, bool]:
+def _xlsx_grid(
+    path: Path, sheet: str | None
+) -> tuple[list[list[object]], list[str], str, bool, list[merged.Merge]]:
     # Read-only mode streams the sheet (several times faster on a year's register); a merged title keeps its
     # text in its first cell only, which is all the header search needs.
     book = _open_book(path, read_only=True, data_only=False)
@@ -93,7 +96,7 @@ def _xlsx_grid(path: Path, sheet: str | None) -> tuple[list[list[object]], list[
             )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         grid = [[_cell(c) for c in row] for row in ws.iter_rows()]
-        return grid, names, ws.title, _right_to_left(ws)
+        return grid, names, ws.title, _right_to_left(ws), merged.merges_of(ws)
     finally:
         book.close()
 
@@ -149,11 +152,12 @@ def _table(
     grid: list[list[object]],
     rtl: bool,
     known: Callable[[str], bool],
+    merges: list[merged.Merge] | None = None,
 ) -> Table:
     header_index = _header_index(grid, known)
     if header_index is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("errors", "The sheet {sheet} has no rows."), sheet=sheet)
-    header_cells = grid[header_index]
+    header_cells, header_index = merged.header_cells(grid, header_index, merges or [])
     width = max((len(r) for r in grid), default=0)
     headers = [tidy(header_cells[i]) if i < len(header_cells) else "" for i in range(width)]
     # Columns with neither a header nor a value, and the «ردیف» (row number) column, carry nothing.
