@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.common.text import isolate
+
 
 def _both(*names: str) -> str:
-    """The English and the Persian name, once each, whichever exist."""
+    """The English and the Persian name, once each, whichever exist; each held in its own direction (an
+    isolate), so that a Persian name beside an English one cannot reorder the sentence around them."""
     seen: list[str] = []
     for name in (" ".join(n.split()) for n in names):
         if name and name not in seen:
             seen.append(name)
-    return " / ".join(seen)
+    return " / ".join(isolate(n) for n in seen)
 
 
 def record_name(session: Session, table: str, record_id: int) -> str:
@@ -38,11 +41,11 @@ def record_name(session: Session, table: str, record_id: int) -> str:
     elif table in ("units", "institutions"):
         name = _both(obj.name_en, obj.name_fa)
     elif table == "agreements":
-        name = obj.title
+        name = isolate(obj.title)
     elif table == "visits":
-        name = obj.reference
+        name = isolate(obj.reference)
     elif table == "funding_requests":
-        name = obj.conference
+        name = isolate(obj.conference)
     return f"«{name}»" if name else f"{table} {record_id}"
 
 

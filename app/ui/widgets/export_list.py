@@ -61,7 +61,7 @@ def tell(parent: QWidget, rows: int, path: Path) -> None:
     text = (
         translate("Export", "%1 rows written to %2")
         .replace("%1", i18n.digits(str(rows)))
-        .replace("%2", str(path))
+        .replace("%2", i18n.isolated(path))
     )
     window = parent.window()
     if isinstance(window, QMainWindow):
