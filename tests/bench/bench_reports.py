@@ -1,7 +1,8 @@
 """Benchmark of the annual report: `python tests/bench/bench_reports.py [DATA_DIR] [--runs N]`.
 
 Prints the median time of counting the current Jalali year's report (beside the year before) and of the
-whole PDF, against the 2 s budget of issue 17. DATA_DIR defaults to the 100,000-record folder that
+whole PDF, against the 2 s budget of issue 17; and, to compare, the time of reading the same two years' records
+one by one (what the report did before its counts moved into SQL, and what a figure's traces still do). DATA_DIR defaults to the 100,000-record folder that
 `make bench` (tests/bench/run.py) makes; without it the benchmark says so and stops.
 """
 
@@ -30,12 +31,20 @@ def main() -> int:
         return 0
     from app.common import clock, dates
     from app.services import context, reports
+    from app.services.reports.records import Year
 
     context.open_database(database, readonly=True)
     year = dates.jalali_year(clock.today())
+
+    def one_by_one() -> None:
+        with context.database().reading() as session:
+            for y in (year, year - 1):
+                Year(session, y, "fa", clock.today()).gather()
+
     for label, action in (
         ("figures", lambda: reports.annual_report(year, "fa")),
         ("PDF, Persian", lambda: reports.annual_report_pdf(year, "fa")),
+        ("records one by one (the traces; the report before)", one_by_one),
     ):
         times = []
         for _ in range(args.runs):

@@ -3,7 +3,6 @@ with the records behind it, in one language (DESIGN.md 2.7, issue 17)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from app.common import clock, dates
@@ -20,7 +19,7 @@ from app.documents.report_data import (
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.ordinances.holders import current_holders
-from app.services.reports.records import Item, Year
+from app.services.reports.counts import Counts
 
 FIRST_YEAR, LAST_YEAR = 1304, 1434
 BARS = 8  # the largest groups drawn; the table lists them all
@@ -182,40 +181,26 @@ def check_year(year: object) -> int:
     return year
 
 
-def _value(items: list[Item], summed: bool) -> int:
-    return sum(item.trace.amount or 0 for item in items) if summed else len(items)
-
-
-def _figure(key: str, this: Year, last: Year) -> Figure:
+def _figure(key: str, this: Counts, last: Counts) -> Figure:
     en, fa, def_en, def_fa = DEFINITIONS[key]
     money = key in MONEY
     lang = this.lang
-    summed = key in SUMMED
     return Figure(
         key,
         fa if lang == "fa" else en,
-        _value(this.items[key], summed),
-        _value(last.items[key], summed),
+        this.value(key),
+        last.value(key),
         def_fa if lang == "fa" else def_en,
         money,
-        tuple(item.trace for item in this.items[key]),
+        this.traces(key),  # type: ignore[arg-type] # a Sequence read when looked at, as the tuple it stands for
     )
 
 
-def _groups(items: list[Item], group: str, money: bool) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for item in items:
-        label = item.groups.get(group)
-        if label is not None:
-            counts[label] += (item.trace.amount or 0) if money else 1
-    return counts
-
-
 def _breakdown(
-    key: str, figure: str, group: str, title: str, heading: str, this: Year, last: Year
+    key: str, figure: str, group: str, title: str, heading: str, this: Counts, last: Counts
 ) -> Breakdown:
     money = figure in MONEY
-    now, before = _groups(this.items[figure], group, money), _groups(last.items[figure], group, money)
+    now, before = this.group(figure, group), last.group(figure, group)
     labels = sorted(set(now) | set(before), key=lambda label: (-now[label], -before[label], label))
     return Breakdown(
         key, title, heading, tuple(BreakdownRow(label, now[label], before[label]) for label in labels), money
@@ -234,16 +219,7 @@ def _bars(breakdown: Breakdown, title: str) -> BarChart:
     )
 
 
-def _monthly(year: Year) -> tuple[int, ...]:
-    counts = [0] * 12
-    for key in ("visits", "meetings", "ordinances", "letters", "requests"):
-        for item in year.items[key]:
-            if item.month:
-                counts[item.month - 1] += 1
-    return tuple(counts)
-
-
-def _sections(this: Year, last: Year) -> tuple[ReportSection, ...]:
+def _sections(this: Counts, last: Counts) -> tuple[ReportSection, ...]:
     t = _t(this.lang)
 
     def figures(*keys: str) -> tuple[Figure, ...]:
@@ -274,8 +250,8 @@ def _sections(this: Year, last: Year) -> tuple[ReportSection, ...]:
             "فعالیت به تفکیک ماه: بازدیدها، جلسات، احکام، نامه‌ها و درخواست‌ها",
         ),
         tuple(months),
-        _monthly(this),
-        _monthly(last),
+        this.monthly(),
+        last.monthly(),
     )
     guests = ReportSection(
         "guests",
@@ -393,8 +369,8 @@ def annual_report(year: int, lang: str) -> AnnualReport:
     lang = lang if lang in LANGS else "fa"
     today = clock.today()
     with context.database().reading() as session:
-        this = Year(session, year, lang, today).gather()
-        last = Year(session, year - 1, lang, today).gather()
+        this = Counts(session, year, lang, today)  # COUNT / SUM ... GROUP BY: the records are read only
+        last = Counts(session, year - 1, lang, today)  # when a figure's traces are looked at
     for y in (this, last):
         y.positions(current_holders(on=y.cut, within_days=0))
     t = _t(lang)
