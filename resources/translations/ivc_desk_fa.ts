@@ -3282,6 +3282,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>تغییر</translation>
     </message>
     <message>
+        <source>Reading the records behind the figure…</source>
+        <translation>در حال خواندن سوابق پشت این رقم…</translation>
+    </message>
+    <message>
         <source>Making the annual report…</source>
         <translation>در حال تهیه گزارش سالانه…</translation>
     </message>

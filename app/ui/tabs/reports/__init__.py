@@ -38,7 +38,7 @@ from app.ui.modal import run_modal
 from app.ui.models.paged import Column
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.base import BaseTab
-from app.ui.tasks import run_in_background
+from app.ui.tasks import run_and_wait, run_in_background
 from app.ui.widgets.drawing_view import DrawingView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -258,6 +258,9 @@ class ReportsTab(BaseTab):
         ]
 
     def show_traces(self, figure: Figure) -> None:
+        # The records behind a figure are read when first looked at (the report itself is counted in SQL):
+        # off the GUI thread, with a busy indicator, for a year of many records.
+        run_and_wait(self, self.tr("Reading the records behind the figure…"), lambda: len(figure.traces))
         run_modal(TracesDialog(figure, self))
 
     # ---------------------------------------------------------------- print, save, export
