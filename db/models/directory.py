@@ -114,4 +114,5 @@ class Person(Timestamped, Archivable, Base):
         Index("ix_people_last_name_en", "last_name_en"),
         Index("ix_people_sort_fa", "sort_fa"),
         Index("ix_people_search", "search_key", "archived_at"),
+        Index("ix_people_citizenship", "id", "nationality", "country"),  # the annual report's guests
     )

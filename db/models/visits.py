@@ -82,6 +82,18 @@ class Visit(Timestamped, Archivable, Base):
             "ix_visits_status_departure", "status", "departure_date"
         ),  # Today: reports late after departure
         Index("ix_visits_partner_arrival", "institution_id", "arrival_date"),  # Today: a partner's last visit
+        Index(  # the annual report's counts, read from the index alone (migration 0011_lists)
+            "ix_visits_report",
+            "arrival_date",
+            "status",
+            "archived_at",
+            "country",
+            "kind",
+            "host_unit_id",
+            "departure_date",
+            "agreement_id",
+            "institution_id",
+        ),
     )
 
 
