@@ -214,7 +214,7 @@ def agreement_life(agreement_id: int, on: dt.date | None = None) -> AgreementLif
         activity = _visits(session, agreement) + _meetings(session, agreement) + _letters(session, agreement)
         activity.sort(key=_order, reverse=True)
         last = (
-            today.last_activity(session, {agreement.id}).get(agreement.id)
+            today.last_activity(session, {agreement.id}, on).get(agreement.id)  # past activity only
             if agreement.archived_at is None
             else None
         )

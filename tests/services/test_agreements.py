@@ -240,3 +240,27 @@ def test_other_decisions_and_refusals_in_words(db, frozen_clock):
         agreements.review_agreement(mou, {"decision": "lapse", "note": "No reply in two years."})
     assert "archived agreement cannot be reviewed" in str(archived.value)
     assert _counts() == (before[0], before[1], before[2] + 1)
+
+
+def test_a_planned_visit_is_listed_but_is_not_the_last_activity(db, frozen_clock):
+    """Only what has happened counts: a visit planned for next month shows in the agreement's life, but the
+    last activity stays the visit of last year, and the agreement is dormant, as Today says, until it comes."""
+    frozen_clock(MONDAY)
+    day = MONDAY.date()
+    partner = _partner()
+    mou = _agreement(partner)
+    guest = _person(partner)
+    past = _visit(day - dt.timedelta(days=400), guest)
+    planned = _visit(day + dt.timedelta(days=30), guest)
+    life = agreements.agreement_life(mou)
+    assert [a.record_id for a in life.activity if a.table == "visits"] == [planned, past]
+    assert life.last_activity == day - dt.timedelta(days=400)
+    assert life.dormant is True
+    dormant = [e for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"]
+    assert [(e.record_id, e.day) for e in dormant] == [(mou, day - dt.timedelta(days=400))]
+    frozen_clock(MONDAY + dt.timedelta(days=31))  # the guest came: it is activity now
+    life = agreements.agreement_life(mou)
+    assert life.last_activity == day + dt.timedelta(days=30) and life.dormant is False
+    assert mou not in [
+        e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"
+    ]

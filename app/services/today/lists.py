@@ -569,14 +569,20 @@ def _activity(partners: set[int] | None = None, agreements: set[int] | None = No
     return by_partner, by_agreement
 
 
-def _latest(session: Session, activity) -> dict[int, dt.date]:  # type: ignore[no-untyped-def]
-    rows = session.execute(select(activity.c.key, func.max(activity.c.day)).group_by(activity.c.key))
+def _latest(session: Session, activity, on: dt.date | None = None) -> dict[int, dt.date]:  # type: ignore[no-untyped-def]
+    stmt = select(activity.c.key, func.max(activity.c.day)).group_by(activity.c.key)
+    if on is not None:  # what happened by the end of `on`; a visit or meeting planned for later is not yet
+        stmt = stmt.where(activity.c.day <= on)
+    rows = session.execute(stmt)
     return {key: _as_date(day) for key, day in rows if day is not None}
 
 
-def last_activity(session: Session, agreement_ids: set[int] | None = None) -> dict[int, dt.date]:
+def last_activity(
+    session: Session, agreement_ids: set[int] | None = None, on: dt.date | None = None
+) -> dict[int, dt.date]:
     """The date of each agreement's latest linked activity: a visit of its partner (or under it, or by the
-    partner's people), a meeting whose item links to it, a letter to the partner's people."""
+    partner's people), a meeting whose item links to it, a letter to the partner's people; with `on`, only
+    what happened by that day (a visit planned for later is not activity yet)."""
     stmt = select(Agreement.id, Agreement.institution_id).where(Agreement.archived_at.is_(None))
     if agreement_ids is not None:
         stmt = stmt.where(Agreement.id.in_(agreement_ids))
@@ -584,7 +590,7 @@ def last_activity(session: Session, agreement_ids: set[int] | None = None) -> di
     by_partner, by_agreement = _activity(
         {p for _, p in pairs} if agreement_ids is not None else None, agreement_ids
     )
-    partner_last, own_last = _latest(session, by_partner), _latest(session, by_agreement)
+    partner_last, own_last = _latest(session, by_partner, on), _latest(session, by_agreement, on)
     result: dict[int, dt.date] = {}
     for agreement_id, partner_id in pairs:
         days = [d for d in (partner_last.get(partner_id), own_last.get(agreement_id)) if d is not None]
@@ -632,7 +638,12 @@ def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[
     # Dormant: signed before the period began, and no activity of the partner or linked to it since.
     since = months_before(on, limits.dormant_months)
     since_at = dt.datetime.combine(since, dt.time.min)
-    recent = [Visit.archived_at.is_(None), Visit.status != "cancelled", Visit.arrival_date >= since]
+    recent = [  # a visit planned for later is not activity yet (last_activity takes the same view)
+        Visit.archived_at.is_(None),
+        Visit.status != "cancelled",
+        Visit.arrival_date >= since,
+        Visit.arrival_date <= on,
+    ]
     partner_people = (
         select(Person.id).where(Person.institution_id == Agreement.institution_id).correlate(Agreement)
     )
@@ -662,6 +673,7 @@ def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[
             Meeting.archived_at.is_(None),
             Meeting.status != "cancelled",
             Meeting.starts_at >= since_at,
+            Meeting.starts_at < dt.datetime.combine(on + dt.timedelta(days=1), dt.time.min),
         )
         .exists()
     )
@@ -678,7 +690,7 @@ def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[
     dormant = list(candidates.scalars())
     totals["agreement_dormant"] = len(dormant)
     shown = set(dormant[:SHOWN])
-    latest = last_activity(session, shown) if shown else {}
+    latest = last_activity(session, shown, on) if shown else {}
     rows = session.execute(
         select(Agreement, Institution)
         .join(Institution, Institution.id == Agreement.institution_id)
