@@ -3557,6 +3557,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
 </context>
 <context>
     <name>SignatoriesPage</name>
@@ -3824,6 +3828,45 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Close this notice</source>
         <translation>بستن این یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Look ahead (the next days)</source>
+        <translation>نگاه به روزهای آینده</translation>
+    </message>
+    <message>
+        <source>A draft waits for the office after</source>
+        <translation>پیش‌نویس در انتظار دفتر پس از</translation>
+    </message>
+    <message>
+        <source>Ordinances ending within</source>
+        <translation>احکامی که پایان می‌یابند تا</translation>
+    </message>
+    <message>
+        <source>Agreements ending within</source>
+        <translation>تفاهم‌نامه‌هایی که پایان می‌یابند تا</translation>
+    </message>
+    <message>
+        <source>An agreement is dormant after</source>
+        <translation>تفاهم‌نامه راکد است پس از</translation>
+    </message>
+    <message>
+        <source>A report is late after the trip or visit by</source>
+        <translation>گزارش سفر یا بازدید معوق است پس از</translation>
+    </message>
+    <message>
+        <source>The periods Today&apos;s lists use. The Today tab reads them when it is next shown.</source>
+        <translation>دوره‌هایی که فهرست‌های «امروز» به کار می‌برند. زبانه «امروز» بار بعد که نمایش داده شود آن‌ها را می‌خواند.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ماه</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from app.ui import i18n
 from app.ui.dialogs.database_page import DatabasePage
 from app.ui.dialogs.institution_form import InstitutionForm
 from app.ui.dialogs.signatories_page import SignatoriesPage
+from app.ui.dialogs.today_page import TodayPage
 from app.ui.i18n import error_text
 from app.ui.widgets.form import FieldForm
 
@@ -78,6 +79,8 @@ class SettingsDialog(QDialog):
         pages.addTab(this_pc, self.tr("This computer"))
         self.database = DatabasePage()
         pages.addTab(self.database, self.tr("Database"))
+        self.today = TodayPage()
+        pages.addTab(self.today, self.tr("Today"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -106,9 +109,13 @@ class SettingsDialog(QDialog):
             self.institution.save()
             self.signatories.save()
             settings.save({name: edit.text() for name, edit in self.office.items()})
+            self.today.save()
         except ServiceError as error:
             if self.signatories.show_error(error):
                 self.pages.setCurrentWidget(self.signatories)
+                return
+            if self.today.show_error(error):
+                self.pages.setCurrentWidget(self.today)
                 return
             for page, form in ((0, self.institution), (2, self.letters)):
                 if form.show_error(error):
