@@ -1,5 +1,5 @@
-"""`ivc-desk export today` and `ivc-desk export search TEXT` (issue 16 §3): Today's lists and the search results
-as workbooks, read back with openpyxl; a search export without its text is refused in one sentence."""
+"""`ivc-desk export today` and `ivc-desk export search TEXT` (issue 16 §3): Today's lists and the search
+results as workbooks, read back with openpyxl; a search export without its text is refused in one sentence."""
 
 from __future__ import annotations
 

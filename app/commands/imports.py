@@ -13,7 +13,10 @@ LOG_COMMANDS = ("log", "undo")  # the past imports, and undoing one
 def add_parser(commands) -> None:  # type: ignore[no-untyped-def]
     parser = commands.add_parser(
         "import",
-        help="import a register from an .xlsx or .csv sheet (a preview first); `import log`, `import undo BATCH`",
+        help=(
+            "import a register from an .xlsx or .csv sheet (a preview first); "
+            "`import log`, `import undo BATCH`"
+        ),
         usage=(
             "ivc-desk import REGISTER FILE.xlsx [--sheet NAME] [--map FIELD=COLUMN ...] [--dry-run]"
             " [--skip-refused] | ivc-desk import log | ivc-desk import undo BATCH"

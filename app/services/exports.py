@@ -59,7 +59,8 @@ def every_page(
     progress: Callable[[int, int], bool] | None = None,
 ) -> list[Any]:
     """Every row `fetch` gives for `request` (its filter, sort and archive flag), a page at a time.
-    `progress(done, total)` is told after each page; when it returns False the export stops (ExportCancelled)."""
+    `progress(done, total)` is told after each page; when it returns False the export stops
+    (ExportCancelled)."""
     rows: list[Any] = []
     total: int | None = None
     while True:

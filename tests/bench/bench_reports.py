@@ -1,8 +1,9 @@
 """Benchmark of the annual report: `python tests/bench/bench_reports.py [DATA_DIR] [--runs N]`.
 
 Prints the median time of counting the current Jalali year's report (beside the year before) and of the
-whole PDF, against the 2 s budget of issue 17; and, to compare, the time of reading the same two years' records
-one by one (what the report did before its counts moved into SQL, and what a figure's traces still do). DATA_DIR defaults to the 100,000-record folder that
+whole PDF, against the 2 s budget of issue 17; and, to compare, the time of reading the same two years'
+records one by one (what the report did before its counts moved into SQL, and what a figure's traces still
+do). DATA_DIR defaults to the 100,000-record folder that
 `make bench` (tests/bench/run.py) makes; without it the benchmark says so and stops.
 """
 

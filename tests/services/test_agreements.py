@@ -244,7 +244,8 @@ def test_other_decisions_and_refusals_in_words(db, frozen_clock):
 
 def test_a_planned_visit_is_listed_but_is_not_the_last_activity(db, frozen_clock):
     """Only what has happened counts: a visit planned for next month shows in the agreement's life, but the
-    last activity stays the visit of last year, and the agreement is dormant, as Today says, until it comes."""
+    last activity stays the visit of last year, and the agreement is dormant, as Today says, until it
+    comes."""
     frozen_clock(MONDAY)
     day = MONDAY.date()
     partner = _partner()

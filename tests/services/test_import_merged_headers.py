@@ -1,5 +1,6 @@
-"""Merged header cells spread across their columns (issue 16 §2): a two-row header whose «تاریخ» is merged over
-«ورود» and «خروج», names merged down over both rows, under a merged title; made with openpyxl as Excel holds it."""
+"""Merged header cells spread across their columns (issue 16 §2): a two-row header whose «تاریخ» is
+merged over «ورود» and «خروج», names merged down over both rows, under a merged title; made with openpyxl as
+Excel holds it."""
 
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ def _both(*names: str) -> str:
 
 
 def record_name(session: Session, table: str, record_id: int) -> str:
-    """«name» of the record: a person's or unit's or partner's name, an agreement's title, a visit's reference,
-    a funding request's conference; the table and id when it has none."""
+    """«name» of the record: a person's or unit's or partner's name, an agreement's title, a visit's
+    reference, a funding request's conference; the table and id when it has none."""
     from db.models import Agreement, FundingRequest, Institution, Person, Unit, Visit
 
     obj = session.get(

@@ -112,7 +112,8 @@ class Counts:
         return self.values[key]
 
     def group(self, key: str, group: str) -> Counter[str]:
-        """The figure `key` by `group` (label -> value); a grouping not counted here is read from the traces."""
+        """The figure `key` by `group` (label -> value); a grouping not counted here is read from the
+        traces."""
         if (key, group) in COUNTED:
             return self.groups[(key, group)]
         counts: Counter[str] = Counter()
@@ -129,7 +130,7 @@ class Counts:
         return Traces(lambda: [item.trace for item in self._year().items[key]])
 
     def positions(self, holdings: list[Any]) -> None:
-        """Deputy positions filled or vacant on the year's reading day (from app.services.ordinances.holders)."""
+        """Deputy positions filled or vacant on the year's reading day (app.services.ordinances.holders)."""
         self._holdings = list(holdings)
         vacant = sum(1 for h in holdings if h.vacant)
         self.values["positions_vacant"] = vacant
@@ -146,7 +147,7 @@ class Counts:
     # ---------------------------------------------------------------- helpers
 
     def _month(self, column: Any, moments: bool = False) -> Any:
-        """The Jalali month (1..12) of a date (or, with `moments`, a local date and time) column; 0 outside."""
+        """The Jalali month (1..12) of a date column (with `moments`, a local date-and-time); 0 outside."""
         starts = self.names._months
         if moments:
             bounds = [dt.datetime.combine(day, dt.time.min) for day in starts]

@@ -46,7 +46,8 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = columns
         self._fetch = fetch
-        # which register this lists (its exported sheet's name): by default the service function's, less "list_"
+        # which register this lists (its exported sheet's name): by default the service function's name
+        # without "list_"
         self.name = name or getattr(fetch, "__name__", "").removeprefix("list_")
         self._request = replace(request, offset=0, limit=page_size)
         self._page_size = page_size
