@@ -1,6 +1,6 @@
 """Screenshots of Export… and File › Import log on a real X display (Xvfb, 1366×768), in English and Persian:
 the people list filtered with its Export button and the status line after the export, the funding tab's
-export menu, and the import log with an undo refused in words.
+export menu, the import log with an undo refused in words, and Settings › Today.
 
 Usage: python tests/screenshots_lists.py OUTPUT_DIR   (needs xvfb-run)
 """
@@ -84,9 +84,19 @@ def ready(self):
 
     def log_shot():
         steps[-1].grab().save(str(out / f"import-log-{lang}.png"))
+        steps[-1].close()
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window)
+        dialog.pages.setCurrentWidget(dialog.today)
+        dialog.show()
+        steps.append(dialog)
+
+    def settings_shot():
+        steps[-1].grab().save(str(out / f"settings-today-{lang}.png"))
         self.app.quit()
 
-    plan = [directory, export, funding, menu_shot, import_log, log_shot]
+    plan = [directory, export, funding, menu_shot, import_log, log_shot, settings_shot]
 
     def run(n):
         plan[n]()
@@ -125,7 +135,7 @@ def main(target: str) -> int:
             check=True,
             timeout=180,
         )
-        for name in ("export", "export-menu", "import-log"):
+        for name in ("export", "export-menu", "import-log", "settings-today"):
             print(out / f"{name}-{lang}.png")
     shutil.rmtree(home, ignore_errors=True)
     return 0
