@@ -32,14 +32,19 @@ test: system-deps venv translations lint
 	$(MAKE) test-clock
 
 # The db, services and command-line tests again, on a throwaway PostgreSQL cluster (127.0.0.1, a temporary
-# folder, an unprivileged owner), through IVC_TEST_DATABASE; the cluster is removed afterwards.
+# folder, an unprivileged owner), through IVC_TEST_DATABASE; the cluster is removed afterwards. With them:
+# the kill and two-writer stress tests on the server, and a subset of the interface tests (the main
+# window's long session, an editor's save per register with the edit-conflict check, a letter issued and
+# printed from its tab, Save/Discard on closing).
 PG_PORT ?= 55439
-PG_TESTS := tests/db tests/services tests/test_cli.py
+PG_TESTS := tests/db tests/services tests/test_cli.py tests/stress/test_server_stress.py
+PG_UI_TESTS := tests/ui/test_soak.py tests/ui/test_edit_conflict.py tests/ui/test_edit_conflict_registers.py \
+	tests/ui/test_never_lose_work.py tests/ui/test_letters_tab.py
 test-pg: system-deps venv translations
 	@dir=$$(mktemp -d /tmp/ivc-pg.XXXXXX) && chmod 755 $$dir; \
 	url=$$(tests/pg/server.sh start $$dir/cluster $(PG_PORT)) || exit 1; \
 	start=$$(date +%s); \
-	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider --basetemp=$$dir/tmp $(PG_TESTS); status=$$?; \
+	IVC_TEST_DATABASE=$$url $(BIN)/python -m pytest -p no:cacheprovider --basetemp=$$dir/tmp $(PG_TESTS) $(PG_UI_TESTS); status=$$?; \
 	echo "== the PostgreSQL run took $$(( $$(date +%s) - start )) s"; \
 	tests/pg/server.sh stop $$dir/cluster; rm -rf $$dir; exit $$status
 
