@@ -121,12 +121,23 @@ def _check_versions(session: Session, _context: Any, _instances: Any) -> None:
     expected = _EXPECTED.get()
     if not expected:
         return
+    # A save may flush the record more than once (a visit, then its guests, then its search key): only its
+    # first write is checked, the later ones find the version its own first write raised.
+    checked: set[tuple[str, int]] = session.info.setdefault("ivc_versions_checked", set())
     for obj in list(session.dirty) + list(session.deleted):
         state = inspect(obj)
         table = getattr(state.mapper.local_table, "name", None)
         key = (table, getattr(obj, "id", None))
-        if key not in expected or "version" not in state.mapper.columns:
+        if key not in expected or key in checked or "version" not in state.mapper.columns:
             continue
         stored = state.committed_state.get("version", obj.version)
         if stored != expected[key]:
             raise EditConflictError(last_change(session, key[0], key[1]), key[0], key[1])
+        checked.add(key)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_checked(session: Session) -> None:
+    """What was checked holds for one transaction only."""
+    session.info.pop("ivc_versions_checked", None)

@@ -1,4 +1,5 @@
-"""Filter-as-you-type on the People register: `python tests/bench/bench_filter.py DB_FILE [--repeats N]`.
+"""Filter-as-you-type on the People register: `python tests/bench/bench_filter.py DB_FILE [--repeats N]`;
+with `--server URL` the same on the office's PostgreSQL server (the bare SQL then through psycopg).
 
 In one process the database is opened as the app opens it (app.services.context.open_database) and the
 People table model is built as the People tab builds it (PagedTableModel over directory.list_people,
@@ -47,8 +48,9 @@ def like_pattern(word: str) -> str:
 def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The filter as plain SQL: (how many match, rows fetched for the first page)."""
     words = normalize(text).split()
+    mark = "?" if isinstance(connection, sqlite3.Connection) else "%s"
     where = " AND ".join(
-        ["people.archived_at IS NULL"] + ["people.search_key LIKE ? ESCAPE '/'"] * len(words)
+        ["people.archived_at IS NULL"] + [f"people.search_key LIKE {mark} ESCAPE '/'"] * len(words)
     )
     params = [like_pattern(w) for w in words]
     total = connection.execute(f"SELECT count(*) FROM people WHERE {where}", params).fetchone()[0]
@@ -60,6 +62,17 @@ def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[in
     return total, len(rows)
 
 
+def server_connection(url: str):  # type: ignore[no-untyped-def]
+    """A plain psycopg connection to the server (autocommit: each query its own snapshot, as the app's reads)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return psycopg.connect(
+        host=u.host, port=u.port, dbname=u.database, user=u.username, password=u.password, autocommit=True
+    )
+
+
 def ms(seconds: float) -> float:
     return seconds * 1000
 
@@ -69,9 +82,10 @@ def main() -> int:
     default_db = ROOT / "build" / "bench" / "data-100000" / "ivc-desk.sqlite3"
     parser.add_argument("database", nargs="?", default=str(default_db), help="the 100,000-record database")
     parser.add_argument("--repeats", type=int, default=3, help="times each string is typed (default 3)")
+    parser.add_argument("--server", metavar="URL", help="time the filter on this PostgreSQL database instead")
     args = parser.parse_args()
     path = Path(args.database)
-    if not path.exists():
+    if not args.server and not path.exists():
         print(f"bench_filter.py: no database at {path} (run tests/bench/run.py to make it)", file=sys.stderr)
         return 2
 
@@ -85,11 +99,14 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "fa")
-    context.open_database(path)
+    if args.server:
+        context.open_database(url=args.server)
+    else:
+        context.open_database(path)
     model = PagedTableModel(people_columns(), directory.list_people, directory.PageRequest(sort="name_fa"))
     model.reload()
     people = model.total
-    bare = sqlite3.connect(path)
+    bare = server_connection(args.server) if args.server else sqlite3.connect(path)
     bare_query(bare, "", normalize_for_search)  # warm both paths: caches, prepared statements
     for warm in ("a", "zzz"):
         model.reload(search=warm)

@@ -72,3 +72,27 @@ def test_a_second_session_on_the_same_database_sees_the_change(db):
     with pytest.raises(versions.EditConflictError), versions.expecting("people", anna, 1):
         directory.save_person({**ANNA, "email": "mine@example.org"}, anna)
     assert directory.get_person(anna).values["email"] == "other.pc@example.org"
+
+
+def test_a_save_that_writes_its_record_more_than_once_is_checked_once(db):
+    """A visit's save writes the visit, its guests and its search key in several flushes: the save at the
+    version seen goes through, the save at an older one is refused and changes nothing."""
+    from app.services import visits
+
+    guest = directory.save_person(ANNA)
+    plan = {
+        "kind": "other",
+        "purpose_en": "Lecture series",
+        "costs_by": "guest",
+        "arrival_date": dt.date(2027, 4, 10),
+        "departure_date": dt.date(2027, 4, 14),
+        "guests": [{"person_id": guest}],
+    }
+    visit = visits.save_visit(plan)
+    seen = versions.current("visits", visit)
+    with versions.expecting("visits", visit, seen):
+        visits.save_visit({**plan, "purpose_en": "Lectures", "accommodation": "Guest house"}, visit)
+    assert visits.get_visit(visit)["accommodation"] == "Guest house"
+    with pytest.raises(versions.EditConflictError), versions.expecting("visits", visit, seen):
+        visits.save_visit({**plan, "purpose_en": "Stale"}, visit)
+    assert visits.get_visit(visit)["purpose_en"] == "Lectures"

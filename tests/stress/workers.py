@@ -4,10 +4,12 @@ zygote DB SCRATCH  a fork server for the kill tests: imports and warms up once, 
                    line forks a child that opens DB and writes through the services, printing one line
                    after each committed unit of work, until it is killed (`restore FILE`: a child that
                    restores backup FILE over DB); prints `exit PID STATUS` when the child has ended.
-writer DB LABEL COUNT STOPFILE LETTER_EVERY
+writer DB LABEL COUNT STOPFILE LETTER_EVERY [SHARED]
                    opens DB without the instance lock, prints `ready`, waits for `go`, then commits COUNT
                    people (COUNT 0: until STOPFILE exists), every LETTER_EVERY-th step also a letter
-                   issued; counts every exception instead of stopping; ends with `result {json}`.
+                   issued; with SHARED (a person's id) each step also adds its tag to that one person's
+                   notes, read and saved against the version read (a conflict: read again and retry);
+                   counts every exception instead of stopping; ends with `result {json}`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ if str(ROOT) not in sys.path:
 LETTER_DAYS = [dt.date(2026, 3, 10) + dt.timedelta(days=n) for n in range(21)]
 FIRST = ["Ali", "Sara", "Reza", "Maryam", "Kaveh", "Anna", "Luca", "Kenji"]
 LAST_FA = ["رضایی", "محمدی", "حسینی", "احمدی", "کریمی", "موسوی"]
+
+
+def open_target(db: str, lock: bool = True) -> None:
+    """Open DB: a SQLite file's path, or the URL of a PostgreSQL server (where many PCs write at once)."""
+    from app.services import context
+
+    if "://" in db:
+        context.open_database(url=db)
+    else:
+        context.open_database(Path(db), lock=lock)
 
 
 def say(line: str) -> None:
@@ -69,7 +81,7 @@ def kill_child(db: str, run: int, seed: int) -> None:
 
     rng = random.Random(seed)
     context.set_actor(f"kill-run-{run}")
-    context.open_database(Path(db))
+    open_target(db)
     say(f"ready {os.getpid()}")
     people: list[int] = []
     issued: list[int] = []
@@ -190,12 +202,30 @@ def zygote(db: str, scratch: str) -> None:
         say(f"exit {pid} {how}")
 
 
-def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -> None:
+def add_to_shared(person_id: int, tag: str) -> int:
+    """Add `tag` to the shared person's notes as an editor does: read the version, then the record, and
+    save against that version; another writer's save in between is caught and the step is done again.
+    Returns the number of conflicts met."""
+    from app.services import directory, versions
+
+    conflicts = 0
+    while True:
+        version = versions.current("people", person_id)
+        values = directory.get_person(person_id).values
+        try:
+            with versions.expecting("people", person_id, version):
+                directory.save_person({**values, "notes": f"{values['notes']} {tag}".strip()}, person_id)
+            return conflicts
+        except versions.EditConflictError:
+            conflicts += 1
+
+
+def writer(db: str, label: str, count: int, stop_file: str, letter_every: int, shared: int = 0) -> None:
     from app.services import context, directory, letters
 
     rng = random.Random(label)
     context.set_actor(label)
-    context.open_database(Path(db), lock=False)  # the database alone must keep the writers apart
+    open_target(db, lock=False)  # the database alone must keep the writers apart
     say("ready")
     if sys.stdin.readline().strip() != "go":
         return
@@ -203,6 +233,8 @@ def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -
     people: list[int] = []
     issued: list[str] = []
     errors: list[str] = []
+    added: list[str] = []
+    conflicts = 0
     slowest = 0.0
     start = time.perf_counter()
     i = 0
@@ -212,6 +244,9 @@ def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -
             people.append(directory.save_person(person(rng, f"{label}-{i}")))
             if letter_every and i % letter_every == 0:
                 issued.append(letters.issue_letter(letters.save_draft(letter(rng, f"{label}-{i}"))))
+            if shared:  # a short tag: the notes hold at most 5,000 characters
+                conflicts += add_to_shared(shared, f"{label[0]}{i}")
+                added.append(f"{label[0]}{i}")
         except Exception as exc:  # noqa: BLE001 - counted: the parent asserts there are none
             errors.append(f"{type(exc).__name__}: {exc}")
         slowest = max(slowest, time.perf_counter() - began)
@@ -222,6 +257,8 @@ def writer(db: str, label: str, count: int, stop_file: str, letter_every: int) -
             {
                 "people": people,
                 "issued": issued,
+                "added": added,
+                "conflicts": conflicts,
                 "errors": errors[:20],
                 "error_count": len(errors),
                 "seconds": time.perf_counter() - start,
@@ -237,6 +274,6 @@ if __name__ == "__main__":
     if mode == "zygote":
         zygote(*args)
     elif mode == "writer":
-        writer(args[0], args[1], int(args[2]), args[3], int(args[4]))
+        writer(args[0], args[1], int(args[2]), args[3], int(args[4]), *map(int, args[5:6]))
     else:
         raise SystemExit(f"unknown mode {mode}")

@@ -7,11 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QFrame, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from app.services import versions
+from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
-from app.ui.i18n import error_text
 from app.ui.printable import confirm_printable
 from app.ui.widgets.form import FieldForm
 
@@ -30,7 +29,9 @@ class RecordDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None = None, record_id: int | None = None) -> None:
         super().__init__(parent)
         self.record_id = record_id
-        self.version = versions.current(self.TABLE, record_id) if self.TABLE and record_id else None
+        self.check = conflict.VersionCheck(self.TABLE)
+        if self.TABLE:
+            self.check.seen(record_id)
         self.saved_id: int | None = None
         self.form = FieldForm()
         layout = QVBoxLayout(self)
@@ -77,49 +78,27 @@ class RecordDialog(GuardedDialog):
         """The record's values as stored now (for "Reload"); None when the dialog cannot reload."""
         return None
 
-    def _conflict(self, conflict: versions.EditConflictError) -> None:
-        """Someone else saved this record meanwhile: show who, when and what they changed, then reload
-        theirs or keep one's own (saved on top of their version); never a silent overwrite."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), error_text(conflict), parent=self)
-        lines = [
-            f"{field}: {pair[0]!s} → {pair[1]!s}"
-            for field, pair in conflict.other.changes.items()
-            if isinstance(pair, list) and len(pair) == 2
-        ]
-        if lines:
-            box.setDetailedText(self.tr("Their change:") + "\n" + "\n".join(lines))
-        reload = box.addButton(self.tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is keep:
-            self.version = conflict.other.version
-            self.accept()
-        elif box.clickedButton() is reload and self.record_id is not None:
-            values = self.load(self.record_id)
-            if values is not None:
-                self.fill(values)
-            self.version = conflict.other.version
-            self.mark_clean()
+    def reload_record(self, record_id: int) -> None:
+        """Show the record as stored now (after "Reload theirs")."""
+        values = self.load(record_id)
+        if values is not None:
+            self.fill(values)
 
     def save_changes(self) -> bool:
-        conflicts: list[versions.EditConflictError] = []
-
         def save() -> int | None:
             values = self.values()
             if self.PRINTED_FIELDS and not confirm_printable(self, values, self.PRINTED_FIELDS):
                 return None
-            try:
-                with versions.expecting(self.TABLE, self.record_id, self.version):
-                    return self.save(values, self.record_id)
-            except versions.EditConflictError as conflict:
-                conflicts.append(conflict)
-                return None
+            return self.check.save(lambda: self.save(values, self.record_id))
 
         saved = self.attempt(save, form=self.form)
-        if conflicts:
-            self._conflict(conflicts[0])
+        choice = self.check.resolve(self)
+        if choice == conflict.KEEP:  # saved on top of their version, knowingly
+            self.accept()
             return False
+        if choice == conflict.RELOAD and self.record_id is not None:
+            self.reload_record(self.record_id)
+            self.mark_clean()
         if saved is None:
             return False
         self.saved_id = saved

@@ -55,6 +55,13 @@ def findings_html(findings: list[funding.Finding]) -> str:
 
 
 class RequestDialog(RecordDialog):
+    TABLE = "funding_requests"
+
+    def reload_record(self, record_id: int) -> None:
+        self.fill_record(funding.get_request(record_id))
+        self._kind_changed()
+        self._recheck()
+
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("FundingEditor", "Conference funding request"))
         self.setMinimumSize(1100, 600)

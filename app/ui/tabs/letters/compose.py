@@ -17,6 +17,11 @@ from app.ui.widgets.signatory_choice import SignatoryChoice
 
 
 class LetterDialog(RecordDialog):
+    TABLE = "letters"
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return letters.get_letter(record_id)
+
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(self.tr("Letter"))
         self.setMinimumSize(720, 640)

@@ -25,6 +25,7 @@ from app.common import clock
 from app.services import files, meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
@@ -50,6 +51,7 @@ class MeetingEditor(GuardedDialog):
         self.setMinimumSize(980, 660)
         self.saved_id = meeting_id
         self.meeting: dict[str, Any] = {}
+        self.check = conflict.VersionCheck("meetings")  # a save over another PC's change asks first
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         font = self.heading.font()
@@ -155,6 +157,7 @@ class MeetingEditor(GuardedDialog):
             ):
                 button.setEnabled(False)
             return
+        self.check.seen(self.saved_id)
         m = self.meeting = meetings.get_meeting(self.saved_id)
         kind = m["kind_fa"] if i18n.language() == "fa" else m["kind_en"]
         when = (
@@ -228,14 +231,23 @@ class MeetingEditor(GuardedDialog):
         """Save the details page (a new meeting takes its number); False, with the error shown, if refused."""
         creating = self.saved_id is None
 
-        def save() -> int:
-            values = self.details.values()
-            if creating:
-                return meetings.create_meeting(values)
+        def update(values: dict[str, Any]) -> int | None:
             meetings.update_meeting(self.saved_id, values)
             return self.saved_id
 
+        def save() -> int | None:
+            values = self.details.values()
+            if creating:
+                return meetings.create_meeting(values)
+            return self.check.save(lambda: update(values))
+
         saved = self.attempt(save, form=self.details.form)
+        choice = self.check.resolve(self)
+        if choice == conflict.KEEP:  # saved on top of their version, knowingly
+            return self.save_details()
+        if choice == conflict.RELOAD:
+            self.reload()
+            self.mark_clean()
         if saved is None:
             self.pages.setCurrentWidget(self.details)
             return False

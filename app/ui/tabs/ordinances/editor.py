@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import ordinances
 from app.services.errors import ServiceError
 from app.ui import i18n, labels
+from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf
@@ -59,6 +60,7 @@ class OrdinanceDialog(GuardedDialog):
         super().__init__(parent)
         self.record_id = record_id
         self.saved_id: int | None = None
+        self.check = conflict.VersionCheck("ordinances")  # a save over another PC's change asks first
         self._names = {"recipient_name_fa": "", "recipient_name_en": ""}
         self._kind_id: int | None = None
         self._previous_id: int | None = None
@@ -88,6 +90,7 @@ class OrdinanceDialog(GuardedDialog):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.update_preview)
         if record_id is not None:
+            self.check.seen(record_id)
             self.fill(ordinances.get_ordinance(record_id))
         else:
             self.fill_new(initial or {})
@@ -332,7 +335,17 @@ class OrdinanceDialog(GuardedDialog):
         return self.values()
 
     def save_changes(self) -> bool:
-        saved = self.attempt(lambda: ordinances.save_draft(self.values(), self.record_id), form=self.form)
+        saved = self.attempt(
+            lambda: self.check.save(lambda: ordinances.save_draft(self.values(), self.record_id)),
+            form=self.form,
+        )
+        choice = self.check.resolve(self)
+        if choice == conflict.KEEP:  # saved on top of their version, knowingly
+            return self.save_changes()
+        if choice == conflict.RELOAD and self.record_id is not None:
+            self.fill(ordinances.get_ordinance(self.record_id))
+            self.update_preview()
+            self.mark_clean()
         if saved is None:
             return False
         self.saved_id = saved

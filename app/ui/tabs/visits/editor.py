@@ -33,6 +33,7 @@ from app.common.text import to_latin_digits
 from app.services import directory, visits
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n, labels
+from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
@@ -275,6 +276,7 @@ class VisitDialog(GuardedDialog):
         super().__init__(parent)
         self.record_id = record_id
         self.saved_id: int | None = record_id
+        self.check = conflict.VersionCheck("visits")  # a save over another PC's change asks first
         self.setWindowTitle(translate("VisitDialog", "Visit"))
         self.setMinimumSize(900, 640)
         self.pages = QTabWidget(self)
@@ -302,6 +304,7 @@ class VisitDialog(GuardedDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         if record_id is not None:
+            self.check.seen(record_id)
             self.fill(visits.get_visit(record_id))
 
     # ------------------------------------------------------------- layout
@@ -547,9 +550,15 @@ class VisitDialog(GuardedDialog):
             texts = [name for name, value in values.items() if isinstance(value, str)]
             if not confirm_printable(self, values, texts) or not self._agreement_confirmed():
                 return None
-            return visits.save_visit(values, self.saved_id)
+            return self.check.save(lambda: visits.save_visit(values, self.saved_id))
 
         saved = self.attempt(save)
+        choice = self.check.resolve(self)
+        if choice == conflict.KEEP:  # saved on top of their version, knowingly
+            return self.save_now()
+        if choice == conflict.RELOAD and self.saved_id is not None:
+            self.fill(visits.get_visit(self.saved_id))
+            self.mark_clean()
         if saved is None:
             return False
         self.saved_id = saved
@@ -569,5 +578,6 @@ class VisitDialog(GuardedDialog):
         """Save and stay: a new visit gets its reference, and its programme can be planned."""
         if self.save_now():
             self.record_id = self.saved_id
+            self.check.seen(self.saved_id)
             self.fill(visits.get_visit(self.saved_id))
             self.mark_clean()
