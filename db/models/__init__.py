@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         MeetingParticipant,
         Resolution,
     )
+    from db.models.faculty import AdjunctActivity, AdjunctCandidate, EnglishEvaluation, EvaluationSession
     from db.models.ordinances import Ordinance, OrdinanceKind
     from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
@@ -57,6 +58,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "FundingTransition",
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
+    "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate", "EnglishEvaluation", "EvaluationSession"),
 }
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
@@ -78,12 +80,16 @@ def load_all() -> None:
 
 __all__ = [
     "ActionItem",
+    "AdjunctActivity",
+    "AdjunctCandidate",
     "AgendaItem",
     "Agreement",
     "AgreementReview",
     "Attachment",
     "AuditEntry",
     "CalendarRevision",
+    "EnglishEvaluation",
+    "EvaluationSession",
     "ExchangeRate",
     "FundingDocument",
     "FundingLine",
