@@ -26,6 +26,7 @@ AREAS = (
     "app.commands.funding",
     "app.commands.reports",
     "app.commands.imports",
+    "app.commands.faculty",
 )
 
 

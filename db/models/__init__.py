@@ -17,6 +17,7 @@ from db.models.directory import Agreement, AgreementReview, Institution, Person,
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
+    from db.models.faculty import AdjunctActivity, AdjunctCandidate, EnglishEvaluation, EvaluationSession
     from db.models.funding import (
         ExchangeRate,
         FundingDocument,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
         MeetingParticipant,
         Resolution,
     )
-    from db.models.faculty import AdjunctActivity, AdjunctCandidate, EnglishEvaluation, EvaluationSession
     from db.models.ordinances import Ordinance, OrdinanceKind
     from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
