@@ -556,3 +556,41 @@ def activity(candidate_id: int, lang: str = "fa") -> list[Activity]:
             ).scalars()
         ]
     return sorted(found, key=lambda a: (a.on or dt.date.max, a.kind, a.id))
+
+
+def today_entries(session: Session, on: dt.date, limits: Any, totals: dict[str, int]) -> list[Any]:
+    """Today's "adjunct terms ending" lines (rule adjunct_ending): current adjuncts whose appointment
+    ordinance ends within the ordinances' reminder period, soonest first, each opening its candidate."""
+    from app.services.today.lists import SHOWN, Entry
+
+    last = on + dt.timedelta(days=limits.ordinance_days)
+    stmt = (
+        select(AdjunctCandidate, Person, Institution, Ordinance)
+        .join(Person, Person.id == AdjunctCandidate.person_id)
+        .join(Ordinance, Ordinance.id == AdjunctCandidate.ordinance_id)
+        .outerjoin(Institution, Institution.id == AdjunctCandidate.institution_id)
+        .where(
+            AdjunctCandidate.archived_at.is_(None),
+            AdjunctCandidate.status == "approved",
+            Ordinance.status == "issued",
+            Ordinance.term_end >= on,
+            Ordinance.term_end <= last,
+        )
+        .order_by(Ordinance.term_end, AdjunctCandidate.id)
+    )
+    rows = session.execute(stmt).all()
+    totals["adjunct_ending"] = len(rows)
+    return [
+        Entry(
+            "adjunct_ending",
+            "adjuncts",
+            c.id,
+            o.term_end,
+            *_names(person),
+            o.number or "",
+            "appointed",
+            (partner.name_fa or partner.name_en) if partner else "",
+            (partner.name_en or partner.name_fa) if partner else "",
+        )
+        for c, person, partner, o in rows[:SHOWN]
+    ]
