@@ -251,7 +251,7 @@ def _names(p: Person | None) -> tuple[str, str]:
 def list_adjuncts(
     search: str = "", state: str = "", include_archived: bool = False, on: dt.date | None = None
 ) -> list[AdjunctRow]:
-    """Every candidate, newest first, filtered by typed words and by state ("" = all, "current" = appointed)."""
+    """Every candidate, newest first, filtered by typed words and by state ("" all, "current" appointed)."""
     on = on or dates.today()
     stmt = (
         select(AdjunctCandidate, Person, Unit, Institution, Ordinance, Meeting)
@@ -337,7 +337,8 @@ def _committee_meeting(session: Session, meeting_id: int | None) -> Meeting:
             raise StateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "There is no recruitment committee meeting to come; schedule one in the Meetings tab first.",
+                    "There is no recruitment committee meeting to come; "
+                    "schedule one in the Meetings tab first.",
                 )
             )
         meeting_id = row.id

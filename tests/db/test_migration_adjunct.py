@@ -33,7 +33,8 @@ def test_the_adjunct_migration_from_a_released_schema(fixture, data_dir):
     with sqlite3.connect(path) as conn:
         assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES] == [0, 0, 0, 0]
         kind = conn.execute(
-            "SELECT effect, term_months, body_fa, body_en, version FROM ordinance_kinds WHERE code = 'adjunct'"
+            "SELECT effect, term_months, body_fa, body_en, version FROM ordinance_kinds"
+            " WHERE code = 'adjunct'"
         ).fetchall()
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == people
     [(effect, months, body_fa, body_en, version)] = kind

@@ -13,7 +13,7 @@ from app.ui.tabs.faculty import AdjunctsTab
 from app.ui.tabs.faculty.candidate import ActivityDialog, CandidateDialog, DecisionDialog
 from tests.services import adjunct_helpers as ah
 from tests.ui.dialogs import click_row, error, on_dialog, shown_tab
-from tests.ui.typing import press, select_all, tab_into, type_text
+from tests.ui.typing import select_all, type_text
 
 
 @pytest.fixture
@@ -60,11 +60,11 @@ def test_a_candidate_from_the_first_record_to_the_printed_ordinance(
         dialog.partner.set_record(ids["partner"])
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # no fields typed yet
         assert dialog.isVisible() and dialog.form.error_text("fields") == error("This field is required.")
-        assert tab_into(dialog.expatriate) is dialog.fields
-        type_text("Interventional cardiology")
-        press(Qt.Key.Key_Tab)  # to the term
-        select_all()
-        type_text("36")
+        qtbot.mouseClick(dialog.fields.viewport(), Qt.MouseButton.LeftButton)  # into the field
+        type_text("Interventional cardiology", dialog.fields)
+        dialog.term.setFocus()
+        select_all(dialog.term)
+        type_text("36", dialog.term)
         _saved(dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     done = on_dialog(refused_then_typed, CandidateDialog)
@@ -83,8 +83,8 @@ def test_a_candidate_from_the_first_record_to_the_printed_ordinance(
 
     def approve(dialog: DecisionDialog):
         dialog.outcome.set_code("approved")
-        assert tab_into(dialog.outcome) is dialog.text
-        type_text("با عضویت وابسته بین‌المللی موافقت شد.")
+        qtbot.mouseClick(dialog.text.viewport(), Qt.MouseButton.LeftButton)
+        type_text("با عضویت وابسته بین‌المللی موافقت شد.", dialog.text)
         _saved(dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     on_dialog(approve, DecisionDialog)
@@ -115,8 +115,8 @@ def test_a_candidate_from_the_first_record_to_the_printed_ordinance(
         assert "Department of Cardiology" in text
 
     def note_a_course(dialog: ActivityDialog):
-        assert tab_into(dialog.kind) is dialog.title_edit
-        type_text("Echocardiography for residents")
+        qtbot.mouseClick(dialog.title_edit, Qt.MouseButton.LeftButton)
+        type_text("Echocardiography for residents", dialog.title_edit)
         dialog.findChild(QPushButton, "activity_add").click()
         assert [a.title for a in dialog.model.rows()] == ["Echocardiography for residents"]
         dialog.reject()

@@ -3,6 +3,7 @@ and the current adjuncts with their terms and activity."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,6 +73,7 @@ class AdjunctsTab(RegisterTab):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        self._chosen_id: int | None = None  # the row chosen, chosen again after a reload
         self.buttons: dict[str, QPushButton] = {}
         captions = {
             "new": self.tr("New candidate…"),
@@ -123,23 +125,30 @@ class AdjunctsTab(RegisterTab):
 
     def load(self) -> None:
         current = self.current()
+        chosen = current.id if current else self._chosen_id
         rows = self.attempt(
             lambda: adjuncts.list_adjuncts(self.search.text(), self.filter.currentData() or "")
         )
         self.model.set_rows(rows or [])
         self.view.resizeColumnsToContents()
-        self.select(current.id if current else None)
+        self.select(chosen)
         self._update_buttons()
         self.ready.emit()
 
     def current(self) -> adjuncts.AdjunctRow | None:
         index = self.view.currentIndex()
+        if not index.isValid():
+            chosen = self.view.selectionModel().selectedRows()
+            index = chosen[0] if chosen else index
         return self.model.row_object(index.row()) if index.isValid() else None
 
     def select(self, record_id: int | None) -> None:
         row = self.model.row_of_id(record_id) if record_id is not None else -1
         if row >= 0:
-            self.view.selectRow(row)
+            flags = QItemSelectionModel.SelectionFlag
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+            )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -147,6 +156,8 @@ class AdjunctsTab(RegisterTab):
 
     def _update_buttons(self) -> None:
         row = self.current()
+        if row is not None:
+            self._chosen_id = row.id
         state = row.state if row else ""
         self.buttons["edit"].setEnabled(row is not None)
         self.buttons["attach"].setEnabled(row is not None)

@@ -105,14 +105,14 @@ class DecisionDialog(GuardedDialog):
         )
         self.text = self.form.add("text", self.tr("Resolution"), QPlainTextEdit())
         self.text.setTabChangesFocus(True)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
     def snapshot(self) -> Any:
