@@ -17,7 +17,7 @@ from db.models.directory import Agreement, AgreementReview, Institution, Person,
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
-    from db.models.faculty import AdjunctActivity, AdjunctCandidate, EnglishEvaluation, EvaluationSession
+    from db.models.faculty import AdjunctActivity, AdjunctCandidate
     from db.models.funding import (
         ExchangeRate,
         FundingDocument,
@@ -58,7 +58,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "FundingTransition",
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
-    "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate", "EnglishEvaluation", "EvaluationSession"),
+    "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
 }
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
@@ -88,8 +88,6 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "CalendarRevision",
-    "EnglishEvaluation",
-    "EvaluationSession",
     "ExchangeRate",
     "FundingDocument",
     "FundingLine",

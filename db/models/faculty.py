@@ -1,16 +1,14 @@
-"""International adjunct faculty (اعضای هیئت علمی وابسته بین‌المللی) and English evaluations for promotion.
+"""International adjunct faculty (اعضای هیئت علمی وابسته بین‌المللی).
 
 An adjunct candidate is a person of the directory proposed by a department; the recruitment committee
-decides on a linked agenda item and an approval drafts the appointment ordinance. An English evaluation
-session is a meeting of the English-evaluation kind with its criteria and pass mark; each candidate (a
-faculty member) gets a score per criterion, an outcome and a result letter from the letters register.
+decides on a linked agenda item and an approval drafts the appointment ordinance.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Archivable, Base, Timestamped
@@ -19,7 +17,6 @@ from db.base import Archivable, Base, Timestamped
 # "appointed" is derived: the appointment ordinance drafted at approval has been issued.
 ADJUNCT_STATUSES = ("candidate", "proposed", "approved", "rejected")
 ACTIVITY_KINDS = ("course", "paper", "other")
-OVERRIDES = ("", "pass", "fail")
 
 
 class AdjunctCandidate(Timestamped, Archivable, Base):
@@ -54,31 +51,3 @@ class AdjunctActivity(Timestamped, Base):
     title: Mapped[str] = mapped_column(String(400))
     on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
-
-
-class EvaluationSession(Timestamped, Base):
-    """The English evaluation held at a meeting: its criteria (JSON list) and the pass mark (percent)."""
-
-    __tablename__ = "evaluation_sessions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), unique=True)
-    criteria: Mapped[str] = mapped_column(Text, default="[]")
-    pass_mark: Mapped[int] = mapped_column(Integer, default=60)
-
-
-class EnglishEvaluation(Timestamped, Archivable, Base):
-    """One faculty member evaluated in a session: scores per criterion (JSON), the outcome, the letter."""
-
-    __tablename__ = "english_evaluations"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("evaluation_sessions.id"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
-    scores: Mapped[str] = mapped_column(Text, default="{}")
-    override: Mapped[str] = mapped_column(String(8), default="")  # "", pass or fail
-    override_reason: Mapped[str] = mapped_column(Text, default="")
-    letter_id: Mapped[int | None] = mapped_column(ForeignKey("letters.id"))
-    note: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (UniqueConstraint("session_id", "person_id", name="uq_english_evaluations_candidate"),)

@@ -1,5 +1,5 @@
-"""international adjunct faculty (candidates, their activity) and English evaluations (sessions, results);
-the appointment ordinance kind of an adjunct with its templates
+"""international adjunct faculty: candidates and their activity; the adjunct appointment ordinance kind
+with its Persian and English templates
 
 Revision ID: 0011_adjunct
 Revises: 0010_agreements
@@ -86,31 +86,6 @@ def upgrade() -> None:
         *_stamps(),
     )
     op.create_index("ix_adjunct_activities_candidate_id", "adjunct_activities", ["candidate_id"])
-    op.create_table(
-        "evaluation_sessions",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("meeting_id", sa.Integer(), sa.ForeignKey("meetings.id"), nullable=False),
-        sa.Column("criteria", sa.Text(), nullable=False),
-        sa.Column("pass_mark", sa.Integer(), nullable=False),
-        *_stamps(),
-        sa.UniqueConstraint("meeting_id", name="uq_evaluation_sessions_meeting_id"),
-    )
-    op.create_table(
-        "english_evaluations",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("session_id", sa.Integer(), sa.ForeignKey("evaluation_sessions.id"), nullable=False),
-        sa.Column("person_id", sa.Integer(), sa.ForeignKey("people.id"), nullable=False),
-        sa.Column("scores", sa.Text(), nullable=False),
-        sa.Column("override", sa.String(8), nullable=False),
-        sa.Column("override_reason", sa.Text(), nullable=False),
-        sa.Column("letter_id", sa.Integer(), sa.ForeignKey("letters.id"), nullable=True),
-        sa.Column("note", sa.Text(), nullable=False),
-        *_stamps(),
-        sa.Column("archived_at", sa.DateTime(), nullable=True),
-        sa.UniqueConstraint("session_id", "person_id", name="uq_english_evaluations_candidate"),
-    )
-    op.create_index("ix_english_evaluations_session_id", "english_evaluations", ["session_id"])
-    op.create_index("ix_english_evaluations_person_id", "english_evaluations", ["person_id"])
     kinds = sa.table(
         "ordinance_kinds",
         *(sa.column(name) for name in KIND),
@@ -123,7 +98,5 @@ def downgrade() -> None:
     op.execute(
         "DELETE FROM ordinance_kinds WHERE code = 'adjunct' AND id NOT IN (SELECT kind_id FROM ordinances)"
     )
-    op.drop_table("english_evaluations")
-    op.drop_table("evaluation_sessions")
     op.drop_table("adjunct_activities")
     op.drop_table("adjunct_candidates")

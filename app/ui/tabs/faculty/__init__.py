@@ -90,16 +90,19 @@ class AdjunctsTab(RegisterTab):
         row = QHBoxLayout()
         row.addWidget(self.search, 2)
         row.addWidget(self.filter, 1)
-        actions = QHBoxLayout()
+        records, steps = QHBoxLayout(), QHBoxLayout()  # two rows: the record, then the steps of its case
         for name, caption in captions.items():
             button = QPushButton(caption, self)
             button.setObjectName(f"adjunct_{name}")
-            actions.addWidget(button)
+            on_record = name in ("new", "edit", "attach", "activity", "archive")
+            (records if on_record else steps).addWidget(button)
             self.buttons[name] = button
-        actions.addStretch(1)
+        records.addStretch(1)
+        steps.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addLayout(actions)
+        layout.addLayout(records)
+        layout.addLayout(steps)
         layout.addWidget(self.view, 1)
         self.buttons["new"].clicked.connect(self.new_record)
         self.buttons["edit"].clicked.connect(self.edit)
