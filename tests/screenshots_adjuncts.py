@@ -32,7 +32,7 @@ def ready(self):
         tab = tabs.widget(index).inner
         tab.view.selectRow(0)
         self.window.grab().save(f"{out}/adjuncts-tab-{lang}.png")
-        row = tab.model.rows()[0]
+        row = tab.model.rows()[-1]  # the first candidate: appointed, with activity noted
         editor = CandidateDialog(self.window, row.id)
         editor.resize(720, 560)
         editor.show()
