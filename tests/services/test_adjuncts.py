@@ -318,3 +318,20 @@ def test_activity_lists_visits_and_the_noted_courses_and_papers(ids, frozen_cloc
     assert [a.kind for a in adjuncts.activity(cid)] == ["visit", "course"]
     with pytest.raises(NotFoundError):
         adjuncts.remove_activity(lines[2].id)
+
+
+def test_today_lists_the_adjunct_terms_ending_soon(ids, frozen_clock):
+    from app.services import today
+
+    cid = _appointed(ids, frozen_clock, dt.datetime(2027, 2, 18, 10, 0), 1)  # ends 1405/12/28
+    report = today.today_report(on=jdatetime.date(1405, 12, 20).togregorian())
+    [entry] = report.shown("adjunct_ending")
+    assert (entry.register, entry.record_id, entry.day) == (
+        "adjuncts",
+        cid,
+        jdatetime.date(1405, 12, 28).togregorian(),
+    )
+    assert entry.title("en") == "Prof. Helen McAllister" and entry.detail("fa") == "دانشگاه ادینبورگ"
+    assert report.totals["adjunct_ending"] == 1
+    after = today.today_report(on=jdatetime.date(1406, 1, 1).togregorian())
+    assert after.shown("adjunct_ending") == [] and after.totals["adjunct_ending"] == 0
