@@ -75,20 +75,42 @@ DECISIONS = (
 )
 
 
-def _partner(name_en: str, name_fa: str, country: str) -> int:
-    found = directory.list_institutions(directory.PageRequest(search=name_en, limit=5)).rows
-    for row in found:
-        if row.name("en") == name_en:
-            return row.id
+def _guests(count: int) -> list[int]:
+    """The directory's foreign guests (the sample people), so the demo adds no one of its own."""
+    rows = directory.list_people(directory.PageRequest(sort="id", limit=500)).rows
+    return [r.id for r in rows if r.kind == "foreign_guest"][:count]
+
+
+def _person(n: int) -> int:
+    first_en, last_en, first_fa, last_fa, country = ACADEMICS[n][:5]
+    return directory.save_person(
+        {
+            "kind": "foreign_guest",
+            "title": "Prof." if n % 2 == 0 else "Dr.",
+            "first_name_en": first_en,
+            "last_name_en": last_en,
+            "first_name_fa": first_fa,
+            "last_name_fa": last_fa,
+            "country": country,
+        }
+    )
+
+
+def _partner(n: int, partners: list[int]) -> int:
+    if n < len(partners):
+        return partners[n]
+    country, name_en, name_fa = ACADEMICS[n][4:7]
     return directory.save_institution({"name_en": name_en, "name_fa": name_fa, "country": country})
 
 
 def add_adjuncts() -> int:
-    """Five candidates in every state; returns how many."""
+    """Five candidates in every state, from the directory's foreign guests and partners; returns how many."""
     units = directory.list_units(directory.PageRequest(sort="id", limit=20)).rows
     departments = [u.id for u in units if u.kind == "department"] or [u.id for u in units]
     if not departments:
         return 0
+    partners = [r.id for r in directory.list_institutions(directory.PageRequest(sort="id", limit=5)).rows]
+    guests = _guests(len(ACADEMICS))
     kind = meetings.kind_by_code(adjuncts.COMMITTEE_KIND)
     today = dates.today()
     held = dt.datetime.combine(today - dt.timedelta(days=40), dt.time(10, 0))
@@ -102,26 +124,14 @@ def add_adjuncts() -> int:
         }
     )
     ids = []
-    for n, (first_en, last_en, first_fa, last_fa, country, p_en, p_fa, fields, expatriate) in enumerate(
-        ACADEMICS
-    ):
-        person = directory.save_person(
-            {
-                "kind": "foreign_guest",
-                "title": "Prof." if n % 2 == 0 else "Dr.",
-                "first_name_en": first_en,
-                "last_name_en": last_en,
-                "first_name_fa": first_fa,
-                "last_name_fa": last_fa,
-                "country": country,
-            }
-        )
+    for n, academic in enumerate(ACADEMICS):
+        fields, expatriate = academic[7], academic[8]
         ids.append(
             adjuncts.save_candidate(
                 {
-                    "person_id": person,
+                    "person_id": guests[n] if n < len(guests) else _person(n),
                     "unit_id": departments[n % len(departments)],
-                    "institution_id": _partner(p_en, p_fa, country),
+                    "institution_id": _partner(n, partners),
                     "fields": fields,
                     "expatriate": expatriate,
                     "term_months": 36 if n == 1 else 24,
