@@ -335,3 +335,18 @@ def test_today_lists_the_adjunct_terms_ending_soon(ids, frozen_clock):
     assert report.totals["adjunct_ending"] == 1
     after = today.today_report(on=jdatetime.date(1406, 1, 1).togregorian())
     assert after.shown("adjunct_ending") == [] and after.totals["adjunct_ending"] == 0
+
+
+def test_the_cv_is_attached_to_the_candidate_under_a_generated_name(ids, tmp_path):
+    from app.services import attachments
+
+    cid = ah.candidate(ids)
+    cv = tmp_path / "CV McAllister (2026).pdf"
+    cv.write_bytes(b"%PDF-1.4 a CV")
+    attachment = attachments.add_attachment(adjuncts.TABLE, cid, cv)
+    [row] = attachments.list_attachments(adjuncts.TABLE, cid)
+    assert (row.id, row.original_name, row.size) == (attachment, "CV McAllister (2026).pdf", 13)
+    stored = attachments.attachment_path(attachment)
+    assert stored.read_bytes() == b"%PDF-1.4 a CV" and "McAllister" not in stored.name
+    with pytest.raises(NotFoundError):
+        attachments.add_attachment(adjuncts.TABLE, 99999, cv)
