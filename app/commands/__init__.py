@@ -27,6 +27,7 @@ AREAS = (
     "app.commands.reports",
     "app.commands.imports",
     "app.commands.today",
+    "app.commands.faculty",
 )
 
 

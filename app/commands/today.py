@@ -31,6 +31,7 @@ RULE_NAMES = {
     "action_overdue": "action overdue",
     "visit_report_overdue": "visit report overdue",
     "ordinance_ending": "ordinance ends",
+    "adjunct_ending": "adjunct term ends",
     "vacant_position": "position vacant",
     "agreement_ending": "agreement ends",
     "agreement_dormant": "agreement dormant",
@@ -45,6 +46,7 @@ REGISTER_NAMES = {
     "visits": "Visits",
     "funding": "Funding requests",
     "ordinances": "Ordinances",
+    "adjuncts": "Adjunct faculty",
 }
 
 

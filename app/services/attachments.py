@@ -19,7 +19,17 @@ from app.common.clock import utcnow
 from app.common.text import clean_line
 from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from db.models import AgendaItem, Agreement, Attachment, FundingRequest, Institution, Letter, Meeting, Person
+from db.models import (
+    AdjunctCandidate,
+    AgendaItem,
+    Agreement,
+    Attachment,
+    FundingRequest,
+    Institution,
+    Letter,
+    Meeting,
+    Person,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -44,6 +54,7 @@ OWNERS = {
     "meetings": Meeting,
     "agenda_items": AgendaItem,
     "funding_requests": FundingRequest,
+    "adjunct_candidates": AdjunctCandidate,
 }
 
 

@@ -413,4 +413,7 @@ def fill_every_register(size: int) -> dict[str, int]:
     counts["visits"] = add_visits(size)
     counts.update(add_ordinances(size))
     counts.update(funding_demo.fill(size))
+    from app.services.adjuncts_demo import add_adjuncts
+
+    counts["adjuncts"] = add_adjuncts()
     return counts

@@ -24,7 +24,10 @@ from typing import Any
 
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 
-LINK_HANDLERS: dict[str, str] = {"funding_requests": "app.services.funding:apply_council_resolution"}
+LINK_HANDLERS: dict[str, str] = {
+    "funding_requests": "app.services.funding:apply_council_resolution",
+    "adjunct_candidates": "app.services.adjuncts:apply_committee_resolution",
+}
 AGENDA_ANNEXES: dict[str, str] = {"funding_requests": "app.services.funding:council_annex_pdf"}
 PROVIDERS: list[str] = ["app.services.meetings:bookings_between", "app.services.visits:bookings_between"]
 

@@ -60,6 +60,12 @@ def _ordinances_tab():  # type: ignore[no-untyped-def]
     return OrdinancesTab()
 
 
+def _adjuncts_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.faculty import AdjunctsTab
+
+    return AdjunctsTab()
+
+
 def _reports_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.reports import ReportsTab
 
@@ -80,6 +86,7 @@ def make_tabs() -> list:
         LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
         LazyTab(translate("FundingTab", "Funding"), _funding_tab),
         LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
+        LazyTab(translate("AdjunctsTab", "Adjuncts"), _adjuncts_tab),
         LazyTab(translate("ReportsTab", "Reports"), _reports_tab),
     ]
 

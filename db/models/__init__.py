@@ -17,6 +17,7 @@ from db.models.directory import Agreement, AgreementReview, Institution, Person,
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
+    from db.models.faculty import AdjunctActivity, AdjunctCandidate
     from db.models.funding import (
         ExchangeRate,
         FundingDocument,
@@ -57,6 +58,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "FundingTransition",
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
+    "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
 }
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
@@ -78,6 +80,8 @@ def load_all() -> None:
 
 __all__ = [
     "ActionItem",
+    "AdjunctActivity",
+    "AdjunctCandidate",
     "AgendaItem",
     "Agreement",
     "AgreementReview",

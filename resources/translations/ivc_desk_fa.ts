@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity of the adjunct</source>
+        <translation>فعالیت‌های عضو وابسته</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>AdjunctActivity</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>AdjunctWords</name>
+    <message>
+        <source>Candidate</source>
+        <translation>نامزد</translation>
+    </message>
+    <message>
+        <source>On the committee&apos;s agenda</source>
+        <translation>در دستور جلسه کمیته</translation>
+    </message>
+    <message>
+        <source>Approved, ordinance drafted</source>
+        <translation>تصویب‌شده، پیش‌نویس حکم آماده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>تصویب نشد</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>منصوب</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>پایان دوره</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>موکول شد</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Course taught</source>
+        <translation>تدریس دوره</translation>
+    </message>
+    <message>
+        <source>Joint paper</source>
+        <translation>مقاله مشترک</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>AdjunctsTab</name>
+    <message>
+        <source>Adjuncts</source>
+        <translation>اعضای وابسته</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>گروه آموزشی</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Ordinance</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>پایان دوره</translation>
+    </message>
+    <message>
+        <source>Filter by name, department, partner or field…</source>
+        <translation>پالایش بر پایه نام، گروه، مؤسسه همکار یا رشته…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>New candidate…</source>
+        <translation>نامزد جدید…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Attach CV or document…</source>
+        <translation>پیوست رزومه یا مدرک…</translation>
+    </message>
+    <message>
+        <source>Propose to the committee</source>
+        <translation>پیشنهاد به کمیته</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>ثبت تصمیم…</translation>
+    </message>
+    <message>
+        <source>Issue the appointment…</source>
+        <translation>صدور حکم…</translation>
+    </message>
+    <message>
+        <source>Print the appointment…</source>
+        <translation>چاپ حکم…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>فعالیت‌ها…</translation>
+    </message>
+    <message>
+        <source>Move to archive</source>
+        <translation>انتقال به بایگانی</translation>
+    </message>
+    <message>
+        <source>Attach CV or document</source>
+        <translation>پیوست رزومه یا مدرک</translation>
+    </message>
+    <message>
+        <source>Attached; %1 documents in the file.</source>
+        <translation>پیوست شد؛ پرونده %1 مدرک دارد.</translation>
+    </message>
+    <message>
+        <source>Put on the agenda of the next recruitment committee meeting.</source>
+        <translation>در دستور جلسه بعدی کمیته جذب قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>Issue the appointment</source>
+        <translation>صدور حکم</translation>
+    </message>
+    <message>
+        <source>Issue the appointment ordinance? It takes the next number of the ordinances register.</source>
+        <translation>حکم عضویت صادر شود؟ شماره بعدی دفتر احکام به آن داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Appointment issued as ordinance %1</source>
+        <translation>حکم عضویت با شماره %1 صادر شد</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement</source>
@@ -289,6 +481,49 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Adjunct faculty candidate</source>
+        <translation>نامزد عضویت هیئت علمی وابسته</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>عضو هیئت علمی</translation>
+    </message>
+    <message>
+        <source>Proposing department</source>
+        <translation>گروه پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>Expatriate</source>
+        <translation>ایرانی خارج از کشور</translation>
+    </message>
+    <message>
+        <source>An Iranian academic working abroad</source>
+        <translation>دانشگاهی ایرانی شاغل در خارج از کشور</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>رشته‌ها و زمینه‌های تخصصی</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>مدت حکم (ماه)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>CV and documents</source>
+        <translation>رزومه و مدارک</translation>
+    </message>
+</context>
+<context>
     <name>CouncilAgenda</name>
     <message>
         <source>Put requests on the council&apos;s agenda</source>
@@ -498,6 +733,21 @@
     <message>
         <source>Dates from %1 to %2 are accepted.</source>
         <translation>تاریخ‌های %1 تا %2 پذیرفته می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The committee&apos;s decision</source>
+        <translation>تصمیم کمیته</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>مصوبه</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2737,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>بدون حد نصاب</translation>
     </message>
     <message>
+        <source>International adjunct candidate</source>
+        <translation>نامزد عضویت وابسته بین‌المللی</translation>
+    </message>
+    <message>
         <source>Agreement (MoU)</source>
         <translation>تفاهم‌نامه</translation>
     </message>
@@ -3722,6 +3976,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>احکامی که تا %1 روز دیگر پایان می‌یابند</translation>
     </message>
     <message>
+        <source>Adjunct faculty terms ending within %1 days</source>
+        <translation>احکام اعضای وابسته که تا %1 روز دیگر پایان می‌یابند</translation>
+    </message>
+    <message>
         <source>Vacant international-deputy positions</source>
         <translation>سمت‌های خالی معاون بین‌الملل</translation>
     </message>
@@ -4680,8 +4938,56 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نام خانوادگی را به فارسی یا با حروف لاتین وارد کنید.</translation>
     </message>
     <message>
+        <source>This adjunct candidate is not waiting for the committee&apos;s decision.</source>
+        <translation>این نامزد عضویت وابسته در انتظار تصمیم کمیته نیست.</translation>
+    </message>
+    <message>
+        <source>Enter a term of 1 to {limit} months.</source>
+        <translation>مدتی از ۱ تا {limit} ماه وارد کنید.</translation>
+    </message>
+    <message>
         <source>Choose an entry from the list.</source>
         <translation>یکی از موارد فهرست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The committee has decided on this candidate; only the notes can change.</source>
+        <translation>کمیته درباره این نامزد تصمیم گرفته است؛ فقط یادداشت‌ها تغییرپذیرند.</translation>
+    </message>
+    <message>
+        <source>The candidate is on a committee&apos;s agenda; keep the person.</source>
+        <translation>این نامزد در دستور جلسه کمیته است؛ شخص را تغییر ندهید.</translation>
+    </message>
+    <message>
+        <source>A candidate on a committee&apos;s agenda or approved stays in the register.</source>
+        <translation>نامزدی که در دستور جلسه کمیته است یا تصویب شده در دفتر می‌ماند.</translation>
+    </message>
+    <message>
+        <source>There is no recruitment committee meeting to come; schedule one in the Meetings tab first.</source>
+        <translation>جلسه‌ای از کمیته جذب در پیش نیست؛ نخست در زبانه جلسه‌ها جلسه‌ای برنامه‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting of the recruitment committee.</source>
+        <translation>جلسه‌ای از کمیته جذب را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Only a candidate not yet proposed can go on the committee&apos;s agenda.</source>
+        <translation>فقط نامزدی که هنوز پیشنهاد نشده در دستور جلسه کمیته قرار می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The ordinance kind for adjunct appointments is missing; restore it in Ordinances › Kinds.</source>
+        <translation>نوع حکم عضویت وابسته وجود ندارد؛ آن را در احکام › انواع حکم بازگردانید.</translation>
+    </message>
+    <message>
+        <source>The appointment ordinance {number} has been issued; void it before correcting the decision.</source>
+        <translation>حکم عضویت {number} صادر شده است؛ پیش از اصلاح تصمیم آن را ابطال کنید.</translation>
+    </message>
+    <message>
+        <source>The adjunct candidate of this agenda item no longer exists.</source>
+        <translation>نامزد عضویت وابسته این بند دستور جلسه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Only an approved candidate&apos;s drafted ordinance can be issued.</source>
+        <translation>فقط پیش‌نویس حکم نامزد تصویب‌شده صادر می‌شود.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -5570,6 +5876,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی لغو شد؛ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The committee has not approved this candidate; there is no ordinance.</source>
+        <translation>کمیته این نامزد را تصویب نکرده است؛ حکمی وجود ندارد.</translation>
     </message>
 </context>
 <context>

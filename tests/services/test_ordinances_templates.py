@@ -20,15 +20,20 @@ KIND = {
 }
 
 
-def test_the_four_default_kinds_are_seeded_with_templates_that_pass_their_own_check(db):
+def test_the_default_kinds_are_seeded_with_templates_that_pass_their_own_check(db):
     kinds = ordinances.list_kinds()
-    assert [k.code for k in kinds] == ["deputy", "committee", "appreciation", "revocation"]
+    assert [k.code for k in kinds] == ["deputy", "committee", "appreciation", "revocation", "adjunct"]
     deputy = kinds[0]
     assert deputy.unit_position and deputy.term_months == 24 and deputy.effect == "appointment"
     for kind in kinds:
         for text in (kind.body_fa, kind.body_en):
             assert set(template_fields(text, "body")) <= set(FIELDS)
     assert {"term_start", "term_end", "unit", "position"} <= set(template_fields(deputy.body_fa, "body_fa"))
+    adjunct = kinds[4]  # the appointment of an international adjunct (migration 0011)
+    assert (adjunct.effect, adjunct.unit_position, adjunct.term_months) == ("appointment", False, 24)
+    term = {"term_start", "term_end", "unit", "position"}
+    assert term <= set(template_fields(adjunct.body_fa, "body_fa"))
+    assert term | {"recipient_name"} <= set(template_fields(adjunct.body_en, "body_en"))
 
 
 def test_fill_puts_values_in_and_leaves_no_double_space():

@@ -21,7 +21,7 @@ from app.services.meetings import _common as common
 from db.models import AgendaItem, Meeting, Person, Resolution
 from db.models.meetings import OUTCOMES
 
-AGENDA_LINKABLE = ("", "agreements", "funding_requests", "ordinances", "visits")
+AGENDA_LINKABLE = ("", "adjunct_candidates", "agreements", "funding_requests", "ordinances", "visits")
 MAX_VOTES = 10_000
 MAX_AMOUNT = 10**15  # rials
 

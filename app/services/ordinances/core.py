@@ -153,31 +153,36 @@ def save_draft(data: dict[str, Any], ordinance_id: int | None = None) -> int:
     """Create a draft (ordinance_id None) or change a draft; returns its id."""
     values = clean_ordinance(data)
     with context.database().writing() as session:
-        kind = _kind(session, values["kind_id"])
-        if ordinance_id is None and kind.archived_at is not None:
-            raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
-        _check_refs(session, values, kind, ordinance_id)
-        person = session.get(Person, values["person_id"])
-        values["recipient_name_fa"], values["recipient_name_en"] = _names(person)
-        if ordinance_id is None:
-            ordinance = Ordinance(status="draft", **values)
-            session.add(ordinance)
-            session.flush()
-            audit.record(
-                session,
-                "ordinances",
-                ordinance.id,
-                "create",
-                {"recipient_name_fa": (None, values["recipient_name_fa"])},
-            )
-        else:
-            ordinance = _get(session, ordinance_id)
-            _editable(ordinance)
-            changes = audit.apply(ordinance, values)
-            if changes:
-                audit.record(session, "ordinances", ordinance.id, "update", changes)
-        ordinance.search_key = _search_key(session, ordinance)
-        return ordinance.id
+        return save_draft_in(session, values, ordinance_id)
+
+
+def save_draft_in(session: Session, values: dict[str, Any], ordinance_id: int | None = None) -> int:
+    """save_draft inside the caller's transaction, for `values` already checked by clean_ordinance."""
+    kind = _kind(session, values["kind_id"])
+    if ordinance_id is None and kind.archived_at is not None:
+        raise ValidationError("kind_id", QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    _check_refs(session, values, kind, ordinance_id)
+    person = session.get(Person, values["person_id"])
+    values["recipient_name_fa"], values["recipient_name_en"] = _names(person)
+    if ordinance_id is None:
+        ordinance = Ordinance(status="draft", **values)
+        session.add(ordinance)
+        session.flush()
+        audit.record(
+            session,
+            "ordinances",
+            ordinance.id,
+            "create",
+            {"recipient_name_fa": (None, values["recipient_name_fa"])},
+        )
+    else:
+        ordinance = _get(session, ordinance_id)
+        _editable(ordinance)
+        changes = audit.apply(ordinance, values)
+        if changes:
+            audit.record(session, "ordinances", ordinance.id, "update", changes)
+    ordinance.search_key = _search_key(session, ordinance)
+    return ordinance.id
 
 
 def _editable(ordinance: Ordinance) -> None:
@@ -220,39 +225,50 @@ def new_draft_values(
 ) -> dict[str, Any]:
     """The fields of a new ordinance of a kind: its position and templates, a term from `term_start`
     (today by default) of the kind's length, the default signatory (Settings › Signatories)."""
+    with context.database().reading() as session:
+        return new_draft_values_in(session, kind_id, person_id, unit_id, term_start)
+
+
+def new_draft_values_in(
+    session: Session,
+    kind_id: int,
+    person_id: int | None = None,
+    unit_id: int | None = None,
+    term_start: dt.date | None = None,
+) -> dict[str, Any]:
+    """new_draft_values inside the caller's session."""
     from app.services import settings, signatories
 
-    s = settings.load()
-    with context.database().reading() as session:
-        kind = _kind(session, kind_id)
-        start = term_start or dates.today()
-        values: dict[str, Any] = {
-            "kind_id": kind.id,
-            "person_id": person_id,
-            "unit_id": unit_id,
-            "previous_id": None,
-            "position_fa": kind.position_fa,
-            "position_en": kind.position_en,
-            "term_start": start if kind.term_months else None,
-            "term_end": term_end_for(start, kind.term_months) if kind.term_months else None,
-            "body_fa": kind.body_fa,
-            "body_en": kind.body_en,
-            "copies_to_fa": "",
-            "copies_to_en": "",
-            "recipient_title_fa": "",
-            "recipient_title_en": "",
-        }
-        try:  # the first signatory who signs in both languages, else what the settings hold
-            chosen = signatories.default_signatory(session, LANGS)
-        except ValidationError:
-            chosen = None
-        for lang in LANGS:
-            values[f"signatory_name_{lang}"] = chosen.name(lang) if chosen else s[f"signatory_name_{lang}"]
-            values[f"signatory_title_{lang}"] = chosen.title(lang) if chosen else s[f"signatory_title_{lang}"]
-        person = session.get(Person, person_id) if person_id else None
-        if person is not None:
-            values.update(recipient_titles(person))
-        return values
+    s = settings.load_in(session)
+    kind = _kind(session, kind_id)
+    start = term_start or dates.today()
+    values: dict[str, Any] = {
+        "kind_id": kind.id,
+        "person_id": person_id,
+        "unit_id": unit_id,
+        "previous_id": None,
+        "position_fa": kind.position_fa,
+        "position_en": kind.position_en,
+        "term_start": start if kind.term_months else None,
+        "term_end": term_end_for(start, kind.term_months) if kind.term_months else None,
+        "body_fa": kind.body_fa,
+        "body_en": kind.body_en,
+        "copies_to_fa": "",
+        "copies_to_en": "",
+        "recipient_title_fa": "",
+        "recipient_title_en": "",
+    }
+    try:  # the first signatory who signs in both languages, else what the settings hold
+        chosen = signatories.default_signatory(session, LANGS)
+    except ValidationError:
+        chosen = None
+    for lang in LANGS:
+        values[f"signatory_name_{lang}"] = chosen.name(lang) if chosen else s[f"signatory_name_{lang}"]
+        values[f"signatory_title_{lang}"] = chosen.title(lang) if chosen else s[f"signatory_title_{lang}"]
+    person = session.get(Person, person_id) if person_id else None
+    if person is not None:
+        values.update(recipient_titles(person))
+    return values
 
 
 def recipient_titles(person: Person) -> dict[str, str]:

@@ -50,7 +50,13 @@ RULES: dict[str, tuple[str, ...]] = {
         "minutes_not_approved",
     ),
     LATE: ("action_overdue", "visit_report_overdue"),
-    ENDING: ("ordinance_ending", "vacant_position", "agreement_ending", "agreement_dormant"),
+    ENDING: (
+        "ordinance_ending",
+        "adjunct_ending",
+        "vacant_position",
+        "agreement_ending",
+        "agreement_dormant",
+    ),
 }
 APPROVED = ("approved", "partly_approved")
 DECIDED = ("approved", "partly_approved", "rejected")
@@ -134,7 +140,7 @@ def today_report(
         COMING: (_meetings, _visits, _conferences),
         WAITING: (_funding_waiting, _drafts, _minutes),
         LATE: (_actions, _visit_reports),
-        ENDING: (_ordinances_ending, _agreements),
+        ENDING: (_ordinances_ending, _adjuncts_ending, _agreements),
     }
     totals: dict[str, int] = {}
     found: list[Entry] = []
@@ -503,6 +509,14 @@ def _ordinances_ending(
         _ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en)
         for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_ending", totals)
     ]
+
+
+def _adjuncts_ending(
+    session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
+) -> list[Entry]:
+    from app.services.adjuncts import today_entries
+
+    return today_entries(session, on, limits, totals)
 
 
 def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:

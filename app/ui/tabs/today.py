@@ -61,6 +61,7 @@ def rule_title(rule: str) -> str:
         "action_overdue": translate("Today", "Overdue action items"),
         "visit_report_overdue": translate("Today", "Overdue post-visit reports"),
         "ordinance_ending": translate("Today", "Ordinances ending within %1 days"),
+        "adjunct_ending": translate("Today", "Adjunct faculty terms ending within %1 days"),
         "vacant_position": translate("Today", "Vacant international-deputy positions"),
         "agreement_ending": translate("Today", "Agreements ending within %1 days"),
         "agreement_dormant": translate("Today", "Dormant agreements (no activity in %1 months)"),
@@ -247,6 +248,7 @@ class TodayTab(BaseTab):
             "letter_draft": limits.draft_days,
             "ordinance_draft": limits.draft_days,
             "ordinance_ending": limits.ordinance_days,
+            "adjunct_ending": limits.ordinance_days,
             "agreement_ending": limits.agreement_days,
             "agreement_dormant": limits.dormant_months,
         }

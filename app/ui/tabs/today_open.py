@@ -46,6 +46,10 @@ def _editor(parent: QWidget, register: str, record_id: int, action_id: int | Non
         from app.ui.tabs.funding.editor import RequestDialog
 
         return RequestDialog(parent, record_id)
+    if register == "adjuncts":
+        from app.ui.tabs.faculty.candidate import CandidateDialog
+
+        return CandidateDialog(parent, record_id)
     if register == "letters":
         from app.services import letters
         from app.ui.tabs.letters.compose import LetterDialog

@@ -52,6 +52,7 @@ _WORDS = {
     "count": QT_TRANSLATE_NOOP("MeetingsLabels", "A fixed number of members"),
     "none": QT_TRANSLATE_NOOP("MeetingsLabels", "No quorum rule"),
     # linked registers
+    "adjunct_candidates": QT_TRANSLATE_NOOP("MeetingsLabels", "International adjunct candidate"),
     "agreements": QT_TRANSLATE_NOOP("MeetingsLabels", "Agreement (MoU)"),
     "funding_requests": QT_TRANSLATE_NOOP("MeetingsLabels", "Conference funding request"),
     "ordinances": QT_TRANSLATE_NOOP("MeetingsLabels", "Ordinance"),
