@@ -51,6 +51,16 @@ class ValidationError(ServiceError):
         self.field = field
 
 
+class FieldErrors(ValidationError):
+    """Several bad fields of one form at once: the first one's field and message (so a caller that knows
+    one field still reads it), and every one in `errors`, in the form's order."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.field, first.message, **first.params)
+        self.errors = list(errors)
+
+
 class NotFoundError(ServiceError):
     """The record asked for does not exist (or no longer exists)."""
 
