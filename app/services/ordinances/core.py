@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import defaults
 from app.common import dates
 from app.common.clock import utcnow
 from app.common.text import normalize_for_search
@@ -347,6 +348,7 @@ def renew_ordinance(ordinance_id: int) -> int:
         if existing is not None:
             return existing
         start = (old.term_end or dates.today()) + dt.timedelta(days=1)
+        wording = defaults.RENEWAL_BODY if old.unit_id is not None else defaults.RENEWAL_BODY_NO_UNIT
         months = kind.term_months or 24
         values = {
             name: getattr(old, name)
@@ -357,7 +359,8 @@ def renew_ordinance(ordinance_id: int) -> int:
             previous_id=old.id,
             term_start=start,
             term_end=term_end_for(start, months),
-            body_fa=kind.body_fa,
-            body_en=kind.body_en,
+            # its own wording (renewing the earlier ordinance), not the appointment's
+            body_fa=wording["fa"],
+            body_en=wording["en"],
         )
     return save_draft(values)
