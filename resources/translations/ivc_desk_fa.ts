@@ -1515,6 +1515,10 @@
         <translation>&amp;نما</translation>
     </message>
     <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;رفتن به</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
@@ -1533,6 +1537,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
     </message>
     <message>
         <source>&amp;About IVC Desk</source>
@@ -3362,6 +3370,53 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Database</source>
         <translation>پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record open in an editor</source>
+        <translation>ذخیره رکوردی که در ویرایشگر باز است</translation>
+    </message>
+    <message>
+        <source>Close an editor (asks first when something changed)</source>
+        <translation>بستن ویرایشگر (اگر چیزی تغییر کرده باشد، اول می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>Next field (also out of a multi-line text)</source>
+        <translation>فیلد بعدی (از متن چندخطی هم بیرون می‌رود)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>فیلد قبلی</translation>
+    </message>
+    <message>
+        <source>Type a tab inside a multi-line text</source>
+        <translation>درج نویسه جدول (Tab) در متن چندخطی</translation>
+    </message>
+    <message>
+        <source>Open the chosen row of a list</source>
+        <translation>باز کردن ردیف انتخاب‌شده فهرست</translation>
+    </message>
+    <message>
+        <source>Move the chosen row up (agenda, programme)</source>
+        <translation>بردن ردیف انتخاب‌شده به بالا (دستور جلسه، برنامه)</translation>
+    </message>
+    <message>
+        <source>Move the chosen row down (agenda, programme)</source>
+        <translation>بردن ردیف انتخاب‌شده به پایین (دستور جلسه، برنامه)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>کار</translation>
     </message>
 </context>
 <context>
