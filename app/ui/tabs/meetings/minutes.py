@@ -25,6 +25,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n
 from app.ui.attempt import succeeds
 from app.ui.dialogs.record import RecordDialog
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
@@ -189,6 +190,7 @@ class MinutesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 720])
+        remembered_splitter(splitter, "minutes")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
