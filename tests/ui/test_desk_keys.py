@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.services import directory
-from app.ui.dialogs.shortcuts import ShortcutsDialog
+from app.ui.dialogs.shortcuts import ShortcutsDialog, path_separator
 from app.ui.main_window import MainWindow
 from app.ui.tabs.directory import DirectoryTab
 from app.ui.tabs.directory.people import PersonDialog
@@ -121,7 +121,9 @@ def test_the_help_menu_lists_the_shortcuts_and_they_work(qtbot, db, ui_language)
     def shown(keys: str) -> str:  # the keys as the interface writes them («کنترل+N» in Persian)
         return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
-    assert keys[shown("Ctrl+N")] == tr("&Edit").replace("&", "") + " › " + tr("&New").replace("&", "")
+    assert keys[shown("Ctrl+N")] == tr("&Edit").replace("&", "") + path_separator() + tr("&New").replace(
+        "&", ""
+    )
     assert keys[shown("Ctrl+2")].endswith(window.tabs.tabText(1))
     listed = {shown(k) for k in ("Ctrl+S", "Esc", "Ctrl+Tab", "Ctrl+Shift+B", "Ctrl+I", "Ctrl+F1")}
     assert listed <= keys.keys()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,9 +31,15 @@ EDITOR_KEYS = (
 )
 
 
+def path_separator() -> str:
+    """Between a menu and its command, pointing the way the interface reads: File › Quit, پرونده ‹ خروج."""
+    return " ‹ " if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else " › "
+
+
 def menu_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     """(keys, command) for every action of the window's menus and of the window itself that has keys."""
     found: list[tuple[str, str]] = []
+    step = path_separator()
     seen: set[int] = set()
 
     def visit(actions: list[QAction], path: str) -> None:
@@ -44,7 +50,7 @@ def menu_shortcuts(window: QWidget) -> list[tuple[str, str]]:
             text = action.text().replace("&", "").rstrip("…")
             menu = action.menu()
             if isinstance(menu, QMenu):
-                visit(menu.actions(), f"{path}{text} › ")
+                visit(menu.actions(), f"{path}{text}{step}")
             elif not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 found.append((keys, f"{path}{text}"))
