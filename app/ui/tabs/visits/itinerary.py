@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.common import clock
 from app.services import files, visits
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
 from app.ui.attempt import succeeds
 from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import error_text, translate
@@ -270,8 +269,9 @@ class ItineraryPage(QWidget):
     def export_ics(self) -> None:
         if self.visit_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_name(
             self,
+            file_dialogs.CALENDAR,
             translate("VisitItinerary", "Export .ics"),
             f"visit-{self.visit_id}.ics",
             translate("VisitItinerary", "Calendar files (*.ics)"),
