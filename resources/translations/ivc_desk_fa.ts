@@ -4388,6 +4388,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>مشخصات دانشگاه، دانشکده و معاونت را وارد کنید. این نام‌ها و امضاکننده در همه نامه‌ها می‌آیند؛ بعداً می‌توانید آن‌ها را از پرونده › تنظیمات تغییر دهید.</translation>
     </message>
     <message>
+        <source>e.g. Zahra Ahmadi</source>
+        <translation>مثلاً زهرا احمدی</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with your changes)</source>
+        <translation type="unfinished">نام شما (همراه با تغییراتی که می‌دهید ثبت می‌شود)</translation>
+    </message>
+    <message>
         <source>Start with an empty database</source>
         <translation>شروع با پایگاه داده خالی</translation>
     </message>
