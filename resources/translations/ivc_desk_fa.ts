@@ -4393,7 +4393,7 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
     <message>
         <source>Your name (recorded with your changes)</source>
-        <translation type="unfinished">نام شما (همراه با تغییراتی که می‌دهید ثبت می‌شود)</translation>
+        <translation>نام شما (همراه با تغییراتی که می‌دهید ثبت می‌شود)</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
