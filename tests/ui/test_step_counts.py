@@ -104,3 +104,59 @@ def test_preparing_a_council_meeting_takes_far_fewer_actions(qtbot, db, ui_langu
     assert len(printed) == 1  # the invitation
     print(f"\nmeeting ({ui_language}): {steps.actions} actions, {steps.keys} keys typed")
     assert steps.actions <= ISSUE_COUNT // 3
+
+
+def test_planning_a_visit_takes_far_fewer_actions(qtbot, db, ui_language, frozen_clock):
+    """A visiting professor: purpose in both languages, the host, the guest from the directory, arrival
+    and departure with the flight; saved once (the issue counted about 70 actions, and a redo)."""
+    from app.services import directory, visits
+    from app.ui.tabs.visits import VisitsTab
+    from app.ui.tabs.visits.editor import VisitDialog
+
+    frozen_clock(dt.datetime(2026, 11, 20, 9, 0))
+    directory.save_person(
+        {"kind": "foreign_guest", "title": "Prof.", "first_name_en": "Lars", "last_name_en": "Andersson"}
+    )
+    directory.save_person(
+        {"kind": "faculty", "first_name_en": "Maryam", "last_name_en": "Hosseini", "last_name_fa": "حسینی"}
+    )
+    tab = shown_tab(qtbot, VisitsTab)
+    steps = Steps(qtbot)
+    seen = {}
+
+    def pick(picker, text: str) -> None:
+        """Type a few letters into a person picker, then choose the suggestion: two actions."""
+        picker.setFocus()
+        type_text(text, picker)
+        picker._suggest()
+        picker._chosen(picker._model.index(0, 0))
+        steps.actions += 2
+        steps.keys += len(text)
+
+    def plan(dialog: VisitDialog) -> None:
+        steps.type(dialog.purpose_en, "Joint research planning")
+        steps.type(dialog.purpose_fa, "برنامه‌ریزی پژوهش مشترک")
+        pick(dialog.host, "Hosseini")
+        jalali = dialog.arrival_date.calendar_name() == "jalali"
+        steps.type(dialog.arrival_date.line, "1405/09/16" if jalali else "2026-12-07", replace=True)
+        dialog.arrival_date.commit()
+        steps.type(dialog.departure_date.line, "1405/09/18" if jalali else "2026-12-09", replace=True)
+        dialog.departure_date.commit()
+        steps.type(dialog.arrival_time, "08:15")
+        steps.type(dialog.arrival_flight, "tk878")
+        steps.actions += 1  # the Guests page
+        dialog.pages.setCurrentWidget(dialog.guests)
+        pick(dialog.guests.picker, "Andersson")
+        steps.click(dialog.guests.add_button)
+        steps.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["saved"] = dialog.saved_id
+
+    done = on_dialog(plan, VisitDialog)
+    steps.actions += 1  # Ctrl+N
+    tab.new_record()
+    assert done and seen["saved"] is not None
+    visit = visits.get_visit(seen["saved"])
+    assert (visit["arrival_date"], visit["departure_date"]) == (dt.date(2026, 12, 7), dt.date(2026, 12, 9))
+    assert visit["arrival_flight"] == "TK878" and len(visit["guests"]) == 1
+    print(f"\nvisit ({ui_language}): {steps.actions} actions, {steps.keys} keys typed")
+    assert steps.actions <= 70 // 3
