@@ -4,6 +4,7 @@ The issue counted about 75 actions for this task; the count must stay well under
 
 import datetime as dt
 
+import jdatetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -160,3 +161,76 @@ def test_planning_a_visit_takes_far_fewer_actions(qtbot, db, ui_language, frozen
     assert visit["arrival_flight"] == "TK878" and len(visit["guests"]) == 1
     print(f"\nvisit ({ui_language}): {steps.actions} actions, {steps.keys} keys typed")
     assert steps.actions <= 70 // 3
+
+
+def test_a_funding_request_takes_far_fewer_actions(qtbot, db, ui_language, frozen_clock, tmp_path):
+    """A faculty member's conference request: the applicant (rank and department follow), the conference,
+    its dates, the paper, one cost, three documents attached, submitted (the issue counted about 65)."""
+    from app.common import dates
+    from app.services import funding
+    from app.ui.tabs.funding import FundingTab
+    from tests.services.funding_helpers import CAPS, EUR_RATE, person, unit
+
+    frozen_clock(dt.datetime(2026, 11, 20, 9, 0))
+    for year in (1405, 1406):
+        funding.save_rules(
+            {
+                "fiscal_year": year,
+                "budget_irr": 2_000_000_000,
+                "caps": CAPS,
+                "max_awards": 1,
+                "award_window_years": 1,
+                "min_days_before": 30,
+                "report_required": True,
+            }
+        )
+    funding.save_rate({"currency": "EUR", "effective_on": dt.date(2020, 1, 1), "rials": EUR_RATE})
+    person("Karimi", "کریمی", unit_id=unit())
+    tab = shown_tab(qtbot, FundingTab)
+    steps = Steps(qtbot)
+    start = dates.today() + dt.timedelta(days=60)
+
+    def compose(dialog) -> None:
+        dialog.applicant.setFocus()
+        type_text("karimi", dialog.applicant)
+        dialog.applicant._suggest()
+        dialog.applicant._chosen(dialog.applicant._model.index(0, 0))
+        steps.actions += 2
+        steps.keys += 6
+        steps.type(dialog.conference, "International Congress of Cardiology")
+        steps.type(dialog.city, "Vienna")
+        steps.choose(lambda: dialog.country.set_code("AT"))
+        for edit, day in ((dialog.starts_on, start), (dialog.ends_on, start + dt.timedelta(days=3))):
+            jalali = edit.calendar_name() == "jalali"
+            typed = jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d") if jalali else day.isoformat()
+            steps.type(edit.line, typed, replace=True)
+            edit.commit()
+        steps.type(dialog.paper, "Early PCI outcomes")
+        steps.type(dialog.lines["registration"].amount, "650")
+        steps.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    on_dialog(compose)
+    steps.actions += 1  # Ctrl+N
+    tab.new_record()
+    row = tab.page.view.current_row()
+    assert row is not None and row.status == "draft"
+
+    def attach(dialog) -> None:
+        for kind in ("acceptance_letter", "abstract", "registration_invoice"):
+            path = tmp_path / f"{kind}.pdf"
+            path.write_bytes(b"%PDF-1.4 " + kind.encode())
+            steps.choose(lambda k=kind: dialog.document_kind.set_code(k))
+            steps.actions += 2  # Attach…, then the file in the dialog
+            dialog.attach_file(kind, str(path))
+        steps.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    on_dialog(attach)
+    steps.actions += 1  # Enter on the request: it opens
+    tab.page.view.opened.emit(row)
+    steps.actions += 1  # Submit
+    tab.submit()
+    stored = funding.get_request(row.id).values
+    assert stored["status"] == "submitted" and stored["conference"] == "International Congress of Cardiology"
+    assert (stored["starts_on"], stored["ends_on"]) == (start, start + dt.timedelta(days=3))
+    print(f"\nfunding request ({ui_language}): {steps.actions} actions, {steps.keys} keys typed")
+    assert steps.actions <= 65 // 2
