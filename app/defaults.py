@@ -29,6 +29,42 @@ INSTITUTION_DEFAULTS: dict[str, str] = {
 ORDINANCE_NUMBER_FORMAT = "{year}/{seq:04d}/IVC-H"  # H for the decree (hokm): never a letter's number
 ORDINANCE_REMINDER_DAYS = 60  # how many days before its end a term is flagged in the current holders
 
+# The text a renewal is drafted with: it renews the earlier ordinance rather than appointing afresh.
+# The first pair is for a position of a unit (a department's deputy), the second for one without a unit.
+RENEWAL_BODY = {
+    "fa": (
+        "با سلام و احترام،\n"
+        "نظر به پایان دوره حکم شماره {previous_number} مورخ {previous_date} و با سپاس از تلاش‌های جنابعالی در "
+        "آن دوره، به موجب این حکم تصدی جنابعالی در سمت {position} {unit} برای دوره‌ای دیگر از {term_start} "
+        "تا {term_end} تمدید می‌شود.\n"
+        "امید است با بهره‌گیری از تجربه دوره گذشته، برنامه‌های بین‌المللی {unit} را با همان اهتمام پیش ببرید.\n"
+        "توفیق روزافزون جنابعالی را از خداوند متعال خواستارم."
+    ),
+    "en": (
+        "Dear {recipient_title} {recipient_name},\n"
+        "As the term of Ordinance No. {previous_number} of {previous_date} comes to its end, and in "
+        "appreciation of your work during it, your appointment as {position} of the {unit} is hereby renewed "
+        "for a further term from {term_start} to {term_end}.\n"
+        "I trust that you will carry the international programmes of the {unit} forward with the experience "
+        "of the past term.\n"
+        "I wish you every success."
+    ),
+}
+RENEWAL_BODY_NO_UNIT = {
+    "fa": (
+        "با سلام و احترام،\n"
+        "نظر به پایان دوره حکم شماره {previous_number} مورخ {previous_date}، به موجب این حکم عضویت جنابعالی "
+        "به عنوان {position} برای دوره‌ای دیگر از {term_start} تا {term_end} تمدید می‌شود.\n"
+        "توفیق روزافزون جنابعالی را از خداوند متعال خواستارم."
+    ),
+    "en": (
+        "Dear {recipient_title} {recipient_name},\n"
+        "As the term of Ordinance No. {previous_number} of {previous_date} comes to its end, your appointment "
+        "as {position} is hereby renewed for a further term from {term_start} to {term_end}.\n"
+        "I wish you every success."
+    ),
+}
+
 # Interface preferences (QSettings keys) and their defaults.
 UI_DEFAULTS: dict[str, str] = {
     "ui/language": "fa",

@@ -16,6 +16,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class InLanguages:
+    """A value of a message written in each language, such as people's names: "Dr. Mohammad Najafi" in
+    the English sentence, «دکتر محمد نجفی» in the Persian one (either falls back to the other)."""
+
+    def __init__(self, en: str, fa: str) -> None:
+        self.en, self.fa = en or fa, fa or en
+
+    def __str__(self) -> str:
+        return self.en
+
+
 class ServiceError(Exception):
     """A user's request the office's rules refuse; nothing was changed."""
 
@@ -31,9 +42,18 @@ class ServiceError(Exception):
         words: Callable[[str], str] = str,
     ) -> str:
         """The message, translated when `translate` is given; numbers written with `digits`, other values
-        (names, paths, reasons) passed through `words`."""
+        (names, paths, reasons) passed through `words`; a value given in both languages (InLanguages) in
+        the message's: Persian exactly when the Persian translation of the message is installed."""
         template = translate(CONTEXT, self.message) if translate else self.message
-        params = {k: digits(str(v)) if isinstance(v, int) else words(str(v)) for k, v in self.params.items()}
+        lang = "fa" if template != self.message else "en"
+        params = {
+            k: digits(str(v))
+            if isinstance(v, int)
+            else words(v.fa if lang == "fa" else v.en)
+            if isinstance(v, InLanguages)
+            else words(str(v))
+            for k, v in self.params.items()
+        }
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -49,6 +69,16 @@ class ValidationError(ServiceError):
     def __init__(self, field: str, message: str, **params: object) -> None:
         super().__init__(message, **params)
         self.field = field
+
+
+class FieldErrors(ValidationError):
+    """Several bad fields of one form at once: the first one's field and message (so a caller that knows
+    one field still reads it), and every one in `errors`, in the form's order."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.field, first.message, **first.params)
+        self.errors = list(errors)
 
 
 class NotFoundError(ServiceError):

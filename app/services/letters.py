@@ -66,29 +66,34 @@ class LetterRow:
 
 
 def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
-    """A letter's fields checked and tidied; raises ValidationError naming the first bad field."""
+    """A letter's fields checked and tidied; raises ValidationError (FieldErrors for several bad fields)."""
+    check = validate.FieldChecks()
     values: dict[str, Any] = {
-        "lang": validate.choice(data, "lang", LANGUAGES),
-        "recipient_person_id": validate.record_id(data, "recipient_person_id"),
-        "recipient": validate.long_text(data, "recipient", max_len=1000, required=True),
-        "subject": validate.text(data, "subject", max_len=400, required=True),
-        "salutation": validate.text(data, "salutation", max_len=200),
-        "body": validate.long_text(data, "body", max_len=20_000, required=True),
-        "closing": validate.text(data, "closing", max_len=200),
-        "attachments_text": validate.text(data, "attachments_text", max_len=80),
-        "signatory_name": validate.text(data, "signatory_name", max_len=200),
-        "signatory_title": validate.text(data, "signatory_title", max_len=200),
-        "linked_table": validate.choice(data, "linked_table", LINKABLE, required=False),
-        "linked_id": validate.record_id(data, "linked_id"),
+        "lang": check(validate.choice, data, "lang", LANGUAGES),
+        "recipient_person_id": check(validate.record_id, data, "recipient_person_id"),
+        "recipient": check(validate.long_text, data, "recipient", max_len=1000, required=True),
+        "subject": check(validate.text, data, "subject", max_len=400, required=True),
+        "salutation": check(validate.text, data, "salutation", max_len=200),
+        "body": check(validate.long_text, data, "body", max_len=20_000, required=True),
+        "closing": check(validate.text, data, "closing", max_len=200),
+        "attachments_text": check(validate.text, data, "attachments_text", max_len=80),
+        "signatory_name": check(validate.text, data, "signatory_name", max_len=200),
+        "signatory_title": check(validate.text, data, "signatory_title", max_len=200),
+        "linked_table": check(validate.choice, data, "linked_table", LINKABLE, required=False),
+        "linked_id": check(validate.record_id, data, "linked_id"),
     }
     copies = data.get("copies_to", "")
     if isinstance(copies, list | tuple):
         copies = "\n".join(str(c) for c in copies)
-    values["copies_to"] = validate.long_text({"copies_to": copies}, "copies_to", max_len=2000)
-    if bool(values["linked_table"]) != bool(values["linked_id"]):
-        raise ValidationError(
-            "linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the letter belongs to.")
-        )
+    values["copies_to"] = check(validate.long_text, {"copies_to": copies}, "copies_to", max_len=2000)
+    if check.passed("linked_table", "linked_id") and bool(values["linked_table"]) != bool(
+        values["linked_id"]
+    ):
+        with check.rule():
+            raise ValidationError(
+                "linked_id", QT_TRANSLATE_NOOP("errors", "Choose the record the letter belongs to.")
+            )
+    check.done()
     values["search_key"] = normalize_for_search(" ".join([values["recipient"], values["subject"]]))
     return values
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from app.common.dates import MAX_DATE, MIN_DATE
 from app.common.text import clean_line, to_latin_digits
-from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.services.errors import QT_TRANSLATE_NOOP, FieldErrors, ValidationError
+
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
@@ -137,3 +140,43 @@ def record_id(data: dict[str, Any], field: str, *, required: bool = False) -> in
     if not is_record_id(value):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
     return value
+
+
+class FieldChecks:
+    """Every field of a form checked before refusing, so the form shows all its bad fields at once.
+
+    check(fn, *args) runs one field's check and gives its value, or None when it failed (the refusal is
+    kept); `with check.rule():` runs a rule across fields, keeping its refusal; done() refuses with every
+    refusal kept (a ValidationError for one field, FieldErrors for several). A field keeps its first refusal.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def __call__(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as error:
+            self._keep(error)
+            return None
+
+    def _keep(self, error: ValidationError) -> None:
+        if error.field not in {kept.field for kept in self.errors}:
+            self.errors.append(error)
+
+    def passed(self, *fields: str) -> bool:
+        """None of these fields was refused (a rule across them can be checked)."""
+        return not any(error.field in fields for error in self.errors)
+
+    @contextmanager
+    def rule(self) -> Iterator[None]:
+        try:
+            yield
+        except ValidationError as error:
+            self._keep(error)
+
+    def done(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise FieldErrors(self.errors)

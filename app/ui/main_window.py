@@ -85,12 +85,30 @@ class MainWindow(QMainWindow):
             needs_database=True,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Back up now…"), self.backup_requested.emit, needs_database=True)
+        self._action(
+            file_menu,
+            self.tr("&Back up now…"),
+            self.backup_requested.emit,
+            QKeySequence("Ctrl+Shift+B"),
+            needs_database=True,
+        )
         self._action(
             file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit, needs_database=True
         )
-        self._action(file_menu, self.tr("&Audit log…"), self.audit_requested.emit, needs_database=True)
-        self._action(file_menu, self.tr("&Import…"), self.import_requested.emit, needs_database=True)
+        self._action(
+            file_menu,
+            self.tr("&Audit log…"),
+            self.audit_requested.emit,
+            QKeySequence("Ctrl+Shift+L"),
+            needs_database=True,
+        )
+        self._action(
+            file_menu,
+            self.tr("&Import…"),
+            self.import_requested.emit,
+            QKeySequence("Ctrl+I"),
+            needs_database=True,
+        )
         self._action(file_menu, self.tr("Import &log…"), self.open_import_log, needs_database=True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -119,6 +137,7 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.go_menu = view_menu.addMenu(self.tr("&Go to"))  # the tabs, Ctrl+1 to Ctrl+9 (install_tabs)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("fa", "فارسی"), ("en", "English")):
@@ -138,6 +157,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts, QKeySequence("Ctrl+F1"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About IVC Desk"), self.about)
         for action in self.database_actions:
             action.setEnabled(False)
@@ -169,6 +190,13 @@ class MainWindow(QMainWindow):
             tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
+        for index, tab in enumerate(tabs[:9]):
+            self._action(
+                self.go_menu,
+                tab.title,
+                lambda _on=False, i=index: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
         for action in self.database_actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -238,6 +266,12 @@ class MainWindow(QMainWindow):
                 "of the International Vice-Chancellor's office."
             ).replace("%1", __version__),
         )
+
+    def show_shortcuts(self) -> None:
+        from app.ui.dialogs.shortcuts import ShortcutsDialog
+        from app.ui.modal import run_modal
+
+        run_modal(ShortcutsDialog(self))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

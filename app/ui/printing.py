@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import files
 from app.services.errors import ServiceError
+from app.ui import file_dialogs
 from app.ui.i18n import error_text, translate
 
 
@@ -32,8 +33,9 @@ def open_pdf(parent: QWidget, data: bytes, stem: str) -> bool:
 
 def save_pdf(parent: QWidget, data: bytes, suggested_name: str) -> str | None:
     """Ask where to save the PDF and write it there; returns the path, None when cancelled or failed."""
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_name(
         parent,
+        file_dialogs.PDF,
         translate("printing", "Save as PDF"),
         suggested_name,
         translate("printing", "PDF documents (*.pdf)"),

@@ -1923,6 +1923,10 @@
         <translation>&amp;نما</translation>
     </message>
     <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;رفتن به</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
@@ -1941,6 +1945,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
     </message>
     <message>
         <source>&amp;About IVC Desk</source>
@@ -3817,6 +3825,53 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record open in an editor</source>
+        <translation>ذخیره رکوردی که در ویرایشگر باز است</translation>
+    </message>
+    <message>
+        <source>Close an editor (asks first when something changed)</source>
+        <translation>بستن ویرایشگر (اگر چیزی تغییر کرده باشد، اول می‌پرسد)</translation>
+    </message>
+    <message>
+        <source>Next field (also out of a multi-line text)</source>
+        <translation>فیلد بعدی (از متن چندخطی هم بیرون می‌رود)</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>فیلد قبلی</translation>
+    </message>
+    <message>
+        <source>Type a tab inside a multi-line text</source>
+        <translation>درج نویسه جدول (Tab) در متن چندخطی</translation>
+    </message>
+    <message>
+        <source>Open the chosen row of a list</source>
+        <translation>باز کردن ردیف انتخاب‌شده فهرست</translation>
+    </message>
+    <message>
+        <source>Move the chosen row up (agenda, programme)</source>
+        <translation>بردن ردیف انتخاب‌شده به بالا (دستور جلسه، برنامه)</translation>
+    </message>
+    <message>
+        <source>Move the chosen row down (agenda, programme)</source>
+        <translation>بردن ردیف انتخاب‌شده به پایین (دستور جلسه، برنامه)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>کار</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesPage</name>
     <message>
         <source>The first signs every document unless another is chosen on the letter or ordinance (e.g. a deputy who signs in the vice-chancellor&apos;s absence).</source>
@@ -4842,6 +4897,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Tell IVC Desk whose office this is. The names and the signatory appear on every letter; you can change them later under File › Settings.</source>
         <translation>مشخصات دانشگاه، دانشکده و معاونت را وارد کنید. این نام‌ها و امضاکننده در همه نامه‌ها می‌آیند؛ بعداً می‌توانید آن‌ها را از پرونده › تنظیمات تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>e.g. Zahra Ahmadi</source>
+        <translation>مثلاً زهرا احمدی</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with your changes)</source>
+        <translation>نام شما (همراه با تغییراتی که می‌دهید ثبت می‌شود)</translation>
     </message>
     <message>
         <source>Start with an empty database</source>

@@ -2,6 +2,8 @@
 annex and the annual report (text extracted back from the PDFs)."""
 
 import datetime as dt
+import io
+import re
 
 import pytest
 
@@ -144,3 +146,21 @@ def test_codes_keep_latin_digits_and_their_order_in_persian(decided):
     ).stdout.decode()
     assert f"FR-1405-{ids[0]:04d}" in text and "FR-۱۴۰۵" not in text
     assert "FIN-1405-0077" in text  # the finance office's reference, as typed
+
+
+def test_the_persian_decision_letter_writes_amounts_with_the_persian_separator(decided, pdf_text):
+    """«۵۰۰٬۰۰۰٬۰۰۰»: the separator is U+066C in the text and drawn by a font whose glyph for it is not a
+    Latin comma (Vazirmatn draws it as one)."""
+    from pypdf import PdfReader
+
+    _council, (approved, _rejected, _pending) = decided
+    letter_id = funding.get_request(approved).values["decision_letter_id"]
+    letters.issue_letter(letter_id, dt.date(2026, 12, 21))
+    pdf = funding.decision_letter_pdf(approved, "fa")
+    persian = pdf_text(pdf)
+    assert persian.count("\u066c") >= 4 and not re.search("[۰-۹],|,[۰-۹]", persian)
+    fonts = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert "DejaVuSans" in fonts  # the separator's glyph comes from DejaVu Sans

@@ -121,24 +121,29 @@ PERSON_TEXT = {
 
 
 def clean_person(data: dict[str, Any]) -> dict[str, Any]:
-    """The person's fields checked and tidied; raises ValidationError on the first bad field."""
-    values: dict[str, Any] = {"kind": validate.choice(data, "kind", PERSON_KINDS)}
+    """The person's fields checked and tidied; raises ValidationError (FieldErrors for several bad fields)."""
+    check = validate.FieldChecks()
+    values: dict[str, Any] = {"kind": check(validate.choice, data, "kind", PERSON_KINDS)}
     for name, limit in PERSON_TEXT.items():
-        values[name] = validate.text(data, name, max_len=limit)
-    if not (values["last_name_en"] or values["last_name_fa"]):
-        raise ValidationError(
-            "last_name_fa",
-            QT_TRANSLATE_NOOP("errors", "Enter the family name in Persian or in Latin script."),
-        )
-    values["academic_rank"] = validate.choice(data, "academic_rank", ACADEMIC_RANKS, required=False)
-    values["email"] = validate.email(data)
-    values["phone"] = validate.phone(data)
-    values["country"] = validate.country(data, "country")
-    values["nationality"] = validate.country(data, "nationality")
-    values["unit_id"] = validate.record_id(data, "unit_id")
-    values["institution_id"] = validate.record_id(data, "institution_id")
-    values["notes"] = validate.long_text(data, "notes", max_len=5000)
-    values["needs"] = validate.long_text(data, "needs", max_len=1000)
+        values[name] = check(validate.text, data, name, max_len=limit) or ""
+    if check.passed("last_name_en", "last_name_fa") and not (
+        values["last_name_en"] or values["last_name_fa"]
+    ):
+        with check.rule():
+            raise ValidationError(
+                "last_name_fa",
+                QT_TRANSLATE_NOOP("errors", "Enter the family name in Persian or in Latin script."),
+            )
+    values["academic_rank"] = check(validate.choice, data, "academic_rank", ACADEMIC_RANKS, required=False)
+    values["email"] = check(validate.email, data)
+    values["phone"] = check(validate.phone, data)
+    values["country"] = check(validate.country, data, "country")
+    values["nationality"] = check(validate.country, data, "nationality")
+    values["unit_id"] = check(validate.record_id, data, "unit_id")
+    values["institution_id"] = check(validate.record_id, data, "institution_id")
+    values["notes"] = check(validate.long_text, data, "notes", max_len=5000)
+    values["needs"] = check(validate.long_text, data, "needs", max_len=1000)
+    check.done()
     values["passport_number"] = values["passport_number"].upper().replace(" ", "")
     return values
 

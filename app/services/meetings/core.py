@@ -54,27 +54,38 @@ def format_number(year: int, sequence: int) -> str:
 
 
 def clean_meeting(data: dict[str, Any]) -> dict[str, Any]:
-    """A meeting's details checked and tidied; raises ValidationError naming the first bad field."""
+    """A meeting's details checked and tidied; raises ValidationError (FieldErrors for several bad fields)."""
+    check = validate.FieldChecks()
     values: dict[str, Any] = {
-        "kind_id": validate.record_id(data, "kind_id", required=True),
-        "title": validate.text(data, "title", max_len=300, required=True),
-        "starts_at": common.moment(data, "starts_at"),
-        "ends_at": common.moment(data, "ends_at"),
-        "location": validate.text(data, "location", max_len=200),
-        "online_link": validate.text(data, "online_link", max_len=300),
-        "mode": validate.choice(data, "mode", MEETING_MODES, required=False) or "in_person",
-        "chair_id": validate.record_id(data, "chair_id"),
-        "secretary_id": validate.record_id(data, "secretary_id"),
-        "notes": validate.long_text(data, "notes", max_len=20_000),
+        "kind_id": check(validate.record_id, data, "kind_id", required=True),
+        "title": check(validate.text, data, "title", max_len=300, required=True),
+        "starts_at": check(common.moment, data, "starts_at"),
+        "ends_at": check(common.moment, data, "ends_at"),
+        "location": check(validate.text, data, "location", max_len=200),
+        "online_link": check(validate.text, data, "online_link", max_len=300),
+        "mode": check(validate.choice, data, "mode", MEETING_MODES, required=False) or "in_person",
+        "chair_id": check(validate.record_id, data, "chair_id"),
+        "secretary_id": check(validate.record_id, data, "secretary_id"),
+        "notes": check(validate.long_text, data, "notes", max_len=20_000),
     }
-    if values["ends_at"] <= values["starts_at"]:
-        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts."))
-    if values["ends_at"] - values["starts_at"] > MAX_LENGTH:
-        raise ValidationError("ends_at", QT_TRANSLATE_NOOP("errors", "A meeting lasts at most 24 hours."))
+    if check.passed("starts_at", "ends_at"):
+        with check.rule():
+            if values["ends_at"] <= values["starts_at"]:
+                raise ValidationError(
+                    "ends_at", QT_TRANSLATE_NOOP("errors", "The meeting must end after it starts.")
+                )
+            if values["ends_at"] - values["starts_at"] > MAX_LENGTH:
+                raise ValidationError(
+                    "ends_at", QT_TRANSLATE_NOOP("errors", "A meeting lasts at most 24 hours.")
+                )
     if values["online_link"]:
-        validate.url({"online_link": values["online_link"]}, "online_link")
-    if values["mode"] in ("online", "hybrid") and not values["online_link"]:
-        raise ValidationError("online_link", QT_TRANSLATE_NOOP("errors", "An online meeting needs its link."))
+        check(validate.url, {"online_link": values["online_link"]}, "online_link")
+    if check.passed("online_link") and values["mode"] in ("online", "hybrid") and not values["online_link"]:
+        with check.rule():
+            raise ValidationError(
+                "online_link", QT_TRANSLATE_NOOP("errors", "An online meeting needs its link.")
+            )
+    check.done()
     return values
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import defaults
 from app.common import dates
 from app.common.clock import utcnow
 from app.common.text import normalize_for_search
@@ -77,27 +78,31 @@ def _kind(session: Session, kind_id: int) -> OrdinanceKind:
 
 
 def clean_ordinance(data: dict[str, Any]) -> dict[str, Any]:
-    """An ordinance's fields checked and tidied (without the database); raises ValidationError naming the field."""
+    """An ordinance's fields checked and tidied (without the database); raises ValidationError naming the
+    field (FieldErrors for several bad fields)."""
+    check = validate.FieldChecks()
     values: dict[str, Any] = {
-        "kind_id": validate.record_id(data, "kind_id", required=True),
-        "person_id": validate.record_id(data, "person_id", required=True),
-        "unit_id": validate.record_id(data, "unit_id"),
-        "previous_id": validate.record_id(data, "previous_id"),
-        "term_start": validate.date(data, "term_start"),
-        "term_end": validate.date(data, "term_end"),
-        "body_fa": check_template(data, "body_fa"),
-        "body_en": check_template(data, "body_en"),
+        "kind_id": check(validate.record_id, data, "kind_id", required=True),
+        "person_id": check(validate.record_id, data, "person_id", required=True),
+        "unit_id": check(validate.record_id, data, "unit_id"),
+        "previous_id": check(validate.record_id, data, "previous_id"),
+        "term_start": check(validate.date, data, "term_start"),
+        "term_end": check(validate.date, data, "term_end"),
+        "body_fa": check(check_template, data, "body_fa"),
+        "body_en": check(check_template, data, "body_en"),
     }
     for name, limit in _TEXTS.items():
-        values[name] = validate.text(data, name, max_len=limit)
+        values[name] = check(validate.text, data, name, max_len=limit)
     for lang in LANGS:
         copies = data.get(f"copies_to_{lang}", "")
         if isinstance(copies, list | tuple):
             copies = "\n".join(str(c) for c in copies)
-        values[f"copies_to_{lang}"] = validate.long_text(
-            {f"copies_to_{lang}": copies}, f"copies_to_{lang}", max_len=2000
+        values[f"copies_to_{lang}"] = check(
+            validate.long_text, {f"copies_to_{lang}": copies}, f"copies_to_{lang}", max_len=2000
         )
-    validate.date_order(values["term_start"], values["term_end"], "term_end")
+    if check.passed("term_start", "term_end"):
+        check(validate.date_order, values["term_start"], values["term_end"], "term_end")
+    check.done()
     return values
 
 
@@ -359,6 +364,7 @@ def renew_ordinance(ordinance_id: int) -> int:
         if existing is not None:
             return existing
         start = (old.term_end or dates.today()) + dt.timedelta(days=1)
+        wording = defaults.RENEWAL_BODY if old.unit_id is not None else defaults.RENEWAL_BODY_NO_UNIT
         months = kind.term_months or 24
         values = {
             name: getattr(old, name)
@@ -369,7 +375,8 @@ def renew_ordinance(ordinance_id: int) -> int:
             previous_id=old.id,
             term_start=start,
             term_end=term_end_for(start, months),
-            body_fa=kind.body_fa,
-            body_en=kind.body_en,
+            # its own wording (renewing the earlier ordinance), not the appointment's
+            body_fa=wording["fa"],
+            body_en=wording["en"],
         )
     return save_draft(values)

@@ -53,11 +53,26 @@ class OrdinanceRow:
         return (self.unit_fa or self.unit_en) if lang == "fa" else (self.unit_en or self.unit_fa)
 
 
-def state_of(status: str, term_end: dt.date | None, today: dt.date | None = None) -> str:
-    """The state shown: the stored status, or "expired" for an issued ordinance past its term."""
-    if status == "issued" and term_end is not None and term_end < (today or dates.today()):
+def state_of(
+    status: str, term_end: dt.date | None, today: dt.date | None = None, ended_on: dt.date | None = None
+) -> str:
+    """The state shown: the stored status, or "expired" for an issued ordinance past its term. An ordinance
+    superseded (or revoked) from a later day stands until that day: a renewal issued early supersedes it at
+    the renewal's start, as the current holders show."""
+    today = today or dates.today()
+    if status in _ENDING and ended_on is not None and ended_on > today:
+        status = "issued"
+    if status == "issued" and term_end is not None and term_end < today:
         return "expired"
     return status
+
+
+_ENDING = ("superseded", "revoked")  # statuses that take effect on their ended_on day
+
+
+def _standing(today: dt.date) -> Any:
+    """Issued, or ended from a day still to come."""
+    return or_(Ordinance.status == "issued", and_(Ordinance.status.in_(_ENDING), Ordinance.ended_on > today))
 
 
 _kind_alias = aliased(OrdinanceKind)
@@ -83,10 +98,16 @@ def _filter(where: str, year: int | None, kind_id: int | None) -> list[Any]:
     conditions: list[Any] = []
     if where == "current":
         conditions.append(
-            and_(Ordinance.status == "issued", or_(Ordinance.term_end.is_(None), Ordinance.term_end >= today))
+            and_(_standing(today), or_(Ordinance.term_end.is_(None), Ordinance.term_end >= today))
         )
     elif where == "expired":
-        conditions.append(and_(Ordinance.status == "issued", Ordinance.term_end < today))
+        conditions.append(and_(_standing(today), Ordinance.term_end < today))
+    elif where == "issued":
+        conditions.append(_standing(today))
+    elif where in _ENDING:
+        conditions.append(
+            and_(Ordinance.status == where, or_(Ordinance.ended_on.is_(None), Ordinance.ended_on <= today))
+        )
     elif where:
         conditions.append(Ordinance.status == where)
     if year is not None:
@@ -119,6 +140,7 @@ def list_ordinances(
             Ordinance.term_end,
             Ordinance.status,
             Ordinance.archived_at,
+            Ordinance.ended_on,
         )
         .join(_kind_alias, Ordinance.kind_id == _kind_alias.id)
         .outerjoin(_unit_alias, Ordinance.unit_id == _unit_alias.id)
@@ -147,7 +169,7 @@ def list_ordinances(
                 r[11],
                 r[12],
                 r[13],
-                state_of(r[13], r[12], today),
+                state_of(r[13], r[12], today, r[15]),
                 r[14] is not None,
             )
             for r in result.rows

@@ -130,44 +130,50 @@ def _costs(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
-    """The visit's fields checked and tidied; raises ValidationError naming the first bad field."""
+    """The visit's fields checked and tidied; raises ValidationError (FieldErrors for several bad fields)."""
+    check = validate.FieldChecks()
     values: dict[str, Any] = {
-        "kind": validate.choice(data, "kind", VISIT_KINDS),
-        "purpose_en": validate.text(data, "purpose_en", max_len=400),
-        "purpose_fa": validate.text(data, "purpose_fa", max_len=400),
+        "kind": check(validate.choice, data, "kind", VISIT_KINDS),
+        "purpose_en": check(validate.text, data, "purpose_en", max_len=400) or "",
+        "purpose_fa": check(validate.text, data, "purpose_fa", max_len=400) or "",
     }
-    if not (values["purpose_en"] or values["purpose_fa"]):
-        raise ValidationError(
-            "purpose_en",
-            QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian."),
-        )
+    if check.passed("purpose_en", "purpose_fa") and not (values["purpose_en"] or values["purpose_fa"]):
+        with check.rule():
+            raise ValidationError(
+                "purpose_en",
+                QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian."),
+            )
     for name in ("institution_id", "agreement_id", "host_unit_id", "host_person_id"):
-        values[name] = validate.record_id(data, name)
+        values[name] = check(validate.record_id, data, name)
     for end in ("arrival", "departure"):
-        values[f"{end}_date"] = validate.date(data, f"{end}_date")
-        values[f"{end}_time"] = time_value(data, f"{end}_time")
-        values[f"{end}_flight"] = validate.text(data, f"{end}_flight", max_len=40).upper()
-        values[f"{end}_airport"] = validate.text(data, f"{end}_airport", max_len=120)
-    validate.date_order(values["arrival_date"], values["departure_date"], "departure_date")
+        values[f"{end}_date"] = check(validate.date, data, f"{end}_date")
+        values[f"{end}_time"] = check(time_value, data, f"{end}_time")
+        values[f"{end}_flight"] = (check(validate.text, data, f"{end}_flight", max_len=40) or "").upper()
+        values[f"{end}_airport"] = check(validate.text, data, f"{end}_airport", max_len=120)
+    if check.passed("departure_date"):
+        check(validate.date_order, values["arrival_date"], values["departure_date"], "departure_date")
     if (
-        values["arrival_date"]
+        check.passed("departure_date", "departure_time")
+        and values["arrival_date"]
         and values["arrival_date"] == values["departure_date"]
         and values["arrival_time"]
         and values["departure_time"]
         and values["departure_time"] <= values["arrival_time"]
     ):
-        raise ValidationError(
-            "departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival.")
-        )
-    values["accommodation"] = validate.text(data, "accommodation", max_len=300)
-    values["local_transport"] = validate.text(data, "local_transport", max_len=300)
-    values["interpreter"] = validate.text(data, "interpreter", max_len=200)
-    values["costs_by"] = validate.choice(data, "costs_by", COSTS_BY)
-    values["notes"] = validate.long_text(data, "notes", max_len=5000)
+        with check.rule():
+            raise ValidationError(
+                "departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival.")
+            )
+    values["accommodation"] = check(validate.text, data, "accommodation", max_len=300)
+    values["local_transport"] = check(validate.text, data, "local_transport", max_len=300)
+    values["interpreter"] = check(validate.text, data, "interpreter", max_len=200)
+    values["costs_by"] = check(validate.choice, data, "costs_by", COSTS_BY)
+    values["notes"] = check(validate.long_text, data, "notes", max_len=5000)
     for name in ("report_summary", "report_meetings", "report_agreements"):
-        values[name] = validate.long_text(data, name, max_len=20_000)
-    values["guests"] = _guests(data)
-    values["costs"] = _costs(data)
+        values[name] = check(validate.long_text, data, name, max_len=20_000)
+    values["guests"] = check(_guests, data)
+    values["costs"] = check(_costs, data)
+    check.done()
     return values
 
 

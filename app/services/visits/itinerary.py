@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.common.text import persian_sort_key
 from app.services import audit, bookings, context, validate
-from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ServiceError, ValidationError
+from app.services.errors import QT_TRANSLATE_NOOP, InLanguages, NotFoundError, ServiceError, ValidationError
 from app.services.visits.core import editable, get_visit_obj, names_of, time_value
 from db.models import Person, Visit, VisitItem, VisitItemPerson
 
@@ -277,9 +278,13 @@ def _fmt(moment: dt.time | None) -> str:
     return moment.strftime("%H:%M") if moment else ""
 
 
-def _people_names(session: Session, ids: frozenset[int]) -> str:
-    people = session.execute(select(Person).where(Person.id.in_(ids))).scalars()
-    return ", ".join(sorted(names_of(p)[0] for p in people))
+def _people_names(session: Session, ids: frozenset[int]) -> InLanguages:
+    """The people's names for a message: in Latin script for the English one, in Persian for the Persian."""
+    names = [names_of(p) for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()]
+    return InLanguages(
+        ", ".join(sorted(en for en, _fa in names)),
+        "، ".join(sorted((fa for _en, fa in names), key=persian_sort_key)),
+    )
 
 
 def _timing_problems(visit: Visit, item: VisitItem) -> list[ItineraryProblem]:

@@ -3,8 +3,8 @@ the screen's free area (a 1366×768 screen less its taskbar), so its buttons sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.ui.i18n import settings
 
@@ -37,3 +37,14 @@ def fit_on_screen(dialog: QWidget) -> None:
     height = min(dialog.height(), free.height() - TITLE_BAR)
     if (width, height) != (dialog.width(), dialog.height()):
         dialog.resize(max(width, dialog.minimumWidth()), max(height, dialog.minimumHeight()))
+
+
+def remembered_splitter(splitter: QSplitter, name: str) -> QSplitter:
+    """The splitter opens where the person last left it (`name` tells splitters apart); call it once its
+    panes are in and its default sizes set."""
+    key = f"splitters/{name}"
+    state = settings().value(key)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda _pos, _index: settings().setValue(key, splitter.saveState()))
+    return splitter

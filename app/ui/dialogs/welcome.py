@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services import settings
 from app.services.errors import ServiceError
+from app.ui import i18n
 from app.ui.dialogs.institution_form import InstitutionForm
 from app.ui.i18n import error_text
 
@@ -31,6 +34,11 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         self.form = InstitutionForm()
         self.form.fill(settings.load())
+        # Who is at the keyboard: the history records this name with every change, not the OS account's.
+        self.user_name = QLineEdit(i18n.preference("ui/profile"))
+        self.user_name.setPlaceholderText(self.tr("e.g. Zahra Ahmadi"))
+        you = QFormLayout()
+        you.addRow(self.tr("Your name (recorded with your changes)"), self.user_name)
         self.empty = QRadioButton(self.tr("Start with an empty database"))
         self.sample = QRadioButton(self.tr("Load sample data to try the program"))
         self.empty.setChecked(True)
@@ -41,6 +49,7 @@ class WelcomeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(you)
         layout.addLayout(self.form)
         layout.addWidget(self.empty)
         layout.addWidget(self.sample)
@@ -48,6 +57,11 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(620)
 
     def accept(self) -> None:
+        from app.services import context
+
+        name = self.user_name.text().strip()
+        i18n.set_preference("ui/profile", name)
+        context.set_actor(name)  # the set-up and the sample data are recorded under this name already
         try:
             self.form.save()
             if self.sample.isChecked():  # every register's sample data, as `ivc-desk demo` adds it (seconds)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui.i18n import error_text
+from app.ui.widgets.text_keys import tab_moves_on
 
 
 class FieldForm(QFormLayout):
@@ -18,6 +19,8 @@ class FieldForm(QFormLayout):
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        if isinstance(widget, QPlainTextEdit):
+            tab_moves_on(widget)  # Tab moves on from a multi-line field too; Ctrl+Tab types a tab
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -47,13 +50,19 @@ class FieldForm(QFormLayout):
             label.hide()
 
     def show_error(self, error: ServiceError) -> bool:
-        """Show the error by its field and focus it; False when the form has no such field."""
+        """Show the error by its field (every field of FieldErrors by its own) and focus the first one;
+        False when the form has none of those fields."""
         self.clear_errors()
-        field = error.field if isinstance(error, ValidationError) else ""
-        label = self._errors.get(field)
+        shown = [one for one in getattr(error, "errors", [error]) if self.place_error(one)]
+        if shown:
+            self._widgets[shown[0].field].setFocus()
+        return bool(shown)
+
+    def place_error(self, error: ServiceError) -> bool:
+        """Show one field's error by it (without clearing the others); False when it is not a field here."""
+        label = self._errors.get(error.field if isinstance(error, ValidationError) else "")
         if label is None:
             return False
         label.setText(error_text(error))
         label.show()
-        self._widgets[field].setFocus()
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n
 from app.ui.models.paged import PagedTableModel
+from app.ui.widgets.columns import elide_in_the_middle, fit_columns
 from app.ui.widgets.rows import select_row
 
 
@@ -52,7 +53,7 @@ class RegisterView(QWidget):
         top.addWidget(self.count)
         top.addWidget(self.export_button)
 
-        self.table = QTableView(self)
+        self.table = elide_in_the_middle(QTableView(self))
         self.table.setModel(model)
         order = Qt.SortOrder.DescendingOrder if model.request.descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(model.sort_column(), order)
@@ -96,7 +97,7 @@ class RegisterView(QWidget):
             # Measure the first rows only: sizing every loaded row's cells (and shaping their Persian
             # text) costs more than the whole query.
             self.table.horizontalHeader().setResizeContentsPrecision(30)
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
 
     def export(self) -> int | None:
         """The whole list with the filter in the box (typed or not yet applied), to an .xlsx workbook."""

@@ -22,6 +22,7 @@ from app.common import dates
 from app.services import directory
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.widgets.date_edit import DateEdit
@@ -213,6 +214,7 @@ class PartnersPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.institutions)
         splitter.addWidget(below)
+        self.splitter = remembered_splitter(splitter, "partners")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

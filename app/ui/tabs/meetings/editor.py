@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.common import clock
 from app.services import files, meetings
 from app.services.errors import ServiceError
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
 from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.i18n import translate
@@ -320,8 +319,9 @@ class MeetingEditor(GuardedDialog):
         data = self.attempt(lambda: meetings.ics_bytes(self.saved_id, i18n.language()))
         if data is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_name(
             self,
+            file_dialogs.CALENDAR,
             translate("MeetingEditor", "Export to calendar"),
             f"meeting-{self.saved_id}.ics",
             translate("MeetingEditor", "Calendar files (*.ics)"),

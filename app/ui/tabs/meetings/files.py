@@ -7,7 +7,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import attachments
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
 from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
 
@@ -59,7 +58,9 @@ class AttachmentsDialog(QDialog):
 
     def add(self) -> None:
         """Attach one or more files (chosen together); a refused file stops there, the earlier ones stay."""
-        names, _ = QFileDialog.getOpenFileNames(self, translate("MeetingFiles", "Attach files"))
+        names = file_dialogs.open_names(
+            self, file_dialogs.ATTACHMENTS, translate("MeetingFiles", "Attach files")
+        )
         self.attach(names)
 
     def attach(self, names: list[str]) -> None:

@@ -25,6 +25,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from app.ui import i18n
 from app.ui.attempt import succeeds
 from app.ui.dialogs.record import RecordDialog
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
@@ -34,6 +35,7 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
 from app.ui.widgets.rows import enable_with_row, select_row
+from app.ui.widgets.text_keys import tab_moves_on
 
 
 def _votes_box() -> QSpinBox:
@@ -152,7 +154,7 @@ class MinutesPage(QWidget):
             self,
         )
         self.items_view = list_view(self.items, self)
-        self.discussion = QPlainTextEdit(self)
+        self.discussion = tab_moves_on(QPlainTextEdit(self))
         self.discussion.setPlaceholderText(translate("MeetingMinutes", "What was said on this item…"))
         self.save_notes = QPushButton(translate("MeetingMinutes", "Save notes"), self)
         self.resolutions = RowsTableModel(
@@ -188,6 +190,7 @@ class MinutesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 720])
+        remembered_splitter(splitter, "minutes")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

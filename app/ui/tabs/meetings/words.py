@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor
 
 from app.ui import i18n
+from app.ui.widgets.columns import elide_in_the_middle, fit_columns
 from app.ui.widgets.rows import select_row
 
 CONTEXT = "MeetingsLabels"
@@ -93,7 +94,7 @@ def list_view(model: QAbstractTableModel, parent: Any = None):  # type: ignore[n
     """A read-only table of whole rows, one selected at a time."""
     from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-    view = QTableView(parent)
+    view = elide_in_the_middle(QTableView(parent))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,7 +104,7 @@ def list_view(model: QAbstractTableModel, parent: Any = None):  # type: ignore[n
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMaximumSectionSize(460)
     view.setWordWrap(False)
-    model.modelReset.connect(view.resizeColumnsToContents)
+    model.modelReset.connect(lambda: fit_columns(view))
     return view
 
 

@@ -27,6 +27,7 @@ from app.services.errors import ServiceError
 from app.ui import i18n, labels
 from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf
 from app.ui.tabs.ordinances.widgets import english_text, persian_text
@@ -78,6 +79,7 @@ class OrdinanceDialog(GuardedDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(self._build_preview())
         splitter.setSizes([620, 560])
+        remembered_splitter(splitter, "ordinance-editor")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

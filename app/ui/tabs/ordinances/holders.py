@@ -27,6 +27,7 @@ from app.ui.attempt import attempt
 from app.ui.i18n import translate
 from app.ui.models.paged import Column
 from app.ui.models.rows import RowsTableModel
+from app.ui.widgets.columns import elide_in_the_middle, fit_columns
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.rows import select_row
 
@@ -102,7 +103,7 @@ class HoldersPage(QWidget):
         top.addWidget(self.summary)
         self._on: dt.date | None = None
         self.model = RowsTableModel(holder_columns(lambda: self._on), self, background=_shade)
-        self.table = QTableView(self)
+        self.table = elide_in_the_middle(QTableView(self))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,7 +141,7 @@ class HoldersPage(QWidget):
         rows = ordinances.current_holders(on, self.days.value(), self.search.text())
         self._on = on
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         vacant = sum(r.vacant for r in rows)
         soon = sum(r.ending_soon for r in rows)
         self.summary.setText(

@@ -26,6 +26,7 @@ from app.services import ordinances
 from app.services.errors import ServiceError
 from app.services.ordinances.templates import FIELDS
 from app.ui import i18n
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import error_text, translate
 from app.ui.tabs.ordinances.widgets import english_text, persian_text
 from app.ui.widgets.form import FieldForm
@@ -115,6 +116,7 @@ class TemplatesPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(editor)
         splitter.setSizes([260, 800])
+        remembered_splitter(splitter, "ordinance-templates")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self._numbering_box())

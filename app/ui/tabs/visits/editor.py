@@ -522,24 +522,30 @@ class VisitDialog(GuardedDialog):
     # ------------------------------------------------------------- saving
 
     def _show_error(self, error: ServiceError) -> None:
+        """Every refused field by itself, on whichever page it is; the first one's page is shown."""
         self.guests.show_error("")
         self.costs.show_error("")
-        field = getattr(error, "field", "")
-        if field == "guests":
-            self.pages.setCurrentWidget(self.guests)
-            self.guests.show_error(error_text(error))
-            return
-        if field == "costs":
-            self.pages.setCurrentWidget(self.costs)
-            self.costs.show_error(error_text(error))
-            return
         for form in self.forms.values():
             form.clear_errors()
-        for form in self.forms.values():
-            if field and form.show_error(error):
-                self.pages.setCurrentWidget(form.parentWidget())
-                return
-        QMessageBox.warning(self, self.windowTitle(), error_text(error))
+        pages: list[QWidget] = []
+        focus: list[QWidget] = []
+        for one in getattr(error, "errors", [error]):
+            field = getattr(one, "field", "")
+            if field in ("guests", "costs"):
+                page = self.guests if field == "guests" else self.costs
+                page.show_error(error_text(one))
+                pages.append(page)
+                continue
+            form = next((f for f in self.forms.values() if field and f.place_error(one)), None)
+            if form is not None:
+                pages.append(form.parentWidget())
+                focus.append(form.field_widget(field))
+        if not pages:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.pages.setCurrentWidget(pages[0])
+        if focus and pages[0] not in (self.guests, self.costs):
+            focus[0].setFocus()
 
     def show_error(self, error: ServiceError) -> None:
         self._show_error(error)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from app.common import clock
 from app.services import files, visits
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
 from app.ui.attempt import succeeds
+from app.ui.dialogs.sizing import remembered_splitter
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
 from app.ui.models.rows import RowsTableModel
 from app.ui.tabs.visits.dayview import DayView
 from app.ui.tabs.visits.item_dialog import CommonItemsDialog, DaysDialog, ItemDialog
+from app.ui.widgets.columns import elide_in_the_middle, fit_columns
 from app.ui.widgets.rows import move_buttons, select_row
 
 _CLASH_BACKGROUND = QColor("#f8d0cc")
@@ -78,7 +79,7 @@ class ItineraryPage(QWidget):
             self,
             background=lambda item: _CLASH_BACKGROUND if item.id in self.problems else None,
         )
-        self.table = QTableView(self)
+        self.table = elide_in_the_middle(QTableView(self))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -116,6 +117,7 @@ class ItineraryPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.day_view)
         splitter.setSizes([220, 300])
+        remembered_splitter(splitter, "itinerary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(row)
@@ -162,7 +164,7 @@ class ItineraryPage(QWidget):
         self.summary.setStyleSheet("color: #b3261e;" if clashes else "")
         if current is not None:
             self.select_item(current.id)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._update_buttons()
 
     def current_item(self) -> visits.ItemRow | None:
@@ -267,8 +269,9 @@ class ItineraryPage(QWidget):
     def export_ics(self) -> None:
         if self.visit_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_name(
             self,
+            file_dialogs.CALENDAR,
             translate("VisitItinerary", "Export .ics"),
             f"visit-{self.visit_id}.ics",
             translate("VisitItinerary", "Calendar files (*.ics)"),
