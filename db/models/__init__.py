@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         FundingRequest,
         FundingRules,
         FundingTransition,
+        SupportRules,
     )
     from db.models.meetings import (
         ActionItem,
@@ -55,6 +56,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "FundingRequest",
         "FundingRules",
         "FundingTransition",
+        "SupportRules",
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
 }
@@ -90,6 +92,7 @@ __all__ = [
     "FundingRequest",
     "FundingRules",
     "FundingTransition",
+    "SupportRules",
     "Institution",
     "Letter",
     "Meeting",

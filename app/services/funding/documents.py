@@ -194,7 +194,7 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
-    awards = earlier_awards(session, request.applicant_id, 1300, 1500, request.id)
+    awards = earlier_awards(session, request.applicant_id, 1300, 1500, request.id, kind=None)
     if not awards:
         return lang == "fa" and "ندارد" or "none"
     return "\n".join(

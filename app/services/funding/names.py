@@ -6,6 +6,17 @@ from __future__ import annotations
 from app.common.text import digits_for
 
 NAMES: dict[str, tuple[str, str]] = {
+    # kinds of request
+    "conference": ("Conference", "همایش"),
+    "sabbatical": ("Sabbatical", "فرصت مطالعاتی"),
+    "mission": ("Educational mission", "مأموریت آموزشی"),
+    "student_study": ("Student study opportunity or short course", "فرصت مطالعاتی یا دوره کوتاه‌مدت دانشجویی"),
+    "travel_plan": ("Travel plan", "طرح سفر علمی"),
+    # language certificates
+    "ielts": ("IELTS", "آیلتس"),
+    "toefl_ibt": ("TOEFL iBT", "تافل iBT"),
+    "msrt": ("MSRT", "MSRT (وزارت علوم)"),
+    "mhle": ("MHLE", "MHLE (وزارت بهداشت)"),
     # applicant kinds
     "faculty": ("Faculty member", "عضو هیئت علمی"),
     "resident": ("Resident", "دستیار تخصصی"),
@@ -27,6 +38,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "accommodation": ("Accommodation", "اقامت"),
     "per_diem": ("Per diem", "فوق‌العاده روزانه"),
     "visa": ("Visa", "روادید"),
+    "stipend": ("Stipend", "مقرری"),
+    "tuition": ("Tuition or bench fee", "شهریه"),
     # statuses
     "draft": ("Draft", "پیش‌نویس"),
     "submitted": ("Submitted", "ارسال‌شده"),
@@ -49,6 +62,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "passport_copy": ("Passport copy", "تصویر گذرنامه"),
     "attendance_certificate": ("Attendance certificate", "گواهی حضور"),
     "trip_report": ("Trip report", "گزارش سفر"),
+    "host_acceptance": ("Host's acceptance letter", "پذیرش مؤسسه میزبان"),
+    "research_plan": ("Research or study plan", "طرح پژوهشی یا برنامه مطالعاتی"),
+    "language_certificate": ("Language certificate", "مدرک زبان"),
     "other": ("Other", "سایر"),
 }
 
