@@ -185,7 +185,8 @@ def _format(key: str, value: Any, lang: str) -> str:
     if key in ("amount", "cap", "remaining", "over", "requested", "monthly"):
         return format_amount(value, "IRR", lang)
     if key in ("score", "minimum"):
-        return digits_for(f"{value // 10}" if value % 10 == 0 else f"{value / 10:.1f}", lang)
+        text = f"{value // 10}" if value % 10 == 0 else f"{value // 10}.{value % 10}"
+        return digits_for(text.replace(".", "٫") if lang == "fa" else text, lang)
     if key in ("kind", "certificate"):
         text = name(value, lang)
         return text[0].lower() + text[1:] if lang == "en" and key == "kind" else text
