@@ -387,3 +387,28 @@ def test_new_findings_read_in_both_languages():
     months = Finding("kind_months", True, {"kind": "mission", "months": 4, "max": 3})
     assert months.text("fa") == "مأموریت آموزشی به مدت ۴ ماه از سقف ۳ ماه مجاز در قواعد بیشتر است."
     assert CASE_DOCUMENTS.keys() == set(KINDS)
+
+
+def test_the_budget_and_the_annual_report_count_funding_by_kind(council_meeting, tmp_path):
+    from app.services import reports
+
+    sabbatical = ready_case(tmp_path)
+    _decide(sabbatical, amount=3_000_000_000)
+    mission = ready_case(tmp_path, kind="mission")
+    _decide(mission)
+    conference = ready_request(tmp_path)
+    funding.submit(conference, on=TODAY)
+    by_kind = {line.kind: line for line in funding.budget(1405).kinds}
+    assert list(by_kind) == ["conference", "sabbatical", "mission", "student_study", "travel_plan"]
+    assert by_kind["sabbatical"].committed_irr == 3_000_000_000 and by_kind["sabbatical"].requests == 1
+    assert by_kind["mission"].committed_irr == 900_000_000
+    assert by_kind["conference"].requests == 1 and by_kind["conference"].committed_irr == 0
+    assert by_kind["travel_plan"].requests == 0
+    assert sum(line.committed_irr for line in by_kind.values()) == funding.budget(1405).committed_irr
+    report = reports.annual_report(1405, "en")
+    requests = {r.label: r.this_year for r in report.breakdown("requests_by_kind").rows}
+    assert requests == {"Sabbatical": 1, "Educational mission": 1, "Conference": 1}
+    approved = {r.label: r.this_year for r in report.breakdown("approved_by_kind").rows}
+    assert approved == {"Sabbatical": 3_000_000_000, "Educational mission": 900_000_000}
+    persian = reports.annual_report(1405, "fa").breakdown("requests_by_kind").rows
+    assert {r.label for r in persian} == {"فرصت مطالعاتی", "مأموریت آموزشی", "همایش"}
