@@ -546,6 +546,10 @@
         <translation>بدون گروه آموزشی</translation>
     </message>
     <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>گزارش سالانه…</translation>
     </message>
@@ -585,8 +589,12 @@
         <translation>مغایرتی با قواعد ندارد.</translation>
     </message>
     <message>
-        <source>Conference funding request</source>
-        <translation>درخواست حمایت از شرکت در همایش</translation>
+        <source>Support request</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -653,6 +661,46 @@
         <translation>یادداشت</translation>
     </message>
     <message>
+        <source>Host (a partner)</source>
+        <translation>میزبان (از همکاران بین‌المللی)</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>مؤسسه میزبان</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>مدت (ماه)</translation>
+    </message>
+    <message>
+        <source>Research or study plan</source>
+        <translation>طرح پژوهشی یا برنامه مطالعاتی</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>موافقت استاد راهنما</translation>
+    </message>
+    <message>
+        <source>The supervisor has approved the plan</source>
+        <translation>استاد راهنما با برنامه موافقت کرده است</translation>
+    </message>
+    <message>
+        <source>Language certificate</source>
+        <translation>مدرک زبان</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>نمره</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 6.5</source>
+        <translation>همان‌گونه که در مدرک آمده، مثلاً ۶٫۵</translation>
+    </message>
+    <message>
+        <source>Title of the study or mission</source>
+        <translation>عنوان طرح مطالعاتی یا مأموریت</translation>
+    </message>
+    <message>
         <source>Rule checks</source>
         <translation>بررسی قواعد</translation>
     </message>
@@ -699,6 +747,10 @@
     <message>
         <source>Attached:</source>
         <translation>پیوست‌شده:</translation>
+    </message>
+    <message>
+        <source>Enter the score as printed on the certificate.</source>
+        <translation>نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +926,10 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
         <source>New request…</source>
         <translation>درخواست تازه…</translation>
     </message>
@@ -884,6 +940,10 @@
     <message>
         <source>Budget</source>
         <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>همه انواع درخواست</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4635,8 +4695,16 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>حمایت فقط برای همایش‌های خارج از کشور است.</translation>
     </message>
     <message>
+        <source>Only an educational mission can be inside the country.</source>
+        <translation>فقط مأموریت آموزشی می‌تواند در داخل کشور باشد.</translation>
+    </message>
+    <message>
         <source>A conference lasts at most {days} days.</source>
         <translation>مدت همایش حداکثر {days} روز است.</translation>
+    </message>
+    <message>
+        <source>A stay abroad lasts at most two years.</source>
+        <translation>مدت اقامت در خارج از کشور حداکثر دو سال است.</translation>
     </message>
     <message>
         <source>Choose the faculty member&apos;s rank.</source>
@@ -4649,6 +4717,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The supervisor cannot be the applicant.</source>
         <translation>استاد راهنما نمی‌تواند خود متقاضی باشد.</translation>
+    </message>
+    <message>
+        <source>Name the host institution or choose a partner.</source>
+        <translation>نام مؤسسه میزبان را بنویسید یا یکی از همکاران بین‌المللی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the score as printed on the certificate.</source>
+        <translation>نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate the score is of.</source>
+        <translation>مدرکی را که این نمره از آن است انتخاب کنید.</translation>
     </message>
     <message>
         <source>At the exchange rates of {day} these lines come to more than {limit} rials, more than any request can be. Check the amounts and the rates.</source>
