@@ -386,6 +386,14 @@ def test_new_findings_read_in_both_languages():
     )
     months = Finding("kind_months", True, {"kind": "mission", "months": 4, "max": 3})
     assert months.text("fa") == "مأموریت آموزشی به مدت ۴ ماه از سقف ۳ ماه مجاز در قواعد بیشتر است."
+    assert (
+        months.text("en")
+        == "The rules allow at most 3 months for an educational mission; this one is of 4 months."
+    )
+    applicant = Finding("kind_applicant", True, {"kind": "mission", "code": "resident"})
+    assert (
+        applicant.text("en") == "A resident cannot apply for an educational mission under this year's rules."
+    )
     assert CASE_DOCUMENTS.keys() == set(KINDS)
 
 

@@ -18,7 +18,7 @@ from app.common.text import digits_for, isolate
 from app.services import context, letters, settings
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
-from app.services.funding.names import name
+from app.services.funding.names import kind_with_article, name
 from app.services.funding.requests import TABLE, get_request_in
 from db.models import FundingRequest, Letter, Meeting, Person
 
@@ -143,9 +143,9 @@ def case_text(request: FundingRequest, meeting: MeetingInfo | None, lang: str) -
             decided += f" (مبلغ درخواستی: {format_amount(request.requested_irr, 'IRR', 'fa')})"
         return subject, "\n".join([opening, decided + ".", OBLIGATIONS[request.kind][1]])
     months = f" ({request.duration_months} months)" if request.duration_months else ""
-    subject = f"Decision on your request: {kind.lower()}, {request.conference}"
+    subject = f"Decision on your request for {kind_with_article(request.kind)}: {request.conference}"
     opening = (
-        f"Your request for a {kind.lower()}, “{request.conference}”, at {host}, {where}, from "
+        f"Your request for {kind_with_article(request.kind)}, “{request.conference}”, at {host}, {where}, from "
         f"{_day(request.starts_on, 'en')} to {_day(request.ends_on, 'en')}{months}, was considered by "
         f"{_council(meeting, 'en')}."
     )

@@ -82,3 +82,9 @@ def author_position(position: int, lang: str) -> str:
         return "نویسنده " + words.get(position, digits_for(str(position), "fa"))
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(position if position < 20 else position % 10, "th")
     return "first author" if position == 1 else f"{position}{suffix} author"
+
+
+def kind_with_article(code: str) -> str:
+    """A kind of request in English as a sentence names it: "a sabbatical", "an educational mission"."""
+    text = name(code, "en").lower()
+    return ("an " if text[:1] in "aeiou" else "a ") + text

@@ -21,7 +21,7 @@ from app.common.money import format_amount
 from app.common.text import digits_for
 from app.services import audit, context
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.funding.names import name
+from app.services.funding.names import kind_with_article, name
 from db.models import FundingDocument, FundingRequest, FundingRules
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, PRESENTATION_KINDS
@@ -108,17 +108,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "مبلغ مصوب {amount} از مبلغ درخواستی {requested} بیشتر است.",
     ),
     "return_missing": (
-        "The return report of the applicant's earlier {kind} ({title}, paid on {paid_on}) has not been "
+        "The return report of the applicant's earlier {kind_name} ({title}, paid on {paid_on}) has not been "
         "received; a new request waits for it.",
-        "گزارش بازگشت {kind} پیشین متقاضی ({title}، پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ درخواست "
+        "گزارش بازگشت {kind_name} پیشین متقاضی ({title}، پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ درخواست "
         "تازه منوط به دریافت آن است.",
     ),
     "kind_applicant": (
-        "A {code} cannot apply for a {kind} under this year's rules.",
+        "A {code} cannot apply for {kind} under this year's rules.",
         "طبق قواعد امسال، {code} نمی‌تواند برای {kind} درخواست دهد.",
     ),
     "kind_rank": (
-        "The rank {code} is not among the ranks this year's rules allow for a {kind}.",
+        "The rank {code} is not among the ranks this year's rules allow for {kind}.",
         "مرتبه {code} در میان مرتبه‌هایی نیست که قواعد امسال برای {kind} می‌پذیرد.",
     ),
     "sabbatical_interval": (
@@ -140,7 +140,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "موافقت استاد راهنما با برنامه مطالعاتی ثبت نشده است.",
     ),
     "kind_months": (
-        "A {kind} of {months} months is longer than the {max} months the rules allow.",
+        "The rules allow at most {max} months for {kind}; this one is of {months} months.",
         "{kind} به مدت {months} ماه از سقف {max} ماه مجاز در قواعد بیشتر است.",
     ),
     "cap_stipend": (
@@ -150,7 +150,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{code} در گروه کشوری {group}.",
     ),
     "cap_lump_sum": (
-        "The {subject} of {amount} is above the lump sum of {cap} for a {kind}.",
+        "The {subject} of {amount} is above the lump sum of {cap} for {kind}.",
         "{subject} ({amount}) از مبلغ مقطوع {cap} برای {kind} بیشتر است.",
     ),
     "no_stipend": (
@@ -187,9 +187,12 @@ def _format(key: str, value: Any, lang: str) -> str:
     if key in ("score", "minimum"):
         text = f"{value // 10}" if value % 10 == 0 else f"{value // 10}.{value % 10}"
         return digits_for(text.replace(".", "٫") if lang == "fa" else text, lang)
-    if key in ("kind", "certificate"):
-        text = name(value, lang)
-        return text[0].lower() + text[1:] if lang == "en" and key == "kind" else text
+    if key == "kind":
+        return name(value, lang) if lang == "fa" else kind_with_article(value)
+    if key == "kind_name":
+        return name(value, lang) if lang == "fa" else name(value, lang).lower()
+    if key == "certificate":
+        return name(value, lang)
     if key == "certificates":
         return ("، " if lang == "fa" else ", ").join(name(code, lang) for code in value)
     if isinstance(value, dt.date):
@@ -498,7 +501,7 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
             Finding(
                 "return_missing",
                 True,
-                {"kind": unreported.kind, "title": unreported.conference, "paid_on": unreported.paid_on},
+                {"kind_name": unreported.kind, "title": unreported.conference, "paid_on": unreported.paid_on},
             )
         )
     if own is not None:
