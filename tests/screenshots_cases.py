@@ -28,12 +28,14 @@ def ready(self):
     from app.ui.tabs.funding.editor import RequestDialog
 
     self.window.showMaximized()
-    tabs = self.window.tabs
-    index = next(i for i in range(tabs.count()) if isinstance(tabs.widget(i), FundingTab))
-    tabs.setCurrentIndex(index)
-    tab = tabs.widget(index)
+
+    def open_tab():  # the Funding tab is built when first shown
+        tabs = self.window.tabs
+        titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+        tabs.setCurrentIndex(titles.index("Funding" if lang == "en" else "حمایت مالی"))
 
     def shoot():
+        tab = self.window.findChild(FundingTab)
         tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("sabbatical"))
         if which == "budget":
             tab.pages.setCurrentIndex(1)
@@ -43,7 +45,16 @@ def ready(self):
             editor.show()
         QTimer.singleShot(900, lambda: (QApplication.primaryScreen().grabWindow(0).save(out), self.app.quit()))
 
-    QTimer.singleShot(400, shoot)
+    def attempt(step):
+        try:
+            step()
+        except Exception:  # the shot must end the program, not leave it waiting on the display
+            import traceback
+            traceback.print_exc()
+            self.app.exit(1)
+
+    QTimer.singleShot(800, lambda: attempt(open_tab))
+    QTimer.singleShot(2500, lambda: attempt(shoot))
 
 application.Startup._ready = ready
 sys.exit(application.run_gui(lang=lang))
