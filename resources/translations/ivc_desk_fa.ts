@@ -754,6 +754,93 @@
     </message>
 </context>
 <context>
+    <name>FundingKindRules</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
+    </message>
+    <message>
+        <source>Who may apply (none: anyone)</source>
+        <translation>چه کسانی می‌توانند درخواست دهند (هیچ‌کدام: همه)</translation>
+    </message>
+    <message>
+        <source>Ranks that may apply (none: any)</source>
+        <translation>مرتبه‌های مجاز (هیچ‌کدام: همه مرتبه‌ها)</translation>
+    </message>
+    <message>
+        <source>Years of service since the last sabbatical, at least</source>
+        <translation>حداقل سال‌های خدمت از پایان آخرین فرصت مطالعاتی</translation>
+    </message>
+    <message>
+        <source>Longest stay (months)</source>
+        <translation>بیشترین مدت (ماه)</translation>
+    </message>
+    <message>
+        <source>Lump sum (rials; empty: no cap)</source>
+        <translation>مبلغ مقطوع (ریال؛ خالی: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Minimum language scores</source>
+        <translation>حداقل نمره‌های زبان</translation>
+    </message>
+    <message>
+        <source>Monthly stipend by rank and country group (rials)</source>
+        <translation>مقرری ماهانه به تفکیک مرتبه و گروه کشوری (ریال)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>گروه %1</translation>
+    </message>
+    <message>
+        <source>Stipends</source>
+        <translation>مقرری‌ها</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. DE SE GB</source>
+        <translation>کد کشورها، مثلاً DE SE GB</translation>
+    </message>
+    <message>
+        <source>Every other country is in group %1.</source>
+        <translation>همه کشورهای دیگر در گروه %1 هستند.</translation>
+    </message>
+    <message>
+        <source>Country groups</source>
+        <translation>گروه‌های کشوری</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>مدارک لازم</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>A missing report (or return report) blocks the next request</source>
+        <translation>نبود گزارش (یا گزارش بازگشت) مانع درخواست بعدی است</translation>
+    </message>
+    <message>
+        <source>Save the rules of this kind and year</source>
+        <translation>ذخیره قواعد این نوع درخواست در این سال</translation>
+    </message>
+    <message>
+        <source>No rules saved for this kind and year yet: the defaults are shown.</source>
+        <translation>هنوز قاعده‌ای برای این نوع و این سال ذخیره نشده است: مقادیر پیش‌فرض نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter each score as printed on the certificate.</source>
+        <translation>هر نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>FundingRules</name>
     <message>
         <source>Funding rules and exchange rates</source>
@@ -762,6 +849,10 @@
     <message>
         <source>Rules of a fiscal year</source>
         <translation>قواعد سال مالی</translation>
+    </message>
+    <message>
+        <source>Sabbaticals, missions and other kinds</source>
+        <translation>فرصت مطالعاتی، مأموریت و انواع دیگر</translation>
     </message>
     <message>
         <source>Exchange rates</source>
