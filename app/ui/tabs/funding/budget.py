@@ -109,14 +109,17 @@ class BudgetPage(QWidget):
         self.kinds_model = RowsTableModel(kind_columns(), self)
         self.kinds_table = _table(self.kinds_model)
         self.kinds_table.setObjectName("budget_by_kind")
-        tables = QHBoxLayout()
-        tables.addWidget(self.table, 3)
-        tables.addWidget(self.kinds_table, 2)
+        # one line per kind of request: the table is as tall as its lines, the departments take the rest
+        header = self.kinds_table.horizontalHeader().sizeHint().height()
+        self.kinds_table.setFixedHeight(
+            header + 2 + self.kinds_table.verticalHeader().defaultSectionSize() * 5
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
         layout.addWidget(self.notice)
-        layout.addLayout(tables, 1)
+        layout.addWidget(self.kinds_table)
+        layout.addWidget(self.table, 1)
         self.year.currentIndexChanged.connect(self.show_year)
 
     def current_year(self) -> int:
