@@ -32,7 +32,9 @@ def ready(self):
     def open_tab():  # the Funding tab is built when first shown
         tabs = self.window.tabs
         titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-        tabs.setCurrentIndex(titles.index("Funding" if lang == "en" else "حمایت مالی"))
+        from app.ui.i18n import translate
+
+        tabs.setCurrentIndex(titles.index(translate("FundingTab", "Funding")))
 
     def shoot():
         tab = self.window.findChild(FundingTab)

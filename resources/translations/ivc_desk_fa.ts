@@ -986,15 +986,15 @@
     <name>FundingTab</name>
     <message>
         <source>Funding</source>
-        <translation>حمایت از همایش‌ها</translation>
+        <translation>حمایت‌ها</translation>
     </message>
     <message>
         <source>Applicant</source>
         <translation>متقاضی</translation>
     </message>
     <message>
-        <source>Conference</source>
-        <translation>همایش</translation>
+        <source>Conference or title</source>
+        <translation>همایش یا عنوان</translation>
     </message>
     <message>
         <source>Country</source>

@@ -46,7 +46,7 @@ def funding_columns() -> list[Column]:
             lambda r: r.applicant(lang),
             "applicant" if lang == "fa" else "applicant_en",
         ),
-        Column(translate("FundingTab", "Conference"), lambda r: r.conference, "conference"),
+        Column(translate("FundingTab", "Conference or title"), lambda r: r.conference, "conference"),
         Column(translate("FundingTab", "Country"), lambda r: country_name(r.country, lang), "country"),
         Column(
             translate("FundingTab", "Dates"),
