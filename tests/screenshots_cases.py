@@ -42,10 +42,12 @@ def ready(self):
         if which == "budget":
             tab.pages.setCurrentIndex(1)
         if which == "editor":
-            rows = funding.list_funding(funding.PageRequest(sort="id"), funding.FundingFilter(kind="sabbatical")).rows
+            only = funding.FundingFilter(kind="sabbatical")
+            rows = funding.list_funding(funding.PageRequest(sort="id"), only).rows
             editor = RequestDialog(self.window, rows[0].id)
             editor.show()
-        QTimer.singleShot(900, lambda: (QApplication.primaryScreen().grabWindow(0).save(out), self.app.quit()))
+        grab = lambda: QApplication.primaryScreen().grabWindow(0).save(out)  # noqa: E731
+        QTimer.singleShot(900, lambda: (grab(), self.app.quit()))
 
     def attempt(step):
         try:

@@ -1,5 +1,6 @@
 """The rules of a kind of request (here the sabbatical) set per fiscal year in the rules dialog, typed as a
-person does in both interface languages; the service then holds them, and a bad entry is refused by its field."""
+person does in both interface languages; the service then holds them, and a bad entry is refused by its
+field."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,7 +9,6 @@ from app.common import dates
 from app.services import funding
 from app.ui import i18n
 from app.ui.tabs.funding.kind_rules import KindRulesPage
-from tests.ui.dialogs import shown_tab
 from tests.ui.typing import press, select_all, type_text
 
 

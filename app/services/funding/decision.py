@@ -68,12 +68,12 @@ def _recipient(session: Session, request: FundingRequest, lang: str) -> str:
 # What each kind of request owes after the trip, as the letter words it (conferences: below, in place).
 OBLIGATIONS = {
     "sabbatical": (
-        "The stipend is paid by the faculty's finance office on presentation of this letter. Within one month "
-        "of your return, a final report of the sabbatical, the host institution's certificate and notice of "
-        "your return to duty are due; further requests wait for them.",
-        "مقرری پس از ارائه این نامه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش پایانی فرصت مطالعاتی، گواهی "
-        "مؤسسه میزبان و اعلام بازگشت به کار حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به "
-        "دریافت آن است.",
+        "The stipend is paid by the faculty's finance office on presentation of this letter. Within one "
+        "month of your return, a final report of the sabbatical, the host institution's certificate and "
+        "notice of your return to duty are due; further requests wait for them.",
+        "مقرری پس از ارائه این نامه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش پایانی فرصت مطالعاتی، "
+        "گواهی مؤسسه میزبان و اعلام بازگشت به کار حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های "
+        "بعدی منوط به دریافت آن است.",
     ),
     "mission": (
         "The sum is paid by the faculty's finance office on presentation of this letter and the receipts. A "
@@ -145,8 +145,8 @@ def case_text(request: FundingRequest, meeting: MeetingInfo | None, lang: str) -
     months = f" ({request.duration_months} months)" if request.duration_months else ""
     subject = f"Decision on your request for {kind_with_article(request.kind)}: {request.conference}"
     opening = (
-        f"Your request for {kind_with_article(request.kind)}, “{request.conference}”, at {host}, {where}, from "
-        f"{_day(request.starts_on, 'en')} to {_day(request.ends_on, 'en')}{months}, was considered by "
+        f"Your request for {kind_with_article(request.kind)}, “{request.conference}”, at {host}, {where}, "
+        f"from {_day(request.starts_on, 'en')} to {_day(request.ends_on, 'en')}{months}, was considered by "
         f"{_council(meeting, 'en')}."
     )
     if not granted:

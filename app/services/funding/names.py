@@ -10,7 +10,10 @@ NAMES: dict[str, tuple[str, str]] = {
     "conference": ("Conference", "همایش"),
     "sabbatical": ("Sabbatical", "فرصت مطالعاتی"),
     "mission": ("Educational mission", "مأموریت آموزشی"),
-    "student_study": ("Student study opportunity or short course", "فرصت مطالعاتی یا دوره کوتاه‌مدت دانشجویی"),
+    "student_study": (
+        "Student study opportunity or short course",
+        "فرصت مطالعاتی یا دوره کوتاه‌مدت دانشجویی",
+    ),
     "travel_plan": ("Travel plan", "طرح سفر علمی"),
     # language certificates
     "ielts": ("IELTS", "آیلتس"),

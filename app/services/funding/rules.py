@@ -110,8 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "return_missing": (
         "The return report of the applicant's earlier {kind_name} ({title}, paid on {paid_on}) has not been "
         "received; a new request waits for it.",
-        "گزارش بازگشت {kind_name} پیشین متقاضی ({title}، پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ درخواست "
-        "تازه منوط به دریافت آن است.",
+        "گزارش بازگشت {kind_name} پیشین متقاضی ({title}، پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ "
+        "درخواست تازه منوط به دریافت آن است.",
     ),
     "kind_applicant": (
         "A {code} cannot apply for {kind} under this year's rules.",

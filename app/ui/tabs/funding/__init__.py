@@ -1,6 +1,6 @@
-"""The Funding tab: the register of support requests of every kind (conferences, sabbaticals, missions...) with its workflow's steps and documents,
-and the budget of each fiscal year. The request editor, the steps' dialogs, the budget page and the rules
-and rates dialog are modules of this package."""
+"""The Funding tab: the register of support requests of every kind (conferences, sabbaticals, missions...)
+with its workflow's steps and documents, and the budget of each fiscal year. The request editor, the steps'
+dialogs, the budget page and the rules and rates dialog are modules of this package."""
 
 from __future__ import annotations
 
