@@ -255,6 +255,10 @@ def test_every_kind_goes_from_council_to_letter_payment_report_and_closing(
     persian = pdf_text(funding.decision_letter_pdf(request_id, "fa"))
     assert "موافقت" in persian
     funding.record_payment(request_id, values["approved_irr"], dt.date(2026, 12, 22), "FIN-1405-90")
+    order = pdf_text(funding.payment_order_pdf(request_id, "en")).replace("\n", " ")
+    assert f"Payment order: {WORDING[kind][0]}" in order and "Karolinska Institutet" in order
+    assert "conference" not in order.lower()
+    assert "دستور پرداخت" in pdf_text(funding.payment_order_pdf(request_id, "fa"))
     with pytest.raises(funding.FundingRuleError):
         funding.record_report(request_id, dt.date(2027, 9, 5))  # the report is not attached yet
     attach_all(request_id, tmp_path, ("trip_report",))
