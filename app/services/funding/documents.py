@@ -17,6 +17,7 @@ from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
 from app.services.funding.budget import budget, decided_in, summary_in
+from app.services.funding.cases import kind_rules_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, kind_with_article, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of
@@ -63,6 +64,18 @@ def _signatory(lang: str) -> tuple[str, str]:
         if signatory.name(lang):
             return signatory.name(lang), signatory.title(lang)
     return "", settings.load()[f"signatory_title_{lang}"]
+
+
+def _presentation_or_case(request: FundingRequest, lang: str) -> str:
+    """The annex's last line of a request: the presentation and author, or the kind, host and months."""
+    comma = "، " if lang == "fa" else ", "
+    if request.kind == "conference":
+        return name(request.presentation_kind, lang) + comma + author_position(request.author_position, lang)
+    parts = [name(request.kind, lang), isolate(request.host_institution)]
+    if request.duration_months:
+        months = digits_for(str(request.duration_months), lang)
+        parts.append(f"{months} ماه" if lang == "fa" else f"{months} months")
+    return comma.join(parts)
 
 
 def _subject_facts(request: FundingRequest, lang: str, t) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -269,9 +282,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                     request.conference,
                     _where(request, lang),
                     f"{_day(request.starts_on, lang)} – {_day(request.ends_on, lang)}",
-                    f"{name(request.presentation_kind, lang)}، {author_position(request.author_position, lang)}"
-                    if lang == "fa"
-                    else f"{name(request.presentation_kind, lang)}, {author_position(request.author_position, lang)}",
+                    _presentation_or_case(request, lang),
                 ]
             )
             facts = facts_of(session, request)
@@ -279,7 +290,13 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             checks = "\n".join(("✗ " if f.blocking else "! ") + f.text(lang) for f in findings) or t(
                 "No rule broken", "بدون مغایرت با قواعد"
             )
-            cap = cap_of(rules_in(session, year), facts)  # the council approves under its own year's caps
+            cap = (  # the council approves under its own year's caps
+                cap_of(rules_in(session, year), facts)
+                if request.kind == "conference"
+                else kind_rules_in(session, year, request.kind).cap_irr(
+                    request.academic_rank, request.country, request.duration_months
+                )
+            )
             decided = (
                 ""
                 if request.status == "on_agenda"
@@ -310,9 +327,8 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         return FundingDocument(
             lang=lang,
             title=t(
-                f"Annex to the agenda of {meeting_name} no. {meeting.number}: conference funding requests",
-                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های حمایت از "
-                "شرکت در همایش‌های خارجی",
+                f"Annex to the agenda of {meeting_name} no. {meeting.number}: support requests",
+                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های حمایت",
             ),
             date_text=_day(day, lang),
             reference=digits_for(meeting.number, lang),
@@ -332,7 +348,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                         [
                             "#",
                             t("Applicant", "متقاضی"),
-                            t("Conference", "همایش"),
+                            t("Conference or case", "همایش یا موضوع"),
                             t("Requested (rials)", "درخواستی (ریال)"),
                             t("Cap (rials)", "سقف (ریال)"),
                             t("Rule checks", "بررسی قواعد"),
