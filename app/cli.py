@@ -20,6 +20,10 @@ from app.commands import imports as commands_imports
 from app.commands import registers as commands_registers
 from app.commands import today as commands_today
 
+# The kinds of support request `list funding --kind` takes: db.models.funding.REQUEST_KINDS, named here so the
+# parser needs no database import (tests/test_cli_cases.py proves the two agree).
+REQUEST_KIND_NAMES = ("conference", "sabbatical", "mission", "student_study", "travel_plan")
+
 
 class UsageError(Exception):
     """A command line mistake, said in one sentence."""
@@ -50,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("register", choices=sorted(commands_registers()))
     listing.add_argument("--search", default="", help="only records matching this text")
     listing.add_argument("--limit", type=int, default=0, help="at most this many lines (default: all)")
+    listing.add_argument(
+        "--kind",
+        default="",
+        choices=("", *REQUEST_KIND_NAMES),
+        metavar="KIND",
+        help="funding only: one kind of request (" + ", ".join(REQUEST_KIND_NAMES) + ")",
+    )
 
     commands.add_parser("check", help="check the database's integrity and schema")
 
@@ -215,7 +226,13 @@ def _demo(args: argparse.Namespace) -> int:
 def _lines(args: argparse.Namespace) -> list[str]:
     from app.services.paging import PageRequest
 
-    fetch, line = commands_registers()[args.register]()
+    factory = commands_registers()[args.register]
+    if args.kind:  # only a register that has kinds takes one (its factory's argument)
+        if "kind" not in inspect.signature(factory).parameters:
+            raise UsageError(f"--kind applies to the funding register, not to {args.register}")
+        fetch, line = factory(kind=args.kind)
+    else:
+        fetch, line = factory()
     limit = args.limit if args.limit > 0 else 10**9
     out: list[str] = []
     while len(out) < limit:

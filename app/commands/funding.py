@@ -10,17 +10,18 @@ def _day(value):  # type: ignore[no-untyped-def]
     return format_date(value, "gregorian", "en")
 
 
-def _funding():  # type: ignore[no-untyped-def]
+def _funding(kind: str = ""):  # type: ignore[no-untyped-def]
+    """The register's lines (of one kind of request when `kind` is given; every kind's line ends with it)."""
     from app.services import funding
 
     def line(r) -> str:  # type: ignore[no-untyped-def]
         approved = "" if r.approved_irr is None else str(r.approved_irr)
         return (
             f"{r.id}\tFR-{r.fiscal_year}-{r.id:04d}\t{_day(r.starts_on)}\t{r.conference}\t{r.applicant('en')}\t"
-            f"{r.country}\t{r.requested_irr}\t{approved}\t{r.status}"
+            f"{r.country}\t{r.requested_irr}\t{approved}\t{r.kind}\t{r.status}"
         )
 
-    return lambda request: funding.list_funding(request), line
+    return lambda request: funding.list_funding(request, funding.FundingFilter(kind=kind)), line
 
 
 REGISTERS = {"funding": _funding}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         FundingRequest,
         FundingRules,
         FundingTransition,
+        SupportRules,
     )
     from db.models.meetings import (
         ActionItem,
@@ -56,6 +57,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "FundingRequest",
         "FundingRules",
         "FundingTransition",
+        "SupportRules",
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
     "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
@@ -94,6 +96,7 @@ __all__ = [
     "FundingRequest",
     "FundingRules",
     "FundingTransition",
+    "SupportRules",
     "Institution",
     "Letter",
     "Meeting",

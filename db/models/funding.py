@@ -11,9 +11,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Archivable, Base, Money, Timestamped
 from db.clock import utcnow
 
+# The kinds of support request: conference funding is the first; the council decides the others the same way.
+REQUEST_KINDS = ("conference", "sabbatical", "mission", "student_study", "travel_plan")
+LANGUAGE_CERTIFICATES = ("ielts", "toefl_ibt", "msrt", "mhle", "other")
 APPLICANT_KINDS = ("faculty", "resident", "phd_student", "msc_student")
 PRESENTATION_KINDS = ("oral", "poster", "invited_talk", "workshop")
-LINE_KINDS = ("registration", "airfare", "accommodation", "per_diem", "visa")
+LINE_KINDS = ("registration", "airfare", "accommodation", "per_diem", "visa", "stipend", "tuition")
 FUNDING_STATUSES = (
     "draft",
     "submitted",
@@ -37,16 +40,24 @@ DOCUMENT_KINDS = (
     "passport_copy",
     "attendance_certificate",
     "trip_report",
+    "host_acceptance",
+    "research_plan",
+    "language_certificate",
     "other",
 )
 
 
 class FundingRequest(Timestamped, Archivable, Base):
-    """One applicant's request for support to present at one conference abroad."""
+    """One applicant's request for support: to present at a conference abroad, or a sabbatical, an educational
+    mission, a student's study opportunity or short course, a travel plan (`kind`). For the other kinds
+    `conference` holds the case's title (the research project, the mission's purpose)."""
 
     __tablename__ = "funding_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(
+        String(20), default="conference", server_default="conference", index=True
+    )
     fiscal_year: Mapped[int] = mapped_column(Integer, index=True)  # Jalali year whose budget pays
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
@@ -80,6 +91,15 @@ class FundingRequest(Timestamped, Archivable, Base):
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
     payment_reference: Mapped[str] = mapped_column(String(100), default="")
     report_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The other kinds' own fields: the host (a partner institution of the directory when there is one),
+    # the months of a sabbatical, the plan, the supervisor's approval, the language certificate.
+    host_institution: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    host_institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"))
+    duration_months: Mapped[int | None] = mapped_column(Integer)
+    study_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
+    supervisor_approved: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    language_certificate: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    language_score: Mapped[int | None] = mapped_column(Integer)  # tenths: IELTS 6.5 is 65, TOEFL 90 is 900
     search_key: Mapped[str] = mapped_column(String(2000), default="")
 
     __table_args__ = (Index("ix_funding_requests_search", "search_key", "archived_at"),)
@@ -138,6 +158,27 @@ class FundingRules(Base):
     min_days_before: Mapped[int] = mapped_column(Integer, default=30)
     report_required: Mapped[bool] = mapped_column(Boolean, default=True)
     required_documents: Mapped[str] = mapped_column(Text, default="{}")  # {"faculty": ["acceptance_letter"]}
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class SupportRules(Base):
+    """One fiscal year's rules for one kind of support request other than conferences (the year's budget and
+    the conference rules stay in FundingRules); the maps are JSON checked by the service."""
+
+    __tablename__ = "support_rules"
+
+    fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    applicant_kinds: Mapped[str] = mapped_column(Text, default="[]")  # who may apply; [] = anyone
+    ranks: Mapped[str] = mapped_column(Text, default="[]")  # faculty ranks that may apply; [] = any
+    min_service_years: Mapped[int] = mapped_column(Integer, default=0)  # since the last sabbatical
+    min_language_scores: Mapped[str] = mapped_column(Text, default="{}")  # {"ielts": 60} in tenths
+    stipends: Mapped[str] = mapped_column(Text, default="{}")  # {"professor": {"1": rials a month}}
+    country_groups: Mapped[str] = mapped_column(Text, default="{}")  # {"DE": "1"}; others are group 3
+    lump_sum_irr: Mapped[int | None] = mapped_column(Money)  # the most one request can be given
+    max_months: Mapped[int] = mapped_column(Integer, default=12)
+    required_documents: Mapped[str] = mapped_column(Text, default="[]")
+    report_required: Mapped[bool] = mapped_column(Boolean, default=True)  # a report (or return) is due
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 

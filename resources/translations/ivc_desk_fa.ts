@@ -879,6 +879,10 @@
         <translation>بدون گروه آموزشی</translation>
     </message>
     <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>گزارش سالانه…</translation>
     </message>
@@ -918,8 +922,12 @@
         <translation>مغایرتی با قواعد ندارد.</translation>
     </message>
     <message>
-        <source>Conference funding request</source>
-        <translation>درخواست حمایت از شرکت در همایش</translation>
+        <source>Support request</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -986,6 +994,46 @@
         <translation>یادداشت</translation>
     </message>
     <message>
+        <source>Host (a partner)</source>
+        <translation>میزبان (از همکاران بین‌المللی)</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>مؤسسه میزبان</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>مدت (ماه)</translation>
+    </message>
+    <message>
+        <source>Research or study plan</source>
+        <translation>طرح پژوهشی یا برنامه مطالعاتی</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>موافقت استاد راهنما</translation>
+    </message>
+    <message>
+        <source>The supervisor has approved the plan</source>
+        <translation>استاد راهنما با برنامه موافقت کرده است</translation>
+    </message>
+    <message>
+        <source>Language certificate</source>
+        <translation>مدرک زبان</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>نمره</translation>
+    </message>
+    <message>
+        <source>as printed, e.g. 6.5</source>
+        <translation>همان‌گونه که در مدرک آمده، مثلاً ۶٫۵</translation>
+    </message>
+    <message>
+        <source>Title of the study or mission</source>
+        <translation>عنوان طرح مطالعاتی یا مأموریت</translation>
+    </message>
+    <message>
         <source>Rule checks</source>
         <translation>بررسی قواعد</translation>
     </message>
@@ -1033,6 +1081,97 @@
         <source>Attached:</source>
         <translation>پیوست‌شده:</translation>
     </message>
+    <message>
+        <source>Enter the score as printed on the certificate.</source>
+        <translation>نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingKindRules</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>سال مالی</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>نوع درخواست</translation>
+    </message>
+    <message>
+        <source>Who may apply (none: anyone)</source>
+        <translation>چه کسانی می‌توانند درخواست دهند (هیچ‌کدام: همه)</translation>
+    </message>
+    <message>
+        <source>Ranks that may apply (none: any)</source>
+        <translation>مرتبه‌های مجاز (هیچ‌کدام: همه مرتبه‌ها)</translation>
+    </message>
+    <message>
+        <source>Years of service since the last sabbatical, at least</source>
+        <translation>حداقل سال‌های خدمت از پایان آخرین فرصت مطالعاتی</translation>
+    </message>
+    <message>
+        <source>Longest stay (months)</source>
+        <translation>بیشترین مدت (ماه)</translation>
+    </message>
+    <message>
+        <source>Lump sum (rials; empty: no cap)</source>
+        <translation>مبلغ مقطوع (ریال؛ خالی: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Minimum language scores</source>
+        <translation>حداقل نمره‌های زبان</translation>
+    </message>
+    <message>
+        <source>Monthly stipend by rank and country group (rials)</source>
+        <translation>مقرری ماهانه به تفکیک مرتبه و گروه کشوری (ریال)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>گروه %1</translation>
+    </message>
+    <message>
+        <source>Stipends</source>
+        <translation>مقرری‌ها</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. DE SE GB</source>
+        <translation>کد کشورها، مثلاً DE SE GB</translation>
+    </message>
+    <message>
+        <source>Every other country is in group %1.</source>
+        <translation>همه کشورهای دیگر در گروه %1 هستند.</translation>
+    </message>
+    <message>
+        <source>Country groups</source>
+        <translation>گروه‌های کشوری</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>مدارک لازم</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>A missing report (or return report) blocks the next request</source>
+        <translation>نبود گزارش (یا گزارش بازگشت) مانع درخواست بعدی است</translation>
+    </message>
+    <message>
+        <source>Save the rules of this kind and year</source>
+        <translation>ذخیره قواعد این نوع درخواست در این سال</translation>
+    </message>
+    <message>
+        <source>No rules saved for this kind and year yet: the defaults are shown.</source>
+        <translation>هنوز قاعده‌ای برای این نوع و این سال ذخیره نشده است: مقادیر پیش‌فرض نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Enter each score as printed on the certificate.</source>
+        <translation>هر نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
 </context>
 <context>
     <name>FundingRules</name>
@@ -1043,6 +1182,10 @@
     <message>
         <source>Rules of a fiscal year</source>
         <translation>قواعد سال مالی</translation>
+    </message>
+    <message>
+        <source>Sabbaticals, missions and other kinds</source>
+        <translation>فرصت مطالعاتی، مأموریت و انواع دیگر</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -1183,8 +1326,8 @@
         <translation>متقاضی</translation>
     </message>
     <message>
-        <source>Conference</source>
-        <translation>همایش</translation>
+        <source>Conference or title</source>
+        <translation>همایش یا عنوان</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1207,6 +1350,10 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
         <source>New request…</source>
         <translation>درخواست تازه…</translation>
     </message>
@@ -1221,6 +1368,10 @@
     <message>
         <source>Budget</source>
         <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>همه انواع درخواست</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -5257,8 +5408,16 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>حمایت فقط برای همایش‌های خارج از کشور است.</translation>
     </message>
     <message>
+        <source>Only an educational mission can be inside the country.</source>
+        <translation>فقط مأموریت آموزشی می‌تواند در داخل کشور باشد.</translation>
+    </message>
+    <message>
         <source>A conference lasts at most {days} days.</source>
         <translation>مدت همایش حداکثر {days} روز است.</translation>
+    </message>
+    <message>
+        <source>A stay abroad lasts at most two years.</source>
+        <translation>مدت اقامت در خارج از کشور حداکثر دو سال است.</translation>
     </message>
     <message>
         <source>Choose the faculty member&apos;s rank.</source>
@@ -5271,6 +5430,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The supervisor cannot be the applicant.</source>
         <translation>استاد راهنما نمی‌تواند خود متقاضی باشد.</translation>
+    </message>
+    <message>
+        <source>Name the host institution or choose a partner.</source>
+        <translation>نام مؤسسه میزبان را بنویسید یا یکی از همکاران بین‌المللی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the score as printed on the certificate.</source>
+        <translation>نمره را همان‌گونه که در مدرک آمده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate the score is of.</source>
+        <translation>مدرکی را که این نمره از آن است انتخاب کنید.</translation>
     </message>
     <message>
         <source>At the exchange rates of {day} these lines come to more than {limit} rials, more than any request can be. Check the amounts and the rates.</source>

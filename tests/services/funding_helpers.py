@@ -99,3 +99,58 @@ def ready_request(tmp_path: Path, applicant: int | None = None, **changes) -> in
     request_id = funding.save_request(request_data(applicant or person(), **changes))
     attach_all(request_id, tmp_path)
     return request_id
+
+
+CASE_DOCUMENTS = {
+    "sabbatical": ("host_acceptance", "research_plan", "language_certificate", "cv"),
+    "mission": ("host_acceptance", "department_approval"),
+    "student_study": ("host_acceptance", "research_plan", "supervisor_letter", "language_certificate"),
+    "travel_plan": ("host_acceptance", "research_plan"),
+}
+
+
+def case_data(applicant: int, kind: str = "sabbatical", **changes) -> dict:
+    """A complete request of a kind other than conferences (a sabbatical unless told)."""
+    data = {
+        "kind": kind,
+        "applicant_id": applicant,
+        "applicant_kind": "faculty",
+        "academic_rank": "associate_professor",
+        "conference": "Cardiac MRI in congenital heart disease",
+        "host_institution": "Karolinska Institutet",
+        "city": "Stockholm",
+        "country": "SE",
+        "starts_on": dt.date(2027, 3, 1),
+        "ends_on": dt.date(2027, 8, 31),
+        "duration_months": 6 if kind == "sabbatical" else None,
+        "study_plan": "Six months of joint work on cardiac MRI protocols.",
+        "language_certificate": "ielts" if kind in ("sabbatical", "student_study") else "",
+        "language_score": 70 if kind in ("sabbatical", "student_study") else None,
+        "lines": [{"kind": "stipend", "currency": "IRR", "amount": 4_000_000_000}],
+    }
+    if kind == "student_study":
+        data.update(
+            applicant_kind="phd_student",
+            academic_rank="",
+            supervisor_approved=True,
+            lines=[{"kind": "tuition", "currency": "IRR", "amount": 2_000_000_000}],
+        )
+    if kind in ("mission", "travel_plan"):
+        data.update(
+            starts_on=dt.date(2027, 3, 1),
+            ends_on=dt.date(2027, 3, 20),
+            lines=[{"kind": "airfare", "currency": "IRR", "amount": 900_000_000}],
+        )
+    data.update(changes)
+    return data
+
+
+def ready_case(tmp_path: Path, applicant: int | None = None, kind: str = "sabbatical", **changes) -> int:
+    """A complete draft of a kind with the kind's documents attached."""
+    if applicant is None:
+        applicant = person(kind="phd_student") if kind == "student_study" else person()
+    if kind == "student_study" and "supervisor_id" not in changes:
+        changes["supervisor_id"] = person("Supervisor", "راهنما")
+    request_id = funding.save_request(case_data(applicant, kind, **changes))
+    attach_all(request_id, tmp_path, CASE_DOCUMENTS[kind])
+    return request_id

@@ -1,13 +1,15 @@
-"""Conference funding requests (DESIGN 2.3): requests and their documents, the rules of each fiscal year,
-the workflow, the budget, exchange rates, the council link and the documents' data.
+"""Support requests (DESIGN 2.3) of every kind, conferences first: requests and their documents, the rules
+of each fiscal year, the workflow, the budget, exchange rates, the council link and the documents' data.
 
 Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
-rules (rules per year and the checks), workflow (the steps), budget, rates, decision (the decision letter),
-council (agenda and resolutions), documents (the PDFs and the export).
+rules (rules per year and the checks), cases (the other kinds' rules and checks), workflow (the steps),
+budget, rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and
+the export).
 """
 
 from app.services.funding.attached import attach_document, checklist, detach_document
 from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
+from app.services.funding.cases import KindRules, get_kind_rules, save_kind_rules
 from app.services.funding.council import (
     CouncilAgendaPlan,
     PendingRequest,
@@ -58,6 +60,9 @@ from app.services.funding.workflow import (
 from app.services.paging import Page, PageRequest
 
 __all__ = [
+    "KindRules",
+    "get_kind_rules",
+    "save_kind_rules",
     "NAMES",
     "STUDENTS",
     "annual_report_pdf",

@@ -49,12 +49,18 @@ def detach_document(request_id: int, attachment_id: int) -> None:
 
 
 def checklist(request_id: int) -> list[tuple[str, bool]]:
-    """The documents the request's applicant kind requires, each with whether it is attached."""
+    """The documents the request's kind (for a conference: its applicant's kind) requires, each with whether
+    it is attached."""
+    from app.services.funding.cases import kind_rules_in
     from app.services.funding.rules import rules_in
 
     with context.database().reading() as session:
         request = get_request_in(session, request_id)
         year = request.fiscal_year if request.status != "draft" else dates.jalali_year(dates.today())
-        required = rules_in(session, year).required_documents.get(request.applicant_kind, [])
+        required = (
+            rules_in(session, year).required_documents.get(request.applicant_kind, [])
+            if request.kind == "conference"
+            else list(kind_rules_in(session, year, request.kind).required_documents)
+        )
         have = documents_of(session, request_id)
         return [(kind, kind in have) for kind in required]

@@ -1,5 +1,5 @@
 """The budget of a fiscal year: allocated, committed (approved, not yet paid), paid, remaining; and the same
-by department. Integer rials throughout: the sums are exact to the rial."""
+by department and by kind of request. Integer rials throughout: the sums are exact to the rial."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.common import dates
 from app.services import context
 from db.models import FundingRequest, FundingRules, Unit
+from db.models.funding import REQUEST_KINDS
 
 COMMITTED = ("approved", "partly_approved")  # approved, payment still to come
 PAID = ("paid", "report_received", "closed")  # closed after a rejection has no payment: paid_irr is NULL
@@ -30,6 +31,17 @@ class BudgetLine:
 
 
 @dataclass(frozen=True)
+class KindLine:
+    """One kind of request's share of the year (conferences, sabbaticals, missions...)."""
+
+    kind: str
+    requests: int
+    requested_irr: int
+    committed_irr: int
+    paid_irr: int
+
+
+@dataclass(frozen=True)
 class Budget:
     fiscal_year: int
     allocated_irr: int
@@ -37,6 +49,7 @@ class Budget:
     paid_irr: int
     set_up: bool  # False: no budget has been set for the year
     departments: tuple[BudgetLine, ...] = ()
+    kinds: tuple[KindLine, ...] = ()  # every kind of request, in the order of REQUEST_KINDS
 
     @property
     def remaining_irr(self) -> int:
@@ -50,7 +63,7 @@ def decided_in(year: int) -> ColumnElement[bool]:
     return FundingRequest.decided_on.between(first, last)
 
 
-def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untyped-def]
+def _sums(session: Session, year: int, by_unit: bool, by_kind: bool = False):  # type: ignore[no-untyped-def]
     """Money by the year of the decision; requests (count, amount requested) by the year of submission."""
     spent = decided_in(year)
     committed = func.coalesce(
@@ -71,6 +84,18 @@ def _sums(session: Session, year: int, by_unit: bool):  # type: ignore[no-untype
         FundingRequest.archived_at.is_(None),
         FundingRequest.status.not_in(("draft", "withdrawn")),
     )
+    if by_kind:
+        return session.execute(
+            select(
+                FundingRequest.kind,
+                func.count(case((submitted, FundingRequest.id))),
+                func.coalesce(func.sum(case((submitted, FundingRequest.requested_irr), else_=0)), 0),
+                committed,
+                paid,
+            )
+            .where(*live)
+            .group_by(FundingRequest.kind)
+        ).all()
     if not by_unit:
         return session.execute(select(committed, paid).where(*live)).one()
     stmt = (
@@ -101,15 +126,23 @@ def summary_in(session: Session, year: int) -> Budget:
 
 
 def budget(year: int) -> Budget:
-    """The year's totals and each department's share."""
+    """The year's totals, each department's share and each kind of request's."""
     with context.database().reading() as session:
         total = summary_in(session, year)
         lines = tuple(
             BudgetLine(r[0], r[1] or "", r[2] or "", int(r[3]), int(r[4]), int(r[5]), int(r[6]))
             for r in _sums(session, year, True)
         )
+        sums = {r[0]: r[1:] for r in _sums(session, year, False, by_kind=True)}
+    kinds = tuple(KindLine(kind, *(int(v) for v in sums.get(kind, (0, 0, 0, 0)))) for kind in REQUEST_KINDS)
     return Budget(
-        total.fiscal_year, total.allocated_irr, total.committed_irr, total.paid_irr, total.set_up, lines
+        total.fiscal_year,
+        total.allocated_irr,
+        total.committed_irr,
+        total.paid_irr,
+        total.set_up,
+        lines,
+        kinds,
     )
 
 

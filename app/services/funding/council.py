@@ -41,6 +41,10 @@ def _meetings():  # type: ignore[no-untyped-def]
 def item_title(session: Session, request: FundingRequest, lang: str = "fa") -> str:
     """The agenda item's title: whose request, for which conference."""
     who = applicant_name(session, request.applicant_id, lang)
+    if request.kind != "conference":
+        if lang == "fa":
+            return f"درخواست {name(request.kind, 'fa')}: {who} — {request.conference}"
+        return f"{name(request.kind, 'en')} request: {who} — {request.conference}"
     if lang == "fa":
         return f"درخواست حمایت از شرکت در همایش: {who} — {request.conference}"
     return f"Conference funding request: {who} — {request.conference}"
@@ -50,9 +54,14 @@ def _description(request: FundingRequest, lang: str = "fa") -> str:
     where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
     amount = format_amount(request.requested_irr, "IRR", lang)
     day = dates.format_date(request.starts_on, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
+    what = (
+        name(request.presentation_kind, lang)
+        if request.kind == "conference"
+        else isolate(request.host_institution)
+    )
     if lang == "fa":
-        return f"{name(request.presentation_kind, 'fa')}، {where.replace(', ', '، ')}، {day}؛ مبلغ درخواستی {amount}"
-    return f"{name(request.presentation_kind, 'en')}, {where}, {day}; requested {amount}"
+        return f"{what}، {where.replace(', ', '، ')}، {day}؛ مبلغ درخواستی {amount}"
+    return f"{what}, {where}, {day}; requested {amount}"
 
 
 def next_council() -> Any:

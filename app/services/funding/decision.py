@@ -18,7 +18,7 @@ from app.common.text import digits_for, isolate
 from app.services import context, letters, settings
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
-from app.services.funding.names import name
+from app.services.funding.names import kind_with_article, name
 from app.services.funding.requests import TABLE, get_request_in
 from db.models import FundingRequest, Letter, Meeting, Person
 
@@ -65,19 +65,114 @@ def _recipient(session: Session, request: FundingRequest, lang: str) -> str:
     return "\n".join(lines)
 
 
-def decision_text(
-    session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str
-) -> tuple[str, str]:
-    """The letter's subject and body in `lang` for the decision recorded on the request."""
-    where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
+# What each kind of request owes after the trip, as the letter words it (conferences: below, in place).
+OBLIGATIONS = {
+    "sabbatical": (
+        "The stipend is paid by the faculty's finance office on presentation of this letter. Within one "
+        "month of your return, a final report of the sabbatical, the host institution's certificate and "
+        "notice of your return to duty are due; further requests wait for them.",
+        "مقرری پس از ارائه این نامه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش پایانی فرصت مطالعاتی، "
+        "گواهی مؤسسه میزبان و اعلام بازگشت به کار حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های "
+        "بعدی منوط به دریافت آن است.",
+    ),
+    "mission": (
+        "The sum is paid by the faculty's finance office on presentation of this letter and the receipts. A "
+        "report of the mission is due within one month of its end; further requests wait for it.",
+        "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش مأموریت "
+        "حداکثر یک ماه پس از پایان آن الزامی است و درخواست‌های بعدی منوط به دریافت آن است.",
+    ),
+    "student_study": (
+        "The sum is paid by the faculty's finance office on presentation of this letter. A report of the "
+        "course, endorsed by your supervisor, and the host's certificate are due within one month of your "
+        "return; further requests wait for them.",
+        "این مبلغ پس از ارائه این نامه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش دوره با تأیید استاد "
+        "راهنما و گواهی مؤسسه میزبان حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت "
+        "آن است.",
+    ),
+    "travel_plan": (
+        "The sum is paid by the faculty's finance office on presentation of this letter and the receipts. A "
+        "report of the visit and its results is due within one month of your return; further requests wait "
+        "for it.",
+        "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گزارش سفر و "
+        "دستاوردهای آن حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت آن است.",
+    ),
+}
+
+
+def _council(meeting: MeetingInfo | None, lang: str) -> str:
     if lang == "fa":
-        where = where.replace(", ", "، ")
-        subject = f"نتیجه درخواست حمایت از شرکت در همایش «{request.conference}»"
         council = "در شورای بورس دانشکده"
         if meeting:
             council = f"در جلسه شماره {digits_for(meeting[0], 'fa')} شورای بورس دانشکده"
             if meeting[1]:
                 council += f" مورخ {_day(meeting[1], 'fa')}"
+        return council
+    council = "the Scholarship Council of the faculty"
+    if meeting:
+        council = f"the Scholarship Council of the faculty at its meeting no. {meeting[0]}"
+        if meeting[1]:
+            council += f" of {_day(meeting[1], 'en')}"
+    return council
+
+
+def case_text(request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> tuple[str, str]:
+    """Subject and body of the decision on a request of a kind other than conferences."""
+    where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
+    host = isolate(request.host_institution)
+    kind = name(request.kind, lang)
+    granted = request.approved_irr is not None
+    if lang == "fa":
+        where = where.replace(", ", "، ")
+        months = (
+            f" (به مدت {digits_for(str(request.duration_months), 'fa')} ماه)"
+            if request.duration_months
+            else ""
+        )
+        subject = f"نتیجه درخواست {kind}: «{request.conference}»"
+        opening = (
+            f"احتراماً، درخواست جنابعالی برای {kind} با عنوان «{request.conference}» در {host}، {where}، از "
+            f"{_day(request.starts_on, 'fa')} تا {_day(request.ends_on, 'fa')}{months}، "
+            f"{_council(meeting, 'fa')} مطرح شد."
+        )
+        if not granted:
+            return subject, "\n".join(
+                [opening, f"متأسفانه با این درخواست موافقت نشد. دلیل: {request.decision_reason}"]
+            )
+        decided = f"با پرداخت مبلغ {format_amount(request.approved_irr, 'IRR', 'fa')} موافقت شد"
+        if request.approved_irr < request.requested_irr:
+            decided += f" (مبلغ درخواستی: {format_amount(request.requested_irr, 'IRR', 'fa')})"
+        return subject, "\n".join([opening, decided + ".", OBLIGATIONS[request.kind][1]])
+    months = f" ({request.duration_months} months)" if request.duration_months else ""
+    subject = f"Decision on your request for {kind_with_article(request.kind)}: {request.conference}"
+    opening = (
+        f"Your request for {kind_with_article(request.kind)}, “{request.conference}”, at {host}, {where}, "
+        f"from {_day(request.starts_on, 'en')} to {_day(request.ends_on, 'en')}{months}, was considered by "
+        f"{_council(meeting, 'en')}."
+    )
+    if not granted:
+        return subject, "\n".join(
+            [
+                opening,
+                f"We regret that the Council did not approve the request. Reason: {request.decision_reason}",
+            ]
+        )
+    decided = f"The Council approved a grant of {format_amount(request.approved_irr, 'IRR', 'en')}"
+    if request.approved_irr < request.requested_irr:
+        decided += f" (you requested {format_amount(request.requested_irr, 'IRR', 'en')})"
+    return subject, "\n".join([opening, decided + ".", OBLIGATIONS[request.kind][0]])
+
+
+def decision_text(
+    session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str
+) -> tuple[str, str]:
+    """The letter's subject and body in `lang` for the decision recorded on the request."""
+    if request.kind != "conference":
+        return case_text(request, meeting, lang)
+    where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
+    if lang == "fa":
+        where = where.replace(", ", "، ")
+        subject = f"نتیجه درخواست حمایت از شرکت در همایش «{request.conference}»"
+        council = _council(meeting, "fa")
         opening = (
             f"احتراماً، درخواست جنابعالی برای حمایت از ارائه مقاله «{request.paper_title}» "
             f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در همایش "
@@ -98,11 +193,7 @@ def decision_text(
             body = [opening, f"متأسفانه با این درخواست موافقت نشد. دلیل: {request.decision_reason}"]
         return subject, "\n".join(body)
     subject = f"Decision on your request for support to attend {request.conference}"
-    council = "the Scholarship Council of the faculty"
-    if meeting:
-        council = f"the Scholarship Council of the faculty at its meeting no. {meeting[0]}"
-        if meeting[1]:
-            council += f" of {_day(meeting[1], 'en')}"
+    council = _council(meeting, "en")
     opening = (
         f"Your request for support to present the paper “{request.paper_title}” "
         f"({name(request.presentation_kind, 'en').lower()}, {name_author(request.author_position, 'en')}) at "

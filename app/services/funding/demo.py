@@ -124,16 +124,10 @@ def _meeting_near(day: dt.date, kind_id: int) -> int:
 
 
 def _documents(folder: Path) -> dict[str, Path]:
+    from db.models.funding import DOCUMENT_KINDS
+
     files = {}
-    for kind in (
-        "acceptance_letter",
-        "abstract",
-        "registration_invoice",
-        "supervisor_letter",
-        "department_approval",
-        "attendance_certificate",
-        "trip_report",
-    ):
+    for kind in DOCUMENT_KINDS:
         path = folder / f"{kind}.pdf"
         path.write_bytes(b"%PDF-1.4\n% sample document: " + kind.encode() + b"\n%%EOF\n")
         files[kind] = path
@@ -205,7 +199,10 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
                     made += 1
                 except ServiceError:
                     continue  # a rule refused this sample (a small directory); the others go on
-    return {"funding requests": made}
+        from app.services.funding.demo_cases import fill_cases
+
+        cases = fill_cases(rng, people, faculty, year, today, kind_id, files)
+    return {"funding requests": made, "sabbaticals, missions and other cases": cases}
 
 
 def _one(

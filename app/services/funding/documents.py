@@ -17,8 +17,9 @@ from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
 from app.services.funding.budget import budget, decided_in, summary_in
+from app.services.funding.cases import kind_rules_in
 from app.services.funding.decision import applicant_name, meeting_of
-from app.services.funding.names import author_position, name
+from app.services.funding.names import author_position, kind_with_article, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of
 from app.services.funding.rules import cap_of, check, earlier_awards, rules_in
 from db.models import FundingRequest, Letter, Meeting, MeetingKind, Person, Unit
@@ -63,6 +64,43 @@ def _signatory(lang: str) -> tuple[str, str]:
         if signatory.name(lang):
             return signatory.name(lang), signatory.title(lang)
     return "", settings.load()[f"signatory_title_{lang}"]
+
+
+def _presentation_or_case(request: FundingRequest, lang: str) -> str:
+    """The annex's last line of a request: the presentation and author, or the kind, host and months."""
+    comma = "، " if lang == "fa" else ", "
+    if request.kind == "conference":
+        return name(request.presentation_kind, lang) + comma + author_position(request.author_position, lang)
+    parts = [name(request.kind, lang), isolate(request.host_institution)]
+    if request.duration_months:
+        months = digits_for(str(request.duration_months), lang)
+        parts.append(f"{months} ماه" if lang == "fa" else f"{months} months")
+    return comma.join(parts)
+
+
+def _subject_facts(request: FundingRequest, lang: str, t) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """What the money is for: the conference and the paper, or the kind, its title, host and months."""
+    when = f"{_where(request, lang)} — {_day(request.starts_on, lang)} {t('to', 'تا')} {_day(request.ends_on, lang)}"
+    if request.kind == "conference":
+        return [
+            (t("Conference", "همایش"), isolate(request.conference)),
+            (t("Place and dates", "محل و تاریخ"), when),
+            (
+                t("Presentation", "نوع ارائه"),
+                f"{name(request.presentation_kind, lang)} — {isolate(request.paper_title)}",
+            ),
+        ]
+    months = (
+        t(f" ({request.duration_months} months)", f" ({digits_for(str(request.duration_months), 'fa')} ماه)")
+        if request.duration_months
+        else ""
+    )
+    return [
+        (t("Kind of request", "نوع درخواست"), name(request.kind, lang)),
+        (t("Title", "عنوان"), isolate(request.conference)),
+        (t("Host institution", "مؤسسه میزبان"), isolate(request.host_institution)),
+        (t("Place and dates", "محل و تاریخ"), when + months),
+    ]
 
 
 def reference(request: FundingRequest, lang: str) -> str:
@@ -122,16 +160,7 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             (t("Payee", "در وجه"), isolate(payee)),
             (t("Applicant", "متقاضی"), _kind(request, lang)),
             (t("Department", "گروه آموزشی"), _unit(session, request.unit_id, lang)),
-            (t("Conference", "همایش"), isolate(request.conference)),
-            (
-                t("Place and dates", "محل و تاریخ"),
-                f"{_where(request, lang)} — {_day(request.starts_on, lang)} "
-                f"{t('to', 'تا')} {_day(request.ends_on, lang)}",
-            ),
-            (
-                t("Presentation", "نوع ارائه"),
-                f"{name(request.presentation_kind, lang)} — {isolate(request.paper_title)}",
-            ),
+            *_subject_facts(request, lang, t),
             (
                 t("Council decision", "مصوبه"),
                 f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}",
@@ -154,17 +183,31 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
                 )
             )
         signatory = _signatory(lang)
+        conference = request.kind == "conference"
+        what = (
+            t("support to present at the conference below", "حمایت از شرکت در همایش زیر")
+            if conference
+            else t(
+                f"support for {kind_with_article(request.kind)} (below)",
+                f"حمایت از {name(request.kind, 'fa')} زیر",
+            )
+        )
         opening = t(
             f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, approved by "
-            "the Scholarship Council as support to present at the conference below, against the receipts.",
+            f"the Scholarship Council as {what}, against the receipts.",
             f"امور مالی دانشکده: خواهشمند است دستور فرمایید مبلغ {_money(to_pay, lang)} که به تصویب شورای بورس "
-            f"رسیده است، بابت حمایت از شرکت در همایش زیر در وجه {payee} در قبال ارائه مدارک هزینه پرداخت شود.",
+            f"رسیده است، بابت {what} در وجه {payee} در قبال ارائه مدارک هزینه پرداخت شود.",
         )
         return FundingDocument(
             lang=lang,
             title=t(
                 "Payment order: support to present at a conference abroad",
                 "دستور پرداخت حمایت از شرکت در همایش خارجی",
+            )
+            if conference
+            else t(
+                f"Payment order: {name(request.kind, 'en').lower()}",
+                f"دستور پرداخت: {name(request.kind, 'fa')}",
             ),
             date_text=_day(dates.today(), lang),
             reference=reference(request, lang),
@@ -194,7 +237,7 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
-    awards = earlier_awards(session, request.applicant_id, 1300, 1500, request.id)
+    awards = earlier_awards(session, request.applicant_id, 1300, 1500, request.id, kind=None)
     if not awards:
         return lang == "fa" and "ندارد" or "none"
     return "\n".join(
@@ -239,9 +282,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                     request.conference,
                     _where(request, lang),
                     f"{_day(request.starts_on, lang)} – {_day(request.ends_on, lang)}",
-                    f"{name(request.presentation_kind, lang)}، {author_position(request.author_position, lang)}"
-                    if lang == "fa"
-                    else f"{name(request.presentation_kind, lang)}, {author_position(request.author_position, lang)}",
+                    _presentation_or_case(request, lang),
                 ]
             )
             facts = facts_of(session, request)
@@ -249,7 +290,13 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             checks = "\n".join(("✗ " if f.blocking else "! ") + f.text(lang) for f in findings) or t(
                 "No rule broken", "بدون مغایرت با قواعد"
             )
-            cap = cap_of(rules_in(session, year), facts)  # the council approves under its own year's caps
+            cap = (  # the council approves under its own year's caps
+                cap_of(rules_in(session, year), facts)
+                if request.kind == "conference"
+                else kind_rules_in(session, year, request.kind).cap_irr(
+                    request.academic_rank, request.country, request.duration_months
+                )
+            )
             decided = (
                 ""
                 if request.status == "on_agenda"
@@ -280,9 +327,8 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         return FundingDocument(
             lang=lang,
             title=t(
-                f"Annex to the agenda of {meeting_name} no. {meeting.number}: conference funding requests",
-                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های حمایت از "
-                "شرکت در همایش‌های خارجی",
+                f"Annex to the agenda of {meeting_name} no. {meeting.number}: support requests",
+                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های حمایت",
             ),
             date_text=_day(day, lang),
             reference=digits_for(meeting.number, lang),
@@ -302,7 +348,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                         [
                             "#",
                             t("Applicant", "متقاضی"),
-                            t("Conference", "همایش"),
+                            t("Conference or case", "همایش یا موضوع"),
                             t("Requested (rials)", "درخواستی (ریال)"),
                             t("Cap (rials)", "سقف (ریال)"),
                             t("Rule checks", "بررسی قواعد"),

@@ -6,6 +6,20 @@ from __future__ import annotations
 from app.common.text import digits_for
 
 NAMES: dict[str, tuple[str, str]] = {
+    # kinds of request
+    "conference": ("Conference", "همایش"),
+    "sabbatical": ("Sabbatical", "فرصت مطالعاتی"),
+    "mission": ("Educational mission", "مأموریت آموزشی"),
+    "student_study": (
+        "Student study opportunity or short course",
+        "فرصت مطالعاتی یا دوره کوتاه‌مدت دانشجویی",
+    ),
+    "travel_plan": ("Travel plan", "طرح سفر علمی"),
+    # language certificates
+    "ielts": ("IELTS", "آیلتس"),
+    "toefl_ibt": ("TOEFL iBT", "تافل iBT"),
+    "msrt": ("MSRT", "MSRT (وزارت علوم)"),
+    "mhle": ("MHLE", "MHLE (وزارت بهداشت)"),
     # applicant kinds
     "faculty": ("Faculty member", "عضو هیئت علمی"),
     "resident": ("Resident", "دستیار تخصصی"),
@@ -27,6 +41,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "accommodation": ("Accommodation", "اقامت"),
     "per_diem": ("Per diem", "فوق‌العاده روزانه"),
     "visa": ("Visa", "روادید"),
+    "stipend": ("Stipend", "مقرری"),
+    "tuition": ("Tuition or bench fee", "شهریه"),
     # statuses
     "draft": ("Draft", "پیش‌نویس"),
     "submitted": ("Submitted", "ارسال‌شده"),
@@ -49,6 +65,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "passport_copy": ("Passport copy", "تصویر گذرنامه"),
     "attendance_certificate": ("Attendance certificate", "گواهی حضور"),
     "trip_report": ("Trip report", "گزارش سفر"),
+    "host_acceptance": ("Host's acceptance letter", "پذیرش مؤسسه میزبان"),
+    "research_plan": ("Research or study plan", "طرح پژوهشی یا برنامه مطالعاتی"),
+    "language_certificate": ("Language certificate", "مدرک زبان"),
     "other": ("Other", "سایر"),
 }
 
@@ -66,3 +85,9 @@ def author_position(position: int, lang: str) -> str:
         return "نویسنده " + words.get(position, digits_for(str(position), "fa"))
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(position if position < 20 else position % 10, "th")
     return "first author" if position == 1 else f"{position}{suffix} author"
+
+
+def kind_with_article(code: str) -> str:
+    """A kind of request in English as a sentence names it: "a sabbatical", "an educational mission"."""
+    text = name(code, "en").lower()
+    return ("an " if text[:1] in "aeiou" else "a ") + text

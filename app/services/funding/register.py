@@ -1,5 +1,5 @@
-"""The funding register's list: one page at a time, filtered by the words typed, the status, the fiscal
-year and the council meeting."""
+"""The funding register's list: one page at a time, filtered by the words typed, the status, the kind of
+request, the fiscal year and the council meeting."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.services.directory import person_name
 from app.services.funding.requests import FundingRow
 from app.services.paging import Page, PageRequest, conditions, page
 from db.models import FundingRequest, Person, Unit
-from db.models.funding import FUNDING_STATUSES
+from db.models.funding import FUNDING_STATUSES, REQUEST_KINDS
 
 _applicant = aliased(Person)
 _unit = aliased(Unit)
@@ -27,6 +27,7 @@ FUNDING_SORT = {
     "approved": FundingRequest.approved_irr,
     "status": FundingRequest.status,
     "fiscal_year": FundingRequest.fiscal_year,
+    "kind": FundingRequest.kind,
     "id": FundingRequest.id,
 }
 
@@ -36,6 +37,7 @@ class FundingFilter:
     status: str = ""  # one status, "pending" (submitted or deferred), or "" for all
     fiscal_year: int | None = None
     meeting_id: int | None = None
+    kind: str = ""  # one kind of request, or "" for every kind
 
 
 def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = FundingFilter()) -> Page:
@@ -61,6 +63,7 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
             FundingRequest.approved_irr,
             FundingRequest.paid_irr,
             FundingRequest.archived_at,
+            FundingRequest.kind,
         )
         .join(_applicant, _applicant.id == FundingRequest.applicant_id)
         .outerjoin(_unit, _unit.id == FundingRequest.unit_id)
@@ -73,6 +76,9 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
         filters.append(FundingRequest.status == where.status)
     if where.fiscal_year is not None:
         filters.append(FundingRequest.fiscal_year == where.fiscal_year)
+    if where.kind:
+        validate.choice({"kind": where.kind}, "kind", REQUEST_KINDS)
+        filters.append(FundingRequest.kind == where.kind)
     if where.meeting_id is not None:
         filters.append(FundingRequest.meeting_id == where.meeting_id)
     with context.database().reading() as session:
@@ -105,6 +111,7 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
                 approved_irr=r[16],
                 paid_irr=r[17],
                 archived=r[18] is not None,
+                kind=r[19],
             )
             for r in result.rows
         ],

@@ -29,14 +29,17 @@ from db.models import (
     FundingLine,
     FundingRequest,
     FundingTransition,
+    Institution,
     Person,
     Unit,
 )
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import (
     APPLICANT_KINDS,
+    LANGUAGE_CERTIFICATES,
     LINE_KINDS,
     PRESENTATION_KINDS,
+    REQUEST_KINDS,
 )
 
 TABLE = "funding_requests"
@@ -69,6 +72,7 @@ class FundingRow:
     approved_irr: int | None
     paid_irr: int | None
     archived: bool
+    kind: str = "conference"
 
     def applicant(self, lang: str) -> str:
         return (
@@ -139,7 +143,10 @@ def _lines(data: dict[str, Any]) -> list[Line]:
 
 def clean_request(data: dict[str, Any]) -> dict[str, Any]:
     """A request's fields checked and tidied; raises ValidationError naming the first bad field."""
+    kind = validate.choice({"kind": data.get("kind") or "conference"}, "kind", REQUEST_KINDS)
+    conference = kind == "conference"
     values: dict[str, Any] = {
+        "kind": kind,
         "applicant_id": validate.record_id(data, "applicant_id", required=True),
         "applicant_kind": validate.choice(data, "applicant_kind", APPLICANT_KINDS),
         "academic_rank": validate.choice(data, "academic_rank", ACADEMIC_RANKS, required=False),
@@ -151,11 +158,13 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
         "country": validate.country(data, "country"),
         "starts_on": validate.date(data, "starts_on", required=True),
         "ends_on": validate.date(data, "ends_on", required=True),
-        "presentation_kind": validate.choice(data, "presentation_kind", PRESENTATION_KINDS),
-        "paper_title": validate.text(data, "paper_title", max_len=400, required=True),
+        "presentation_kind": validate.choice(
+            data, "presentation_kind", PRESENTATION_KINDS, required=conference
+        ),
+        "paper_title": validate.text(data, "paper_title", max_len=400, required=conference),
         "notes": validate.long_text(data, "notes", max_len=5000),
     }
-    position = data.get("author_position", 1)
+    position = data.get("author_position", 1) if conference else 1
     if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= 50:
         raise ValidationError(
             "author_position",
@@ -166,13 +175,24 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
     values["author_position"] = position
     if not values["country"]:
         raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Choose a country from the list."))
-    if values["country"] == "IR":
-        raise ValidationError("country", QT_TRANSLATE_NOOP("errors", "Funding is for conferences abroad."))
-    validate.date_order(values["starts_on"], values["ends_on"], "ends_on")
-    if values["ends_on"] - values["starts_on"] > dt.timedelta(days=60):
+    if values["country"] == "IR" and kind != "mission":
         raise ValidationError(
-            "ends_on", QT_TRANSLATE_NOOP("errors", "A conference lasts at most {days} days."), days=60
+            "country",
+            QT_TRANSLATE_NOOP("errors", "Funding is for conferences abroad.")
+            if conference
+            else QT_TRANSLATE_NOOP("errors", "Only an educational mission can be inside the country."),
         )
+    validate.date_order(values["starts_on"], values["ends_on"], "ends_on")
+    longest = 60 if conference else 731
+    if values["ends_on"] - values["starts_on"] > dt.timedelta(days=longest):
+        raise ValidationError(
+            "ends_on",
+            QT_TRANSLATE_NOOP("errors", "A conference lasts at most {days} days.")
+            if conference
+            else QT_TRANSLATE_NOOP("errors", "A stay abroad lasts at most two years."),
+            days=longest,
+        )
+    values.update(_case_fields(data, kind))
     if values["applicant_kind"] == "faculty":
         if not values["academic_rank"]:
             raise ValidationError(
@@ -195,10 +215,80 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _case_fields(data: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The fields of the kinds other than conferences (empty on a conference request): the host, the
+    months, the plan, the supervisor's approval and the language certificate with its score (in tenths)."""
+    if kind == "conference":
+        return {
+            "host_institution": "",
+            "host_institution_id": None,
+            "duration_months": None,
+            "study_plan": "",
+            "supervisor_approved": False,
+            "language_certificate": "",
+            "language_score": None,
+        }
+    values: dict[str, Any] = {
+        "host_institution": validate.text(data, "host_institution", max_len=250),
+        "host_institution_id": validate.record_id(data, "host_institution_id"),
+        "study_plan": validate.long_text(
+            data, "study_plan", max_len=20_000, required=kind in ("sabbatical", "student_study")
+        ),
+        "supervisor_approved": bool(data.get("supervisor_approved", False)),
+        "language_certificate": validate.choice(
+            data, "language_certificate", LANGUAGE_CERTIFICATES, required=False
+        ),
+    }
+    if not values["host_institution"] and values["host_institution_id"] is None:
+        raise ValidationError(
+            "host_institution", QT_TRANSLATE_NOOP("errors", "Name the host institution or choose a partner.")
+        )
+    months = data.get("duration_months")
+    if months in (None, 0) and kind != "sabbatical":
+        months = None
+    elif isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 24:
+        raise ValidationError(
+            "duration_months",
+            QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
+            low=1,
+            high=24,
+        )
+    values["duration_months"] = months
+    score = data.get("language_score")
+    if score is not None and (
+        isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 9999
+    ):
+        raise ValidationError(
+            "language_score", QT_TRANSLATE_NOOP("errors", "Enter the score as printed on the certificate.")
+        )
+    if score is not None and not values["language_certificate"]:
+        raise ValidationError(
+            "language_certificate", QT_TRANSLATE_NOOP("errors", "Choose the certificate the score is of.")
+        )
+    if values["language_certificate"] and score is None:
+        raise ValidationError(
+            "language_score", QT_TRANSLATE_NOOP("errors", "Enter the score as printed on the certificate.")
+        )
+    values["language_score"] = score
+    return values
+
+
 def _check_refs(session: Session, values: dict[str, Any]) -> None:
-    for key, model in (("applicant_id", Person), ("supervisor_id", Person), ("unit_id", Unit)):
+    for key, model in (
+        ("applicant_id", Person),
+        ("supervisor_id", Person),
+        ("unit_id", Unit),
+        ("host_institution_id", Institution),
+    ):
         if values.get(key) is not None and session.get(model, values[key]) is None:
             raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Choose an entry from the list."))
+    host = (
+        session.get(Institution, values["host_institution_id"]) if values.get("host_institution_id") else None
+    )
+    if host is not None and not values.get("host_institution"):
+        values["host_institution"] = (
+            host.name_en or host.name_fa
+        )  # the partner's name, as the letter prints it
 
 
 def total_irr(session: Session, lines: list[Line], day: dt.date) -> int:
@@ -229,6 +319,7 @@ def _search_key(session: Session, values: dict[str, Any]) -> str:
         values["organiser"],
         values["city"],
         values["paper_title"],
+        values["host_institution"],
         country_name(values["country"], "en"),
         country_name(values["country"], "fa"),
     ]
@@ -336,6 +427,7 @@ def preview_checks(
             requested,
             len(values["lines"]),
             documents_of(session, request_id),
+            **_case_facts(values),
         )
         return check(session, facts, on)
 
@@ -352,7 +444,22 @@ def facts_of(session: Session, request: FundingRequest, fiscal_year: int | None 
         request.requested_irr,
         len(lines_of(session, request.id)),
         documents_of(session, request.id),
+        **_case_facts({key: getattr(request, key) for key in CASE_FACTS}),
     )
+
+
+CASE_FACTS = (
+    "kind",
+    "country",
+    "duration_months",
+    "language_certificate",
+    "language_score",
+    "supervisor_approved",
+)
+
+
+def _case_facts(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: values[key] for key in CASE_FACTS}
 
 
 def facts_for(request_id: int) -> Facts:
@@ -398,6 +505,14 @@ def history_in(session: Session, request_id: int) -> list[Transition]:
 
 
 FIELDS = (
+    "kind",
+    "host_institution",
+    "host_institution_id",
+    "duration_months",
+    "study_plan",
+    "supervisor_approved",
+    "language_certificate",
+    "language_score",
     "applicant_id",
     "applicant_kind",
     "academic_rank",

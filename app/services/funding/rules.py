@@ -21,7 +21,7 @@ from app.common.money import format_amount
 from app.common.text import digits_for
 from app.services import audit, context
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.funding.names import name
+from app.services.funding.names import kind_with_article, name
 from db.models import FundingDocument, FundingRequest, FundingRules
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, PRESENTATION_KINDS
@@ -107,6 +107,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The approved amount {amount} is more than the {requested} requested.",
         "مبلغ مصوب {amount} از مبلغ درخواستی {requested} بیشتر است.",
     ),
+    "return_missing": (
+        "The return report of the applicant's earlier {kind_name} ({title}, paid on {paid_on}) has not been "
+        "received; a new request waits for it.",
+        "گزارش بازگشت {kind_name} پیشین متقاضی ({title}، پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ "
+        "درخواست تازه منوط به دریافت آن است.",
+    ),
+    "kind_applicant": (
+        "A {code} cannot apply for {kind} under this year's rules.",
+        "طبق قواعد امسال، {code} نمی‌تواند برای {kind} درخواست دهد.",
+    ),
+    "kind_rank": (
+        "The rank {code} is not among the ranks this year's rules allow for {kind}.",
+        "مرتبه {code} در میان مرتبه‌هایی نیست که قواعد امسال برای {kind} می‌پذیرد.",
+    ),
+    "sabbatical_interval": (
+        "The applicant's last sabbatical ended on {ended_on}, {years} year(s) before this one starts; the "
+        "rules ask for at least {min_years} years of service between two sabbaticals.",
+        "فرصت مطالعاتی پیشین متقاضی در {ended_on} به پایان رسیده است، {years} سال پیش از آغاز این یکی؛ "
+        "قواعد دست‌کم {min_years} سال خدمت میان دو فرصت مطالعاتی می‌خواهند.",
+    ),
+    "language_missing": (
+        "A language certificate with its score is required ({certificates}).",
+        "مدرک زبان با نمره آن لازم است ({certificates}).",
+    ),
+    "language_score": (
+        "The {certificate} score {score} is below the minimum of {minimum}.",
+        "نمره {certificate} ({score}) از حداقل {minimum} کمتر است.",
+    ),
+    "supervisor_approval": (
+        "The supervisor's approval of the study plan has not been recorded.",
+        "موافقت استاد راهنما با برنامه مطالعاتی ثبت نشده است.",
+    ),
+    "kind_months": (
+        "The rules allow at most {max} months for {kind}; this one is of {months} months.",
+        "{kind} به مدت {months} ماه از سقف {max} ماه مجاز در قواعد بیشتر است.",
+    ),
+    "cap_stipend": (
+        "The {subject} of {amount} is above the cap of {cap}: {months} months at the monthly stipend of "
+        "{monthly} for {code} in country group {group}.",
+        "{subject} ({amount}) از سقف {cap} بیشتر است: {months} ماه با مقرری ماهانه {monthly} برای مرتبه "
+        "{code} در گروه کشوری {group}.",
+    ),
+    "cap_lump_sum": (
+        "The {subject} of {amount} is above the lump sum of {cap} for {kind}.",
+        "{subject} ({amount}) از مبلغ مقطوع {cap} برای {kind} بیشتر است.",
+    ),
+    "no_stipend": (
+        "This year's rules set no monthly stipend for {code} in country group {group}.",
+        "قواعد امسال مقرری ماهانه‌ای برای مرتبه {code} در گروه کشوری {group} تعیین نکرده است.",
+    ),
     "budget": (
         "Approving {amount} would exceed the budget of fiscal year {year}: {remaining} remains, {over} short.",
         "تصویب {amount} از بودجه سال مالی {year} فراتر می‌رود: مانده بودجه {remaining} است و {over} کسر دارد.",
@@ -132,8 +182,19 @@ class Finding:
 
 
 def _format(key: str, value: Any, lang: str) -> str:
-    if key in ("amount", "cap", "remaining", "over", "requested"):
+    if key in ("amount", "cap", "remaining", "over", "requested", "monthly"):
         return format_amount(value, "IRR", lang)
+    if key in ("score", "minimum"):
+        text = f"{value // 10}" if value % 10 == 0 else f"{value // 10}.{value % 10}"
+        return digits_for(text.replace(".", "٫") if lang == "fa" else text, lang)
+    if key == "kind":
+        return name(value, lang) if lang == "fa" else kind_with_article(value)
+    if key == "kind_name":
+        return name(value, lang) if lang == "fa" else name(value, lang).lower()
+    if key == "certificate":
+        return name(value, lang)
+    if key == "certificates":
+        return ("، " if lang == "fa" else ", ").join(name(code, lang) for code in value)
     if isinstance(value, dt.date):
         return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
     if key == "code":
@@ -299,6 +360,12 @@ class Facts:
     requested_irr: int
     lines: int  # how many requested lines
     documents: frozenset[str] = frozenset()
+    kind: str = "conference"
+    country: str = ""
+    duration_months: int | None = None
+    language_certificate: str = ""
+    language_score: int | None = None  # tenths
+    supervisor_approved: bool = False
 
 
 def documents_of(session: Session, request_id: int | None) -> frozenset[str]:
@@ -336,12 +403,18 @@ def cap_of(rules: RuleSet, facts: Facts) -> int | None:
 
 
 def earlier_awards(
-    session: Session, applicant_id: int, first_year: int, last_year: int, exclude: int | None
+    session: Session,
+    applicant_id: int,
+    first_year: int,
+    last_year: int,
+    exclude: int | None,
+    kind: str | None = "conference",
 ) -> list[FundingRequest]:
     """The applicant's awards the council decided in fiscal years first_year to last_year (by the decision's
-    year, as the budget counts them)."""
+    year, as the budget counts them), of one kind of request (None: of every kind)."""
     stmt = select(FundingRequest).where(
         FundingRequest.applicant_id == applicant_id,
+        FundingRequest.kind == kind if kind else FundingRequest.kind.is_not(None),
         FundingRequest.status.in_(AWARDED),
         FundingRequest.approved_irr > 0,
         FundingRequest.decided_on.between(
@@ -373,8 +446,10 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
     less); with an amount, for approving that many rials (caps, the amount requested and the budget block).
     """
     from app.services.funding.budget import summary_in
+    from app.services.funding.cases import check_kind, kind_rules_in
 
     rules = rules_in(session, facts.fiscal_year)
+    own = kind_rules_in(session, facts.fiscal_year, facts.kind) if facts.kind != "conference" else None
     findings: list[Finding] = []
     if not rules.stored:
         findings.append(Finding("no_rules", True, {"year": facts.fiscal_year}))
@@ -390,14 +465,13 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
                     {"starts_on": facts.starts_on, "days": days, "on": on, "min_days": rules.min_days_before},
                 )
             )
-        missing = [
-            c for c in rules.required_documents.get(facts.applicant_kind, []) if c not in facts.documents
-        ]
+        required = own.required_documents if own else rules.required_documents.get(facts.applicant_kind, [])
+        missing = [c for c in required if c not in facts.documents]
         if missing:
             findings.append(Finding("documents_missing", True, {"documents": missing}))
     first = facts.fiscal_year - rules.award_window_years + 1
     awards = earlier_awards(session, facts.applicant_id, first, facts.fiscal_year, facts.request_id)
-    if len(awards) >= rules.max_awards:
+    if own is None and len(awards) >= rules.max_awards:
         findings.append(
             Finding(
                 "max_awards",
@@ -411,18 +485,29 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
                 },
             )
         )
-    if rules.report_required:
-        unreported = _missing_report(session, facts, on)
-        if unreported is not None:
-            findings.append(
-                Finding(
-                    "report_missing",
-                    True,
-                    {"conference": unreported.conference, "paid_on": unreported.paid_on},
-                )
+    unreported = _missing_report(session, facts, on)
+    if unreported is not None and unreported.kind == "conference" and rules.report_required:
+        findings.append(
+            Finding(
+                "report_missing", True, {"conference": unreported.conference, "paid_on": unreported.paid_on}
             )
+        )
+    elif (
+        unreported is not None
+        and unreported.kind != "conference"
+        and kind_rules_in(session, facts.fiscal_year, unreported.kind).report_required
+    ):
+        findings.append(
+            Finding(
+                "return_missing",
+                True,
+                {"kind_name": unreported.kind, "title": unreported.conference, "paid_on": unreported.paid_on},
+            )
+        )
+    if own is not None:
+        findings += check_kind(session, facts, own, amount)
     subject, value = ("requested", facts.requested_irr) if amount is None else ("approved", amount)
-    for dimension, code, cap in caps_for(rules, facts):
+    for dimension, code, cap in caps_for(rules, facts) if own is None else ():
         if value > cap:
             findings.append(
                 Finding(

@@ -285,7 +285,8 @@ def record_payment(request_id: int, amount: int, paid_on: dt.date, reference: st
 
 
 def record_report(request_id: int, received_on: dt.date, note: str = "") -> None:
-    """The post-trip report has come: the attendance certificate and the report must be attached."""
+    """The post-trip report has come: the report must be attached (for a conference, the attendance
+    certificate too)."""
     from app.services.funding.rules import documents_of
 
     validate.date({"report_received_on": received_on}, "report_received_on", required=True)
@@ -294,7 +295,10 @@ def record_report(request_id: int, received_on: dt.date, note: str = "") -> None
     def act(session: Session, request: FundingRequest) -> None:
         if not allowed(request.status, "report_received"):
             raise TransitionError(request.status, "report_received")
-        missing = [kind for kind in REPORT_DOCUMENTS if kind not in documents_of(session, request.id)]
+        due = (
+            REPORT_DOCUMENTS if request.kind == "conference" else ("trip_report",)
+        )  # the other kinds: the report
+        missing = [kind for kind in due if kind not in documents_of(session, request.id)]
         if missing:
             raise FundingRuleError([Finding("documents_missing", True, {"documents": missing})])
         if received_on < request.starts_on:

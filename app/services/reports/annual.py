@@ -294,10 +294,27 @@ def _sections(this: Counts, last: Counts) -> tuple[ReportSection, ...]:
     )
     mobility = ReportSection(
         "mobility",
-        t("Outbound mobility: conference funding", "تحرک برون‌مرزی: حمایت از شرکت در همایش‌ها"),
+        t(
+            "Outbound mobility: conferences, sabbaticals, missions and study abroad",
+            "تحرک برون‌مرزی: همایش‌ها، فرصت‌های مطالعاتی، مأموریت‌ها و دوره‌های خارج از کشور",
+        ),
         figures("requests", "approved", "paid"),
         (_bars(approved_by_unit, approved_by_unit.title),),
         (
+            split(
+                "requests_by_kind",
+                "requests",
+                "request_kind",
+                t("Requests by kind", "درخواست‌ها به تفکیک نوع"),
+                kind,
+            ),
+            split(
+                "approved_by_kind",
+                "approved",
+                "request_kind",
+                t("Approved by kind (rials)", "مبلغ مصوب به تفکیک نوع درخواست (ریال)"),
+                kind,
+            ),
             split(
                 "requests_by_applicant",
                 "requests",

@@ -382,11 +382,13 @@ class Year:
             when = self.span(request.starts_on, request.ends_on)
             reference = f"FR-{request.fiscal_year}-{request.id:04d}"
             groups = {
+                "request_kind": funding_name(request.kind, self.lang),
                 "applicant_kind": funding_name(request.applicant_kind, self.lang),
-                "presentation": funding_name(request.presentation_kind, self.lang),
                 "department": department,
                 "country": self.country(request.country),
             }
+            if request.kind == "conference":  # the other kinds present no paper
+                groups["presentation"] = funding_name(request.presentation_kind, self.lang)
             if request.fiscal_year == self.year:
                 self.add(
                     "requests",

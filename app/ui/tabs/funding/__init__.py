@@ -1,6 +1,6 @@
-"""The Funding tab: the register of conference funding requests with its workflow's steps and documents,
-and the budget of each fiscal year. The request editor, the steps' dialogs, the budget page and the rules
-and rates dialog are modules of this package."""
+"""The Funding tab: the register of support requests of every kind (conferences, sabbaticals, missions...)
+with its workflow's steps and documents, and the budget of each fiscal year. The request editor, the steps'
+dialogs, the budget page and the rules and rates dialog are modules of this package."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.common.countries import country_name
 from app.common.money import format_amount
 from app.services import funding
-from app.services.funding.kinds import FUNDING_STATUSES
+from app.services.funding.kinds import FUNDING_STATUSES, REQUEST_KINDS
 from app.ui import i18n
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
@@ -47,7 +47,7 @@ def funding_columns() -> list[Column]:
             lambda r: r.applicant(lang),
             "applicant" if lang == "fa" else "applicant_en",
         ),
-        Column(translate("FundingTab", "Conference"), lambda r: r.conference, "conference"),
+        Column(translate("FundingTab", "Conference or title"), lambda r: r.conference, "conference"),
         Column(translate("FundingTab", "Country"), lambda r: country_name(r.country, lang), "country"),
         Column(
             translate("FundingTab", "Dates"),
@@ -68,6 +68,7 @@ def funding_columns() -> list[Column]:
             align_end=True,
         ),
         Column(translate("FundingTab", "Status"), lambda r: funding.name(r.status, lang), "status"),
+        Column(translate("FundingTab", "Kind"), lambda r: funding.name(r.kind, lang), "kind"),
     ]
 
 
@@ -113,6 +114,12 @@ class FundingTab(RegisterTab):
     # ------------------------------------------------------------- building
 
     def _filters(self) -> None:
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter.addItem(translate("FundingTab", "All kinds"), "")
+        for kind in REQUEST_KINDS:
+            self.kind_filter.addItem(funding.name(kind, i18n.language()), kind)
+        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
         self.status_filter = QComboBox()
         self.status_filter.addItem(translate("FundingTab", "All statuses"), "")
         self.status_filter.addItem(translate("FundingTab", "Waiting for the council"), "pending")
@@ -127,6 +134,8 @@ class FundingTab(RegisterTab):
         self.export_button = QPushButton(translate("FundingTab", "Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(QLabel(translate("FundingTab", "Kind")))
+        self.filter_row.addWidget(self.kind_filter)
         self.filter_row.addWidget(QLabel(translate("FundingTab", "Status")))
         self.filter_row.addWidget(self.status_filter)
         self.filter_row.addWidget(QLabel(translate("FundingTab", "Fiscal year")))
@@ -220,7 +229,9 @@ class FundingTab(RegisterTab):
 
     def _filter_changed(self) -> None:
         self.filter = funding.FundingFilter(
-            status=self.status_filter.currentData() or "", fiscal_year=self.year_filter.currentData()
+            status=self.status_filter.currentData() or "",
+            fiscal_year=self.year_filter.currentData(),
+            kind=self.kind_filter.currentData() or "",
         )
         self.page.view.load()
 

@@ -1,4 +1,5 @@
-"""The budget of a fiscal year: allocated, committed, paid and remaining, and each department's share."""
+"""The budget of a fiscal year: allocated, committed, paid and remaining, each department's share and each
+kind of request's (conferences, sabbaticals, missions...)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,23 @@ def department_columns() -> list[Column]:
         found = line.name_fa if i18n.language() == "fa" else line.name_en or line.name_fa
         return found or translate("FundingBudget", "No department")
 
+    return [Column(translate("FundingBudget", "Department"), name), *figure_columns()]
+
+
+def kind_columns() -> list[Column]:
+    """A year's spending by kind of request."""
     return [
-        Column(translate("FundingBudget", "Department"), name),
+        Column(
+            translate("FundingBudget", "Kind of request"),
+            lambda line: funding.name(line.kind, i18n.language()),
+        ),
+        *figure_columns(),
+    ]
+
+
+def figure_columns() -> list[Column]:
+    """Requests, requested, committed and paid: the figures of a department's or a kind's line."""
+    return [
         Column(
             translate("FundingBudget", "Requests"),
             lambda line: i18n.digits(str(line.requests)),
@@ -89,15 +105,20 @@ class BudgetPage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.model = RowsTableModel(department_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = _table(self.model)
+        self.kinds_model = RowsTableModel(kind_columns(), self)
+        self.kinds_table = _table(self.kinds_model)
+        self.kinds_table.setObjectName("budget_by_kind")
+        # one line per kind of request: the table is as tall as its lines, the departments take the rest
+        header = self.kinds_table.horizontalHeader().sizeHint().height()
+        self.kinds_table.setFixedHeight(
+            header + 2 + self.kinds_table.verticalHeader().defaultSectionSize() * 5
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
         layout.addWidget(self.notice)
+        layout.addWidget(self.kinds_table)
         layout.addWidget(self.table, 1)
         self.year.currentIndexChanged.connect(self.show_year)
 
@@ -140,3 +161,13 @@ class BudgetPage(QWidget):
         else:
             self.notice.setText("")
         self.model.set_rows(result.departments)
+        self.kinds_model.set_rows(result.kinds)
+
+
+def _table(model: RowsTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -1,5 +1,7 @@
-"""The request editor: applicant, conference and paper, the requested costs, the documents' checklist, the
-rules checked live as the secretary types, and the request's history. Only drafts can be changed."""
+"""The request editor: the kind of request, the applicant, the conference and paper (or for the other kinds
+the host, the months, the plan and the language certificate), the requested costs, the documents'
+checklist, the rules checked live as the secretary types, and the request's history. Only drafts can be
+changed."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -22,16 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.common.money import MoneyError, format_amount
+from app.common.text import to_latin_digits
 from app.services import directory, funding
 from app.services.errors import ServiceError, ValidationError
-from app.services.funding.kinds import APPLICANT_KINDS, DOCUMENT_KINDS, LINE_KINDS, PRESENTATION_KINDS
+from app.services.funding.kinds import (
+    APPLICANT_KINDS,
+    DOCUMENT_KINDS,
+    LANGUAGE_CERTIFICATES,
+    LINE_KINDS,
+    PRESENTATION_KINDS,
+    REQUEST_KINDS,
+)
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import error_text, translate
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
-from app.ui.widgets.pickers import CodeCombo, PersonPicker, UnitPicker
+from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, PersonPicker, UnitPicker
 
 RANKS = ("instructor", "assistant_professor", "associate_professor", "professor")
 
@@ -63,8 +74,12 @@ class RequestDialog(RecordDialog):
         self._recheck()
 
     def build(self, form: FieldForm) -> None:
-        self.setWindowTitle(translate("FundingEditor", "Conference funding request"))
+        self.setWindowTitle(translate("FundingEditor", "Support request"))
         self.setMinimumSize(1100, 600)
+        self.request_kind = form.add(
+            "kind", translate("FundingEditor", "Kind of request"), CodeCombo(names(REQUEST_KINDS))
+        )
+        self.request_kind.setObjectName("request_kind")
         self.applicant = form.add(
             "applicant_id", translate("FundingEditor", "Applicant"), PersonPicker(kinds=APPLICANT_KINDS)
         )
@@ -108,6 +123,7 @@ class RequestDialog(RecordDialog):
             "author_position", translate("FundingEditor", "Author position (1 = first author)"), QSpinBox()
         )
         self.position.setRange(1, 50)
+        self._case_fields(form)
         self.lines: dict[str, MoneyEdit] = {}
         costs = QWidget()
         grid = QVBoxLayout(costs)
@@ -129,12 +145,66 @@ class RequestDialog(RecordDialog):
         self._side_panel()
         self._wire()
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.request_kind.currentIndexChanged.connect(self._request_kind_changed)
         self.applicant.person_changed.connect(self._applicant_chosen)
         self.status = "draft"
         if self.record_id is not None:
             self.fill_record(funding.get_request(self.record_id))
         self._kind_changed()
+        self._request_kind_changed()
         self._recheck()
+
+    def _case_fields(self, form: FieldForm) -> None:
+        """The fields of the kinds other than conferences (shown for those kinds only)."""
+        self.partner = form.add(
+            "host_institution_id", translate("FundingEditor", "Host (a partner)"), InstitutionPicker()
+        )
+        self.host = form.add("host_institution", translate("FundingEditor", "Host institution"), QLineEdit())
+        self.months = form.add("duration_months", translate("FundingEditor", "Duration (months)"), QSpinBox())
+        self.months.setRange(0, 24)
+        self.months.setSpecialValueText("—")
+        self.plan = form.add(
+            "study_plan", translate("FundingEditor", "Research or study plan"), QPlainTextEdit()
+        )
+        self.plan.setMaximumHeight(70)
+        self.approved = form.add(
+            "supervisor_approved",
+            translate("FundingEditor", "Supervisor's approval"),
+            QCheckBox(translate("FundingEditor", "The supervisor has approved the plan")),
+        )
+        self.certificate = form.add(
+            "language_certificate",
+            translate("FundingEditor", "Language certificate"),
+            CodeCombo(names(LANGUAGE_CERTIFICATES), allow_empty=True),
+        )
+        self.score = form.add("language_score", translate("FundingEditor", "Score"), QLineEdit())
+        self.score.setPlaceholderText(translate("FundingEditor", "as printed, e.g. 6.5"))
+        self._conference_only = (self.organiser, self.presentation, self.paper, self.position)
+        self._case_only = (
+            self.partner,
+            self.host,
+            self.months,
+            self.plan,
+            self.approved,
+            self.certificate,
+            self.score,
+        )
+
+    def _request_kind_changed(self) -> None:
+        """Show the fields of the chosen kind; the title field is the conference's or the case's."""
+        conference = self.request_kind.code() == "conference"
+        for widget in self._conference_only:
+            self.form.setRowVisible(widget.parentWidget(), conference)
+        for widget in self._case_only:
+            self.form.setRowVisible(widget.parentWidget(), not conference)
+        label = self.form.labelForField(self.conference.parentWidget())
+        if label is not None:
+            label.setText(
+                translate("FundingEditor", "Conference")
+                if conference
+                else translate("FundingEditor", "Title of the study or mission")
+            )
+        self._timer.start()
 
     # ------------------------------------------------------------- layout: the form beside the panel
 
@@ -193,10 +263,21 @@ class RequestDialog(RecordDialog):
     def _wire(self) -> None:
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._recheck)
-        for edit in (self.conference, self.organiser, self.city, self.paper):
+        for edit in (self.conference, self.organiser, self.city, self.paper, self.host, self.score):
             edit.textChanged.connect(self._timer.start)
-        for combo in (self.kind, self.rank, self.country, self.presentation, self.unit):
+        for combo in (
+            self.kind,
+            self.rank,
+            self.country,
+            self.presentation,
+            self.unit,
+            self.partner,
+            self.certificate,
+        ):
             combo.currentIndexChanged.connect(self._timer.start)
+        self.months.valueChanged.connect(self._timer.start)
+        self.approved.toggled.connect(self._timer.start)
+        self.plan.textChanged.connect(self._timer.start)
         for date in (self.starts_on, self.ends_on):
             date.dateChanged.connect(lambda _day: self._timer.start())
         for person in (self.applicant, self.supervisor):
@@ -212,6 +293,7 @@ class RequestDialog(RecordDialog):
         kind = self.kind.code()
         self.rank.setEnabled(kind == "faculty" and self.status == "draft")
         self.supervisor.setEnabled(kind in funding.STUDENTS and self.status == "draft")
+        self.approved.setEnabled(kind in funding.STUDENTS and self.status == "draft")
 
     def _applicant_chosen(self, person_id: int | None) -> None:
         """The directory knows the applicant's kind, rank and department: fill them in."""
@@ -344,6 +426,7 @@ class RequestDialog(RecordDialog):
         v = record.values
         self.status = v["status"]
         lang = i18n.language()
+        self.request_kind.set_code(v["kind"])
         self.applicant.set_person(
             v["applicant_id"], v["applicant_fa"] if lang == "fa" and v["applicant_fa"] else v["applicant_en"]
         )
@@ -365,12 +448,21 @@ class RequestDialog(RecordDialog):
         self.paper.setText(v["paper_title"])
         self.position.setValue(v["author_position"])
         self.notes.setPlainText(v["notes"])
+        self.partner.set_record(v["host_institution_id"])
+        self.host.setText(v["host_institution"])
+        self.months.setValue(v["duration_months"] or 0)
+        self.plan.setPlainText(v["study_plan"])
+        self.approved.setChecked(bool(v["supervisor_approved"]))
+        self.certificate.set_code(v["language_certificate"])
+        self.score.setText(score_text(v["language_score"]))
         for line in record.lines:
             self.lines[line.kind].set_value(line.amount, line.currency)
         self.history.setPlainText("\n".join(history_line(t) for t in record.history))
         self._show_documents()
         editable = self.status == "draft"
         for widget in (
+            self.request_kind,
+            *self._case_only,
             self.applicant,
             self.kind,
             self.unit,
@@ -401,6 +493,14 @@ class RequestDialog(RecordDialog):
             if amount is not None:
                 lines.append({"kind": kind, "currency": money.currency_code(), "amount": amount})
         return {
+            "kind": self.request_kind.code(),
+            "host_institution_id": self.partner.record_id(),
+            "host_institution": self.host.text(),
+            "duration_months": self.months.value() or None,
+            "study_plan": self.plan.toPlainText(),
+            "supervisor_approved": self.approved.isChecked(),
+            "language_certificate": self.certificate.code(),
+            "language_score": score_tenths(self.score.text()),
             "applicant_id": self.applicant.person_id(),
             "applicant_kind": self.kind.code(),
             "academic_rank": self.rank.code(),
@@ -421,6 +521,27 @@ class RequestDialog(RecordDialog):
 
     def save(self, values: dict[str, Any], record_id: int | None) -> int:
         return funding.save_request(values, record_id)
+
+
+def score_tenths(text: str) -> int | None:
+    """A score as typed (6.5, ۶٫۵, 90) in tenths; None when nothing is typed."""
+    typed = to_latin_digits(text.strip()).replace("٫", ".").replace("/", ".").replace(",", ".")
+    if not typed:
+        return None
+    whole, _dot, tenth = typed.partition(".")
+    if not whole.isdigit() or (tenth and (not tenth.isdigit() or len(tenth) > 1)):
+        raise ValidationError(
+            "language_score", translate("FundingEditor", "Enter the score as printed on the certificate.")
+        )
+    return int(whole) * 10 + int(tenth or 0)
+
+
+def score_text(tenths: int | None) -> str:
+    """A score in tenths as the interface shows it."""
+    if tenths is None:
+        return ""
+    text = str(tenths // 10) if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+    return i18n.digits(text.replace(".", "٫") if i18n.language() == "fa" else text)
 
 
 def history_line(step: funding.Transition) -> str:

@@ -1,5 +1,5 @@
 """Rules and rates: each fiscal year's budget, caps, award limits, deadline, report rule and required
-documents; and the dated exchange-rate table."""
+documents; the other kinds' rules (app.ui.tabs.funding.kind_rules); and the dated exchange-rate table."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ class RulesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._rules_page())
         tabs.addTab(scroll, translate("FundingRules", "Rules of a fiscal year"))
+        from app.ui.tabs.funding.kind_rules import KindRulesPage
+
+        self.kind_rules = KindRulesPage()
+        kinds = QScrollArea()
+        kinds.setWidgetResizable(True)
+        kinds.setWidget(self.kind_rules)
+        tabs.addTab(kinds, translate("FundingRules", "Sabbaticals, missions and other kinds"))
         tabs.addTab(self._rates_page(), translate("FundingRules", "Exchange rates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
