@@ -98,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser(
         "export",
         help="write a register to an .xlsx file, or a meeting's or visit's calendar to an .ics file",
-        usage="ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export calendar meeting|visit ID -o FILE.ics",
+        usage="ivc-desk export REGISTER [YEAR] -o FILE.xlsx | ivc-desk export calendar meeting|visit ID -o "
+        "FILE.ics",
     )
     exporting.add_argument("register", choices=[*sorted(commands_exports()), "calendar"])
     exporting.add_argument(
@@ -129,7 +130,8 @@ def _undecodable(args: argparse.Namespace) -> str | None:
 
 
 def _writable_folder(target: Path) -> None:
-    """A file named on the command line goes into a folder that exists: none is made behind the user's back."""
+    """A file named on the command line goes into a folder that exists: none is made behind the user's
+    back."""
     if not target.parent.is_dir():
         raise UsageError(f"the folder {target.parent} does not exist; nothing was written (create it first)")
 
@@ -368,8 +370,8 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {source}; the replaced database was kept as {result.kept}")
     for register, numbers in result.reregistered.items():
         print(
-            f"issued after this backup, re-registered with their stored documents: {len(numbers)} {register}: "
-            + ", ".join(numbers)
+            f"issued after this backup, re-registered with their stored documents: {len(numbers)} "
+            f"{register}: " + ", ".join(numbers)
         )
     for register, numbers in result.taken_back.items():
         print(

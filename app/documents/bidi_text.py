@@ -10,10 +10,10 @@ BD16, which python-bidi's pure-Python algorithm lacks); the line rules L1, L2 an
 its `get_display` does not do, are applied here. tests/documents/test_bidi_reference.py holds the result
 to ICU and to Unicode's BidiCharacterTest.txt.
 
-Speed matters (hundreds of letters at a time). Lines are therefore cut into chunks at spaces that sit between two strong characters of the
-paragraph's own direction: the bidi algorithm cannot carry anything across such a space (see `_chunks`),
-so each chunk is shaped and ordered once per process and served from a cache, and lines are assembled
-from chunks. A test checks the result against the whole line ordered at once.
+Speed matters (hundreds of letters at a time). Lines are therefore cut into chunks at spaces that sit between
+two strong characters of the paragraph's own direction: the bidi algorithm cannot carry anything across such
+a space (see `_chunks`), so each chunk is shaped and ordered once per process and served from a cache, and
+lines are assembled from chunks. A test checks the result against the whole line ordered at once.
 """
 
 from __future__ import annotations
@@ -313,7 +313,8 @@ def _chunks(line: str, rtl: bool) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def visual(line: str, rtl: bool = True) -> str:
-    """One logical line shaped and put in visual order, for a right-to-left (`rtl`) or left-to-right paragraph.
+    """One logical line shaped and put in visual order, for a right-to-left (`rtl`) or left-to-right
+    paragraph.
 
     A left-to-right line with nothing that needs the bidi algorithm comes back unchanged.
     """

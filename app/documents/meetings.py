@@ -140,7 +140,8 @@ LABELS = {
         "date_col": "Date",
         "no_items": "No items have been put on the agenda.",
         "no_actions": "There are no open actions.",
-        "quorum_text": "{present} of {members} members were present ({required} required); the quorum was {met}.",
+        "quorum_text": "{present} of {members} members were present ({required} required); the quorum was "
+        "{met}.",
         "met": "met",
         "not_met": "not met",
         "no_rule": "{present} of {members} members were present.",

@@ -274,9 +274,10 @@ def _renewal_letter(
         recipient = "\n".join(x for x in (name, partner.name_fa or partner.name_en) if x)
         subject = f"تمدید تفاهم‌نامه «{agreement.title}»"
         body = (
-            f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و {partner.name_fa or partner.name_en} "
-            "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید را "
-            "برای بررسی آن نهاد محترم می‌فرستد."
+            f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و "
+            f"{partner.name_fa or partner.name_en} "
+            "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید "
+            "را برای بررسی آن نهاد محترم می‌فرستد."
         )
         salutation, closing = "", "با احترام"
     else:
@@ -284,8 +285,9 @@ def _renewal_letter(
         recipient = "\n".join(x for x in (name, partner.name_en) if x)
         subject = f"Renewal of the agreement \u201c{agreement.title}\u201d"
         body = (
-            f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is coming to its "
-            "end. Our office would be glad to renew it and sends the draft of the new agreement for your review."
+            f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is "
+            "coming to its end. Our office would be glad to renew it and sends the draft of the new "
+            "agreement for your review."
         )
         salutation, closing = (f"Dear {name}," if name else "Dear colleagues,"), "Sincerely,"
     return letters.clean_letter(

@@ -245,8 +245,9 @@ def restore_backup(source: Path) -> RestoreResult:
 
     Nothing the replaced database had given is given again: its numbers are sealed outside the database
     (app.services.numbering) before the copy. Issued letters and ordinances it had and the backup lacks
-    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back (their numbers
-    stay used). The database is reopened afterwards (and upgraded if the backup is from an older version).
+    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back
+    (their numbers stay used). The database is reopened afterwards (and upgraded if the backup is from an
+    older version).
     """
     from app.services import letters, numbering, ordinances
     from db.engine import Database

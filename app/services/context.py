@@ -86,8 +86,8 @@ def require_sole_writer() -> None:
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The database is open read-only here, so it cannot be replaced by a backup. Restore it from the "
-                "IVC Desk that has it open for writing, or close that one first.",
+                "The database is open read-only here, so it cannot be replaced by a backup. Restore it from "
+                "the IVC Desk that has it open for writing, or close that one first.",
             )
         )
     if database.path is not None:  # on a server many instances are normal; a restore takes the writers' lock
@@ -225,7 +225,8 @@ def open_database(
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.",
+                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it "
+                "was.",
             ),
             reason=str(exc),
         ) from exc
@@ -284,7 +285,8 @@ def _open_server(url: object, *, readonly: bool) -> Database:
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.",
+                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it "
+                "was.",
             ),
             reason=describe_server_error(exc),
         ) from None
@@ -300,8 +302,8 @@ def _refuse_unusable(path: Path) -> None:
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The data folder's name {folder} is not valid text (UTF-8), so no database can be kept there. "
-                "Choose a folder whose name is valid text.",
+                "The data folder's name {folder} is not valid text (UTF-8), so no database can be kept "
+                "there. Choose a folder whose name is valid text.",
             ),
             folder=str(path.parent).encode("utf-8", "replace").decode("utf-8"),
         ) from None
@@ -372,7 +374,8 @@ def _check(database: Database) -> None:
 
 
 def set_aside_open_database(problem: str) -> None:
-    """The background check found damage: close the database and set it aside (raises DamagedDatabaseError)."""
+    """The background check found damage: close the database and set it aside (raises
+    DamagedDatabaseError)."""
     database = _database
     if database is None:
         return

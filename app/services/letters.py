@@ -215,7 +215,8 @@ def archive_letter(letter_id: int) -> None:
             raise StateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Only drafts can be moved to the archive; issued and voided letters stay in the register.",
+                    "Only drafts can be moved to the archive; issued and voided letters stay in the "
+                    "register.",
                 )
             )
         if letter.archived_at is None:
@@ -334,7 +335,8 @@ def issue_letter_in(
     head: Letterhead | None = None,
     fmt: str | None = None,
 ) -> str:
-    """issue_letter inside the caller's transaction (the letterhead and number format read in it unless given)."""
+    """issue_letter inside the caller's transaction (the letterhead and number format read in it unless
+    given)."""
     from app.services import files
 
     issued_on = issued_on or dates.today()

@@ -238,7 +238,8 @@ class Outcomes:
     def line(self) -> str:
         total = sum(self.counts.values())
         refused = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()) if k != "succeeded")
-        return f"bad input: {self.name}: {total} calls, {self.counts['succeeded']} succeeded, refused: {refused or 'none'}"
+        succeeded = self.counts["succeeded"]
+        return f"bad input: {self.name}: {total} calls, {succeeded} succeeded, refused: {refused or 'none'}"
 
 
 @pytest.fixture
@@ -727,9 +728,10 @@ def test_a_huge_attachment_is_refused_before_it_is_read(db, seeded, data_dir, tm
     with open(huge, "wb") as handle:
         handle.truncate(4 * 1024**3)  # sparse: no disk space used
     script = (
-        "import sys\nfrom app.services import attachments, context\nfrom app.services.errors import ServiceError\n"
-        "context.open_database(sys.argv[1], lock=False)\n"
-        "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    print('refused:', e)\n"
+        "import sys\nfrom app.services import attachments, context\nfrom app.services.errors import "
+        "ServiceError\ncontext.open_database(sys.argv[1], lock=False)\n"
+        "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    "
+        "print('refused:', e)\n"
     )
 
     def limit() -> None:

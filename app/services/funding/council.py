@@ -51,7 +51,8 @@ def _description(request: FundingRequest, lang: str = "fa") -> str:
     amount = format_amount(request.requested_irr, "IRR", lang)
     day = dates.format_date(request.starts_on, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
     if lang == "fa":
-        return f"{name(request.presentation_kind, 'fa')}، {where.replace(', ', '، ')}، {day}؛ مبلغ درخواستی {amount}"
+        place = where.replace(", ", "، ")
+        return f"{name(request.presentation_kind, 'fa')}، {place}، {day}؛ مبلغ درخواستی {amount}"
     return f"{name(request.presentation_kind, 'en')}, {where}, {day}; requested {amount}"
 
 

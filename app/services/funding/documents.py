@@ -134,7 +134,10 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             ),
             (
                 t("Council decision", "مصوبه"),
-                f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}",
+                f"{council} — "
+                + name(
+                    request.status if request.status in ("approved", "partly_approved") else "approved", lang
+                ),
             ),
             (
                 t("Decision letter", "نامه ابلاغ"),
@@ -155,10 +158,12 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         signatory = _signatory(lang)
         opening = t(
-            f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, approved by "
-            "the Scholarship Council as support to present at the conference below, against the receipts.",
-            f"امور مالی دانشکده: خواهشمند است دستور فرمایید مبلغ {_money(to_pay, lang)} که به تصویب شورای بورس "
-            f"رسیده است، بابت حمایت از شرکت در همایش زیر در وجه {payee} در قبال ارائه مدارک هزینه پرداخت شود.",
+            f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, "
+            "approved by the Scholarship Council as support to present at the conference below, against the "
+            "receipts.",
+            f"امور مالی دانشکده: خواهشمند است دستور فرمایید مبلغ {_money(to_pay, lang)} که به تصویب شورای "
+            f"بورس رسیده است، بابت حمایت از شرکت در همایش زیر در وجه {payee} در قبال ارائه مدارک هزینه "
+            "پرداخت شود.",
         )
         return FundingDocument(
             lang=lang,
@@ -198,7 +203,8 @@ def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
     if not awards:
         return lang == "fa" and "ندارد" or "none"
     return "\n".join(
-        f"{digits_for(str(dates.jalali_year(a.decided_on)), lang)}: {_num(a.approved_irr, lang)} ({name(a.status, lang)})"
+        f"{digits_for(str(dates.jalali_year(a.decided_on)), lang)}: {_num(a.approved_irr, lang)} "
+        f"({name(a.status, lang)})"
         for a in awards
     )
 
@@ -239,9 +245,11 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                     request.conference,
                     _where(request, lang),
                     f"{_day(request.starts_on, lang)} – {_day(request.ends_on, lang)}",
-                    f"{name(request.presentation_kind, lang)}، {author_position(request.author_position, lang)}"
+                    f"{name(request.presentation_kind, lang)}، "
+                    f"{author_position(request.author_position, lang)}"
                     if lang == "fa"
-                    else f"{name(request.presentation_kind, lang)}, {author_position(request.author_position, lang)}",
+                    else f"{name(request.presentation_kind, lang)}, "
+                    f"{author_position(request.author_position, lang)}",
                 ]
             )
             facts = facts_of(session, request)
@@ -270,19 +278,21 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         meeting_name = (kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else ""
         budget_text = t(
-            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, {_money(total.committed_irr, lang)} "
-            f"committed, {_money(total.paid_irr, lang)} paid, {_money(total.remaining_irr, lang)} remaining. The requests "
-            f"below ask for {_money(sum(r.requested_irr for r in requests), lang)} in all.",
-            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، تعهدشده "
-            f"{_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
-            f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر {_money(sum(r.requested_irr for r in requests), lang)} است.",
+            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, "
+            f"{_money(total.committed_irr, lang)} committed, {_money(total.paid_irr, lang)} paid, "
+            f"{_money(total.remaining_irr, lang)} remaining. The requests below ask for "
+            f"{_money(sum(r.requested_irr for r in requests), lang)} in all.",
+            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، "
+            f"تعهدشده {_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
+            f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر "
+            f"{_money(sum(r.requested_irr for r in requests), lang)} است.",
         )
         return FundingDocument(
             lang=lang,
             title=t(
                 f"Annex to the agenda of {meeting_name} no. {meeting.number}: conference funding requests",
-                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های حمایت از "
-                "شرکت در همایش‌های خارجی",
+                f"پیوست دستور جلسه شماره {digits_for(meeting.number, 'fa')} {meeting_name}: درخواست‌های "
+                "حمایت از شرکت در همایش‌های خارجی",
             ),
             date_text=_day(day, lang),
             reference=digits_for(meeting.number, lang),

@@ -70,16 +70,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "مبلغی درخواست نشده است: دست‌کم یک ردیف هزینه وارد کنید.",
     ),
     "min_days": (
-        "The conference starts on {starts_on}, {days} days after {on}; requests must reach the office at least "
-        "{min_days} days before the conference.",
+        "The conference starts on {starts_on}, {days} days after {on}; requests must reach the office at "
+        "least {min_days} days before the conference.",
         "همایش در {starts_on} آغاز می‌شود، {days} روز پس از {on}؛ درخواست باید دست‌کم {min_days} روز پیش از "
         "همایش به دفتر برسد.",
     ),
     "max_awards": (
         "The applicant already has {count} award(s) in fiscal years {first}–{last}; the rules allow at most "
         "{max_awards} in {window} year(s).",
-        "متقاضی در سال‌های مالی {first} تا {last} تاکنون {count} بار حمایت شده است؛ سقف مجاز {max_awards} بار "
-        "در {window} سال است.",
+        "متقاضی در سال‌های مالی {first} تا {last} تاکنون {count} بار حمایت شده است؛ سقف مجاز {max_awards} "
+        "بار در {window} سال است.",
     ),
     "report_missing": (
         "The report of the earlier trip to {conference} (paid on {paid_on}) has not been received; a new "
@@ -108,7 +108,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "مبلغ مصوب {amount} از مبلغ درخواستی {requested} بیشتر است.",
     ),
     "budget": (
-        "Approving {amount} would exceed the budget of fiscal year {year}: {remaining} remains, {over} short.",
+        "Approving {amount} would exceed the budget of fiscal year {year}: {remaining} remains, {over} "
+        "short.",
         "تصویب {amount} از بودجه سال مالی {year} فراتر می‌رود: مانده بودجه {remaining} است و {over} کسر دارد.",
     ),
 }
@@ -261,7 +262,8 @@ def save_rules(data: dict[str, Any]) -> None:
                 "budget_irr",
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Fiscal year {year} has already committed and paid {used} rials; the budget cannot be less.",
+                    "Fiscal year {year} has already committed and paid {used} rials; the budget cannot be "
+                    "less.",
                 ),
                 year=values["fiscal_year"],
                 used=used.committed_irr + used.paid_irr,

@@ -670,7 +670,8 @@ def template_rows(register_name: str) -> list[str]:
 
 
 def save_template(register_name: str, path: Path) -> int:
-    """An empty workbook with the register's headers in both languages (right to left); returns the columns."""
+    """An empty workbook with the register's headers in both languages (right to left); returns the
+    columns."""
     from app.documents.xlsx import Sheet, write_xlsx
 
     headers = template_rows(register_name)

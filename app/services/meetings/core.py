@@ -354,7 +354,8 @@ def set_archived(meeting_id: int, archived: bool) -> None:
             raise StateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "A meeting that was held stays in the register; only planned or cancelled ones can be archived.",
+                    "A meeting that was held stays in the register; only planned or cancelled ones can be "
+                    "archived.",
                 )
             )
         if (m.archived_at is not None) != archived:
@@ -378,8 +379,8 @@ _MONTH_PART = re.compile(rf"\s*[-–—,:،]?\s*(?:{_MONTHS})(?:\s+[0-9۰-۹]{{4
 
 
 def title_without_month(title: str) -> str:
-    """A meeting's title without the month (and year) it ends with: «شورای بورس — آذر ۱۴۰۵» gives «شورای بورس»,
-    so the next meeting does not carry the old month."""
+    """A meeting's title without the month (and year) it ends with: «شورای بورس — آذر ۱۴۰۵» gives «شورای
+    بورس», so the next meeting does not carry the old month."""
     return _MONTH_PART.sub("", title).strip() or title
 
 

@@ -247,8 +247,8 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
         body = [
-            f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
-            f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."
+            f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که "
+            f"روز {h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."
         ]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")

@@ -77,7 +77,8 @@ def _kind(session: Session, kind_id: int) -> OrdinanceKind:
 
 
 def clean_ordinance(data: dict[str, Any]) -> dict[str, Any]:
-    """An ordinance's fields checked and tidied (without the database); raises ValidationError naming the field."""
+    """An ordinance's fields checked and tidied (without the database); raises ValidationError naming the
+    field."""
     values: dict[str, Any] = {
         "kind_id": validate.record_id(data, "kind_id", required=True),
         "person_id": validate.record_id(data, "person_id", required=True),

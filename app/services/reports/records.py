@@ -357,7 +357,8 @@ class Year:
                 )
 
     def _funding(self) -> None:
-        """Requests of the year (its fiscal year), and the money decided in the year (as the budget counts)."""
+        """Requests of the year (its fiscal year), and the money decided in the year (as the budget
+        counts)."""
         requests = (
             self.session.execute(
                 select(FundingRequest)
@@ -628,7 +629,8 @@ class Year:
             )
 
     def positions(self, holdings: list) -> None:  # type: ignore[type-arg]
-        """Deputy positions filled or vacant on the year's reading day (from app.services.ordinances.holders)."""
+        """Deputy positions filled or vacant on the year's reading day (from
+        app.services.ordinances.holders)."""
         for h in holdings:
             key = "positions_vacant" if h.vacant else "positions_filled"
             why = (

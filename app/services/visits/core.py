@@ -264,7 +264,8 @@ def _new_reference(session: Session, day: dt.date | None) -> str:
 
 
 def save_visit(data: dict[str, Any], visit_id: int | None = None) -> int:
-    """Create a visit (visit_id None: it gets the next reference of its year) or change one; returns the id."""
+    """Create a visit (visit_id None: it gets the next reference of its year) or change one; returns the
+    id."""
     values = clean_visit(data)
     guests, costs = values.pop("guests"), values.pop("costs")
     with context.database().writing() as session:

@@ -251,9 +251,10 @@ def _letter_values(
         costs = COSTS_BY_TEXT[visit.costs_by][1 if lang == "fa" else 0]
         if lang == "fa":
             body = (
-                f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
-                f"منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید خواهند کرد. {costs} خواهشمند است "
-                f"دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر صادر گردد.\n" + "\n".join(lines)
+                f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت "
+                f"{s['faculty_fa']} و به منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید "
+                f"خواهند کرد. {costs} خواهشمند است دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر "
+                "صادر گردد.\n" + "\n".join(lines)
             )
             return {
                 "recipient": "مدیرکل محترم امور کنسولی وزارت امور خارجه",
@@ -263,9 +264,9 @@ def _letter_values(
             }
         body = (
             f"On behalf of the {s['faculty_en']}, {s['university_en']}, I am pleased to invite you"
-            f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to {last} "
-            f"for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the visa "
-            f"application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
+            f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to "
+            f"{last} for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the "
+            f"visa application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
         )
         recipient = "\n".join(p for p in (head.name.en, head.position, head.institution.en) if p)
         return {
@@ -279,9 +280,9 @@ def _letter_values(
     if lang == "fa":
         body = (
             f"بدین‌وسیله گواهی می‌شود {guest.name.fa}{'، ' + guest.position if guest.position else ''} از "
-            f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از {s['faculty_fa']} "
-            f"{s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند ایشان صمیمانه سپاسگزاری "
-            f"می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد."
+            f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از "
+            f"{s['faculty_fa']} {s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند "
+            f"ایشان صمیمانه سپاسگزاری می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد."
         )
         return {
             "recipient": "",
@@ -293,9 +294,9 @@ def _letter_values(
         }
     body = (
         f"This is to certify that {guest.name.en}{', ' + guest.position if guest.position else ''}, "
-        f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from {first} "
-        f"to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} for the visit "
-        f"and the valuable contribution made, and looks forward to further collaboration."
+        f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from "
+        f"{first} to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} "
+        f"for the visit and the valuable contribution made, and looks forward to further collaboration."
     )
     return {
         "recipient": "To whom it may concern",
@@ -308,7 +309,8 @@ def _letter_values(
 
 
 def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> list[dict[str, Any]]:
-    """The letters' fields: one visa letter for the delegation; one certificate per guest (or the one asked)."""
+    """The letters' fields: one visa letter for the delegation; one certificate per guest (or the one
+    asked)."""
     if kind not in ("visa", "certificate"):
         raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     with context.database().reading() as session:
@@ -411,7 +413,7 @@ def letter_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int 
     return letter_preview_pdf(visit_id, kind, lang, guest_id)
 
 
-# ---------------------------------------------------------------- briefing sheet, name cards, report, calendar
+# ------------------------------------------------------- briefing sheet, name cards, report, calendar
 
 
 def visit_sheet(visit_id: int) -> VisitSheet:

@@ -394,7 +394,8 @@ def _visit_for_change(session: Session, visit_id: int) -> Visit:
 
 
 def duplicate_day(visit_id: int, source: dt.date, target: dt.date) -> list[int]:
-    """Copy every item of day `source` to day `target` (same times, people and places); returns the new ids."""
+    """Copy every item of day `source` to day `target` (same times, people and places); returns the new
+    ids."""
     target = validate.date({"target": target}, "target", required=True)
     with context.database().writing() as session:
         visit = _visit_for_change(session, visit_id)

@@ -81,7 +81,8 @@ class LettersTab(RegisterTab):
             self,
             self.tr("Issue letter"),
             self.tr(
-                "Issue this letter? It takes the next number of the outgoing register and can no longer be changed."
+                "Issue this letter? It takes the next number of the outgoing register and can no longer be "
+                "changed."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -1,4 +1,5 @@
-"""The meeting's status steps as a secretary takes them: invitation, held, approve, reopen, postpone, cancel."""
+"""The meeting's status steps as a secretary takes them: invitation, held, approve, reopen, postpone,
+cancel."""
 
 from __future__ import annotations
 
@@ -137,7 +138,8 @@ def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
         translate("MeetingSteps", "Reopen minutes"),
         translate(
             "MeetingSteps",
-            "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.",
+            "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the "
+            "audit log.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
     return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
@@ -160,7 +162,8 @@ def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
         translate("MeetingSteps", "Approve minutes"),
         translate(
             "MeetingSteps",
-            "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.",
+            "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded "
+            "reopening.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
     return answer == QMessageBox.StandardButton.Yes and succeeds(

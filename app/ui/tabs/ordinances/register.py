@@ -254,7 +254,8 @@ class RegisterPage(QWidget):
             translate("Ordinances", "Issue ordinance"),
             translate(
                 "Ordinances",
-                "Issue this ordinance? It takes the next number of the register and can no longer be changed.",
+                "Issue this ordinance? It takes the next number of the register and can no longer be "
+                "changed.",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -333,7 +334,8 @@ class RegisterPage(QWidget):
         )
 
     def _with_reason(self, title: str, question: str, action) -> None:  # type: ignore[no-untyped-def]
-        """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current one."""
+        """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current
+        one."""
         row = self.view.current_row()
         if row is None:
             return
