@@ -2,12 +2,12 @@
 the workflow, the budget, exchange rates, the council link and the documents' data.
 
 Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
-rules (rules per year and the checks), workflow (the steps), budget, rates, decision (the decision letter),
+rules (rules per year and the checks), workflow (the steps), budgets, rates, decision (the decision letter),
 council (agenda and resolutions), documents (the PDFs and the export).
 """
 
 from app.services.funding.attached import attach_document, checklist, detach_document
-from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
+from app.services.funding.budgets import Budget, BudgetLine, budget, budget_years
 from app.services.funding.council import (
     CouncilAgendaPlan,
     PendingRequest,

@@ -16,7 +16,7 @@ from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
-from app.services.funding.budget import budget, decided_in, summary_in
+from app.services.funding.budgets import budget, decided_in, summary_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of

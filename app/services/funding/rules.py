@@ -252,7 +252,7 @@ def save_rules(data: dict[str, Any]) -> None:
 
     The budget may not be set below what the year has already approved or paid.
     """
-    from app.services.funding.budget import summary_in
+    from app.services.funding.budgets import summary_in
 
     values = clean_rules(data)
     with context.database().writing() as session:
@@ -374,7 +374,7 @@ def check(session: Session, facts: Facts, on: dt.date, amount: int | None = None
     With `amount` None the request is checked for submission (caps are warnings: the council may approve
     less); with an amount, for approving that many rials (caps, the amount requested and the budget block).
     """
-    from app.services.funding.budget import summary_in
+    from app.services.funding.budgets import summary_in
 
     rules = rules_in(session, facts.fiscal_year)
     findings: list[Finding] = []

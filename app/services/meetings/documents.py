@@ -15,11 +15,11 @@ from app.common.text import isolate
 from app.services import context, letters, links, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
-from app.services.meetings.actions import ActionRow, actions, follow_ups, list_actions
+from app.services.meetings.action_items import ActionRow, actions, follow_ups, list_actions
 from app.services.meetings.agenda import agenda_items
+from app.services.meetings.attendance import participants, quorum
 from app.services.meetings.core import get_meeting, mark_invited_in
 from app.services.meetings.kinds import KindRow, list_kinds
-from app.services.meetings.participants import participants, quorum
 from app.services.paging import PageRequest, every_row
 from db.models import Letter, Person
 

@@ -20,7 +20,7 @@ from app.common import dates
 from app.common.countries import country_name
 from app.common.text import digits_for
 from app.documents.report_data import Trace
-from app.services.funding.budget import COMMITTED, PAID
+from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
 from db.models import (
     ActionItem,
