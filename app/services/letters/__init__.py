@@ -33,6 +33,7 @@ from app.services.letters.kept import (  # noqa: F401 (also re-exported here, th
     reregister,
 )
 from app.services.letters.register import (  # noqa: F401 (also re-exported here, the old path)
+    CONTENT,
     LANGUAGES,
     REGISTER,
     LetterRow,
@@ -142,17 +143,8 @@ def get_letter(letter_id: int) -> dict[str, Any]:
     with context.database().reading() as session:
         letter = _get(session, letter_id)
         names = (
-            "lang",
+            *CONTENT,
             "recipient_person_id",
-            "recipient",
-            "subject",
-            "salutation",
-            "body",
-            "closing",
-            "attachments_text",
-            "copies_to",
-            "signatory_name",
-            "signatory_title",
             "linked_table",
             "linked_id",
             "status",
@@ -268,22 +260,7 @@ def issue_letter_in(
     sequence = numbering.take_next(session, REGISTER, year, issued_on)
     number = numbering.format_number(fmt, year, sequence)
     numbering.check_unused(session, number)
-    values = {
-        name: getattr(letter, name)
-        for name in (
-            "lang",
-            "recipient",
-            "subject",
-            "salutation",
-            "body",
-            "closing",
-            "attachments_text",
-            "copies_to",
-            "signatory_name",
-            "signatory_title",
-            "recipient_person_id",
-        )
-    }
+    values = {name: getattr(letter, name) for name in (*CONTENT, "recipient_person_id")}
     _sign(session, letter, values)
     pdf = _build(_document(values, number, issued_on), head)
     name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)

@@ -8,9 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.services import audit, numbering
-from app.services.letters.register import (
-    REGISTER,
-)
+from app.services.letters.register import CONTENT, REGISTER
 from db.models import Letter, Person
 
 
@@ -28,16 +26,7 @@ def _linked_record_exists(session, table: str, record_id: int) -> bool:  # type:
 
 # The columns a letter issued after a backup is re-registered with.
 _KEPT = (
-    "lang",
-    "recipient",
-    "subject",
-    "salutation",
-    "body",
-    "closing",
-    "attachments_text",
-    "copies_to",
-    "signatory_name",
-    "signatory_title",
+    *CONTENT,
     "status",
     "number",
     "year",

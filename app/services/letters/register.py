@@ -16,6 +16,19 @@ REGISTER = "letters"
 
 
 LANGUAGES = ("fa", "en")
+# What a letter says and who signs it: the fields a draft is composed of and an issued letter keeps.
+CONTENT = (
+    "lang",
+    "recipient",
+    "subject",
+    "salutation",
+    "body",
+    "closing",
+    "attachments_text",
+    "copies_to",
+    "signatory_name",
+    "signatory_title",
+)
 
 
 @dataclass(frozen=True)
