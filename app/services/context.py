@@ -23,6 +23,8 @@ from app.services.opening import (  # noqa: F401 (also re-exported here, the old
     _refuse_read_only_upgrade,
     _refuse_unusable,
     _set_aside_damaged,
+    newer_database,
+    upgrade_failed,
 )
 from db import SCHEMA_REVISION
 from db.engine import Database, DatabaseReadOnlyError, storage_problem
@@ -185,12 +187,7 @@ def open_database(
         raise
     except migrate.NewerDatabaseError as exc:
         database.dispose()
-        raise DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This database was written by a newer version of IVC Desk; install that version to open it.",
-            )
-        ) from exc
+        raise newer_database() from exc
     except NotADatabase as exc:
         database.dispose()
         raise DatabaseUnavailableError(
@@ -198,14 +195,7 @@ def open_database(
         ) from exc
     except Exception as exc:
         database.dispose()
-        raise DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it "
-                "was.",
-            ),
-            reason=str(exc),
-        ) from exc
+        raise upgrade_failed(str(exc)) from exc
     _database = database
     return database
 
@@ -245,12 +235,7 @@ def _open_server(url: object, *, readonly: bool) -> Database:
         ) from None
     except migrate.NewerDatabaseError as exc:
         database.dispose()
-        raise DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This database was written by a newer version of IVC Desk; install that version to open it.",
-            )
-        ) from exc
+        raise newer_database() from exc
     except DatabaseUnavailableError:
         database.dispose()
         raise
@@ -258,14 +243,7 @@ def _open_server(url: object, *, readonly: bool) -> Database:
         database.dispose()
         from db.engines import describe_server_error
 
-        raise DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it "
-                "was.",
-            ),
-            reason=describe_server_error(exc),
-        ) from None
+        raise upgrade_failed(describe_server_error(exc)) from None
     _database = database
     return database
 

@@ -49,6 +49,25 @@ def _damaged_record_error(damage) -> DamagedRecordError:  # type: ignore[no-unty
     )
 
 
+def newer_database() -> DatabaseUnavailableError:
+    return DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This database was written by a newer version of IVC Desk; install that version to open it.",
+        )
+    )
+
+
+def upgrade_failed(reason: str) -> DatabaseUnavailableError:
+    return DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Upgrading the database failed ({reason}); the upgrade was undone and the database is as it was.",
+        ),
+        reason=reason,
+    )
+
+
 def _refuse_unusable(path: Path) -> None:
     """A data folder whose name is not text cannot hold a database (SQLite takes UTF-8 names)."""
     try:
