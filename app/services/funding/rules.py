@@ -17,11 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common import dates
-from app.common.money import format_amount
-from app.common.text import digits_for
 from app.services import audit, context
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.funding.names import name
+from app.services.funding.findings import Finding
 from db.models import FundingDocument, FundingRequest, FundingRules
 from db.models.directory import ACADEMIC_RANKS
 from db.models.funding import APPLICANT_KINDS, DOCUMENT_KINDS, PRESENTATION_KINDS
@@ -59,96 +57,6 @@ class RuleSet:
 
 
 # ---------------------------------------------------------------- findings
-
-MESSAGES: dict[str, tuple[str, str]] = {
-    "no_rules": (
-        "No budget and rules have been set for fiscal year {year}.",
-        "بودجه و قواعد حمایت سال مالی {year} تعیین نشده است.",
-    ),
-    "no_lines": (
-        "No amount has been requested: add at least one requested line.",
-        "مبلغی درخواست نشده است: دست‌کم یک ردیف هزینه وارد کنید.",
-    ),
-    "min_days": (
-        "The conference starts on {starts_on}, {days} days after {on}; requests must reach the office at "
-        "least {min_days} days before the conference.",
-        "همایش در {starts_on} آغاز می‌شود، {days} روز پس از {on}؛ درخواست باید دست‌کم {min_days} روز پیش از "
-        "همایش به دفتر برسد.",
-    ),
-    "max_awards": (
-        "The applicant already has {count} award(s) in fiscal years {first}–{last}; the rules allow at most "
-        "{max_awards} in {window} year(s).",
-        "متقاضی در سال‌های مالی {first} تا {last} تاکنون {count} بار حمایت شده است؛ سقف مجاز {max_awards} "
-        "بار در {window} سال است.",
-    ),
-    "report_missing": (
-        "The report of the earlier trip to {conference} (paid on {paid_on}) has not been received; a new "
-        "request waits for it.",
-        "گزارش سفر پیشین متقاضی به {conference} (پرداخت‌شده در {paid_on}) هنوز دریافت نشده است؛ درخواست "
-        "تازه منوط به دریافت آن است.",
-    ),
-    "documents_missing": (
-        "Required documents are missing: {documents}.",
-        "مدارک لازم پیوست نشده است: {documents}.",
-    ),
-    "cap_applicant_kind": (
-        "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} ({amount}) از سقف {cap} برای {code} بیشتر است.",
-    ),
-    "cap_academic_rank": (
-        "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} ({amount}) از سقف {cap} برای مرتبه {code} بیشتر است.",
-    ),
-    "cap_presentation_kind": (
-        "The {subject} of {amount} is above the {code} cap of {cap}.",
-        "{subject} ({amount}) از سقف {cap} برای {code} بیشتر است.",
-    ),
-    "above_requested": (
-        "The approved amount {amount} is more than the {requested} requested.",
-        "مبلغ مصوب {amount} از مبلغ درخواستی {requested} بیشتر است.",
-    ),
-    "budget": (
-        "Approving {amount} would exceed the budget of fiscal year {year}: {remaining} remains, {over} "
-        "short.",
-        "تصویب {amount} از بودجه سال مالی {year} فراتر می‌رود: مانده بودجه {remaining} است و {over} کسر دارد.",
-    ),
-}
-SUBJECTS = {
-    "requested": ("requested total", "جمع مبلغ درخواستی"),
-    "approved": ("approved amount", "مبلغ مصوب"),
-}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A rule the request breaks; `params` hold raw values, formatted for the language asked."""
-
-    rule: str
-    blocking: bool
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def text(self, lang: str) -> str:
-        template = MESSAGES[self.rule][1 if lang == "fa" else 0]
-        return template.format(**{key: _format(key, value, lang) for key, value in self.params.items()})
-
-
-def _format(key: str, value: Any, lang: str) -> str:
-    if key in ("amount", "cap", "remaining", "over", "requested"):
-        return format_amount(value, "IRR", lang)
-    if isinstance(value, dt.date):
-        return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
-    if key == "code":
-        text = name(value, lang)
-        return (
-            text[0].lower() + text[1:]
-            if lang == "en" and not text[:2].isupper() and not text.startswith(("PhD", "MSc"))
-            else text
-        )
-    if key == "subject":
-        return SUBJECTS[value][1 if lang == "fa" else 0]
-    if key == "documents":
-        return ("، " if lang == "fa" else ", ").join(name(code, lang) for code in value)
-    return digits_for(str(value), lang)
 
 
 # ---------------------------------------------------------------- the rules of a year
