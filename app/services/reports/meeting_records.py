@@ -54,6 +54,7 @@ class MeetingRecords(YearBase):
             department = self.unit(request.unit_id)
             when = self.span(request.starts_on, request.ends_on)
             reference = f"FR-{request.fiscal_year}-{request.id:04d}"
+            facts = ("funding", request.id, reference, who, department, when)  # every trace of the request
             groups = {
                 "applicant_kind": funding_name(request.applicant_kind, self.lang),
                 "presentation": funding_name(request.presentation_kind, self.lang),
@@ -65,12 +66,7 @@ class MeetingRecords(YearBase):
                     "requests",
                     Item(
                         Trace(
-                            "funding",
-                            request.id,
-                            reference,
-                            who,
-                            department,
-                            when,
+                            *facts,
                             self.t(
                                 f"request of fiscal year {self.year}: {request.conference}",
                                 f"درخواست سال مالی {digits_for(str(self.year), 'fa')}: {request.conference}",
@@ -89,18 +85,7 @@ class MeetingRecords(YearBase):
                 self.add(
                     "approved",
                     Item(
-                        Trace(
-                            "funding",
-                            request.id,
-                            reference,
-                            who,
-                            department,
-                            when,
-                            decided,
-                            request.approved_irr,
-                        ),
-                        groups,
-                        self.month(request.decided_on),
+                        Trace(*facts, decided, request.approved_irr), groups, self.month(request.decided_on)
                     ),
                 )
             if request.status in PAID and request.paid_irr is not None:
@@ -108,12 +93,7 @@ class MeetingRecords(YearBase):
                     "paid",
                     Item(
                         Trace(
-                            "funding",
-                            request.id,
-                            reference,
-                            who,
-                            department,
-                            when,
+                            *facts,
                             self.t(
                                 f"paid on {self.day(request.paid_on)}",
                                 f"پرداخت در {self.day(request.paid_on)}",

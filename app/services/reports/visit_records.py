@@ -145,26 +145,8 @@ class VisitRecords(YearBase):
             )
             .order_by(Agreement.signed_on, Agreement.id)
         ).all()
-        visited = set(
-            self.session.execute(
-                select(Visit.agreement_id).where(
-                    Visit.arrival_date.between(self.first, self.last),
-                    Visit.status != "cancelled",
-                    Visit.archived_at.is_(None),
-                    Visit.agreement_id.is_not(None),
-                )
-            ).scalars()
-        )
-        partners_visited = set(
-            self.session.execute(
-                select(Visit.institution_id).where(
-                    Visit.arrival_date.between(self.first, self.last),
-                    Visit.status != "cancelled",
-                    Visit.archived_at.is_(None),
-                    Visit.institution_id.is_not(None),
-                )
-            ).scalars()
-        )
+        visited = self._visited(Visit.agreement_id)
+        partners_visited = self._visited(Visit.institution_id)
         for agreement, partner in rows:
             partner_name = (partner.name_fa or partner.name_en) if self.lang == "fa" else partner.name_en
             when = self.span(agreement.signed_on, agreement.valid_until)
@@ -209,3 +191,16 @@ class VisitRecords(YearBase):
                         trace(self.t("no visit under it in the year", "بدون هیچ بازدیدی در این سال")), groups
                     ),
                 )
+
+    def _visited(self, column) -> set[int]:  # type: ignore[no-untyped-def]
+        """The values of `column` (an agreement, a partner) over the year's visits that took place."""
+        return set(
+            self.session.execute(
+                select(column).where(
+                    Visit.arrival_date.between(self.first, self.last),
+                    Visit.status != "cancelled",
+                    Visit.archived_at.is_(None),
+                    column.is_not(None),
+                )
+            ).scalars()
+        )
