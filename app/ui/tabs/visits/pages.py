@@ -31,34 +31,46 @@ from app.ui.widgets.pickers import CodeCombo, PersonPicker
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class GuestsPage(QWidget):
-    """The delegation: guests from the directory (foreign guests), one of them the head."""
+class _TablePage(QWidget):
+    """A page of rows kept in a table (read-only cells, whole rows chosen) with a line for an error."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [
-                translate("VisitDialog", "Guest"),
-                translate("VisitDialog", "Country"),
-                translate("VisitDialog", "Passport"),
-                translate("VisitDialog", "Head of delegation"),
-            ]
-        )
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class GuestsPage(_TablePage):
+    """The delegation: guests from the directory (foreign guests), one of them the head."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                translate("VisitDialog", "Guest"),
+                translate("VisitDialog", "Country"),
+                translate("VisitDialog", "Passport"),
+                translate("VisitDialog", "Head of delegation"),
+            ],
+            parent,
+        )
         self.picker = PersonPicker(self, kinds=(visits.GUEST_KIND,))
         self.add_button = QPushButton(translate("VisitDialog", "Add guest"), self)
         self.new_button = QPushButton(translate("VisitDialog", "New guest in the directory…"), self)
         self.head_button = QPushButton(translate("VisitDialog", "Make head"), self)
         self.remove_button = QPushButton(translate("VisitDialog", "Remove"), self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         for button in (self.add_button, self.new_button, self.head_button, self.remove_button):
@@ -139,39 +151,25 @@ class GuestsPage(QWidget):
             for row in range(self.model.rowCount())
         ]
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
-
-class CostsPage(QWidget):
+class CostsPage(_TablePage):
     """Honorarium, hotel, travel, meals...: a kind, an amount in a currency, a note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(
+        super().__init__(
             [
                 translate("VisitDialog", "Cost"),
                 translate("VisitDialog", "Amount"),
                 translate("VisitDialog", "Note"),
-            ]
+            ],
+            parent,
         )
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         self.kind = CodeCombo(choices("cost", visits.COST_KINDS), self)
         self.amount = MoneyEdit(self, currency="IRR")
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(translate("VisitDialog", "Note"))
         self.add_button = QPushButton(translate("VisitDialog", "Add cost"), self)
         self.remove_button = QPushButton(translate("VisitDialog", "Remove"), self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.kind)
         row.addWidget(self.amount, 2)
@@ -224,7 +222,3 @@ class CostsPage(QWidget):
 
     def costs(self) -> list[dict[str, Any]]:
         return [self.model.item(row, 0).data(DATA_ROLE) for row in range(self.model.rowCount())]
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
