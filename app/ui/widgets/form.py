@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui.i18n import error_text
@@ -57,3 +57,15 @@ class FieldForm(QFormLayout):
         label.show()
         self._widgets[field].setFocus()
         return True
+
+
+def form_with_buttons(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
+    """Lay out `form` above OK and Cancel in `dialog`: OK calls its accept() (which checks), Cancel
+    rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
