@@ -124,6 +124,23 @@ def _meeting_rows(session: Session, rule: str, totals: dict[str, int], *where) -
     return _capped(session, stmt, rule, totals)
 
 
+def _meeting_entry(rule: str, m: Meeting, kind_fa: str, kind_en: str, **more: object) -> Entry:
+    """A meeting on a list, on its day, named by its title and kind."""
+    return Entry(
+        rule,
+        "meetings",
+        m.id,
+        m.starts_at.date(),
+        m.title,
+        m.title,
+        m.number,
+        m.status,
+        kind_fa,
+        kind_en or kind_fa,
+        **more,  # type: ignore[arg-type]
+    )
+
+
 def _meetings(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     last = on + dt.timedelta(days=limits.coming_days)
     rows = _meeting_rows(
@@ -135,20 +152,7 @@ def _meetings(session: Session, on: dt.date, limits: Thresholds, totals: dict[st
         Meeting.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min),
     )
     return [
-        Entry(
-            "meeting",
-            "meetings",
-            m.id,
-            m.starts_at.date(),
-            m.title,
-            m.title,
-            m.number,
-            m.status,
-            kind_fa,
-            kind_en or kind_fa,
-            invited=m.status in INVITED,
-            at=m.starts_at.time(),
-        )
+        _meeting_entry("meeting", m, kind_fa, kind_en, invited=m.status in INVITED, at=m.starts_at.time())
         for m, kind_fa, kind_en in rows
     ]
 
@@ -258,21 +262,7 @@ def _drafts(session: Session, on: dt.date, limits: Thresholds, totals: dict[str,
 
 def _minutes(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
     rows = _meeting_rows(session, "minutes_not_approved", totals, Meeting.status == "held")
-    return [
-        Entry(
-            "minutes_not_approved",
-            "meetings",
-            m.id,
-            m.starts_at.date(),
-            m.title,
-            m.title,
-            m.number,
-            m.status,
-            kind_fa,
-            kind_en or kind_fa,
-        )
-        for m, kind_fa, kind_en in rows
-    ]
+    return [_meeting_entry("minutes_not_approved", m, kind_fa, kind_en) for m, kind_fa, kind_en in rows]
 
 
 def _actions(session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]) -> list[Entry]:
