@@ -40,6 +40,7 @@ from db.models import (
     Unit,
 )
 from db.models.funding import (
+    APPLICANT_KINDS,  # noqa: F401 (the importer reads requests.APPLICANT_KINDS)
     LINE_KINDS,
 )
 

@@ -59,16 +59,12 @@ class VisitRecords(YearBase):
             days = (visit.departure_date - visit.arrival_date).days + 1 if visit.departure_date else 1
             groups = {"country": self.country(visit.country), "purpose": purpose, "host": host}
             reference = visit.reference
+            facts = ("visits", visit.id, reference, title or purpose, host, when)  # every trace of the visit
             self.add(
                 "visits",
                 Item(
                     Trace(
-                        "visits",
-                        visit.id,
-                        reference,
-                        title or purpose,
-                        host,
-                        when,
+                        *facts,
                         self.t(
                             f"arrived on {self.day(visit.arrival_date)}",
                             f"ورود در {self.day(visit.arrival_date)}",
@@ -82,12 +78,7 @@ class VisitRecords(YearBase):
                 "days_hosted",
                 Item(
                     Trace(
-                        "visits",
-                        visit.id,
-                        reference,
-                        title or purpose,
-                        host,
-                        when,
+                        *facts,
                         self.t(f"{days} days hosted", f"{digits_for(str(days), 'fa')} روز میزبانی"),
                         days,
                     )
@@ -98,12 +89,7 @@ class VisitRecords(YearBase):
                     "delegations",
                     Item(
                         Trace(
-                            "visits",
-                            visit.id,
-                            reference,
-                            title or purpose,
-                            host,
-                            when,
+                            *facts,
                             self.t(f"{len(guests)} guests", f"{digits_for(str(len(guests)), 'fa')} مهمان"),
                         ),
                         groups,
