@@ -143,7 +143,8 @@ def _undecodable(args: argparse.Namespace) -> str | None:
 
 
 def _writable_folder(target: Path) -> None:
-    """A file named on the command line goes into a folder that exists: none is made behind the user's back."""
+    """A file named on the command line goes into a folder that exists: none is made behind the user's
+    back."""
     if not target.parent.is_dir():
         raise UsageError(f"the folder {target.parent} does not exist; nothing was written (create it first)")
 
@@ -402,8 +403,8 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"restored {source}; the replaced database was kept as {result.kept}")
     for register, numbers in result.reregistered.items():
         print(
-            f"issued after this backup, re-registered with their stored documents: {len(numbers)} {register}: "
-            + ", ".join(numbers)
+            f"issued after this backup, re-registered with their stored documents: {len(numbers)} "
+            f"{register}: " + ", ".join(numbers)
         )
     for register, numbers in result.taken_back.items():
         print(

@@ -59,8 +59,8 @@ RENEWAL_BODY_NO_UNIT = {
     ),
     "en": (
         "Dear {recipient_title} {recipient_name},\n"
-        "As the term of Ordinance No. {previous_number} of {previous_date} comes to its end, your appointment "
-        "as {position} is hereby renewed for a further term from {term_start} to {term_end}.\n"
+        "As the term of Ordinance No. {previous_number} of {previous_date} comes to its end, your "
+        "appointment as {position} is hereby renewed for a further term from {term_start} to {term_end}.\n"
         "I wish you every success."
     ),
 }

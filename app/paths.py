@@ -61,7 +61,8 @@ def _next_backup_sequence(folder: Path) -> int:
 
 
 def backup_path(reason: str, when: dt.datetime | None = None) -> Path:
-    """Where the next backup goes: named by its place in the order backups were made, then the clock's time."""
+    """Where the next backup goes: named by its place in the order backups were made, then the clock's
+    time."""
     when = when or clock.now()
     folder = backups_dir()
     sequence = _next_backup_sequence(folder)

@@ -30,7 +30,8 @@ class Base(DeclarativeBase):
 
 class Timestamped:
     """An editable record: when it was made and changed, and its version, raised by every change (SQLAlchemy's
-    version counter), so a save over a change made meanwhile on another PC is caught (app.services.versions)."""
+    version counter), so a save over a change made meanwhile on another PC is caught
+    (app.services.versions)."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 

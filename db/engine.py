@@ -1,9 +1,10 @@
 """Engine and sessions with the pragmas and transactions of DESIGN.md section 3, on SQLite or PostgreSQL.
 
-What is engine-specific is in db/engines.py. On SQLite, on every connection: busy_timeout first, then foreign_keys=ON, synchronous=FULL, and WAL only on a
-local disk (a rollback journal on a network path). Write sessions start with BEGIN IMMEDIATE so two
-writers queue instead of failing half-way; read sessions start a deferred transaction. On PostgreSQL,
-write transactions take one advisory lock, so writers queue the same way, from every PC.
+What is engine-specific is in db/engines.py. On SQLite, on every connection: busy_timeout first, then
+foreign_keys=ON, synchronous=FULL, and WAL only on a local disk (a rollback journal on a network path). Write
+sessions start with BEGIN IMMEDIATE so two writers queue instead of failing half-way; read sessions start a
+deferred transaction. On PostgreSQL, write transactions take one advisory lock, so writers queue the same
+way, from every PC.
 """
 
 from __future__ import annotations
@@ -218,7 +219,8 @@ def _note_flushed(session: Session, _context: object) -> None:
 
 
 def count_change(session: Session) -> None:
-    """One more committed change: other PCs polling `changes_seen` know to refresh (inside the writers' lock)."""
+    """One more committed change: other PCs polling `changes_seen` know to refresh (inside the writers'
+    lock)."""
     import json
 
     from db.engines import lock_counter

@@ -119,7 +119,8 @@ def find_damaged_values(path: Path, limit: int = 10) -> list[DamagedValue]:
         tables = [
             r[0].decode()
             for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY "
+                "name"
             )
         ]
         virtual = [
@@ -130,7 +131,8 @@ def find_damaged_values(path: Path, limit: int = 10) -> list[DamagedValue]:
         ]
         for table in tables:
             if any(table == v or table.startswith(v + "_") for v in virtual):
-                continue  # a full-text index and its own tables: binary blocks, and made again from the records
+                # a full-text index and its own tables: binary blocks, and made again from the records
+                continue
             quoted = '"' + table.replace('"', '""') + '"'
             columns = [
                 (r[1].decode(), (r[2] or b"").decode()) for r in conn.execute(f"PRAGMA table_info({quoted})")

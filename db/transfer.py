@@ -121,7 +121,8 @@ def copy_to_sqlite(source: Engine, target: Path) -> dict[str, int]:
 
 
 def load_sqlite_into(source: Path, target: Connection) -> dict[str, int]:
-    """Replace every row of `target` (inside the caller's transaction) by those of the SQLite file `source`."""
+    """Replace every row of `target` (inside the caller's transaction) by those of the SQLite file
+    `source`."""
     from db.sqlite_ops import read_only_uri
 
     engine = create_engine("sqlite+pysqlite:///" + read_only_uri(source) + "&uri=true", hide_parameters=True)

@@ -60,8 +60,9 @@ def ready(self):
     def shoot():
         editor.grab().save(out.replace(".png", "-editor.png"))
         day.show_calendar()
-        QTimer.singleShot(400, lambda: (QApplication.primaryScreen().grabWindow(0).save(out.replace(".png", "-calendar.png")),
-                                        self.app.quit()))
+        calendar = out.replace(".png", "-calendar.png")
+        screen = QApplication.primaryScreen()
+        QTimer.singleShot(400, lambda: (screen.grabWindow(0).save(calendar), self.app.quit()))
     QTimer.singleShot(600, shoot)
 
 application.Startup._ready = ready

@@ -24,8 +24,11 @@ def ready(self):
     from app.ui.tabs.faculty.candidate import ActivityDialog, CandidateDialog
 
     tabs = self.window.tabs
-    index = next(i for i in range(tabs.count()) if type(tabs.widget(i).inner if hasattr(tabs.widget(i), "inner")
-                 else None).__name__ == "AdjunctsTab" or tabs.tabText(i) in ("Adjuncts", "اعضای وابسته"))
+    def is_adjuncts(i):
+        inner = getattr(tabs.widget(i), "inner", None)
+        return type(inner).__name__ == "AdjunctsTab" or tabs.tabText(i) in ("Adjuncts", "اعضای وابسته")
+
+    index = next(i for i in range(tabs.count()) if is_adjuncts(i))
     tabs.setCurrentIndex(index)
 
     def shoot_tab():
@@ -44,7 +47,11 @@ def ready(self):
         activity = ActivityDialog(self.window, row.id)
         activity.resize(640, 460)
         activity.show()
-        QTimer.singleShot(500, lambda: (activity.grab().save(f"{out}/adjunct-activity-{lang}.png"), self.app.quit()))
+        def shoot_activity():
+            activity.grab().save(f"{out}/adjunct-activity-{lang}.png")
+            self.app.quit()
+
+        QTimer.singleShot(500, shoot_activity)
 
     QTimer.singleShot(900, shoot_tab)
 

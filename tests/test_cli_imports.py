@@ -42,8 +42,8 @@ def test_a_dry_run_prints_each_row_that_is_not_a_plain_addition_and_writes_nothi
     lines = result.stdout.strip().splitlines()
     assert lines[-1] == "4 to add, 1 duplicates, 3 refused"
     assert (
-        "row 8: refused: This row names a delegation (5 people), not one person: put each member on a row of their own."
-        in lines
+        "row 8: refused: This row names a delegation (5 people), not one person: put each member on a row of "
+        "their own." in lines
     )
     assert any(line.startswith("row 7: Possible duplicate of «دکتر علی رضایی» on row 4") for line in lines)
     assert not any(line.startswith(("row 10", "row 12: refused")) for line in lines)

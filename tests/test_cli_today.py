@@ -1,4 +1,5 @@
-"""`ivc-desk today` and `ivc-desk search`: the same lists as the Today tab and the search box, on a frozen day."""
+"""`ivc-desk today` and `ivc-desk search`: the same lists as the Today tab and the search box, on a frozen
+day."""
 
 from __future__ import annotations
 

@@ -61,7 +61,8 @@ def arrows(root: Path) -> list[Arrow]:
                 found.append(Arrow(module, target, node.lineno))
                 found += [Arrow(module, f"{target}.{alias.name}", node.lineno) for alias in node.names]
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                # A module named by string: importlib.import_module("app.x"), AREAS = ("app.commands.core", ...)
+                # A module named by string: importlib.import_module("app.x"), AREAS = ("app.commands.core",
+                # ...)
                 text = node.value
                 if text.startswith(("app.", "db.", "PySide6", "sqlalchemy")) and " " not in text:
                     found.append(Arrow(module, text, node.lineno))
@@ -114,7 +115,8 @@ def test_a_planted_bad_import_is_found_wherever_it_hides(tmp_path):
         "app/documents/letter.py": "from sqlalchemy import select\nfrom ..services import context\n",
         "app/ui/__init__.py": "",
         "app/ui/welcome.py": "import importlib\n\ndef g():\n    importlib.import_module('app.commands')\n",
-        "app/ui/startup.py": "from app.services import context\n\ndef h():\n    return context.database().readonly\n",
+        "app/ui/startup.py": "from app.services import context\n\ndef h():\n    return "
+        "context.database().readonly\n",
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

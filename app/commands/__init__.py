@@ -1,8 +1,8 @@
 """What each register adds to the command line (`list`, `print`, `export`).
 
 Every area has one module here, named in AREAS (`demo` fills every register through
-app.services.demo.fill_every_register). A module is imported when the command line is parsed, so it imports nothing heavy at
-top level. It may define:
+app.services.demo.fill_every_register). A module is imported when the command line is parsed, so it imports
+nothing heavy at top level. It may define:
 
 - REGISTERS: {name: factory}; factory() -> (fetch, line): fetch(PageRequest) -> Page, line(row) -> str
   (tab-separated: id, number, date, title, then anything useful). Used by `list` and `export`.

@@ -1,11 +1,13 @@
-"""Importing a sheet on the command line (`ivc-desk import`), and the directory's exports (see app.commands)."""
+"""Importing a sheet on the command line (`ivc-desk import`), and the directory's exports (see
+app.commands)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-# The registers of app.services.imports.REGISTERS, named here so that parsing the command line loads no services
+# The registers of app.services.imports.REGISTERS, named here so that parsing the command line loads no
+# services
 IMPORTABLE = ("agreements", "funding", "partners", "people", "units", "visits")
 LOG_COMMANDS = ("log", "undo")  # the past imports, and undoing one
 

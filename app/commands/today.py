@@ -1,4 +1,5 @@
-"""`ivc-desk today [--days N]` and `ivc-desk search TEXT`: Today's lists and the one search, on the command line.
+"""`ivc-desk today [--days N]` and `ivc-desk search TEXT`: Today's lists and the one search, on the command
+line.
 
 Lines are tab-separated: the register and record id (what `ivc-desk list` and `print` take), the date
 (Gregorian, then Jalali), the number, the title and a detail. `--lang fa` gives the Persian names.

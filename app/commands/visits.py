@@ -13,7 +13,9 @@ def _visits():  # type: ignore[no-untyped-def]
     from app.services import visits
 
     def line(r):  # type: ignore[no-untyped-def]
-        return f"{r.id}\t{r.reference}\t{_day(r.arrival_date)}\t{r.guests_en}\t{r.country}\t{_day(r.departure_date)}\t{r.status}"
+        days = _day(r.arrival_date), _day(r.departure_date)
+        fields = (r.id, r.reference, days[0], r.guests_en, r.country, days[1], r.status)
+        return "\t".join(map(str, fields))
 
     return visits.list_visits, line
 

@@ -154,7 +154,8 @@ def parse_date(text: str, calendar: str = JALALI) -> dt.date:
     """Read a typed date in `calendar`: "1405/9/3", "14050903", "۱۴۰۵/۰۹/۰۳" (Jalali), "2026-11-24" or
     "20261124" (Gregorian), in Latin, Persian or Arabic-Indic digits; raises DateError.
 
-    A date that does not exist (1405/13/01, 1404/12/30 in a common year) is an error, never moved to a near day.
+    A date that does not exist (1405/13/01, 1404/12/30 in a common year) is an error, never moved to a near
+    day.
     """
     latin = to_latin_digits(text or "")
     match = _NUMERIC.match(latin) or _COMPACT.match(latin)

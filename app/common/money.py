@@ -64,7 +64,8 @@ def parse_amount(text: str, code: str) -> int:
     if not (_PLAIN.match(whole) or _GROUPED.match(whole)) or (point and not _PLAIN.match(frac)):
         if any(ch in _SEPARATORS for ch in whole) and re.fullmatch(rf"[\d{_SEPARATORS}]+", whole):
             raise MoneyError(
-                f"ambiguous amount: {text!r} (separators set off groups of three digits; decimals follow a point)"
+                f"ambiguous amount: {text!r} (separators set off groups of three digits; decimals follow a "
+                "point)"
             )
         raise MoneyError(f"not an amount: {text!r}")
     if len(frac) > cur.minor_digits:

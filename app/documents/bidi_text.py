@@ -10,10 +10,10 @@ BD16, which python-bidi's pure-Python algorithm lacks); the line rules L1, L2 an
 its `get_display` does not do, are applied here. tests/documents/test_bidi_reference.py holds the result
 to ICU and to Unicode's BidiCharacterTest.txt.
 
-Speed matters (hundreds of letters at a time). Lines are therefore cut into chunks at spaces that sit between two strong characters of the
-paragraph's own direction: the bidi algorithm cannot carry anything across such a space (see `_chunks`),
-so each chunk is shaped and ordered once per process and served from a cache, and lines are assembled
-from chunks. A test checks the result against the whole line ordered at once.
+Speed matters (hundreds of letters at a time). Lines are therefore cut into chunks at spaces that sit between
+two strong characters of the paragraph's own direction: the bidi algorithm cannot carry anything across such
+a space (see `_chunks`), so each chunk is shaped and ordered once per process and served from a cache, and
+lines are assembled from chunks. A test checks the result against the whole line ordered at once.
 """
 
 from __future__ import annotations
@@ -23,42 +23,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from arabic_reshaper import ArabicReshaper
 from bidi.mirror import MIRRORED
 from bidi.wrapper import get_display_inner
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.documents.markup import clean
-
-
-class _SettledConfig(dict[str, bool]):
-    """The reshaper's settings, read once: its ConfigParser look-ups cost three quarters of a reshape."""
-
-    def getboolean(self, option: str) -> bool:
-        return self[option.lower()]  # ConfigParser keys are case-insensitive (stored lower case)
-
-
-def _make_reshaper() -> ArabicReshaper:
-    # ZWJ support keeps joins a writer asked for; ZWNJ (U+200C) is not a letter to the reshaper, so letters
-    # on both sides of it take their non-joined forms, as in «می‌شود» and «بین‌الملل». Harakat are dropped:
-    # without glyph positioning (GPOS) ReportLab would set them beside their letter, not above or below it,
-    # and official Persian prose is written without them.
-    reshaper = ArabicReshaper(
-        configuration={"language": "Arabic", "delete_harakat": True, "support_zwj": True}
-    )
-    section = reshaper.configuration  # `language` was read by the constructor and is not read again
-    reshaper.configuration = _SettledConfig(
-        {key: section.getboolean(key) for key in section if key != "language"}
-    )
-    return reshaper
-
-
-_RESHAPER = _make_reshaper()
-# What the reshaper changes: Arabic-script letters, harakat, tatweel and ZWJ. Other words pass untouched.
-_SHAPED = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200d\ufb50-\ufdff\ufe70-\ufeff]")
-
-# Vazirmatn lacks the isolated form of «ۀ» (U+FBA4); the plain letter (U+06C0) is drawn with that glyph.
-_FONT_GAPS = str.maketrans({"\ufba4": "\u06c0"})
+from app.documents.shaping import _shape_word, shape
 
 # Characters that make a line need the bidi algorithm even in a left-to-right paragraph: right-to-left
 # scripts, Arabic-Indic digits, explicit directional marks and embeddings, and the zero-width characters
@@ -175,30 +145,6 @@ def first_strong_rtl(text: str, default: bool) -> bool:
     return default
 
 
-# arabic-reshaper mishandles a ZWJ in a word with a lam-alef ligature: it raises IndexError on «\u200dلا» and
-# drops the letter after the ligature in «\u200dلاب». Such a word is shaped without its ZWJs (a join asked for
-# is lost, never a letter).
-_LAM_ALEF = re.compile("\u0644\u200d*[\u0622\u0623\u0625\u0627]")
-
-
-@lru_cache(maxsize=32768)
-def _shape_word(word: str) -> str:
-    if not _SHAPED.search(word):
-        return word
-    if "\u200d" in word and _LAM_ALEF.search(word):
-        word = word.replace("\u200d", "")
-    return _RESHAPER.reshape(word).translate(_FONT_GAPS)
-
-
-def shape(text: str) -> str:
-    """Arabic-script letters of `text` in their joined presentation forms (logical order kept).
-
-    Joining never crosses a space (nor does any ligature the reshaper is set to make), so words are
-    shaped one by one and each word only once per process: the reshaper is slow.
-    """
-    return " ".join(map(_shape_word, text.split(" ")))
-
-
 def _resolved_levels(line: str, rtl: bool) -> list[int]:
     """Each character's embedding level after rules X1-I2 of UAX #9 (explicit levels, weak and neutral
     types with bracket pairs, implicit levels), from python-bidi's Rust core."""
@@ -313,7 +259,8 @@ def _chunks(line: str, rtl: bool) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def visual(line: str, rtl: bool = True) -> str:
-    """One logical line shaped and put in visual order, for a right-to-left (`rtl`) or left-to-right paragraph.
+    """One logical line shaped and put in visual order, for a right-to-left (`rtl`) or left-to-right
+    paragraph.
 
     A left-to-right line with nothing that needs the bidi algorithm comes back unchanged.
     """

@@ -88,7 +88,8 @@ class PageContext:
 
 
 def _draw_logo(canvas: Canvas, path: str, lang: str) -> float:
-    """Draw the logo (top centre in Persian, top left in English), fitted into _LOGO_BOX; returns its width."""
+    """Draw the logo (top centre in Persian, top left in English), fitted into _LOGO_BOX; returns its
+    width."""
     try:
         logo = prepare_image(path)
     except ImageFileError as exc:

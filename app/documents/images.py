@@ -38,7 +38,8 @@ class PreparedImage:
 
 @lru_cache(maxsize=8)
 def _prepare(path: str, mtime_ns: int) -> PreparedImage:
-    # mtime_ns is part of the cache key only: a logo replaced in the settings under the same name is read anew.
+    # mtime_ns is part of the cache key only: a logo replaced in the settings under the same name is read
+    # anew.
     try:
         with Image.open(path) as source:
             source.load()

@@ -190,7 +190,8 @@ class _Layout:
 
 
 def persian_value(value: str) -> str:
-    """A value typed in Latin script (a hotel, a phone number) kept whole, left to right, in a Persian line."""
+    """A value typed in Latin script (a hotel, a phone number) kept whole, left to right, in a Persian
+    line."""
     return ltr(value) if value and not needs_bidi(value) else value
 
 

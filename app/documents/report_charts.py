@@ -131,7 +131,8 @@ def _ticks(top: int) -> list[int]:
 
 
 def line_drawing(chart: LineChart, lang: str, width: float, years: tuple[str, str]) -> Drawing:
-    """The 12 months of the year (Farvardin on the reading side), a line for the year and one for the year before."""
+    """The 12 months of the year (Farvardin on the reading side), a line for the year and one for the year
+    before."""
     register_fonts()
     rtl = lang == "fa"
     height = 190.0
@@ -180,7 +181,8 @@ def line_drawing(chart: LineChart, lang: str, width: float, years: tuple[str, st
 
 
 def chart_drawing(chart: BarChart | LineChart, lang: str, width: float, years: tuple[str, str]) -> Drawing:
-    """The drawing of a chart of the report, `width` points wide; `years` names the year and the year before."""
+    """The drawing of a chart of the report, `width` points wide; `years` names the year and the year
+    before."""
     if isinstance(chart, LineChart):
         return line_drawing(chart, lang, width, years)
     return bar_drawing(chart, lang, width, years)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 class Trace:
     """One record behind a figure: which register, which record, and why it counts."""
 
-    register: str  # "visits", "people", "agreements", "funding", "meetings", "actions", "ordinances", "letters", "units"
+    # "visits", "people", "agreements", "funding", "meetings", "actions", "ordinances", "letters", "units"
+    register: str
     record_id: int
     reference: str  # the record's number or reference ("V-1405-012", "7/1405"); "" when it has none
     name: str  # a person's name or the record's title

@@ -62,7 +62,8 @@ WORDS = {
         "notes": "نکات",
         "needs": "ملاحظات",
         "advice": "لطفاً در زمان مقرر در محل حاضر باشید و هر تغییری در برنامه را پیش از آن به "
-        "معاونت بین‌الملل اطلاع دهید. در گفت‌وگو با مهمانان از زبان انگلیسی استفاده شود یا از مترجم کمک گرفته شود.",
+        "معاونت بین‌الملل اطلاع دهید. در گفت‌وگو با مهمانان از زبان انگلیسی استفاده شود یا از مترجم کمک "
+        "گرفته شود.",
     },
 }
 COST_KINDS = {
@@ -168,7 +169,8 @@ def _programme(sheet: VisitSheet, lang: str, heading: str, decorations: Decorati
 
 
 def build_briefing_pdf(sheet: VisitSheet, head: Letterhead) -> bytes:
-    """The host briefing sheet, in Persian: who the guests are, why they come, what is planned, what to mind."""
+    """The host briefing sheet, in Persian: who the guests are, why they come, what is planned, what to
+    mind."""
     lang, words = "fa", WORDS["fa"]
     register_fonts()  # text is measured before the canvas exists
     decorations = Decorations()
@@ -268,7 +270,8 @@ _CARD_PADDING = 8 * mm
 def _card_runs(
     card: GuestCard, faculty: Both, left: float, right: float, top: float, height: float
 ) -> list[tuple[Run, float]]:
-    """One card: the faculty at the top, the Latin and the Persian name large, then position and institution."""
+    """One card: the faculty at the top, the Latin and the Persian name large, then position and
+    institution."""
     runs: list[tuple[Run, float]] = []
     inner_left, inner_right = left + _CARD_PADDING, right - _CARD_PADDING
     width = inner_right - inner_left

@@ -11,239 +11,33 @@ agreement's data says so (FUNDING_LINKED).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.common import clock
-from app.services import audit, context, letters, today, validate
+from app.services import audit, context, letters, validate
+from app.services.agreement_life import (  # noqa: F401 (also re-exported here, the old path)
+    FUNDING_LINKED,
+    Activity,
+    AgreementLife,
+    Review,
+    _letters,
+    _meetings,
+    _order,
+    _visits,
+    agreement_life,
+)
 from app.services.directory.core import _get, person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from db.models import (
-    AgendaItem,
     Agreement,
     AgreementReview,
     Institution,
-    Letter,
-    Meeting,
     Person,
-    Visit,
-    VisitGuest,
 )
 from db.models.directory import REVIEW_DECISIONS
-
-# Funding requests carry no link to a partner institution (only the organiser's name as text).
-FUNDING_LINKED = False
-
-
-@dataclass(frozen=True)
-class Activity:
-    """One record of an agreement's life. `table`/`record_id` open it; `via` says why it counts: "agreement"
-    (filed under the agreement itself), "partner" (the partner's visit) or "people" (one of its people)."""
-
-    table: str  # visits, meetings, letters
-    record_id: int
-    day: dt.date | None
-    title_fa: str
-    title_en: str
-    reference: str  # the visit's reference, the meeting's or the letter's number
-    status: str
-    via: str
-    counts: (
-        bool  # whether it is activity for the last-activity date (an issued letter, a visit not cancelled...)
-    )
-
-    def title(self, lang: str) -> str:
-        return (self.title_fa or self.title_en) if lang == "fa" else (self.title_en or self.title_fa)
-
-
-@dataclass(frozen=True)
-class Review:
-    id: int
-    decision: str
-    note: str
-    decided_on: dt.date
-    new_agreement_id: int | None
-    letter_id: int | None
-
-
-@dataclass(frozen=True)
-class AgreementLife:
-    agreement_id: int
-    title: str
-    institution_id: int
-    partner_fa: str
-    partner_en: str
-    status: str
-    signed_on: dt.date | None
-    valid_until: dt.date | None
-    archived: bool
-    previous_id: int | None
-    activity: list[Activity]  # latest first
-    last_activity: dt.date | None
-    dormant: bool
-    dormant_months: int
-    reviews: list[Review]  # latest first
-    funding_linked: bool = FUNDING_LINKED
-
-    def partner(self, lang: str) -> str:
-        return (self.partner_fa or self.partner_en) if lang == "fa" else (self.partner_en or self.partner_fa)
-
-
-def _visits(session: Session, agreement: Agreement) -> list[Activity]:
-    people = select(Person.id).where(Person.institution_id == agreement.institution_id)
-    guests = select(VisitGuest.visit_id).where(VisitGuest.person_id.in_(people))
-    rows = session.execute(
-        select(Visit).where(
-            Visit.archived_at.is_(None),
-            or_(
-                Visit.agreement_id == agreement.id,
-                Visit.institution_id == agreement.institution_id,
-                Visit.id.in_(guests),
-            ),
-        )
-    ).scalars()
-    found = []
-    for v in rows:
-        via = (
-            "agreement"
-            if v.agreement_id == agreement.id
-            else "partner"
-            if v.institution_id == agreement.institution_id
-            else "people"
-        )
-        found.append(
-            Activity(
-                "visits",
-                v.id,
-                v.arrival_date,
-                v.purpose_fa,
-                v.purpose_en,
-                v.reference,
-                v.status,
-                via,
-                v.status != "cancelled" and v.arrival_date is not None,
-            )
-        )
-    return found
-
-
-def _meetings(session: Session, agreement: Agreement) -> list[Activity]:
-    rows = session.execute(
-        select(Meeting, AgendaItem)
-        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-        .where(
-            AgendaItem.linked_table == "agreements",
-            AgendaItem.linked_id == agreement.id,
-            Meeting.archived_at.is_(None),
-        )
-        .order_by(Meeting.starts_at, AgendaItem.position)
-    ).all()
-    return [
-        Activity(
-            "meetings",
-            m.id,
-            m.starts_at.date(),
-            f"{m.title}: {item.title}",
-            f"{m.title}: {item.title}",
-            m.number,
-            m.status,
-            "agreement",
-            m.status != "cancelled",
-        )
-        for m, item in rows
-    ]
-
-
-def _letters(session: Session, agreement: Agreement) -> list[Activity]:
-    people = select(Person.id).where(Person.institution_id == agreement.institution_id)
-    rows = session.execute(
-        select(Letter).where(
-            Letter.archived_at.is_(None),
-            Letter.status != "void",
-            or_(
-                Letter.recipient_person_id.in_(people),
-                (Letter.linked_table == "agreements") & (Letter.linked_id == agreement.id),
-            ),
-        )
-    ).scalars()
-    return [
-        Activity(
-            "letters",
-            x.id,
-            x.issued_on,
-            x.subject,
-            x.subject,
-            x.number or "",
-            x.status,
-            "people" if x.recipient_person_id else "agreement",
-            x.status == "issued" and x.recipient_person_id is not None,
-        )
-        for x in rows
-    ]
-
-
-def _order(entry: Activity) -> tuple:
-    return (entry.day is not None, entry.day or dt.date.min, entry.table, entry.record_id)
-
-
-def is_dormant(agreement: Agreement, last: dt.date | None, on: dt.date, months: int) -> bool:
-    """Today's dormant rule for one agreement: in force, begun before the period, no activity within it."""
-    since = today.months_before(on, months)
-    if agreement.archived_at is not None or agreement.status != "active":
-        return False
-    if agreement.valid_until is not None and agreement.valid_until < on:
-        return False
-    begun = (
-        agreement.signed_on < since
-        if agreement.signed_on
-        else agreement.created_at < clock.utc_of(dt.datetime.combine(since, dt.time.min))
-    )
-    return begun and (last is None or last < since)
-
-
-def agreement_life(agreement_id: int, on: dt.date | None = None) -> AgreementLife:
-    """An agreement's linked activity, its last-activity date and whether it is dormant, as plain data."""
-    on = on or clock.today()
-    months = today.load().dormant_months
-    with context.database().reading() as session:
-        agreement = _get(session, Agreement, agreement_id)
-        partner = session.get(Institution, agreement.institution_id)
-        activity = _visits(session, agreement) + _meetings(session, agreement) + _letters(session, agreement)
-        activity.sort(key=_order, reverse=True)
-        last = (
-            today.last_activity(session, {agreement.id}, on).get(agreement.id)  # past activity only
-            if agreement.archived_at is None
-            else None
-        )
-        reviews = session.execute(
-            select(AgreementReview)
-            .where(AgreementReview.agreement_id == agreement.id)
-            .order_by(AgreementReview.id.desc())
-        ).scalars()
-        return AgreementLife(
-            agreement.id,
-            agreement.title,
-            partner.id,
-            partner.name_fa,
-            partner.name_en,
-            agreement.status,
-            agreement.signed_on,
-            agreement.valid_until,
-            agreement.archived_at is not None,
-            agreement.previous_id,
-            activity,
-            last,
-            is_dormant(agreement, last, on, months),
-            months,
-            [
-                Review(r.id, r.decision, r.note, r.decided_on, r.new_agreement_id, r.letter_id)
-                for r in reviews
-            ],
-        )
-
 
 # ---------------------------------------------------------------- review before expiry
 
@@ -274,9 +68,10 @@ def _renewal_letter(
         recipient = "\n".join(x for x in (name, partner.name_fa or partner.name_en) if x)
         subject = f"تمدید تفاهم‌نامه «{agreement.title}»"
         body = (
-            f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و {partner.name_fa or partner.name_en} "
-            "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید را "
-            "برای بررسی آن نهاد محترم می‌فرستد."
+            f"با سلام و احترام، تفاهم‌نامه «{agreement.title}» میان این دانشکده و "
+            f"{partner.name_fa or partner.name_en} "
+            "رو به پایان است. این دفتر آمادگی خود را برای تمدید آن اعلام می‌کند و پیش‌نویس تفاهم‌نامه جدید "
+            "را برای بررسی آن نهاد محترم می‌فرستد."
         )
         salutation, closing = "", "با احترام"
     else:
@@ -284,8 +79,9 @@ def _renewal_letter(
         recipient = "\n".join(x for x in (name, partner.name_en) if x)
         subject = f"Renewal of the agreement \u201c{agreement.title}\u201d"
         body = (
-            f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is coming to its "
-            "end. Our office would be glad to renew it and sends the draft of the new agreement for your review."
+            f"The agreement \u201c{agreement.title}\u201d between our faculty and {partner.name_en} is "
+            "coming to its end. Our office would be glad to renew it and sends the draft of the new "
+            "agreement for your review."
         )
         salutation, closing = (f"Dear {name}," if name else "Dear colleagues,"), "Sincerely,"
     return letters.clean_letter(

@@ -245,10 +245,11 @@ def restore_backup(source: Path) -> RestoreResult:
 
     Nothing the replaced database had given is given again: its numbers are sealed outside the database
     (app.services.numbering) before the copy. Issued letters and ordinances it had and the backup lacks
-    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back (their numbers
-    stay used). The database is reopened afterwards (and upgraded if the backup is from an older version).
+    are re-registered with their stored PDFs; meetings, visits and funding requests it had are taken back
+    (their numbers stay used). The database is reopened afterwards (and upgraded if the backup is from an
+    older version).
     """
-    from app.services import letters, numbering, ordinances
+    from app.services import letters, numbering
     from db.engine import Database
     from db.sqlite_ops import copy_into
 
@@ -273,20 +274,8 @@ def restore_backup(source: Path) -> RestoreResult:
         copy_into(source, path)
     finally:
         context.open_database(path, readonly=readonly)
-    with context.database().reading() as session:
-        restored = _numbers(session)
-    back: dict[str, list[str]] = {}
-    if not context.database().readonly:  # (a read-only instance is refused a restore by the caller)
-        with context.database().writing() as session:
-            back["letters"] = letters.reregister(session, issued)
-        ordinances.reconcile_register()
-    with context.database().reading() as session:
-        now = _numbers(session)
-    back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
-    gone = {register: sorted(before[register] - now[register]) for register in before}
-    return RestoreResult(
-        kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v}
-    )
+    # (a read-only instance is refused a restore by the caller)
+    return _put_back(kept_copy, before, issued, writable=not context.database().readonly)
 
 
 def load_into_server(source: Path, given: dict[str, int], days: dict[str, str]) -> dict[str, int]:
@@ -323,7 +312,7 @@ def _restore_on_server(source: Path) -> RestoreResult:
     """The server's database replaced by the SQLite backup `source`, in one transaction under the writers'
     lock: every counter is then raised to what the replaced database had given and to what the shared
     documents folder shows, so no number is given again (see app.services.numbering)."""
-    from app.services import letters, numbering, ordinances
+    from app.services import letters, numbering
     from db.engine import Database
 
     kept_copy = take_backup("before-restore")
@@ -337,19 +326,7 @@ def _restore_on_server(source: Path) -> RestoreResult:
         replaced.dispose()
     given = {k: max(v, given.get(k, 0)) for k, v in {**given, **numbering.stored_documents()}.items()}
     load_into_server(source, given, days)
-    with context.database().reading() as session:
-        restored = _numbers(session)
-    back: dict[str, list[str]] = {}
-    with context.database().writing() as session:
-        back["letters"] = letters.reregister(session, issued)
-    ordinances.reconcile_register()
-    with context.database().reading() as session:
-        now = _numbers(session)
-    back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
-    gone = {register: sorted(before[register] - now[register]) for register in before}
-    return RestoreResult(
-        kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v}
-    )
+    return _put_back(kept_copy, before, issued, writable=True)
 
 
 def newest_good_backup() -> BackupInfo | None:
@@ -377,3 +354,26 @@ def recover(source: Path, path: Path | None = None) -> None:
     numbering.seal({}, with_taken=True)  # the damaged database cannot be trusted to say what it gave
     copy_into(Path(source), path)
     context.open_database(path)
+
+
+def _put_back(
+    kept_copy: Path, before: dict[str, set[str]], issued: list[dict], writable: bool
+) -> RestoreResult:
+    """After the restored data is in place: re-register the letters issued since the backup and reconcile
+    the ordinances' register (when the database may be written), then say what came back and what went."""
+    from app.services import letters, ordinances
+
+    with context.database().reading() as session:
+        restored = _numbers(session)
+    back: dict[str, list[str]] = {}
+    if writable:
+        with context.database().writing() as session:
+            back["letters"] = letters.reregister(session, issued)
+        ordinances.reconcile_register()
+    with context.database().reading() as session:
+        now = _numbers(session)
+    back["ordinances"] = sorted(now["ordinances"] - restored["ordinances"])
+    gone = {register: sorted(before[register] - now[register]) for register in before}
+    return RestoreResult(
+        kept_copy, {k: v for k, v in back.items() if v}, {k: v for k, v in gone.items() if v}
+    )

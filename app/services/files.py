@@ -13,7 +13,8 @@ from app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 
 
 def save_document(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` atomically; a failure is one clear sentence and leaves any old file as it was."""
+    """Write `data` to `path` atomically; a failure is one clear sentence and leaves any old file as it
+    was."""
     from app.documents.output import write_atomic
 
     target = Path(path)
@@ -42,7 +43,8 @@ PREVIEW_KEEP_SECONDS = 24 * 3600
 
 
 def _remove_old_previews(folder: Path) -> None:
-    """Previews are throw-away copies: those older than a day are removed (a viewer may still show newer ones)."""
+    """Previews are throw-away copies: those older than a day are removed (a viewer may still show newer
+    ones)."""
     limit = time.time() - PREVIEW_KEEP_SECONDS  # the OS clock: file ages are the OS's (as below)
     for old in folder.glob("*.pdf"):
         try:

@@ -74,7 +74,8 @@ def read_marks() -> dict[str, Any]:
 
 
 def _write_marks(marks: dict[str, Any]) -> None:
-    """Written whole through a temporary file, flushed, renamed, and the folder flushed: it survives a crash."""
+    """Written whole through a temporary file, flushed, renamed, and the folder flushed: it survives a
+    crash."""
     from app.documents.output import write_atomic
 
     target = marks_path()
@@ -113,7 +114,8 @@ def take_next(session: Session, register: str, year: int, day: dt.date | None = 
             raise NumberDateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "The latest number of this register is dated {latest}, so a number cannot be dated {day}. "
+                    "The latest number of this register is dated {latest}, so a number cannot be dated "
+                    "{day}. "
                     "Check the computer's date and clock.",
                 ),
                 latest=latest.isoformat(),

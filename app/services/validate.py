@@ -129,7 +129,8 @@ MAX_ID = 2**31 - 1  # the largest id an Integer column holds on both engines (Po
 
 
 def is_record_id(value: object) -> bool:
-    """A value that can be a record's id: a positive int an id column holds on both engines, and not a bool."""
+    """A value that can be a record's id: a positive int an id column holds on both engines, and not a
+    bool."""
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
 
 

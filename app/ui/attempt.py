@@ -44,7 +44,8 @@ def attempt(
 
 
 def succeeds(parent: QWidget | None, fn: Callable[[], object], **how: object) -> bool:
-    """attempt() for a call whose value does not matter (many steps return None): True when it went through."""
+    """attempt() for a call whose value does not matter (many steps return None): True when it went
+    through."""
     return attempt(parent, lambda: (fn(), True)[1], **how) is True  # type: ignore[arg-type]
 
 

@@ -89,7 +89,8 @@ def log_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackT
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """Tell the person what went wrong, in one sentence (a ServiceError, a storage failure or anything else)."""
+    """Tell the person what went wrong, in one sentence (a ServiceError, a storage failure or anything
+    else)."""
     text = message_for(exc)
     if text is None:
         log = log_unexpected(type(exc), exc, exc.__traceback__)

@@ -18,7 +18,8 @@ _translators: list[QTranslator] = []
 
 
 def settings() -> QSettings:
-    # The default format (native: the registry on Windows, an .ini file elsewhere); tests point it at their folder.
+    # The default format (native: the registry on Windows, an .ini file elsewhere); tests point it at their
+    # folder.
     return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "IVC Desk", "IVC Desk")
 
 
@@ -47,7 +48,8 @@ def translate(context: str, text: str) -> str:
 
 def error_text(error: ServiceError) -> str:
     """A service's error as the user reads it: translated, with numbers in the interface's digits, and each
-    value (a path, a name, SQLite's own words) isolated so it reads in its own direction inside the sentence."""
+    value (a path, a name, SQLite's own words) isolated so it reads in its own direction inside the
+    sentence."""
     return error.text(translate, digits, isolated)
 
 

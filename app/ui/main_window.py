@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
 
         tab = self.tabs.widget(index)
         if isinstance(tab, BaseTab):
-            # a damaged record: the database has reported it (set aside, the newest good backup offered, queued)
+            # a damaged record: the database has reported it (set aside, the newest good backup offered,
+            # queued)
             with contextlib.suppress(DamagedRecordError):
                 tab.activate()
 

@@ -1,9 +1,9 @@
 """Modal dialogs that leave nothing behind once closed.
 
 A dialog made with a parent belongs to that parent in Qt, so one that is only closed stays in memory with all
-its widgets until the window goes: a day of opening editors kept thousands of them. run_modal() shows the dialog
-and has Qt delete it when control returns to the event loop, after the caller has read what it needs (its
-Python attributes, such as saved_id, stay readable).
+its widgets until the window goes: a day of opening editors kept thousands of them. run_modal() shows the
+dialog and has Qt delete it when control returns to the event loop, after the caller has read what it needs
+(its Python attributes, such as saved_id, stay readable).
 """
 
 from __future__ import annotations

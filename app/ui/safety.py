@@ -144,7 +144,8 @@ REGISTER_NAMES = {
 
 def _listed(register: str, numbers: list[str]) -> str:
     comma = translate("DataSafety", ", ")
-    return f"{translate('DataSafety', REGISTER_NAMES.get(register, register))}: {i18n.digits(comma.join(numbers))}"
+    name = translate("DataSafety", REGISTER_NAMES.get(register, register))
+    return f"{name}: {i18n.digits(comma.join(numbers))}"
 
 
 def restore_message(result: backups.RestoreResult) -> str:

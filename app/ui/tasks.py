@@ -22,8 +22,8 @@ class _Signals(QObject):
 
 
 class BackgroundJob(QRunnable):
-    """`work()` on the thread pool; its result or exception comes back through `signals.done` / `signals.failed`
-    (connected queued, so the slots run on the GUI thread)."""
+    """`work()` on the thread pool; its result or exception comes back through `signals.done` /
+    `signals.failed` (connected queued, so the slots run on the GUI thread)."""
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()

@@ -146,7 +146,8 @@ class FundingTransition(Base):
 
 
 class FundingRules(Base):
-    """The rules of one Jalali fiscal year; caps and required documents are JSON maps checked by the service."""
+    """The rules of one Jalali fiscal year; caps and required documents are JSON maps checked by the
+    service."""
 
     __tablename__ = "funding_rules"
 

@@ -63,7 +63,8 @@ def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[in
 
 
 def server_connection(url: str):  # type: ignore[no-untyped-def]
-    """A plain psycopg connection to the server (autocommit: each query its own snapshot, as the app's reads)."""
+    """A plain psycopg connection to the server (autocommit: each query its own snapshot, as the app's
+    reads)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -147,7 +148,8 @@ def main() -> int:
         f"{args.repeats} times (a keystroke's time: median of its repeats); times in ms"
     )
     print(
-        f"{'string':>18} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches (last key)"
+        f"{'string':>18} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  "
+        "matches (last key)"
     )
     for text in SEARCHES:
         ks = [k for k in keys if k[0] == text]
@@ -156,15 +158,17 @@ def main() -> int:
         r = [ratio[k] for k in ks]
         shown = f"'{text}'"
         print(
-            f"{shown:>18} {len(ks):>4} {statistics.median(m):7.1f}/{max(m):<7.1f} {statistics.median(b):7.1f}/{max(b):<7.1f}"
-            f" {statistics.median(r):7.2f}/{max(r):<7.2f}  {matches[ks[-1]]:,}"
+            f"{shown:>18} {len(ks):>4} {statistics.median(m):7.1f}/{max(m):<7.1f} "
+            f"{statistics.median(b):7.1f}/{max(b):<7.1f} {statistics.median(r):7.2f}/{max(r):<7.2f}  "
+            f"{matches[ks[-1]]:,}"
         )
     all_m = [model_ms[k] for k in keys]
     all_b = [bare_ms[k] for k in keys]
     all_r = [ratio[k] for k in keys]
     print(
         f"{'all keystrokes':>18} {len(keys):>4} {statistics.median(all_m):7.1f}/{max(all_m):<7.1f} "
-        f"{statistics.median(all_b):7.1f}/{max(all_b):<7.1f} {statistics.median(all_r):7.2f}/{max(all_r):<7.2f}"
+        f"{statistics.median(all_b):7.1f}/{max(all_b):<7.1f} "
+        f"{statistics.median(all_r):7.2f}/{max(all_r):<7.2f}"
     )
 
     over_ratio = [k for k in keys if ratio[k] > RATIO_BUDGET]
@@ -177,8 +181,8 @@ def main() -> int:
         f"(budget <= {RATIO_BUDGET:.0f}x)  {'PASS' if not over_ratio else 'OVER'}"
     )
     print(
-        f"  model refresh, absolute       worst {worst_time:5.1f} ms, median {statistics.median(all_m):.1f} ms "
-        f"(budget < {ABSOLUTE_BUDGET_MS:.0f} ms)  {'PASS' if not over_time else 'OVER'}"
+        f"  model refresh, absolute       worst {worst_time:5.1f} ms, median {statistics.median(all_m):.1f} "
+        f"ms (budget < {ABSOLUTE_BUDGET_MS:.0f} ms)  {'PASS' if not over_time else 'OVER'}"
     )
     if over_ratio or over_time:
         print("keystrokes over a budget (prefix: model ms, bare ms, ratio, matches):")

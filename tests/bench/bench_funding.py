@@ -30,7 +30,8 @@ PAGE = 200
 
 
 def build() -> None:
-    """A data folder with 2,000 people and 100,000 requests (bulk inserted), and one council meeting with 20."""
+    """A data folder with 2,000 people and 100,000 requests (bulk inserted), and one council meeting with
+    20."""
     from sqlalchemy import insert, select
 
     from app.common.countries import country_name
@@ -111,11 +112,11 @@ def bare(connection: sqlite3.Connection, text: str, normalize) -> int:  # type: 
     connection.execute(f"SELECT count(*) FROM funding_requests r WHERE {where}", params).fetchone()
     return len(
         connection.execute(
-            "SELECT r.id, r.fiscal_year, r.status, p.title, p.first_name_en, p.last_name_en, p.first_name_fa, "
-            "p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, r.starts_on, r.ends_on, "
-            "r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM funding_requests r "
-            "JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = r.unit_id "
-            f"WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}",
+            "SELECT r.id, r.fiscal_year, r.status, p.title, p.first_name_en, p.last_name_en, "
+            "p.first_name_fa, p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, "
+            "r.starts_on, r.ends_on, r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM "
+            "funding_requests r JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = "
+            f"r.unit_id WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}",
             params,
         ).fetchall()
     )

@@ -81,8 +81,8 @@ def main() -> None:
         context.close_database()
     print(
         f"{args.rows} rows: read {read:.2f} s, read + preview {previewed:.2f} s (CPU {previewed_cpu:.2f} s; "
-        f"budget 5 s), import {imported:.2f} s (CPU {imported_cpu:.2f} s; budget 10 s); the same rows one by one "
-        f"through the services: {one_by_one:.2f} s ({one_by_one / imported:.1f}x the import)"
+        f"budget 5 s), import {imported:.2f} s (CPU {imported_cpu:.2f} s; budget 10 s); the same rows one by "
+        f"one through the services: {one_by_one:.2f} s ({one_by_one / imported:.1f}x the import)"
     )
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 

@@ -92,8 +92,9 @@ def odt_bytes(letter: LetterData) -> bytes:
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
         'manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
         "</manifest:manifest>"
     )
     buffer = io.BytesIO()
@@ -174,8 +175,8 @@ def main() -> None:
             print("LibreOffice absent (soffice not on PATH): no comparison")
         else:
             print(
-                f"LibreOffice, the same {len(letters)} letters as .odt converted in one batch: {lo * 1000:.0f} ms "
-                f"({lo / len(letters) * 1000:.1f} ms a letter)"
+                f"LibreOffice, the same {len(letters)} letters as .odt converted in one batch: "
+                f"{lo * 1000:.0f} ms ({lo / len(letters) * 1000:.1f} ms a letter)"
             )
             # LibreOffice writes its files without fsync; IVC Desk's are flushed to disk one by one.
             print(

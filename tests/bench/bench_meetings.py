@@ -126,7 +126,8 @@ def like_pattern(word: str) -> str:
 
 
 def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """The same filter as plain SQL: each word in the search key, or in the name or code of the meeting's kind."""
+    """The same filter as plain SQL: each word in the search key, or in the name or code of the meeting's
+    kind."""
     kinds = [
         (kind_id, normalize(f"{fa} {en} {code}"))
         for kind_id, fa, en, code in connection.execute(
@@ -146,8 +147,8 @@ def bare_query(connection: sqlite3.Connection, text: str, normalize) -> tuple[in
     where = " AND ".join(where)
     total = connection.execute(f"SELECT count(*) FROM meetings WHERE {where}", params).fetchone()[0]
     rows = connection.execute(
-        f"SELECT {BARE_COLUMNS} FROM meetings JOIN meeting_kinds AS k ON meetings.kind_id = k.id WHERE {where} "
-        f"ORDER BY meetings.starts_at DESC, meetings.id DESC LIMIT {PAGE}",
+        f"SELECT {BARE_COLUMNS} FROM meetings JOIN meeting_kinds AS k ON meetings.kind_id = k.id WHERE "
+        f"{where} ORDER BY meetings.starts_at DESC, meetings.id DESC LIMIT {PAGE}",
         params,
     ).fetchall()
     return total, len(rows)
@@ -203,11 +204,12 @@ def filter_bench(path: Path, repeats: int) -> None:
     bare_ms = {k: ms(statistics.median(v)) for k, v in bare_times.items()}
     ratio = {k: model_ms[k] / bare_ms[k] for k in keys}
     print(
-        f"1. Filter as you type over {MEETINGS:,} meetings: {len(keys)} keystrokes, each typed {repeats} times "
-        f"(median of the repeats), times in ms"
+        f"1. Filter as you type over {MEETINGS:,} meetings: {len(keys)} keystrokes, each typed {repeats} "
+        f"times (median of the repeats), times in ms"
     )
     print(
-        f"{'string':>14} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  matches"
+        f"{'string':>14} {'keys':>4} {'model med/max':>15} {'bare med/max':>15} {'ratio med/max':>15}  "
+        "matches"
     )
     for text in SEARCHES:
         ks = [k for k in keys if k[0] == text]
@@ -259,11 +261,12 @@ def minutes_bench(meeting: int, runs: int) -> None:
         build_only.append(time.perf_counter() - start)
     w, b = ms(statistics.median(whole)), ms(statistics.median(build_only))
     print(
-        f"\n2. Persian minutes of a held council meeting ({pages} pages, {len(pdf):,} bytes), median of {runs} runs:"
+        f"\n2. Persian minutes of a held council meeting ({pages} pages, {len(pdf):,} bytes), median of "
+        f"{runs} runs:"
     )
     print(
-        f"  service + PDF (minutes_pdf)  {w:6.1f} ms (budget < {MINUTES_BUDGET_MS:.0f} ms: at {w / MINUTES_BUDGET_MS:.2f} "
-        f"of it)  {'PASS' if w < MINUTES_BUDGET_MS else 'OVER'}"
+        f"  service + PDF (minutes_pdf)  {w:6.1f} ms (budget < {MINUTES_BUDGET_MS:.0f} ms: at "
+        f"{w / MINUTES_BUDGET_MS:.2f} of it)  {'PASS' if w < MINUTES_BUDGET_MS else 'OVER'}"
     )
     print(f"  PDF alone (build_meeting_pdf) {b:5.1f} ms (at {b / MINUTES_BUDGET_MS:.2f} of the budget)")
 

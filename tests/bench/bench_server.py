@@ -1,4 +1,5 @@
-"""`make bench-pg`: ready and filter-as-you-type on the office's PostgreSQL server, against the same on SQLite.
+"""`make bench-pg`: ready and filter-as-you-type on the office's PostgreSQL server, against the same on
+SQLite.
 
     python tests/bench/bench_server.py URL [--rounds N] [--sizes 1000 100000] [--no-filter]
 
@@ -96,13 +97,15 @@ def main() -> int:
                     s.runs.append(measured)
     print(f"\n## Start-up, SQLite against the server ({args.rounds - 1} measured rounds; medians, s)")
     print(
-        f"{'records':>9} {'engine':>7} {'first paint':>12} {'ready':>8} {'peak RSS MB':>12} {'ready ratio':>12}"
+        f"{'records':>9} {'engine':>7} {'first paint':>12} {'ready':>8} "
+        f"{'peak RSS MB':>12} {'ready ratio':>12}"
     )
     for size, local, server in series:
         for s in (local, server):
             ratio = s.median("ready") / local.median("ready")
             print(
-                f"{size:>9,} {s.name.split()[0]:>7} {s.median('first_paint'):>12.3f} {s.median('ready'):>8.3f} "
+                f"{size:>9,} {s.name.split()[0]:>7} {s.median('first_paint'):>12.3f} "
+                f"{s.median('ready'):>8.3f} "
                 f"{statistics.median(r.peak_kb for r in s.runs) / 1024:>12.0f} {ratio:>11.2f}x"
             )
     ok = True

@@ -87,7 +87,8 @@ def main() -> int:
         over += verdict == "OVER"
         print(
             f"search {text!r:14} 1k {small[f'search {text}']:6.1f} ms   100k {took:6.1f} ms   "
-            f"{took / max(bare, 0.01):6.2f}x one register's bare LIKE ({bare:.1f} ms)   {verdict} (< {SEARCH_BUDGET_MS:.0f} ms)"
+            f"{took / max(bare, 0.01):6.2f}x one register's bare LIKE ({bare:.1f} ms)   {verdict} (< "
+            f"{SEARCH_BUDGET_MS:.0f} ms)"
         )
     load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"{len(SEARCHES) - over} of {len(SEARCHES)} searches within budget; load average {load}")

@@ -140,8 +140,8 @@ def main() -> None:
         pdf = visits.itinerary_pdf(visit_id, lang)  # warm-up: fonts, caches, imports
         pages[lang] = pdf.count(b"/Type /Page\n")
     print(
-        f"five-day itinerary of a two-guest delegation, {items} items (warm process, median of {args.runs} runs);"
-        f" pages: {pages['both']} bilingual, {pages['en']} English, {pages['fa']} Persian"
+        f"five-day itinerary of a two-guest delegation, {items} items (warm process, median of {args.runs} "
+        f"runs); pages: {pages['both']} bilingual, {pages['en']} English, {pages['fa']} Persian"
     )
     for lang, name in (("both", "bilingual, side by side"), ("en", "English"), ("fa", "Persian")):
         ms = median_ms(lambda lang=lang: visits.itinerary_pdf(visit_id, lang), args.runs)

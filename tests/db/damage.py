@@ -22,7 +22,8 @@ def settle(path: Path) -> None:
 
 
 def patch_table_rows(path: Path, table: str, old: bytes, new: bytes) -> int:
-    """Replace `old` by `new` (same length) in the leaf pages of `table` only; returns how many were patched."""
+    """Replace `old` by `new` (same length) in the leaf pages of `table` only; returns how many were
+    patched."""
     assert len(old) == len(new)
     settle(path)
     with contextlib.closing(sqlite3.connect(path)) as conn:

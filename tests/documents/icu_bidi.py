@@ -1,4 +1,5 @@
-"""ICU's bidi algorithm (libicu, through ctypes): the reference the documents' visual order is checked against.
+"""ICU's bidi algorithm (libicu, through ctypes): the reference the documents' visual order is checked
+against.
 
 ICU implements the current UAX #9 with bracket pairs and mirroring. The library comes from the system
 (Debian's libicu72, installed by `make system-deps`); its exported names carry the version as a suffix.

@@ -83,7 +83,8 @@ def test_letter_text_comes_back(make, head: Letterhead) -> None:
     for copy in letter.copies_to:
         assert_words_in(copy, text)
     assert_words_in(letter.closing or "", text)
-    # pypdf turns runs of Persian digits in a right-to-left line around; turned back, number and date are there.
+    # pypdf turns runs of Persian digits in a right-to-left line around; turned back, number and date are
+    # there.
     digits_fixed = PERSIAN_DIGITS.sub(lambda run: run.group()[::-1], text) if letter.lang == "fa" else text
     assert letter.number in text  # a register's number keeps Latin digits in either language
     assert letter.date_text in digits_fixed
@@ -94,7 +95,8 @@ def test_letter_text_comes_back(make, head: Letterhead) -> None:
 def test_persian_letter_layout_of_number_and_date() -> None:
     letter = sample_letter_fa()
     refs = dict(page_context(letter).refs)
-    # The number as the register writes it (Latin digits, left to right, "IVC" last); the date in Persian digits.
+    # The number as the register writes it (Latin digits, left to right, "IVC" last); the date in Persian
+    # digits.
     assert "1405/0042/IVC" in refs["شماره:"]
     assert refs["تاریخ:"] == "۱۴۰۵/۰۸/۲۰" and refs["پیوست:"] == "ندارد"
     assert visual(refs["شماره:"]) == "1405/0042/IVC"

@@ -8,7 +8,10 @@ from app.documents.fonts import register_fonts
 from app.documents.letters import letter_rows
 from tests.documents.letter_samples import sample_letter_en
 
-PERSIAN = "از همکاری صمیمانه دانشگاه آکسفورد با معاونت بین‌الملل دانشکده سپاسگزاریم و امیدواریم این همکاری ادامه یابد."
+PERSIAN = (
+    "از همکاری صمیمانه دانشگاه آکسفورد با معاونت بین‌الملل دانشکده سپاسگزاریم و امیدواریم "
+    "این همکاری ادامه یابد."
+)
 
 
 def test_a_persian_paragraph_of_an_english_letter_reads_right_to_left() -> None:

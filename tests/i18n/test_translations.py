@@ -1,4 +1,5 @@
-"""The Persian translation is complete: every string in the code is in the .ts, translated, placeholders kept."""
+"""The Persian translation is complete: every string in the code is in the .ts, translated, placeholders
+kept."""
 
 import re
 import shutil

@@ -43,8 +43,9 @@ PEOPLE_HEADERS = ["ردیف", "نام و نام خانوادگی", "Full name", 
 
 def people_sheet(path: Path) -> Path:
     """Rows (sheet row numbers start at 4, after the title, a blank row and the headers):
-    4 Dr Rezaei (Arabic ي, double space, a unit with Arabic ي/ك), 5 Karimi, 7 Rezaei again in another spelling,
-    8 a delegation, 9 a formula in the name, 10 Müller (stored as Muller), 11 an unknown kind, 12 Persian digits."""
+    4 Dr Rezaei (Arabic ي, double space, a unit with Arabic ي/ك), 5 Karimi, 7 Rezaei again in another
+    spelling, 8 a delegation, 9 a formula in the name, 10 Müller (stored as Muller), 11 an unknown kind, 12
+    Persian digits."""
     rows = [
         [
             1,

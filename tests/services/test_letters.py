@@ -1,4 +1,5 @@
-"""The letters register: drafts, gapless numbers, stored PDFs reprinted byte for byte, void keeps the number."""
+"""The letters register: drafts, gapless numbers, stored PDFs reprinted byte for byte, void keeps the
+number."""
 
 import datetime as dt
 import os

@@ -1,4 +1,5 @@
-"""Anything thrown at the meetings services is either stored or refused with a clear error, changing nothing."""
+"""Anything thrown at the meetings services is either stored or refused with a clear error, changing
+nothing."""
 
 import datetime as dt
 

@@ -130,7 +130,8 @@ def test_the_upgrade_takes_passport_numbers_out_of_stored_visit_keys(data_dir):
     shutil.copyfile(fixture, path)
     query = (
         "SELECT count(*) FROM visits v JOIN visit_guests g ON g.visit_id = v.id JOIN people p "
-        "ON p.id = g.person_id WHERE p.passport_number != '' AND instr(v.search_key, lower(p.passport_number))"
+        "ON p.id = g.person_id WHERE p.passport_number != '' AND instr(v.search_key, "
+        "lower(p.passport_number))"
     )
     with sqlite3.connect(path) as conn:
         assert conn.execute(query).fetchone()[0] > 0  # the old keys held them

@@ -1,4 +1,5 @@
-"""Data-safety proof tests (DESIGN.md section 3): each test records its figures, printed at the end of the run.
+"""Data-safety proof tests (DESIGN.md section 3): each test records its figures, printed at the end of the
+run.
 
 `pytest -q` ends with a "data-safety figures" section, one line per measurement, e.g.
 `kill test: 200 kills, 0 integrity failures, 0 lost, 0 half-saved`.

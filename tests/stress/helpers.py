@@ -1,4 +1,5 @@
-"""What the data-safety tests share: reading a database file without the app, its invariants, child processes."""
+"""What the data-safety tests share: reading a database file without the app, its invariants, child
+processes."""
 
 from __future__ import annotations
 
@@ -126,7 +127,8 @@ def consistency_problems(path: Path, data_dir: Path, pdfs_to_hash: set[int] | No
                     if "archive" not in audit.get((audited_as, record), ()):
                         problems.append(f"{table} {record} archived without an archive audit entry")
         letters = conn.execute(
-            "SELECT id, status, number, year, sequence, issued_on, pdf_name, pdf_sha256, void_reason FROM letters"
+            "SELECT id, status, number, year, sequence, issued_on, pdf_name, pdf_sha256, void_reason FROM "
+            "letters"
         ).fetchall()
         by_year: dict[int, list[int]] = defaultdict(list)
         for lid, status, number, year, seq, issued_on, pdf_name, sha, reason in letters:

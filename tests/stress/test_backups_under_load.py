@@ -35,8 +35,10 @@ def test_backups_under_load_are_sound_and_restore_to_identical_content(db, data_
         time.sleep(0.3)
         for n in range(BACKUPS):
             began = time.perf_counter()
-            # verified by the service with integrity_check... (to a chosen place, as to a USB stick: two backups
-            # into the backups folder within one second lose the newer one to the rotation, see test_backup_twice_*)
+            # verified by the service with integrity_check... (to a chosen place, as to a USB stick: two
+            # backups
+            # into the backups folder within one second lose the newer one to the rotation, see
+            # test_backup_twice_*)
             copy = backups.take_backup("manual", tmp_path / "copies" / f"backup-{n:02d}.sqlite3")
             took.append(time.perf_counter() - began)
             problems = integrity(copy)  # ...and once more here, by a connection of our own
@@ -69,9 +71,9 @@ def test_backups_under_load_are_sound_and_restore_to_identical_content(db, data_
     round_trips += 1
     figures(
         f"backups under load: {BACKUPS} backups while a writer committed {len(result['people'])} people and "
-        f"{len(result['issued'])} letters ({result['error_count']} writer errors); backups held {people[0]}..{people[-1]} "
-        f"people, each {min(took) * 1000:.0f}-{max(took) * 1000:.0f} ms incl. verification; "
-        f"{len(failures)} failed checks; {round_trips} restore round trips, identical: "
+        f"{len(result['issued'])} letters ({result['error_count']} writer errors); backups held "
+        f"{people[0]}..{people[-1]} people, each {min(took) * 1000:.0f}-{max(took) * 1000:.0f} ms incl. "
+        f"verification; {len(failures)} failed checks; {round_trips} restore round trips, identical: "
         f"{'yes' if not failures and live_identical else 'NO'}"
     )
     assert not failures, failures

@@ -15,230 +15,40 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.stress.helpers import ROOT
-
-EXAMPLES = 1000
-BAD = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,  # the same examples on every run and machine (CI)
-    database=None,
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
+from tests.stress.bad_input import (
+    ANYTHING,
+    BAD,
+    DATES,
+    EXAMPLES,
+    IDS,
+    NEW_OR_ID,
+    Outcomes,
+    field,
+    resolve,
+    resolve_fields,
 )
-INT64 = (-(2**63), 2**63 - 1)  # SQLite's integers
+from tests.stress.bad_input_records import (
+    AGREEMENT_DATA,
+    INSTITUTION_DATA,
+    LETTER_DATA,
+    PERSON_DATA,
+    SETTINGS_DATA,
+    SOURCES,
+    UNIT_DATA,
+    InFolder,
+)
+from tests.stress.helpers import ROOT
 
 # ---------------------------------------------------------------- generators of bad input
 
-ODD_CHARS = list("<>&\"'/=;+-@{}[]%") + [
-    "\x00",
-    "\x01",
-    "\x07",
-    "\x1b",
-    "\x7f",
-    "\x85",
-    "\u200b",
-    "\u200c",
-    "\u200d",
-    "\u200e",
-    "\u200f",
-    "\u202a",
-    "\u202b",
-    "\u202e",
-    "\u2066",
-    "\u2069",
-    "\ufeff",
-    "\r",
-    "\n",
-    "\t",
-    "\u2028",
-    "ي",
-    "ك",
-    "ی",
-    "ک",
-    "ة",
-    "a",
-    "Z",
-    "1",
-    "۱",
-    "٤",
-    " ",
-    "\u00a0",
-    "😀",
-    "\ud800",
-    "\udfff",
-]
-SAMPLES = [
-    "",
-    " ",
-    "   \t ",
-    "<img src=x onerror=alert(1)>",
-    "<font size=99 color=red>big</font>",
-    "<b>bold",
-    "</para>",
-    "&amp;&lt;",
-    "<br/>",
-    "=1+2",
-    "@SUM(A1)",
-    "-1",
-    "+98 21",
-    "\u202eevil\u202c",
-    "\u200f\u200e",
-    "x" * 100_000,
-    "\n" * 1000,
-    "۱۴۰۵/۰۱/۰۱",
-    "null",
-    "None",
-    "0",
-    "../../etc/passwd",
-    "C:\\Windows",
-    "%s%n",
-    "'; DROP TABLE people; --",
-]
-TEXTISH = st.one_of(
-    st.text(max_size=30),
-    st.text(alphabet=st.sampled_from(ODD_CHARS), max_size=40),
-    st.sampled_from(SAMPLES),
-)
-WRONG_TYPE = st.one_of(
-    st.integers(*INT64),
-    st.floats(),
-    st.booleans(),
-    st.none(),
-    st.binary(max_size=8),
-    st.lists(st.integers(-3, 3), max_size=3),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-    st.dates(),
-    st.datetimes(),
-    st.just(dt.time(12, 0)),
-    st.just(Path("x")),
-)
-ANYTHING = st.one_of(TEXTISH, WRONG_TYPE)
-DATES = st.one_of(
-    st.dates(),  # mostly out of the office's range (1925..2057)
-    st.dates(dt.date(1925, 1, 1), dt.date(2060, 12, 31)),
-    st.sampled_from([dt.date(1925, 3, 20), dt.date(1925, 3, 21), dt.date(2057, 3, 19), dt.date(2057, 3, 20)]),
-    st.datetimes(),
-    st.sampled_from(["2026-01-01", "1405/01/01", "", 0, 20260101, None, True]),
-)
-
-
-def optional(fields: dict[str, st.SearchStrategy]) -> st.SearchStrategy[dict]:
-    """Some of the fields, each bad or good."""
-    return st.fixed_dictionaries({}, optional=fields)
-
-
-def data_for(valid: dict, fields: dict[str, st.SearchStrategy]) -> st.SearchStrategy[dict]:
-    """A valid record with one field replaced, or several, or only the replaced fields."""
-    one = st.one_of(*(strategy.map(lambda v, k=k: {**valid, k: v}) for k, strategy in fields.items()))
-    changes = optional(fields)
-    return st.one_of(one, changes.map(lambda c: {**valid, **c}), changes)
-
-
-def field(*good: object) -> st.SearchStrategy:
-    return st.one_of(st.sampled_from(good), ANYTHING) if good else ANYTHING
-
-
-class Existing:
-    """Stands for the id of an existing record; resolved in the test, when the records exist."""
-
-    def __init__(self, i: int) -> None:
-        self.i = i
-
-    def __repr__(self) -> str:
-        return f"Existing({self.i})"
-
-
-def resolve(value: object, pool: list[int]) -> object:
-    return pool[value.i % len(pool)] if isinstance(value, Existing) else value
-
-
-def resolve_fields(record: dict, pools: dict[str, list[int]]) -> dict:
-    return {k: resolve(v, pools[k]) if k in pools else v for k, v in record.items()}
-
-
-# Record ids: existing ones, small and negative numbers, SQLite's whole range and beyond, wrong types.
-IDS = st.one_of(
-    st.builds(Existing, st.integers(0, 99)),
-    st.integers(-5, 60),
-    st.integers(*INT64),
-    st.sampled_from([2**63, 2**64, -(2**63) - 1, 10**30]),
-    WRONG_TYPE,
-)
-DATA_IDS = st.one_of(
-    IDS, st.booleans()
-)  # an id inside a record's data (validate.record_id refuses bool itself)
-NEW_OR_ID = st.one_of(st.none(), IDS)
-
 
 # ---------------------------------------------------------------- the property
-
-
-class Outcomes:
-    """Runs each generated call and checks the property; counts what happened, for the figures."""
-
-    def __init__(self, name: str) -> None:
-        from app.services import context
-
-        self.name = name
-        self.counts: Counter[str] = Counter()
-        engine = context.database().engine
-        with engine.connect() as conn:
-            names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
-            dated = [
-                n
-                for n in names
-                if "updated_at" in [c[1] for c in conn.exec_driver_sql(f'PRAGMA table_info("{n}")')]
-            ]
-        parts = [f'(SELECT count(*) FROM "{n}")' for n in names] + ["(SELECT max(id) FROM audit_log)"]
-        parts += [f'(SELECT max(updated_at) FROM "{n}")' for n in dated]
-        parts += [
-            "(SELECT group_concat(key || value) FROM settings)",
-            "(SELECT sum(last_number) FROM number_sequences)",
-        ]
-        self._sql = "SELECT " + ", ".join(parts)
-        self._engine = engine
-
-    def fingerprint(self) -> tuple:
-        with self._engine.connect() as conn:
-            return tuple(conn.exec_driver_sql(self._sql).one())
-
-    def call(self, fn: Callable[..., object], *args: object, must_refuse: bool = False) -> object:
-        """fn(*args): succeeds, or raises a ServiceError and changes nothing. `must_refuse`: this input is
-        never valid, so it must be refused."""
-        from app.services.errors import ServiceError, ValidationError
-
-        before = self.fingerprint()
-        try:
-            result = fn(*args)
-        except ServiceError as exc:
-            self.counts[type(exc).__name__] += 1
-            if isinstance(exc, ValidationError):
-                assert isinstance(exc.field, str) and exc.field.strip(), (
-                    f"ValidationError without a field: {exc.field!r}"
-                )
-            assert exc.text().strip(), "an error without a message"
-            assert self.fingerprint() == before, f"{type(exc).__name__} ({exc}) but the database changed"
-            return exc
-        self.counts["succeeded"] += 1
-        assert not must_refuse, f"{fn.__name__}{args!r:.200} succeeded"
-        return result
-
-    def line(self) -> str:
-        total = sum(self.counts.values())
-        refused = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()) if k != "succeeded")
-        return f"bad input: {self.name}: {total} calls, {self.counts['succeeded']} succeeded, refused: {refused or 'none'}"
 
 
 @pytest.fixture
@@ -294,75 +104,6 @@ def seeded(db, tmp_path) -> dict:
 
 
 # ---------------------------------------------------------------- directory
-
-PERSON = {
-    "kind": "foreign_guest",
-    "title": "Prof.",
-    "first_name_en": "Anna",
-    "last_name_en": "Schmidt",
-    "email": "anna@charite.de",
-    "country": "DE",
-    "nationality": "DE",
-    "passport_number": "C01X23456",
-}
-PERSON_DATA = data_for(
-    PERSON,
-    {
-        **{
-            name: field()
-            for name in (
-                "title",
-                "first_name_en",
-                "last_name_en",
-                "first_name_fa",
-                "last_name_fa",
-                "position",
-                "affiliation",
-                "passport_number",
-            )
-        },
-        "kind": field("faculty", "staff", "foreign_guest"),
-        "academic_rank": field("professor", ""),
-        "email": field("a@b.org", "a@b"),
-        "phone": field("+98 21 1234 5678", "۰۲۱ ۱۲۳۴"),
-        "country": field("IR", "de", "XX"),
-        "nationality": field("IR", "XX"),
-        "notes": field("line\nline", "x" * 5001),
-        "unit_id": DATA_IDS,
-        "institution_id": DATA_IDS,
-    },
-)
-UNIT_DATA = data_for(
-    {"kind": "department", "name_fa": "گروه", "name_en": "Dept"},
-    {"kind": field("department", "hospital", "other"), "name_fa": field("گروه جراحی"), "name_en": field()},
-)
-INSTITUTION_DATA = data_for(
-    {"name_en": "Charité", "country": "DE"},
-    {
-        "name_en": field("Sorbonne"),
-        "name_fa": field(),
-        "country": field("FR", "XX"),
-        "city": field(),
-        "website": field("www.ki.se", "javascript:alert(1)"),
-    },
-)
-AGREEMENT_DATA = data_for(
-    {
-        "institution_id": Existing(0),
-        "title": "MoU",
-        "status": "active",
-        "signed_on": dt.date(2024, 1, 1),
-        "valid_until": dt.date(2029, 1, 1),
-    },
-    {
-        "institution_id": DATA_IDS,
-        "title": field("Exchange"),
-        "signed_on": DATES,
-        "valid_until": DATES,
-        "scope": field(),
-        "status": field("draft", "active", "expired", "terminated"),
-    },
-)
 
 
 @BAD
@@ -446,31 +187,6 @@ def test_functions_taking_an_id(seeded, outcomes, module, name, pool, record_id)
 
 # ---------------------------------------------------------------- letters
 
-LETTER = {"lang": "fa", "recipient": "جناب آقای دکتر Müller", "subject": "دعوت‌نامه", "body": "با سلام"}
-LETTER_DATA = data_for(
-    LETTER,
-    {
-        **{
-            name: field()
-            for name in (
-                "recipient",
-                "subject",
-                "salutation",
-                "closing",
-                "attachments_text",
-                "signatory_name",
-                "signatory_title",
-            )
-        },
-        "lang": field("fa", "en", "de"),
-        "body": field("x" * 20_001, "Dear colleague"),
-        "recipient_person_id": DATA_IDS,
-        "linked_table": field("", "agreements", "meetings", "people; DROP"),
-        "linked_id": DATA_IDS,
-        "copies_to": st.one_of(ANYTHING, st.lists(ANYTHING, max_size=4)),
-    },
-)
-
 
 @BAD
 @given(record=LETTER_DATA, letter_id=NEW_OR_ID)
@@ -508,64 +224,6 @@ def test_void_letter(seeded, outcomes, letter_id, reason):
 
 # ---------------------------------------------------------------- settings and attachments
 
-NUMBER_FORMATS = st.one_of(
-    st.sampled_from(
-        [
-            "{year}/{seq:04d}/IVC",
-            "{seq}",
-            "{seq:03d}-{year}",
-            "{year}/IVC",
-            "{seq:x}",
-            "{seq!r}",
-            "{{seq}}",
-            "{seq}{year}{seq}",
-            "{seq:>10}",
-            "{seq:s}",
-            "{seq:c}",
-            "{seq:,}",
-            "{seq:%}",
-            "{seq:.2f}",
-            "{}",
-            "{0}",
-            "{seq",
-            "seq}",
-            "{seq:{year}}",
-            "{__import__}",
-            "{seq}{other}",
-            "{seq}{year.real.x}",
-            "{seq}{year[0]}",
-            "{seq:99999999999}",
-            "{seq:0999d}",
-        ]
-    ),
-    st.text(alphabet=st.sampled_from(list("{}seqyar:!0dsr/IVC-% .[]9")), max_size=20),
-)
-KNOWN_SETTINGS = [
-    "address_en",
-    "address_fa",
-    "email",
-    "faculty_en",
-    "faculty_fa",
-    "invocation_fa",
-    "office_en",
-    "office_fa",
-    "phone",
-    "setup_done",
-    "signatory_name_en",
-    "signatory_name_fa",
-    "signatory_title_en",
-    "signatory_title_fa",
-    "university_en",
-    "university_fa",
-    "website",
-]
-SETTINGS_DATA = st.tuples(
-    st.dictionaries(
-        st.one_of(st.sampled_from([*KNOWN_SETTINGS, "logo"]), st.text(max_size=10)), ANYTHING, max_size=4
-    ),
-    st.one_of(st.none(), NUMBER_FORMATS, ANYTHING),
-).map(lambda t: t[0] if t[1] is None else {**t[0], "letter_number_format": t[1]})
-
 
 @BAD
 @given(values=SETTINGS_DATA)
@@ -573,55 +231,6 @@ def test_settings_save(seeded, outcomes, values):
     from app.services import settings
 
     outcomes("settings.save").call(settings.save, values)
-
-
-class InFolder:
-    """A path in the test's folder, as str or Path (resolved in the test)."""
-
-    def __init__(self, name: str, as_text: bool) -> None:
-        self.name, self.as_text = name, as_text
-
-    def __repr__(self) -> str:
-        return f"InFolder({self.name!r}, {self.as_text})"
-
-
-FILE_NAMES = [
-    "scan.pdf",
-    "نامه.docx",
-    "no suffix",
-    "x" * 200 + ".txt",
-    "\u202etxt.exe",
-    "empty",
-    "missing.pdf",
-    ".",
-    "..",
-    "",
-    "sub/../scan.pdf",
-    "scan.pdf/",
-]
-SOURCES = st.one_of(
-    st.builds(InFolder, st.sampled_from(FILE_NAMES), st.booleans()),
-    st.sampled_from(
-        [
-            "",
-            ".",
-            "..",
-            "/",
-            "~",
-            "/dev/null",
-            "/proc/self/status",
-            "x" * 100_000,
-            "\u202e",
-            "a\nb",
-            "CON",
-            "*.pdf",
-            "/etc/shadow",
-            "file:///etc/passwd",
-        ]
-    ),
-    TEXTISH,
-    WRONG_TYPE,
-)
 
 
 @BAD
@@ -727,9 +336,10 @@ def test_a_huge_attachment_is_refused_before_it_is_read(db, seeded, data_dir, tm
     with open(huge, "wb") as handle:
         handle.truncate(4 * 1024**3)  # sparse: no disk space used
     script = (
-        "import sys\nfrom app.services import attachments, context\nfrom app.services.errors import ServiceError\n"
-        "context.open_database(sys.argv[1], lock=False)\n"
-        "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    print('refused:', e)\n"
+        "import sys\nfrom app.services import attachments, context\nfrom app.services.errors import "
+        "ServiceError\ncontext.open_database(sys.argv[1], lock=False)\n"
+        "try:\n    attachments.add_attachment('people', 1, sys.argv[2])\nexcept ServiceError as e:\n    "
+        "print('refused:', e)\n"
     )
 
     def limit() -> None:

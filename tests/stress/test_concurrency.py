@@ -58,8 +58,9 @@ def test_two_processes_each_committing_1000_writes_lose_none_and_fail_none(db, d
     )
     figures(
         f"two writers: 2 x {WRITES} save_person in {wall:.1f} s wall ({2 * WRITES / wall:.0f} commits/s), "
-        f"{errors} errors reaching the caller, {len(stored)} rows stored, {len(set(ids))} distinct ids reported, "
-        f"slowest write {max(r['slowest'] for r in results) * 1000:.0f} ms, writers alternated {interleaved} times"
+        f"{errors} errors reaching the caller, {len(stored)} rows stored, {len(set(ids))} distinct ids "
+        f"reported, slowest write {max(r['slowest'] for r in results) * 1000:.0f} ms, writers alternated "
+        f"{interleaved} times"
     )
     assert errors == 0, [e for r in results for e in r["errors"]]
     assert len(ids) == len(set(ids)) == 2 * WRITES

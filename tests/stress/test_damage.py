@@ -175,9 +175,12 @@ def test_structural_damage_is_detected_set_aside_and_never_written(realistic, da
             written.append(f"{kind}: {what}")
         if verdict != "opened" and where != path and path.exists():
             written.append(f"{kind}: {what}: a file is back at the damaged database's place")
+    per_kind = ", ".join(
+        f"{k} {detected[k]}/{(CASES - i + len(KINDS) - 1) // len(KINDS)}" for i, k in enumerate(KINDS)
+    )
     figures(
         f"damage ({how.__name__}): {CASES} damaged copies, detected {sum(detected.values())} "
-        f"({', '.join(f'{k} {detected[k]}/{(CASES - i + len(KINDS) - 1) // len(KINDS)}' for i, k in enumerate(KINDS))}), "
+        f"({per_kind}), "
         f"missed {len(missed)}, written to {len(written)}; {dict(verdicts)}"
     )
     assert not missed, missed
@@ -211,9 +214,9 @@ def test_payload_damage_is_measured_and_never_written(realistic, data_dir, figur
         if where is None or where.read_bytes() != damaged or not _companions_empty(where):
             written.append(what)
     figures(
-        f"damage (payload, informative): {PAYLOAD_CASES} random 64-byte runs inside rows: {detected} detected by "
-        f"quick_check, {PAYLOAD_CASES - detected} not; of those PRAGMA integrity_check finds {full_check}, "
-        f"{silent} read back with silently changed data, "
+        f"damage (payload, informative): {PAYLOAD_CASES} random 64-byte runs inside rows: {detected} "
+        f"detected by quick_check, {PAYLOAD_CASES - detected} not; of those PRAGMA integrity_check finds "
+        f"{full_check}, {silent} read back with silently changed data, "
         f"{unreadable} fail only when read; written to: {len(written)}"
     )
     assert not written, written

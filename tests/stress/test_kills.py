@@ -133,7 +133,8 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
         ).fetchall()
         drafts_left = conn.execute("SELECT count(*) FROM letters WHERE status='draft'").fetchone()[0]
         lonely = conn.execute(
-            "SELECT count(*) FROM institutions i WHERE NOT EXISTS (SELECT 1 FROM agreements a WHERE a.institution_id=i.id)"
+            "SELECT count(*) FROM institutions i WHERE NOT EXISTS (SELECT 1 FROM agreements a WHERE "
+            "a.institution_id=i.id)"
         ).fetchone()[0]
     documents = data_dir / "documents"
     stored = {p.relative_to(documents).as_posix() for p in documents.rglob("*.pdf")}
@@ -142,17 +143,18 @@ def test_200_hard_kills_lose_nothing_committed_and_half_save_nothing(db, data_di
     temp_files = [p for p in documents.rglob("*.tmp")]
     figures(
         f"kill test: {KILLS} kills ({run + 1} done) in {elapsed:.0f} s, delays {min(delays) * 1000:.0f}-"
-        f"{max(delays) * 1000:.0f} ms after ready, {integrity_failures} integrity failures, {len(lost)} lost, "
-        f"{len(half_saved)} half-saved, {len(child_errors)} child errors"
+        f"{max(delays) * 1000:.0f} ms after ready, {integrity_failures} integrity failures, {len(lost)} "
+        f"lost, {len(half_saved)} half-saved, {len(child_errors)} child errors"
     )
     figures(
         f"kill test: children reported {sum(reported.values())} commits ({dict(sorted(reported.items()))}); "
         f"database now {counts}, {os.path.getsize(db) // 1024} KiB"
     )
     figures(
-        f"kill test: numbering gapless per year {sorted(years)}; interrupted between transactions: {drafts_left} "
-        f"drafts never issued, {lonely} institutions without their agreement; {len(stored - referenced)} PDFs "
-        f"and {len(temp_files)} temporary files left by kills between writing the PDF and the commit"
+        f"kill test: numbering gapless per year {sorted(years)}; interrupted between transactions: "
+        f"{drafts_left} drafts never issued, {lonely} institutions without their agreement; "
+        f"{len(stored - referenced)} PDFs and {len(temp_files)} temporary files left by kills between "
+        "writing the PDF and the commit"
     )
     assert not child_errors, child_errors[:5]
     assert integrity_failures == 0

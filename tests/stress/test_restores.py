@@ -89,11 +89,11 @@ def test_restores_of_backups_from_different_points_reuse_no_number_and_change_no
     reused = len(numbers) - len(set(numbers))
     per_register = ", ".join(f"{register} {len(n)}" for register, n in given.items())
     figures(
-        f"restores: {restores} restores of {PHASES} backups taken at different points (and of the copies kept "
-        f"before a restore), each followed by issuing in every register: {len(numbers)} numbers given "
-        f"({per_register}), {reused} reused; {len(changed)} of {len(files_seen)} stored PDFs changed or missing; "
-        f"re-registered per restore {reregistered}, taken back per restore {taken_back}; {unprintable} issued "
-        f"letters that did not print"
+        f"restores: {restores} restores of {PHASES} backups taken at different points (and of the copies "
+        f"kept before a restore), each followed by issuing in every register: {len(numbers)} numbers given "
+        f"({per_register}), {reused} reused; {len(changed)} of {len(files_seen)} stored PDFs changed or "
+        f"missing; re-registered per restore {reregistered}, taken back per restore {taken_back}; "
+        f"{unprintable} issued letters that did not print"
     )
     assert reused == 0, sorted({n for n in numbers if numbers.count(n) > 1})
     assert not changed, sorted(changed)[:5]

@@ -146,7 +146,8 @@ def test_two_pcs_writing_at_once_lose_nothing_duplicate_no_number_and_lose_no_up
         )
     kept = notes.split()
     figures(
-        f"server two writers: 2 x {WRITES} steps (a person, every {LETTER_EVERY}th a letter issued, and an edit "
+        f"server two writers: 2 x {WRITES} steps (a person, every {LETTER_EVERY}th a letter issued, "
+        "and an edit "
         f"of one shared person) in {wall:.1f} s; {len(errors)} errors, {len(set(ids))} people, "
         f"{len(set(numbers))} distinct letter numbers of {len(numbers)}, {len(kept)} of {len(added)} edits "
         f"kept on the shared person after {conflicts} conflicts caught and retried"

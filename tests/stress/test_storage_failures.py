@@ -180,7 +180,8 @@ def test_disk_full_during_every_kind_of_write_fails_clearly_and_changes_nothing(
         else:
             failures.append(f"{name}: {MAX_ATTEMPTS} writes and the disk never filled up")
             continue
-        disk_full.free_space()  # space again: the database is sound, readable, and the same write goes through
+        # space again: the database is sound, readable, and the same write goes through
+        disk_full.free_space()
         if integrity(db):
             failures.append(f"{name}: integrity {integrity(db)[:2]}")
         directory.list_people()
@@ -239,9 +240,9 @@ def test_read_only_open_refuses_every_kind_of_write_and_changes_nothing(db, data
             failures.append(f"{name}: the database changed")
     written = {k: v for k, v in _folder_listing(data_dir).items() if files.get(k) != v}
     figures(
-        f"read-only open: {refused}/{len(kinds)} kinds of write refused as 'readonly-open', database unchanged: "
-        f"{'yes' if not any('changed' in f for f in failures) else 'NO'}; files written into the data folder: "
-        f"{len(written)} ({', '.join(sorted({k.split('/')[0] for k in written})) or 'none'})"
+        f"read-only open: {refused}/{len(kinds)} kinds of write refused as 'readonly-open', database "
+        f"unchanged: {'yes' if not any('changed' in f for f in failures) else 'NO'}; files written into the "
+        f"data folder: {len(written)} ({', '.join(sorted({k.split('/')[0] for k in written})) or 'none'})"
     )
     assert not failures, failures
     assert not written, written
@@ -258,7 +259,7 @@ def test_a_refused_attachment_leaves_no_copy_behind(db, data_dir, records):
     assert not [p for p in (data_dir / "attachments").rglob("*") if p.is_file()]
 
 
-# ---------------------------------------------------------------- a file the operating system refuses to write
+# ------------------------------------------------------------- a file the operating system refuses to write
 
 UNPRIVILEGED = 65534  # nobody
 
@@ -347,7 +348,8 @@ def unwritable(db: Path, records: dict) -> Iterator[tuple[Path, Path]]:
 
 
 def test_a_read_only_file_refuses_every_kind_of_write_in_words(unwritable, figures):
-    """The operating system refuses the writes (file 0444, run as nobody): SQLite's own refusal, 'readonly'."""
+    """The operating system refuses the writes (file 0444, run as nobody): SQLite's own refusal,
+    'readonly'."""
     folder, path = unwritable
     before = path.read_bytes()
     results = {mode: _as_nobody(path, mode, folder) for mode in ("lock", "readonly")}
@@ -376,12 +378,13 @@ def test_a_database_in_a_read_only_folder_opens_read_only_and_is_not_called_dama
     assert result["people"] == PREPARED
 
 
-# ---------------------------------------------------------------- a really full disk (a small tmpfs), where we may mount
+# -------------------------------------------------- a really full disk (a small tmpfs), where we may mount
 
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Callable[[Path], Path]]:
-    """mount(folder): a 64 KiB tmpfs at `folder`, filled to the last byte (skipped where mounting is not allowed)."""
+    """mount(folder): a 64 KiB tmpfs at `folder`, filled to the last byte (skipped where mounting is not
+    allowed)."""
     import subprocess
 
     mounted: list[Path] = []

@@ -145,7 +145,8 @@ def letter_day(rng: random.Random, run: int) -> dt.date:
 
 
 def restore_child(db: str, source: str) -> None:
-    """Restore backup `source` over `db` (as the File menu does), saying when the copy itself starts and ends."""
+    """Restore backup `source` over `db` (as the File menu does), saying when the copy itself starts and
+    ends."""
     from app.services import backups, context
     from db import sqlite_ops
 

@@ -1,4 +1,5 @@
-"""Date and time fields take what a person types, in both calendars, both languages and both scripts of digits.
+"""Date and time fields take what a person types, in both calendars, both languages and both scripts of
+digits.
 
 The expected dates come from jdatetime directly (the independent reference), never from app.common.dates;
 "today" is moved far from the typed dates, so a field that keeps today instead of the typed date fails.

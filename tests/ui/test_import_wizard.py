@@ -76,7 +76,10 @@ def test_a_messy_people_sheet_imported_and_undone(qtbot, wizard, tmp_path):
     assert model.index(5, 4).data() == translate("ImportWizard", "Update it")
     _next(qtbot, wizard)  # Import, with refused rows and nothing ticked: refused in words
     assert wizard.currentPage() is page
-    refused = "{count} rows are refused: correct them in the sheet, or import the other rows without them. Nothing was written."
+    refused = (
+        "{count} rows are refused: correct them in the sheet, or import the other rows without them. "
+        "Nothing was written."
+    )
     assert page.error.text() == i18n.error_text(ServiceError(refused, count=3))
     assert len(_people()) == 1
     page.skip.setFocus()

@@ -1,5 +1,5 @@
-"""Never lose work: an editor with changes asks Save / Discard / Cancel on Escape and on closing; a meeting still
-to come is not marked held without a question. Driven as a person does, in both interface languages."""
+"""Never lose work: an editor with changes asks Save / Discard / Cancel on Escape and on closing; a meeting
+still to come is not marked held without a question. Driven as a person does, in both interface languages."""
 
 import datetime as dt
 

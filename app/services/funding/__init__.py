@@ -3,12 +3,12 @@ of each fiscal year, the workflow, the budget, exchange rates, the council link 
 
 Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
 rules (rules per year and the checks), cases (the other kinds' rules and checks), workflow (the steps),
-budget, rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and
+budgets, rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and
 the export).
 """
 
 from app.services.funding.attached import attach_document, checklist, detach_document
-from app.services.funding.budget import Budget, BudgetLine, budget, budget_years
+from app.services.funding.budgets import Budget, BudgetLine, budget, budget_years
 from app.services.funding.cases import KindRules, get_kind_rules, save_kind_rules
 from app.services.funding.council import (
     CouncilAgendaPlan,

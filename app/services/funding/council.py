@@ -60,7 +60,8 @@ def _description(request: FundingRequest, lang: str = "fa") -> str:
         else isolate(request.host_institution)
     )
     if lang == "fa":
-        return f"{what}، {where.replace(', ', '، ')}، {day}؛ مبلغ درخواستی {amount}"
+        place = where.replace(", ", "، ")
+        return f"{what}، {place}، {day}؛ مبلغ درخواستی {amount}"
     return f"{what}, {where}, {day}; requested {amount}"
 
 

@@ -175,9 +175,9 @@ def decision_text(
         council = _council(meeting, "fa")
         opening = (
             f"احتراماً، درخواست جنابعالی برای حمایت از ارائه مقاله «{request.paper_title}» "
-            f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در همایش "
-            f"«{request.conference}» که از {_day(request.starts_on, 'fa')} تا {_day(request.ends_on, 'fa')} "
-            f"در {where} برگزار می‌شود، {council} مطرح شد."
+            f"({name(request.presentation_kind, 'fa')}، {name_author(request.author_position, 'fa')}) در "
+            f"همایش «{request.conference}» که از {_day(request.starts_on, 'fa')} تا "
+            f"{_day(request.ends_on, 'fa')} در {where} برگزار می‌شود، {council} مطرح شد."
         )
         if request.approved_irr is not None:
             decided = f"با پرداخت مبلغ {format_amount(request.approved_irr, 'IRR', 'fa')} موافقت شد"
@@ -186,8 +186,9 @@ def decision_text(
             body = [
                 opening,
                 decided + ".",
-                "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گواهی حضور "
-                "و گزارش سفر حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت آن است.",
+                "این مبلغ پس از ارائه این نامه و مدارک هزینه به امور مالی دانشکده پرداخت می‌شود. ارائه گواهی "
+                "حضور و گزارش سفر حداکثر یک ماه پس از بازگشت الزامی است و درخواست‌های بعدی منوط به دریافت آن "
+                "است.",
             ]
         else:
             body = [opening, f"متأسفانه با این درخواست موافقت نشد. دلیل: {request.decision_reason}"]
@@ -207,9 +208,9 @@ def decision_text(
         body = [
             opening,
             decided + ".",
-            "The grant is paid by the faculty's finance office on presentation of this letter and the receipts. "
-            "An attendance certificate and a trip report are due within one month of your return; further "
-            "requests wait for them.",
+            "The grant is paid by the faculty's finance office on presentation of this letter and the "
+            "receipts. An attendance certificate and a trip report are due within one month of your return; "
+            "further requests wait for them.",
         ]
     else:
         body = [
@@ -229,9 +230,8 @@ def _salutation(session: Session, request: FundingRequest, lang: str) -> str:
     person = session.get(Person, request.applicant_id)
     if lang == "fa" or person is None or not person.last_name_en:
         return letters.STANDARD_PHRASES[lang]["salutation"]
-    return f"Dear {person.title or ('Dr.' if request.applicant_kind == 'faculty' else '')} {person.last_name_en},".replace(
-        "  ", " "
-    )
+    title = person.title or ("Dr." if request.applicant_kind == "faculty" else "")
+    return f"Dear {title} {person.last_name_en},".replace("  ", " ")
 
 
 def letter_values(session: Session, request: FundingRequest, meeting: MeetingInfo | None, lang: str) -> dict:

@@ -3,10 +3,9 @@ of a meeting, and the annual funding report; and their PDFs (one language, or bo
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common import dates
@@ -16,54 +15,27 @@ from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
-from app.services.funding.budget import budget, decided_in, summary_in
+from app.services.funding.budgets import summary_in
 from app.services.funding.cases import kind_rules_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, kind_with_article, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of
 from app.services.funding.rules import cap_of, check, earlier_awards, rules_in
-from db.models import FundingRequest, Letter, Meeting, MeetingKind, Person, Unit
-
-LANGS = ("fa", "en")
-
-
-def _langs(lang: str | None) -> list[str]:
-    return ["fa", "en"] if lang == "both" else [lang if lang in LANGS else "fa"]
-
-
-def _money(value: int | None, lang: str) -> str:
-    return format_amount(value, "IRR", lang) if value is not None else "—"
-
-
-def _num(value: int | None, lang: str) -> str:
-    """An amount of rials in a table whose heading names the currency."""
-    return format_amount(value, "IRR", lang, with_currency=False) if value is not None else "—"
-
-
-def _day(day: dt.date | None, lang: str) -> str:
-    return dates.format_date(day, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang) if day else "—"
-
-
-def _t(lang: str) -> Callable[[str, str], str]:
-    return lambda en, fa: fa if lang == "fa" else en
-
-
-def _unit(session: Session, unit_id: int | None, lang: str) -> str:
-    unit = session.get(Unit, unit_id) if unit_id else None
-    if unit is None:
-        return "—"
-    return unit.name_fa if lang == "fa" else (unit.name_en or unit.name_fa)
-
-
-def _signatory(lang: str) -> tuple[str, str]:
-    """The default signatory's name and position in `lang`; with none, the position alone (the document
-    then leaves a line for the name)."""
-    from app.services import signatories
-
-    for signatory in signatories.list_signatories():
-        if signatory.name(lang):
-            return signatory.name(lang), signatory.title(lang)
-    return "", settings.load()[f"signatory_title_{lang}"]
+from app.services.funding.wording import (  # noqa: F401 (also re-exported here, the old path)
+    LANGS,
+    _day,
+    _kind,
+    _langs,
+    _money,
+    _num,
+    _signatory,
+    _t,
+    _unit,
+    _where,
+    reference,
+)
+from app.services.funding.year_report import annual_report
+from db.models import FundingRequest, Letter, Meeting, MeetingKind, Person
 
 
 def _presentation_or_case(request: FundingRequest, lang: str) -> str:
@@ -78,9 +50,12 @@ def _presentation_or_case(request: FundingRequest, lang: str) -> str:
     return comma.join(parts)
 
 
-def _subject_facts(request: FundingRequest, lang: str, t) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _subject_facts(request: FundingRequest, lang: str, t: Callable[[str, str], str]) -> list[tuple[str, str]]:
     """What the money is for: the conference and the paper, or the kind, its title, host and months."""
-    when = f"{_where(request, lang)} — {_day(request.starts_on, lang)} {t('to', 'تا')} {_day(request.ends_on, lang)}"
+    when = (
+        f"{_where(request, lang)} — {_day(request.starts_on, lang)} {t('to', 'تا')} "
+        f"{_day(request.ends_on, lang)}"
+    )
     if request.kind == "conference":
         return [
             (t("Conference", "همایش"), isolate(request.conference)),
@@ -101,20 +76,6 @@ def _subject_facts(request: FundingRequest, lang: str, t) -> list[tuple[str, str
         (t("Host institution", "مؤسسه میزبان"), isolate(request.host_institution)),
         (t("Place and dates", "محل و تاریخ"), when + months),
     ]
-
-
-def reference(request: FundingRequest, lang: str) -> str:
-    return code_for(f"FR-{request.fiscal_year}-{request.id:04d}", lang)
-
-
-def _kind(request: FundingRequest, lang: str) -> str:
-    text = name(request.applicant_kind, lang)
-    return f"{text} ({name(request.academic_rank, lang)})" if request.academic_rank else text
-
-
-def _where(request: FundingRequest, lang: str) -> str:
-    parts = [isolate(p) for p in (request.city, country_name(request.country, lang)) if p]
-    return ("، " if lang == "fa" else ", ").join(parts)
 
 
 # ---------------------------------------------------------------- payment order
@@ -163,7 +124,10 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             *_subject_facts(request, lang, t),
             (
                 t("Council decision", "مصوبه"),
-                f"{council} — {name(request.status if request.status in ('approved', 'partly_approved') else 'approved', lang)}",
+                f"{council} — "
+                + name(
+                    request.status if request.status in ("approved", "partly_approved") else "approved", lang
+                ),
             ),
             (
                 t("Decision letter", "نامه ابلاغ"),
@@ -193,10 +157,10 @@ def payment_order(request_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         )
         opening = t(
-            f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, approved by "
-            f"the Scholarship Council as {what}, against the receipts.",
-            f"امور مالی دانشکده: خواهشمند است دستور فرمایید مبلغ {_money(to_pay, lang)} که به تصویب شورای بورس "
-            f"رسیده است، بابت {what} در وجه {payee} در قبال ارائه مدارک هزینه پرداخت شود.",
+            f"To the finance office of the faculty: please pay {payee} the sum of {_money(to_pay, lang)}, "
+            f"approved by the Scholarship Council as {what}, against the receipts.",
+            f"امور مالی دانشکده: خواهشمند است دستور فرمایید مبلغ {_money(to_pay, lang)} که به تصویب شورای "
+            f"بورس رسیده است، بابت {what} در وجه {payee} در قبال ارائه مدارک هزینه پرداخت شود.",
         )
         return FundingDocument(
             lang=lang,
@@ -241,7 +205,8 @@ def _awards_text(session: Session, request: FundingRequest, lang: str) -> str:
     if not awards:
         return lang == "fa" and "ندارد" or "none"
     return "\n".join(
-        f"{digits_for(str(dates.jalali_year(a.decided_on)), lang)}: {_num(a.approved_irr, lang)} ({name(a.status, lang)})"
+        f"{digits_for(str(dates.jalali_year(a.decided_on)), lang)}: {_num(a.approved_irr, lang)} "
+        f"({name(a.status, lang)})"
         for a in awards
     )
 
@@ -317,12 +282,14 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         meeting_name = (kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else ""
         budget_text = t(
-            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, {_money(total.committed_irr, lang)} "
-            f"committed, {_money(total.paid_irr, lang)} paid, {_money(total.remaining_irr, lang)} remaining. The requests "
-            f"below ask for {_money(sum(r.requested_irr for r in requests), lang)} in all.",
-            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، تعهدشده "
-            f"{_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
-            f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر {_money(sum(r.requested_irr for r in requests), lang)} است.",
+            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, "
+            f"{_money(total.committed_irr, lang)} committed, {_money(total.paid_irr, lang)} paid, "
+            f"{_money(total.remaining_irr, lang)} remaining. The requests below ask for "
+            f"{_money(sum(r.requested_irr for r in requests), lang)} in all.",
+            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، "
+            f"تعهدشده {_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
+            f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر "
+            f"{_money(sum(r.requested_irr for r in requests), lang)} است.",
         )
         return FundingDocument(
             lang=lang,
@@ -373,135 +340,6 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
 
 
 # ---------------------------------------------------------------- the annual report
-
-
-def annual_report(year: int, lang: str):  # type: ignore[no-untyped-def]
-    """The year's budget and how it was used, by department, by status, and every award."""
-    from app.documents.funding import FundingDocument, Section, Table
-    from app.services.funding.rules import AWARDED, validate_year
-
-    year = validate_year(year)
-    t = _t(lang)
-    total = budget(year)
-    with context.database().reading() as session:
-        counts = dict(
-            session.execute(
-                select(FundingRequest.status, func.count(FundingRequest.id))
-                .where(FundingRequest.fiscal_year == year, FundingRequest.archived_at.is_(None))
-                .group_by(FundingRequest.status)
-            ).all()
-        )
-        awards = list(
-            session.execute(
-                select(FundingRequest)
-                .where(
-                    decided_in(year), FundingRequest.status.in_(AWARDED), FundingRequest.archived_at.is_(None)
-                )
-                .order_by(FundingRequest.decided_on, FundingRequest.id)
-            ).scalars()
-        )
-        award_rows = [
-            (
-                digits_for(str(n), lang),
-                applicant_name(session, r.applicant_id, lang),
-                _unit(session, r.unit_id, lang),
-                r.conference,
-                country_name(r.country, lang),
-                _num(r.approved_irr, lang),
-                _num(r.paid_irr, lang),
-                name(r.status, lang),
-            )
-            for n, r in enumerate(awards, 1)
-        ]
-    department_rows = [
-        (
-            (line.name_fa if lang == "fa" else line.name_en or line.name_fa)
-            or t("No department", "بدون گروه"),
-            digits_for(str(line.requests), lang),
-            _num(line.requested_irr, lang),
-            _num(line.committed_irr, lang),
-            _num(line.paid_irr, lang),
-        )
-        for line in total.departments
-    ]
-    from db.models.funding import FUNDING_STATUSES
-
-    status_rows = [
-        (name(s, lang), digits_for(str(counts[s]), lang)) for s in FUNDING_STATUSES if counts.get(s)
-    ]
-    signatory = _signatory(lang)
-    y = digits_for(str(year), lang)
-    return FundingDocument(
-        lang=lang,
-        title=t(
-            f"Conference funding: annual report, fiscal year {y}",
-            f"گزارش سالانه حمایت از شرکت در همایش‌های خارجی، سال مالی {y}",
-        ),
-        date_text=_day(dates.today(), lang),
-        reference=y,
-        reference_label="year",
-        facts=[
-            (t("Budget allocated", "اعتبار مصوب"), _money(total.allocated_irr, lang)),
-            (
-                t("Committed (approved, not yet paid)", "تعهدشده (مصوب، پرداخت‌نشده)"),
-                _money(total.committed_irr, lang),
-            ),
-            (t("Paid", "پرداخت‌شده"), _money(total.paid_irr, lang)),
-            (t("Remaining", "مانده"), _money(total.remaining_irr, lang)),
-            (t("Requests", "تعداد درخواست‌ها"), digits_for(str(sum(counts.values())), lang)),
-            (t("Awards", "تعداد حمایت‌ها"), digits_for(str(len(awards)), lang)),
-        ],
-        sections=[
-            Section(
-                t("By department", "به تفکیک گروه آموزشی"),
-                table=Table(
-                    [
-                        t("Department", "گروه"),
-                        t("Requests", "درخواست"),
-                        t("Requested (rials)", "درخواستی (ریال)"),
-                        t("Committed (rials)", "تعهدشده (ریال)"),
-                        t("Paid (rials)", "پرداخت‌شده (ریال)"),
-                    ],
-                    (2.2, 0.8, 1.4, 1.4, 1.4),
-                    department_rows,
-                    (False, True, True, True, True),
-                    (
-                        t("Total", "جمع"),
-                        digits_for(str(sum(line.requests for line in total.departments)), lang),
-                        _num(sum(line.requested_irr for line in total.departments), lang),
-                        _num(total.committed_irr, lang),
-                        _num(total.paid_irr, lang),
-                    ),
-                ),
-            ),
-            Section(
-                t("By status", "به تفکیک وضعیت"),
-                table=Table(
-                    [t("Status", "وضعیت"), t("Requests", "تعداد")], (2, 1), status_rows, (False, True)
-                ),
-            ),
-            Section(
-                t("Awards", "حمایت‌های مصوب"),
-                table=Table(
-                    [
-                        "#",
-                        t("Applicant", "متقاضی"),
-                        t("Department", "گروه"),
-                        t("Conference", "همایش"),
-                        t("Country", "کشور"),
-                        t("Approved (rials)", "مصوب (ریال)"),
-                        t("Paid (rials)", "پرداختی (ریال)"),
-                        t("Status", "وضعیت"),
-                    ],
-                    (0.35, 1.4, 1.3, 2.0, 0.9, 1.2, 1.2, 1.0),
-                    award_rows,
-                    (True, False, False, False, False, True, True, False),
-                ),
-            ),
-        ],
-        signatory_name=signatory[0],
-        signatory_title=signatory[1],
-    )
 
 
 # ---------------------------------------------------------------- PDFs

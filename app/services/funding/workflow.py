@@ -89,7 +89,8 @@ def allowed(current: str, wanted: str) -> bool:
 def move(
     session: Session, request: FundingRequest, wanted: str, note: str = "", amount: int | None = None
 ) -> None:
-    """Change the request's status, recording the transition and the audit entry (checks done by the caller)."""
+    """Change the request's status, recording the transition and the audit entry (checks done by the
+    caller)."""
     if not allowed(request.status, wanted):
         raise TransitionError(request.status, wanted)
     session.add(

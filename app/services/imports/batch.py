@@ -11,29 +11,40 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.common.clock import utcnow
 from app.services import audit, context, directory
 from app.services.errors import QT_TRANSLATE_NOOP, ServiceError, StateError, ValidationError
 from app.services.imports import values as read
 from app.services.imports import words
-from app.services.imports.funding_rows import FUNDING
-from app.services.imports.names import used_record
-from app.services.imports.reading import Table, read_table
-from app.services.imports.registers import DIRECTORY_REGISTERS, Register, Row, existing_keys
-from app.services.imports.visit_rows import VISITS
-from db.base import Base
-from db.models import AuditEntry, Institution, Setting, Unit
+from app.services.imports.history import (  # noqa: F401 (also re-exported here, the old path)
+    BATCH_TABLE,
+    BatchRow,
+    _typed,
+    list_imports,
+    undo_import,
+)
+from app.services.imports.mapping import (  # noqa: F401 (also re-exported here, the old path)
+    REGISTERS,
+    _remember,
+    detect_calendars,
+    guess_mapping,
+    mapping_from_names,
+    open_sheet,
+    register,
+    remembered_mapping,
+    save_template,
+    template_rows,
+)
+from app.services.imports.reading import Table
+from app.services.imports.registers import Register, Row, existing_keys
+from db.models import AuditEntry, Institution, Unit
 
-REGISTERS: dict[str, Register] = {**DIRECTORY_REGISTERS, "visits": VISITS, "funding": FUNDING}
 ADD, DUPLICATE, REFUSED = "add", "duplicate", "refused"
 KEEP, UPDATE, ADD_ANYWAY = "keep", "update", "add"
-BATCH_TABLE = "imports"
 
 
 class Note(ServiceError):
@@ -82,119 +93,7 @@ class ImportResult:
     created: int  # units and partners made for the rows that named them
 
 
-def register(name: str) -> Register:
-    try:
-        return REGISTERS[name]
-    except KeyError:
-        raise ValidationError(
-            "register",
-            QT_TRANSLATE_NOOP("errors", "Sheets can be imported into: {registers}."),
-            registers=", ".join(REGISTERS),
-        ) from None
-
-
 # ---------------------------------------------------------------- reading and mapping
-
-
-def _header_matches(spec: Register) -> dict[str, str]:
-    return {read.fold(h): f.key for f in reversed(spec.fields) for h in (*f.headers, f.key, f.label)}
-
-
-def _header_parts(header: str) -> list[str]:
-    """A header as the names it gives: "نام / First name" gives both (the template's bilingual headers)."""
-    parts = [header, *header.replace("|", "/").split("/")]
-    return [read.fold(p) for p in parts if read.fold(p)]
-
-
-def open_sheet(register_name: str, path: Path, sheet: str | None = None) -> Table:
-    """The sheet as a table, its header row found by the register's header names."""
-    matches = _header_matches(register(register_name))
-    return read_table(Path(path), sheet, lambda h: any(p in matches for p in _header_parts(h)))
-
-
-def guess_mapping(register_name: str, table: Table) -> dict[str, int | None]:
-    """Each field's column: the one remembered for this register, else one whose header names the field."""
-    spec = register(register_name)
-    mapping: dict[str, int | None] = {f.key: None for f in spec.fields}
-    taken: set[int] = set()
-    remembered = remembered_mapping(register_name)
-    for key, header in remembered.items():
-        if key in mapping and header in table.headers:
-            mapping[key] = table.headers.index(header)
-            taken.add(mapping[key])
-    for f in spec.fields:  # exact names first, in the order of the fields
-        if mapping[f.key] is not None:
-            continue
-        names = {read.fold(h) for h in f.headers} | {read.fold(f.key.replace("_", " "))}
-        for index, header in enumerate(table.headers):
-            if index not in taken and any(p in names for p in _header_parts(header)):
-                mapping[f.key] = index
-                taken.add(index)
-                break
-    return mapping
-
-
-def mapping_from_names(register_name: str, table: Table, given: dict[str, str]) -> dict[str, int | None]:
-    """`--map FIELD=COLUMN` on the command line: COLUMN is a header as written, or a column number (1, 2…);
-    an empty COLUMN leaves the field out."""
-    spec = register(register_name)
-    mapping = guess_mapping(register_name, table)
-    keys = [f.key for f in spec.fields]
-    for key, column in given.items():
-        if key not in keys:
-            raise ValidationError(
-                "map",
-                QT_TRANSLATE_NOOP(
-                    "errors", "{name} is not a field of this register; its fields are: {fields}."
-                ),
-                name=key,
-                fields=", ".join(keys),
-            )
-        if not column:
-            mapping[key] = None
-        elif column in table.headers:
-            mapping[key] = table.headers.index(column)
-        elif column.isdigit() and 1 <= int(column) <= len(table.headers):
-            mapping[key] = int(column) - 1
-        else:
-            raise ValidationError(
-                "map",
-                QT_TRANSLATE_NOOP("errors", "The sheet has no column {column}; its columns are: {columns}."),
-                column=column,
-                columns=", ".join(table.headers),
-            )
-    return mapping
-
-
-def detect_calendars(register_name: str, table: Table, mapping: dict[str, int | None]) -> dict[str, str]:
-    """The calendar each mapped date column is written in."""
-    spec = register(register_name)
-    return {
-        f.key: read.detect_calendar(table.column(mapping[f.key]))  # type: ignore[arg-type]
-        for f in spec.fields
-        if f.kind == "date" and mapping.get(f.key) is not None
-    }
-
-
-def _map_key(register_name: str) -> str:
-    return f"import_map:{register_name}"
-
-
-def remembered_mapping(register_name: str) -> dict[str, str]:
-    """The header each field was read from the last time this register was imported."""
-    with context.database().reading() as session:
-        row = session.get(Setting, _map_key(register_name))
-        return json.loads(row.value) if row else {}
-
-
-def _remember(session: Session, register_name: str, table: Table, mapping: dict[str, int | None]) -> None:
-    chosen = {k: table.headers[i] for k, i in mapping.items() if i is not None}
-    row = session.get(Setting, _map_key(register_name))
-    text = json.dumps(chosen, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=_map_key(register_name), value=text))
-    else:
-        row.value = text
 
 
 # ---------------------------------------------------------------- preview
@@ -487,206 +386,4 @@ def _partner_for(session: Session, name: str, known: _Known, made: dict[str, int
 # ---------------------------------------------------------------- the log and undo
 
 
-@dataclass(frozen=True)
-class BatchRow:
-    id: int
-    at: Any
-    actor: str
-    register: str
-    file: str
-    sheet: str
-    added: int
-    updated: int
-    undone: bool
-
-
-def list_imports() -> list[BatchRow]:
-    """Every import, newest first."""
-    with context.database().reading() as session:
-        entries = (
-            session.execute(
-                select(AuditEntry).where(AuditEntry.table_name == BATCH_TABLE).order_by(AuditEntry.id.desc())
-            )
-            .scalars()
-            .all()
-        )
-        undone = {e.record_id for e in entries if e.action == "undo"}
-        rows = []
-        for e in entries:
-            if e.action != "import":
-                continue
-            info = {k: v[1] for k, v in json.loads(e.changes or "{}").items()}
-            rows.append(
-                BatchRow(
-                    e.id,
-                    e.at,
-                    e.actor,
-                    info.get("register", ""),
-                    info.get("file", ""),
-                    info.get("sheet", ""),
-                    info.get("added", 0),
-                    info.get("updated", 0),
-                    e.id in undone,
-                )
-            )
-        return rows
-
-
-_TABLES = ("people", "units", "institutions", "agreements", "visits", "funding_requests")
-
-
-def undo_import(batch_id: int) -> int:
-    """Archive every record the import added (and put back what it updated), if none has been used since;
-    otherwise refuse, naming the records that have. Returns the records archived."""
-    from db.models import Agreement, FundingRequest, Person, Visit
-
-    models = {
-        "people": Person,
-        "units": Unit,
-        "institutions": Institution,
-        "agreements": Agreement,
-        "visits": Visit,
-        "funding_requests": FundingRequest,
-    }
-    with context.database().writing() as session:
-        batch = session.get(AuditEntry, batch_id) if isinstance(batch_id, int) else None
-        if batch is None or batch.table_name != BATCH_TABLE or batch.action != "import":
-            raise ValidationError(
-                "batch", QT_TRANSLATE_NOOP("errors", "There is no import {batch}."), batch=batch_id
-            )
-        done = session.execute(
-            select(AuditEntry.id).where(
-                AuditEntry.table_name == BATCH_TABLE,
-                AuditEntry.action == "undo",
-                AuditEntry.record_id == batch_id,
-            )
-        ).first()
-        if done:
-            raise StateError(
-                QT_TRANSLATE_NOOP("errors", "Import {batch} was already undone."), batch=batch_id
-            )
-        marks = [
-            e
-            for e in session.execute(
-                select(AuditEntry).where(
-                    AuditEntry.id > batch_id,
-                    AuditEntry.action.in_(("import", "import-update")),
-                    AuditEntry.table_name.in_(tuple(_TABLES)),
-                )
-            ).scalars()
-            if json.loads(e.changes or "{}").get("batch", [None, None])[1] == batch_id
-        ]
-        used: list[str] = []
-        ours = {(m.table_name, m.record_id) for m in marks}
-        for mark in marks:
-            later = session.execute(
-                select(func.count(AuditEntry.id)).where(
-                    AuditEntry.table_name == mark.table_name,
-                    AuditEntry.record_id == mark.record_id,
-                    AuditEntry.id > mark.id,
-                )
-            ).scalar_one()
-            refs = (
-                0
-                if mark.action == "import-update"
-                else _references_outside(session, mark.table_name, mark.record_id, ours)
-            )
-            if later or refs:
-                row = json.loads(mark.changes)["row"][1]
-                used.append(used_record(session, mark.table_name, mark.record_id, row))
-        if used:
-            raise StateError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This import cannot be undone: these records (with their row in the sheet) have been "
-                    "changed or used since: {records}.",
-                ),
-                records=", ".join(used[:20]) + (" …" if len(used) > 20 else ""),
-            )
-        archived = 0
-        now = utcnow()
-        for mark in marks:
-            obj = session.get(models[mark.table_name], mark.record_id)
-            if mark.action == "import-update":
-                old = {k: v[0] for k, v in json.loads(mark.changes).items() if k not in ("batch", "row")}
-                changes = audit.apply(obj, _typed(obj, old))
-                audit.record(session, mark.table_name, obj.id, "update", changes)
-            elif obj.archived_at is None:
-                obj.archived_at = now
-                audit.record(session, mark.table_name, obj.id, "archive", {"batch": (None, batch_id)})
-                archived += 1
-        audit.record(session, BATCH_TABLE, batch_id, "undo", {"archived": (None, archived)})
-        return archived
-
-
-# Rows made with their parent record by an import (a visit's guests and costs): they are part of it.
-_OWNED = {
-    "visit_guests": ("visits", "visit_id"),
-    "visit_costs": ("visits", "visit_id"),
-    "funding_transitions": ("funding_requests", "request_id"),
-}
-
-
-def _references_outside(
-    session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]
-) -> int:
-    """References to a record from records that are not of the same import (a person's unit made by it is)."""
-    count = 0
-    for other in Base.metadata.sorted_tables:
-        for fk in other.foreign_keys:
-            if fk.column.table.name != table:
-                continue
-            for row in session.execute(select(other).where(fk.parent == record_id)).mappings():
-                owner = _OWNED.get(other.name)
-                if owner and (owner[0], row[owner[1]]) in ours:
-                    continue
-                if "id" in other.c and (other.name, row["id"]) in ours:
-                    continue
-                count += 1
-    return count
-
-
-def _typed(obj: Any, old: dict[str, Any]) -> dict[str, Any]:
-    """Values from the audit log's JSON back in their column's type (dates are stored as ISO text)."""
-    import datetime as dt
-
-    typed = {}
-    for key, value in old.items():
-        current = getattr(obj, key, None)
-        if isinstance(current, dt.date) and isinstance(value, str):
-            value = dt.date.fromisoformat(value)
-        typed[key] = value
-    return typed
-
-
 # ---------------------------------------------------------------- the template
-
-
-def template_rows(register_name: str) -> list[str]:
-    """The headers of an empty template: the Persian header a sheet uses, then the English one."""
-    spec = register(register_name)
-    rows = []
-    for f in spec.fields:
-        persian = next((h for h in f.headers if any("\u0600" <= ch <= "\u06ff" for ch in h)), f.key)
-        rows.append(f"{persian} / {f.label}")
-    return rows
-
-
-def save_template(register_name: str, path: Path) -> int:
-    """An empty workbook with the register's headers in both languages (right to left); returns the columns."""
-    from app.documents.xlsx import Sheet, write_xlsx
-
-    headers = template_rows(register_name)
-    write_xlsx(
-        Path(path),
-        [
-            Sheet(
-                register(register_name).name,
-                headers,
-                [],
-                right_to_left=True,
-                widths=tuple(max(14, len(h) + 2) for h in headers),
-            )
-        ],
-    )
-    return len(headers)

@@ -1,5 +1,6 @@
-"""Past conference funding requests from an office's sheet, with their outcome: the amount asked, the council's
-decision (approved amount, or the reason of a rejection after the dash), what was paid and when, the report.
+"""Past conference funding requests from an office's sheet, with their outcome: the amount asked, the
+council's decision (approved amount, or the reason of a rejection after the dash), what was paid and when,
+the report.
 
 Each request lands in the status it reached with one history entry saying it was imported; it does not go
 through the workflow (nor its rules) again. Its id is taken like a number, as for a new request.

@@ -1,4 +1,5 @@
-"""Reading one cell of an office's sheet as the value it means; a cell that cannot be read is refused in words.
+"""Reading one cell of an office's sheet as the value it means; a cell that cannot be read is refused in
+words.
 
 Each reader takes the raw cell (text, number, date or a Formula as read from the file) and returns the clean
 value or raises ValidationError naming the field. The date and money rules are the app's own
@@ -29,7 +30,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def tidy(value: object) -> str:
-    """A cell as one line of text: Arabic ي/ك made Persian, runs of spaces made one, surrounding spaces gone."""
+    """A cell as one line of text: Arabic ي/ك made Persian, runs of spaces made one, surrounding spaces
+    gone."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -231,7 +233,8 @@ _DELEGATION_WORDS = ("هیئت", "هیات", "هیأت", "delegation", "group of
 
 
 def head_count(value: object) -> int | None:
-    """The number of people a name cell speaks for ("هیئت دانشگاه آنکارا (۵ نفر)" -> 5); None for one person."""
+    """The number of people a name cell speaks for ("هیئت دانشگاه آنکارا (۵ نفر)" -> 5); None for one
+    person."""
     written = to_latin_digits(tidy(value))
     match = _HEAD_COUNT.search(written)
     if match:

@@ -7,7 +7,7 @@ registers, such as conference funding, build on add_agenda_item, record_resoluti
 agenda_items and app.services.links).
 """
 
-from app.services.meetings.actions import (
+from app.services.meetings.action_items import (
     ActionRow,
     actions,
     add_action,
@@ -32,6 +32,18 @@ from app.services.meetings.agenda import (
     set_discussion,
     update_agenda_item,
     update_resolution,
+)
+from app.services.meetings.attendance import (
+    ParticipantRow,
+    Quorum,
+    add_participant,
+    add_standing_members,
+    move_participant,
+    participants,
+    quorum,
+    remove_participant,
+    set_states,
+    update_participant,
 )
 from app.services.meetings.clashes import ClashWarning, bookings_between, meeting_clashes
 from app.services.meetings.core import (
@@ -73,18 +85,6 @@ from app.services.meetings.kinds import (
     save_kind,
     set_kind_archived,
     set_kind_members,
-)
-from app.services.meetings.participants import (
-    ParticipantRow,
-    Quorum,
-    add_participant,
-    add_standing_members,
-    move_participant,
-    participants,
-    quorum,
-    remove_participant,
-    set_states,
-    update_participant,
 )
 from db.models.meetings import (
     ACTION_STATUSES,

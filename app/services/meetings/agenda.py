@@ -309,7 +309,8 @@ def update_resolution(resolution_id: int, data: dict[str, Any]) -> None:
 
 
 def remove_resolution(resolution_id: int) -> None:
-    """Take back a resolution recorded by mistake; one that decided a linked case must be corrected instead."""
+    """Take back a resolution recorded by mistake; one that decided a linked case must be corrected
+    instead."""
     with context.database().writing() as session:
         resolution, item, m = common.resolution_and_meeting(session, resolution_id)
         common.editable(m)

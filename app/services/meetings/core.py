@@ -4,44 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common import dates
-from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, validate
-from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
+from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.meetings import _common as common
-from app.services.paging import Page, PageRequest, page
+from app.services.meetings.register import (  # noqa: F401 (also re-exported here, the old path)
+    _COLUMNS,
+    MeetingRow,
+    _kind,
+    latest_of_kind,
+    list_meetings,
+    next_meeting,
+    previous_meeting,
+)
+from app.services.meetings.status import (  # noqa: F401 (also re-exported here, the old path)
+    _set_status,
+    _step,
+    approve_minutes,
+    cancel_meeting,
+    mark_held,
+    mark_invited,
+    mark_invited_in,
+    reopen_minutes,
+    set_archived,
+)
 from db.models import AgendaItem, Meeting, MeetingKind, MeetingKindMember, MeetingParticipant
 from db.models.meetings import MEETING_MODES
 
 MAX_LENGTH = dt.timedelta(hours=24)
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    """One line of the meetings list (and what next_meeting returns)."""
-
-    id: int
-    number: str
-    kind_id: int
-    kind_code: str
-    kind_fa: str
-    kind_en: str
-    title: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    location: str
-    status: str
-    archived: bool
-
-    def kind_name(self, lang: str) -> str:
-        return (self.kind_fa or self.kind_en) if lang == "fa" else (self.kind_en or self.kind_fa)
 
 
 def register(code: str) -> str:
@@ -245,98 +241,6 @@ def get_meeting(meeting_id: int) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the status flow
 
-# Which statuses each step may start from.
-_FROM = {
-    "invited": ("planned", "postponed", "invited"),
-    "held": ("planned", "invited", "postponed"),
-    "approved": ("held",),
-    "cancelled": ("planned", "invited", "postponed"),
-    "postponed": ("planned", "invited", "postponed"),
-}
-
-
-def _step(session: Session, meeting_id: int, target: str) -> Meeting:
-    m = common.meeting(session, meeting_id)
-    if m.archived_at is not None:
-        raise StateError(
-            QT_TRANSLATE_NOOP("errors", "Restore the meeting from the archive before changing it.")
-        )
-    if m.status not in _FROM[target]:
-        common.editable(m)
-        raise StateError(
-            QT_TRANSLATE_NOOP("errors", "This step is not possible now for meeting {number}."),
-            number=m.number,
-        )
-    return m
-
-
-def _set_status(session: Session, m: Meeting, status: str, action: str, extra: dict | None = None) -> None:
-    changes = {"status": (m.status, status), **(extra or {})}
-    m.status = status
-    audit.record(session, "meetings", m.id, action, changes)
-
-
-def mark_invited(meeting_id: int) -> None:
-    """The invitations went out."""
-    with context.database().writing() as session:
-        mark_invited_in(session, meeting_id)
-
-
-def mark_invited_in(session: Session, meeting_id: int) -> None:
-    """mark_invited inside the caller's transaction."""
-    m = _step(session, meeting_id, "invited")
-    if m.status != "invited":
-        _set_status(session, m, "invited", "invite")
-
-
-def mark_held(meeting_id: int) -> None:
-    """The meeting took place: attendance and minutes are recorded from now on."""
-    with context.database().writing() as session:
-        m = _step(session, meeting_id, "held")
-        m.held_at = utcnow()
-        _set_status(session, m, "held", "hold")
-
-
-def approve_minutes(meeting_id: int) -> None:
-    """Approve the minutes: from now on the meeting is locked (reopen_minutes undoes it, on the record)."""
-    with context.database().writing() as session:
-        m = _step(session, meeting_id, "approved")
-        missing = session.execute(
-            select(MeetingParticipant.id).where(
-                MeetingParticipant.meeting_id == m.id, MeetingParticipant.state.in_(("invited", "confirmed"))
-            )
-        ).first()
-        if missing is not None:
-            raise ValidationError(
-                "participants",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Record every participant as present, excused or absent before approving the minutes.",
-                ),
-            )
-        m.approved_at = utcnow()
-        _set_status(session, m, "approved", "approve")
-
-
-def reopen_minutes(meeting_id: int, reason: str) -> None:
-    """Unlock approved minutes to correct them; the reason is kept in the audit log."""
-    reason = validate.long_text({"reason": reason}, "reason", max_len=1000, required=True)
-    with context.database().writing() as session:
-        m = common.meeting(session, meeting_id)
-        if m.status != "approved":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Only approved minutes can be reopened."))
-        m.approved_at = None
-        _set_status(session, m, "held", "reopen", {"reason": ("", reason)})
-
-
-def cancel_meeting(meeting_id: int, reason: str) -> None:
-    """Cancel a meeting that has not been held; it keeps its number."""
-    reason = validate.long_text({"reason": reason}, "reason", max_len=1000, required=True)
-    with context.database().writing() as session:
-        m = _step(session, meeting_id, "cancelled")
-        m.status_note = reason
-        _set_status(session, m, "cancelled", "cancel", {"reason": ("", reason)})
-
 
 def postpone_meeting(meeting_id: int, starts_at: dt.datetime, ends_at: dt.datetime, reason: str) -> None:
     """Move a meeting not yet held to a new date and time; the first date is kept."""
@@ -357,22 +261,6 @@ def postpone_meeting(meeting_id: int, starts_at: dt.datetime, ends_at: dt.dateti
         _set_status(session, m, "postponed", "postpone", {"starts_at": (old, start), "reason": ("", reason)})
 
 
-def set_archived(meeting_id: int, archived: bool) -> None:
-    """Move a meeting to the archive or back; meetings with approved minutes stay in the register."""
-    with context.database().writing() as session:
-        m = common.meeting(session, meeting_id)
-        if archived and m.status in ("held", "approved"):
-            raise StateError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "A meeting that was held stays in the register; only planned or cancelled ones can be archived.",
-                )
-            )
-        if (m.archived_at is not None) != archived:
-            m.archived_at = utcnow() if archived else None
-            audit.record(session, "meetings", m.id, "archive" if archived else "restore")
-
-
 _MONTHS = "|".join(
     sorted(
         {
@@ -389,8 +277,8 @@ _MONTH_PART = re.compile(rf"\s*[-–—,:،]?\s*(?:{_MONTHS})(?:\s+[0-9۰-۹]{{4
 
 
 def title_without_month(title: str) -> str:
-    """A meeting's title without the month (and year) it ends with: «شورای بورس — آذر ۱۴۰۵» gives «شورای بورس»,
-    so the next meeting does not carry the old month."""
+    """A meeting's title without the month (and year) it ends with: «شورای بورس — آذر ۱۴۰۵» gives «شورای
+    بورس», so the next meeting does not carry the old month."""
     return _MONTH_PART.sub("", title).strip() or title
 
 
@@ -453,105 +341,3 @@ def new_from_previous(previous_id: int, starts_at: dt.datetime, ends_at: dt.date
 
 
 # ---------------------------------------------------------------- the register
-
-_kind = aliased(MeetingKind)
-MEETINGS_SORT = {
-    "starts_at": Meeting.starts_at,
-    "number": Meeting.year * 100_000 + Meeting.sequence,
-    "kind": _kind.position,
-    "title": Meeting.title,
-    "status": Meeting.status,
-    "id": Meeting.id,
-}
-_COLUMNS = (
-    Meeting.id,
-    Meeting.number,
-    Meeting.kind_id,
-    _kind.code,
-    _kind.name_fa,
-    _kind.name_en,
-    Meeting.title,
-    Meeting.starts_at,
-    Meeting.ends_at,
-    Meeting.location,
-    Meeting.status,
-    Meeting.archived_at,
-)
-
-
-def _meeting_row(r: Any) -> MeetingRow:
-    return MeetingRow(*r[:11], archived=r[11] is not None)
-
-
-def _kind_match(session: Session):  # type: ignore[no-untyped-def]
-    """A typed word matches a meeting whose search key holds it, or whose kind's name or code does."""
-    kinds = [
-        (kind_id, normalize_for_search(f"{fa} {en} {code}"))
-        for kind_id, fa, en, code in session.execute(
-            select(MeetingKind.id, MeetingKind.name_fa, MeetingKind.name_en, MeetingKind.code)
-        )
-    ]
-
-    def match(word: str):  # type: ignore[no-untyped-def]
-        in_key = Meeting.search_key.contains(word, autoescape=True)
-        ids = [kind_id for kind_id, names in kinds if word in names]
-        return or_(in_key, Meeting.kind_id.in_(ids)) if ids else in_key
-
-    return match
-
-
-def list_meetings(request: PageRequest = PageRequest(sort="starts_at", descending=True)) -> Page:
-    """The meetings register, filtered by the words typed (number, title, kind, place, date) and sorted."""
-    stmt = select(*_COLUMNS).join(_kind, Meeting.kind_id == _kind.id)
-    with context.database().reading() as session:
-        result = page(session, stmt, Meeting, request, MEETINGS_SORT, _kind_match(session))
-    return Page([_meeting_row(r) for r in result.rows], result.total)
-
-
-def next_meeting(kind_code: str, after: dt.date | None = None) -> MeetingRow | None:
-    """The soonest meeting of the kind `kind_code` not yet held (planned or invited) on or after `after`
-    (default today), or None."""
-    after = after or dates.today()
-    stmt = (
-        select(*_COLUMNS)
-        .join(_kind, Meeting.kind_id == _kind.id)
-        .where(
-            _kind.code == kind_code,
-            Meeting.status.in_(("planned", "invited")),
-            Meeting.archived_at.is_(None),
-            Meeting.starts_at >= dt.datetime.combine(after, dt.time.min),
-        )
-        .order_by(Meeting.starts_at, Meeting.id)
-        .limit(1)
-    )
-    with context.database().reading() as session:
-        row = session.execute(stmt).first()
-    return _meeting_row(row) if row is not None else None
-
-
-def previous_meeting(meeting_id: int) -> int | None:
-    """The last meeting of the same kind before this one (not cancelled), for "new from previous"."""
-    with context.database().reading() as session:
-        m = common.meeting(session, meeting_id)
-        return session.execute(
-            select(Meeting.id)
-            .where(
-                Meeting.kind_id == m.kind_id,
-                Meeting.starts_at < m.starts_at,
-                Meeting.status != "cancelled",
-                Meeting.archived_at.is_(None),
-            )
-            .order_by(Meeting.starts_at.desc())
-            .limit(1)
-        ).scalar()
-
-
-def latest_of_kind(kind_id: int) -> int | None:
-    """The most recent meeting of a kind (not cancelled), to copy for the next one."""
-    with context.database().reading() as session:
-        return session.execute(
-            select(Meeting.id)
-            .where(Meeting.kind_id == kind_id, Meeting.status != "cancelled", Meeting.archived_at.is_(None))
-            .order_by(Meeting.starts_at.desc())
-            .limit(1)
-        ).scalar()

@@ -12,8 +12,8 @@ from app.common import dates
 from app.common.clock import utcnow
 from app.services import audit, context, directory, numbering
 from app.services.meetings import agenda, core, kinds
-from app.services.meetings.actions import add_action, set_action_status
-from app.services.meetings.participants import participants, set_states
+from app.services.meetings.action_items import add_action, set_action_status
+from app.services.meetings.attendance import participants, set_states
 from db.models import Meeting, MeetingKind, NumberSequence
 
 # Per kind: days between meetings, start hour, the usual place, a title, and agenda items (Persian, English).

@@ -15,11 +15,11 @@ from app.common.text import isolate
 from app.services import context, letters, links, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
 from app.services.meetings import _common as common
-from app.services.meetings.actions import ActionRow, actions, follow_ups, list_actions
+from app.services.meetings.action_items import ActionRow, actions, follow_ups, list_actions
 from app.services.meetings.agenda import agenda_items
+from app.services.meetings.attendance import participants, quorum
 from app.services.meetings.core import get_meeting, mark_invited_in
 from app.services.meetings.kinds import KindRow, list_kinds
-from app.services.meetings.participants import participants, quorum
 from app.services.paging import PageRequest, every_row
 from db.models import Letter, Person
 
@@ -247,8 +247,8 @@ def invitation_draft(meeting_id: int, lang: str) -> dict[str, Any]:
     if lang == "fa":
         place = f" در {h.location}" if h.location else ""
         body = [
-            f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که روز "
-            f"{h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."
+            f"احتراماً، بدین‌وسیله از اعضای محترم دعوت می‌شود در {h.kind_name} (جلسه شماره {d(h.number)}) که "
+            f"روز {h.date_text} از ساعت {d(h.start)} تا {d(h.end)}{place} برگزار می‌شود، حضور به هم رسانند."
         ]
         if h.online_link:
             body.append(f"پیوند شرکت برخط: {h.online_link}")

@@ -92,7 +92,8 @@ def issue_ordinance(
     undo: list[tuple[Any, bytes | None]] = []
     try:
         with context.database().writing() as session:
-            # today read once the write lock is held: a number taken after another PC's at midnight is dated after it
+            # today read once the write lock is held: a number taken after another PC's at midnight is dated
+            # after it
             issued_on = issued_on or dates.today()
             if journal.out_of_step(session):
                 journal.reconcile(session)

@@ -9,21 +9,27 @@ from any state before the visit is completed; every move is audited.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.common import dates
 from app.common.clock import utcnow
 from app.common.countries import country_name
-from app.common.money import CURRENCIES
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, validate
 from app.services.directory import mask_passport, person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
-from app.services.paging import Page, PageRequest, conditions, page
+from app.services.visits.register import (  # noqa: F401 (also re-exported here, the old path)
+    VisitRow,
+    list_visits,
+)
+from app.services.visits.validation import (  # noqa: F401 (also re-exported here, the old path)
+    MAX_AMOUNT,
+    _guests,
+    clean_visit,
+    time_value,
+)
 from db.models import Agreement, Institution, Person, Unit, Visit, VisitCost, VisitGuest
 from db.models.visits import COST_KINDS, COSTS_BY, VISIT_KINDS, VISIT_STATUSES
 
@@ -32,30 +38,8 @@ GUEST_KIND = "foreign_guest"
 STATUS_FLOW = ("proposed", "approved", "invited", "confirmed", "in_progress", "completed", "report_filed")
 CANCELLABLE = ("proposed", "approved", "invited", "confirmed", "in_progress")
 LOCKED = ("report_filed", "cancelled")  # a filed or cancelled visit is kept as it was
-MAX_AMOUNT = 10**15
 
 __all__ = ["COSTS_BY", "COST_KINDS", "VISIT_KINDS", "VISIT_STATUSES"]
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    id: int
-    reference: str
-    guests_en: str
-    guests_fa: str
-    country: str
-    arrival_date: dt.date | None
-    departure_date: dt.date | None
-    host_en: str
-    host_fa: str
-    status: str
-    archived: bool
-
-    def guests(self, lang: str) -> str:
-        return (self.guests_fa or self.guests_en) if lang == "fa" else (self.guests_en or self.guests_fa)
-
-    def host(self, lang: str) -> str:
-        return (self.host_fa or self.host_en) if lang == "fa" else (self.host_en or self.host_fa)
 
 
 def names_of(person: Person) -> tuple[str, str]:
@@ -66,115 +50,6 @@ def names_of(person: Person) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- validation
-
-
-def time_value(data: dict[str, Any], field: str, *, required: bool = False) -> dt.time | None:
-    """A time of day (hours and minutes)."""
-    value = data.get(field)
-    if value is None or value == "":
-        if required:
-            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Enter a time."))
-        return None
-    if not isinstance(value, dt.time):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "This is not a time of day."))
-    return value.replace(second=0, microsecond=0, tzinfo=None)
-
-
-def _guests(data: dict[str, Any]) -> list[tuple[int, bool]]:
-    raw = data.get("guests") or []
-    if not isinstance(raw, list | tuple):
-        raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory."))
-    guests: list[tuple[int, bool]] = []
-    for entry in raw:
-        if not isinstance(entry, dict):
-            raise ValidationError(
-                "guests", QT_TRANSLATE_NOOP("errors", "Choose the guests from the directory.")
-            )
-        person = validate.record_id(entry, "person_id", required=True)
-        if any(person == seen for seen, _ in guests):
-            raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "A guest is listed twice."))
-        guests.append((person, entry.get("is_head") is True))
-    heads = sum(1 for _, head in guests if head)
-    if heads > 1:
-        raise ValidationError("guests", QT_TRANSLATE_NOOP("errors", "A delegation has one head."))
-    if guests and not heads:
-        guests[0] = (guests[0][0], True)
-    return guests
-
-
-def _costs(data: dict[str, Any]) -> list[dict[str, Any]]:
-    raw = data.get("costs") or []
-    if not isinstance(raw, list | tuple):
-        raise ValidationError(
-            "costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount.")
-        )
-    costs = []
-    for entry in raw:
-        if not isinstance(entry, dict):
-            raise ValidationError(
-                "costs", QT_TRANSLATE_NOOP("errors", "Enter each cost with its kind, currency and amount.")
-            )
-        try:
-            kind = validate.choice(entry, "kind", COST_KINDS)
-            currency = validate.choice(entry, "currency", CURRENCIES)
-            note = validate.text(entry, "note", max_len=200)
-        except ValidationError as exc:
-            raise ValidationError("costs", exc.message, **exc.params) from None
-        amount = entry.get("amount")
-        if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount < MAX_AMOUNT:
-            raise ValidationError(
-                "costs", QT_TRANSLATE_NOOP("errors", "A cost is a positive amount of money.")
-            )
-        costs.append({"kind": kind, "currency": currency, "amount": amount, "note": note})
-    return costs
-
-
-def clean_visit(data: dict[str, Any]) -> dict[str, Any]:
-    """The visit's fields checked and tidied; raises ValidationError (FieldErrors for several bad fields)."""
-    check = validate.FieldChecks()
-    values: dict[str, Any] = {
-        "kind": check(validate.choice, data, "kind", VISIT_KINDS),
-        "purpose_en": check(validate.text, data, "purpose_en", max_len=400) or "",
-        "purpose_fa": check(validate.text, data, "purpose_fa", max_len=400) or "",
-    }
-    if check.passed("purpose_en", "purpose_fa") and not (values["purpose_en"] or values["purpose_fa"]):
-        with check.rule():
-            raise ValidationError(
-                "purpose_en",
-                QT_TRANSLATE_NOOP("errors", "Enter the purpose of the visit in English or in Persian."),
-            )
-    for name in ("institution_id", "agreement_id", "host_unit_id", "host_person_id"):
-        values[name] = check(validate.record_id, data, name)
-    for end in ("arrival", "departure"):
-        values[f"{end}_date"] = check(validate.date, data, f"{end}_date")
-        values[f"{end}_time"] = check(time_value, data, f"{end}_time")
-        values[f"{end}_flight"] = (check(validate.text, data, f"{end}_flight", max_len=40) or "").upper()
-        values[f"{end}_airport"] = check(validate.text, data, f"{end}_airport", max_len=120)
-    if check.passed("departure_date"):
-        check(validate.date_order, values["arrival_date"], values["departure_date"], "departure_date")
-    if (
-        check.passed("departure_date", "departure_time")
-        and values["arrival_date"]
-        and values["arrival_date"] == values["departure_date"]
-        and values["arrival_time"]
-        and values["departure_time"]
-        and values["departure_time"] <= values["arrival_time"]
-    ):
-        with check.rule():
-            raise ValidationError(
-                "departure_time", QT_TRANSLATE_NOOP("errors", "The departure comes before the arrival.")
-            )
-    values["accommodation"] = check(validate.text, data, "accommodation", max_len=300)
-    values["local_transport"] = check(validate.text, data, "local_transport", max_len=300)
-    values["interpreter"] = check(validate.text, data, "interpreter", max_len=200)
-    values["costs_by"] = check(validate.choice, data, "costs_by", COSTS_BY)
-    values["notes"] = check(validate.long_text, data, "notes", max_len=5000)
-    for name in ("report_summary", "report_meetings", "report_agreements"):
-        values[name] = check(validate.long_text, data, name, max_len=20_000)
-    values["guests"] = check(_guests, data)
-    values["costs"] = check(_costs, data)
-    check.done()
-    return values
 
 
 def _check_refs(session: Session, values: dict[str, Any]) -> dict[int, Person]:
@@ -270,7 +145,8 @@ def _new_reference(session: Session, day: dt.date | None) -> str:
 
 
 def save_visit(data: dict[str, Any], visit_id: int | None = None) -> int:
-    """Create a visit (visit_id None: it gets the next reference of its year) or change one; returns the id."""
+    """Create a visit (visit_id None: it gets the next reference of its year) or change one; returns the
+    id."""
     values = clean_visit(data)
     guests, costs = values.pop("guests"), values.pop("costs")
     with context.database().writing() as session:
@@ -435,61 +311,3 @@ def set_status(visit_id: int, status: str, reason: str = "") -> None:
 
 
 # ---------------------------------------------------------------- the register
-
-_host = aliased(Person)
-VISITS_SORT = {
-    "arrival_date": Visit.arrival_date,
-    "reference": Visit.reference,
-    "guests": Visit.guests_en,
-    "country": Visit.country,
-    "host": _host.last_name_en,
-    "status": Visit.status,
-    "id": Visit.id,
-}
-
-
-def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
-    """Visits, a page at a time; `status` narrows the list to one status."""
-    stmt = select(
-        Visit.id,
-        Visit.reference,
-        Visit.guests_en,
-        Visit.guests_fa,
-        Visit.country,
-        Visit.arrival_date,
-        Visit.departure_date,
-        _host.title,
-        _host.first_name_en,
-        _host.last_name_en,
-        _host.first_name_fa,
-        _host.last_name_fa,
-        Visit.status,
-        Visit.archived_at,
-    ).outerjoin(_host, Visit.host_person_id == _host.id)
-    if status:
-        stmt = stmt.where(Visit.status == status)
-    with context.database().reading() as session:
-        result = page(session, stmt, Visit, request, VISITS_SORT)
-        total = result.total
-        if status and request.offset == 0:  # page() counts without the status filter
-            where = [*conditions(Visit, request), Visit.status == status]
-            total = session.execute(select(func.count(Visit.id)).where(*where)).scalar_one()
-    return Page(
-        [
-            VisitRow(
-                id=r[0],
-                reference=r[1],
-                guests_en=r[2],
-                guests_fa=r[3],
-                country=r[4],
-                arrival_date=r[5],
-                departure_date=r[6],
-                host_en=person_name(r[7] or "", r[8] or "", r[9] or ""),
-                host_fa=person_name("", r[10] or "", r[11] or ""),
-                status=r[12],
-                archived=r[13] is not None,
-            )
-            for r in result.rows
-        ],
-        total,
-    )

@@ -1,217 +1,47 @@
-"""What is printed from a visit: the itinerary, the letters (visa support, certificate of visit, registered in
-the outgoing register), the host briefing sheet, name cards, the post-visit report, and the .ics calendar.
+"""What is printed from a visit: the letters here (visa support, certificate of visit, registered in the
+outgoing register); the itinerary, the host briefing sheet, name cards, the post-visit report and the .ics
+calendar in visits/sheets.py (re-exported here); what they share in visits/guests.py.
 
-The documents take plain data: this module reads the visit once and hands the builders what they print.
+The documents take plain data: these modules read the visit once and hand the builders what they print.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common.countries import country_name
-from app.common.money import format_amount
-from app.common.text import digits_for, isolate
+from app.common.text import isolate
 from app.services import audit, context, letters, settings
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
-from app.services.visits.core import get_visit_obj, names_of
-from app.services.visits.itinerary import _items, _rows
-from db.models import Institution, Letter, Person, Unit, Visit, VisitLetter
+from app.services.visits.core import get_visit_obj
+from app.services.visits.guests import (  # noqa: F401 (also re-exported here, the old path)
+    COSTS_BY_TEXT,
+    DOCUMENT_LANGS,
+    LANGS,
+    Guest,
+    _both,
+    _check_lang,
+    _contacts,
+    _flight,
+    _guest_line,
+    _guests,
+    _institution,
+)
+from app.services.visits.sheets import (  # noqa: F401 (also re-exported here, the old path)
+    briefing_pdf,
+    itinerary_data,
+    itinerary_ics,
+    itinerary_pdf,
+    name_cards_pdf,
+    report_pdf,
+)
+from db.models import Letter, Visit, VisitLetter
 
 if TYPE_CHECKING:
-    from app.documents.itinerary import Both, Contact, ItineraryData
-    from app.documents.visits import GuestCard, VisitSheet
-
-LANGS = ("fa", "en")
-DOCUMENT_LANGS = ("fa", "en", "both")
-COSTS_BY_TEXT = {
-    "faculty": (
-        "All costs of the visit in Iran (accommodation, meals and local transport) are covered by the "
-        "School of Medicine.",
-        "هزینه‌های اقامت، پذیرایی و ایاب و ذهاب مهمان در ایران بر عهده این دانشکده است.",
-    ),
-    "guest": (
-        "The costs of the visit are covered by the guest's own institution.",
-        "هزینه‌های سفر بر عهده مؤسسه متبوع مهمان است.",
-    ),
-    "partner": (
-        "The costs of the visit are covered by the partner institution under the agreement between the two "
-        "institutions.",
-        "هزینه‌های سفر بر اساس تفاهم‌نامه فیمابین بر عهده مؤسسه همکار است.",
-    ),
-    "shared": (
-        "The costs of the visit are shared between the School of Medicine and the guest's institution.",
-        "هزینه‌های سفر به طور مشترک بر عهده این دانشکده و مؤسسه متبوع مهمان است.",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class Guest:
-    person_id: int
-    is_head: bool
-    name: Both
-    passport_name: str  # the Latin name as in the passport (no title)
-    position: str
-    institution: Both
-    country: str
-    nationality: str
-    passport_number: str
-    email: str
-    phone: str
-    needs: str
-
-
-def _both(en: str, fa: str) -> Both:
-    from app.documents.itinerary import Both
-
-    return Both(en, fa)
-
-
-def _check_lang(lang: str | None, allowed: tuple[str, ...] = LANGS) -> str:
-    lang = lang or "en"
-    if lang not in allowed:
-        raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
-    return lang
-
-
-def _guests(session: Session, visit: Visit) -> list[Guest]:
-    guests = []
-    for entry in visit.guests:
-        person = session.get(Person, entry.person_id)
-        institution = session.get(Institution, person.institution_id) if person.institution_id else None
-        inst = (
-            _both(institution.name_en, institution.name_fa or institution.name_en)
-            if institution
-            else _both(person.affiliation, person.affiliation)
-        )
-        guests.append(
-            Guest(
-                person_id=person.id,
-                is_head=entry.is_head,
-                name=_both(*names_of(person)),
-                passport_name=" ".join(p for p in (person.first_name_en, person.last_name_en) if p).upper(),
-                position=person.position,
-                institution=inst,
-                country=person.country,
-                nationality=person.nationality,
-                passport_number=person.passport_number,
-                email=person.email,
-                phone=person.phone,
-                needs=person.needs,
-            )
-        )
-    return guests
-
-
-def _flight(visit: Visit, end: str, lang: str) -> str:
-    from app.documents.visit_layout import long_date
-
-    day, time = getattr(visit, f"{end}_date"), getattr(visit, f"{end}_time")
-    parts = [long_date(day, lang)] if day else []
-    if time:
-        parts.append(digits_for(f"{time:%H:%M}", lang))
-    parts += [p for p in (getattr(visit, f"{end}_flight"), getattr(visit, f"{end}_airport")) if p]
-    return "، ".join(parts) if lang == "fa" else ", ".join(parts)
-
-
-def _guest_line(guest: Guest, lang: str) -> str:
-    parts = [
-        guest.name.get(lang),
-        guest.position,
-        guest.institution.get(lang),
-        country_name(guest.country, lang),
-    ]
-    return "، ".join(p for p in parts if p) if lang == "fa" else ", ".join(p for p in parts if p)
-
-
-def _contacts(session: Session, visit: Visit) -> tuple[Contact, ...]:
-    from app.documents.itinerary import Contact
-
-    s = settings.load()
-    found = []
-    host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
-    if host is not None:
-        details = " · ".join(p for p in (host.phone, host.email) if p)
-        found.append(Contact(_both("Host", "میزبان"), _both(*names_of(host)), details))
-    office = " · ".join(p for p in (s["phone"], s["email"]) if p)
-    if office:
-        found.append(Contact(_both("Office", "دفتر"), _both(s["office_en"], s["office_fa"]), office))
-    if visit.interpreter:
-        found.append(Contact(_both("Interpreter", "مترجم"), _both(visit.interpreter, visit.interpreter)))
-    return tuple(found)
-
-
-def _institution(session: Session, visit: Visit) -> Both:
-    institution = session.get(Institution, visit.institution_id) if visit.institution_id else None
-    return (
-        _both(institution.name_en, institution.name_fa or institution.name_en)
-        if institution
-        else _both("", "")
-    )
-
-
-def itinerary_data(visit_id: int, guest_id: int | None = None) -> ItineraryData:
-    """The programme of a visit for the whole delegation, or for one of its guests (`guest_id`)."""
-    from app.documents.itinerary import ItineraryData, ItineraryDay, ItineraryEntry
-
-    with context.database().reading() as session:
-        visit = get_visit_obj(session, visit_id)
-        guests = _guests(session, visit)
-        chosen = None
-        if guest_id is not None:
-            chosen = next((g for g in guests if g.person_id == guest_id), None)
-            if chosen is None:
-                raise ValidationError(
-                    "guest", QT_TRANSLATE_NOOP("errors", "This person is not a guest of the visit.")
-                )
-        rows = _rows(session, _items(session, visit.id))
-        days: dict[dt.date, list[ItineraryEntry]] = {}
-        for row in rows:
-            days.setdefault(row.day, []).append(
-                ItineraryEntry(
-                    start=row.start,
-                    end=row.end,
-                    title=_both(row.title_en, row.title_fa),
-                    location=row.location,
-                    host=_both(row.host_en, row.host_fa),
-                    participants=_both(
-                        ", ".join(p for p in (*row.participants_en, row.participants_text) if p),
-                        "، ".join(p for p in (*row.participants_fa, row.participants_text) if p),
-                    ),
-                    transport=row.transport,
-                    notes=row.notes,
-                )
-            )
-        return ItineraryData(
-            reference=visit.reference,
-            purpose=_both(visit.purpose_en, visit.purpose_fa),
-            guests=tuple(_both(_guest_line(g, "en"), _guest_line(g, "fa")) for g in guests),
-            institution=_institution(session, visit),
-            first_day=visit.arrival_date,
-            last_day=visit.departure_date,
-            arrival=_both(_flight(visit, "arrival", "en"), _flight(visit, "arrival", "fa")),
-            departure=_both(_flight(visit, "departure", "en"), _flight(visit, "departure", "fa")),
-            accommodation=visit.accommodation,
-            local_transport=visit.local_transport,
-            interpreter=visit.interpreter,
-            days=tuple(ItineraryDay(day, tuple(entries)) for day, entries in sorted(days.items())),
-            contacts=_contacts(session, visit),
-            for_guest=chosen.name if chosen else None,
-            needs=chosen.needs if chosen else "",
-        )
-
-
-def itinerary_pdf(visit_id: int, lang: str | None = "both", guest_id: int | None = None) -> bytes:
-    """The printed programme: lang "en", "fa" or "both" (side by side)."""
-    from app.documents.itinerary import build_itinerary_pdf
-
-    lang = _check_lang(lang or "both", DOCUMENT_LANGS)
-    return build_itinerary_pdf(itinerary_data(visit_id, guest_id), lang, settings.letterhead())
+    pass
 
 
 # ---------------------------------------------------------------- letters in the outgoing register
@@ -251,9 +81,10 @@ def _letter_values(
         costs = COSTS_BY_TEXT[visit.costs_by][1 if lang == "fa" else 0]
         if lang == "fa":
             body = (
-                f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت {s['faculty_fa']} و به "
-                f"منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید خواهند کرد. {costs} خواهشمند است "
-                f"دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر صادر گردد.\n" + "\n".join(lines)
+                f"احتراماً، به استحضار می‌رساند {names} از {institution or 'مؤسسه همکار'} به دعوت "
+                f"{s['faculty_fa']} و به منظور {purpose} از تاریخ {first} تا {last} از این دانشکده بازدید "
+                f"خواهند کرد. {costs} خواهشمند است دستور فرمایید روادید ورود برای نامبردگان با مشخصات زیر "
+                "صادر گردد.\n" + "\n".join(lines)
             )
             return {
                 "recipient": "مدیرکل محترم امور کنسولی وزارت امور خارجه",
@@ -263,9 +94,9 @@ def _letter_values(
             }
         body = (
             f"On behalf of the {s['faculty_en']}, {s['university_en']}, I am pleased to invite you"
-            f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to {last} "
-            f"for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the visa "
-            f"application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
+            f"{' and your delegation' if len(guests) > 1 else ''} to visit our faculty from {first} to "
+            f"{last} for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the "
+            f"visa application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
         )
         recipient = "\n".join(p for p in (head.name.en, head.position, head.institution.en) if p)
         return {
@@ -279,9 +110,9 @@ def _letter_values(
     if lang == "fa":
         body = (
             f"بدین‌وسیله گواهی می‌شود {guest.name.fa}{'، ' + guest.position if guest.position else ''} از "
-            f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از {s['faculty_fa']} "
-            f"{s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند ایشان صمیمانه سپاسگزاری "
-            f"می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد."
+            f"{guest.institution.fa or institution} از تاریخ {first} تا {last} به منظور {purpose} از "
+            f"{s['faculty_fa']} {s['university_fa']} بازدید نمودند. این دانشکده از حضور و همکاری ارزشمند "
+            f"ایشان صمیمانه سپاسگزاری می‌کند و برای گسترش همکاری‌های علمی آینده آمادگی دارد."
         )
         return {
             "recipient": "",
@@ -293,9 +124,9 @@ def _letter_values(
         }
     body = (
         f"This is to certify that {guest.name.en}{', ' + guest.position if guest.position else ''}, "
-        f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from {first} "
-        f"to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} for the visit "
-        f"and the valuable contribution made, and looks forward to further collaboration."
+        f"{guest.institution.en or institution}, visited the {s['faculty_en']}, {s['university_en']}, from "
+        f"{first} to {last} for the following purpose: {purpose}.\nThe faculty warmly thanks {guest.name.en} "
+        f"for the visit and the valuable contribution made, and looks forward to further collaboration."
     )
     return {
         "recipient": "To whom it may concern",
@@ -308,7 +139,8 @@ def _letter_values(
 
 
 def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> list[dict[str, Any]]:
-    """The letters' fields: one visa letter for the delegation; one certificate per guest (or the one asked)."""
+    """The letters' fields: one visa letter for the delegation; one certificate per guest (or the one
+    asked)."""
     if kind not in ("visa", "certificate"):
         raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     with context.database().reading() as session:
@@ -411,107 +243,4 @@ def letter_pdf(visit_id: int, kind: str, lang: str | None = None, guest_id: int 
     return letter_preview_pdf(visit_id, kind, lang, guest_id)
 
 
-# ---------------------------------------------------------------- briefing sheet, name cards, report, calendar
-
-
-def visit_sheet(visit_id: int) -> VisitSheet:
-    """A visit's particulars for the briefing sheet and the post-visit report."""
-    from app.documents.visits import CostLine, VisitSheet
-
-    data = itinerary_data(visit_id)
-    with context.database().reading() as session:
-        visit = get_visit_obj(session, visit_id)
-        unit = session.get(Unit, visit.host_unit_id) if visit.host_unit_id else None
-        host = session.get(Person, visit.host_person_id) if visit.host_person_id else None
-        guests = _guests(session, visit)
-        return VisitSheet(
-            itinerary=data,
-            host_unit=_both(unit.name_en or unit.name_fa, unit.name_fa) if unit else _both("", ""),
-            host=_both(*names_of(host)) if host else _both("", ""),
-            notes=visit.notes,
-            guests=tuple(_card(g) for g in guests),
-            status=visit.status,
-            summary=visit.report_summary,
-            meetings=visit.report_meetings,
-            agreements=visit.report_agreements,
-            costs=tuple(
-                CostLine(
-                    c.kind,
-                    format_amount(c.amount, c.currency, "en"),
-                    format_amount(c.amount, c.currency, "fa"),
-                    c.note,
-                )
-                for c in visit.costs
-            ),
-        )
-
-
-def _card(guest: Guest) -> GuestCard:
-    from app.documents.visits import GuestCard
-
-    return GuestCard(
-        name=guest.name,
-        position=guest.position,
-        institution=guest.institution,
-        country=_both(country_name(guest.country, "en"), country_name(guest.country, "fa")),
-        needs=guest.needs,
-        email=guest.email,
-        is_head=guest.is_head,
-    )
-
-
-def briefing_pdf(visit_id: int) -> bytes:
-    """The host briefing sheet (Persian) for the people the guests will meet."""
-    from app.documents.visits import build_briefing_pdf
-
-    return build_briefing_pdf(visit_sheet(visit_id), settings.letterhead())
-
-
-def name_cards_pdf(visit_id: int) -> bytes:
-    """Name cards of the guests (and the host), on A4 sheets to cut."""
-    from app.documents.visits import build_name_cards_pdf
-
-    sheet = visit_sheet(visit_id)
-    if not sheet.guests:
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Add the guests before printing this document."))
-    s = settings.load()
-    return build_name_cards_pdf(sheet.guests, _both(s["faculty_en"], s["faculty_fa"]))
-
-
-def report_pdf(visit_id: int, lang: str | None = "fa") -> bytes:
-    """The post-visit report: what happened, meetings held, agreements reached, programme and costs."""
-    from app.documents.visits import build_report_pdf
-
-    return build_report_pdf(visit_sheet(visit_id), _check_lang(lang or "fa"), settings.letterhead())
-
-
-def itinerary_ics(visit_id: int) -> bytes:
-    """The itinerary as an iCalendar file at Tehran time, one event per item; an item's UID stays, and its
-    SEQUENCE rises each time the file is written after the item changed."""
-    from app.documents.calendar import CalendarEvent
-    from app.services import calendar_files
-
-    data = itinerary_data(visit_id)
-    with context.database().reading() as session:
-        rows = _rows(session, _items(session, visit_id))
-    events = []
-    for row in rows:
-        details = [f"{data.reference}"]
-        if row.host_en:
-            details.append(f"Host: {row.host_en}")
-        if row.participants_en or row.participants_text:
-            details.append(
-                "With: " + ", ".join(p for p in (*row.participants_en, row.participants_text) if p)
-            )
-        details += [t for t in (row.transport, row.notes) if t]
-        events.append(
-            CalendarEvent(
-                uid=f"visit-item-{row.id}@ivc-desk",
-                starts=dt.datetime.combine(row.day, row.start),
-                ends=dt.datetime.combine(row.day, row.end),
-                summary=" / ".join(t for t in (row.title_en, row.title_fa) if t),
-                location=row.location or "",
-                description="\n".join(details),
-            )
-        )
-    return calendar_files.ics_file("Visits", events, f"{data.reference} {data.purpose.en or data.purpose.fa}")
+# ------------------------------------------------------- briefing sheet, name cards, report, calendar

@@ -10,20 +10,23 @@ arrival day that start before the flight lands (or on the departure day that end
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.common.text import persian_sort_key
-from app.services import audit, bookings, context, validate
-from app.services.errors import QT_TRANSLATE_NOOP, InLanguages, NotFoundError, ServiceError, ValidationError
-from app.services.visits.core import editable, get_visit_obj, names_of, time_value
+from app.services import audit, context, validate
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from app.services.visits.clashes import (  # noqa: F401 (also re-exported here, the old path)
+    ItineraryProblem,
+    _booking,
+    _span,
+    bookings_between,
+    check_itinerary,
+)
+from app.services.visits.core import editable, get_visit_obj, time_value
+from app.services.visits.items import SOURCE, ItemRow, _items, _rows
 from db.models import Person, Visit, VisitItem, VisitItemPerson
 
-SOURCE = "visit_items"
 ITEM_FIELDS = (
     "day",
     "start_time",
@@ -49,42 +52,6 @@ COMMON_ITEMS: dict[str, tuple[str, str, dt.time, int]] = {
     "lecture": ("Lecture", "سخنرانی علمی", dt.time(14, 0), 90),
     "farewell": ("Farewell dinner", "ضیافت شام خداحافظی", dt.time(19, 30), 120),
 }
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    """One item of an itinerary, with the names of the people it books."""
-
-    id: int
-    visit_id: int
-    day: dt.date
-    start: dt.time
-    end: dt.time
-    title_en: str
-    title_fa: str
-    location: str
-    host_person_id: int | None
-    host_en: str
-    host_fa: str
-    participant_ids: tuple[int, ...]
-    participants_en: tuple[str, ...]
-    participants_fa: tuple[str, ...]
-    participants_text: str
-    transport: str
-    notes: str
-
-    def title(self, lang: str) -> str:
-        return (self.title_fa or self.title_en) if lang == "fa" else (self.title_en or self.title_fa)
-
-
-class ItineraryProblem(ServiceError):
-    """A clash found in an itinerary: `kind` is overlap, person, room, outside, before_arrival or
-    after_departure; `item_id` is the item it is about."""
-
-    def __init__(self, kind: str, item_id: int, message: str, **params: object) -> None:
-        super().__init__(message, **params)
-        self.kind = kind
-        self.item_id = item_id
 
 
 # ---------------------------------------------------------------- items
@@ -187,44 +154,6 @@ def remove_item(item_id: int) -> None:
         session.delete(item)
 
 
-def _rows(session: Session, items: list[VisitItem]) -> list[ItemRow]:
-    ids = {i.host_person_id for i in items if i.host_person_id} | {
-        p.person_id for i in items for p in i.participants
-    }
-    people = {p.id: names_of(p) for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}
-    rows = []
-    for item in items:
-        host = people.get(item.host_person_id, ("", "")) if item.host_person_id else ("", "")
-        participant_ids = tuple(p.person_id for p in item.participants)
-        rows.append(
-            ItemRow(
-                id=item.id,
-                visit_id=item.visit_id,
-                day=item.day,
-                start=item.start_time,
-                end=item.end_time,
-                title_en=item.title_en,
-                title_fa=item.title_fa,
-                location=item.location,
-                host_person_id=item.host_person_id,
-                host_en=host[0],
-                host_fa=host[1],
-                participant_ids=participant_ids,
-                participants_en=tuple(people[p][0] for p in participant_ids),
-                participants_fa=tuple(people[p][1] for p in participant_ids),
-                participants_text=item.participants_text,
-                transport=item.transport,
-                notes=item.notes,
-            )
-        )
-    return rows
-
-
-def _items(session: Session, visit_id: int) -> list[VisitItem]:
-    stmt = select(VisitItem).where(VisitItem.visit_id == visit_id)
-    return list(session.execute(stmt.order_by(VisitItem.day, VisitItem.start_time, VisitItem.id)).scalars())
-
-
 def list_items(visit_id: int) -> list[ItemRow]:
     """The visit's itinerary in time order."""
     with context.database().reading() as session:
@@ -241,154 +170,6 @@ def get_item(item_id: int) -> dict[str, Any]:
 # ---------------------------------------------------------------- bookings and clashes
 
 
-def _span(item: VisitItem | ItemRow) -> tuple[dt.datetime, dt.datetime]:
-    start = item.start_time if isinstance(item, VisitItem) else item.start
-    end = item.end_time if isinstance(item, VisitItem) else item.end
-    return dt.datetime.combine(item.day, start), dt.datetime.combine(item.day, end)
-
-
-def _booking(item: VisitItem, reference: str) -> bookings.Booking:
-    start, end = _span(item)
-    people = {p.person_id for p in item.participants}
-    if item.host_person_id:
-        people.add(item.host_person_id)
-    label = f"{reference}: {item.title_en or item.title_fa}"
-    return bookings.Booking(
-        SOURCE, item.id, label, start, end, frozenset(people), bookings.room_key(item.location)
-    )
-
-
-def bookings_between(session: Session, start: dt.datetime, end: dt.datetime) -> list[bookings.Booking]:
-    """The itinerary items of live visits (not archived, not cancelled) overlapping [start, end)."""
-    stmt = (
-        select(VisitItem, Visit.reference)
-        .join(Visit, VisitItem.visit_id == Visit.id)
-        .where(Visit.archived_at.is_(None), Visit.status != "cancelled")
-        .where(VisitItem.day >= start.date(), VisitItem.day <= end.date())
-    )
-    found = []
-    for item, reference in session.execute(stmt):
-        booking = _booking(item, reference)
-        if booking.start < end and start < booking.end:
-            found.append(booking)
-    return found
-
-
-def _fmt(moment: dt.time | None) -> str:
-    return moment.strftime("%H:%M") if moment else ""
-
-
-def _people_names(session: Session, ids: frozenset[int]) -> InLanguages:
-    """The people's names for a message: in Latin script for the English one, in Persian for the Persian."""
-    names = [names_of(p) for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()]
-    return InLanguages(
-        ", ".join(sorted(en for en, _fa in names)),
-        "، ".join(sorted((fa for _en, fa in names), key=persian_sort_key)),
-    )
-
-
-def _timing_problems(visit: Visit, item: VisitItem) -> list[ItineraryProblem]:
-    problems = []
-    first, last = visit.arrival_date, visit.departure_date
-    if (first and item.day < first) or (last and item.day > last):
-        problems.append(
-            ItineraryProblem(
-                "outside", item.id, QT_TRANSLATE_NOOP("errors", "This item falls outside the visit's dates.")
-            )
-        )
-    elif first and item.day == first and visit.arrival_time and item.start_time < visit.arrival_time:
-        problems.append(
-            ItineraryProblem(
-                "before_arrival",
-                item.id,
-                QT_TRANSLATE_NOOP("errors", "This item starts before the flight lands ({time})."),
-                time=_fmt(visit.arrival_time),
-            )
-        )
-    elif last and item.day == last and visit.departure_time and item.end_time > visit.departure_time:
-        problems.append(
-            ItineraryProblem(
-                "after_departure",
-                item.id,
-                QT_TRANSLATE_NOOP("errors", "This item ends after the flight leaves ({time})."),
-                time=_fmt(visit.departure_time),
-            )
-        )
-    return problems
-
-
-def _overlaps(items: list[VisitItem]) -> list[ItineraryProblem]:
-    problems = []
-    by_day: dict[dt.date, list[VisitItem]] = defaultdict(list)
-    for item in items:
-        by_day[item.day].append(item)
-    for same_day in by_day.values():
-        for item in same_day:
-            for other in same_day:
-                if (
-                    other.id != item.id
-                    and other.start_time < item.end_time
-                    and item.start_time < other.end_time
-                ):
-                    problems.append(
-                        ItineraryProblem(
-                            "overlap",
-                            item.id,
-                            QT_TRANSLATE_NOOP("errors", "Overlaps «{other}» ({start}–{end})."),
-                            other=other.title_en or other.title_fa,
-                            start=_fmt(other.start_time),
-                            end=_fmt(other.end_time),
-                        )
-                    )
-    return problems
-
-
-def _booking_problems(session: Session, visit: Visit, items: list[VisitItem]) -> list[ItineraryProblem]:
-    mine = [_booking(item, visit.reference) for item in items]
-    own = {item.id for item in items}
-    problems = []
-    for booking, clash in bookings.clashes(session, mine):
-        if clash.other.source == SOURCE and clash.other.record_id in own:
-            continue  # the same visit's items: already said as an overlap
-        when = f"{_fmt(clash.other.start.time())}–{_fmt(clash.other.end.time())}"
-        if clash.people:
-            problems.append(
-                ItineraryProblem(
-                    "person",
-                    booking.record_id,
-                    QT_TRANSLATE_NOOP("errors", "{names} also booked for «{other}» ({when})."),
-                    names=_people_names(session, clash.people),
-                    other=clash.other.label,
-                    when=when,
-                )
-            )
-        if clash.room:
-            problems.append(
-                ItineraryProblem(
-                    "room",
-                    booking.record_id,
-                    QT_TRANSLATE_NOOP("errors", "The place is taken by «{other}» ({when})."),
-                    other=clash.other.label,
-                    when=when,
-                )
-            )
-    return problems
-
-
-def check_itinerary(visit_id: int) -> dict[int, list[ItineraryProblem]]:
-    """Every clash of the visit's itinerary, by item id (items without a problem are left out)."""
-    with context.database().reading() as session:
-        visit = get_visit_obj(session, visit_id)
-        items = _items(session, visit_id)
-        problems = [p for item in items for p in _timing_problems(visit, item)]
-        problems += _overlaps(items)
-        problems += _booking_problems(session, visit, items)
-    found: dict[int, list[ItineraryProblem]] = defaultdict(list)
-    for problem in problems:
-        found[problem.item_id].append(problem)
-    return dict(found)
-
-
 # ---------------------------------------------------------------- tools
 
 
@@ -399,7 +180,8 @@ def _visit_for_change(session: Session, visit_id: int) -> Visit:
 
 
 def duplicate_day(visit_id: int, source: dt.date, target: dt.date) -> list[int]:
-    """Copy every item of day `source` to day `target` (same times, people and places); returns the new ids."""
+    """Copy every item of day `source` to day `target` (same times, people and places); returns the new
+    ids."""
     target = validate.date({"target": target}, "target", required=True)
     with context.database().writing() as session:
         visit = _visit_for_change(session, visit_id)

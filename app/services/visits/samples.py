@@ -106,7 +106,8 @@ def _programme(
 
 @numbering.sample_history()
 def add_visits(size: int, seed: int = 2026) -> int:
-    """`size` sample visits through bulk inserts (the first PROGRAMMES with a full programme); returns the count."""
+    """`size` sample visits through bulk inserts (the first PROGRAMMES with a full programme); returns the
+    count."""
     rng = random.Random(seed)
     now = utcnow()
     today = dates.today()

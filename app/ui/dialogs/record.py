@@ -1,5 +1,6 @@
 """A dialog that edits one record: layout in `build()`, behaviour here; OK saves through the service
-and refuses to close while the service rejects the input; closing it with changes asks first (GuardedDialog)."""
+and refuses to close while the service rejects the input; closing it with changes asks first
+(GuardedDialog)."""
 
 from __future__ import annotations
 

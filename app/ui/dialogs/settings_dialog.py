@@ -61,7 +61,8 @@ class SettingsDialog(QDialog):
             self.office[name] = self.letters.add(name, caption, edit)
         self.office["letter_number_format"].setToolTip(
             self.tr(
-                "{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. {year}/{seq:04d}/IVC"
+                "{year} is the Jalali year, {seq:04d} the sequence with four digits, e.g. "
+                "{year}/{seq:04d}/IVC"
             )
         )
         self.example = self.letters.add("letter_number_example", self.tr("Next letter number"), QLabel())

@@ -1,4 +1,5 @@
-"""The preview of an import as a table: each row of the sheet with its outcome in words and the choice made."""
+"""The preview of an import as a table: each row of the sheet with its outcome in words and the choice
+made."""
 
 from __future__ import annotations
 

@@ -11,36 +11,28 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui.tasks import SHOW_PROGRESS_AFTER_MS
+from app.ui.tasks import SHOW_PROGRESS_AFTER_MS, BackgroundJob
 
 
-class _Signals(QObject):
+class _Moved(QObject):
     moved = Signal(int, int)
-    finished = Signal(object, object)  # result, error
 
 
-class _Job(QRunnable):
+class _Job(BackgroundJob):
+    """A BackgroundJob whose work is told how far it has come, and asked whether to go on."""
+
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
+        super().__init__(lambda: work(self.progress))
+        self.moving = _Moved()
         self.cancelled = threading.Event()
         self.setAutoDelete(False)
 
     def progress(self, done: int, total: int) -> bool:
-        self.signals.moved.emit(done, total)
+        self.moving.moved.emit(done, total)
         return not self.cancelled.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
-            self.signals.finished.emit(None, exc)
-        else:
-            self.signals.finished.emit(result, None)
 
 
 def run_with_progress(
@@ -62,8 +54,9 @@ def run_with_progress(
         outcome.update(result=result, error=error)
         loop.quit()
 
-    job.signals.moved.connect(moved, Qt.ConnectionType.QueuedConnection)
-    job.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+    job.moving.moved.connect(moved, Qt.ConnectionType.QueuedConnection)
+    job.signals.done.connect(lambda result: finished(result, None), Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(lambda error: finished(None, error), Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
     if not outcome:
         loop.exec()

@@ -334,8 +334,8 @@ class DonePage(QWizardPage):
         self.report.setText(
             translate(
                 "ImportWizard",
-                "Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or partners "
-                "created. Every record is marked with this import in the audit log.",
+                "Import %1: %2 added, %3 updated, %4 kept as they were, %5 refused left out, %6 units or "
+                "partners created. Every record is marked with this import in the audit log.",
             )
             .replace("%1", i18n.digits(str(done.batch)))
             .replace("%2", i18n.digits(str(done.added)))

@@ -31,7 +31,69 @@ class Column:
     ltr: bool = False  # emails, phone numbers, codes: kept left-to-right inside right-to-left text
 
 
-class PagedTableModel(QAbstractTableModel):
+RowColour = Callable[[Any], Any]  # a row -> QColor | None
+
+
+class ColumnsModel(QAbstractTableModel):
+    """What both table models share: rows held as the service's plain objects, shown through Columns;
+    `colour(row)` may tint a row's text and `background(row)` its cells."""
+
+    def __init__(
+        self,
+        columns: list[Column],
+        parent: Any = None,
+        colour: RowColour | None = None,
+        background: RowColour | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._rows: list[Any] = []
+        self._colour = colour
+        self._background = background
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = column.text(row)
+            return f"\u2066{text}\u2069" if column.ltr and text else text
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
+            return self._colour(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+            return self._background(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_end:
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return getattr(row, "id", None)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+
+class PagedTableModel(ColumnsModel):
     """Rows from `fetch(request)`, a service's list function taking a PageRequest and returning a Page."""
 
     def __init__(
@@ -43,15 +105,13 @@ class PagedTableModel(QAbstractTableModel):
         parent: Any = None,
         name: str = "",
     ) -> None:
-        super().__init__(parent)
-        self._columns = columns
+        super().__init__(columns, parent)
         self._fetch = fetch
         # which register this lists (its exported sheet's name): by default the service function's name
         # without "list_"
         self.name = name or getattr(fetch, "__name__", "").removeprefix("list_")
         self._request = replace(request, offset=0, limit=page_size)
         self._page_size = page_size
-        self._rows: list[Any] = []
         self._total = 0
         self.loaded = False
 
@@ -90,19 +150,7 @@ class PagedTableModel(QAbstractTableModel):
         self.loaded = True
         self.endResetModel()
 
-    def row_object(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of_id(self, record_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
     # ------------------------------------------------------------- Qt model interface
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self._total
@@ -117,31 +165,6 @@ class PagedTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = column.text(row)
-            return f"\u2066{text}\u2069" if column.ltr and text else text
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_end:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        if role == ID_ROLE:
-            return row.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
 
     def sort_column(self) -> int:
         """The column the current request is sorted by, -1 when it sorts by something not shown."""

@@ -48,7 +48,14 @@ class BaseTab(Attempts, QWidget):
 
 
 class RegisterTab(BaseTab):
-    """A tab over one or more registers: Ctrl+F goes to the search box of the register in view."""
+    """A tab over one or more registers: Ctrl+F goes to the search box of the register in view; loading
+    and Ctrl+N go to the tab's page unless the tab says otherwise."""
+
+    def load(self) -> None:
+        self.page.load()  # type: ignore[attr-defined]
+
+    def new_record(self) -> None:
+        self.page.new_record()  # type: ignore[attr-defined]
 
     def search_view(self) -> Any:
         """The RegisterView whose search box Ctrl+F fills (by default the tab's page's view)."""

@@ -157,7 +157,8 @@ class _TypedField(QWidget):
 
 
 class DateEdit(_TypedField):
-    """A date in the interface's calendar (Jalali with Persian digits, or Gregorian), with a calendar popup."""
+    """A date in the interface's calendar (Jalali with Persian digits, or Gregorian), with a calendar
+    popup."""
 
     dateChanged = Signal(object)  # the new date, or None when an optional field is emptied
     SAMPLE = "0000/00/00"

@@ -23,7 +23,8 @@ _family: list[str] = []
 
 
 def _font_family() -> str:
-    """The documents' font (Vazirmatn), loaded into Qt once: the charts are drawn with it in either language."""
+    """The documents' font (Vazirmatn), loaded into Qt once: the charts are drawn with it in either
+    language."""
     if not _family:
         found = QFontDatabase.addApplicationFont(str(resource_path("fonts", "Vazirmatn-Regular.ttf")))
         QFontDatabase.addApplicationFont(str(resource_path("fonts", "Vazirmatn-Bold.ttf")))

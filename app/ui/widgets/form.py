@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui.i18n import error_text
@@ -66,3 +74,15 @@ class FieldForm(QFormLayout):
         label.setText(error_text(error))
         label.show()
         return True
+
+
+def form_with_buttons(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
+    """Lay out `form` above OK and Cancel in `dialog`: OK calls its accept() (which checks), Cancel
+    rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons

@@ -16,7 +16,8 @@ from app.ui.widgets.register_view import RegisterView
 
 
 class RegisterPage(QWidget):
-    """`dialog(parent, record_id)` edits a record; archive(id) / restore(id) move it to and from the archive."""
+    """`dialog(parent, record_id)` edits a record; archive(id) / restore(id) move it to and from the
+    archive."""
 
     changed = Signal()
 

@@ -47,7 +47,8 @@ def move_buttons(
     view: QAbstractItemView, move: Callable[[Any, int], object], parent: QWidget
 ) -> tuple[QPushButton, QPushButton]:
     """Move up / Move down buttons for a list of whole rows (a RowsTableModel), also on Alt+Up / Alt+Down in
-    the view: move(row, -1 or +1) moves the current row, which stays chosen once the list has been reloaded."""
+    the view: move(row, -1 or +1) moves the current row, which stays chosen once the list has been
+    reloaded."""
 
     def step(offset: int) -> None:
         model = view.model()

@@ -1,5 +1,5 @@
-"""An agreement's life: its linked activity (each entry opens its record), the last activity, the dormant badge,
-its reviews, and the review before expiry (renew / renegotiate / let lapse)."""
+"""An agreement's life: its linked activity (each entry opens its record), the last activity, the dormant
+badge, its reviews, and the review before expiry (renew / renegotiate / let lapse)."""
 
 from __future__ import annotations
 
@@ -63,14 +63,16 @@ def _status(entry: agreements.Activity) -> str:
 
 
 def _reference(text: str) -> str:
-    """A visit's reference ("V-1405-012") stays as printed, set apart; a number ("7/1405") takes the UI's digits."""
+    """A visit's reference ("V-1405-012") stays as printed, set apart; a number ("7/1405") takes the UI's
+    digits."""
     if not text:
         return ""
     return i18n.isolated(text if any(ch.isascii() and ch.isalpha() for ch in text) else i18n.digits(text))
 
 
 class ReviewDialog(QDialog):
-    """Records a review's decision; "renew" also asks until when the new agreement runs and the letter's language."""
+    """Records a review's decision; "renew" also asks until when the new agreement runs and the letter's
+    language."""
 
     def __init__(self, parent: QWidget | None, agreement_id: int) -> None:
         super().__init__(parent)

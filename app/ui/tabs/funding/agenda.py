@@ -32,7 +32,8 @@ class CouncilAgendaDialog(QDialog):
         self.setWindowTitle(translate("CouncilAgenda", "Put requests on the council's agenda"))
         self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
-        when = f"{i18n.format_date(plan.starts_at.date())} {dates.format_time(plan.starts_at.time(), i18n.language())}"
+        at = dates.format_time(plan.starts_at.time(), i18n.language())
+        when = f"{i18n.format_date(plan.starts_at.date())} {at}"
         self.meeting = QLabel(
             translate("CouncilAgenda", "Meeting %1, %2, on %3")
             .replace("%1", isolated(i18n.digits(plan.meeting_number)))

@@ -148,7 +148,8 @@ class BudgetPage(QWidget):
             self.notice.setText(
                 translate(
                     "FundingBudget",
-                    "No budget has been set for this year: requests cannot be submitted until it is (Rules and rates…).",
+                    "No budget has been set for this year: requests cannot be submitted until it is (Rules "
+                    "and rates…).",
                 )
             )
         elif low:

@@ -57,12 +57,6 @@ class LettersTab(RegisterTab):
         layout.addWidget(self.page)
         self._update_buttons(None)
 
-    def load(self) -> None:
-        self.page.load()
-
-    def new_record(self) -> None:
-        self.page.new_record()
-
     def _update_buttons(self, row: letters.LetterRow | None) -> None:
         row = row if row is not None else self.page.view.current_row()
         draft = row is not None and row.status == "draft" and not row.archived
@@ -81,7 +75,8 @@ class LettersTab(RegisterTab):
             self,
             self.tr("Issue letter"),
             self.tr(
-                "Issue this letter? It takes the next number of the outgoing register and can no longer be changed."
+                "Issue this letter? It takes the next number of the outgoing register and can no longer be "
+                "changed."
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -159,7 +159,8 @@ class MeetingsTab(RegisterTab):
             self.view.select_id(editor.saved_id)
 
     def next_from_current(self) -> None:
-        """A new meeting of the same kind on a chosen date (members and recurring items copied), opened at once."""
+        """A new meeting of the same kind on a chosen date (members and recurring items copied), opened at
+        once."""
         from app.ui.tabs.meetings.steps import NextMeetingDialog
 
         row = self.view.current_row()

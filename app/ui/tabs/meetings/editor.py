@@ -257,7 +257,8 @@ class MeetingEditor(GuardedDialog):
         return True
 
     def mark_held(self) -> None:
-        """Record the meeting as held; one still to come is asked about first (a click on the wrong meeting)."""
+        """Record the meeting as held; one still to come is asked about first (a click on the wrong
+        meeting)."""
         starts = self.meeting.get("starts_at")
         if starts is not None and starts > clock.now():
             text = (

@@ -1,4 +1,5 @@
-"""Kinds of meeting (Settings of the meetings): names, quorum rule, usual length and place, standing members."""
+"""Kinds of meeting (Settings of the meetings): names, quorum rule, usual length and place, standing
+members."""
 
 from __future__ import annotations
 

@@ -241,7 +241,8 @@ class MinutesPage(QWidget):
         return previous.id, self.discussion.toPlainText()
 
     def store_if_changed(self) -> bool:
-        """Notes typed for an item are kept when the secretary moves on to another item or closes the meeting."""
+        """Notes typed for an item are kept when the secretary moves on to another item or closes the
+        meeting."""
         unsaved = self.unsaved_notes()
         return unsaved is None or succeeds(
             self, lambda: meetings.set_discussion(*unsaved), on_error=self._on_error

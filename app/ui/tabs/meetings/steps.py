@@ -1,4 +1,5 @@
-"""The meeting's status steps as a secretary takes them: invitation, held, approve, reopen, postpone, cancel."""
+"""The meeting's status steps as a secretary takes them: invitation, held, approve, reopen, postpone,
+cancel."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,7 @@ from app.ui import i18n, labels
 from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
 from app.ui.widgets.date_edit import DateEdit, TimeEdit
-from app.ui.widgets.form import FieldForm
+from app.ui.widgets.form import FieldForm, form_with_buttons
 
 
 class PostponeDialog(QDialog):
@@ -47,14 +46,7 @@ class PostponeDialog(QDialog):
         self.form.add("ends_at", translate("MeetingSteps", "From – to"), times)
         self.reason = self.form.add("reason", translate("MeetingSteps", "Reason"), QPlainTextEdit())
         self.reason.setMaximumHeight(80)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, self.form)
 
     def accept(self) -> None:
         day = self.day.date_value()
@@ -86,14 +78,7 @@ class NextMeetingDialog(QDialog):
         self.form.addRow(note)
         self.day = self.form.add("starts_at", translate("MeetingSteps", "Date"), DateEdit())
         self.day.set_date(previous.date() + dt.timedelta(days=30))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        form_with_buttons(self, self.form)
         self.day.setFocus()
 
     def accept(self) -> None:
@@ -137,7 +122,8 @@ def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
         translate("MeetingSteps", "Reopen minutes"),
         translate(
             "MeetingSteps",
-            "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the audit log.",
+            "The minutes of meeting %1 are approved. Why must they be changed? The reason is kept in the "
+            "audit log.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
     return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
@@ -160,7 +146,8 @@ def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
         translate("MeetingSteps", "Approve minutes"),
         translate(
             "MeetingSteps",
-            "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded reopening.",
+            "Approve the minutes of meeting %1? They are locked afterwards; changing them needs a recorded "
+            "reopening.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
     return answer == QMessageBox.StandardButton.Yes and succeeds(

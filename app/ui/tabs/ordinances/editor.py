@@ -297,7 +297,8 @@ class OrdinanceDialog(GuardedDialog):
     # ------------------------------------------------------------- preview and save
 
     def done(self, result: int) -> None:
-        self._timer.stop()  # a preview due after the dialog closed would query for nothing (or a closed database)
+        # a preview due after the dialog closed would query for nothing (or a closed database)
+        self._timer.stop()
         super().done(result)
 
     def update_preview(self) -> None:

@@ -78,7 +78,8 @@ def _shade(row: Holding) -> QColor | None:
 
 
 class HoldersPage(QWidget):
-    """Emits renew(ordinance id), appoint(unit id, kind id) and show(ordinance id) for the register to act on."""
+    """Emits renew(ordinance id), appoint(unit id, kind id) and show(ordinance id) for the register to act
+    on."""
 
     renew = Signal(int)
     appoint = Signal(int, int)

@@ -28,51 +28,14 @@ from app.ui import i18n, labels
 from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
-from app.ui.models.paged import Column, PagedTableModel
+from app.ui.models.paged import PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
+from app.ui.tabs.ordinances.columns import ordinance_columns
 from app.ui.tabs.ordinances.editor import OrdinanceDialog
 from app.ui.widgets.export_list import offer_both
 from app.ui.widgets.register_view import RegisterView
 
 T = TypeVar("T")
-
-
-def state_label(state: str) -> str:
-    names = {
-        "draft": translate("Ordinances", "Draft"),
-        "issued": translate("Ordinances", "In force"),
-        "expired": translate("Ordinances", "Expired"),
-        "revoked": translate("Ordinances", "Revoked"),
-        "superseded": translate("Ordinances", "Superseded"),
-        "void": translate("Ordinances", "Void"),
-    }
-    return names.get(state, state)
-
-
-def _term(row: OrdinanceRow) -> str:
-    if row.term_start is None and row.term_end is None:
-        return ""
-    return f"{i18n.format_date(row.term_start)} – {i18n.format_date(row.term_end)}"
-
-
-def ordinance_columns() -> list[Column]:
-    lang = i18n.language()
-    return [
-        Column(
-            translate("Ordinances", "Number"), lambda r: i18n.digits(r.number or "—"), "sequence", ltr=True
-        ),
-        Column(
-            translate("Ordinances", "Date"),
-            lambda r: i18n.format_date(r.issued_on),
-            "issued_on",
-            tooltip=lambda r: i18n.date_tooltip(r.issued_on),
-        ),
-        Column(translate("Ordinances", "Kind"), lambda r: r.kind(lang), f"kind_{lang}"),
-        Column(translate("Ordinances", "Recipient"), lambda r: r.recipient(lang), f"recipient_{lang}"),
-        Column(translate("Ordinances", "Unit"), lambda r: r.unit(lang), f"unit_{lang}"),
-        Column(translate("Ordinances", "Term"), _term, "term_end"),
-        Column(translate("Ordinances", "Status"), lambda r: state_label(r.state), "status"),
-    ]
 
 
 class RegisterPage(QWidget):
@@ -261,7 +224,8 @@ class RegisterPage(QWidget):
             translate("Ordinances", "Issue ordinance"),
             translate(
                 "Ordinances",
-                "Issue this ordinance? It takes the next number of the register and can no longer be changed.",
+                "Issue this ordinance? It takes the next number of the register and can no longer be "
+                "changed.",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -340,7 +304,8 @@ class RegisterPage(QWidget):
         )
 
     def _with_reason(self, title: str, question: str, action) -> None:  # type: ignore[no-untyped-def]
-        """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current one."""
+        """Ask why (the question names the ordinance's number as %1), then act(id, reason) on the current
+        one."""
         row = self.view.current_row()
         if row is None:
             return

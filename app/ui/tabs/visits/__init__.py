@@ -82,12 +82,6 @@ class VisitsTab(RegisterTab):
     def _fetch(self, request: visits.PageRequest) -> visits.Page:
         return visits.list_visits(request, self.status_filter.code())
 
-    def load(self) -> None:
-        self.page.load()
-
-    def new_record(self) -> None:
-        self.page.new_record()
-
     def _update_buttons(self, row: visits.VisitRow | None) -> None:
         row = row if row is not None else self.page.view.current_row()
         live = row is not None and not row.archived

@@ -149,7 +149,8 @@ class DocumentsDialog(QDialog):
             translate("VisitDocuments", "Register and issue"),
             translate(
                 "VisitDocuments",
-                "Issue this letter? It takes the next number of the outgoing register and can no longer be changed.",
+                "Issue this letter? It takes the next number of the outgoing register and can no longer be "
+                "changed.",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

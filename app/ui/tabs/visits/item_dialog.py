@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -26,7 +25,7 @@ from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.tabs.visits.words import word
 from app.ui.widgets.date_edit import DateEdit, TimeEdit
-from app.ui.widgets.form import FieldForm
+from app.ui.widgets.form import FieldForm, form_with_buttons
 from app.ui.widgets.pickers import PersonPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,15 +164,7 @@ class CommonItemsDialog(QDialog):
             self.checks[key] = QCheckBox(word("common", key))
             column.addWidget(self.checks[key])
         self.form.add("common_items", translate("VisitItemDialog", "Items"), box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.buttons = buttons
+        self.buttons = form_with_buttons(self, self.form)
 
     def keys(self) -> list[str]:
         return [key for key, check in self.checks.items() if check.isChecked()]
@@ -199,12 +190,4 @@ class DaysDialog(QDialog):
                 self.source.addItem(i18n.format_date(day), day)
         self.target = self.form.add("target", translate("VisitItemDialog", "To the day"), DateEdit())
         self.target.set_date(target)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.buttons = buttons
+        self.buttons = form_with_buttons(self, self.form)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import paths
@@ -22,20 +20,32 @@ from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, settings, validate
 from app.services.directory import person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
-from app.services.paging import Page, PageRequest, page
+from app.services.letters.documents import (  # noqa: F401 (also re-exported here, the old path)
+    STANDARD_PHRASES,
+    _build,
+    _document,
+    _salutation,
+    void_marked,
+)
+from app.services.letters.kept import (  # noqa: F401 (also re-exported here, the old path)
+    _linked_record_exists,
+    issued_letters,
+    reregister,
+)
+from app.services.letters.register import (  # noqa: F401 (also re-exported here, the old path)
+    CONTENT,
+    LANGUAGES,
+    REGISTER,
+    LetterRow,
+    list_letters,
+)
+from app.services.paging import PageRequest  # noqa: F401 (the register's callers name letters.PageRequest)
 from db.models import Institution, Letter, Person
 
 if TYPE_CHECKING:
     from app.documents.frame import Letterhead
     from app.documents.letters import LetterData
 
-REGISTER = "letters"
-LANGUAGES = ("fa", "en")
-# The phrases a new letter starts with, per language (the composer fills them in; they can be changed).
-STANDARD_PHRASES = {
-    "fa": {"salutation": "با سلام و احترام،", "closing": "با سپاس", "attachments_text": "ندارد"},
-    "en": {"salutation": "Dear Sir or Madam,", "closing": "Sincerely,", "attachments_text": "None"},
-}
 LINKABLE = (
     "",
     "people",
@@ -46,20 +56,6 @@ LINKABLE = (
     "funding_requests",
     "ordinances",
 )
-
-
-@dataclass(frozen=True)
-class LetterRow:
-    id: int
-    number: str | None
-    issued_on: dt.date | None
-    recipient: str  # the first line
-    subject: str
-    lang: str
-    status: str
-    linked_table: str
-    linked_id: int | None
-    archived: bool
 
 
 # ---------------------------------------------------------------- validation
@@ -147,34 +143,13 @@ def save_draft_in(session: Session, values: dict[str, Any], letter_id: int | Non
     return letter.id
 
 
-def _linked_record_exists(session, table: str, record_id: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the record a letter is filed under exists (the table is one of LINKABLE, checked before)."""
-    from db.base import Base
-    from db.models import load_all
-
-    load_all()
-    model_table = Base.metadata.tables.get(table)
-    if model_table is None:
-        return False
-    return session.execute(select(model_table.c.id).where(model_table.c.id == record_id)).first() is not None
-
-
 def get_letter(letter_id: int) -> dict[str, Any]:
     """A letter's fields (and its state: status, number, issued_on, void_reason)."""
     with context.database().reading() as session:
         letter = _get(session, letter_id)
         names = (
-            "lang",
+            *CONTENT,
             "recipient_person_id",
-            "recipient",
-            "subject",
-            "salutation",
-            "body",
-            "closing",
-            "attachments_text",
-            "copies_to",
-            "signatory_name",
-            "signatory_title",
             "linked_table",
             "linked_id",
             "status",
@@ -220,7 +195,8 @@ def archive_letter(letter_id: int) -> None:
             raise StateError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Only drafts can be moved to the archive; issued and voided letters stay in the register.",
+                    "Only drafts can be moved to the archive; issued and voided letters stay in the "
+                    "register.",
                 )
             )
         if letter.archived_at is None:
@@ -237,74 +213,6 @@ def restore_letter(letter_id: int) -> None:
 
 
 # ---------------------------------------------------------------- documents
-
-
-def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | None) -> LetterData:
-    from app.documents.letters import LetterData
-
-    lang = values["lang"]
-    s = settings.load()
-    day = issued_on or dates.today()
-    if lang == "fa":
-        date_text, alt = dates.format_date(day, dates.JALALI, "fa"), None
-    else:
-        date_text = dates.format_date(day, dates.GREGORIAN, "en", "long")
-        alt = dates.format_date(day, dates.JALALI, "en", "long")
-    copies = [line for line in values["copies_to"].split("\n") if line.strip()]
-    return LetterData(
-        lang=lang,
-        number=number or "",
-        date_text=date_text,
-        date_text_alt=alt,
-        subject=values["subject"],
-        body=values["body"],
-        signatory_name=values["signatory_name"] or s[f"signatory_name_{lang}"],
-        signatory_title=values["signatory_title"] or s[f"signatory_title_{lang}"],
-        recipient=values["recipient"],
-        attachments_text=values["attachments_text"],
-        salutation=_salutation(values) or None,
-        closing=values["closing"] or None,
-        copies_to=copies,
-        draft=number is None,
-    )
-
-
-def _salutation(values: dict[str, Any]) -> str:
-    """The salutation as written; "Dear Sir or Madam," (the standard one) only when the letter goes to no
-    named person of the directory: otherwise "Dear Dr. Ghasemi,"."""
-    salutation = values["salutation"]
-    person_id = values.get("recipient_person_id")
-    if (
-        values["lang"] != "en"
-        or salutation not in ("", STANDARD_PHRASES["en"]["salutation"])
-        or not person_id
-    ):
-        return salutation
-    with context.database().reading() as session:
-        person = session.get(Person, person_id)
-        if person is None or not person.last_name_en:
-            return salutation
-        name = (
-            f"{person.title} {person.last_name_en}"
-            if person.title
-            else f"{person.first_name_en} {person.last_name_en}"
-        )
-        return f"Dear {name.strip()},"
-
-
-def _build(document: LetterData, head: Letterhead) -> bytes:
-    """The PDF; a logo that cannot be drawn is the settings' problem, said in a sentence."""
-    from app.documents.frame import LetterheadError
-    from app.documents.letters import build_letter_pdf
-
-    try:
-        return build_letter_pdf(document, head)
-    except LetterheadError as exc:
-        raise ValidationError(
-            "logo",
-            QT_TRANSLATE_NOOP("errors", "The logo cannot be printed ({reason}); choose another in Settings."),
-            reason=str(exc),
-        ) from exc
 
 
 def draft_document(data: dict[str, Any]) -> LetterData:
@@ -339,7 +247,8 @@ def issue_letter_in(
     head: Letterhead | None = None,
     fmt: str | None = None,
 ) -> str:
-    """issue_letter inside the caller's transaction (the letterhead and number format read in it unless given)."""
+    """issue_letter inside the caller's transaction (the letterhead and number format read in it unless
+    given)."""
     from app.services import files
 
     issued_on = issued_on or dates.today()
@@ -356,22 +265,7 @@ def issue_letter_in(
     sequence = numbering.take_next(session, REGISTER, year, issued_on)
     number = numbering.format_number(fmt, year, sequence)
     numbering.check_unused(session, number)
-    values = {
-        name: getattr(letter, name)
-        for name in (
-            "lang",
-            "recipient",
-            "subject",
-            "salutation",
-            "body",
-            "closing",
-            "attachments_text",
-            "copies_to",
-            "signatory_name",
-            "signatory_title",
-            "recipient_person_id",
-        )
-    }
+    values = {name: getattr(letter, name) for name in (*CONTENT, "recipient_person_id")}
     _sign(session, letter, values)
     pdf = _build(_document(values, number, issued_on), head)
     name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
@@ -396,66 +290,6 @@ def _sign(session: Any, letter: Letter, values: dict[str, Any]) -> None:
         values["signatory_title"] = settings.load_in(session)[f"signatory_title_{lang}"]
     signatories.require_signatory(values["signatory_name"], values["signatory_title"])
     letter.signatory_name, letter.signatory_title = values["signatory_name"], values["signatory_title"]
-
-
-# The columns a letter issued after a backup is re-registered with.
-_KEPT = (
-    "lang",
-    "recipient",
-    "subject",
-    "salutation",
-    "body",
-    "closing",
-    "attachments_text",
-    "copies_to",
-    "signatory_name",
-    "signatory_title",
-    "status",
-    "number",
-    "year",
-    "sequence",
-    "issued_on",
-    "issued_at",
-    "void_reason",
-    "pdf_name",
-    "pdf_sha256",
-    "search_key",
-    "linked_table",
-    "linked_id",
-    "recipient_person_id",
-)
-
-
-def issued_letters(session: Any) -> list[dict[str, Any]]:
-    """Every issued or voided letter of a database, as plain values (for re-registering after a restore)."""
-    rows = session.execute(
-        select(Letter).where(Letter.status != "draft").order_by(Letter.year, Letter.sequence)
-    )
-    return [{name: getattr(letter, name) for name in _KEPT} for letter in rows.scalars()]
-
-
-def reregister(session: Any, kept: list[dict[str, Any]]) -> list[str]:
-    """Put back into the register the issued letters of `kept` that it lacks (a restore took them back),
-    with their stored PDFs; returns their numbers. Runs in the caller's write transaction."""
-    have = set(session.execute(select(Letter.number).where(Letter.number.is_not(None))).scalars())
-    back = []
-    for values in kept:
-        if values["number"] in have:
-            continue
-        values = dict(values)
-        if values["recipient_person_id"] and session.get(Person, values["recipient_person_id"]) is None:
-            values["recipient_person_id"] = None
-        if values["linked_table"] and not _linked_record_exists(
-            session, values["linked_table"], values["linked_id"]
-        ):
-            values["linked_table"], values["linked_id"] = "", None
-        letter = Letter(**values)
-        session.add(letter)
-        session.flush()
-        numbering.note_given(session, REGISTER, values["year"], values["sequence"])
-        audit.record(session, "letters", letter.id, "recover", {"number": (None, values["number"])})
-        back.append(values["number"])
-    return back
 
 
 def letter_pdf(letter_id: int, archive: bool = False) -> bytes:
@@ -486,15 +320,6 @@ def letter_pdf(letter_id: int, archive: bool = False) -> bytes:
     return data
 
 
-def void_marked(pdf: bytes, lang: str, reason: str) -> bytes:
-    """A copy of a voided document with the VOID mark (and the reason) over each page, in `lang`."""
-    from app.documents.marks import Mark, stamped
-
-    if lang == "fa":
-        return stamped(pdf, Mark("باطل شده", (f"علت: {reason}",) if reason else (), rtl=True))
-    return stamped(pdf, Mark("VOID", (f"Reason: {reason}",) if reason else ()))
-
-
 def void_letter(letter_id: int, reason: str) -> None:
     """Void an issued letter; it keeps its number (never given again) and its stored PDF."""
     reason = validate.long_text({"void_reason": reason}, "void_reason", max_len=1000, required=True)
@@ -507,39 +332,3 @@ def void_letter(letter_id: int, reason: str) -> None:
 
 
 # ---------------------------------------------------------------- the register
-
-LETTERS_SORT = {
-    "issued_on": Letter.issued_on,
-    "number": Letter.number,
-    "subject": Letter.subject,
-    "recipient": Letter.recipient,
-    "status": Letter.status,
-    "lang": Letter.lang,
-    "id": Letter.id,
-}
-
-
-def list_letters(request: PageRequest = PageRequest()) -> Page:
-    stmt = select(
-        Letter.id,
-        Letter.number,
-        Letter.issued_on,
-        Letter.recipient,
-        Letter.subject,
-        Letter.lang,
-        Letter.status,
-        Letter.linked_table,
-        Letter.linked_id,
-        Letter.archived_at,
-    )
-    with context.database().reading() as session:
-        result = page(session, stmt, Letter, request, LETTERS_SORT)
-    return Page(
-        [
-            LetterRow(
-                r[0], r[1], r[2], (r[3] or "").split("\n")[0], r[4], r[5], r[6], r[7], r[8], r[9] is not None
-            )
-            for r in result.rows
-        ],
-        result.total,
-    )

@@ -87,7 +87,8 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_participant(meeting_id: int, data: dict[str, Any]) -> int:
-    """Put a person of the directory on the list (keys: person_id, role, state, note); returns the row's id."""
+    """Put a person of the directory on the list (keys: person_id, role, state, note); returns the row's
+    id."""
     person_id = validate.record_id(data, "person_id", required=True)
     values = _clean(data)
     with context.database().writing() as session:

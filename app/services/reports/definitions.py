@@ -1,0 +1,151 @@
+"""What each figure of the annual report counts, in both languages, and which register it is read from."""
+
+from __future__ import annotations
+
+# key: (English label, Persian label, English definition, Persian definition)
+DEFINITIONS: dict[str, tuple[str, str, str, str]] = {
+    "visits": (
+        "Visits",
+        "بازدیدها",
+        "Visits whose guests arrived in the year, not cancelled.",
+        "بازدیدهایی که مهمانانشان در این سال وارد شدند، به‌جز بازدیدهای لغوشده.",
+    ),
+    "guests": (
+        "Guests",
+        "مهمانان",
+        "Different people among the guests of those visits (a guest who came twice counts once).",
+        "افراد متمایز در میان مهمانان این بازدیدها (مهمانی که دو بار آمده یک بار شمرده می‌شود).",
+    ),
+    "delegations": ("Delegations", "هیئت‌ها", "Visits of two guests or more.", "بازدیدهای دو مهمان یا بیشتر."),
+    "days_hosted": (
+        "Days hosted",
+        "روزهای میزبانی",
+        "Days from arrival to departure, both counted, summed over the visits.",
+        "روزهای از ورود تا خروج، هر دو روز شمرده، جمع بر روی بازدیدها.",
+    ),
+    "agreements_active": (
+        "Agreements active",
+        "تفاهم‌نامه‌های فعال",
+        "Agreements signed by the year's end and valid on at least one day of it (drafts and "
+        "terminated agreements left out).",
+        "تفاهم‌نامه‌هایی که تا پایان سال امضا شده و دست‌کم یک روز از سال معتبر بوده‌اند (به‌جز "
+        "پیش‌نویس‌ها و تفاهم‌نامه‌های فسخ‌شده).",
+    ),
+    "agreements_new": (
+        "New agreements",
+        "تفاهم‌نامه‌های جدید",
+        "Active agreements signed in the year.",
+        "تفاهم‌نامه‌های فعالی که در این سال امضا شدند.",
+    ),
+    "agreements_ended": (
+        "Agreements ended",
+        "تفاهم‌نامه‌های پایان‌یافته",
+        "Active agreements whose validity ended in the year.",
+        "تفاهم‌نامه‌های فعالی که اعتبارشان در این سال به پایان رسید.",
+    ),
+    "agreements_dormant": (
+        "Dormant agreements",
+        "تفاهم‌نامه‌های راکد",
+        "Active agreements with no visit of the year under them or from their partner.",
+        "تفاهم‌نامه‌های فعالی که در این سال هیچ بازدیدی ذیل آن‌ها یا از دانشگاه طرف آن‌ها نبود.",
+    ),
+    "requests": (
+        "Funding requests",
+        "درخواست‌های حمایت",
+        "Requests of the fiscal year, submitted (drafts and withdrawn requests left out).",
+        "درخواست‌های سال مالی که ارسال شده‌اند (به‌جز پیش‌نویس‌ها و درخواست‌های پس‌گرفته‌شده).",
+    ),
+    "approved": (
+        "Approved (rials)",
+        "مبلغ مصوب (ریال)",
+        "Amounts approved by the council in the year, whatever the year of the request, as the budget "
+        "counts them.",
+        "مبالغی که شورا در این سال تصویب کرد، از هر سالی که درخواست بوده، همان‌گونه که بودجه می‌شمارد.",
+    ),
+    "paid": (
+        "Paid (rials)",
+        "مبلغ پرداخت‌شده (ریال)",
+        "Amounts paid on the approvals of the year.",
+        "مبالغ پرداخت‌شده بابت مصوبات این سال.",
+    ),
+    "meetings": (
+        "Meetings held",
+        "جلسات برگزارشده",
+        "Meetings that took place in the year (held, or with approved minutes).",
+        "جلساتی که در این سال برگزار شدند (برگزارشده یا با صورتجلسه تأییدشده).",
+    ),
+    "resolutions": (
+        "Resolutions",
+        "مصوبات",
+        "Resolutions of the meetings held in the year.",
+        "مصوبات جلسات برگزارشده در این سال.",
+    ),
+    "actions_closed": (
+        "Actions closed",
+        "اقدامات انجام‌شده",
+        "Action items closed as done in the year.",
+        "اقدام‌هایی که در این سال انجام و بسته شدند.",
+    ),
+    "actions_overdue": (
+        "Actions overdue",
+        "اقدامات معوق",
+        "Action items past their due date and still open on the year's last day (or today, in the "
+        "current year).",
+        "اقدام‌هایی که موعدشان گذشته و در آخرین روز سال (یا امروز، در سال جاری) هنوز باز بودند.",
+    ),
+    "ordinances": (
+        "Ordinances issued",
+        "احکام صادرشده",
+        "Ordinances issued in the year (those revoked or superseded since included; void ones not).",
+        "احکامی که در این سال صادر شدند (با احکامی که بعداً لغو یا جایگزین شدند؛ بدون احکام باطل‌شده).",
+    ),
+    "positions_filled": (
+        "Deputy positions filled",
+        "سمت‌های معاونت دارای متصدی",
+        "Unit positions (international deputies of departments and hospitals) held on the "
+        "year's last day (or today).",
+        "سمت‌های واحدها (معاونان بین‌الملل گروه‌ها و بیمارستان‌ها) که در آخرین روز سال (یا امروز) متصدی داشتند.",
+    ),
+    "positions_vacant": (
+        "Deputy positions vacant",
+        "سمت‌های معاونت خالی",
+        "The same positions without a holder on that day.",
+        "همان سمت‌ها که در آن روز متصدی نداشتند.",
+    ),
+    "letters": (
+        "Letters issued",
+        "نامه‌های صادرشده",
+        "Letters of the outgoing register issued in the year (void ones left out).",
+        "نامه‌های دفتر صادره که در این سال صادر شدند (بدون نامه‌های باطل‌شده).",
+    ),
+}
+
+
+MONEY = ("approved", "paid")
+
+
+SUMMED = (*MONEY, "days_hosted")  # figures that add up their records' amounts rather than count them
+
+
+SOURCES: dict[str, tuple[str, str]] = {
+    "visits": ("Visits register", "دفتر بازدیدها"),
+    "guests": ("Visits register and directory", "دفتر بازدیدها و فهرست افراد"),
+    "delegations": ("Visits register", "دفتر بازدیدها"),
+    "days_hosted": ("Visits register", "دفتر بازدیدها"),
+    "requests": ("Funding requests", "درخواست‌های حمایت"),
+    "approved": ("Funding requests (council decisions)", "درخواست‌های حمایت (تصمیمات شورا)"),
+    "paid": ("Funding requests (payments)", "درخواست‌های حمایت (پرداخت‌ها)"),
+    "meetings": ("Meetings", "جلسات"),
+    "resolutions": ("Meetings (minutes)", "جلسات (صورتجلسه‌ها)"),
+    "actions_closed": ("Meetings (action items)", "جلسات (اقدامات)"),
+    "actions_overdue": ("Meetings (action items)", "جلسات (اقدامات)"),
+    "ordinances": ("Ordinances register", "دفتر احکام"),
+    "positions_filled": ("Ordinances (current holders)", "احکام (متصدیان فعلی)"),
+    "positions_vacant": ("Ordinances (current holders)", "احکام (متصدیان فعلی)"),
+    "letters": ("Outgoing letters register", "دفتر نامه‌های صادره"),
+}
+
+
+def source(key: str, lang: str) -> str:
+    en, fa = SOURCES.get(key, ("Partners and agreements", "دانشگاه‌های طرف همکاری و تفاهم‌نامه‌ها"))
+    return fa if lang == "fa" else en

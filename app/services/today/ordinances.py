@@ -1,0 +1,96 @@
+"""The ordinances on the Today tab: those ending, and the deputy positions left vacant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from app.services.today.entries import (
+    SHOWN,
+    Entry,
+    _between,
+    _capped,
+)
+from app.services.today.settings import Thresholds
+from db.models import (
+    Ordinance,
+    OrdinanceKind,
+)
+
+
+def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str, kind_en: str) -> Entry:
+    return Entry(
+        rule,
+        "ordinances",
+        o.id,
+        day,
+        o.recipient_name_fa or o.recipient_name_en,
+        o.recipient_name_en or o.recipient_name_fa,
+        o.number or "",
+        o.status,
+        o.position_fa or kind_fa,
+        o.position_en or kind_en or kind_fa,
+    )
+
+
+def _ordinances_ending(
+    session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
+) -> list[Entry]:
+    renewed = aliased(Ordinance)
+    has_renewal = (
+        select(renewed.id)
+        .where(
+            renewed.previous_id == Ordinance.id,
+            renewed.status.in_(("draft", "issued")),
+            renewed.archived_at.is_(None),
+        )
+        .exists()
+    )
+    stmt = (
+        select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en)
+        .join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
+        .where(
+            Ordinance.archived_at.is_(None),
+            Ordinance.status == "issued",
+            Ordinance.ended_on.is_(None),
+            _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)),
+            ~has_renewal,
+        )
+        .order_by(Ordinance.term_end, Ordinance.id)
+    )
+    return [
+        _ordinance_entry("ordinance_ending", o, o.term_end, kind_fa, kind_en)
+        for o, kind_fa, kind_en in _capped(session, stmt, "ordinance_ending", totals)
+    ]
+
+
+def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
+    from app.services import ordinances
+
+    vacant = [h for h in ordinances.current_holders(on) if h.vacant]
+    totals["vacant_position"] = len(vacant)
+    return [
+        Entry(
+            "vacant_position",
+            "units",
+            h.unit_id,
+            None,
+            h.unit("fa"),
+            h.unit("en"),
+            "",
+            "vacant",
+            h.position("fa"),
+            h.position("en"),
+        )
+        for h in vacant[:SHOWN]
+    ]
+
+
+def _adjuncts_ending(
+    session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
+) -> list[Entry]:
+    from app.services.adjuncts import today_entries
+
+    return today_entries(session, on, limits, totals)
