@@ -34,15 +34,16 @@ from app.documents import carriers
 # The rare tier (other Arabic letters, Arabic-Indic digits, accented Latin letters of foreign names) goes to
 # a second subset, embedded only by documents that use it. (Besides, text extractors such as pypdf put a
 # right-to-left word back in order only when all its glyphs come from one subset.)
-# The Arabic yeh and kaf (typed by Arabic keyboard layouts) make room there for ZWNJ and the glyph
-# carriers of the text layer (see carriers).
+# The Arabic yeh and kaf (typed by Arabic keyboard layouts) and the curly quotes make room there for
+# ZWNJ, the Persian number separators and the glyph carriers of the text layer (see carriers): a number
+# or a word split between two subsets would be read back in pieces (see textlayer).
 _COMMON_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀ"
 _RARE_LETTERS = "يكىةإ"
 # Lam-alef plain and with madda («الآن»); with hamza it is rare in Persian.
-_COMMON_OTHERS = "\ufefb\ufefc\ufef5\ufef6۰۱۲۳۴۵۶۷۸۹،؛؟«»٪–—…“”\u200c" + carriers.COMMON
+_COMMON_OTHERS = "\ufefb\ufefc\ufef5\ufef6۰۱۲۳۴۵۶۷۸۹٬٫،؛؟«»٪–—…\u200c" + carriers.COMMON
 _RARE_OTHERS = (
     "\ufef7\ufef8\ufef9\ufefa"
-    + "٠١٢٣٤٥٦٧٨٩٫٬ـ÷±×°‘’€£·•"
+    + "٠١٢٣٤٥٦٧٨٩ـ÷±×°‘’“”€£·•"
     + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
     + carriers.RARE
 )

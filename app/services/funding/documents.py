@@ -16,7 +16,7 @@ from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
-from app.services.funding.budget import budget, decided_in, summary_in
+from app.services.funding.budget import budget, decided_in, summary_before_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, name
 from app.services.funding.requests import facts_of, get_request_in, lines_of
@@ -223,7 +223,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         )
         day = meeting.starts_at.date()
         year = dates.jalali_year(day)
-        total = summary_in(session, year)
+        total = summary_before_in(session, year, day)  # as the council finds it, not as it is today
         rows = []
         for n, request in enumerate(requests, 1):
             person = session.get(Person, request.applicant_id)
@@ -270,10 +270,11 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         meeting_name = (kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else ""
         budget_text = t(
-            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, {_money(total.committed_irr, lang)} "
+            f"Budget of fiscal year {year} before this meeting ({_day(day, lang)}): "
+            f"{_money(total.allocated_irr, lang)} allocated, {_money(total.committed_irr, lang)} "
             f"committed, {_money(total.paid_irr, lang)} paid, {_money(total.remaining_irr, lang)} remaining. The requests "
             f"below ask for {_money(sum(r.requested_irr for r in requests), lang)} in all.",
-            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، تعهدشده "
+            f"بودجه سال مالی {digits_for(str(year), 'fa')} پیش از این جلسه ({_day(day, lang)}): اعتبار {_money(total.allocated_irr, lang)}، تعهدشده "
             f"{_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
             f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر {_money(sum(r.requested_irr for r in requests), lang)} است.",
         )
