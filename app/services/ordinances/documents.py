@@ -366,7 +366,7 @@ def export_xlsx(target: Path, year: int | None = None) -> int:
                         r.unit_fa,
                         r.term_start,
                         r.term_end,
-                        r.state,
+                        _STATUS["en"].get(r.state, r.state),
                     ]
                     for r in rows
                 ),
