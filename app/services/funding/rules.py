@@ -135,7 +135,7 @@ def _format(key: str, value: Any, lang: str) -> str:
     if key in ("amount", "cap", "remaining", "over", "requested"):
         return format_amount(value, "IRR", lang)
     if isinstance(value, dt.date):
-        return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
+        return dates.written(value, lang)
     if key == "code":
         text = name(value, lang)
         return (

@@ -321,7 +321,7 @@ def register_pdf(year: int, lang: str) -> bytes:
 def _date_short(day: dt.date | None, lang: str) -> str:
     if day is None:
         return ""
-    return dates.format_date(day, dates.JALALI, lang) if lang == "fa" else day.isoformat()
+    return dates.written(day, lang)
 
 
 def export_xlsx(target: Path, year: int | None = None) -> int:
