@@ -88,6 +88,7 @@ DOCUMENTS = {
 def _export_letters(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import letters
+    from app.services.export_labels import label
     from app.services.paging import every_row
 
     rows = every_row(letters.list_letters)
@@ -97,7 +98,18 @@ def _export_letters(path):  # type: ignore[no-untyped-def]
             Sheet(
                 "Letters",
                 ["id", "number", "issued on", "language", "recipient", "subject", "status"],
-                ([r.id, r.number, r.issued_on, r.lang, r.recipient, r.subject, r.status] for r in rows),
+                (
+                    [
+                        r.id,
+                        r.number,
+                        r.issued_on,
+                        label("language", r.lang),
+                        r.recipient,
+                        r.subject,
+                        label("letter_status", r.status),
+                    ]
+                    for r in rows
+                ),
                 widths=(8, 16, 12, 8, 40, 60, 10),
             )
         ],

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.services.export_labels import label
+
 # The registers of app.services.imports.REGISTERS, named here so that parsing the command line loads no
 # services
 IMPORTABLE = ("agreements", "funding", "partners", "people", "units", "visits")
@@ -150,7 +152,7 @@ EXPORTS = {
         ],
         lambda r: [
             r.id,
-            r.kind,
+            label("person_kind", r.kind),
             r.name_en,
             r.name_fa,
             r.unit_fa,
@@ -167,7 +169,14 @@ EXPORTS = {
         "list_units",
         "Units",
         ["id", "kind", "name (Persian)", "name (English)", "people", "archived"],
-        lambda r: [r.id, r.kind, r.name_fa, r.name_en, r.people, "yes" if r.archived else ""],
+        lambda r: [
+            r.id,
+            label("unit_kind", r.kind),
+            r.name_fa,
+            r.name_en,
+            r.people,
+            "yes" if r.archived else "",
+        ],
         (8, 16, 40, 40, 8, 8),
     ),
     "partners": _export(
@@ -207,7 +216,7 @@ EXPORTS = {
             r.title,
             r.signed_on,
             r.valid_until,
-            r.status,
+            label("agreement_status", r.status),
             r.scope,
             "yes" if r.archived else "",
         ],

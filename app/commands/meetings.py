@@ -39,6 +39,7 @@ DOCUMENTS = {
 def _export_meetings(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import meetings
+    from app.services.export_labels import label
     from app.services.paging import every_row
 
     rows = every_row(meetings.list_meetings)
@@ -58,7 +59,7 @@ def _export_meetings(path):  # type: ignore[no-untyped-def]
                         r.ends_at.time(),
                         r.title,
                         r.location,
-                        r.status,
+                        label("meeting_status", r.status),
                     ]
                     for r in rows
                 ),

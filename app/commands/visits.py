@@ -96,6 +96,7 @@ DOCUMENTS = {
 def _export_visits(path):  # type: ignore[no-untyped-def]
     from app.documents.xlsx import Sheet, write_xlsx
     from app.services import visits
+    from app.services.export_labels import label
     from app.services.paging import every_row
 
     rows = every_row(visits.list_visits)
@@ -125,7 +126,7 @@ def _export_visits(path):  # type: ignore[no-untyped-def]
                         r.arrival_date,
                         r.departure_date,
                         r.host_en,
-                        r.status,
+                        label("visit_status", r.status),
                     ]
                     for r in rows
                 ),

@@ -139,6 +139,14 @@ def format_date(day: dt.date | None, calendar: str = JALALI, lang: str = "fa", s
     return to_persian_digits(text) if lang == "fa" else text
 
 
+def written(day: dt.date | None, lang: str) -> str:
+    """A date as documents write it: Jalali in Persian ("۱۴۰۵/۰۹/۱۰"), and in English the Gregorian date
+    with its month spelled out ("1 December 2026"), never the ISO form; "" for None."""
+    if lang == "fa":
+        return format_date(day, JALALI, "fa")
+    return format_date(day, GREGORIAN, "en", "long")
+
+
 def other_calendar(calendar: str) -> str:
     return GREGORIAN if calendar == JALALI else JALALI
 

@@ -67,6 +67,7 @@ class Line:
     width: float  # in points, at the size the line was laid out for
     gaps: int  # spaces the PDF word spacing will stretch when the line is justified
     last: bool  # last line of its paragraph: never justified
+    logical: str = ""  # the line as written (reading order), for the PDF's text layer (see textlayer)
 
 
 def ltr(text: str) -> str:
@@ -346,7 +347,7 @@ def layout(text: str, width: float, font_name: str, size: float, rtl: bool = Tru
         for index, (logical, used) in enumerate(pieces):
             drawn = visual(logical, rtl)
             gaps = sum(drawn.count(s) for s in _SPACES)
-            result.append(Line(drawn, used, gaps, index == len(pieces) - 1))
+            result.append(Line(drawn, used, gaps, index == len(pieces) - 1, logical))
     return tuple(result)
 
 

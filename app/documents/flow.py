@@ -15,6 +15,7 @@ from typing import Literal
 
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents import textlayer
 from app.documents.bidi_text import layout, text_width, visual
 from app.documents.markup import clean
 
@@ -34,6 +35,8 @@ class Run:
     size: float
     x: float
     word_space: float = 0.0
+    logical: str = ""  # `text` as written, when it is known: the PDF's text layer reads it (textlayer)
+    rtl: bool = False  # the direction of the paragraph `logical` was laid out in
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,8 @@ def text_rows(
         x = left if word_space else aligned_x(line.width, left, right, align)
         # Keep: the first line with the second, and the last-but-one with the last.
         keep = keep_together or (not line.last and (index == start or lines[index + 1].last))
-        rows.append(Row(style.leading, (Run(line.text, style.font, style.size, x, word_space),), keep))
+        run = Run(line.text, style.font, style.size, x, word_space, line.logical, rtl)
+        rows.append(Row(style.leading, (run,), keep))
         if line.last:
             start = index + 1
     return rows
@@ -99,7 +103,7 @@ def single_run(text: str, font: str, size: float, left: float, right: float, ali
     """One line of text (no wrapping) aligned between `left` and `right`; newlines become spaces."""
     text = clean(text).replace("\n", " ")
     width = text_width(text, font, size)
-    return Run(visual(text, rtl), font, size, aligned_x(width, left, right, align))
+    return Run(visual(text, rtl), font, size, aligned_x(width, left, right, align), 0.0, text, rtl)
 
 
 def fit_size(text: str, font: str, size: float, width: float, smallest: float = 6.0) -> float:
@@ -186,8 +190,12 @@ def draw_runs(canvas: Canvas, placed: Iterable[tuple[Run, float]]) -> None:
         if run.word_space != word_space:
             word_space = run.word_space
             text.setWordSpace(word_space)
+        if textlayer.wanted(run.logical, run.rtl):
+            textlayer.draw_line(text, run.logical, run.rtl, run.font, run.size, run.x, baseline, word_space)
+            continue
         text.setTextOrigin(run.x, baseline)
         text.textLine(run.text)
+        textlayer.note_drawn(canvas, run.text)
     canvas.drawText(text)
 
 

@@ -26,20 +26,26 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents import carriers
+
 # ReportLab's first subset keeps ASCII at its own codes and has 159 codes free for other characters: the
 # common tier fills them (every form of the Persian letters, of the Arabic yeh and kaf that Arabic keyboard
 # layouts type, lam-alef, Persian digits and punctuation), so an ordinary letter embeds one subset per font.
 # The rare tier (other Arabic letters, Arabic-Indic digits, accented Latin letters of foreign names) goes to
 # a second subset, embedded only by documents that use it. (Besides, text extractors such as pypdf put a
 # right-to-left word back in order only when all its glyphs come from one subset.)
-_COMMON_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀيك"
-_RARE_LETTERS = "ىةإ"
+# The Arabic yeh and kaf (typed by Arabic keyboard layouts) and the curly quotes make room there for
+# ZWNJ, the Persian number separators and the glyph carriers of the text layer (see carriers): a number
+# or a word split between two subsets would be read back in pieces (see textlayer).
+_COMMON_LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءئأؤۀ"
+_RARE_LETTERS = "يكىةإ"
 # Lam-alef plain and with madda («الآن»); with hamza it is rare in Persian.
-_COMMON_OTHERS = "\ufefb\ufefc\ufef5\ufef6۰۱۲۳۴۵۶۷۸۹،؛؟«»٪–—…“”"
+_COMMON_OTHERS = "\ufefb\ufefc\ufef5\ufef6۰۱۲۳۴۵۶۷۸۹٬٫،؛؟«»٪–—…\u200c" + carriers.COMMON
 _RARE_OTHERS = (
     "\ufef7\ufef8\ufef9\ufefa"
-    + "٠١٢٣٤٥٦٧٨٩٫٬ـ÷±×°‘’€£·•"
+    + "٠١٢٣٤٥٦٧٨٩ـ÷±×°‘’“”€£·•"
     + "".join(chr(c) for c in range(0xC0, 0x100) if chr(c).isalpha())
+    + carriers.RARE
 )
 
 
@@ -63,6 +69,9 @@ class _SubsetBytes:
 
 
 def _cmap_target(code: int) -> str:
+    text = carriers.text_of(code)
+    if text is not None:
+        return "".join(f"{ord(ch):04X}" for ch in text)
     text = unicodedata.normalize("NFKC", chr(code)) if 0xFB50 <= code <= 0xFEFF else chr(code)
     return "".join(f"{ord(ch):04X}" for ch in text if ord(ch) <= 0xFFFF) or f"{code:04X}"
 

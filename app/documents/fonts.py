@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents import carriers
 from app.documents.fontcache import CachedTTFont
 from app.resources import resource_path
 
@@ -176,6 +177,7 @@ def register_fonts() -> None:
             return
         for name, filename in _FILES.items():
             font = ChainedTTFont(name, str(resource_path("fonts", filename)))
+            carriers.install(font.face)  # before its coverage is first read
             font.chain = CHAINS[name]
             pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)

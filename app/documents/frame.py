@@ -17,7 +17,8 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
-from app.documents.bidi_text import join_units, ltr, text_width, visual
+from app.documents import textlayer
+from app.documents.bidi_text import join_units, ltr, text_width
 from app.documents.flow import Run, fit_size, single_run
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.images import ImageFileError, draw_image, prepare_image
@@ -208,7 +209,7 @@ def _watermark(canvas: Canvas, lang: str) -> None:
     canvas.setFont(BOLD, 96)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, -30, visual(_WATERMARK[lang], lang == "fa"))
+    textlayer.draw_centred(canvas, _WATERMARK[lang], lang == "fa", BOLD, 96, -30)
     canvas.restoreState()
 
 

@@ -128,7 +128,7 @@ def _table_row(
                 is_number = column < len(numeric) and numeric[column]
                 align = ("left" if rtl else "right") if is_number else ("right" if rtl else "left")
                 x = aligned_x(lines[index].width, left + _PAD, right - _PAD, align)
-                runs.append(Run(lines[index].text, font, _CELL_SIZE, x))
+                runs.append(Run(lines[index].text, font, _CELL_SIZE, x, 0.0, lines[index].logical, rtl))
         rows.append(Row(leading, tuple(runs), True, repeat))
     rows.append(Row(_PAD, (marker,), keep, repeat))
     edges = tuple(sorted({x for span in spans for x in span}))

@@ -13,7 +13,8 @@ from io import BytesIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.bidi_text import text_width, visual
+from app.documents import textlayer
+from app.documents.bidi_text import text_width
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.table import paragraph_rtl
 
@@ -58,7 +59,9 @@ def _stamp_page(mark: Mark, width: float, height: float) -> bytes:
     for (text, font, size), leading, line_width in zip(lines, leadings, widths, strict=True):
         scale = min(1.0, (box_width - 24) / line_width) if line_width else 1.0  # a long reason is set smaller
         canvas.setFont(font, size * scale)
-        canvas.drawCentredString(0, y - leading * 0.78, visual(text, paragraph_rtl(text, mark.rtl)))
+        textlayer.draw_centred(
+            canvas, text, paragraph_rtl(text, mark.rtl), font, size * scale, y - leading * 0.78
+        )
         y -= leading
     canvas.showPage()
     canvas.save()

@@ -239,7 +239,18 @@ def _table_rows(values: Sequence[str], font: str, rtl: bool, height: float, keep
         lines = layout(text, right - left, font, _SIZE, rtl) if text else ()
         align = "right" if rtl else "left"
         columns.append(
-            [Run(line.text, font, _SIZE, right - line.width if align == "right" else left) for line in lines]
+            [
+                Run(
+                    line.text,
+                    font,
+                    _SIZE,
+                    right - line.width if align == "right" else left,
+                    0.0,
+                    line.logical,
+                    rtl,
+                )
+                for line in lines
+            ]
         )
     count = max(1, max(len(c) for c in columns))
     rows = [

@@ -143,26 +143,21 @@ def _table_row(
     repeat: tuple[Row, ...] = (),
     keep: bool = False,
 ) -> list[Row]:
+    directions = [paragraph_rtl(text or "", rtl) for text in texts]
     laid = [
-        layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, paragraph_rtl(text or "", rtl))
-        for text, (a, b) in zip(texts, spans, strict=True)
+        layout(text or "", (b - a) - 2 * _INSET, style.font, style.size, direction)
+        for text, (a, b), direction in zip(texts, spans, directions, strict=True)
     ]
     count = max(1, max(len(lines) for lines in laid))
     marker = Run("", style.font, style.size, 0.0)  # keeps the padding row from being dropped at a page top
     rows = [Row(_PAD, (marker,), True, repeat)]
     for index in range(count):
         runs = []
-        for lines, column, (a, b) in zip(laid, columns, spans, strict=True):
+        for lines, column, (a, b), direction in zip(laid, columns, spans, directions, strict=True):
             if index < len(lines):
                 line = lines[index]
-                runs.append(
-                    Run(
-                        line.text,
-                        style.font,
-                        style.size,
-                        aligned_x(line.width, a + _INSET, b - _INSET, _align(column, rtl)),
-                    )
-                )
+                x = aligned_x(line.width, a + _INSET, b - _INSET, _align(column, rtl))
+                runs.append(Run(line.text, style.font, style.size, x, 0.0, line.logical, direction))
         rows.append(Row(style.leading, tuple(runs), True, repeat))
     height = _PAD * 2 + count * style.leading
     rows.append(Row(_PAD + max(0.0, min_height - height), (marker,), keep, repeat))

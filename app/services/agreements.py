@@ -269,10 +269,9 @@ def partner_summary(institution_id: int, lang: str, on: dt.date | None = None): 
     if lang not in ("fa", "en"):
         raise ValidationError("lang", QT_TRANSLATE_NOOP("errors", "Choose one of the listed options."))
     on = on or clock.today()
-    calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
 
     def day(value: dt.date | None) -> str:
-        return dates.format_date(value, calendar, lang) if value else ""
+        return dates.written(value, lang) if value else ""
 
     with context.database().reading() as session:
         partner = _get(session, Institution, institution_id)

@@ -164,3 +164,28 @@ def test_the_persian_decision_letter_writes_amounts_with_the_persian_separator(d
         for font in page["/Resources"]["/Font"].values():
             fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert "DejaVuSans" in fonts  # the separator's glyph comes from DejaVu Sans
+
+
+def test_the_council_annex_shows_the_budget_as_the_council_found_it(decided, pdf_text):
+    """The annex gives the budget on the meeting's day, before its decisions: an approval of an earlier
+    meeting is committed there though it was paid since, and this meeting's own approval and payment
+    (today's figures) are not in it."""
+    council, (_approved, _rejected, pending) = decided
+    earlier = mh.new_council(dt.datetime(2026, 12, 13, 10, 0))
+    funding.put_pending_on_agenda(earlier, [pending])
+    item = meetings.agenda_items(earlier)[0]
+    meetings.record_resolution(item.id, {"text": "Approved.", "outcome": "approved", "amount": 300_000_000})
+    funding.record_payment(pending, 300_000_000, dt.date(2026, 12, 27), "FIN-1405-0078")
+    today = funding.budget(1405)
+    assert (today.committed_irr, today.paid_irr) == (0, 800_000_000)  # both approvals paid by now
+    english = " ".join(pdf_text(funding.council_annex_pdf(council, "en")).split())
+    assert (
+        "5,000,000,000 IRR allocated, 300,000,000 IRR committed, 0 IRR paid, 4,700,000,000 IRR remaining"
+        in english
+    ), english
+    persian = " ".join(pdf_text(funding.council_annex_pdf(council, "fa")).split())
+    assert "پیش از این جلسه" in persian
+    assert "مانده ۴٬۷۰۰٬۰۰۰٬۰۰۰" in persian, persian
+    # The earlier meeting's annex, before either approval, has the whole budget left.
+    first = " ".join(pdf_text(funding.council_annex_pdf(earlier, "en")).split())
+    assert "0 IRR committed, 0 IRR paid, 5,000,000,000 IRR remaining" in first, first

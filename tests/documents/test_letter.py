@@ -39,7 +39,6 @@ ZERO_WIDTH |= dict.fromkeys(range(0x202A, 0x202F), " ") | dict.fromkeys(range(0x
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 LATIN = re.compile("[A-Za-z]+")
 PERSIAN_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
-PERSIAN_DIGITS = re.compile("[۰-۹][۰-۹/:.]*[۰-۹]")
 WORD = re.compile("[A-Za-z]+|[\u0621-\u063a\u0640-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 
 
@@ -83,11 +82,8 @@ def test_letter_text_comes_back(make, head: Letterhead) -> None:
     for copy in letter.copies_to:
         assert_words_in(copy, text)
     assert_words_in(letter.closing or "", text)
-    # pypdf turns runs of Persian digits in a right-to-left line around; turned back, number and date are
-    # there.
-    digits_fixed = PERSIAN_DIGITS.sub(lambda run: run.group()[::-1], text) if letter.lang == "fa" else text
     assert letter.number in text  # a register's number keeps Latin digits in either language
-    assert letter.date_text in digits_fixed
+    assert letter.date_text in text
     for name in head.names(letter.lang):
         assert_words_in(name, text)
 

@@ -93,4 +93,4 @@ def test_the_register_of_a_year_in_both_languages_and_as_a_workbook(db, tmp_path
     assert "Register of ordinances, 1405" in en and "1405/0001/IVC" in en and "Void" in en and "Issued" in en
     assert export_xlsx(tmp_path / "o.xlsx", 1405) == 2
     sheet = load_workbook(tmp_path / "o.xlsx").active
-    assert [c.value for c in sheet[2]][1] == "1405/0001/IVC-H" and sheet.cell(3, 13).value == "issued"
+    assert [c.value for c in sheet[2]][1] == "1405/0001/IVC-H" and sheet.cell(3, 13).value == "Issued"

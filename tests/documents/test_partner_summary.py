@@ -73,10 +73,10 @@ def test_the_summary_in_english_and_persian(partner, pdf_text, tmp_path):
         "Sweden",
         "Research exchange",
         "Student mobility",
-        "2027-01-31",
+        "31 January 2027",
         "Invitation to the spring school",
         "Joint research",
-        "2026-11-01",
+        "1 November 2026",
         "Funding requests are not linked",
     ):
         assert words in text, words

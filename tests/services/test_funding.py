@@ -331,7 +331,7 @@ def test_findings_read_in_both_languages():
         "min_days", True, {"starts_on": dt.date(2027, 2, 10), "days": 12, "on": TODAY, "min_days": 30}
     )
     assert finding.text("en") == (
-        "The conference starts on 2027-02-10, 12 days after 2026-11-24; requests must reach "
+        "The conference starts on 10 February 2027, 12 days after 24 November 2026; requests must reach "
         "the office at least 30 days before the conference."
     )
     assert "۱۴۰۵/۱۱/۲۱" in finding.text("fa") and "۳۰ روز" in finding.text("fa")

@@ -3,6 +3,7 @@ by department and by kind of request. Integer rials throughout: the sums are exa
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, case, func, select
@@ -152,3 +153,32 @@ def budget_years() -> list[int]:
         years = set(session.execute(select(FundingRules.fiscal_year)).scalars())
         years |= set(session.execute(select(FundingRequest.fiscal_year).distinct()).scalars())
     return sorted(years, reverse=True)
+
+
+def summary_before_in(session: Session, year: int, day: dt.date) -> Budget:
+    """The year's totals as they stood when `day` began (a council meeting's day), inside the caller's
+    transaction: what was approved before that day is committed, or paid if it was paid before that day;
+    that day's own decisions and everything later are left out. The allocation is the year's current one
+    (its changes are not kept). A request withdrawn after its approval is left out as well."""
+    rules = session.get(FundingRules, year)
+    before = (
+        decided_in(year)
+        & (FundingRequest.decided_on < day)
+        & FundingRequest.status.in_(COMMITTED + PAID)
+        & FundingRequest.archived_at.is_(None)
+    )
+    paid_before = FundingRequest.paid_on.is_not(None) & (FundingRequest.paid_on < day)
+    committed, paid = session.execute(
+        select(
+            func.coalesce(
+                func.sum(
+                    case((before & ~paid_before, func.coalesce(FundingRequest.approved_irr, 0)), else_=0)
+                ),
+                0,
+            ),
+            func.coalesce(
+                func.sum(case((before & paid_before, func.coalesce(FundingRequest.paid_irr, 0)), else_=0)), 0
+            ),
+        )
+    ).one()
+    return Budget(year, rules.budget_irr if rules else 0, int(committed), int(paid), rules is not None)

@@ -53,7 +53,7 @@ def item_title(session: Session, request: FundingRequest, lang: str = "fa") -> s
 def _description(request: FundingRequest, lang: str = "fa") -> str:
     where = ", ".join(isolate(p) for p in (request.city, country_name(request.country, lang)) if p)
     amount = format_amount(request.requested_irr, "IRR", lang)
-    day = dates.format_date(request.starts_on, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
+    day = dates.written(request.starts_on, lang)
     what = (
         name(request.presentation_kind, lang)
         if request.kind == "conference"

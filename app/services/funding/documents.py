@@ -15,7 +15,7 @@ from app.common.text import code_for, digits_for, isolate
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError
 from app.services.funding import rates
-from app.services.funding.budgets import summary_in
+from app.services.funding.budgets import summary_before_in
 from app.services.funding.cases import kind_rules_in
 from app.services.funding.decision import applicant_name, meeting_of
 from app.services.funding.names import author_position, kind_with_article, name
@@ -231,7 +231,7 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
         )
         day = meeting.starts_at.date()
         year = dates.jalali_year(day)
-        total = summary_in(session, year)
+        total = summary_before_in(session, year, day)  # as the council finds it, not as it is today
         rows = []
         for n, request in enumerate(requests, 1):
             person = session.get(Person, request.applicant_id)
@@ -282,14 +282,15 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
             )
         meeting_name = (kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else ""
         budget_text = t(
-            f"Budget of fiscal year {year}: {_money(total.allocated_irr, lang)} allocated, "
+            f"Budget of fiscal year {year} before this meeting ({_day(day, lang)}): "
+            f"{_money(total.allocated_irr, lang)} allocated, "
             f"{_money(total.committed_irr, lang)} committed, {_money(total.paid_irr, lang)} paid, "
             f"{_money(total.remaining_irr, lang)} remaining. The requests below ask for "
             f"{_money(sum(r.requested_irr for r in requests), lang)} in all.",
-            f"بودجه سال مالی {digits_for(str(year), 'fa')}: اعتبار {_money(total.allocated_irr, lang)}، "
-            f"تعهدشده {_money(total.committed_irr, lang)}، پرداخت‌شده {_money(total.paid_irr, lang)}، مانده "
-            f"{_money(total.remaining_irr, lang)}. جمع مبالغ درخواستی زیر "
-            f"{_money(sum(r.requested_irr for r in requests), lang)} است.",
+            f"بودجه سال مالی {digits_for(str(year), 'fa')} پیش از این جلسه ({_day(day, lang)}): اعتبار "
+            f"{_money(total.allocated_irr, lang)}، تعهدشده {_money(total.committed_irr, lang)}، پرداخت‌شده "
+            f"{_money(total.paid_irr, lang)}، مانده {_money(total.remaining_irr, lang)}. "
+            f"جمع مبالغ درخواستی زیر {_money(sum(r.requested_irr for r in requests), lang)} است.",
         )
         return FundingDocument(
             lang=lang,

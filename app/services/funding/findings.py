@@ -149,7 +149,7 @@ def _format(key: str, value: Any, lang: str) -> str:
     if key == "certificates":
         return ("، " if lang == "fa" else ", ").join(name(code, lang) for code in value)
     if isinstance(value, dt.date):
-        return dates.format_date(value, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang)
+        return dates.written(value, lang)
     if key == "code":
         text = name(value, lang)
         return (

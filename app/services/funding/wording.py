@@ -33,7 +33,7 @@ def _num(value: int | None, lang: str) -> str:
 
 
 def _day(day: dt.date | None, lang: str) -> str:
-    return dates.format_date(day, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang) if day else "—"
+    return dates.written(day, lang) if day else "—"
 
 
 def _t(lang: str) -> Callable[[str, str], str]:

@@ -80,13 +80,10 @@ def _action_line(a: ActionRow, lang: str, with_meeting: bool):  # type: ignore[n
     from app.common.text import digits_for
     from app.documents.meeting_data import ActionLine
 
-    calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
     meeting = ""
     if with_meeting:
-        meeting = digits_for(a.meeting_number, lang) + "\n" + dates.format_date(a.meeting_day, calendar, lang)
-    return ActionLine(
-        a.text, a.owner(lang), dates.format_date(a.due_on, calendar, lang), a.status, a.overdue(), meeting
-    )
+        meeting = digits_for(a.meeting_number, lang) + "\n" + dates.written(a.meeting_day, lang)
+    return ActionLine(a.text, a.owner(lang), dates.written(a.due_on, lang), a.status, a.overdue(), meeting)
 
 
 def agenda_doc(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
@@ -182,11 +179,10 @@ def follow_up_doc(lang: str, kind_id: int | None = None):  # type: ignore[no-unt
         subtitle = kinds[kind_id].name(lang)
     else:
         subtitle = "همه جلسات" if lang == "fa" else "All meetings"
-    calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
     return FollowUpDoc(
         lang,
         subtitle,
-        dates.format_date(dates.today(), calendar, lang),
+        dates.written(dates.today(), lang),
         [_action_line(a, lang, True) for a in rows],
     )
 

@@ -321,7 +321,7 @@ def register_pdf(year: int, lang: str) -> bytes:
 def _date_short(day: dt.date | None, lang: str) -> str:
     if day is None:
         return ""
-    return dates.format_date(day, dates.JALALI, lang) if lang == "fa" else day.isoformat()
+    return dates.written(day, lang)
 
 
 def export_xlsx(target: Path, year: int | None = None) -> int:
@@ -366,7 +366,7 @@ def export_xlsx(target: Path, year: int | None = None) -> int:
                         r.unit_fa,
                         r.term_start,
                         r.term_end,
-                        r.state,
+                        _STATUS["en"].get(r.state, r.state),
                     ]
                     for r in rows
                 ),

@@ -263,7 +263,7 @@ def annual_report(year: int, lang: str) -> AnnualReport:
         year=year,
         title=t(f"International activity in {year_text}", f"گزارش فعالیت‌های بین‌المللی سال {year_text}"),
         subtitle=office,
-        date_text=dates.format_date(today, dates.JALALI if lang == "fa" else dates.GREGORIAN, lang),
+        date_text=dates.written(today, lang),
         year_label=year_text,
         last_label=digits_for(str(year - 1), lang),
         sections=_sections(this, last),

@@ -82,9 +82,7 @@ class YearBase:
         if day is None:
             return "—"
         if day not in self._days:
-            self._days[day] = dates.format_date(
-                day, dates.JALALI if self.lang == "fa" else dates.GREGORIAN, self.lang
-            )
+            self._days[day] = dates.written(day, self.lang)
         return self._days[day]
 
     def span(self, first: dt.date | None, last: dt.date | None) -> str:
