@@ -16,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
+import figures  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from app.services import context, directory, imports  # noqa: E402
@@ -84,6 +86,7 @@ def main() -> None:
         f"budget 5 s), import {imported:.2f} s (CPU {imported_cpu:.2f} s; budget 10 s); the same rows one by one "
         f"through the services: {one_by_one:.2f} s ({one_by_one / imported:.1f}x the import)"
     )
+    figures.report("imports.preview.10k", previewed, note=f"{args.rows:,} rows", rows=args.rows)
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

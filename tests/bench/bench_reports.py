@@ -15,7 +15,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
 DEFAULT = ROOT / "build" / "bench" / "data-100000"
+
+import figures  # noqa: E402
+
 BUDGET_S = 2.0
 
 
@@ -27,15 +31,17 @@ def main() -> int:
     database = Path(args.data_dir) / "ivc-desk.sqlite3"
     if not database.exists():
         print(f"bench_reports: no database at {database} (run `make bench` first)")
+        for key in ("reports.annual.figures", "reports.annual.pdf"):
+            figures.not_measured(key, f"no database at {database}")
         return 0
     from app.common import clock, dates
     from app.services import context, reports
 
     context.open_database(database, readonly=True)
     year = dates.jalali_year(clock.today())
-    for label, action in (
-        ("figures", lambda: reports.annual_report(year, "fa")),
-        ("PDF, Persian", lambda: reports.annual_report_pdf(year, "fa")),
+    for key, label, action in (
+        ("reports.annual.figures", "figures", lambda: reports.annual_report(year, "fa")),
+        ("reports.annual.pdf", "PDF, Persian", lambda: reports.annual_report_pdf(year, "fa")),
     ):
         times = []
         for _ in range(args.runs):
@@ -45,6 +51,7 @@ def main() -> int:
         median = statistics.median(times)
         verdict = "PASS" if median <= BUDGET_S else "OVER"
         print(f"annual report {year}, {label}: {median:.2f} s (budget {BUDGET_S:.0f} s) {verdict}")
+        figures.report(key, median, min(times), note=f"year {year}", year=year)
     return 0
 
 
