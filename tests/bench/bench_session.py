@@ -134,8 +134,11 @@ def main() -> int:
             if hasattr(tab, "new_record"):
                 tab.new_record()
                 settle()
+            for view in tab.findChildren(RegisterView):  # closing an editor reloads its list
+                if view.current_row() is None and view.model.rowCount() > 0:
+                    view.table.selectRow(0)
             if hasattr(tab, "print_current"):
-                tab.print_current()
+                tab.print_current()  # Ctrl+P on the selected record
                 settle()
         window.statusBar().showMessage(f"round done {time.time():.0f}")
         settle()
