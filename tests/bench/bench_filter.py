@@ -217,7 +217,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "fa")
     counts = record_counts(path)
-    context.open_database(path, readonly=True, lock=False)
+    # Read-write as the app opens it: a tab may write when it loads (the ordinances' register ends the terms
+    # that have run out); the folder is the benchmark's own copy.
+    context.open_database(path, lock=False)
     builders = pages()
     window = QMainWindow()
     window.resize(1366, 768)
