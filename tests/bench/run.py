@@ -159,8 +159,9 @@ def high_water_kb(pid: int) -> int | None:
     return None
 
 
-def measure(command: list[str]) -> Run:
-    """Launch `command`, wait for it with os.wait4 (its own rusage), and read the timing lines."""
+def measure(command: list[str], stop_at_ready: bool = False) -> Run:
+    """Launch `command`, wait for it with os.wait4 (its own rusage), and read the timing lines. With
+    `stop_at_ready` the process is killed once it says "ready" (its exit time is then not a figure)."""
     env = child_env()
     launch = time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
@@ -171,13 +172,15 @@ def measure(command: list[str]) -> Run:
         chunks.append(raw)
         if raw.startswith((b"ivc-desk-timing ready", b"first-paint")):
             ready_kb = high_water_kb(process.pid)  # the peak RSS so far: at ready (floors: at their paint)
+            if stop_at_ready:
+                process.kill()
     err = b"".join(chunks)
     _pid, status, usage = os.wait4(process.pid, 0)
     end = time.time()
     process.returncode = os.waitstatus_to_exitcode(status)
     process.stderr.close()
     text = err.decode(errors="replace")
-    if process.returncode != 0:
+    if process.returncode != 0 and not (stop_at_ready and ready_kb is not None):
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}:\n{text.strip()}")
     stamps: dict[str, float] = {}
     for line in text.splitlines():
@@ -283,8 +286,9 @@ def commit() -> dict[str, object]:
     }
 
 
-def startup(rounds: int, folders: dict[int, Path]) -> None:
-    """The start-up figures (first paint, ready, peak RSS) against floors (a) and (b)."""
+def startup(rounds: int, folders: dict[int, Path], full: Path, full_rounds: int) -> None:
+    """The start-up figures (first paint, ready, peak RSS) against floors (a) and (b). The app on the folder
+    whose every register holds 100,000 rows is started in the first `full_rounds` rounds only (it is slow)."""
     small, large = folders[SIZES[0]], folders[SIZES[1]]
     series = [
         Series("a", [python(), str(HERE / "floor_bare.py")]),
@@ -292,8 +296,11 @@ def startup(rounds: int, folders: dict[int, Path]) -> None:
         Series("c1k", [*ivc_desk(), "--data-dir", str(small), "--exit-after-start"]),
         Series("c100k", [*ivc_desk(), "--data-dir", str(large), "--exit-after-start"]),
     ]
+    every = Series("c100k-all", [*ivc_desk(), "--data-dir", str(full), "--exit-after-start"])
     print(
-        f"\n## Start-up: {rounds} rounds of a, b, c1k, c100k (round 1 is a warm-up, not counted)", flush=True
+        f"\n## Start-up: {rounds} rounds of a, b, c1k, c100k, the first {full_rounds} also c100k-all "
+        "(every register at 100,000; round 1 is a warm-up, not counted)",
+        flush=True,
     )
     start = time.perf_counter()
     for number in range(rounds):
@@ -301,8 +308,27 @@ def startup(rounds: int, folders: dict[int, Path]) -> None:
             run = measure(s.command)
             if number > 0:
                 s.runs.append(run)
+        if number < full_rounds:  # killed at ready: its exit waits for the integrity check of 1.5 GB
+            run = measure(every.command, stop_at_ready=True)
+            if number > 0:
+                every.runs.append(run)
     print(f"({time.perf_counter() - start:.1f} s)")
     a, b, c1, c100 = series
+    if every.runs:
+        print(
+            f"app, every register at 100k: first paint {every.spread('first_paint')}, ready "
+            f"{every.spread('ready')}, RSS at ready "
+            f"{every.spread('ready_kb', 1 / 1024, 1)} MB"
+        )
+        figures.report(
+            "ready.100k_all",
+            every.median("ready"),
+            min(every.values("ready")),
+            peer="(b) stack floor",
+            peer_median=b.median("first_paint"),
+            peer_minimum=min(b.values("first_paint")),
+            rounds=len(every.runs),
+        )
 
     print(
         "\nmedian (min-max) over the counted rounds; seconds from launch, RSS in MB (peak at ready; whole life)"
@@ -446,6 +472,13 @@ def main() -> int:
     parser.add_argument(
         "--session-rounds", type=int, default=8, help="rounds of the scripted session (default 8)"
     )
+    parser.add_argument(
+        "--full-rounds",
+        type=int,
+        default=6,
+        help="rounds (of --rounds) that also start the app on the folder"
+        " with every register at 100,000 (0: none)",
+    )
     parser.add_argument("--filter-repeats", type=int, default=3, help="times each filter string is typed")
     parser.add_argument("--skip", nargs="*", default=[], metavar="AREA", help="skip bench_AREA.py scripts")
     parser.add_argument("--only", nargs="*", default=None, metavar="AREA", help="run only these scripts")
@@ -475,7 +508,7 @@ def main() -> int:
     else:
         os.environ[figures.ENV] = str(start_sink)
         try:
-            startup(args.rounds, folders)
+            startup(args.rounds, folders, full, args.full_rounds)
         except RuntimeError as exc:
             print(f"run.py: start-up benchmark failed: {exc}", flush=True)
             why["run.py"] = f"start-up failed: {str(exc).splitlines()[0]}"
