@@ -229,7 +229,7 @@ def table(figures: dict[str, Figure], missing_reason: dict[str, str]) -> str:
         ratio, best = f.ratio(), f.ratio("minimum")
         peer = f"{f.peer} {_number(f.peer_median, b.unit)}" if f.peer else ""
         verdict = f.verdict if f.median is not None else "NOT MEASURED"
-        if verdict == "NOT MEASURED":
+        if verdict == "NOT MEASURED" or f.extra.get("earlier_run"):
             verdict += f" ({f.reason})"
         rows.append(
             f"{b.label:<34} {_number(f.median, b.unit):>9} {_number(f.minimum, b.unit):>9} {b.unit:<4} "

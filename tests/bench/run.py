@@ -425,6 +425,19 @@ def scripts(folders: dict[int, Path], full: Path, args: argparse.Namespace) -> d
     return {area: [python(), str(HERE / f"bench_{area}.py"), *known.get(area, [])] for area in ordered}
 
 
+def earlier(sink: Path) -> dict[str, figures.Figure]:
+    """The figures a skipped script gave in an earlier run (--reuse), each marked with that run's time."""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(sink.stat().st_mtime))
+    kept = figures.read(sink)
+    for f in kept.values():
+        f.extra["earlier_run"] = when
+        f.reason = f"{f.reason}; " if f.reason else ""
+        f.reason += f"from the run of {when}"
+        if f.median is not None:
+            f.verdict += "*"
+    return kept
+
+
 def write_results(
     path: Path, machine: dict, found: dict[str, figures.Figure], why: dict[str, str], args, seconds: float
 ) -> None:  # type: ignore[no-untyped-def]
@@ -484,6 +497,11 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", default=None, metavar="AREA", help="run only these scripts")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up rounds")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds one script may take")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="show a skipped script's figures of its last run (marked *), e.g. after re-running one part",
+    )
     parser.add_argument("--rebuild", action="store_true", help="make the benchmark databases again")
     args = parser.parse_args()
     if args.rounds < 2:
@@ -518,10 +536,12 @@ def main() -> int:
         found.update(figures.read(start_sink))
     for area, command in scripts(folders, full, args).items():
         name = f"bench_{area}.py"
+        sink = sinks / f"{name}.jsonl"
         if area in args.skip or (args.only is not None and area not in args.only):
             why[name] = "skipped"
+            if args.reuse and sink.exists():
+                found.update(earlier(sink))
             continue
-        sink = sinks / f"{name}.jsonl"
         failure = run_script(f"{area.capitalize()} ({name})", command, sink, args.timeout)
         if failure:
             why[name] = failure
@@ -532,6 +552,8 @@ def main() -> int:
     print(f"\nbenchmarks done in {seconds:.0f} s; load average at the end: {load}", flush=True)
     print("\n## Summary (issue 21): verdicts on the medians; [min] is the ratio of the minimums\n")
     print(figures.table(found, why))
+    if any(f.extra.get("earlier_run") for f in found.values()):
+        print("* a skipped script's figure from its last run (--reuse), not from this one")
     results = BUILD / "results.json"
     write_results(results, machine, found, why, args, seconds)
     print(f"\nwritten: {results.relative_to(ROOT)}", flush=True)
