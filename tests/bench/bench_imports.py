@@ -66,7 +66,9 @@ def main() -> None:
         read = time.perf_counter() - start
         result = imports.preview("people", table, imports.guess_mapping("people", table))
         previewed, previewed_cpu = time.perf_counter() - start, time.process_time() - cpu
-        figures.report("imports.preview.10k", previewed, note=f"{args.rows:,} rows", rows=args.rows)
+        figures.report(
+            "imports.preview.10k", previewed, note=f"{args.rows:,} rows", rows=args.rows, cpu=previewed_cpu
+        )
         start, cpu = time.perf_counter(), time.process_time()
         done = imports.apply_import(result)
         imported, imported_cpu = time.perf_counter() - start, time.process_time() - cpu
