@@ -519,11 +519,13 @@ def main() -> int:
     found: dict[str, figures.Figure] = {}
     ok = True
     start_sink = sinks / "run.py.jsonl"
-    if start_sink.exists():
-        start_sink.unlink()
     if args.no_startup:
         why["run.py"] = "skipped (--no-startup)"
+        if args.reuse and start_sink.exists():
+            found.update(earlier(start_sink))
     else:
+        if start_sink.exists():
+            start_sink.unlink()
         os.environ[figures.ENV] = str(start_sink)
         try:
             startup(args.rounds, folders, full, args.full_rounds)
