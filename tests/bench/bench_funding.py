@@ -32,18 +32,27 @@ PAGE = 200
 def build() -> None:
     """A data folder with 2,000 people and 100,000 requests (bulk inserted), and one council meeting with
     20."""
-    from sqlalchemy import insert, select
-
-    from app.common.countries import country_name
-    from app.common.text import normalize_for_search
     from app.services import context, demo
     from app.services.funding import demo as funding_demo
-    from db.models import FundingRequest, Person
 
     context.open_database(FOLDER / "ivc-desk.sqlite3")
     context.set_actor("bench")
     demo.fill(2000)
     funding_demo.fill(120)  # rules, rates, council meetings and sample requests through the services
+    add_requests(REQUESTS)
+    context.close_database()
+
+
+def add_requests(count: int) -> None:
+    """`count` requests of the people already there, bulk inserted (to an open database)."""
+    from sqlalchemy import insert, select
+
+    from app.common.countries import country_name
+    from app.common.text import normalize_for_search
+    from app.services import context
+    from app.services.funding import demo as funding_demo
+    from db.models import FundingRequest, Person
+
     rng = random.Random(7)
     with context.database().reading() as session:
         people = list(
@@ -59,7 +68,7 @@ def build() -> None:
             )
         )
     rows = []
-    for _ in range(REQUESTS):
+    for _ in range(count):
         pid, first_en, last_en, first_fa, last_fa, unit_id = rng.choice(people)
         conference, _org, city, country = rng.choice(funding_demo.CONFERENCES)
         start = dt.date(2025, 4, 1) + dt.timedelta(days=rng.randrange(600))
@@ -102,7 +111,9 @@ def build() -> None:
             with context.database().writing() as session:
                 session.execute(insert(FundingRequest), rows)
             rows = []
-    context.close_database()
+    if rows:
+        with context.database().writing() as session:
+            session.execute(insert(FundingRequest), rows)
 
 
 def bare(connection: sqlite3.Connection, text: str, normalize) -> int:  # type: ignore[no-untyped-def]
@@ -113,10 +124,11 @@ def bare(connection: sqlite3.Connection, text: str, normalize) -> int:  # type: 
     return len(
         connection.execute(
             "SELECT r.id, r.fiscal_year, r.status, p.title, p.first_name_en, p.last_name_en, "
-            "p.first_name_fa, p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, "
-            "r.starts_on, r.ends_on, r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM "
-            "funding_requests r JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = "
-            f"r.unit_id WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}",
+            "p.first_name_fa, "
+            "p.last_name_fa, u.name_en, u.name_fa, r.conference, r.city, r.country, r.starts_on, r.ends_on, "
+            "r.requested_irr, r.approved_irr, r.paid_irr, r.archived_at FROM funding_requests r "
+            "JOIN people p ON p.id = r.applicant_id LEFT OUTER JOIN units u ON u.id = r.unit_id "
+            f"WHERE {where} ORDER BY r.id DESC LIMIT {PAGE}",
             params,
         ).fetchall()
     )

@@ -24,19 +24,49 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import figures  # noqa: E402
+
 SEARCH_BUDGET_MS = 100.0
-SEARCHES = ("كريمي", "karimi", "1405-42", "۷/۱۴۰۵", "Karolinska", "nunez", "zzzz", "ka")
+SEARCHES = ("كريمي", "karimi", "1405-42", "۷/۱۴۰۵", "Karolinska", "nunez", "zzzz", "ka", "a", "م")
 
 
-def median_ms(action: Callable[[], object], repeats: int) -> float:
+def all_ms(action: Callable[[], object], repeats: int) -> list[float]:
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
         action()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def median_ms(action: Callable[[], object], repeats: int) -> float:
+    return statistics.median(all_ms(action, repeats))
+
+
+def per_register(folder: Path, repeats: int) -> dict[str, dict[str, list[float]]]:
+    """register -> text -> times (ms) of that register's part of the search (its finder in one session)."""
+    from app.services import context, search
+
+    found: dict[str, dict[str, list[float]]] = {}
+    context.open_database(folder / "ivc-desk.sqlite3", readonly=True)
+    try:
+        for text in SEARCHES:
+            words = search.words_of(text)
+            for register in search.REGISTERS:
+                finder = search._FINDERS[register]  # noqa: SLF001 - each register's share of the one search
+
+                def one(finder=finder, words=words) -> None:  # type: ignore[no-untyped-def]
+                    with context.database().reading() as session:
+                        finder(session, words)
+
+                one()
+                found.setdefault(register, {})[text] = all_ms(one, repeats)
+    finally:
+        context.close_database()
+    return found
 
 
 def measure(folder: Path, repeats: int) -> dict[str, float]:
@@ -49,7 +79,8 @@ def measure(folder: Path, repeats: int) -> dict[str, float]:
         found = {"today": median_ms(today.today_report, repeats)}
         for text in SEARCHES:
             search.search(text)
-            found[f"search {text}"] = median_ms(lambda t=text: search.search(t), repeats)
+            times = all_ms(lambda t=text: search.search(t), repeats)
+            found[f"search {text}"], found[f"min {text}"] = statistics.median(times), min(times)
     finally:
         context.close_database()
     with sqlite3.connect(f"file:{folder / 'ivc-desk.sqlite3'}?mode=ro", uri=True) as connection:
@@ -68,11 +99,16 @@ def measure(folder: Path, repeats: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument(
+        "--large", type=Path, default=ROOT / "build" / "bench" / "data-100000", help="the 100,000 folder"
+    )
     args = parser.parse_args()
-    folders = {size: ROOT / "build" / "bench" / f"data-{size}" for size in (1_000, 100_000)}
+    folders = {1_000: ROOT / "build" / "bench" / "data-1000", 100_000: args.large}
     missing = [str(f) for f in folders.values() if not (f / "ivc-desk.sqlite3").exists()]
     if missing:
         print(f"bench_today.py: no benchmark database in {', '.join(missing)} (run tests/bench/run.py first)")
+        for key in ("search.all", "today.100k", *(f"search.{r}" for r in figures.REGISTERS)):
+            figures.not_measured(key, "no benchmark database")
         return 1
     results = {size: measure(folder, args.repeats) for size, folder in folders.items()}
     small, large = results[1_000], results[100_000]
@@ -92,6 +128,21 @@ def main() -> int:
         )
     load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"{len(SEARCHES) - over} of {len(SEARCHES)} searches within budget; load average {load}")
+    slowest = max(SEARCHES, key=lambda t: large[f"search {t}"])
+    figures.report(
+        "search.all",
+        large[f"search {slowest}"],
+        large[f"min {slowest}"],
+        note=f"slowest text {slowest!r}",
+        text=slowest,
+    )
+    figures.report("today.100k", large["today"], peer="1k", peer_median=small["today"])
+    print("each register's part of the search at 100k, slowest text (median / min of the repeats, ms):")
+    for register, texts in per_register(folders[100_000], args.repeats).items():
+        text = max(texts, key=lambda t: statistics.median(texts[t]))
+        median, least = statistics.median(texts[text]), min(texts[text])
+        print(f"  {register:<11} {median:7.1f} / {least:7.1f}  ({text!r})")
+        figures.report(f"search.{register}", median, least, note=f"text {text!r}", text=text)
     return 0
 
 
