@@ -45,9 +45,6 @@ CHAINS = {
     REGULAR: ("NotoSans", "DejaVuSans", "WenQuanYi"),
     BOLD: ("NotoSans-Bold", "DejaVuSans", "WenQuanYi"),
 }
-# Characters Vazirmatn has but draws as another: its Arabic thousands separator «٬» is a Latin comma, so
-# «۵۰۰٬۰۰۰» would print as «۵۰۰,۰۰۰». They are drawn from the chain (DejaVu Sans has the raised form).
-MISDRAWN = frozenset("\u066c")
 # Printing runs off the GUI thread; two first prints at once must not register twice.
 _lock = threading.RLock()
 _registered = False
@@ -87,7 +84,7 @@ class ChainedTTFont(CachedTTFont):
 
     @cached_property
     def _covered(self) -> frozenset[str]:
-        return (frozenset(map(chr, self.face.charToGlyph)) - MISDRAWN) | {"\u00a0"}
+        return frozenset(map(chr, self.face.charToGlyph)) | {"\u00a0"}
 
     @cached_property
     def _owner(self) -> dict[str, str]:

@@ -163,6 +163,9 @@ def _references_outside(
     session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]
 ) -> int:
     """References to a record from records that are not of the same import (a person's unit made by it is)."""
+    from db.models import load_all
+
+    load_all()  # every table that can point at the record, not only the areas imported so far
     count = 0
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:

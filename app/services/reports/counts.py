@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.report_data import Trace
 from app.services import context
-from app.services.funding.budget import COMMITTED, PAID
+from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
 from app.services.reports.records import HELD, ISSUED_ORDINANCE, VISIT_KINDS, Year
 from db.models import (
@@ -46,9 +46,8 @@ COUNTED = {
     *(("visits", g) for g in ("country", "purpose", "host")),
     ("guests", "country"),
     *((f"agreements_{k}", "country") for k in ("active", "new", "ended", "dormant")),
-    *(("requests", g) for g in ("applicant_kind", "presentation", "department", "country")),
-    ("approved", "department"),
-    ("paid", "department"),
+    *(("requests", g) for g in ("request_kind", "applicant_kind", "presentation", "department", "country")),
+    *((k, g) for k in ("approved", "paid") for g in ("request_kind", "department")),
     *((k, "kind") for k in ("meetings", "resolutions", "ordinances")),
 }
 
@@ -258,11 +257,12 @@ class Counts:
             self._add("agreements_dormant", int(quiet or 0), groups)
 
     def _funding(self, session: Session) -> None:
-        """Requests of the fiscal year by applicant, presentation, department, country and month; the amounts
-        approved and paid on the council's decisions of the year, by department."""
+        """Requests of the fiscal year by kind, applicant, presentation, department, country and month; the
+        amounts approved and paid on the council's decisions of the year, by kind and department."""
         kept = (FundingRequest.archived_at.is_(None), FundingRequest.status.not_in(("draft", "withdrawn")))
         month = self._month(func.coalesce(FundingRequest.submitted_on, FundingRequest.starts_on))
         keys = (
+            FundingRequest.kind,
             FundingRequest.applicant_kind,
             FundingRequest.presentation_kind,
             FundingRequest.unit_id,
@@ -272,13 +272,15 @@ class Counts:
         rows = session.execute(
             select(*keys, func.count()).where(*kept, FundingRequest.fiscal_year == self.year).group_by(*keys)
         )
-        for applicant, presentation, unit, country, in_month, count in rows:
+        for kind, applicant, presentation, unit, country, in_month, count in rows:
             groups = {
+                "request_kind": funding_name(kind, self.lang),
                 "applicant_kind": funding_name(applicant, self.lang),
-                "presentation": funding_name(presentation, self.lang),
                 "department": self.names.unit(unit),
                 "country": self.names.country(country),
             }
+            if kind == "conference":  # the other kinds present no paper
+                groups["presentation"] = funding_name(presentation, self.lang)
             self._add("requests", count, groups, in_month)
         decided = FundingRequest.decided_on.between(self.first, self.last)
         for key, states, amount in (
@@ -286,12 +288,13 @@ class Counts:
             ("paid", PAID, FundingRequest.paid_irr),
         ):
             sums = session.execute(
-                select(FundingRequest.unit_id, func.sum(amount))
+                select(FundingRequest.unit_id, FundingRequest.kind, func.sum(amount))
                 .where(*kept, decided, FundingRequest.status.in_(states), amount.is_not(None))
-                .group_by(FundingRequest.unit_id)
+                .group_by(FundingRequest.unit_id, FundingRequest.kind)
             )
-            for unit, total in sums:
-                self._add(key, int(total or 0), {"department": self.names.unit(unit)})
+            for unit, kind, total in sums:
+                groups = {"department": self.names.unit(unit), "request_kind": funding_name(kind, self.lang)}
+                self._add(key, int(total or 0), groups)
 
     def _kind_name(self, kind: Any) -> str:
         return kind.name_fa if self.lang == "fa" else (kind.name_en or kind.name_fa)
