@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +31,9 @@ def run_gui(exit_after_start: bool = False, lang: str | None = None) -> int:
     startup = Startup(app, window, exit_after_start)
     window.show()
     code = app.exec()
+    # A read or check still running on the thread pool (Today's lists, the background integrity check) is
+    # waited for: Python ending under a running job crashes the process instead of exiting with its code.
+    QThreadPool.globalInstance().waitForDone(10_000)
     from app.services import context
 
     context.close_database()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -176,9 +175,6 @@ class TodayTab(BaseTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        application = QApplication.instance()
-        if application is not None:  # a read still running when the program ends is waited for, not cut off
-            application.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(10_000))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
