@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.stress import test_bad_input as shared
-from tests.stress.test_bad_input import (
+from tests.stress.bad_input import (
     ANYTHING,
     BAD,
     DATA_IDS,
