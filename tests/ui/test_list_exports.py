@@ -75,8 +75,17 @@ def test_the_people_list_exports_as_filtered_with_its_labels(qtbot, db, ui_langu
     target = tmp_path / "out.xlsx"
     assert target.exists()
     assert save_as[0].startswith("people-") and save_as[0].endswith(".xlsx")
-    day = "1405-09" if ui_language == "fa" else "20"
-    assert save_as[0].removeprefix("people-").startswith(day)  # the date in the UI's calendar
+    import jdatetime
+
+    from app.common import clock
+
+    today = clock.today()  # the date in the UI's calendar, checked against jdatetime
+    day = (
+        jdatetime.date.fromgregorian(date=today).strftime("%Y-%m-%d")
+        if ui_language == "fa"
+        else today.isoformat()
+    )
+    assert save_as[0] == f"people-{day}.xlsx"
     rows, rtl = _rows(target)
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
     assert list(rows[0]) == headers
