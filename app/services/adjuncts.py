@@ -563,6 +563,7 @@ def today_entries(session: Session, on: dt.date, limits: Any, totals: dict[str, 
     """Today's "adjunct terms ending" lines (rule adjunct_ending): current adjuncts whose appointment
     ordinance ends within the ordinances' reminder period, soonest first, each opening its candidate."""
     from app.services.today.lists import SHOWN, Entry
+    from app.services.today.ordinances import has_renewal
 
     last = on + dt.timedelta(days=limits.ordinance_days)
     stmt = (
@@ -576,6 +577,7 @@ def today_entries(session: Session, on: dt.date, limits: Any, totals: dict[str, 
             Ordinance.status == "issued",
             Ordinance.term_end >= on,
             Ordinance.term_end <= last,
+            ~has_renewal(),
         )
         .order_by(Ordinance.term_end, AdjunctCandidate.id)
     )

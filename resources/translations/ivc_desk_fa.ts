@@ -1319,7 +1319,7 @@
     <name>FundingTab</name>
     <message>
         <source>Funding</source>
-        <translation>حمایت از همایش‌ها</translation>
+        <translation>حمایت‌ها</translation>
     </message>
     <message>
         <source>Applicant</source>

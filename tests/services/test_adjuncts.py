@@ -333,6 +333,8 @@ def test_today_lists_the_adjunct_terms_ending_soon(ids, frozen_clock):
     )
     assert entry.title("en") == "Prof. Helen McAllister" and entry.detail("fa") == "دانشگاه ادینبورگ"
     assert report.totals["adjunct_ending"] == 1
+    # the appointment ordinance is the same ending: it is not listed a second time among the ordinances
+    assert report.shown("ordinance_ending") == [] and report.totals["ordinance_ending"] == 0
     after = today.today_report(on=jdatetime.date(1406, 1, 1).togregorian())
     assert after.shown("adjunct_ending") == [] and after.totals["adjunct_ending"] == 0
 

@@ -15,9 +15,36 @@ from app.services.today.entries import (
 )
 from app.services.today.settings import Thresholds
 from db.models import (
+    AdjunctCandidate,
     Ordinance,
     OrdinanceKind,
 )
+
+
+def has_renewal():
+    """A condition on Ordinance: a live renewal (drafted or issued) follows it."""
+    renewed = aliased(Ordinance)
+    return (
+        select(renewed.id)
+        .where(
+            renewed.previous_id == Ordinance.id,
+            renewed.status.in_(("draft", "issued")),
+            renewed.archived_at.is_(None),
+        )
+        .exists()
+    )
+
+
+def appoints_an_adjunct():
+    """A condition on Ordinance: it is the appointment of a current adjunct, which Today lists under
+    the adjuncts' terms ending rather than a second time among the ordinances."""
+    return Ordinance.id.in_(
+        select(AdjunctCandidate.ordinance_id).where(
+            AdjunctCandidate.archived_at.is_(None),
+            AdjunctCandidate.status == "approved",
+            AdjunctCandidate.ordinance_id.is_not(None),
+        )
+    )
 
 
 def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str, kind_en: str) -> Entry:
@@ -38,16 +65,6 @@ def _ordinance_entry(rule: str, o: Ordinance, day: dt.date | None, kind_fa: str,
 def _ordinances_ending(
     session: Session, on: dt.date, limits: Thresholds, totals: dict[str, int]
 ) -> list[Entry]:
-    renewed = aliased(Ordinance)
-    has_renewal = (
-        select(renewed.id)
-        .where(
-            renewed.previous_id == Ordinance.id,
-            renewed.status.in_(("draft", "issued")),
-            renewed.archived_at.is_(None),
-        )
-        .exists()
-    )
     stmt = (
         select(Ordinance, OrdinanceKind.name_fa, OrdinanceKind.name_en)
         .join(OrdinanceKind, OrdinanceKind.id == Ordinance.kind_id)
@@ -56,7 +73,8 @@ def _ordinances_ending(
             Ordinance.status == "issued",
             Ordinance.ended_on.is_(None),
             _between(Ordinance.term_end, on, on + dt.timedelta(days=limits.ordinance_days)),
-            ~has_renewal,
+            ~has_renewal(),
+            ~appoints_an_adjunct(),
         )
         .order_by(Ordinance.term_end, Ordinance.id)
     )
