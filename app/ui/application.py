@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from app.ui.qt_start import lighten_import_check
 
-from app.resources import resource_path
-from app.ui import i18n
-from app.ui.errors import install_excepthook
-from app.ui.main_window import MainWindow
-from app.ui.startup import Startup
+lighten_import_check()  # before the imports below: each of them pays PySide6's check on import
+
+from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.resources import resource_path  # noqa: E402
+from app.ui import i18n  # noqa: E402
+from app.ui.errors import install_excepthook  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.startup import Startup  # noqa: E402
 
 
 def run_gui(exit_after_start: bool = False, lang: str | None = None) -> int:
