@@ -77,6 +77,17 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def byte_compile() -> None:
+    """Compile the program's modules as an installed copy has them (pip compiles what it installs).
+
+    A checkout run with PYTHONDONTWRITEBYTECODE set (this machine sets it) never keeps its .pyc files, so
+    every start would compile its ~400 modules from source (0.1-0.3 s of CPU measured here) that no
+    installed program pays and that the floors, being one file each, hardly pay at all."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([python(), "-m", "compileall", "-q", "app", "db"], cwd=ROOT, env=env, check=True)
+
+
 # ---------------------------------------------------------------- the databases
 
 
@@ -512,6 +523,7 @@ def main() -> int:
     started = time.perf_counter()
     machine = header()
     BUILD.mkdir(parents=True, exist_ok=True)
+    byte_compile()
     revision = schema_revision()
     folders = {size: ensure_database(size, revision, args.rebuild) for size in SIZES}
     full = ensure_full(folders[SIZES[1]], revision, args.rebuild)
