@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import unicodedata
 
+import jdatetime
 import pytest
 from reportlab.graphics.shapes import PolyLine, Rect, String
 
@@ -34,20 +35,7 @@ HEAD = Letterhead(
     "معاونت بین‌الملل",
     "Office of the International Vice-Chancellor",
 )
-MONTHS = (
-    "Farvardin",
-    "Ordibehesht",
-    "Khordad",
-    "Tir",
-    "Mordad",
-    "Shahrivar",
-    "Mehr",
-    "Aban",
-    "Azar",
-    "Dey",
-    "Bahman",
-    "Esfand",
-)
+MONTHS = tuple(jdatetime.date.j_months_en)  # the Jalali months in English, from jdatetime
 
 
 def _report(lang: str, long: bool = False) -> AnnualReport:

@@ -5,7 +5,10 @@ English letter may add is written out too ("10 Azar 1405").
 Every document the command line prints is made in English from the sample data of every register and read
 back with poppler's pdftotext."""
 
+import calendar
 import re
+
+import jdatetime
 
 from app.commands import documents
 from app.services.demo import fill_every_register
@@ -16,32 +19,8 @@ ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 # Latin digits: what the program writes in English. (A date inside the Persian text someone typed, an agenda
 # item's title, stays as it was typed.)
 NUMERIC = re.compile(r"(?<![\d/])[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}(?![\d/])")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Farvardin",
-    "Ordibehesht",
-    "Khordad",
-    "Tir",
-    "Mordad",
-    "Shahrivar",
-    "Mehr",
-    "Aban",
-    "Azar",
-    "Dey",
-    "Bahman",
-    "Esfand",
-]
+# The month names from independent references: the calendar module and jdatetime.
+MONTHS = [*list(calendar.month_name)[1:], *jdatetime.date.j_months_en]
 WRITTEN = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}\b")
 YEAR_DOCUMENTS = {"ordinance-register", "funding-report", "annual-report", "indicators"}
 PERSIAN_ONLY = {"briefing"}
