@@ -13,48 +13,9 @@ import pytest
 
 from app.services import context, directory, letters, meetings, today
 from app.services.errors import ValidationError
-from db.models import FundingRequest, Letter, Ordinance, OrdinanceKind, Visit, VisitItem
-from tests.services.meetings_helpers import council_id, person
-
-NOWRUZ_EVE = jdatetime.datetime(1405, 12, 29, 23, 30).togregorian()  # 2027-03-20 23:30
-NOWRUZ = jdatetime.datetime(1406, 1, 1, 0, 30).togregorian()  # 2027-03-21 00:30
-LEAP_LAST = jdatetime.date(1403, 12, 30).togregorian()  # Esfand 30 of the leap year 1403
-MONDAY = dt.datetime(2026, 11, 30, 8, 0)  # 1405/09/09
-
-
-def rules(report: today.TodayReport, section: str) -> list[tuple[str, str, int]]:
-    return [(e.rule, e.register, e.record_id) for e in report.entries[section]]
-
-
-def ids(report: today.TodayReport, rule: str) -> list[int]:
-    return [e.record_id for s in today.SECTIONS for e in report.entries.get(s, []) if e.rule == rule]
-
-
-def meeting_at(start: dt.datetime, title: str = "جلسه شورای بورس") -> int:
-    return meetings.create_meeting(
-        {
-            "kind_id": council_id(),
-            "title": title,
-            "starts_at": start,
-            "ends_at": start + dt.timedelta(hours=2),
-            "location": "اتاق جلسات",
-        }
-    )
-
-
-def add(obj):  # type: ignore[no-untyped-def]
-    with context.database().writing() as session:
-        session.add(obj)
-        session.flush()
-        return obj.id
-
-
-def change(model: type, record_id: int, **values) -> None:  # type: ignore[no-untyped-def]
-    with context.database().writing() as session:
-        row = session.get(model, record_id)
-        for key, value in values.items():
-            setattr(row, key, value)
-
+from db.models import FundingRequest, Letter, Ordinance, OrdinanceKind, VisitItem
+from tests.services.meetings_helpers import person
+from tests.services.today_helpers import MONDAY, NOWRUZ, NOWRUZ_EVE, _visit, add, ids, meeting_at
 
 # ------------------------------------------------------------- the next days
 
@@ -84,36 +45,6 @@ def test_the_next_days_across_nowruz(db, frozen_clock):
     assert ids(today.today_report(), "meeting") == [a]
     frozen_clock(NOWRUZ)  # one hour later: a new day and a new year
     assert ids(today.today_report(), "meeting") == [a, b]
-
-
-def _guest() -> int:
-    return directory.save_person(
-        {
-            "kind": "foreign_guest",
-            "title": "Prof.",
-            "first_name_en": "Anna",
-            "last_name_en": "Núñez",
-            "country": "ES",
-        }
-    )
-
-
-def _visit(arrival: dt.date, days: int = 3, status: str = "approved") -> int:
-    from app.services import visits
-
-    visit_id = visits.save_visit(
-        {
-            "kind": "delegation",
-            "purpose_en": "Joint research",
-            "arrival_date": arrival,
-            "departure_date": arrival + dt.timedelta(days=days),
-            "costs_by": "faculty",
-            "guests": [{"person_id": _guest(), "is_head": True}],
-            "costs": [],
-        }
-    )
-    change(Visit, visit_id, status=status)
-    return visit_id
 
 
 def test_arrivals_departures_and_the_programme_of_visits_in_progress(db, frozen_clock):
@@ -307,95 +238,6 @@ def test_ordinances_ending_within_60_days_and_vacant_positions(db, frozen_clock)
     assert ids(report, "ordinance_ending") == [ending]
     assert later not in ids(report, "ordinance_ending") and renewed not in ids(report, "ordinance_ending")
     assert empty in ids(report, "vacant_position") and held not in ids(report, "vacant_position")
-
-
-def _partner_agreement(signed: dt.date, until: dt.date | None, title: str = "MoU") -> tuple[int, int]:
-    partner = directory.save_institution({"name_en": f"Karolinska Institutet {title}", "country": "SE"})
-    agreement = directory.save_agreement(
-        {
-            "institution_id": partner,
-            "title": title,
-            "signed_on": signed,
-            "valid_until": until,
-            "status": "active",
-        }
-    )
-    return partner, agreement
-
-
-def test_agreements_ending_within_90_days_and_dormant_ones(db, frozen_clock):
-    frozen_clock(MONDAY)
-    day = MONDAY.date()
-    _, ending = _partner_agreement(dt.date(2022, 1, 1), day + dt.timedelta(days=90), "ending")
-    _, later = _partner_agreement(dt.date(2022, 1, 1), day + dt.timedelta(days=91), "later")
-    partner, active = _partner_agreement(dt.date(2022, 1, 1), None, "visited")
-    _, young = _partner_agreement(day - dt.timedelta(days=100), None, "young")
-    visit = _visit(today.months_before(day, 11))
-    change(Visit, visit, institution_id=partner)
-    report = today.today_report()
-    assert ids(report, "agreement_ending") == [ending]
-    dormant = ids(report, "agreement_dormant")
-    assert set(dormant) == {ending, later}  # no activity in 12 months; the visited and the young are not
-    with context.database().reading() as session:
-        assert today.last_activity(session)[active] == today.months_before(day, 11)
-    change(
-        Visit, visit, arrival_date=today.months_before(day, 13), departure_date=today.months_before(day, 13)
-    )
-    assert active in ids(today.today_report(), "agreement_dormant") and young not in ids(
-        today.today_report(), "agreement_dormant"
-    )
-
-
-def test_a_letter_to_the_partners_people_or_a_visit_of_them_is_activity(db, frozen_clock):
-    frozen_clock(MONDAY)
-    day = MONDAY.date()
-    written, written_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "written")
-    visited, visited_agreement = _partner_agreement(dt.date(2022, 1, 1), None, "visited")
-    _, quiet = _partner_agreement(dt.date(2022, 1, 1), None, "quiet")
-    colleague = directory.save_person(
-        {"kind": "foreign_guest", "first_name_en": "Eva", "last_name_en": "Berg", "institution_id": written}
-    )
-    letter = letters.save_draft(
-        {
-            "lang": "en",
-            "recipient": "Dr. Eva Berg",
-            "recipient_person_id": colleague,
-            "subject": "Thanks",
-            "body": "Dear colleague",
-        }
-    )
-    letters.issue_letter(letter, day - dt.timedelta(days=30))
-    guest = directory.save_person(
-        {"kind": "foreign_guest", "first_name_en": "Lars", "last_name_en": "Holm", "institution_id": visited}
-    )
-    from app.services import visits
-
-    visits.save_visit(
-        {
-            "kind": "visiting_professor",
-            "purpose_en": "Lectures",
-            "arrival_date": day - dt.timedelta(days=60),
-            "departure_date": day - dt.timedelta(days=55),
-            "costs_by": "faculty",
-            "costs": [],
-            "guests": [{"person_id": guest, "is_head": True}],
-        }
-    )
-    dormant = ids(today.today_report(), "agreement_dormant")
-    assert quiet in dormant and written_agreement not in dormant and visited_agreement not in dormant
-    with context.database().reading() as session:
-        latest = today.last_activity(session)
-    assert latest[written_agreement] == day - dt.timedelta(days=30)
-    assert latest[visited_agreement] == day - dt.timedelta(days=60)
-
-
-def test_twelve_months_back_on_leap_days(db):
-    assert today.months_before(LEAP_LAST, 12) == dt.date(2024, 3, 20)
-    assert today.months_before(dt.date(2024, 2, 29), 12) == dt.date(2023, 2, 28)
-    assert today.months_before(dt.date(2027, 1, 15), 13) == dt.date(2025, 12, 15)
-
-
-# ------------------------------------------------------------- the periods are settings
 
 
 def test_thresholds_are_settings_checked_and_audited(db, frozen_clock):
