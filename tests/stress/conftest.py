@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.stress.storage_records import records  # noqa: F401  (the storage tests' fixture)
+
 # The kill tests fork a prepared process and SIGKILL its children: POSIX only.
 collect_ignore = ["test_kills.py"] if sys.platform == "win32" else []
 FIGURES: list[str] = []
