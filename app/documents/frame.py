@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
 from app.documents import textlayer
-from app.documents.bidi_text import join_units, ltr, text_width
+from app.documents.bidi_text import join_units, layout, ltr, text_width
 from app.documents.flow import Run, fit_size, single_run
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.images import ImageFileError, draw_image, prepare_image
@@ -135,7 +135,8 @@ def _ref_block(refs: Sequence[tuple[str, str]], lang: str, paper: Paper) -> list
     """The number / date / attachments block: top left in Persian, top right in English.
 
     Labels form one column and values another, the block held against the page margin; a value too long
-    for its side of the page is set smaller.
+    for its side of the page is set smaller, and one that would have to shrink by more than a fifth (a
+    long attachments line on A5) is wrapped, the lines drawn closer so the block stays above the rule.
     """
     rtl = lang == "fa"
     size = 10.0 * paper.frame_scale
@@ -147,12 +148,22 @@ def _ref_block(refs: Sequence[tuple[str, str]], lang: str, paper: Paper) -> list
     labels = (left + value_width, left + value_width + label_width) if rtl else (left, left + label_width)
     values = (left, left + value_width) if rtl else (left + label_width, paper.right)
     align = "right" if rtl else "left"
-    step = 17.0 if len(refs) <= 3 else 14.0
-    runs = []
-    for index, (label, value) in enumerate(refs):
-        y = paper.down(_HEAD_LINES[0] + index * step)
+    lines: list[tuple[str, str, float]] = []  # (label, value line, its size)
+    for label, value in refs:
         value_size = fit_size(value, REGULAR, size, value_width)
-        runs.append((single_run(label, BOLD, size, *labels, align, rtl), y))
+        if value_size >= size * 0.8:
+            lines.append((label, value, value_size))
+            continue
+        for index, line in enumerate(layout(value, value_width, REGULAR, size * 0.85, rtl)):
+            lines.append((label if index == 0 else "", line.logical, size * 0.85))
+    step = 17.0 if len(lines) <= 3 else 14.0
+    if len(lines) > 1:
+        step = min(step, (_RULE_Y - 8 - _HEAD_LINES[0]) / (len(lines) - 1))
+    runs = []
+    for index, (label, value, value_size) in enumerate(lines):
+        y = paper.down(_HEAD_LINES[0] + index * step)
+        if label:
+            runs.append((single_run(label, BOLD, size, *labels, align, rtl), y))
         runs.append((single_run(value, REGULAR, value_size, *values, align, rtl), y))
     return runs
 
@@ -168,10 +179,14 @@ def _first_header(canvas: Canvas, head: Letterhead, page: PageContext) -> list[t
             invocation = single_run(head.invocation_fa, BOLD, size, paper.left, paper.right, "centre", rtl)
             runs.append((invocation, paper.down(_INVOCATION_Y)))
         runs += _names(head, page.lang, paper.right - side, paper.right, paper)
-    else:
+    refs = _ref_block(page.refs, page.lang, paper)
+    if not rtl:
         names_left = paper.left + logo_width + (10 * paper.frame_scale if logo_width else 0)
-        runs += _names(head, page.lang, names_left, paper.right - side, paper)
-    runs += _ref_block(page.refs, page.lang, paper)
+        # The names end short of the reference block, however wide it is (a long value on A5).
+        refs_left = min((run.x for run, _ in refs), default=paper.right)
+        names_right = min(paper.right - side, refs_left - 10 * paper.frame_scale)
+        runs += _names(head, page.lang, names_left, names_right, paper)
+    runs += refs
     _rule(canvas, paper.down(_RULE_Y), paper)
     return runs
 
@@ -190,14 +205,18 @@ def _next_header(canvas: Canvas, head: Letterhead, page: PageContext) -> list[tu
     return runs
 
 
+def _footer_parts(head: Letterhead, lang: str) -> tuple[list[str], list[str]]:
+    """The footer's address, and its telephone, e-mail and website (what is set of them)."""
+    address = head.address_fa if lang == "fa" else head.address_en
+    contacts = [_PHONE_LABEL[lang] + ltr(digits_for(head.phone, lang))] if head.phone else []
+    contacts += [part for part in (head.email, head.website) if part]
+    return ([digits_for(address, lang)] if address else []), contacts
+
+
 def footer_text(head: Letterhead, lang: str) -> str:
     """Address, telephone, e-mail and website in one line (what is set of them)."""
-    address = head.address_fa if lang == "fa" else head.address_en
-    parts = [digits_for(address, lang)] if address else []
-    if head.phone:
-        parts.append(_PHONE_LABEL[lang] + ltr(digits_for(head.phone, lang)))
-    parts += [part for part in (head.email, head.website) if part]
-    return join_units(parts, "  |  ", lang == "fa")
+    address, contacts = _footer_parts(head, lang)
+    return join_units(address + contacts, "  |  ", lang == "fa")
 
 
 def _footer(
@@ -207,14 +226,24 @@ def _footer(
     runs = []
     text = footer_text(head, lang)
     left, right, scale = paper.left, paper.right, paper.frame_scale
+    below = 0.0  # how far a footer of two lines pushes the page number down
     if text:
-        size = fit_size(text, REGULAR, 7.5 * scale, paper.content_width)
-        runs.append((single_run(text, REGULAR, size, left, right, "centre", rtl), paper.up(_FOOTER_Y)))
-        _rule(canvas, paper.up(_FOOTER_RULE_Y), paper)
+        size = 7.5 * scale
+        lines = [text]
+        if text_width(text, REGULAR, size) > paper.content_width / 0.9:  # too long for one line (A5)
+            address, contacts = _footer_parts(head, lang)
+            lines = [join_units(part, "  |  ", rtl) for part in (address, contacts) if part]
+        leading = size * 1.3
+        for index, line in enumerate(lines):
+            line_size = fit_size(line, REGULAR, size, paper.content_width, smallest=4.0)
+            y = paper.up(_FOOTER_Y) + (len(lines) - 1 - index * 2) * leading / 2
+            runs.append((single_run(line, REGULAR, line_size, left, right, "centre", rtl), y))
+        _rule(canvas, paper.up(_FOOTER_RULE_Y) + (len(lines) - 1) * leading / 2, paper)
+        below = (len(lines) - 1) * leading / 2
     if count > 1:
         label = digits_for(_PAGE_LABEL[lang].format(page=number, pages=count), lang)
         run = single_run(label, REGULAR, 8.5 * scale, left, right, "centre", rtl)
-        runs.append((run, paper.up(_PAGE_NO_Y)))
+        runs.append((run, paper.up(_PAGE_NO_Y) - below))
     return runs
 
 
@@ -226,7 +255,7 @@ def _watermark(canvas: Canvas, lang: str, paper: Paper) -> None:
     canvas.setFont(BOLD, size)
     canvas.translate(paper.width / 2, paper.height / 2)
     canvas.rotate(35)
-    textlayer.draw_centred(canvas, _WATERMARK[lang], lang == "fa", BOLD, size, -size * 0.3)
+    textlayer.draw_centred(canvas, _WATERMARK[lang], lang == "fa", BOLD, size, -30 * size / 96)
     canvas.restoreState()
 
 
