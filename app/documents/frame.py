@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.text import digits_for
-from app.documents import textlayer
+from app.documents import outlines, textlayer
 from app.documents.bidi_text import join_units, layout, ltr, text_width
 from app.documents.flow import Run, fit_size, single_run
 from app.documents.fonts import BOLD, REGULAR
@@ -42,6 +42,7 @@ _FOOTER_Y = 44
 _PAGE_NO_Y = 30
 _LOGO_TOP = 46
 _INVOCATION_Y = 36
+_WATERMARK_WORD_Y = 16  # the draft mark's unseen word, above the invocation
 _LOGO_BOX = (72.0, 56.0)  # largest width and height of the logo, in points
 _SIDE_GAP = 45  # half the room left between the names and the references, where the logo sits
 _RULE_GRAY = 0.55
@@ -248,14 +249,22 @@ def _footer(
 
 
 def _watermark(canvas: Canvas, lang: str, paper: Paper) -> None:
-    """A light diagonal "DRAFT" under the text: previews before a number is issued."""
+    """A light diagonal "DRAFT" under the text: previews before a number is issued.
+
+    It is drawn as the outlines of its letters (see outlines), so that text extractors do not scatter it
+    among the lines it crosses; its word is written once for them, level and unseen, above the letterhead.
+    """
     size = 96 * paper.width / A4.width
+    word, rtl = _WATERMARK[lang], lang == "fa"
     canvas.saveState()
     canvas.setFillGray(_WATERMARK_GRAY)
-    canvas.setFont(BOLD, size)
     canvas.translate(paper.width / 2, paper.height / 2)
     canvas.rotate(35)
-    textlayer.draw_centred(canvas, _WATERMARK[lang], lang == "fa", BOLD, size, -30 * size / 96)
+    outlines.draw_centred(canvas, word, rtl, BOLD, size, -30 * size / 96)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.translate(paper.width / 2, paper.down(_WATERMARK_WORD_Y))
+    textlayer.draw_centred(canvas, word, rtl, BOLD, 9 * paper.frame_scale, 0, invisible=True)
     canvas.restoreState()
 
 
