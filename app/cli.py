@@ -103,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--lang", dest="doc_lang", choices=("fa", "en", "both"), help="the document's language"
     )
+    printing.add_argument("--paper", choices=("a4", "a5"), help="a draft letter's paper (default: Settings)")
 
     commands_today.add_commands(commands)
 
@@ -294,7 +295,13 @@ def _print(args: argparse.Namespace) -> int:
     if args.output:
         _writable_folder(Path(args.output))
     _open(readonly=True)
-    data, name = commands_documents()[args.document][1](args.id, args.doc_lang)
+    render = commands_documents()[args.document][1]
+    if args.paper is None:
+        data, name = render(args.id, args.doc_lang)
+    elif "paper" in inspect.signature(render).parameters:
+        data, name = render(args.id, args.doc_lang, paper=args.paper)
+    else:
+        raise UsageError(f"{args.document} is printed on A4; --paper is for letters")
     target = Path(args.output) if args.output else paths.exports_dir() / name
     target.parent.mkdir(parents=True, exist_ok=True)  # the exports folder of the data folder
     write_atomic(target, data)

@@ -22,6 +22,7 @@ INSTITUTION_DEFAULTS: dict[str, str] = {
     "website": "",
     "logo": "",  # storage name of the logo image under the data folder
     "letter_number_format": "{year}/{seq:04d}/IVC",
+    "letter_paper": "a4",  # the paper letters are printed on unless a letter says otherwise: "a4" or "a5"
     "setup_done": "",
 }
 

@@ -54,7 +54,7 @@ REGISTERS = {
 }
 
 
-def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
+def _letter(record_id: int, lang: str | None, paper: str | None = None) -> tuple[bytes, str]:
     from app.services import letters
     from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -63,7 +63,7 @@ def _letter(record_id: int, lang: str | None) -> tuple[bytes, str]:
         raise ValidationError(
             "lang", QT_TRANSLATE_NOOP("errors", "This document is printed in: {langs}."), langs=own
         )
-    return letters.letter_pdf(record_id), f"letter-{record_id}.pdf"
+    return letters.letter_pdf(record_id, paper=paper), f"letter-{record_id}.pdf"
 
 
 def _partner_summary(record_id: int, lang: str | None) -> tuple[bytes, str]:
@@ -80,7 +80,7 @@ def _partner_summary(record_id: int, lang: str | None) -> tuple[bytes, str]:
 
 
 DOCUMENTS = {
-    "letter": ("an outgoing letter (in its own language)", _letter),
+    "letter": ("an outgoing letter (in its own language; a draft on --paper a4|a5)", _letter),
     "partner-summary": ("a partner institution's one-page activity summary (--lang fa|en)", _partner_summary),
 }
 

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from io import BytesIO
 from itertools import chain
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 from app.common.money import format_amount
 from app.common.text import digits_for
+from app.documents import chart_text
 from app.documents.flow import Row, Run, Style, draw_runs, page_runs, paginate, single_run, text_rows
 from app.documents.fonts import BOLD, REGULAR
 from app.documents.frame import (
@@ -250,7 +250,7 @@ def _draw_report(canvas: Canvas, report: AnnualReport, head: Letterhead) -> None
         for row, top in page:
             drawing = body.drawings.get(id(row))
             if drawing is not None:
-                renderPDF.draw(drawing, canvas, LEFT, top - drawing.height - 4)
+                chart_text.draw(drawing, canvas, LEFT, top - drawing.height - 4)
         draw_runs(canvas, chain(frame_runs, page_runs(page)))
         canvas.showPage()
 

@@ -20,8 +20,9 @@ from app.common.text import code_for, digits_for
 from app.documents.bidi_text import paragraph_rtl
 from app.documents.flow import Row, Style, draw_runs, page_runs, paginate, text_rows
 from app.documents.fonts import BOLD, REGULAR
-from app.documents.frame import BOTTOM, FIRST_TOP, LEFT, NEXT_TOP, RIGHT, Letterhead, PageContext, draw_frame
+from app.documents.frame import Letterhead, PageContext, draw_frame
 from app.documents.output import write_atomic
+from app.documents.paper import Paper, paper_for
 from app.documents.pdf import new_canvas
 
 LANGS = ("fa", "en")
@@ -65,6 +66,7 @@ class LetterData:
     copies_to: list[str] = field(default_factory=list)
     draft: bool = False  # a preview before a number is issued: watermark, and "—" for the number
     date_text_alt: str | None = None  # the date in the other calendar, under the date (English letters)
+    paper: str = "a4"  # "a4" or "a5" (see paper.PAPERS)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ class _Styles:
     small: Style
     small_bold: Style
     paragraph_gap: float
+    scale: float = 1.0  # the gaps between the letter's parts, against A4
+    left: float = 0.0  # the text's margins on the page
+    right: float = 0.0
+
+    def gap(self, height: float, keep: bool = False) -> list[Row]:
+        return [Row(height * self.scale, (), keep)]
 
 
 _STYLES = {
@@ -97,9 +105,30 @@ _STYLES = {
 }
 
 
+def _scaled(style: Style, scale: float) -> Style:
+    return dataclasses.replace(style, size=style.size * scale, leading=style.leading * scale)
+
+
+def _styles(letter: LetterData) -> _Styles:
+    """The letter's styles on its paper: the A4 ones, scaled for A5."""
+    paper = paper_for(letter.paper)
+    base, scale = _STYLES[letter.lang], paper.text_scale
+    return _Styles(
+        *(
+            _scaled(style, scale)
+            for style in (base.body, base.opening, base.bold, base.small, base.small_bold)
+        ),
+        paragraph_gap=base.paragraph_gap * scale,
+        scale=scale,
+        left=paper.left,
+        right=paper.right,
+    )
+
+
 def _check(letter: LetterData) -> None:
     if letter.lang not in LANGS:
         raise ValueError(f"A letter's language must be one of {LANGS}, not {letter.lang!r}")
+    paper_for(letter.paper)  # ValueError for a paper there is none of
 
 
 def _number_text(letter: LetterData) -> str:
@@ -115,7 +144,7 @@ def page_context(letter: LetterData) -> PageContext:
     if letter.date_text_alt:
         refs.append(("", letter.date_text_alt))
     refs.append((labels["attachments"], letter.attachments_text or "—"))
-    return PageContext(letter.lang, tuple(refs), letter.draft)
+    return PageContext(letter.lang, tuple(refs), letter.draft, paper_for(letter.paper))
 
 
 def _keep_with_next(rows: list[Row]) -> list[Row]:
@@ -125,26 +154,23 @@ def _keep_with_next(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def _gap(height: float, keep: bool = False) -> list[Row]:
-    return [Row(height, (), keep)]
-
-
 _MIRRORED = {"left": "right", "right": "left"}
 
 
-def _paragraphs(text: str, style: Style, gap: float, rtl: bool) -> list[Row]:
+def _paragraphs(text: str, styles: _Styles, rtl: bool) -> list[Row]:
     """Body paragraphs with a little space between them (blank lines the writer typed are kept)."""
     rows: list[Row] = []
+    style = styles.body
     for paragraph in text.strip("\n").split("\n"):
         if rows:
-            rows += _gap(gap)
+            rows.append(Row(styles.paragraph_gap))
         own = paragraph_rtl(paragraph, rtl)
         # A paragraph in the other direction starts from its own side (a Persian one in an English letter
         # is set against the right margin).
         chosen = (
             style if own == rtl else dataclasses.replace(style, align=_MIRRORED.get(style.align, style.align))
         )
-        rows += text_rows(paragraph, chosen, LEFT, RIGHT, own)
+        rows += text_rows(paragraph, chosen, styles.left, styles.right, own)
     return rows
 
 
@@ -152,19 +178,20 @@ def _signature(letter: LetterData, styles: _Styles) -> list[Row]:
     """Closing, room to sign, name and title: one block that is never split across pages."""
     rtl = letter.lang == "fa"
     # Persian letters centre the block in a column at the left; English ones set it flush left.
-    right = LEFT + _SIGNATURE_WIDTH[letter.lang]
+    left = styles.left
+    right = left + _SIGNATURE_WIDTH[letter.lang] * styles.scale
     align = "centre" if rtl else "left"
     rows: list[Row] = []
     if letter.closing:
         rows += text_rows(
-            letter.closing, dataclasses.replace(styles.body, align=align), LEFT, right, rtl, True
+            letter.closing, dataclasses.replace(styles.body, align=align), left, right, rtl, True
         )
-    rows += _gap(_SIGNATURE_SPACE if rows else 8, keep=True)
+    rows += styles.gap(_SIGNATURE_SPACE if rows else 8, keep=True)
     rows += text_rows(
-        letter.signatory_name, dataclasses.replace(styles.bold, align=align), LEFT, right, rtl, True
+        letter.signatory_name, dataclasses.replace(styles.bold, align=align), left, right, rtl, True
     )
     rows += text_rows(
-        letter.signatory_title, dataclasses.replace(styles.body, align=align), LEFT, right, rtl, True
+        letter.signatory_title, dataclasses.replace(styles.body, align=align), left, right, rtl, True
     )
     rows[-1] = dataclasses.replace(rows[-1], keep_with_next=False)
     return rows
@@ -175,9 +202,10 @@ def _copies(letter: LetterData, styles: _Styles) -> list[Row]:
     copies = [line for line in (c.strip() for c in letter.copies_to) if line]
     if not copies:
         return []
-    rows = _gap(14) + text_rows(_LABELS[letter.lang]["cc"], styles.small_bold, LEFT, RIGHT, rtl, True)
+    left, right = styles.left, styles.right
+    rows = styles.gap(14) + text_rows(_LABELS[letter.lang]["cc"], styles.small_bold, left, right, rtl, True)
     for copy in copies:
-        rows += text_rows(f"- {copy}", styles.small, LEFT, RIGHT, rtl)
+        rows += text_rows(f"- {copy}", styles.small, left, right, rtl)
     return rows
 
 
@@ -185,24 +213,25 @@ def letter_rows(letter: LetterData) -> list[Row]:
     """The letter's text laid out in rows, from the recipient to the copies-to list."""
     _check(letter)
     rtl = letter.lang == "fa"
-    styles = _STYLES[letter.lang]
+    styles = _styles(letter)
+    left, right = styles.left, styles.right
     rows: list[Row] = []
     recipient = letter.recipient.strip("\n").split("\n", 1) if letter.recipient.strip() else []
     if recipient:
-        rows += text_rows(recipient[0], styles.bold, LEFT, RIGHT, rtl, True)
+        rows += text_rows(recipient[0], styles.bold, left, right, rtl, True)
         if len(recipient) > 1:
-            rows += text_rows(recipient[1], styles.opening, LEFT, RIGHT, rtl, True)
-        rows += _gap(10, keep=True)
+            rows += text_rows(recipient[1], styles.opening, left, right, rtl, True)
+        rows += styles.gap(10, keep=True)
     subject = " ".join(letter.subject.split())
-    rows += text_rows(_LABELS[letter.lang]["subject"] + subject, styles.bold, LEFT, RIGHT, rtl, True)
-    rows += _gap(10, keep=True)
+    rows += text_rows(_LABELS[letter.lang]["subject"] + subject, styles.bold, left, right, rtl, True)
+    rows += styles.gap(10, keep=True)
     if letter.salutation:
-        rows += text_rows(letter.salutation, styles.opening, LEFT, RIGHT, rtl, True)
-        rows += _gap(4, keep=True)
-    rows += _paragraphs(letter.body, styles.body, styles.paragraph_gap, rtl)
+        rows += text_rows(letter.salutation, styles.opening, left, right, rtl, True)
+        rows += styles.gap(4, keep=True)
+    rows += _paragraphs(letter.body, styles, rtl)
     # The last lines of the body go with the signature: a signature alone on a page proves nothing.
     rows = _keep_with_next(rows)
-    rows += _gap(18, keep=True)
+    rows += styles.gap(18, keep=True)
     rows += _signature(letter, styles)
     rows += _copies(letter, styles)
     return rows
@@ -210,8 +239,10 @@ def letter_rows(letter: LetterData) -> list[Row]:
 
 def _draw_letter(canvas: Canvas, letter: LetterData, head: Letterhead) -> None:
     """Draw one letter from a new page on, with its own page numbering."""
-    pages = paginate(letter_rows(letter), FIRST_TOP, NEXT_TOP, BOTTOM)
+    paper = paper_for(letter.paper)
+    pages = paginate(letter_rows(letter), paper.first_top, paper.next_top, paper.bottom)
     context = page_context(letter)
+    canvas.setPageSize((paper.width, paper.height))  # a batch may mix A4 and A5 letters
     for number, page in enumerate(pages, 1):
         frame_runs = draw_frame(canvas, head, context, number, len(pages))
         draw_runs(canvas, chain(frame_runs, page_runs(page)))
@@ -230,7 +261,8 @@ def _canvas_for(letters: Sequence[LetterData], head: Letterhead, buffer: BytesIO
     else:
         title = f"{len(letters)} letters" if first.lang == "en" else digits_for(f"{len(letters)} نامه", "fa")
         subject = title
-    return new_canvas(buffer, lang=first.lang, title=title, author=office, subject=subject)
+    paper: Paper = paper_for(first.paper)
+    return new_canvas(buffer, lang=first.lang, title=title, author=office, subject=subject, paper=paper)
 
 
 def build_letters_pdf(letters: Sequence[LetterData], head: Letterhead) -> bytes:

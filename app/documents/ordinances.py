@@ -281,7 +281,7 @@ def build_register_pdf(register: RegisterData | Sequence[RegisterData], head: Le
     registers = [register] if isinstance(register, RegisterData) else list(register)
     first = registers[0]
     buffer = BytesIO()
-    title = _LABELS[first.lang]["register"].format(year=first.year)
+    title = _LABELS[first.lang]["register"].format(year=digits_for(str(first.year), first.lang))
     office = " — ".join(part for part in head.names(first.lang)[::-1] if part)
     canvas = new_canvas(buffer, lang=first.lang, title=title, author=office, subject=title)
     for one in registers:

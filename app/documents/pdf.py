@@ -1,4 +1,5 @@
-"""A ReportLab canvas set up the same way for every document: A4, fonts, metadata and language."""
+"""A ReportLab canvas set up the same way for every document: paper (A4 unless told), fonts, metadata and
+language."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from io import BytesIO
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.fonts import REGULAR, prime_fonts, register_fonts
-from app.documents.frame import PAGE_HEIGHT, PAGE_WIDTH
 from app.documents.markup import clean
+from app.documents.paper import A4, Paper
 
 _LANG_TAG = {"fa": "fa-IR", "en": "en"}
 
 
-def new_canvas(buffer: BytesIO, *, lang: str, title: str, author: str, subject: str) -> Canvas:
+def new_canvas(
+    buffer: BytesIO, *, lang: str, title: str, author: str, subject: str, paper: Paper = A4
+) -> Canvas:
     """A canvas writing into `buffer`, its PDF metadata and catalog language (/Lang) set.
 
     Page compression stays off: the pages of a letter are small, and deflating them cost more time than
@@ -22,7 +25,7 @@ def new_canvas(buffer: BytesIO, *, lang: str, title: str, author: str, subject: 
     register_fonts()
     canvas = Canvas(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        pagesize=(paper.width, paper.height),
         pageCompression=0,
         lang=_LANG_TAG.get(lang, lang),
         initialFontName=REGULAR,

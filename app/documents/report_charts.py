@@ -2,8 +2,9 @@
 or department, and a line per month of the Jalali year. The same drawing is placed in the PDF and painted
 on the Reports page, so the two cannot disagree.
 
-Only flat Rect, Line, PolyLine, Circle and String shapes are used; a String holds its text already shaped
-and in visual order (bidi_text.visual) with the document language's digits.
+Only flat Rect, Line, PolyLine, Circle and String shapes are used; a String (a chart_text.Label) holds its
+text already shaped and in visual order (bidi_text.visual) with the document language's digits, and its
+text as written for the PDF's text layer.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reportlab.lib.colors import Color
 from app.common.money import format_amount
 from app.common.text import digits_for
 from app.documents.bidi_text import text_width, visual
+from app.documents.chart_text import Label
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.report_data import BarChart, LineChart
 
@@ -44,10 +46,13 @@ def number(value: int, lang: str, money: bool = False) -> str:
 def _string(
     x: float, y: float, text: str, lang: str, anchor: str = "start", font: str = REGULAR, size: float = _SIZE
 ) -> String:
-    return String(
+    rtl = lang == "fa"
+    return Label(
         x,
         y,
-        visual(text, lang == "fa"),
+        visual(text, rtl),
+        text,
+        rtl,
         fontName=font,
         fontSize=size,
         fillColor=TEXT_COLOUR,

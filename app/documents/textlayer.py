@@ -258,9 +258,14 @@ def wanted(logical: str | None, rtl: bool) -> bool:
     return bool(logical) and (rtl or needs_bidi(logical))
 
 
-def draw_centred(canvas: Canvas, logical: str, rtl: bool, font_name: str, size: float, y: float) -> None:
-    """One line centred on x = 0 (a watermark, a stamp), written in reading order like `draw_line`."""
+def draw_centred(
+    canvas: Canvas, logical: str, rtl: bool, font_name: str, size: float, y: float, invisible: bool = False
+) -> None:
+    """One line centred on x = 0 (a stamp), written in reading order like `draw_line`; `invisible` text is
+    only read (render mode 3), never seen: the word of a mark that is drawn as shapes."""
     text = canvas.beginText()
+    if invisible:
+        text.setTextRenderMode(3)
     text.setFont(font_name, size)
     draw_line(text, logical, rtl, font_name, size, -text_width(logical, font_name, size) / 2, y, 0.0)
     canvas.drawText(text)

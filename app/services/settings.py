@@ -141,6 +141,8 @@ def save(data: dict[str, Any]) -> None:
             clean[key] = validate.long_text(data, key, max_len=1000)
         else:
             clean[key] = validate.text(data, key, max_len=300)
+    if "letter_paper" in clean:
+        validate.choice(clean, "letter_paper", ("a4", "a5"))
     if "letter_number_format" in clean:
         fmt = check_number_format(clean["letter_number_format"], "letter_number_format")
         with context.database().reading() as session:

@@ -36,6 +36,8 @@ _LABELS: dict[str, str] = {
     "void": QT_TRANSLATE_NOOP("labels", "Void"),
     "fa": QT_TRANSLATE_NOOP("labels", "Persian"),
     "en": QT_TRANSLATE_NOOP("labels", "English"),
+    "a4": QT_TRANSLATE_NOOP("labels", "A4 (210 × 297 mm)"),
+    "a5": QT_TRANSLATE_NOOP("labels", "A5 (148 × 210 mm)"),
 }
 
 

@@ -18,6 +18,7 @@ class Letter(Timestamped, Archivable, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
     lang: Mapped[str] = mapped_column(String(2), default="fa")
+    paper: Mapped[str] = mapped_column(String(2), default="a4", server_default="a4")  # "a4" or "a5"
     # Given at issue: the number's year and sequence, and the formatted number; never reused.
     year: Mapped[int | None] = mapped_column(Integer)
     sequence: Mapped[int | None] = mapped_column(Integer)

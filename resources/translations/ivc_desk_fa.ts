@@ -1888,6 +1888,10 @@
         <translation>زبان نامه</translation>
     </message>
     <message>
+        <source>Paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
         <source>Recipient from the directory</source>
         <translation>گیرنده از دفتر نشانی‌ها</translation>
     </message>
@@ -3955,6 +3959,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>شماره نامه بعدی</translation>
     </message>
     <message>
+        <source>Paper for letters</source>
+        <translation>کاغذ نامه‌ها</translation>
+    </message>
+    <message>
+        <source>New letters are printed on this paper; each letter can be set otherwise when written.</source>
+        <translation>نامه‌های تازه روی این کاغذ چاپ می‌شوند؛ کاغذ هر نامه را هنگام نوشتن آن می‌توان جداگانه برگزید.</translation>
+    </message>
+    <message>
         <source>Letters</source>
         <translation>نامه‌ها</translation>
     </message>
@@ -5272,6 +5284,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>پیش از صدور، نامه را از بایگانی بازگردانید.</translation>
     </message>
     <message>
+        <source>Letter {number} was issued on {paper}; a reprint is the issued document, on the same paper.</source>
+        <translation>نامه {number} روی کاغذ {paper} صادر شده است؛ چاپ دوباره همان سند صادرشده است، روی همان کاغذ.</translation>
+    </message>
+    <message>
         <source>The stored PDF of letter {number} is missing from the data folder.</source>
         <translation>فایل PDF ذخیره‌شده نامه {number} در پوشه داده‌ها نیست.</translation>
     </message>
@@ -6420,6 +6436,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>English</source>
         <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (۲۱۰ × ۲۹۷ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (۱۴۸ × ۲۱۰ میلی‌متر)</translation>
     </message>
 </context>
 <context>

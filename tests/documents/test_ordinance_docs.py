@@ -1,8 +1,10 @@
 """The ordinance and the register as PDFs: number, names, term and text in Persian and English."""
 
 import datetime as dt
+import io
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from app.documents.ordinances import OrdinanceData, ordinance_rows
 from app.services import ordinances, settings
@@ -87,7 +89,10 @@ def test_the_register_of_a_year_in_both_languages_and_as_a_workbook(db, tmp_path
     first = issued(ids)
     ordinances.void_ordinance(first, "wrong unit")
     issued(ids, dt.date(2026, 10, 1))
-    fa = pdf_text(register_pdf(1405, "fa"))
+    fa_pdf = register_pdf(1405, "fa")
+    fa = pdf_text(fa_pdf)
+    # The PDF's title too, in the document's digits (it read «دفتر احکام سال 1405»).
+    assert PdfReader(io.BytesIO(fa_pdf)).metadata.title == "دفتر احکام سال ۱۴۰۵"
     assert "دفتر احکام سال ۱۴۰۵" in fa and "ابطال شماره" in fa and "علی رضایی" in fa and "۱۴۰۵/۰۰۰۲" in fa
     en = pdf_text(register_pdf(1405, "en"))
     assert "Register of ordinances, 1405" in en and "1405/0001/IVC" in en and "Void" in en and "Issued" in en

@@ -284,6 +284,7 @@ def decision_letter_pdf(request_id: int, lang: str | None = None) -> bytes:
                 **letter_values(session, request, meeting, language),
                 "signatory_name": "",
                 "signatory_title": "",
+                "paper": letter.paper,  # the other language's letter on the same paper
             }
             if language == own:
                 values.update(

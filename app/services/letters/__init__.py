@@ -35,6 +35,7 @@ from app.services.letters.kept import (  # noqa: F401 (also re-exported here, th
 from app.services.letters.register import (  # noqa: F401 (also re-exported here, the old path)
     CONTENT,
     LANGUAGES,
+    PAPERS,
     REGISTER,
     LetterRow,
     list_letters,
@@ -66,6 +67,8 @@ def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
     check = validate.FieldChecks()
     values: dict[str, Any] = {
         "lang": check(validate.choice, data, "lang", LANGUAGES),
+        # A letter composed without a choice is printed on the paper of Settings › Letters.
+        "paper": check(validate.choice, {"paper": data.get("paper") or default_paper()}, "paper", PAPERS),
         "recipient_person_id": check(validate.record_id, data, "recipient_person_id"),
         "recipient": check(validate.long_text, data, "recipient", max_len=1000, required=True),
         "subject": check(validate.text, data, "subject", max_len=400, required=True),
@@ -92,6 +95,11 @@ def clean_letter(data: dict[str, Any]) -> dict[str, Any]:
     check.done()
     values["search_key"] = normalize_for_search(" ".join([values["recipient"], values["subject"]]))
     return values
+
+
+def default_paper() -> str:
+    """The paper letters are printed on unless a letter says otherwise (Settings › Letters)."""
+    return settings.load()["letter_paper"]
 
 
 def _get(session: Any, letter_id: int) -> Letter:
@@ -292,14 +300,25 @@ def _sign(session: Any, letter: Letter, values: dict[str, Any]) -> None:
     letter.signatory_name, letter.signatory_title = values["signatory_name"], values["signatory_title"]
 
 
-def letter_pdf(letter_id: int, archive: bool = False) -> bytes:
-    """The letter's PDF: the stored, issued document, or a draft preview.
+def letter_pdf(letter_id: int, archive: bool = False, paper: str | None = None) -> bytes:
+    """The letter's PDF: the stored, issued document, or a draft preview (on `paper` when given).
 
     A voided letter is printed with a VOID mark and its reason over every page, in the letter's language;
-    `archive` gives the stored bytes as they were issued, unmarked."""
+    `archive` gives the stored bytes as they were issued, unmarked. An issued letter stays on the paper it
+    was issued on: another `paper` is refused in words."""
     values = get_letter(letter_id)
     if values["status"] == "draft":
-        return preview_pdf(values)
+        return preview_pdf({**values, "paper": paper or values["paper"]})
+    if paper and paper != values["paper"]:
+        raise ValidationError(
+            "paper",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Letter {number} was issued on {paper}; a reprint is the issued document, on the same paper.",
+            ),
+            number=values["number"],
+            paper=values["paper"].upper(),
+        )
     with context.database().reading() as session:
         letter = _get(session, letter_id)
         name, digest = letter.pdf_name, letter.pdf_sha256

@@ -36,6 +36,7 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
     copies = [line for line in values["copies_to"].split("\n") if line.strip()]
     return LetterData(
         lang=lang,
+        paper=values.get("paper") or s["letter_paper"],
         number=number or "",
         date_text=date_text,
         date_text_alt=alt,

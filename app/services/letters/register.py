@@ -16,9 +16,11 @@ REGISTER = "letters"
 
 
 LANGUAGES = ("fa", "en")
+PAPERS = ("a4", "a5")  # the paper sizes a letter may be printed on (the Iranian standard allows both)
 # What a letter says and who signs it: the fields a draft is composed of and an issued letter keeps.
 CONTENT = (
     "lang",
+    "paper",
     "recipient",
     "subject",
     "salutation",

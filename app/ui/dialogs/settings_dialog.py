@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import settings
 from app.services.errors import ServiceError
-from app.ui import i18n
+from app.ui import i18n, labels
 from app.ui.dialogs.database_page import DatabasePage
 from app.ui.dialogs.institution_form import InstitutionForm
 from app.ui.dialogs.signatories_page import SignatoriesPage
@@ -69,6 +70,13 @@ class SettingsDialog(QDialog):
         self.example.setObjectName("letter_number_example")
         self.office["letter_number_format"].textChanged.connect(self._show_example)
         self._show_example(values["letter_number_format"])
+        self.paper = self.letters.add("letter_paper", self.tr("Paper for letters"), QComboBox())
+        for code in ("a4", "a5"):
+            self.paper.addItem(labels.label(code), code)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values["letter_paper"])))
+        self.paper.setToolTip(
+            self.tr("New letters are printed on this paper; each letter can be set otherwise when written.")
+        )
         letters.setLayout(self.letters)
         pages.addTab(letters, self.tr("Letters"))
 
@@ -109,7 +117,10 @@ class SettingsDialog(QDialog):
         try:
             self.institution.save()
             self.signatories.save()
-            settings.save({name: edit.text() for name, edit in self.office.items()})
+            settings.save(
+                {name: edit.text() for name, edit in self.office.items()}
+                | {"letter_paper": self.paper.currentData()}
+            )
             self.today.save()
         except ServiceError as error:
             if self.signatories.show_error(error):

@@ -28,6 +28,9 @@ class LetterDialog(RecordDialog):
         self.lang = form.add("lang", self.tr("Language of the letter"), QComboBox())
         for code in letters.LANGUAGES:
             self.lang.addItem(labels.label(code), code)
+        self.paper = form.add("paper", self.tr("Paper"), QComboBox())
+        for code in letters.PAPERS:
+            self.paper.addItem(labels.label(code), code)
         self.person = form.add("recipient_person_id", self.tr("Recipient from the directory"), PersonPicker())
         self.recipient = form.add(
             "recipient", self.tr("Recipient (name, title, institution)"), QPlainTextEdit()
@@ -55,6 +58,7 @@ class LetterDialog(RecordDialog):
             self.fill(letters.get_letter(self.record_id))
         else:
             self.lang.setCurrentIndex(self.lang.findData(i18n.language()))
+            self.paper.setCurrentIndex(max(0, self.paper.findData(letters.default_paper())))
             self._language_changed()
 
     def _language_changed(self) -> None:
@@ -98,6 +102,7 @@ class LetterDialog(RecordDialog):
 
     def fill(self, values: dict[str, Any]) -> None:
         self.lang.setCurrentIndex(max(0, self.lang.findData(values["lang"])))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper"])))
         self.person.set_person(values["recipient_person_id"], values["recipient"].split("\n")[0])
         self.recipient.setPlainText(values["recipient"])
         self.subject.setText(values["subject"])
@@ -113,6 +118,7 @@ class LetterDialog(RecordDialog):
         values: dict[str, Any] = {name: edit.text() for name, edit in self._phrase_edits().items()}
         values.update(
             lang=self.lang.currentData(),
+            paper=self.paper.currentData(),
             recipient_person_id=self.person.person_id(),
             recipient=self.recipient.toPlainText(),
             subject=self.subject.text(),
