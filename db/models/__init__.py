@@ -17,6 +17,12 @@ from db.models.directory import Agreement, AgreementReview, Institution, Person,
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
+    from db.models.evaluations import (
+        EnglishEvaluation,
+        EvaluationCriterion,
+        EvaluationPanelMember,
+        EvaluationScore,
+    )
     from db.models.faculty import AdjunctActivity, AdjunctCandidate
     from db.models.funding import (
         ExchangeRate,
@@ -61,6 +67,12 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
     "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
+    "db.models.evaluations": (
+        "EnglishEvaluation",
+        "EvaluationCriterion",
+        "EvaluationPanelMember",
+        "EvaluationScore",
+    ),
 }
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
@@ -90,6 +102,10 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "CalendarRevision",
+    "EnglishEvaluation",
+    "EvaluationCriterion",
+    "EvaluationPanelMember",
+    "EvaluationScore",
     "ExchangeRate",
     "FundingDocument",
     "FundingLine",
