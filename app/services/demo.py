@@ -275,4 +275,7 @@ def fill_every_register(size: int) -> dict[str, int]:
     from app.services.adjuncts_demo import add_adjuncts
 
     counts["adjuncts"] = add_adjuncts()
+    from app.services.evaluations_demo import add_evaluations
+
+    counts["evaluations"] = add_evaluations()
     return counts

@@ -524,6 +524,21 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Add a candidate</source>
+        <translation>افزودن نامزد</translation>
+    </message>
+    <message>
+        <source>Evaluation session</source>
+        <translation>جلسه ارزیابی</translation>
+    </message>
+    <message>
+        <source>Faculty member</source>
+        <translation>عضو هیئت علمی</translation>
+    </message>
+</context>
+<context>
     <name>CouncilAgenda</name>
     <message>
         <source>Put requests on the council&apos;s agenda</source>
@@ -767,6 +782,104 @@
     <message>
         <source>Partners &amp;&amp; agreements</source>
         <translation>مؤسسات همکار و تفاهم‌نامه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWords</name>
+    <message>
+        <source>Awaiting the result</source>
+        <translation>در انتظار نتیجه</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>مردود</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>موکول به جلسه بعد</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>ارزیابی‌های زبان</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>نامزد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع نمره</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>Filter by candidate, session or note…</source>
+        <translation>پالایش بر اساس نامزد، جلسه یا توضیحات…</translation>
+    </message>
+    <message>
+        <source>Certificate in Persian</source>
+        <translation>گواهی به فارسی</translation>
+    </message>
+    <message>
+        <source>Certificate in English</source>
+        <translation>گواهی به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Add a candidate…</source>
+        <translation>افزودن نامزد…</translation>
+    </message>
+    <message>
+        <source>Scores and outcome…</source>
+        <translation>نمره‌ها و نتیجه…</translation>
+    </message>
+    <message>
+        <source>Remove the candidate</source>
+        <translation>حذف نامزد</translation>
+    </message>
+    <message>
+        <source>Issue the certificate</source>
+        <translation>صدور گواهی</translation>
+    </message>
+    <message>
+        <source>Print the certificate…</source>
+        <translation>چاپ گواهی…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>همه جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Issue the certificate? It takes the next number of the letters register.</source>
+        <translation>گواهی صادر شود؟ شماره بعدی دفتر نامه‌ها به آن داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Certificate issued as letter %1</source>
+        <translation>گواهی با شماره نامه %1 صادر شد</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3685,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Dietary or access needs</source>
         <translation>ملاحظات غذایی یا دسترسی</translation>
     </message>
+    <message>
+        <source>English evaluations</source>
+        <translation>ارزیابی‌های زبان انگلیسی</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3792,6 +3909,29 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>IVC Desk backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>پشتیبان‌های IVC Desk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Result of the English evaluation</source>
+        <translation>نتیجه ارزیابی زبان انگلیسی</translation>
+    </message>
+    <message>
+        <source>%1 (out of %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>هیئت ارزیاب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیحات</translation>
     </message>
 </context>
 <context>
@@ -5324,8 +5464,64 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>صورتجلسه جلسه {number} تأیید و قفل شده است؛ برای هر تغییری ابتدا آن را بازگشایی کنید.</translation>
     </message>
     <message>
+        <source>Another criterion has this code.</source>
+        <translation>معیار دیگری همین کد را دارد.</translation>
+    </message>
+    <message>
+        <source>A score of {score} was given on this criterion; keep the maximum.</source>
+        <translation>در این معیار نمره {score} داده شده است؛ حداکثر نمره را کمتر از آن نکنید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {lowest} to {highest}.</source>
+        <translation>عددی صحیح از {lowest} تا {highest} وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting of the English evaluation sessions.</source>
+        <translation>جلسه‌ای از جلسات ارزیابی زبان انگلیسی را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Meeting {number} was cancelled; it cannot be changed.</source>
         <translation>جلسه {number} لغو شده است و قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>{name} is not a faculty member; only faculty are evaluated.</source>
+        <translation>{name} عضو هیئت علمی نیست؛ فقط اعضای هیئت علمی ارزیابی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Choose at least one candidate.</source>
+        <translation>دست‌کم یک نامزد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is already a candidate of this session.</source>
+        <translation>{name} پیش‌تر نامزد این جلسه شده است.</translation>
+    </message>
+    <message>
+        <source>Scores or an outcome are recorded for this candidate; the evaluation stays.</source>
+        <translation>برای این نامزد نمره یا نتیجه ثبت شده است؛ ارزیابی او حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} has been issued; void it in the Letters tab before changing the result.</source>
+        <translation>گواهی {number} صادر شده است؛ پیش از تغییر نتیجه، آن را در زبانه نامه‌ها ابطال کنید.</translation>
+    </message>
+    <message>
+        <source>There is no criterion «{code}».</source>
+        <translation>معیاری با کد «{code}» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The candidate cannot sit on their own panel.</source>
+        <translation>نامزد نمی‌تواند عضو هیئت ارزیاب خود باشد.</translation>
+    </message>
+    <message>
+        <source>Score every criterion before the outcome ({missing}).</source>
+        <translation>پیش از ثبت نتیجه، به همه معیارها نمره دهید ({missing}).</translation>
+    </message>
+    <message>
+        <source>Record the outcome (passed or failed) before issuing the certificate.</source>
+        <translation>پیش از صدور گواهی، نتیجه (قبول یا مردود) را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The certificate in this language is already issued as letter {number}.</source>
+        <translation>گواهی به این زبان پیش‌تر با شماره نامه {number} صادر شده است.</translation>
     </message>
     <message>
         <source>Restore the meeting from the archive before changing it.</source>
