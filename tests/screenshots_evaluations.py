@@ -28,7 +28,8 @@ def ready(self):
     tabs = self.window.tabs
     def is_evaluations(i):
         inner = getattr(tabs.widget(i), "inner", None)
-        return type(inner).__name__ == "EvaluationsTab" or tabs.tabText(i) in ("Evaluations", "ارزیابی‌های زبان")
+        names = ("Evaluations", "ارزیابی‌های زبان")
+        return type(inner).__name__ == "EvaluationsTab" or tabs.tabText(i) in names
 
     index = next(i for i in range(tabs.count()) if is_evaluations(i))
     tabs.setCurrentIndex(index)

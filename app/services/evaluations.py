@@ -366,6 +366,16 @@ def record_result(evaluation_id: int, data: dict[str, Any]) -> None:
     with context.database().writing() as session:
         ev = _get(session, evaluation_id)
         meeting = check(_session, session, ev.meeting_id)
+        if meeting is not None and meeting.starts_at.date() > dates.today():
+            with check.rule():
+                raise ValidationError(
+                    "meeting_id",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Session {number} has not been held yet; record its results from its day on.",
+                    ),
+                    number=meeting.number,
+                )
         issued = _live_letters(session, ev)
         if issued:
             raise StateError(

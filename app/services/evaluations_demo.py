@@ -20,13 +20,21 @@ FACULTY = (
     ("Mitra", "Azizi", "میترا", "عزیزی", "professor"),
 )
 RESULTS = (
-    ({"presentation": 35, "questions": 26, "language": 27}, "passed", "ارائه روان و پاسخ‌های دقیق به پرسش‌ها."),
+    (
+        {"presentation": 35, "questions": 26, "language": 27},
+        "passed",
+        "ارائه روان و پاسخ‌های دقیق به پرسش‌ها.",
+    ),
     (
         {"presentation": 31, "questions": 22, "language": 24},
         "passed",
         "Clear slides; answers were well argued.",
     ),
-    ({"presentation": 18, "questions": 12, "language": 15}, "failed", "توصیه به گذراندن دوره مکالمه علمی."),
+    (
+        {"presentation": 18, "questions": 12, "language": 15},
+        "failed",
+        "توصیه به گذراندن دوره مکالمه علمی.",
+    ),
     ({"presentation": 28}, "deferred", "The candidate asked to sit the rest of the evaluation next session."),
 )
 

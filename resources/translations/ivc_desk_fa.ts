@@ -570,6 +570,53 @@
     </message>
 </context>
 <context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>معیارهای ارزیابی</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>حداکثر نمره</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>Add as a new criterion</source>
+        <translation>افزودن به عنوان معیار تازه</translation>
+    </message>
+    <message>
+        <source>Save the criterion chosen</source>
+        <translation>ذخیره معیار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>کنار گذاشتن معیار</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>Read-only: another IVC Desk has this database open. You can look and print; changes cannot be saved.</source>
@@ -868,6 +915,10 @@
     <message>
         <source>Save as PDF…</source>
         <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>معیارها…</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -3518,6 +3569,17 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>PanelEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Institution</source>
@@ -5498,6 +5560,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Scores or an outcome are recorded for this candidate; the evaluation stays.</source>
         <translation>برای این نامزد نمره یا نتیجه ثبت شده است؛ ارزیابی او حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Session {number} has not been held yet; record its results from its day on.</source>
+        <translation>جلسه {number} هنوز برگزار نشده است؛ نتایج آن را از روز برگزاری به بعد ثبت کنید.</translation>
     </message>
     <message>
         <source>The certificate {number} has been issued; void it in the Letters tab before changing the result.</source>

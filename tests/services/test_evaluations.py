@@ -253,3 +253,31 @@ def test_a_candidate_added_by_mistake_is_taken_back_only_before_a_result(ids):
         evaluations.remove_candidate(first)
     assert [r.id for r in evaluations.list_evaluations()] == [first]
     evaluations.add_candidates(ids["session"], [ids["ali"]])  # back again after the removal
+
+
+def test_results_are_recorded_from_the_sessions_day_on_across_nowruz(db, frozen_clock):
+    frozen_clock(dt.datetime(2027, 3, 20, 23, 30))  # 1405/12/29, Nowruz eve, late in the evening
+    people = eh.setting_up()
+    nowruz = eh.session(people, dt.datetime(2027, 3, 21, 9, 0))  # 1 Farvardin 1406
+    assert meetings.get_meeting(nowruz)["number"] == "1/1406"
+    [ev] = evaluations.add_candidates(nowruz, [people["ali"]])  # candidates are added beforehand
+    with pytest.raises(ValidationError) as refused:
+        evaluations.record_result(ev, {"scores": eh.FULL, "outcome": "passed"})
+    assert refused.value.field == "meeting_id" and "not been held yet" in refused.value.message
+    frozen_clock(dt.datetime(2027, 3, 21, 0, 30))  # 1 Farvardin 1406, just after midnight
+    evaluations.record_result(ev, {"scores": eh.FULL, "outcome": "passed"})
+    _id, number = evaluations.issue_certificate(ev, "fa")
+    assert number.startswith("1406/")
+    assert jdatetime.date.fromgregorian(date=letters.get_letter(_id)["issued_on"]).strftime("%Y/%m/%d") == (
+        "1406/01/01"
+    )
+
+
+def test_the_panel_is_set_by_the_secretary(ids):
+    [ev] = evaluations.add_candidates(ids["session"], [ids["maryam"]])
+    evaluations.record_result(ev, {"panel": [ids["ali"], ids["chair"], ids["ali"]]})
+    assert [p[0] for p in evaluations.get_evaluation(ev).panel] == [ids["ali"], ids["chair"]]
+    with pytest.raises(ValidationError) as refused:
+        evaluations.record_result(ev, {"panel": [99999]})
+    assert refused.value.field == "panel"
+    assert [p[0] for p in evaluations.get_evaluation(ev).panel] == [ids["ali"], ids["chair"]]

@@ -8,13 +8,13 @@ import datetime as dt
 import jdatetime
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.services import evaluations, letters
 from app.ui import i18n
 from app.ui.modal import run_modal
 from app.ui.tabs.directory.people import PersonDialog
-from app.ui.tabs.faculty.evaluation_dialogs import CandidatesDialog, ResultDialog
+from app.ui.tabs.faculty.evaluation_dialogs import CandidatesDialog, CriteriaDialog, ResultDialog
 from app.ui.tabs.faculty.evaluations import EvaluationsTab
 from tests.services import evaluation_helpers as eh
 from tests.ui.dialogs import click_row, error, on_dialog, shown_tab
@@ -89,6 +89,11 @@ def test_an_evaluation_from_the_session_to_the_printed_certificates(
         edits["presentation"].setFocus()
         select_all(edits["presentation"])
         type_text("۳۴" if rtl else "34", edits["presentation"])
+        dialog.panel.picker.setText("Rostami")
+        dialog.panel.picker._suggest()
+        dialog.panel.picker._chosen(dialog.panel.picker._model.index(0, 0))
+        dialog.findChild(QPushButton, "panel_add").click()
+        assert dialog.panel.members.count() == 2
         qtbot.mouseClick(dialog.note.viewport(), Qt.MouseButton.LeftButton)
         type_text("ارائه روان" if rtl else "A fluent talk", dialog.note)
         _save(dialog)
@@ -98,6 +103,7 @@ def test_an_evaluation_from_the_session_to_the_printed_certificates(
     assert scored
     view = evaluations.get_evaluation(row.id)
     assert [s.score for s in view.scores] == [34, 25, 27]
+    assert [p[0] for p in view.panel] == [ids["chair"], ids["ali"]]
     assert (view.total, view.outcome, view.note) == (86, "passed", "ارائه روان" if rtl else "A fluent talk")
     assert tab.current().total == 86 and tab.buttons["issue"].isEnabled()
 
@@ -132,3 +138,26 @@ def test_an_evaluation_from_the_session_to_the_printed_certificates(
     seen = on_dialog(history, PersonDialog)
     run_modal(PersonDialog(tab, ids["maryam"]))
     assert seen
+
+
+def test_a_criterion_is_added_and_scored(qtbot, tab):
+    def add(dialog: CriteriaDialog):
+        values = {"code": "writing", "name_fa": "نگارش علمی", "name_en": "Academic writing"}
+        for name, text in (*values.items(), ("max_score", "۲۰"), ("position", "4")):
+            dialog.edits[name].setFocus()
+            select_all(dialog.edits[name])
+            type_text(text, dialog.edits[name])
+        dialog.actions["add"].click()
+        assert [c.code for c in dialog.model.rows()][-1] == "writing"
+        dialog.edits["max_score"].setFocus()
+        select_all(dialog.edits["max_score"])
+        type_text("0", dialog.edits["max_score"])
+        dialog.actions["add"].click()  # a maximum of 0: refused by its field, nothing added
+        assert dialog.form.error_text("max_score") and dialog.form.error_text("code") == ""
+        QDialog.done(dialog, 0)  # the typed text left in the fields is not kept
+
+    done = on_dialog(add, CriteriaDialog)
+    tab.buttons["criteria"].click()
+    assert done
+    [writing] = [c for c in evaluations.list_criteria() if c.code == "writing"]
+    assert (writing.name_fa, writing.max_score, writing.position) == ("نگارش علمی", 20, 4)

@@ -23,7 +23,13 @@ from app.ui.models.paged import Column
 from app.ui.models.rows import RowsTableModel
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.base import RegisterTab
-from app.ui.tabs.faculty.evaluation_dialogs import CandidatesDialog, ResultDialog, outcome_word, session_text
+from app.ui.tabs.faculty.evaluation_dialogs import (
+    CandidatesDialog,
+    CriteriaDialog,
+    ResultDialog,
+    outcome_word,
+    session_text,
+)
 
 
 def evaluation_columns() -> list[Column]:
@@ -91,6 +97,7 @@ class EvaluationsTab(RegisterTab):
             "issue": self.tr("Issue the certificate"),
             "print": self.tr("Print the certificate…"),
             "save": self.tr("Save as PDF…"),
+            "criteria": self.tr("Criteria…"),
         }
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -114,6 +121,7 @@ class EvaluationsTab(RegisterTab):
         self.buttons["issue"].clicked.connect(self.issue)
         self.buttons["print"].clicked.connect(self.print_current)
         self.buttons["save"].clicked.connect(self.save_current)
+        self.buttons["criteria"].clicked.connect(self.edit_criteria)
         self.search.textChanged.connect(lambda _t: self.load())
         self.session.currentIndexChanged.connect(lambda _i: self.load())
         self.language.currentIndexChanged.connect(lambda _i: self._update_buttons())
@@ -196,6 +204,10 @@ class EvaluationsTab(RegisterTab):
             and run_modal(ResultDialog(self, row.id)) == ResultDialog.DialogCode.Accepted
         ):
             self.load()
+
+    def edit_criteria(self) -> None:
+        run_modal(CriteriaDialog(self))
+        self.load()
 
     def remove_candidate(self) -> None:
         row = self.current()
