@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Resolution,
     )
     from db.models.ordinances import Ordinance, OrdinanceKind
+    from db.models.programmes import Programme, ProgrammeParticipant
     from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 AREAS: dict[str, tuple[str, ...]] = {
@@ -67,6 +68,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
     "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
+    "db.models.programmes": ("Programme", "ProgrammeParticipant"),
     "db.models.evaluations": (
         "EnglishEvaluation",
         "EvaluationCriterion",
@@ -123,6 +125,8 @@ __all__ = [
     "Ordinance",
     "OrdinanceKind",
     "Person",
+    "Programme",
+    "ProgrammeParticipant",
     "Resolution",
     "Setting",
     "Unit",

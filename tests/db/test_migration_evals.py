@@ -12,7 +12,14 @@ from app.services import context
 from db.migrate import alembic_config
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-*.sqlite3"))
-TABLES = ("english_evaluations", "evaluation_scores", "evaluation_panel", "evaluation_criteria")
+TABLES = (
+    "english_evaluations",
+    "evaluation_scores",
+    "evaluation_panel",
+    "programmes",
+    "programme_participants",
+    "evaluation_criteria",
+)
 
 
 def _tables(path: Path) -> set[str]:
@@ -34,7 +41,7 @@ def test_the_evaluations_migration_from_a_released_schema(fixture, data_dir):
     context.open_database(path)
     context.close_database()
     assert set(TABLES) <= _tables(path)
-    assert [_count(path, t) for t in TABLES[:3]] == [0, 0, 0]
+    assert [_count(path, t) for t in TABLES[:5]] == [0, 0, 0, 0, 0]
     with sqlite3.connect(path) as conn:
         criteria = conn.execute(
             "SELECT code, max_score, position, version FROM evaluation_criteria ORDER BY position"

@@ -1,5 +1,6 @@
 """English-language evaluations for promotion: the criteria (seeded with presentation, questions and
-answers, and language), each candidate's evaluation in a session, its panel and its scores
+answers, and language), each candidate's evaluation in a session, its panel and its scores; seasonal
+schools and exchange programmes with their incoming and outgoing participants
 
 Revision ID: 0012_evals
 Revises: 0011_cases
@@ -75,6 +76,36 @@ def upgrade() -> None:
         sa.UniqueConstraint("evaluation_id", "person_id", name="uq_evaluation_panel_person"),
     )
     op.create_index("ix_evaluation_panel_evaluation_id", "evaluation_panel", ["evaluation_id"])
+    op.create_table(
+        "programmes",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("title_fa", sa.String(300), nullable=False),
+        sa.Column("title_en", sa.String(300), nullable=False),
+        sa.Column("institution_id", sa.Integer(), sa.ForeignKey("institutions.id"), nullable=True),
+        sa.Column("starts_on", sa.Date(), nullable=False),
+        sa.Column("ends_on", sa.Date(), nullable=False),
+        sa.Column("location", sa.String(200), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_key", sa.String(1000), nullable=False),
+        *_stamps(),
+        sa.Column("archived_at", sa.DateTime(), nullable=True),
+    )
+    op.create_index("ix_programmes_institution_id", "programmes", ["institution_id"])
+    op.create_index("ix_programmes_starts_on", "programmes", ["starts_on"])
+    op.create_table(
+        "programme_participants",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("programme_id", sa.Integer(), sa.ForeignKey("programmes.id"), nullable=False),
+        sa.Column("person_id", sa.Integer(), sa.ForeignKey("people.id"), nullable=False),
+        sa.Column("direction", sa.String(10), nullable=False),
+        sa.Column("funding_request_id", sa.Integer(), sa.ForeignKey("funding_requests.id"), nullable=True),
+        sa.Column("note", sa.String(300), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.UniqueConstraint("programme_id", "person_id", name="uq_programme_participants_person"),
+    )
+    op.create_index("ix_programme_participants_programme_id", "programme_participants", ["programme_id"])
+    op.create_index("ix_programme_participants_person_id", "programme_participants", ["person_id"])
     criteria = sa.table(
         "evaluation_criteria",
         *(sa.column(name) for name in ("code", "name_fa", "name_en", "max_score", "position", "version")),
@@ -89,6 +120,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("programme_participants")
+    op.drop_table("programmes")
     op.drop_table("evaluation_panel")
     op.drop_table("evaluation_scores")
     op.drop_table("english_evaluations")
