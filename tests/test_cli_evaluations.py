@@ -1,5 +1,6 @@
-"""English evaluations on the command line: list evaluations, print a certificate in both languages, and
-a certificate not yet possible said in one sentence."""
+"""English evaluations and seasonal schools on the command line: list evaluations and programmes, print a
+certificate in both languages and a programme's certificates of attendance, and a certificate not yet
+possible said in one sentence."""
 
 import os
 import subprocess
@@ -21,7 +22,7 @@ def demo_home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("cli-evaluations")
     result = ivc(home, "demo", "--size", "12")
     assert result.returncode == 0, result.stderr
-    assert "6 evaluations" in result.stdout
+    assert "6 evaluations" in result.stdout and "2 programmes" in result.stdout
     return home
 
 
@@ -56,3 +57,19 @@ def test_a_certificate_of_a_deferred_evaluation_is_one_sentence(demo_home):
     assert result.stderr.strip() == (
         "ivc-desk: Record the outcome (passed or failed) before issuing the certificate."
     )
+
+
+def test_list_programmes_and_print_the_certificates_of_attendance(demo_home, tmp_path, pdf_text):
+    lines = [line.split("\t") for line in ivc(demo_home, "list", "programmes").stdout.splitlines()]
+    assert sorted(line[1] for line in lines) == ["exchange", "seasonal_school"]
+    school = next(line for line in lines if line[1] == "seasonal_school")
+    assert school[5] == "3 in, 1 out"
+    target = tmp_path / "a.pdf"
+    printed = ivc(demo_home, "print", "attendance-certificates", school[0], "--lang", "en", "-o", str(target))
+    assert printed.returncode == 0, printed.stderr
+    assert subprocess.run(["qpdf", "--check", str(target)], capture_output=True).returncode == 0
+    from pypdf import PdfReader
+
+    assert len(PdfReader(target).pages) == 4  # one certificate per participant
+    text = " ".join(pdf_text(target.read_bytes()).split())
+    assert text.count("Certificate of Attendance") == 4 and "Winter School of Evidence-Based Medicine" in text

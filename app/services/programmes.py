@@ -385,21 +385,20 @@ def _certificate(row: ProgrammeRow, person: ParticipantRow, lang: str, signatory
 
     kind_fa, kind_en = _KIND_WORDS[row.kind]
     span = (dates.written(row.starts_on, lang), dates.written(row.ends_on, lang))
+    # The place is one text in one language, so the certificates name the partner, not the place.
     title, partner = isolate(row.title(lang)), row.partner(lang)
     if lang == "fa":
         where = f" با همکاری {isolate(partner)}" if partner else ""
-        place = f" در {row.location}" if row.location else ""
         body = (
             f"بدین‌وسیله گواهی می‌شود {isolate(person.name('fa'))} در {kind_fa} «{title}»{where} "
-            f"که از {span[0]} تا {span[1]}{place} برگزار شد، شرکت کرده است."
+            f"که از {span[0]} تا {span[1]} برگزار شد، شرکت کرده است."
         )
         heading = "گواهی شرکت"
     else:
         where = f", held with {isolate(partner)}" if partner else ""
-        place = f" in {row.location}" if row.location else ""
         body = (
             f"This is to certify that {isolate(person.name('en'))} took part in the {kind_en} "
-            f"“{title}”{where}{place} from {span[0]} to {span[1]}."
+            f"“{title}”{where} from {span[0]} to {span[1]}."
         )
         heading = "Certificate of Attendance"
     return AttendanceData(

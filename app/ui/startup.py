@@ -72,6 +72,12 @@ def _evaluations_tab():  # type: ignore[no-untyped-def]
     return EvaluationsTab()
 
 
+def _programmes_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.faculty.programmes import ProgrammesTab
+
+    return ProgrammesTab()
+
+
 def _reports_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.reports import ReportsTab
 
@@ -94,6 +100,7 @@ def make_tabs() -> list:
         LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
         LazyTab(translate("AdjunctsTab", "Adjuncts"), _adjuncts_tab),
         LazyTab(translate("EvaluationsTab", "Evaluations"), _evaluations_tab),
+        LazyTab(translate("ProgrammesTab", "Schools and exchanges"), _programmes_tab),
         LazyTab(translate("ReportsTab", "Reports"), _reports_tab),
     ]
 

@@ -3580,6 +3580,49 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>نوع حضور</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Institution</source>
@@ -3764,6 +3807,135 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>No font of the documents has these characters: {characters}. Letters and other documents will show � in their place. Save anyway?</source>
         <translation>هیچ‌یک از قلم‌های اسناد این نویسه‌ها را ندارد: {characters}. نامه‌ها و دیگر اسناد به جای آن‌ها � چاپ می‌کنند. با این حال ذخیره شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Seasonal school or exchange programme</source>
+        <translation>مدرسه فصلی یا برنامه تبادل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Title (Persian)</source>
+        <translation>عنوان (فارسی)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>عنوان (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWords</name>
+    <message>
+        <source>Seasonal school</source>
+        <translation>مدرسه فصلی</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>برنامه تبادل</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTab</name>
+    <message>
+        <source>Schools and exchanges</source>
+        <translation>مدارس و تبادل‌ها</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+    <message>
+        <source>Filter by title, partner or place…</source>
+        <translation>پالایش بر اساس عنوان، مؤسسه همکار یا محل…</translation>
+    </message>
+    <message>
+        <source>Certificates in Persian</source>
+        <translation>گواهی‌ها به فارسی</translation>
+    </message>
+    <message>
+        <source>Certificates in English</source>
+        <translation>گواهی‌ها به انگلیسی</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>برنامه تازه…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>شرکت‌کنندگان…</translation>
+    </message>
+    <message>
+        <source>Print the certificates…</source>
+        <translation>چاپ گواهی‌ها…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates of attendance…</source>
+        <translation>در حال آماده‌سازی گواهی‌های شرکت…</translation>
     </message>
 </context>
 <context>
@@ -6376,6 +6548,38 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The committee has not approved this candidate; there is no ordinance.</source>
         <translation>کمیته این نامزد را تصویب نکرده است؛ حکمی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the title in Persian or in English.</source>
+        <translation>عنوان را به فارسی یا انگلیسی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Restore the programme from the archive before changing it.</source>
+        <translation>پیش از تغییر، برنامه را از بایگانی بازگردانید.</translation>
+    </message>
+    <message>
+        <source>{name} is not a foreign guest; incoming participants are.</source>
+        <translation>{name} مهمان خارجی نیست؛ شرکت‌کنندگان ورودی از مهمانان خارجی‌اند.</translation>
+    </message>
+    <message>
+        <source>{name} is a foreign guest; outgoing participants are our own.</source>
+        <translation>{name} مهمان خارجی است؛ شرکت‌کنندگان اعزامی از افراد خود دانشکده‌اند.</translation>
+    </message>
+    <message>
+        <source>{name} already takes part in this programme.</source>
+        <translation>{name} پیش‌تر در این برنامه ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Only an outgoing participant has a support request.</source>
+        <translation>فقط شرکت‌کننده اعزامی درخواست حمایت دارد.</translation>
+    </message>
+    <message>
+        <source>Choose one of this person&apos;s own support requests.</source>
+        <translation>یکی از درخواست‌های حمایت خود این شخص را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The programme has no participants to certify yet.</source>
+        <translation>این برنامه هنوز شرکت‌کننده‌ای برای صدور گواهی ندارد.</translation>
     </message>
 </context>
 <context>
