@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common import dates
-from app.common.clock import utcnow
 from app.common.text import isolate, normalize_for_search
 from app.services import audit, context, settings, validate
 from app.services.directory import person_name
@@ -181,14 +180,6 @@ def get_programme_values(programme_id: int) -> dict[str, Any]:
         return {"id": p.id, **{name: getattr(p, name) for name in names}}
 
 
-def archive_programme(programme_id: int) -> None:
-    with context.database().writing() as session:
-        p = _get(session, programme_id)
-        if p.archived_at is None:
-            p.archived_at = utcnow()
-            audit.record(session, TABLE, p.id, "archive")
-
-
 # ---------------------------------------------------------------- participants
 
 
@@ -287,10 +278,6 @@ def add_participant(programme_id: int, data: dict[str, Any]) -> int:
     note = check(validate.text, data, "note", max_len=300)
     with context.database().writing() as session:
         programme = _get(session, programme_id)
-        if programme.archived_at is not None:
-            raise StateError(
-                QT_TRANSLATE_NOOP("errors", "Restore the programme from the archive before changing it.")
-            )
         person = session.get(Person, person_id) if person_id else None
         if person_id and (person is None or person.archived_at is not None):
             with check.rule():

@@ -6554,10 +6554,6 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>عنوان را به فارسی یا انگلیسی وارد کنید.</translation>
     </message>
     <message>
-        <source>Restore the programme from the archive before changing it.</source>
-        <translation>پیش از تغییر، برنامه را از بایگانی بازگردانید.</translation>
-    </message>
-    <message>
         <source>{name} is not a foreign guest; incoming participants are.</source>
         <translation>{name} مهمان خارجی نیست؛ شرکت‌کنندگان ورودی از مهمانان خارجی‌اند.</translation>
     </message>
