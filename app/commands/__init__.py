@@ -28,6 +28,7 @@ AREAS = (
     "app.commands.imports",
     "app.commands.today",
     "app.commands.faculty",
+    "app.commands.evaluations",
 )
 
 

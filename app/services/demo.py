@@ -275,4 +275,10 @@ def fill_every_register(size: int) -> dict[str, int]:
     from app.services.adjuncts_demo import add_adjuncts
 
     counts["adjuncts"] = add_adjuncts()
+    from app.services.evaluations_demo import add_evaluations
+
+    counts["evaluations"] = add_evaluations()
+    from app.services.programmes_demo import add_programmes
+
+    counts["programmes"] = add_programmes()
     return counts

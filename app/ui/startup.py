@@ -66,6 +66,18 @@ def _adjuncts_tab():  # type: ignore[no-untyped-def]
     return AdjunctsTab()
 
 
+def _evaluations_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.faculty.evaluations import EvaluationsTab
+
+    return EvaluationsTab()
+
+
+def _programmes_tab():  # type: ignore[no-untyped-def]
+    from app.ui.tabs.faculty.programmes import ProgrammesTab
+
+    return ProgrammesTab()
+
+
 def _reports_tab():  # type: ignore[no-untyped-def]
     from app.ui.tabs.reports import ReportsTab
 
@@ -87,6 +99,8 @@ def make_tabs() -> list:
         LazyTab(translate("FundingTab", "Funding"), _funding_tab),
         LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
         LazyTab(translate("AdjunctsTab", "Adjuncts"), _adjuncts_tab),
+        LazyTab(translate("EvaluationsTab", "Evaluations"), _evaluations_tab),
+        LazyTab(translate("ProgrammesTab", "Schools and exchanges"), _programmes_tab),
         LazyTab(translate("ReportsTab", "Reports"), _reports_tab),
     ]
 

@@ -17,6 +17,12 @@ from db.models.directory import Agreement, AgreementReview, Institution, Person,
 from db.models.letters import Letter
 
 if TYPE_CHECKING:
+    from db.models.evaluations import (
+        EnglishEvaluation,
+        EvaluationCriterion,
+        EvaluationPanelMember,
+        EvaluationScore,
+    )
     from db.models.faculty import AdjunctActivity, AdjunctCandidate
     from db.models.funding import (
         ExchangeRate,
@@ -37,6 +43,7 @@ if TYPE_CHECKING:
         Resolution,
     )
     from db.models.ordinances import Ordinance, OrdinanceKind
+    from db.models.programmes import Programme, ProgrammeParticipant
     from db.models.visits import Visit, VisitCost, VisitGuest, VisitItem, VisitItemPerson, VisitLetter
 
 AREAS: dict[str, tuple[str, ...]] = {
@@ -61,6 +68,13 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     "db.models.ordinances": ("Ordinance", "OrdinanceKind"),
     "db.models.faculty": ("AdjunctActivity", "AdjunctCandidate"),
+    "db.models.programmes": ("Programme", "ProgrammeParticipant"),
+    "db.models.evaluations": (
+        "EnglishEvaluation",
+        "EvaluationCriterion",
+        "EvaluationPanelMember",
+        "EvaluationScore",
+    ),
 }
 _WHERE = {name: module for module, names in AREAS.items() for name in names}
 
@@ -90,6 +104,10 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "CalendarRevision",
+    "EnglishEvaluation",
+    "EvaluationCriterion",
+    "EvaluationPanelMember",
+    "EvaluationScore",
     "ExchangeRate",
     "FundingDocument",
     "FundingLine",
@@ -107,6 +125,8 @@ __all__ = [
     "Ordinance",
     "OrdinanceKind",
     "Person",
+    "Programme",
+    "ProgrammeParticipant",
     "Resolution",
     "Setting",
     "Unit",

@@ -524,6 +524,21 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Add a candidate</source>
+        <translation>افزودن نامزد</translation>
+    </message>
+    <message>
+        <source>Evaluation session</source>
+        <translation>جلسه ارزیابی</translation>
+    </message>
+    <message>
+        <source>Faculty member</source>
+        <translation>عضو هیئت علمی</translation>
+    </message>
+</context>
+<context>
     <name>CouncilAgenda</name>
     <message>
         <source>Put requests on the council&apos;s agenda</source>
@@ -552,6 +567,53 @@
     <message>
         <source>The agenda would run %1 minutes over the meeting&apos;s planned length.</source>
         <translation>دستور جلسه %1 دقیقه از مدت پیش‌بینی‌شدهٔ جلسه بیشتر می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>معیارهای ارزیابی</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>حداکثر نمره</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>Add as a new criterion</source>
+        <translation>افزودن به عنوان معیار تازه</translation>
+    </message>
+    <message>
+        <source>Save the criterion chosen</source>
+        <translation>ذخیره معیار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>کنار گذاشتن معیار</translation>
     </message>
 </context>
 <context>
@@ -767,6 +829,108 @@
     <message>
         <source>Partners &amp;&amp; agreements</source>
         <translation>مؤسسات همکار و تفاهم‌نامه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWords</name>
+    <message>
+        <source>Awaiting the result</source>
+        <translation>در انتظار نتیجه</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>مردود</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>موکول به جلسه بعد</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>ارزیابی‌های زبان</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>نامزد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع نمره</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>Filter by candidate, session or note…</source>
+        <translation>پالایش بر اساس نامزد، جلسه یا توضیحات…</translation>
+    </message>
+    <message>
+        <source>Certificate in Persian</source>
+        <translation>گواهی به فارسی</translation>
+    </message>
+    <message>
+        <source>Certificate in English</source>
+        <translation>گواهی به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Add a candidate…</source>
+        <translation>افزودن نامزد…</translation>
+    </message>
+    <message>
+        <source>Scores and outcome…</source>
+        <translation>نمره‌ها و نتیجه…</translation>
+    </message>
+    <message>
+        <source>Remove the candidate</source>
+        <translation>حذف نامزد</translation>
+    </message>
+    <message>
+        <source>Issue the certificate</source>
+        <translation>صدور گواهی</translation>
+    </message>
+    <message>
+        <source>Print the certificate…</source>
+        <translation>چاپ گواهی…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Criteria…</source>
+        <translation>معیارها…</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>همه جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Issue the certificate? It takes the next number of the letters register.</source>
+        <translation>گواهی صادر شود؟ شماره بعدی دفتر نامه‌ها به آن داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Certificate issued as letter %1</source>
+        <translation>گواهی با شماره نامه %1 صادر شد</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3573,60 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
 </context>
 <context>
+    <name>PanelEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>نوع حضور</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Institution</source>
@@ -3576,6 +3794,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <source>Dietary or access needs</source>
         <translation>ملاحظات غذایی یا دسترسی</translation>
     </message>
+    <message>
+        <source>English evaluations</source>
+        <translation>ارزیابی‌های زبان انگلیسی</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3589,6 +3811,135 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>No font of the documents has these characters: {characters}. Letters and other documents will show � in their place. Save anyway?</source>
         <translation>هیچ‌یک از قلم‌های اسناد این نویسه‌ها را ندارد: {characters}. نامه‌ها و دیگر اسناد به جای آن‌ها � چاپ می‌کنند. با این حال ذخیره شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Seasonal school or exchange programme</source>
+        <translation>مدرسه فصلی یا برنامه تبادل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Title (Persian)</source>
+        <translation>عنوان (فارسی)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>عنوان (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWords</name>
+    <message>
+        <source>Seasonal school</source>
+        <translation>مدرسه فصلی</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>برنامه تبادل</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTab</name>
+    <message>
+        <source>Schools and exchanges</source>
+        <translation>مدارس و تبادل‌ها</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>مؤسسه همکار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+    <message>
+        <source>Filter by title, partner or place…</source>
+        <translation>پالایش بر اساس عنوان، مؤسسه همکار یا محل…</translation>
+    </message>
+    <message>
+        <source>Certificates in Persian</source>
+        <translation>گواهی‌ها به فارسی</translation>
+    </message>
+    <message>
+        <source>Certificates in English</source>
+        <translation>گواهی‌ها به انگلیسی</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>برنامه تازه…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>شرکت‌کنندگان…</translation>
+    </message>
+    <message>
+        <source>Print the certificates…</source>
+        <translation>چاپ گواهی‌ها…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates of attendance…</source>
+        <translation>در حال آماده‌سازی گواهی‌های شرکت…</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4147,29 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>IVC Desk backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>پشتیبان‌های IVC Desk (*.sqlite3 *.db);;همه فایل‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Result of the English evaluation</source>
+        <translation>نتیجه ارزیابی زبان انگلیسی</translation>
+    </message>
+    <message>
+        <source>%1 (out of %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>هیئت ارزیاب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیحات</translation>
     </message>
 </context>
 <context>
@@ -5340,8 +5714,68 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>صورتجلسه جلسه {number} تأیید و قفل شده است؛ برای هر تغییری ابتدا آن را بازگشایی کنید.</translation>
     </message>
     <message>
+        <source>Another criterion has this code.</source>
+        <translation>معیار دیگری همین کد را دارد.</translation>
+    </message>
+    <message>
+        <source>A score of {score} was given on this criterion; keep the maximum.</source>
+        <translation>در این معیار نمره {score} داده شده است؛ حداکثر نمره را کمتر از آن نکنید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {lowest} to {highest}.</source>
+        <translation>عددی صحیح از {lowest} تا {highest} وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting of the English evaluation sessions.</source>
+        <translation>جلسه‌ای از جلسات ارزیابی زبان انگلیسی را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Meeting {number} was cancelled; it cannot be changed.</source>
         <translation>جلسه {number} لغو شده است و قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>{name} is not a faculty member; only faculty are evaluated.</source>
+        <translation>{name} عضو هیئت علمی نیست؛ فقط اعضای هیئت علمی ارزیابی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Choose at least one candidate.</source>
+        <translation>دست‌کم یک نامزد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is already a candidate of this session.</source>
+        <translation>{name} پیش‌تر نامزد این جلسه شده است.</translation>
+    </message>
+    <message>
+        <source>Scores or an outcome are recorded for this candidate; the evaluation stays.</source>
+        <translation>برای این نامزد نمره یا نتیجه ثبت شده است؛ ارزیابی او حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Session {number} has not been held yet; record its results from its day on.</source>
+        <translation>جلسه {number} هنوز برگزار نشده است؛ نتایج آن را از روز برگزاری به بعد ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The certificate {number} has been issued; void it in the Letters tab before changing the result.</source>
+        <translation>گواهی {number} صادر شده است؛ پیش از تغییر نتیجه، آن را در زبانه نامه‌ها ابطال کنید.</translation>
+    </message>
+    <message>
+        <source>There is no criterion «{code}».</source>
+        <translation>معیاری با کد «{code}» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The candidate cannot sit on their own panel.</source>
+        <translation>نامزد نمی‌تواند عضو هیئت ارزیاب خود باشد.</translation>
+    </message>
+    <message>
+        <source>Score every criterion before the outcome ({missing}).</source>
+        <translation>پیش از ثبت نتیجه، به همه معیارها نمره دهید ({missing}).</translation>
+    </message>
+    <message>
+        <source>Record the outcome (passed or failed) before issuing the certificate.</source>
+        <translation>پیش از صدور گواهی، نتیجه (قبول یا مردود) را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The certificate in this language is already issued as letter {number}.</source>
+        <translation>گواهی به این زبان پیش‌تر با شماره نامه {number} صادر شده است.</translation>
     </message>
     <message>
         <source>Restore the meeting from the archive before changing it.</source>
@@ -6130,6 +6564,34 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>The committee has not approved this candidate; there is no ordinance.</source>
         <translation>کمیته این نامزد را تصویب نکرده است؛ حکمی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the title in Persian or in English.</source>
+        <translation>عنوان را به فارسی یا انگلیسی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{name} is not a foreign guest; incoming participants are.</source>
+        <translation>{name} مهمان خارجی نیست؛ شرکت‌کنندگان ورودی از مهمانان خارجی‌اند.</translation>
+    </message>
+    <message>
+        <source>{name} is a foreign guest; outgoing participants are our own.</source>
+        <translation>{name} مهمان خارجی است؛ شرکت‌کنندگان اعزامی از افراد خود دانشکده‌اند.</translation>
+    </message>
+    <message>
+        <source>{name} already takes part in this programme.</source>
+        <translation>{name} پیش‌تر در این برنامه ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Only an outgoing participant has a support request.</source>
+        <translation>فقط شرکت‌کننده اعزامی درخواست حمایت دارد.</translation>
+    </message>
+    <message>
+        <source>Choose one of this person&apos;s own support requests.</source>
+        <translation>یکی از درخواست‌های حمایت خود این شخص را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The programme has no participants to certify yet.</source>
+        <translation>این برنامه هنوز شرکت‌کننده‌ای برای صدور گواهی ندارد.</translation>
     </message>
 </context>
 <context>

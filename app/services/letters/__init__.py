@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -254,9 +255,11 @@ def issue_letter_in(
     issued_on: dt.date | None = None,
     head: Letterhead | None = None,
     fmt: str | None = None,
+    document: Callable[[dict[str, Any], str, dt.date, Letterhead], bytes] | None = None,
 ) -> str:
     """issue_letter inside the caller's transaction (the letterhead and number format read in it unless
-    given)."""
+    given). `document(values, number, issued_on, head)` builds the stored PDF instead of the letter layout,
+    for a register's own document (a certificate) that takes the letter's number, date and signatory."""
     from app.services import files
 
     issued_on = issued_on or dates.today()
@@ -275,7 +278,10 @@ def issue_letter_in(
     numbering.check_unused(session, number)
     values = {name: getattr(letter, name) for name in (*CONTENT, "recipient_person_id")}
     _sign(session, letter, values)
-    pdf = _build(_document(values, number, issued_on), head)
+    if document is not None:
+        pdf = document(values, number, issued_on, head)
+    else:
+        pdf = _build(_document(values, number, issued_on), head)
     name = files.store_issued(f"letters/{year}/{year}-{sequence:05d}.pdf", pdf)
     letter.status, letter.number, letter.year, letter.sequence = "issued", number, year, sequence
     letter.issued_on, letter.issued_at = issued_on, utcnow()

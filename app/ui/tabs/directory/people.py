@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.services import directory
 from app.ui import i18n, labels
@@ -78,10 +78,21 @@ class PersonDialog(RecordDialog):
         for name in ("first_name_en", "last_name_en", "email", "phone", "passport_number"):
             self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self.record_id is not None:
+            self._add_history(form)
             self.fill(directory.get_person(self.record_id).values)
         else:
             self.country.set_code("IR")
             self.nationality.set_code("IR")
+
+    def _add_history(self, form: FieldForm) -> None:
+        """The person's English evaluations for promotion, when they have any."""
+        from app.ui.tabs.faculty.evaluation_dialogs import history_text
+
+        text = self.attempt(lambda: history_text(self.record_id))
+        if text:
+            shown = form.add("evaluations", self.tr("English evaluations"), QLabel(text))
+            shown.setObjectName("person_evaluations")
+            shown.setWordWrap(True)
 
     def fill(self, values: dict[str, Any]) -> None:
         self.kind.set_code(values["kind"])
