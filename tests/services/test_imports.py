@@ -158,8 +158,8 @@ def test_a_failure_midway_leaves_nothing_half_imported(people_preview, db, monke
             raise OSError("disk gone")
         return original(*args, **kwargs)
 
-    original = batch.audit.record
-    monkeypatch.setattr(batch.audit, "record", failing)
+    original = batch.audit.entry  # the fourth record's mark fails, after units and people were flushed
+    monkeypatch.setattr(batch.audit, "entry", failing)
     with pytest.raises(OSError):
         imports.apply_import(people_preview, skip_refused=True)
     with context.database().reading() as session:
