@@ -34,11 +34,18 @@ def tidy(value: object) -> str:
     gone."""
     if value is None:
         return ""
+    if isinstance(value, str):  # read again by each check of the row: once is enough
+        return _tidy_text(str(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         value = value.isoformat()
     return _SPACES.sub(" ", clean_line(str(value).translate(_PERSIAN_LETTERS)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _tidy_text(value: str) -> str:
+    return _SPACES.sub(" ", clean_line(value.translate(_PERSIAN_LETTERS)))
 
 
 def text(value: object, field: str, max_len: int) -> str:
