@@ -1,5 +1,7 @@
 """Screenshots of File › Import… on a real X display, in English and Persian: the columns mapped, and the
-preview of a messy sheet (a duplicate chosen for update, refused rows with their reasons).
+preview of a messy sheet (a duplicate chosen for update, refused rows with their reasons), the import done,
+then File › Import log in the main window: the batch, the question before Undo, and the log after it. Each
+step's texts are printed, so that what the preview said can be read without the pictures.
 
 Usage: xvfb-run -a -s "-screen 0 1366x768x24" python tests/screenshots_import.py OUTPUT_DIR
 """
@@ -16,10 +18,12 @@ SHOT = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWizard
-from app.services import context, directory
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from app.services import context, directory, imports
 from app.ui import i18n
+from app.ui.imports.log import ImportLogDialog
 from app.ui.imports.wizard import ImportWizard
+from app.ui.main_window import MainWindow
 from tests.services.import_sheets import people_sheet
 
 out, lang, folder = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
@@ -45,13 +49,73 @@ def step(n):
         page.view.selectRow(5)
         page.model.decide([5], "update")
         wizard.grab().save(str(out / f"import-{lang}-preview.png"))
+        print(lang, "summary:", page.summary.text())
+        for r in range(page.model.rowCount()):
+            print(lang, " | ".join(page.model.index(r, c).data() or "" for c in range(5)))
         page.skip.setChecked(True)
         wizard.next()
-    else:
+    elif n == 3:
         wizard.grab().save(str(out / f"import-{lang}-done.png"))
+        print(lang, "done:", wizard.done_page.report.text())
+        wizard.close()
+        window = MainWindow()
+        window.resize(1200, 700)
+        window.show()
+        holder["window"] = window
+        QTimer.singleShot(700, lambda: in_log(0))
+        window.open_import_log()  # File › Import log…, modal until closed
+        print(lang, "people in place after the undo:", len(directory_people()))
         app.quit()
         return
     QTimer.singleShot(700, lambda: step(n + 1))
+
+holder = {}
+
+def directory_people():
+    from sqlalchemy import select
+    from db.models import Person
+    with context.database().reading() as session:
+        return [p for p in session.execute(select(Person)).scalars() if p.archived_at is None]
+
+def when(kind, then, tries=100):
+    # then(dialog) once the modal dialog on top is a `kind` (a loaded machine may take a while)
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, kind) or tries == 0:
+        then(dialog)
+    else:
+        QTimer.singleShot(200, lambda: when(kind, then, tries - 1))
+
+def in_log(n):
+    if n == 0:
+        when(ImportLogDialog, log_before)
+    elif n == 1:
+        when(QMessageBox, asked)
+    else:
+        when(ImportLogDialog, log_after)
+
+def log_before(dialog):
+    dialog.resize(900, 360)
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))  # the row clicked
+    print(lang, "log:", " | ".join(dialog.model.index(0, c).data() or "" for c in range(7)))
+    dialog.grab().save(str(out / f"import-{lang}-log.png"))
+    QTimer.singleShot(700, lambda: in_log(1))
+    dialog.undo_button.click()  # asks first
+
+def asked(dialog):
+    print(lang, "asked:", dialog.text())
+    dialog.grab().save(str(out / f"import-{lang}-undo-question.png"))
+    QTimer.singleShot(700, lambda: in_log(2))
+    dialog.button(QMessageBox.StandardButton.Yes).click()
+
+def log_after(dialog):
+    if not dialog.message.text():  # the undo is still being written
+        QTimer.singleShot(200, lambda: log_after(dialog))
+        return
+    print(lang, "log after:", " | ".join(dialog.model.index(0, c).data() or "" for c in range(7)))
+    print(lang, "message:", dialog.message.text())
+    dialog.grab().save(str(out / f"import-{lang}-log-undone.png"))
+    print(lang, "batches:", imports.list_imports())
+    dialog.reject()
 
 QTimer.singleShot(700, lambda: step(0))
 app.exec()
@@ -66,7 +130,7 @@ def main(out: str) -> None:
             env = {**os.environ, "IVC_DESK_HOME": folder}
             env.pop("QT_QPA_PLATFORM", None)
             subprocess.run(
-                [sys.executable, "-c", SHOT, str(target), lang, folder], env=env, check=True, timeout=120
+                [sys.executable, "-c", SHOT, str(target), lang, folder], env=env, check=True, timeout=300
             )
 
 

@@ -82,6 +82,7 @@ def normalize_for_search(text: str | None) -> str:
 # Embeddings and overrides (U+202A-U+202E): nothing a person types needs them, and an override turns
 # whatever follows it around ("invoice\u202efdp.exe" reads "invoiceexe.pdf").
 _EMBEDDINGS = re.compile("[\u202a-\u202e]")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
 _ISOLATE_CLOSE = "\u2069"
 _FIRST_STRONG_ISOLATE = "\u2068"
@@ -93,7 +94,7 @@ def balance_bidi(text: str) -> str:
 
     Directional marks (LRM, RLM, ALM) stay: they only set the direction of the characters beside them.
     """
-    if not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in text):
+    if not _BIDI_CONTROLS.search(text):
         return text
     chars = list(_EMBEDDINGS.sub("", text))
     opened: list[int] = []
@@ -117,14 +118,18 @@ def isolate(value: str) -> str:
     return f"{_FIRST_STRONG_ISOLATE}{value}{_ISOLATE_CLOSE}" if value else value
 
 
+# Unicode's control characters (Cc: C0, DEL and C1) and surrogates (Cs), as one class: a sheet's ten
+# thousand rows are cleaned cell by cell, and a regular expression does it without a call per character.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_line(text: str | None) -> str:
     """A single-line field as a user meant it: surrounding spaces trimmed; control characters, unpaired
     surrogates (from a broken clipboard; they cannot be stored) and stray bidi controls (`balance_bidi`)
     removed."""
     if text is None:
         return ""
-    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs"))
-    return balance_bidi(kept).strip()
+    return balance_bidi(_CONTROLS.sub("", text)).strip()
 
 
 # The Persian alphabet in dictionary order; Unicode's order differs (پ چ ژ گ ک ی come late).

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Texts a spreadsheet would read as an error value rather than as text.
+_ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 
 
 @dataclass
@@ -37,38 +39,51 @@ def is_dangerous(text: str) -> bool:
 
 
 def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> int:
-    """Writes the workbook atomically; returns the number of data rows written."""
+    """Writes the workbook atomically; returns the number of data rows written.
+
+    The sheets are streamed (openpyxl's write-only mode): each row is written out as it comes, so the time
+    grows with the rows, not with their square, and the rows are never all held in memory."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import TYPE_STRING
     from openpyxl.styles import Font
+    from openpyxl.utils.cell import get_column_letter
 
     from app.documents.output import write_atomic
 
-    book = Workbook(write_only=False)
+    book = Workbook(write_only=True)
     book.properties.creator = "IVC Desk"
     book.properties.lastModifiedBy = "IVC Desk"
-    book.remove(book.active)
     written = 0
+    bold = Font(bold=True)
     for spec in sheets:
         sheet = book.create_sheet(title=_sheet_title(spec.title))
         sheet.sheet_view.rightToLeft = spec.reads_right_to_left()
-        sheet.append(list(spec.headers))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in spec.rows:
-            sheet.append([_value(v) for v in row])
-            written += 1
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str) and is_dangerous(cell.value):
-                    cell.data_type = TYPE_STRING  # never a formula
-                    cell.quotePrefix = True
-        for index, width in enumerate(spec.widths, start=1):
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
         sheet.freeze_panes = "A2"
+        for index, width in enumerate(spec.widths, start=1):  # before the first row: the columns come first
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        header = []
+        for title in spec.headers:
+            cell = WriteOnlyCell(sheet, _value(title))
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        rows = 1
+        for row in spec.rows:
+            cells: list[object] = []
+            for value in row:
+                value = _value(value)
+                if isinstance(value, str) and (is_dangerous(value) or value in _ERROR_CODES):
+                    cell = WriteOnlyCell(sheet, value)
+                    cell.data_type = TYPE_STRING  # never a formula (nor an error value)
+                    cell.quotePrefix = True
+                    value = cell
+                cells.append(value)
+            sheet.append(cells)
+            rows += 1
+        written += rows - 1
         if spec.headers:  # a filter on every column, over the header and the rows
-            sheet.auto_filter.ref = (
-                f"A1:{sheet.cell(1, len(spec.headers)).column_letter}{max(1, sheet.max_row)}"
-            )
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.headers))}{rows}"
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())

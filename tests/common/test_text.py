@@ -39,3 +39,15 @@ def test_one_rule_for_codes_in_either_language():
     )
     assert code_for("۱۴۰۵/۰۰۴۲/IVC", "fa") == "\u20661405/0042/IVC\u2069"  # Latin digits in a code
     assert code_for("7/1405", "fa") == "۷/۱۴۰۵" and code_for("۷/۱۴۰۵", "en") == "7/1405"  # digits only
+
+
+def test_clean_line_removes_exactly_the_control_characters_and_surrogates():
+    # The reference is Unicode's own category of every code point, not the regular expression.
+    import unicodedata
+
+    from app.common.text import clean_line
+
+    every = [chr(c) for c in range(0x110000) if not 0x202A <= c <= 0x202E and not 0x2066 <= c <= 0x2069]
+    removed = {ch for ch in every if clean_line(f"a{ch}b") == "ab"}
+    assert removed == {ch for ch in every if unicodedata.category(ch) in ("Cc", "Cs")}
+    assert clean_line("  \u2068علی\u2069\x00 \u202eRezaei\ud800 ") == "\u2068علی\u2069 Rezaei"

@@ -49,3 +49,39 @@ def test_creator_filter_direction_and_times(tmp_path):
     write_xlsx(english, [Sheet("Register", ["number", "start"], [])])
     sheet = load_workbook(english).active
     assert not sheet.sheet_view.rightToLeft and sheet.auto_filter.ref == "A1:B1"
+
+
+def test_a_streamed_workbook_reads_back_whole_in_openpyxl(tmp_path):
+    """Every row, the formula-safety, the widths, the bold header, the frozen header and the direction of a
+    long export, read back by openpyxl in its ordinary (not streaming) mode."""
+    rows = [
+        [n, f"ردیف {n}", "=1+1" if n % 100 == 0 else f"text {n}", dt.date(2026, 1, 1) + dt.timedelta(days=n)]
+        for n in range(1, 3001)
+    ]
+    rows.append([3001, "#N/A", "-5", dt.datetime(2026, 3, 20, 23, 30)])
+    path = tmp_path / "long.xlsx"
+    written = write_xlsx(
+        path,
+        [
+            Sheet("دفتر", ["شماره", "نام", "متن", "تاریخ"], iter(rows), widths=(8, 30, 20, 12)),
+            Sheet("Second", ["a"], [["=SUM(A1:A2)"]], right_to_left=False),
+        ],
+    )
+    assert written == 3002
+    book = load_workbook(path)
+    first, second = book.worksheets
+    assert first.title == "دفتر" and first.sheet_view.rightToLeft and not second.sheet_view.rightToLeft
+    assert first.max_row == 3002 and first.auto_filter.ref == "A1:D3002" and first.freeze_panes == "A2"
+    assert [first.column_dimensions[c].width for c in "ABCD"] == [8, 30, 20, 12]
+    assert [c.value for c in first[1]] == ["شماره", "نام", "متن", "تاریخ"]
+    assert all(c.font.b for c in first[1])
+    read = [[c.value for c in row] for row in first.iter_rows(min_row=2)]
+    assert read[:3000] == [
+        [n, name, text, dt.datetime.combine(day, dt.time())] for n, name, text, day in rows[:3000]
+    ]
+    formulas = [row[2] for row in first.iter_rows(min_row=2, max_row=3001) if row[2].value == "=1+1"]
+    assert len(formulas) == 30 and all(c.data_type == "s" and c.quotePrefix for c in formulas)
+    last = first[3002]
+    assert [c.value for c in last] == [3001, "#N/A", "-5", dt.datetime(2026, 3, 20, 23, 30)]
+    assert last[1].data_type == "s" and last[2].data_type == "s"  # neither an error value nor a number
+    assert second["A2"].value == "=SUM(A1:A2)" and second["A2"].data_type == "s"

@@ -99,6 +99,37 @@ def test_a_messy_people_sheet_imported_and_undone(qtbot, wizard, tmp_path):
         assert all(u.archived_at is not None for u in session.execute(select(Unit)).scalars())
 
 
+def test_the_preview_shows_cells_in_their_direction_and_refusals_in_labels(
+    qtbot, wizard, tmp_path, ui_language
+):
+    """A formula typed in a name cell reads «=CONCATENATE(…)» with its «=» first in the Persian interface
+    too (an isolate), and an unknown kind is refused with the kinds' labels in the interface's language,
+    never the stored codes, wrapped onto as many lines as it needs."""
+    _choose(qtbot, wizard, "people", people_sheet(tmp_path / "people.xlsx"))
+    _next(qtbot, wizard)
+    page = wizard.preview
+    model, view = page.model, page.view
+    by_row = {model.rows[r].row: r for r in range(model.rowCount())}
+    assert model.index(by_row[9], 2).data() == '\u2068=CONCATENATE("a","b")\u2069'
+    assert model.index(by_row[4], 2).data() == "\u2068دکتر علی رضایی\u2069"
+    unknown = model.index(by_row[11], 3).data()
+    labels = (
+        "عضو هیئت علمی، دستیار، دانشجوی دکتری، دانشجوی کارشناسی ارشد، دانشجو، کارمند، مهمان خارجی"
+        if ui_language == "fa"
+        else "Faculty member, Resident, PhD student, MSc student, Student, Staff member, Foreign guest"
+    )
+    assert f"\u2068{labels}\u2069" in unknown and "\u2068فضانورد\u2069" in unknown
+    assert not any(code in unknown for code in ("faculty", "phd_student", "foreign_guest", "staff"))
+    if ui_language == "fa":
+        assert "is not one of" not in unknown  # the sentence itself is Persian
+    assert model.index(by_row[11], 3).data(Qt.ItemDataRole.ToolTipRole) == unknown  # in full
+    wizard.resize(700, 640)  # a narrower window: the details column narrows, its rows grow
+    row = by_row[11]
+    qtbot.waitUntil(lambda: view.rowHeight(row) >= view.sizeHintForRow(row))
+    assert view.textElideMode() == Qt.TextElideMode.ElideNone
+    assert view.rowHeight(row) > view.fontMetrics().height() * 1.5  # wrapped onto more than one line
+
+
 def test_a_date_column_read_in_the_calendar_chosen(qtbot, wizard, tmp_path):
     _choose(qtbot, wizard, "agreements", agreements_sheet(tmp_path / "agreements.xlsx"))
     calendar = wizard.mapping.calendars["signed_on"]

@@ -277,24 +277,39 @@ def apply_import(
         session.add(batch)
         session.flush()
         batch.record_id = batch.id
-        units_made: dict[str, int] = {}
-        partners_made: dict[str, int] = {}
-        added = updated = kept = 0
+        marks: list[dict[str, Any]] = []  # the audit entries, written at once at the end
+        writing = [
+            o
+            for o in result.rows
+            if not (o.outcome == REFUSED or (o.outcome == DUPLICATE and o.decision == KEEP))
+        ]
+        kept = sum(1 for o in result.rows if o.outcome == DUPLICATE and o.decision == KEEP)
+        # The units and partners the rows name that are not stored yet: made first, in one flush.
+        units_made = _make_missing(
+            session, [o.unit for o in writing if o.unit], known.units, _new_unit, "units", batch.id, marks
+        )
+        partners_made = _make_missing(
+            session,
+            [o.partner for o in writing if o.partner],
+            known.partners,
+            _new_partner,
+            "institutions",
+            batch.id,
+            marks,
+        )
+        added = updated = 0
         new: list[tuple[RowOutcome, Any]] = []
-        total = len(result.rows)
-        for done, outcome in enumerate(result.rows):
+        total = len(writing)
+        for done, outcome in enumerate(writing):
             if progress is not None and done % 200 == 0 and progress(done, total) is False:
                 raise Cancelled(QT_TRANSLATE_NOOP("errors", "The import was cancelled; nothing was written."))
-            if outcome.outcome == REFUSED or (outcome.outcome == DUPLICATE and outcome.decision == KEEP):
-                kept += outcome.outcome == DUPLICATE
-                continue
             values = dict(outcome.values)
             if outcome.unit:
-                values[spec.unit_field] = _unit_for(session, outcome.unit, known, units_made, batch.id)
+                key = words.unit_key(outcome.unit)
+                values[spec.unit_field] = known.units.get(key) or units_made[key]
             if outcome.partner:
-                values["institution_id"] = _partner_for(
-                    session, outcome.partner, known, partners_made, batch.id
-                )
+                key = words.unit_key(outcome.partner)
+                values["institution_id"] = known.partners.get(key) or partners_made[key]
             values = spec.finish(values)
             if (
                 outcome.outcome == DUPLICATE
@@ -308,29 +323,31 @@ def apply_import(
                     if v not in ("", None, []) and k in spec.model.__table__.c and k != "id"
                 }
                 changes = audit.apply(obj, given)
-                _mark(session, spec.table, obj.id, batch.id, outcome.row, changes, "import-update")
+                marks.append(_mark(spec.table, obj.id, batch.id, outcome.row, changes, "import-update"))
                 updated += 1
                 continue
             obj = spec.create(session, values) if spec.create else spec.model(**values)
             session.add(obj)
             new.append((outcome, obj))
-        session.flush()  # one batch of INSERTs
+        session.flush()  # the records (one INSERT each on SQLite, whose RETURNING keeps no order)
         for table, record_id, values in session.info.pop(
             "import_created", []
         ):  # guests added to the directory
-            _mark(session, table, record_id, batch.id, 0, {k: (None, v) for k, v in values.items() if v})
+            marks.append(_mark(table, record_id, batch.id, 0, {k: (None, v) for k, v in values.items() if v}))
         for key in [k for k in session.info if k.startswith("import_people:")]:
             session.info.pop(key)
         for outcome, obj in new:
-            _mark(
-                session,
-                spec.table,
-                obj.id,
-                batch.id,
-                outcome.row,
-                {k: (None, v) for k, v in outcome.values.items() if v},
+            marks.append(
+                _mark(
+                    spec.table,
+                    obj.id,
+                    batch.id,
+                    outcome.row,
+                    {k: (None, v) for k, v in outcome.values.items() if v},
+                )
             )
             added += 1
+        audit.record_many(session, marks)  # every row's mark: its batch and its row in the sheet
         _remember(session, result.register, result.table, result.mapping)
         summary = {
             "register": result.register,
@@ -348,39 +365,44 @@ def apply_import(
 
 
 def _mark(
-    session: Session, table: str, record_id: int, batch: int, row: int, changes: dict, action: str = "import"
-) -> None:
-    audit.record(session, table, record_id, action, {"batch": (None, batch), "row": (None, row), **changes})
+    table: str, record_id: int, batch: int, row: int, changes: dict, action: str = "import"
+) -> dict[str, Any]:
+    return audit.entry(table, record_id, action, {"batch": (None, batch), "row": (None, row), **changes})
 
 
-def _unit_for(session: Session, name: str, known: _Known, made: dict[str, int], batch: int) -> int:
-    key = words.unit_key(name)
-    if key in known.units:
-        return known.units[key]
-    if key not in made:
-        values = directory.clean_unit({"kind": words.unit_kind_of(name), "name_fa": name, "name_en": ""})
-        unit = Unit(**values)
-        session.add(unit)
-        session.flush()
-        _mark(session, "units", unit.id, batch, 0, {k: (None, v) for k, v in values.items() if v})
-        made[key] = unit.id
-    return made[key]
+def _new_unit(name: str) -> tuple[Any, dict[str, Any]]:
+    values = directory.clean_unit({"kind": words.unit_kind_of(name), "name_fa": name, "name_en": ""})
+    return Unit(**values), values
 
 
-def _partner_for(session: Session, name: str, known: _Known, made: dict[str, int], batch: int) -> int:
-    key = words.unit_key(name)
-    if key in known.partners:
-        return known.partners[key]
-    if key not in made:
-        values = directory.clean_institution(
-            {"name_en": name, "name_fa": "", "country": "", "city": "", "website": ""}
-        )
-        partner = Institution(**values)
-        session.add(partner)
-        session.flush()
-        _mark(session, "institutions", partner.id, batch, 0, {k: (None, v) for k, v in values.items() if v})
-        made[key] = partner.id
-    return made[key]
+def _new_partner(name: str) -> tuple[Any, dict[str, Any]]:
+    values = directory.clean_institution(
+        {"name_en": name, "name_fa": "", "country": "", "city": "", "website": ""}
+    )
+    return Institution(**values), values
+
+
+def _make_missing(
+    session: Session,
+    names: list[str],
+    stored: dict[str, int],
+    make: Callable[[str], tuple[Any, dict[str, Any]]],
+    table: str,
+    batch: int,
+    marks: list[dict[str, Any]],
+) -> dict[str, int]:
+    """The records (units or partners) the rows name that are not stored: made, each marked with the batch;
+    returns their ids by key."""
+    made: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for name in names:
+        key = words.unit_key(name)
+        if key not in stored and key not in made:
+            made[key] = make(name)
+            session.add(made[key][0])
+    session.flush()
+    for obj, values in made.values():
+        marks.append(_mark(table, obj.id, batch, 0, {k: (None, v) for k, v in values.items() if v}))
+    return {key: obj.id for key, (obj, _values) in made.items()}
 
 
 # ---------------------------------------------------------------- the log and undo

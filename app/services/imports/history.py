@@ -110,20 +110,22 @@ def undo_import(batch_id: int) -> int:
         ]
         used: list[str] = []
         ours = {(m.table_name, m.record_id) for m in marks}
-        for mark in marks:
-            later = session.execute(
-                select(func.count(AuditEntry.id)).where(
-                    AuditEntry.table_name == mark.table_name,
-                    AuditEntry.record_id == mark.record_id,
-                    AuditEntry.id > mark.id,
-                )
-            ).scalar_one()
-            refs = (
-                0
-                if mark.action == "import-update"
-                else _references_outside(session, mark.table_name, mark.record_id, ours)
+        # The batch's records' latest audit entries, and their references from outside the batch, each
+        # read in a few queries for the whole batch (not several per record: a batch has thousands).
+        latest = {
+            (table, record): last
+            for table, record, last in session.execute(
+                select(AuditEntry.table_name, AuditEntry.record_id, func.max(AuditEntry.id))
+                .where(AuditEntry.id > batch_id, AuditEntry.table_name.in_(tuple(_TABLES)))
+                .group_by(AuditEntry.table_name, AuditEntry.record_id)
             )
-            if later or refs:
+        }
+        referenced = _references_outside(
+            session, {(m.table_name, m.record_id) for m in marks if m.action != "import-update"}, ours
+        )
+        for mark in marks:
+            later = latest.get((mark.table_name, mark.record_id), 0) > mark.id
+            if later or referenced.get((mark.table_name, mark.record_id)):
                 row = json.loads(mark.changes)["row"][1]
                 used.append(used_record(session, mark.table_name, mark.record_id, row))
         if used:
@@ -137,18 +139,37 @@ def undo_import(batch_id: int) -> int:
             )
         archived = 0
         now = utcnow()
+        objects = _load(session, models, marks)
+        entries = []
         for mark in marks:
-            obj = session.get(models[mark.table_name], mark.record_id)
+            obj = objects[(mark.table_name, mark.record_id)]
             if mark.action == "import-update":
                 old = {k: v[0] for k, v in json.loads(mark.changes).items() if k not in ("batch", "row")}
                 changes = audit.apply(obj, _typed(obj, old))
-                audit.record(session, mark.table_name, obj.id, "update", changes)
+                entries.append(audit.entry(mark.table_name, obj.id, "update", changes))
             elif obj.archived_at is None:
                 obj.archived_at = now
-                audit.record(session, mark.table_name, obj.id, "archive", {"batch": (None, batch_id)})
+                entries.append(audit.entry(mark.table_name, obj.id, "archive", {"batch": (None, batch_id)}))
                 archived += 1
-        audit.record(session, BATCH_TABLE, batch_id, "undo", {"archived": (None, archived)})
+        entries.append(audit.entry(BATCH_TABLE, batch_id, "undo", {"archived": (None, archived)}))
+        session.flush()
+        audit.record_many(session, entries)
         return archived
+
+
+def _load(session: Session, models: dict[str, Any], marks: list[AuditEntry]) -> dict[tuple[str, int], Any]:
+    """The batch's records, a few hundred to a query."""
+    ids: dict[str, list[int]] = {}
+    for mark in marks:
+        ids.setdefault(mark.table_name, []).append(mark.record_id)
+    found: dict[tuple[str, int], Any] = {}
+    for table, wanted in ids.items():
+        model = models[table]
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            for obj in session.execute(select(model).where(model.id.in_(chunk))).scalars():
+                found[(table, obj.id)] = obj
+    return found
 
 
 # Rows made with their parent record by an import (a visit's guests and costs): they are part of it.
@@ -160,25 +181,37 @@ _OWNED = {
 
 
 def _references_outside(
-    session: Session, table: str, record_id: int, ours: set[tuple[str, int | None]]
-) -> int:
-    """References to a record from records that are not of the same import (a person's unit made by it is)."""
+    session: Session, records: set[tuple[str, int | None]], ours: set[tuple[str, int | None]]
+) -> dict[tuple[str, int | None], int]:
+    """How many references each of `records` (table, id) has from records that are not of the same import
+    (a person's unit made by it is); the records without any are left out."""
     from db.models import load_all
 
     load_all()  # every table that can point at the record, not only the areas imported so far
-    count = 0
+    by_table: dict[str, list[int]] = {}
+    for table, record_id in records:
+        if record_id is not None:
+            by_table.setdefault(table, []).append(record_id)
+    counts: dict[tuple[str, int | None], int] = {}
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
-            if fk.column.table.name != table:
+            ids = by_table.get(fk.column.table.name)
+            if not ids:
                 continue
-            for row in session.execute(select(other).where(fk.parent == record_id)).mappings():
-                owner = _OWNED.get(other.name)
-                if owner and (owner[0], row[owner[1]]) in ours:
-                    continue
-                if "id" in other.c and (other.name, row["id"]) in ours:
-                    continue
-                count += 1
-    return count
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                for row in session.execute(select(other).where(fk.parent.in_(chunk))).mappings():
+                    owner = _OWNED.get(other.name)
+                    if owner and (owner[0], row[owner[1]]) in ours:
+                        continue
+                    if "id" in other.c and (other.name, row["id"]) in ours:
+                        continue
+                    key = (fk.column.table.name, row[fk.parent.name])
+                    counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+_CHUNK = 500  # ids in one IN (…): well within SQLite's and PostgreSQL's limits on parameters
 
 
 def _typed(obj: Any, old: dict[str, Any]) -> dict[str, Any]:

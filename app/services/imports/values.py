@@ -34,11 +34,18 @@ def tidy(value: object) -> str:
     gone."""
     if value is None:
         return ""
+    if isinstance(value, str):  # read again by each check of the row: once is enough
+        return _tidy_text(str(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         value = value.isoformat()
     return _SPACES.sub(" ", clean_line(str(value).translate(_PERSIAN_LETTERS)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _tidy_text(value: str) -> str:
+    return _SPACES.sub(" ", clean_line(value.translate(_PERSIAN_LETTERS)))
 
 
 def text(value: object, field: str, max_len: int) -> str:
@@ -196,7 +203,25 @@ def fold(value: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
-def choice(value: object, field: str, words: dict[str, Sequence[str]], allowed_shown: str) -> tuple[str, str]:
+_INDEXES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _word_index(words: dict[str, Sequence[str]]) -> dict[str, str]:
+    """Each folded word of a table of choices -> its code (the first code that has it), made once a table:
+    a sheet's ten thousand rows look their kind up in it row after row."""
+    kept = _INDEXES.get(id(words))
+    if kept is None or kept[0] is not words:
+        index: dict[str, str] = {}
+        for code, names in words.items():
+            for n in (code, *names):
+                index.setdefault(fold(n), code)
+        kept = _INDEXES[id(words)] = (words, index)
+    return kept[1]
+
+
+def choice(
+    value: object, field: str, words: dict[str, Sequence[str]], allowed_shown: object
+) -> tuple[str, str]:
     """A status or kind written as a word or a sentence ("لغو شد - عدم تمدید"): (the code, the reason after
     the dash). Unknown words are refused with the allowed values."""
     written = tidy(value)
@@ -204,11 +229,11 @@ def choice(value: object, field: str, words: dict[str, Sequence[str]], allowed_s
     parts = _DASHES.split(written, maxsplit=1)
     if len(parts) == 2:
         head, reason = parts[0], parts[1].strip()
+    index = _word_index(words)
     for candidate in (written, head):
-        key = fold(candidate)
-        for code, names in words.items():
-            if key in {fold(n) for n in (code, *names)}:
-                return code, (reason if candidate == head and head != written else "")
+        code = index.get(fold(candidate))
+        if code is not None:
+            return code, (reason if candidate == head and head != written else "")
     # a sentence that starts with a known word ("cancelled by the partner")
     key = fold(head)
     for code, names in words.items():

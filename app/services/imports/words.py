@@ -6,6 +6,7 @@ import functools
 import re
 
 from app.common.countries import COUNTRIES
+from app.services.errors import InLanguages
 from app.services.imports.values import fold
 
 PERSON_KINDS = {
@@ -136,6 +137,23 @@ def unit_kind_of(name: str) -> str:
     return "department"
 
 
-def allowed(words: dict[str, tuple[str, ...]]) -> str:
-    """The allowed values as a person reads them: "active (فعال), draft (پیش نویس), …"."""
-    return ", ".join(f"{code} ({names[0]})" for code, names in words.items())
+def allowed(words: dict[str, tuple[str, ...]]) -> InLanguages:
+    """The allowed values as a person reads them, in the message's language and without the stored codes:
+    "Faculty member, Resident, …" in English, «عضو هیئت علمی، دستیار، …» in Persian."""
+    labels = [_label(code, names) for code, names in words.items()]
+    return InLanguages(", ".join(en for en, _fa in labels), "، ".join(fa for _en, fa in labels))
+
+
+def _label(code: str, names: tuple[str, ...]) -> tuple[str, str]:
+    """A code's label in English and Persian: the register's own (as its exports write it), else the
+    table's first word in each script."""
+    from app.services.export_labels import LABELS
+    from app.services.funding.names import NAMES
+
+    for labels in (*LABELS.values(), NAMES):
+        if code in labels:
+            return labels[code]
+    persian = next((n for n in names if any("\u0600" <= ch <= "\u06ff" for ch in n)), "")
+    latin = next((n for n in names if n.isascii()), code.replace("_", " "))
+    latin = latin[:1].upper() + latin[1:]
+    return latin, persian or latin

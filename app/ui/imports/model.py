@@ -87,8 +87,8 @@ class PreviewModel(QAbstractTableModel):
             return i18n.digits(str(outcome.row))
         if column == 1:
             return translate("ImportWizard", OUTCOMES[outcome.outcome])
-        if column == 2:
-            return outcome.display
+        if column == 2:  # the sheet's own text, in its own direction: «=CONCATENATE(…)» keeps its «=» first
+            return i18n.isolated(outcome.display) if outcome.display else ""
         if column == 3:
             return " ".join(i18n.error_text(m) for m in (imports.describe(outcome), *outcome.notes))
         if outcome.outcome == imports.DUPLICATE:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,7 @@ from app.ui.imports.model import DECISIONS, PreviewModel
 from app.ui.imports.progress import run_with_progress
 
 _ERROR_STYLE = "color: #b00020;"
+_FIT_ROWS = 2000  # rows fitted to their text again when a column is resized (a long sheet keeps its heights)
 
 
 class ImportWizard(QWizard):
@@ -254,6 +256,14 @@ class PreviewPage(QWizardPage):
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        # The details wrap onto as many lines as they need, whatever width their column is given (the full
+        # text is also the cell's tooltip); elided, a Persian sentence would lose its start.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(50)
+        self._fit.timeout.connect(self._fit_rows)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(translate("ImportWizard", "For the chosen duplicates:"), self))
         self.choices: dict[str, QPushButton] = {}
@@ -292,6 +302,10 @@ class PreviewPage(QWizardPage):
             .replace("%3", i18n.digits(str(result.count(imports.REFUSED))))
         )
         self.skip.setVisible(result.count(imports.REFUSED) > 0)
+
+    def _fit_rows(self) -> None:
+        if self.model.rowCount() <= _FIT_ROWS:
+            self.view.resizeRowsToContents()
 
     def _decide(self, decision: str) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
