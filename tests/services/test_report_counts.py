@@ -12,7 +12,7 @@ import pytest
 
 from app.common import clock, dates
 from app.services import context, demo
-from app.services.ordinances.holders import current_holders
+from app.services.ordinances.holders import current_holders, position_counts, vacant_positions
 from app.services.reports.annual import DEFINITIONS, MONEY
 from app.services.reports.counts import MONTHLY, Counts
 from app.services.reports.records import Year
@@ -77,3 +77,13 @@ def test_positions_counted_in_sql_are_the_holders_list(sample, day):
     assert counted.value("positions_vacant") == vacant
     assert counted.value("positions_filled") == len(holdings) - vacant
     assert len(holdings) > vacant > 0  # the sample has both on each of these days
+    with context.database().reading() as session:
+        assert position_counts(session, on) == (len(holdings), len(holdings) - vacant)
+        first = vacant_positions(session, on, 5)
+        every = vacant_positions(session, on, len(holdings))
+    expected = [h for h in holdings if h.vacant]
+    assert {(h.unit_id, h.kind_id) for h in every} == {(h.unit_id, h.kind_id) for h in expected}
+    assert first == every[:5] and [(h.unit_kind, h.kind_id) for h in every] == [
+        (h.unit_kind, h.kind_id) for h in expected
+    ]  # in the list's order: by the unit's kind and name, then the position
+    assert all(h.vacant and h.position_en for h in every)

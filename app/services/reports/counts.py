@@ -21,7 +21,7 @@ from app.documents.report_data import Trace
 from app.services import context
 from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
-from app.services.ordinances.holders import UNIT_KINDS, current_holders
+from app.services.ordinances.holders import current_holders, position_counts
 from app.services.reports.records import HELD, ISSUED_ORDINANCE, VISIT_KINDS, Year
 from db.models import (
     ActionItem,
@@ -36,7 +36,6 @@ from db.models import (
     OrdinanceKind,
     Person,
     Resolution,
-    Unit,
     Visit,
     VisitGuest,
 )
@@ -366,32 +365,8 @@ class Counts:
             self._add("letters", count, {}, in_month)
 
     def _positions(self, session: Session) -> None:
-        """Deputy positions filled or vacant on the year's reading day: every live department and hospital
-        times every live unit position, less the pairs held that day (the rule of
-        app.services.ordinances.holders, counted here; its list is read for the traces only)."""
-        kinds = select(OrdinanceKind.id).where(
-            OrdinanceKind.unit_position.is_(True), OrdinanceKind.archived_at.is_(None)
-        )
-        units = select(Unit.id).where(Unit.kind.in_(UNIT_KINDS), Unit.archived_at.is_(None))
-        on = self.cut
-        held = (
-            select(Ordinance.unit_id, Ordinance.kind_id)
-            .where(
-                Ordinance.kind_id.in_(kinds),
-                # "+ 0": the unit is checked on the rows the covering index ix_ordinances_held gives, not
-                # looked up unit by unit (100,000 units would mean 100,000 searches of another index)
-                (Ordinance.unit_id + 0).in_(units),
-                Ordinance.status.in_(("issued", "revoked", "superseded")),
-                Ordinance.term_start <= on,
-                or_(Ordinance.term_end.is_(None), Ordinance.term_end >= on),
-                or_(Ordinance.ended_on.is_(None), Ordinance.ended_on > on),
-            )
-            .distinct()
-            .subquery()
-        )
-        positions = session.execute(select(func.count()).select_from(kinds.subquery())).scalar_one() * (
-            session.execute(select(func.count()).select_from(units.subquery())).scalar_one()
-        )
-        filled = session.execute(select(func.count()).select_from(held)).scalar_one()
+        """Deputy positions filled or vacant on the year's reading day, counted in SQL by the rule of
+        app.services.ordinances.holders (its list is read for the traces only)."""
+        positions, filled = position_counts(session, self.cut)
         self.values["positions_filled"] = filled
         self.values["positions_vacant"] = positions - filled
