@@ -90,5 +90,5 @@ class Ordinance(Timestamped, Archivable, Base):
         Index("ix_ordinances_holder", "unit_id", "kind_id", "status"),
         # the annual report's counts, read from the index alone (migration 0012_speedsr)
         Index("ix_ordinances_report", "status", "issued_on", "archived_at", "kind_id"),
-        Index("ix_ordinances_held", "kind_id", "status", "term_start", "term_end", "ended_on", "unit_id"),
+        Index("ix_ordinances_held", "unit_id", "kind_id", "status", "term_start", "term_end", "ended_on"),
     )

@@ -27,7 +27,7 @@ REPORT_INDEXES = {
     "ix_ordinances_report": ("ordinances", ["status", "issued_on", "archived_at", "kind_id"]),
     "ix_ordinances_held": (
         "ordinances",
-        ["kind_id", "status", "term_start", "term_end", "ended_on", "unit_id"],
+        ["unit_id", "kind_id", "status", "term_start", "term_end", "ended_on"],
     ),
     "ix_letters_report": ("letters", ["status", "issued_on", "archived_at"]),
     "ix_funding_requests_report": (
