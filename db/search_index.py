@@ -60,6 +60,12 @@ def ensure(connection: Connection) -> bool:
     register. The upgrade calls this after its steps, so no migration has to remember it."""
     if connection.dialect.name != "sqlite":
         return False
+    from db import word_index  # the short words' index: the same care, after this one
+
+    return _ensure(connection) | word_index.ensure(connection)
+
+
+def _ensure(connection: Connection) -> bool:
     present = {
         row[0]
         for row in connection.execute(

@@ -102,7 +102,33 @@ class FundingRequest(Timestamped, Archivable, Base):
     language_score: Mapped[int | None] = mapped_column(Integer)  # tenths: IELTS 6.5 is 65, TOEFL 90 is 900
     search_key: Mapped[str] = mapped_column(String(2000), default="")
 
-    __table_args__ = (Index("ix_funding_requests_search", "search_key", "archived_at"),)
+    __table_args__ = (
+        Index("ix_funding_requests_search", "search_key", "archived_at"),
+        # the annual report's counts, read from the index alone (migration 0012_speedsr)
+        Index(
+            "ix_funding_requests_report",
+            "fiscal_year",
+            "status",
+            "archived_at",
+            "kind",
+            "applicant_kind",
+            "presentation_kind",
+            "unit_id",
+            "country",
+            "submitted_on",
+            "starts_on",
+        ),
+        Index(
+            "ix_funding_requests_decided",
+            "status",
+            "decided_on",
+            "archived_at",
+            "unit_id",
+            "kind",
+            "approved_irr",
+            "paid_irr",
+        ),
+    )
 
 
 class FundingLine(Base):

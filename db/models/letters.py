@@ -47,4 +47,5 @@ class Letter(Timestamped, Archivable, Base):
     __table_args__ = (
         UniqueConstraint("year", "sequence", name="uq_letters_year_sequence"),
         Index("ix_letters_search", "search_key", "archived_at"),
+        Index("ix_letters_report", "status", "issued_on", "archived_at"),  # the annual report (0012_speedsr)
     )

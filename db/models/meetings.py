@@ -91,6 +91,7 @@ class Meeting(Timestamped, Archivable, Base):
         UniqueConstraint("kind_id", "year", "sequence", name="uq_meetings_kind_year_sequence"),
         # Covers the filter: the words in the key, or the meeting's kind (whose names match a word).
         Index("ix_meetings_search", "search_key", "archived_at", "kind_id"),
+        Index("ix_meetings_report", "status", "starts_at", "archived_at", "kind_id"),  # annual report (0012)
     )
 
 

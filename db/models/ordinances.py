@@ -88,4 +88,7 @@ class Ordinance(Timestamped, Archivable, Base):
         UniqueConstraint("year", "sequence", name="uq_ordinances_year_sequence"),
         Index("ix_ordinances_search", "search_key", "archived_at"),
         Index("ix_ordinances_holder", "unit_id", "kind_id", "status"),
+        # the annual report's counts, read from the index alone (migration 0012_speedsr)
+        Index("ix_ordinances_report", "status", "issued_on", "archived_at", "kind_id"),
+        Index("ix_ordinances_held", "unit_id", "kind_id", "status", "term_start", "term_end", "ended_on"),
     )

@@ -12,6 +12,7 @@ import pytest
 
 from app.common import clock, dates
 from app.services import context, demo
+from app.services.ordinances.holders import current_holders, position_counts, vacant_positions
 from app.services.reports.annual import DEFINITIONS, MONEY
 from app.services.reports.counts import MONTHLY, Counts
 from app.services.reports.records import Year
@@ -39,10 +40,9 @@ def test_sql_counts_agree_with_the_records_one_by_one(sample, lang, year):
     with context.database().reading() as session:
         counted = Counts(session, year, lang, today)
         traced = Year(session, year, lang, today).gather()
+    traced.positions(current_holders(on=counted.cut, within_days=0))  # the holders' list, one by one
     compared = 0
     for key in DEFINITIONS:
-        if key.startswith("positions_"):
-            continue  # both read the same holders list
         items = traced.items[key]
         expected = sum(i.trace.amount or 0 for i in items) if key in SUMMED else len(items)
         assert counted.value(key) == expected, key
@@ -61,3 +61,29 @@ def test_sql_counts_agree_with_the_records_one_by_one(sample, lang, year):
                 months[item.month - 1] += 1
     assert counted.monthly() == tuple(months)
     assert sum(months) > 0 and dates.jalali_year(today) == 1405
+
+
+@pytest.mark.parametrize("day", ["1404-06-31", "1405-01-01", "1405-09-09", "1405-12-29"])
+def test_positions_counted_in_sql_are_the_holders_list(sample, day):
+    """Filled and vacant deputy positions, counted in SQL, against the holders' list on days of both years
+    (terms beginning and ending, revoked and superseded ordinances, units of every kind)."""
+    y, m, d = (int(part) for part in day.split("-"))
+    on = dates.from_jalali(y, m, d)
+    holdings = current_holders(on=on, within_days=0)
+    with context.database().reading() as session:
+        counted = Counts(session, y, "en", on)
+    assert counted.cut == on
+    vacant = sum(1 for h in holdings if h.vacant)
+    assert counted.value("positions_vacant") == vacant
+    assert counted.value("positions_filled") == len(holdings) - vacant
+    assert len(holdings) > vacant > 0  # the sample has both on each of these days
+    with context.database().reading() as session:
+        assert position_counts(session, on) == (len(holdings), len(holdings) - vacant)
+        first = vacant_positions(session, on, 5)
+        every = vacant_positions(session, on, len(holdings))
+    expected = [h for h in holdings if h.vacant]
+    assert {(h.unit_id, h.kind_id) for h in every} == {(h.unit_id, h.kind_id) for h in expected}
+    assert first == every[:5] and [(h.unit_kind, h.kind_id) for h in every] == [
+        (h.unit_kind, h.kind_id) for h in expected
+    ]  # in the list's order: by the unit's kind and name, then the position
+    assert all(h.vacant and h.position_en for h in every)

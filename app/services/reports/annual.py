@@ -18,7 +18,6 @@ from app.documents.report_data import (
 )
 from app.services import context, settings
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.ordinances.holders import current_holders
 from app.services.reports.counts import Counts
 from app.services.reports.definitions import (  # noqa: F401 (also re-exported here, the old path)
     DEFINITIONS,
@@ -252,8 +251,6 @@ def annual_report(year: int, lang: str) -> AnnualReport:
     with context.database().reading() as session:
         this = Counts(session, year, lang, today)  # COUNT / SUM ... GROUP BY: the records are read only
         last = Counts(session, year - 1, lang, today)  # when a figure's traces are looked at
-    for y in (this, last):
-        y.positions(current_holders(on=y.cut, within_days=0))
     t = _t(lang)
     s = settings.load()
     office = " — ".join(p for p in (s[f"office_{lang}"], s[f"faculty_{lang}"]) if p)

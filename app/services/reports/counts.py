@@ -21,6 +21,7 @@ from app.documents.report_data import Trace
 from app.services import context
 from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
+from app.services.ordinances.holders import current_holders, position_counts
 from app.services.reports.records import HELD, ISSUED_ORDINANCE, VISIT_KINDS, Year
 from db.models import (
     ActionItem,
@@ -35,7 +36,6 @@ from db.models import (
     OrdinanceKind,
     Person,
     Resolution,
-    Unit,
     Visit,
     VisitGuest,
 )
@@ -90,9 +90,7 @@ class Counts:
         self.values: Counter[str] = Counter()
         self.groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         self.months: Counter[tuple[str, int]] = Counter()
-        self._holdings: list[Any] = []
         self._traced: Year | None = None
-        self.names._units.update({u.id: u for u in session.execute(select(Unit)).scalars()})
         for count in (
             self._visits,
             self._guests,
@@ -102,6 +100,7 @@ class Counts:
             self._actions,
             self._ordinances,
             self._letters,
+            self._positions,
         ):
             count(session)
 
@@ -128,18 +127,11 @@ class Counts:
     def traces(self, key: str) -> Traces:
         return Traces(lambda: [item.trace for item in self._year().items[key]])
 
-    def positions(self, holdings: list[Any]) -> None:
-        """Deputy positions filled or vacant on the year's reading day (app.services.ordinances.holders)."""
-        self._holdings = list(holdings)
-        vacant = sum(1 for h in holdings if h.vacant)
-        self.values["positions_vacant"] = vacant
-        self.values["positions_filled"] = len(holdings) - vacant
-
     def _year(self) -> Year:
         if self._traced is None:
             with context.database().reading() as session:
                 traced = Year(session, self.year, self.lang, self.cut).gather()
-                traced.positions(self._holdings)
+            traced.positions(current_holders(on=self.cut, within_days=0))
             self._traced = traced
         return self._traced
 
@@ -194,7 +186,10 @@ class Counts:
             "host": (Visit.host_unit_id, self.names.unit),
         }
         for group, (column, label) in by.items():
-            for key, count in session.execute(select(column, func.count()).where(*rules).group_by(column)):
+            rows = session.execute(select(column, func.count()).where(*rules).group_by(column)).all()
+            if group == "host":
+                self.names.load_units(key for key, _count in rows)
+            for key, count in rows:
                 self.groups[("visits", group)][label(key)] += count
         month = self._month(Visit.arrival_date)
         for in_month, count in session.execute(select(month, func.count()).where(*rules).group_by(month)):
@@ -271,7 +266,8 @@ class Counts:
         )
         rows = session.execute(
             select(*keys, func.count()).where(*kept, FundingRequest.fiscal_year == self.year).group_by(*keys)
-        )
+        ).all()
+        self.names.load_units(row[3] for row in rows)
         for kind, applicant, presentation, unit, country, in_month, count in rows:
             groups = {
                 "request_kind": funding_name(kind, self.lang),
@@ -291,7 +287,8 @@ class Counts:
                 select(FundingRequest.unit_id, FundingRequest.kind, func.sum(amount))
                 .where(*kept, decided, FundingRequest.status.in_(states), amount.is_not(None))
                 .group_by(FundingRequest.unit_id, FundingRequest.kind)
-            )
+            ).all()
+            self.names.load_units(row[0] for row in sums)
             for unit, kind, total in sums:
                 groups = {"department": self.names.unit(unit), "request_kind": funding_name(kind, self.lang)}
                 self._add(key, int(total or 0), groups)
@@ -366,3 +363,10 @@ class Counts:
             .group_by(month)
         ):
             self._add("letters", count, {}, in_month)
+
+    def _positions(self, session: Session) -> None:
+        """Deputy positions filled or vacant on the year's reading day, counted in SQL by the rule of
+        app.services.ordinances.holders (its list is read for the traces only)."""
+        positions, filled = position_counts(session, self.cut)
+        self.values["positions_filled"] = filled
+        self.values["positions_vacant"] = positions - filled

@@ -98,6 +98,14 @@ class YearBase:
             return "—"
         return unit.name_fa if self.lang == "fa" else (unit.name_en or unit.name_fa)
 
+    def load_units(self, ids: object) -> None:
+        """Read the units of `ids` not read yet, 500 a query (only those a figure names, not every unit)."""
+        wanted = sorted({i for i in ids if i is not None and i not in self._units})  # type: ignore[attr-defined]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found = {u.id: u for u in self.session.execute(select(Unit).where(Unit.id.in_(chunk))).scalars()}
+            self._units.update({i: found.get(i) for i in chunk})
+
     def load_people(self, ids: set[int]) -> None:
         """Read the people of `ids` not read yet, 500 a query."""
         wanted = sorted(i for i in ids if i is not None and i not in self._people)

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from app.services import context
 from app.services.today.entries import (
     SHOWN,
     Entry,
@@ -85,10 +86,13 @@ def _ordinances_ending(
 
 
 def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
-    from app.services import ordinances
+    """The first vacant positions and how many there are (counted in SQL: there may be 100,000 units)."""
+    from app.services.ordinances.holders import position_counts, vacant_positions
 
-    vacant = [h for h in ordinances.current_holders(on) if h.vacant]
-    totals["vacant_position"] = len(vacant)
+    with context.database().reading() as session:
+        positions, filled = position_counts(session, on)
+        vacant = vacant_positions(session, on, SHOWN)
+    totals["vacant_position"] = positions - filled
     return [
         Entry(
             "vacant_position",
@@ -102,7 +106,7 @@ def _vacancies(on: dt.date, totals: dict[str, int]) -> list[Entry]:
             h.position("fa"),
             h.position("en"),
         )
-        for h in vacant[:SHOWN]
+        for h in vacant
     ]
 
 
