@@ -188,6 +188,9 @@ class EvaluationsTab(RegisterTab):
 
     # ------------------------------------------------------------ the steps
 
+    def new_record(self) -> None:
+        self.add_candidate()
+
     def add_candidate(self) -> None:
         dialog = CandidatesDialog(self, self.session.currentData())
         if run_modal(dialog) == CandidatesDialog.DialogCode.Accepted:

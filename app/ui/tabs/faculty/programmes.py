@@ -176,6 +176,9 @@ class ProgrammesTab(RegisterTab):
             self.select(dialog.saved_id)
             self._update_buttons()
 
+    def new_record(self) -> None:
+        self._open(None)
+
     def edit(self) -> None:
         row = self.current()
         if row is not None:
