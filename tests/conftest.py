@@ -25,7 +25,15 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+# The longest tests (minutes each, far more than any other) run first, so that with pytest-xdist each worker
+# takes one at the start instead of one worker running them all at the end while the other waits.
+LONGEST_FIRST = ("tests/ui/test_soak.py::test_a_long_session",)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items.sort(
+        key=lambda item: not item.nodeid.startswith(LONGEST_FIRST)
+    )  # stable: the rest keep their order
     if TEST_SERVER is None:
         return
     skip = pytest.mark.skip(reason="about SQLite's own file; the server has none")
