@@ -1776,8 +1776,8 @@
         <translation>برگرداندن این ورود</translation>
     </message>
     <message>
-        <source>Move the %1 records import %2 added to the archive, and put back the %3 it updated?</source>
-        <translation>%1 سابقه‌ای که ورود %2 افزوده به بایگانی برود و %3 سابقه‌ای که به‌روز کرده به حال پیش برگردد؟</translation>
+        <source>Move the %1 records import %2 added to the archive, with the units, partners and people it created for them, and put back the %3 it updated?</source>
+        <translation>%1 سابقه‌ای که ورود %2 افزوده، همراه با واحدها، مؤسسه‌های همکار و افرادی که برایشان ساخته، به بایگانی برود و %3 سابقه‌ای که به‌روز کرده به حال پیش برگردد؟</translation>
     </message>
     <message>
         <source>Import %1 was undone: %2 records were moved to the archive.</source>

@@ -130,6 +130,9 @@ FIELDS: tuple[Field, ...] = (
 _SEPARATORS = re.compile(r"\s*[;؛،]\s*|\s*,\s*|\s+(?:و|and)\s+")
 
 
+_MORE = re.compile(r"\s*\(\+\d+\)\s*$")
+
+
 def _has_persian(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
@@ -193,16 +196,22 @@ def _convert(cells: dict[str, Any], calendars: dict[str, str]) -> Row:
     return Row(
         values,
         written,
-        (f"visit:{day}|{words.name_key(written)}",),
+        (f"visit:{day}|{words.name_key(guests[0] if guests else written)}",),  # as keys_of reads it back
         unit=read.tidy(cells.get("unit")),
         partner=read.tidy(cells.get("partner")),
     )
 
 
 def keys_of(visit: Visit) -> tuple[str, ...]:
+    """The stored visit's match keys: its guests on its day, alone and under its partner (a sheet's row that
+    names a partner is keyed under the partner's id)."""
     day = visit.arrival_date.isoformat() if visit.arrival_date else ""
-    names = {words.name_key(n) for n in (visit.guests_en, visit.guests_fa) if n}
-    return tuple(f"visit:{day}|{n}" for n in names)
+    # the first guest's name: a visit of several guests is stored as «first (+N)»
+    names = sorted({words.name_key(_MORE.sub("", n)) for n in (visit.guests_en, visit.guests_fa) if n})
+    keys = [f"visit:{day}|{n}" for n in names]
+    if visit.institution_id is not None:
+        keys += [f"{visit.institution_id}|{k}" for k in keys]
+    return tuple(keys)
 
 
 def person_for(session: Session, name: str, kind: str, country: str = "") -> Person:

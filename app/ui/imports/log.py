@@ -128,7 +128,10 @@ class ImportLogDialog(QDialog):
         asked = QMessageBox.question(
             self,
             self.tr("Undo this import"),
-            self.tr("Move the %1 records import %2 added to the archive, and put back the %3 it updated?")
+            self.tr(
+                "Move the %1 records import %2 added to the archive, with the units, partners and people it "
+                "created for them, and put back the %3 it updated?"
+            )
             .replace("%1", i18n.digits(str(batch.added)))
             .replace("%2", i18n.digits(str(batch.id)))
             .replace("%3", i18n.digits(str(batch.updated))),
