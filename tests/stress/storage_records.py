@@ -59,8 +59,11 @@ def write_kinds(r: dict) -> dict[str, Callable[[int], object]]:
     from app.services import attachments, directory, letters, settings
 
     person = {"kind": "foreign_guest", "first_name_en": "Anna", "last_name_en": "Schmidt", "country": "DE"}
+    # the free-text settings (the letter number's pattern, the logo and the paper have their own rules)
     text_settings = [
-        k for k in settings.INSTITUTION_DEFAULTS if k not in ("letter_number_format", "logo", "setup_done")
+        k
+        for k in settings.INSTITUTION_DEFAULTS
+        if k not in ("letter_number_format", "logo", "setup_done", "letter_paper")
     ]
     return {
         "save_person": lambda n: directory.save_person(
