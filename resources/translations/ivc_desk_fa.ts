@@ -1935,8 +1935,8 @@
         <translation>ورود</translation>
     </message>
     <message>
-        <source>%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet.</source>
-        <translation>%1 افزودنی، %2 احتمالاً تکراری، %3 ردشده. هنوز چیزی ثبت نشده است.</translation>
+        <source>To add: %1 · possible duplicates: %2 · refused: %3. Nothing has been written yet.</source>
+        <translation>افزودنی: %1 · احتمالاً تکراری: %2 · ردشده: %3. هنوز چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <source>Importing…</source>

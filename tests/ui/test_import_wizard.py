@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
-from app.services import context, directory
+from app.services import context, directory, imports
 from app.services.errors import ServiceError
 from app.ui import i18n
 from app.ui.i18n import translate
@@ -71,6 +71,11 @@ def test_a_messy_people_sheet_imported_and_undone(qtbot, wizard, tmp_path):
     assert "CONCATENATE" in texts[9]
     assert "فضانورد" in texts[11]
     assert len(_people()) == 1  # nothing written by the preview
+    counts = [imports.ADD, imports.DUPLICATE, imports.REFUSED]
+    assert page.summary.text() == translate(
+        "ImportWizard", "To add: %1 · possible duplicates: %2 · refused: %3. Nothing has been written yet."
+    ).replace("%1", i18n.digits("3")).replace("%2", i18n.digits("2")).replace("%3", i18n.digits("3"))
+    assert [sum(r.outcome == c for r in model.rows) for c in counts] == [3, 2, 3]
     click_row(qtbot, page.view, 5)  # row 10 of the sheet: Müller, stored as Muller
     qtbot.mouseClick(page.choices["update"], Qt.MouseButton.LeftButton)
     assert model.index(5, 4).data() == translate("ImportWizard", "Update it")

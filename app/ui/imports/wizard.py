@@ -295,7 +295,8 @@ class PreviewPage(QWizardPage):
         self.view.resizeRowsToContents()
         self.summary.setText(
             translate(
-                "ImportWizard", "%1 to add, %2 possible duplicates, %3 refused. Nothing has been written yet."
+                "ImportWizard",
+                "To add: %1 · possible duplicates: %2 · refused: %3. Nothing has been written yet.",
             )
             .replace("%1", i18n.digits(str(result.count(imports.ADD))))
             .replace("%2", i18n.digits(str(result.count(imports.DUPLICATE))))
