@@ -55,6 +55,10 @@ _LEVEL = re.compile(r"Level\(\s*(\d+),")
 _STRONG = {True: ("R", "AL"), False: ("L",)}
 _OPENING = frozenset(ch for ch in MIRRORED if unicodedata.category(ch) == "Ps")
 _CLOSING = frozenset(ch for ch in MIRRORED if unicodedata.category(ch) == "Pe")
+# A flight number written with a space: a two-character IATA airline code (letters, or a letter and a digit),
+# then one to four digits (Latin or Persian), perhaps in brackets or before a comma or stop.
+_AIRLINE = re.compile(r"[(«]?(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])")
+_FLIGHT_NUMBER = re.compile("[0-9\u06f0-\u06f9]{1,4}[)»,.،؛:]*")
 # ReportLab draws no-break spaces as spaces (byte 32), so the PDF word spacing (Tw) stretches them too.
 _SPACES = (" ", "\u00a0")
 
@@ -306,18 +310,30 @@ def _break_word(word: str, width: float, font_name: str, size: float) -> list[st
     return pieces
 
 
+def _unbroken(paragraph: str) -> list[str]:
+    """The paragraph's words, with a flight's airline code kept with its number ("IR 721", "LH 600"): a line
+    never ends between the two."""
+    units: list[str] = []
+    for word in paragraph.replace("\t", " ").split(" "):
+        if not word:
+            continue
+        if units and _FLIGHT_NUMBER.fullmatch(word) and _AIRLINE.fullmatch(units[-1]):
+            units[-1] += " " + word
+        else:
+            units.append(word)
+    return units
+
+
 def wrap(paragraph: str, width: float, font_name: str, size: float) -> list[tuple[str, float]]:
     """One paragraph (no newlines) cut into logical lines that fit `width`: (line, its width) pairs.
 
-    Runs of spaces count as one; no-break spaces never break.
+    Runs of spaces count as one; no-break spaces never break, nor the space of a flight number.
     """
     space = _unit_width(" ", font_name) * size
     lines: list[tuple[str, float]] = []
     words: list[str] = []
     used = 0.0
-    for word in paragraph.replace("\t", " ").split(" "):
-        if not word:
-            continue
+    for word in _unbroken(paragraph):
         w = _unit_width(word, font_name) * size
         if words and used + space + w <= width + 1e-6:
             words.append(word)

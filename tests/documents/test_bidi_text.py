@@ -187,3 +187,30 @@ def test_dates_in_persian_sentences_keep_their_digits_in_order(
     text = to_persian_digits("{:04d}/{:02d}/{:02d}".format(*date))
     line = visual(" ".join([*before, text, *after]))
     assert text in line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ایشان با پرواز IR 721 در تاریخ ۱۴۰۵/۰۹/۰۳ ساعت ۰۵:۳۰ وارد فرودگاه بین‌المللی امام خمینی می‌شوند.",
+        "The delegation lands at Imam Khomeini airport on flight LH 600, at 05:30, and leaves on W5 114.",
+        "پرواز (IR ۷۲۱) از استکهلم",
+    ],
+)
+def test_a_line_never_ends_between_an_airline_and_its_flight_number(sentence: str) -> None:
+    flights = [f for f in ("IR 721", "LH 600,", "W5 114.", "(IR ۷۲۱)") if f in sentence]
+    space = stringWidth(" ", REGULAR, 11)
+    words = sentence.split()
+    widest = max(stringWidth(w, REGULAR, 11) for w in [*words, *flights])  # no word is cut
+    widths = {stringWidth(" ".join(words[:n]), REGULAR, 11) for n in range(1, len(words))}
+    for width in sorted(w for w in widths if w >= widest):  # each width at which a line can end after a word
+        lines = [text for text, _ in wrap(sentence, width + space / 2, REGULAR, 11)]
+        assert " ".join(lines).split() == sentence.split()
+        for flight in flights:
+            assert any(flight in line for line in lines), (width, lines)
+
+
+def test_only_a_flight_number_is_held_together() -> None:
+    width = stringWidth("room 12 IR", REGULAR, 11) + 1
+    lines = [text for text, _ in wrap("room 12 IR free 721 ok", width, REGULAR, 11)]
+    assert lines[0] == "room 12 IR"  # "IR" before a word, and "room 12", break as any words do
