@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 SHOW_PROGRESS_AFTER_MS = 300
 
@@ -57,9 +58,13 @@ def run_in_background(
     progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _running.discard(job)
+        if not isValid(
+            progress
+        ):  # its widget was closed meanwhile (and the indicator with it): nobody to tell
+            return
         progress.reset()
         progress.deleteLater()
-        _running.discard(job)
         if callback is not None:
             callback(value)
 

@@ -7,7 +7,7 @@ traceback instead of the new record's dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services import demo, settings
@@ -52,6 +52,7 @@ def test_ctrl_n_opens_a_dialog_and_ctrl_f_a_search_box_on_every_tab(qtbot, db, u
                 assert isinstance(focused, QLineEdit), f"Ctrl+F on {title} focused {focused!r}"
     finally:
         closer.stop()
+        QThreadPool.globalInstance().waitForDone(30_000)  # a tab's background work ends before the database
 
     # every tab but Today and Reports (which keep no records of their own) opens a new record's dialog
     def kind(index: int) -> str:

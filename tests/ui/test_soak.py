@@ -13,7 +13,7 @@ and that neither widgets nor Python objects pile up from round to round.
 import gc
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QStatusBar
 
 from app.services import demo
@@ -117,6 +117,7 @@ def test_a_long_session_of_the_main_window_leaks_nothing(qtbot, db, ui_language)
         _session(window, closer)
     finally:
         closer.timer.stop()  # a failed round must not leave the timer closing a later test's dialogs
+        QThreadPool.globalInstance().waitForDone(30_000)  # a tab's background work ends before the database
     del startup
 
 
