@@ -9,7 +9,7 @@ import pytest
 
 from app.services import funding
 from app.services.errors import FieldErrors, ValidationError
-from tests.services.funding_helpers import person, request_data, set_up_year
+from tests.services.funding_helpers import TODAY, person, request_data, set_up_year
 
 
 def _refused(data: dict) -> dict[str, str]:
@@ -56,8 +56,9 @@ def test_a_sabbaticals_own_fields_are_named_with_the_others(db):
     )
 
 
-def test_one_bad_field_is_a_plain_refusal_and_a_good_request_saves(db):
-    set_up_year()  # the budget and the euro's rate
+def test_one_bad_field_is_a_plain_refusal_and_a_good_request_saves(db, frozen_clock):
+    frozen_clock(dt.datetime.combine(TODAY, dt.time(9)))  # the euro's rate below is dated before it
+    set_up_year()
     applicant = person()
     with pytest.raises(ValidationError) as caught:
         funding.save_request(request_data(applicant, city="x" * 500))
