@@ -85,15 +85,7 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
         "notes": check(validate.long_text, data, "notes", max_len=5000),
     }
     position = data.get("author_position", 1) if conference else 1
-    if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= 50:
-        with check.rule():
-            raise ValidationError(
-                "author_position",
-                QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
-                low=1,
-                high=50,
-            )
-    values["author_position"] = position
+    values["author_position"] = check(_whole_number, position, "author_position", 1, 50) or position
     if check.passed("country", "kind"):
         with check.rule():
             _check_country(values["country"], kind or "conference")
@@ -119,6 +111,17 @@ def clean_request(data: dict[str, Any]) -> dict[str, Any]:
     values["lines"] = check(_lines, data)
     check.done()
     return values
+
+
+def _whole_number(value: Any, field: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
+            low=low,
+            high=high,
+        )
+    return value
 
 
 def _check_country(country: str, kind: str) -> None:
@@ -199,15 +202,8 @@ def _case_fields(data: dict[str, Any], kind: str, check: validate.FieldChecks) -
     months = data.get("duration_months")
     if months in (None, 0) and kind != "sabbatical":
         months = None
-    elif isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 24:
-        months = None
-        with check.rule():
-            raise ValidationError(
-                "duration_months",
-                QT_TRANSLATE_NOOP("errors", "Enter a whole number from {low} to {high}."),
-                low=1,
-                high=24,
-            )
+    else:
+        months = check(_whole_number, months, "duration_months", 1, 24)
     values["duration_months"] = months
     score = data.get("language_score")
     if score is not None and (
