@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.resources import resource_path  # noqa: E402
-from app.ui import i18n  # noqa: E402
+from app.ui import collector, i18n  # noqa: E402
 from app.ui.errors import install_excepthook  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.startup import Startup  # noqa: E402
@@ -31,6 +31,7 @@ def run_gui(exit_after_start: bool = False, lang: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "ivc-desk.png"))))
     i18n.install(app, lang)
     install_excepthook()
+    collector.install(app)  # Python's garbage collector runs on the GUI thread only
     window = MainWindow()
     startup = Startup(app, window, exit_after_start)
     window.show()

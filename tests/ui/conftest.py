@@ -22,3 +22,19 @@ def ui_language(request, qapp, qt_settings):
     yield lang
     i18n.install(qapp, "en")
     qapp.setFont(font)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """Python's garbage collector runs on the GUI thread during a window test, as in the program
+    (app.ui.collector). Afterwards the thread pool is waited for and the test's garbage collected here, so
+    that no later job on the pool collects this test's Qt objects off the GUI thread."""
+    from PySide6.QtCore import QThreadPool
+
+    from app.ui import collector
+
+    running = collector.install(qapp)
+    yield running
+    QThreadPool.globalInstance().waitForDone(30_000)
+    running.stop()
+    running.deleteLater()

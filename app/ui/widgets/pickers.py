@@ -39,6 +39,11 @@ class PersonPicker(QLineEdit):
         self._person_id = person_id
         self.setText(name)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A suggestion still pending when the dialog closes is dropped: nobody is there to pick it.
+        self._timer.stop()
+        super().hideEvent(event)
+
     def _typed(self, _text: str) -> None:
         if self._person_id is not None:
             self._person_id = None
