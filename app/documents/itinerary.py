@@ -133,9 +133,8 @@ class Contact:
     def get(self, lang: str) -> str:
         # each detail (a phone number, an e-mail) is its own left-to-right unit, so that a line wrapped
         # between two of them leaves the separators in reading order
-        details = (
-            " · ".join(ltr(part) for part in self.details.split(" · ")) if lang == "fa" else self.details
-        )
+        parts = [part for part in self.details.split(" · ") if part.strip()]
+        details = " · ".join(ltr(part) for part in parts) if lang == "fa" else " · ".join(parts)
         name = persian_value(self.name.get(lang)) if lang == "fa" else self.name.get(lang)
         return f"{self.label.get(lang)}: {name}" + (f" · {details}" if details else "")
 

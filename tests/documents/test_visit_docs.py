@@ -185,3 +185,18 @@ def test_a_wrapped_persian_contact_line_keeps_its_separators_in_order():
         lines = [run.text for row in rows for run in row.runs]
         assert not any("· ·" in line or "··" in line.replace(" ", "") for line in lines), lines
         assert sum(line.count("·") for line in lines if "+98" in line or "najafi" in line) >= 1
+
+
+def test_a_contact_without_phone_or_email_ends_with_its_name():
+    """The interpreter has a name only: «مترجم: …» with no separator after it, in either language."""
+    from app.documents.itinerary import Contact
+
+    contact = Contact(Both("Interpreter", "مترجم"), Both("Sara Karimi", "سارا کریمی"))
+    for lang in ("fa", "en"):
+        text = contact.get(lang)
+        assert "·" not in text, text
+        assert text.rstrip("\u2066\u2067\u2068\u2069 ").endswith(("Karimi", "کریمی")), text
+    data = ItineraryData(reference="V-1", purpose=Both("p", "هدف"), guests=(), days=(), contacts=(contact,))
+    for lang in ("fa", "en", "both"):
+        rows, _ = itinerary_rows(data, lang)
+        assert not any("·" in run.text for row in rows for run in row.runs)
