@@ -303,3 +303,31 @@ def test_actions_on_bad_records_are_refused_in_words(db, action, record, reason)
         calls[action]()
     assert str(error.value)
     assert ordinances.list_ordinances().total == 0 and ordinances.years() == []
+
+
+def test_a_recipient_named_in_one_script_keeps_the_name_in_the_other(db, pdf_text):
+    """A foreign adjunct has only a Latin name: the Persian register and list show «پروفسور Olga
+    Kovalenko», not the title alone."""
+    from app.services import directory
+
+    ids = setting_up()
+    olga = directory.save_person(
+        {
+            "kind": "faculty",
+            "title": "Prof.",
+            "first_name_en": "Olga",
+            "last_name_en": "Kovalenko",
+            "unit_id": ids["anatomy"],
+            "country": "UA",
+        }
+    )
+    values = ordinances.new_draft_values(kind("deputy"), olga, ids["anatomy"], START)
+    values.update(recipient_title_fa="پروفسور", recipient_title_en="Prof.")
+    ordinances.issue_ordinance(ordinances.save_draft(values), dt.date(2026, 9, 20))
+    (row,) = ordinances.numbered_in(1405)
+    assert row.recipient("fa") == "پروفسور Olga Kovalenko"
+    assert row.recipient("en") == "Prof. Olga Kovalenko"
+    from app.services.ordinances.documents import register_pdf
+
+    text = pdf_text(register_pdf(1405, "fa"))
+    assert "Olga Kovalenko" in text and "پروفسور" in text

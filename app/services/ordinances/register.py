@@ -162,8 +162,10 @@ def list_ordinances(
                 r[2],
                 r[3],
                 r[4],
-                person_name(r[5], "", r[6]),
-                person_name(r[7], "", r[8]),
+                # a recipient with no name in one script keeps that script's title before the other's name
+                # («پروفسور Olga Kovalenko»), never the title alone
+                person_name(r[5], "", r[6] or r[8]) if (r[6] or r[8]) else "",
+                person_name(r[7], "", r[8] or r[6]) if (r[6] or r[8]) else "",
                 r[9] or "",
                 r[10] or "",
                 r[11],
