@@ -215,11 +215,11 @@ _HEAD = 16.0  # the column headings
 _SIZE = 7.8
 
 
-def _cell_edges(rtl: bool) -> list[tuple[float, float]]:
+def _cell_edges(rtl: bool, shares: Sequence[float] = _SHARES) -> list[tuple[float, float]]:
     """Left and right of each column (the first column at the reading-start side)."""
     edges = []
     edge = RIGHT if rtl else LEFT
-    for share in _SHARES:
+    for share in shares:
         cell = share * (RIGHT - LEFT)
         left, right = (edge - cell, edge) if rtl else (edge, edge + cell)
         edge = left if rtl else right
@@ -227,12 +227,35 @@ def _cell_edges(rtl: bool) -> list[tuple[float, float]]:
     return edges
 
 
-def _table_rows(values: Sequence[str], font: str, rtl: bool, height: float, keep: bool) -> list[Row]:
+def _shares_for(numbers: Sequence[str], rtl: bool) -> tuple[float, ...]:
+    """The columns' shares, the number column widened to its longest number (a number is never wrapped:
+    «1405/0001/IVC-H» would leave «-H» alone on a second line), the others narrowed alike."""
+    from app.documents.bidi_text import layout
+
+    widest = 0.0
+    for number in numbers:
+        text = _number_text("fa", number) if rtl else number
+        widest = max([widest, *(line.width for line in layout(text, 10_000, REGULAR, _SIZE, rtl))])
+    needed = (widest + 6) / (RIGHT - LEFT)
+    if needed <= _SHARES[0]:
+        return _SHARES
+    rest = (1 - needed) / (1 - _SHARES[0])
+    return (needed, *(share * rest for share in _SHARES[1:]))
+
+
+def _table_rows(
+    values: Sequence[str],
+    font: str,
+    rtl: bool,
+    height: float,
+    keep: bool,
+    shares: Sequence[float] = _SHARES,
+) -> list[Row]:
     """One table row as rows of the flow: cells wrapped to their column, one flow row per line."""
     from app.documents.bidi_text import layout
 
     columns = []
-    for index, ((left, right), value) in enumerate(zip(_cell_edges(rtl), values, strict=True)):
+    for index, ((left, right), value) in enumerate(zip(_cell_edges(rtl, shares), values, strict=True)):
         text = " ".join(value.split())
         if index == 0 and rtl and text:
             text = _number_text("fa", text)  # "۱۴۰۵/۰۰۴۲/IVC" kept in one piece, "IVC" last
@@ -267,11 +290,12 @@ def register_rows(register: RegisterData) -> tuple[list[Row], list[Row]]:
     rtl = register.lang == "fa"
     title = _LABELS[register.lang]["register"].format(year=digits_for(str(register.year), register.lang))
     rows = text_rows(title, _STYLES[register.lang]["title"], LEFT, RIGHT, rtl, True) + _gap(8, keep=True)
-    header = _table_rows(register.headers, BOLD, rtl, _HEAD, True)
+    shares = _shares_for([line.number for line in register.lines], rtl)
+    header = _table_rows(register.headers, BOLD, rtl, _HEAD, True, shares)
     rows += header
     for line in register.lines:
         values = (line.number, line.date, line.kind, line.recipient, line.unit, line.term, line.status)
-        rows += _table_rows(values, REGULAR, rtl, _ROW + 3, False)
+        rows += _table_rows(values, REGULAR, rtl, _ROW + 3, False, shares)
     return rows, header
 
 

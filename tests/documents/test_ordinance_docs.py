@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -99,3 +100,32 @@ def test_the_register_of_a_year_in_both_languages_and_as_a_workbook(db, tmp_path
     assert export_xlsx(tmp_path / "o.xlsx", 1405) == 2
     sheet = load_workbook(tmp_path / "o.xlsx").active
     assert [c.value for c in sheet[2]][1] == "1405/0001/IVC-H" and sheet.cell(3, 13).value == "Issued"
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_a_register_number_is_never_wrapped(lang):
+    """«1405/0002/IVC-H» stays on one line of its cell, in Persian and in English; the other cells still
+    fit the page."""
+    from app.documents.ordinances import RegisterData, RegisterLine, register_rows
+
+    line = RegisterLine(
+        "1405/0002/IVC-H",
+        "1405/08/04",
+        "Appointment of International Adjunct Faculty",
+        "Prof. Olga Kovalenko",
+        "Department of Anatomy",
+        "1405/08/01 – 1407/07/30",
+        "Issued",
+    )
+    register = RegisterData(
+        lang=lang, year=1405, date_text="", headers=("N", "D", "K", "R", "U", "T", "S"), lines=[line]
+    )
+    from app.documents.frame import LEFT, RIGHT
+
+    rows, header = register_rows(register)
+    lines = rows[rows.index(header[-1]) + 1 :]
+    number_runs = [run for row in lines for run in row.runs if "IVC" in run.text or run.text.strip() == "H"]
+    assert len(number_runs) == 1 and "IVC-H" in number_runs[0].text.replace("\u2011", "-"), number_runs
+    for row in rows:
+        for run in row.runs:
+            assert LEFT - 0.5 <= run.x <= RIGHT
