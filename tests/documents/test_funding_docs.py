@@ -94,6 +94,16 @@ def test_council_annex_lists_the_meetings_requests_with_checks_and_history(decid
     persian = pdf_text(funding.council_annex_pdf(council, "fa"))
     for words in ("پیوست دستور جلسه", "کریمی", "بررسی قواعد", "ندارد", "ردشده"):
         assert words in persian
+    assert "in all" in " ".join(english.split()) and "جمع مبالغ درخواستی" in persian
+
+
+def test_an_annex_with_no_request_does_not_total_them(decided, pdf_text):
+    """A council with nothing on its agenda: the budget, then «no request», with no «ask for 0 IRR»."""
+    empty = mh.new_council(dt.datetime(2027, 1, 10, 10, 0))
+    english = " ".join(pdf_text(funding.council_annex_pdf(empty, "en")).split())
+    assert "remaining." in english and "ask for" not in english, english
+    persian = " ".join(pdf_text(funding.council_annex_pdf(empty, "fa")).split())
+    assert "مانده" in persian and "جمع مبالغ درخواستی" not in persian, persian
 
 
 def test_annual_report(decided, pdf_text):

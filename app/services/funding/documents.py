@@ -281,16 +281,17 @@ def council_annex(meeting_id: int, lang: str):  # type: ignore[no-untyped-def]
                 )
             )
         meeting_name = (kind.name_fa if lang == "fa" else kind.name_en or kind.name_fa) if kind else ""
+        asked = _money(sum(r.requested_irr for r in requests), lang)
         budget_text = t(
             f"Budget of fiscal year {year} before this meeting ({_day(day, lang)}): "
             f"{_money(total.allocated_irr, lang)} allocated, "
             f"{_money(total.committed_irr, lang)} committed, {_money(total.paid_irr, lang)} paid, "
-            f"{_money(total.remaining_irr, lang)} remaining. The requests below ask for "
-            f"{_money(sum(r.requested_irr for r in requests), lang)} in all.",
+            f"{_money(total.remaining_irr, lang)} remaining."
+            + (f" The requests below ask for {asked} in all." if requests else ""),
             f"بودجه سال مالی {digits_for(str(year), 'fa')} پیش از این جلسه ({_day(day, lang)}): اعتبار "
             f"{_money(total.allocated_irr, lang)}، تعهدشده {_money(total.committed_irr, lang)}، پرداخت‌شده "
-            f"{_money(total.paid_irr, lang)}، مانده {_money(total.remaining_irr, lang)}. "
-            f"جمع مبالغ درخواستی زیر {_money(sum(r.requested_irr for r in requests), lang)} است.",
+            f"{_money(total.paid_irr, lang)}، مانده {_money(total.remaining_irr, lang)}."
+            + (f" جمع مبالغ درخواستی زیر {asked} است." if requests else ""),
         )
         return FundingDocument(
             lang=lang,
