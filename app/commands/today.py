@@ -48,7 +48,18 @@ REGISTER_NAMES = {
     "funding": "Funding requests",
     "ordinances": "Ordinances",
     "adjuncts": "Adjunct faculty",
+    "evaluations": "English evaluations",
+    "programmes": "Seasonal schools and exchanges",
 }
+
+
+def _hit_detail(hit, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """A search hit's details, its day (if any) in the language's calendar after them."""
+    from app.common import dates
+
+    calendar = dates.JALALI if lang == "fa" else dates.GREGORIAN
+    day = dates.format_date(hit.day, calendar, lang) if hit.day else ""
+    return " · ".join(part for part in (hit.detail(lang), day) if part)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -109,7 +120,9 @@ def print_search(text: str, lang: str) -> list[str]:
         lines.append(f"{REGISTER_NAMES[group.register]} ({len(group.hits)})")
         for hit in group.hits:
             lines.append(
-                "\t".join([f"  {hit.record_id}", hit.number, hit.title(lang), hit.detail(lang)]).rstrip()
+                "\t".join(
+                    [f"  {hit.record_id}", hit.number, hit.title(lang), _hit_detail(hit, lang)]
+                ).rstrip()
             )
     return lines
 
@@ -145,7 +158,7 @@ def _export_search(path, text: str, lang: str = "en") -> int:  # type: ignore[no
     from app.services import exports, search
 
     rows = [
-        [REGISTER_NAMES[g.register], hit.record_id, hit.number, hit.title(lang), hit.detail(lang)]
+        [REGISTER_NAMES[g.register], hit.record_id, hit.number, hit.title(lang), _hit_detail(hit, lang)]
         for g in search.search(text)
         for hit in g.hits
     ]

@@ -1,5 +1,5 @@
 """One search over every register: people, units, partners and agreements, letters, meetings, visits,
-funding requests and ordinances.
+funding requests and ordinances, adjunct candidates, English evaluations and programmes.
 
 What is typed is folded as the lists fold it (app.common.text.normalize_for_search: ی/ي, ک/ك, ZWNJ or space,
 Persian, Arabic or Latin digits, Latin accents), and a number may be typed with any separator ("1405-42",
@@ -20,6 +20,8 @@ reading the others. A number typed short finds its group written with zeros befo
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -31,6 +33,7 @@ from app.services import context
 from app.services.directory import person_name
 from db import search_index, word_index
 from db.models import (
+    AdjunctCandidate,
     AgendaItem,
     Agreement,
     FundingRequest,
@@ -39,10 +42,12 @@ from db.models import (
     Meeting,
     Ordinance,
     Person,
+    Programme,
     Resolution,
     Unit,
     Visit,
 )
+from db.models.evaluations import EnglishEvaluation
 
 # The registers in the order their groups are shown when they match equally well.
 REGISTERS = (
@@ -55,6 +60,9 @@ REGISTERS = (
     "visits",
     "funding",
     "ordinances",
+    "adjuncts",
+    "evaluations",
+    "programmes",
 )
 PER_REGISTER = 8  # results shown per register
 _CANDIDATES = 40  # matches read per register before the best are chosen
@@ -74,6 +82,9 @@ class Hit:
     detail_en: str = ""
     number: str = ""
     score: int = 0  # higher is better
+    day: dt.date | None = (
+        None  # the record's day (a meeting's, a programme's start), shown in the UI's calendar
+    )
 
     def title(self, lang: str) -> str:
         return (self.title_fa or self.title_en) if lang == "fa" else (self.title_en or self.title_fa)
@@ -139,16 +150,7 @@ def _scored(hit: Hit, typed: str, wanted_number: str) -> Hit:
                 score = max(score, 3)
             elif key.startswith(typed) or any(w.startswith(typed) for w in key.split()):
                 score = max(score, 2)
-    return Hit(
-        hit.register,
-        hit.record_id,
-        hit.title_fa,
-        hit.title_en,
-        hit.detail_fa,
-        hit.detail_en,
-        hit.number,
-        score,
-    )
+    return dataclasses.replace(hit, score=score)
 
 
 _INDEX_ROWS = 4 * _CANDIDATES  # rows taken from the index: some may be archived
@@ -291,9 +293,8 @@ def _meetings(session: Session, words: list[str]) -> list[Hit]:
             m.id,
             m.title,
             m.title,
-            m.starts_at.date().isoformat(),
-            m.starts_at.date().isoformat(),
-            m.number,
+            number=m.number,
+            day=m.starts_at.date(),
         )
         for (m,) in _rows(session, stmt)
     ]
@@ -348,6 +349,91 @@ def _ordinances(session: Session, words: list[str]) -> list[Hit]:
     ]
 
 
+_SMALL_ROWS = 10 * _CANDIDATES  # rows read from a small register before its short words are checked
+
+
+def _small_keyed(model: type, words: list[str]) -> ColumnElement[bool]:
+    """A live record of a register of a few hundred records (adjunct candidates, evaluations, programmes)
+    whose key holds every word, read without an index (see `_word_starts` for the short words)."""
+    key = model.search_key  # type: ignore[attr-defined]
+    return and_(model.archived_at.is_(None), *(key.contains(w, autoescape=True) for w in words))  # type: ignore[attr-defined]
+
+
+def _word_starts(key: str, words: list[str]) -> bool:
+    """Whether each short word starts a word of `key`, as the indexed registers find them ("mc" finds
+    "McAllister", "ll" does not)."""
+    tokens = word_index.tokens(key)
+    return all(
+        any(t.startswith(form) for t in tokens for form in word_index.forms(w))
+        for w in words
+        if len(w) < search_index.MIN_WORD
+    )
+
+
+def _person_names(p: Person) -> tuple[str, str]:
+    fa = person_name("", p.first_name_fa, p.last_name_fa)
+    en = person_name(p.title, p.first_name_en, p.last_name_en)
+    return fa or en, en or fa
+
+
+def _adjuncts(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(
+        session,
+        select(AdjunctCandidate, Person, Unit)
+        .join(Person, Person.id == AdjunctCandidate.person_id)
+        .outerjoin(Unit, Unit.id == AdjunctCandidate.unit_id)
+        .where(_small_keyed(AdjunctCandidate, words))
+        .order_by(AdjunctCandidate.id),
+        _SMALL_ROWS,
+    )
+    hits = []
+    for c, p, u in rows:
+        if not _word_starts(c.search_key, words):
+            continue
+        fa, en = _person_names(p)
+        unit_fa, unit_en = (u.name_fa or u.name_en, u.name_en or u.name_fa) if u else ("", "")
+        hits.append(Hit("adjuncts", c.id, fa, en, unit_fa, unit_en))
+    return hits
+
+
+def _evaluations(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(
+        session,
+        select(EnglishEvaluation, Person, Meeting)
+        .join(Person, Person.id == EnglishEvaluation.person_id)
+        .join(Meeting, Meeting.id == EnglishEvaluation.meeting_id)
+        .where(_small_keyed(EnglishEvaluation, words))
+        .order_by(EnglishEvaluation.id),
+        _SMALL_ROWS,
+    )
+    hits = []
+    for ev, p, m in rows:
+        if not _word_starts(ev.search_key, words):
+            continue
+        fa, en = _person_names(p)
+        hits.append(Hit("evaluations", ev.id, fa, en, number=m.number, day=m.starts_at.date()))
+    return hits
+
+
+def _programmes(session: Session, words: list[str]) -> list[Hit]:
+    rows = _rows(
+        session, select(Programme).where(_small_keyed(Programme, words)).order_by(Programme.id), _SMALL_ROWS
+    )
+    return [
+        Hit(
+            "programmes",
+            x.id,
+            x.title_fa or x.title_en,
+            x.title_en or x.title_fa,
+            x.location,
+            x.location,
+            day=x.starts_on,
+        )
+        for (x,) in rows
+        if _word_starts(x.search_key, words)
+    ]
+
+
 _FINDERS = {
     "people": _people,
     "units": _units,
@@ -358,4 +444,7 @@ _FINDERS = {
     "visits": _visits,
     "funding": _funding,
     "ordinances": _ordinances,
+    "adjuncts": _adjuncts,
+    "evaluations": _evaluations,
+    "programmes": _programmes,
 }

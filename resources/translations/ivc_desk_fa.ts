@@ -4246,6 +4246,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>احکام</translation>
     </message>
     <message>
+        <source>Adjunct faculty</source>
+        <translation>اعضای هیئت علمی وابسته</translation>
+    </message>
+    <message>
+        <source>English evaluations</source>
+        <translation>ارزیابی‌های زبان انگلیسی</translation>
+    </message>
+    <message>
+        <source>Seasonal schools and exchanges</source>
+        <translation>مدرسه‌های فصلی و تبادل‌ها</translation>
+    </message>
+    <message>
         <source>Export these results…</source>
         <translation>خروجی اکسل این نتایج…</translation>
     </message>

@@ -50,6 +50,14 @@ def _editor(parent: QWidget, register: str, record_id: int, action_id: int | Non
         from app.ui.tabs.faculty.candidate import CandidateDialog
 
         return CandidateDialog(parent, record_id)
+    if register == "evaluations":
+        from app.ui.tabs.faculty.evaluation_dialogs import ResultDialog
+
+        return ResultDialog(parent, record_id)
+    if register == "programmes":
+        from app.ui.tabs.faculty.programme_dialogs import ProgrammeDialog
+
+        return ProgrammeDialog(parent, record_id)
     if register == "letters":
         from app.services import letters
         from app.ui.tabs.letters.compose import LetterDialog

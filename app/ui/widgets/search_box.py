@@ -38,7 +38,16 @@ def register_title(register: str) -> str:
         "visits": translate("Search", "Visits"),
         "funding": translate("Search", "Funding requests"),
         "ordinances": translate("Search", "Ordinances"),
+        "adjuncts": translate("Search", "Adjunct faculty"),
+        "evaluations": translate("Search", "English evaluations"),
+        "programmes": translate("Search", "Seasonal schools and exchanges"),
     }[register]
+
+
+def hit_detail(hit: search.Hit) -> str:
+    """A hit's details in the interface's language, its day (if any) after them in the UI's calendar."""
+    day = i18n.format_date(hit.day) if hit.day else ""
+    return " · ".join(part for part in (hit.detail(i18n.language()), day) if part)
 
 
 class SearchResults(QFrame):
@@ -86,7 +95,7 @@ class SearchResults(QFrame):
                 cells = [
                     QStandardItem(hit.title(lang)),
                     QStandardItem(i18n.digits(hit.number)),
-                    QStandardItem(hit.detail(lang)),
+                    QStandardItem(hit_detail(hit)),
                 ]
                 for cell in cells:
                     cell.setData(hit, HIT_ROLE)
@@ -113,7 +122,7 @@ class SearchResults(QFrame):
             translate("Search", "Details"),
         ]
         rows = [
-            [register_title(g.register), hit.title(lang), i18n.digits(hit.number), hit.detail(lang)]
+            [register_title(g.register), hit.title(lang), i18n.digits(hit.number), hit_detail(hit)]
             for g in self.groups
             for hit in g.hits
         ]
