@@ -1,5 +1,5 @@
-"""An agreement's life: what was done under it (visits, meetings, letters), when last, and whether it is
-dormant; the same activity Today counts."""
+"""An agreement's life: what was done under it (visits, meetings, letters, support requests to the partner),
+when last, and whether it is dormant; the same activity Today counts."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 from app.common import clock
 from app.services import context, today
 from app.services.directory.core import _get
+from app.services.today.agreements import FUNDING_COUNTED
 from db.models import (
     AgendaItem,
     Agreement,
     AgreementReview,
+    FundingRequest,
     Institution,
     Letter,
     Meeting,
@@ -24,8 +26,9 @@ from db.models import (
     VisitGuest,
 )
 
-# Funding requests carry no link to a partner institution (only the organiser's name as text).
-FUNDING_LINKED = False
+# A support request names its host as a partner of the directory (host_institution_id) when there is one:
+# a sabbatical, a mission or a study stay there is the partner's activity once the council granted it.
+FUNDING_LINKED = True
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class Activity:
     """One record of an agreement's life. `table`/`record_id` open it; `via` says why it counts: "agreement"
     (filed under the agreement itself), "partner" (the partner's visit) or "people" (one of its people)."""
 
-    table: str  # visits, meetings, letters
+    table: str  # visits, meetings, letters, funding
     record_id: int
     day: dt.date | None
     title_fa: str
@@ -175,6 +178,39 @@ def _letters(session: Session, agreement: Agreement) -> list[Activity]:
     ]
 
 
+def _funding(session: Session, agreement: Agreement) -> list[Activity]:
+    rows = session.execute(
+        select(FundingRequest, Person)
+        .join(Person, Person.id == FundingRequest.applicant_id)
+        .where(
+            FundingRequest.host_institution_id == agreement.institution_id,
+            FundingRequest.archived_at.is_(None),
+            FundingRequest.status.not_in(("draft", "withdrawn")),
+        )
+    ).all()
+    found = []
+    for r, p in rows:
+        fa = (
+            " ".join(x for x in (p.first_name_fa, p.last_name_fa) if x)
+            or f"{p.first_name_en} {p.last_name_en}"
+        )
+        en = " ".join(x for x in (p.first_name_en, p.last_name_en) if x) or fa
+        found.append(
+            Activity(
+                "funding",
+                r.id,
+                r.starts_on,
+                f"{fa}: {r.conference}",
+                f"{en}: {r.conference}",
+                f"FR-{r.fiscal_year}-{r.id:04d}",
+                r.status,
+                "partner",
+                r.status in FUNDING_COUNTED,
+            )
+        )
+    return found
+
+
 def _order(entry: Activity) -> tuple:
     return (entry.day is not None, entry.day or dt.date.min, entry.table, entry.record_id)
 
@@ -201,7 +237,12 @@ def agreement_life(agreement_id: int, on: dt.date | None = None) -> AgreementLif
     with context.database().reading() as session:
         agreement = _get(session, Agreement, agreement_id)
         partner = session.get(Institution, agreement.institution_id)
-        activity = _visits(session, agreement) + _meetings(session, agreement) + _letters(session, agreement)
+        activity = (
+            _visits(session, agreement)
+            + _meetings(session, agreement)
+            + _letters(session, agreement)
+            + _funding(session, agreement)
+        )
         activity.sort(key=_order, reverse=True)
         last = (
             today.last_activity(session, {agreement.id}, on).get(agreement.id)  # past activity only

@@ -3,9 +3,8 @@ review before it expires (renew, renegotiate, let lapse).
 
 The activity is the same Today counts (app.services.today.last_activity and its dormant period): visits of the
 partner, of its people or under the agreement; meetings whose agenda items link to the agreement; letters to
-the partner's people. Funding requests are not linked to a partner institution in this program (a request
-names its conference's organiser only as text), so they are not part of an agreement's activity; the
-agreement's data says so (FUNDING_LINKED).
+the partner's people; support requests (a sabbatical, a mission, a study stay) hosted by the partner, once
+granted. A conference's organiser is kept as text only, so a conference request is not a partner's activity.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from app.services.agreement_life import (  # noqa: F401 (also re-exported here, 
 )
 from app.services.directory.core import _get, person_name
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
+from app.services.funding.names import name as funding_name
 from db.models import (
     Agreement,
     AgreementReview,
@@ -230,10 +230,7 @@ _WORDS = {
     "meetings": ("Meeting", "جلسه"),
     "letters": ("Letter", "نامه"),
     "more": ("{count} older entries are not shown.", "{count} مورد قدیمی‌تر نشان داده نشده است."),
-    "funding": (
-        "Funding requests are not linked to partner institutions and are not listed.",
-        "درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند و فهرست نشده‌اند.",
-    ),
+    "funding": ("Request", "درخواست"),
     # statuses of agreements, visits, meetings and letters
     "draft": ("Draft", "پیش‌نویس"),
     "active": ("Active", "معتبر"),
@@ -327,7 +324,7 @@ def partner_summary(institution_id: int, lang: str, on: dt.date | None = None): 
                 )
                 if x
             ),
-            _word(e.status, lang),
+            funding_name(e.status, lang) if e.table == "funding" else _word(e.status, lang),
         ]
         for e in entries
     ]
@@ -351,7 +348,7 @@ def partner_summary(institution_id: int, lang: str, on: dt.date | None = None): 
             activity_rows,
             _word("no_activity", lang),
         ),
-        notes=[] if FUNDING_LINKED else [_word("funding", lang)],
+        notes=[],
         more_text=_word("more", lang),
     )
 

@@ -239,6 +239,10 @@
         <translation>نامه</translation>
     </message>
     <message>
+        <source>Support request</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
         <source>Under the agreement</source>
         <translation>ذیل تفاهم‌نامه</translation>
     </message>
@@ -272,10 +276,6 @@
     <message>
         <source>Dormant</source>
         <translation>راکد</translation>
-    </message>
-    <message>
-        <source>Funding requests are not linked to partner institutions, so none are listed here.</source>
-        <translation>درخواست‌های حمایت مالی به نهادهای طرف تفاهم پیوند ندارند؛ از این رو اینجا فهرست نمی‌شوند.</translation>
     </message>
     <message>
         <source>Date</source>

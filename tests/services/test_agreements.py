@@ -111,7 +111,7 @@ def test_the_activity_of_an_agreement_from_every_register(db, frozen_clock):
     ]
     assert ("visits", unrelated) not in [(a.table, a.record_id) for a in life.activity]
     assert life.last_activity == day - dt.timedelta(days=30) and not life.dormant
-    assert life.funding_linked is False  # funding requests carry no link to a partner: said, not guessed
+    assert life.funding_linked is True  # a support request hosted by the partner is listed (below)
     assert life.partner("fa") == "انستیتو کارولینسکا" and life.partner("en") == "Karolinska Institutet"
 
 
@@ -265,3 +265,46 @@ def test_a_planned_visit_is_listed_but_is_not_the_last_activity(db, frozen_clock
     assert mou not in [
         e.record_id for e in today.today_report().entries["ending"] if e.rule == "agreement_dormant"
     ]
+
+
+def test_a_granted_stay_at_the_partner_is_its_activity_from_its_first_day(db, frozen_clock, pdf_text):
+    """A sabbatical hosted by the partner (host_institution_id) counts once the council granted it, from
+    the day it starts: listed in the agreement's life, its last activity, and not dormant on Today. A draft
+    or a rejected request is listed greyed or not at all, and counts for nothing."""
+    from app.services import funding
+    from db.models import FundingRequest
+    from tests.services import funding_helpers as fh
+    from tests.services.today_helpers import change, ids
+
+    frozen_clock(NOWRUZ_EVE)  # 1405/12/29 23:30
+    partner = _partner()
+    mou = _agreement(partner)
+    fh.set_up_year()
+    draft = funding.save_request(fh.case_data(fh.person(), host_institution="", host_institution_id=partner))
+    granted = funding.save_request(
+        fh.case_data(fh.person("Tehrani", "تهرانی"), host_institution="", host_institution_id=partner)
+    )
+    rejected = funding.save_request(
+        fh.case_data(fh.person("Nouri", "نوری"), host_institution="", host_institution_id=partner)
+    )
+    began = jdatetime.date(1405, 6, 1).togregorian()
+    change(FundingRequest, granted, status="paid", starts_on=began, ends_on=began + dt.timedelta(days=180))
+    change(FundingRequest, rejected, status="rejected", starts_on=began)
+    life = agreements.agreement_life(mou)
+    listed = {(a.table, a.record_id): a for a in life.activity}
+    assert ("funding", draft) not in listed
+    assert listed[("funding", granted)].counts and listed[("funding", granted)].via == "partner"
+    assert listed[("funding", granted)].reference.startswith("FR-1405-")
+    assert "Tehrani" in listed[("funding", granted)].title("en")
+    assert not listed[("funding", rejected)].counts
+    assert life.last_activity == began and not life.dormant
+    assert mou not in ids(today.today_report(), "agreement_dormant")
+    english = " ".join(pdf_text(agreements.partner_summary_pdf(partner, "en")).split())
+    assert "Request FR-1405-0002" in english and "Paid" in english and "FR-1405-" in english, english
+    assert "not linked" not in english
+    persian = " ".join(pdf_text(agreements.partner_summary_pdf(partner, "fa")).split())
+    assert "درخواست" in persian and "تهرانی" in persian and "پیوند ندارند" not in persian, persian
+    # Planned for later, the stay is not activity yet: the agreement is dormant until the stay begins.
+    change(FundingRequest, granted, starts_on=NOWRUZ.date() + dt.timedelta(days=10))
+    assert agreements.agreement_life(mou).last_activity is None
+    assert mou in ids(today.today_report(), "agreement_dormant")

@@ -68,9 +68,14 @@ def test_faculty_registers_are_found_and_open_from_the_search_box(qtbot, db, fro
         hit = box.results.current_hit()
         assert (hit.register, hit.record_id) == (register, record)
         opened: list[type] = []
-        done = on_dialog(lambda dialog: (opened.append(type(dialog)), dialog.reject()), kind)
+
+        def seen(dialog, opened=opened) -> None:  # type: ignore[no-untyped-def]
+            opened.append(type(dialog))
+            dialog.reject()
+
+        on_dialog(seen, kind)
         press(Qt.Key.Key_Return, box)
-        qtbot.waitUntil(lambda: bool(done))
+        qtbot.waitUntil(lambda opened=opened: bool(opened))
         assert opened == [kind]
 
     box = _search(qtbot, window, "winter school")

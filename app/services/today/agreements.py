@@ -19,6 +19,7 @@ from app.services.today.settings import Thresholds
 from db.models import (
     AgendaItem,
     Agreement,
+    FundingRequest,
     Institution,
     Letter,
     Meeting,
@@ -27,6 +28,9 @@ from db.models import (
     VisitGuest,
 )
 
+# The support requests that are their host partner's activity: those the council granted.
+FUNDING_COUNTED = ("approved", "partly_approved", "paid", "report_received", "closed")
+
 
 def _activity(partners: set[int] | None = None, agreements: set[int] | None = None):  # type: ignore[no-untyped-def]
     """Two selects of (key, day): activity by partner institution, and activity linked to an agreement itself
@@ -34,6 +38,12 @@ def _activity(partners: set[int] | None = None, agreements: set[int] | None = No
     visit_day = [Visit.archived_at.is_(None), Visit.status != "cancelled"]
     letter_day = [Letter.status == "issued"]
     meeting_day = [Meeting.archived_at.is_(None), Meeting.status != "cancelled"]
+    granted = [FundingRequest.archived_at.is_(None), FundingRequest.status.in_(FUNDING_COUNTED)]
+    by_host = (
+        FundingRequest.host_institution_id.is_not(None)
+        if partners is None
+        else FundingRequest.host_institution_id.in_(partners)
+    )
     by_visit, by_guest, by_letter = (
         Visit.institution_id.is_not(None),
         Person.institution_id.is_not(None),
@@ -56,6 +66,7 @@ def _activity(partners: set[int] | None = None, agreements: set[int] | None = No
         select(Person.institution_id, Letter.issued_on)
         .join(Letter, Letter.recipient_person_id == Person.id)
         .where(by_letter, *letter_day),
+        select(FundingRequest.host_institution_id, FundingRequest.starts_on).where(by_host, *granted),
     ).subquery()
     own_visit = Visit.agreement_id.is_not(None) if agreements is None else Visit.agreement_id.in_(agreements)
     own_item = AgendaItem.linked_table == "agreements"
@@ -82,7 +93,8 @@ def last_activity(
     session: Session, agreement_ids: set[int] | None = None, on: dt.date | None = None
 ) -> dict[int, dt.date]:
     """The date of each agreement's latest linked activity: a visit of its partner (or under it, or by the
-    partner's people), a meeting whose item links to it, a letter to the partner's people; with `on`, only
+    partner's people), a meeting whose item links to it, a letter to the partner's people, a granted stay
+    (sabbatical, mission, study) hosted by the partner, from its first day; with `on`, only
     what happened by that day (a visit planned for later is not activity yet)."""
     stmt = select(Agreement.id, Agreement.institution_id).where(Agreement.archived_at.is_(None))
     if agreement_ids is not None:
@@ -174,6 +186,17 @@ def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[
         )
         .exists()
     )
+    stay = (  # a granted sabbatical, mission or study stay at the partner, begun within the period
+        select(FundingRequest.id)
+        .where(
+            FundingRequest.host_institution_id == Agreement.institution_id,
+            FundingRequest.archived_at.is_(None),
+            FundingRequest.status.in_(FUNDING_COUNTED),
+            FundingRequest.starts_on >= since,
+            FundingRequest.starts_on <= on,
+        )
+        .exists()
+    )
     started = or_(
         Agreement.signed_on < since,
         and_(Agreement.signed_on.is_(None), Agreement.created_at < clock.utc_of(since_at)),
@@ -181,7 +204,7 @@ def _agreements(session: Session, on: dt.date, limits: Thresholds, totals: dict[
     candidates = session.execute(
         select(Agreement.id)
         .join(Institution, Institution.id == Agreement.institution_id)
-        .where(*live, started, ~partner_visit, ~own_visit, ~letter, ~item, ~guest_visit)
+        .where(*live, started, ~partner_visit, ~own_visit, ~letter, ~item, ~guest_visit, ~stay)
         .order_by(Agreement.id)
     )
     dormant = list(candidates.scalars())

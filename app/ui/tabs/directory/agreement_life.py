@@ -34,6 +34,7 @@ _WORDS = {
     "visits": QT_TRANSLATE_NOOP("AgreementLife", "Visit"),
     "meetings": QT_TRANSLATE_NOOP("AgreementLife", "Meeting"),
     "letters": QT_TRANSLATE_NOOP("AgreementLife", "Letter"),
+    "funding": QT_TRANSLATE_NOOP("AgreementLife", "Support request"),
     "agreement": QT_TRANSLATE_NOOP("AgreementLife", "Under the agreement"),
     "partner": QT_TRANSLATE_NOOP("AgreementLife", "The partner's visit"),
     "people": QT_TRANSLATE_NOOP("AgreementLife", "The partner's people"),
@@ -42,7 +43,7 @@ _WORDS = {
     "lapse": QT_TRANSLATE_NOOP("AgreementLife", "Let lapse"),
 }
 # Where an entry opens: the register names app.ui.tabs.today_open knows.
-_REGISTER = {"visits": "visits", "meetings": "meetings", "letters": "letters"}
+_REGISTER = {"visits": "visits", "meetings": "meetings", "letters": "letters", "funding": "funding"}
 
 
 def word(code: str) -> str:
@@ -59,6 +60,10 @@ def _status(entry: agreements.Activity) -> str:
         from app.ui.tabs.meetings.words import word as meeting_word
 
         return meeting_word(entry.status)
+    if entry.table == "funding":
+        from app.services import funding
+
+        return funding.name(entry.status, i18n.language())
     return labels.label(entry.status)
 
 
@@ -155,11 +160,6 @@ class AgreementLifeDialog(QDialog):
         self.badge = QLabel(self.tr("Dormant"))
         self.badge.setObjectName("dormant_badge")
         self.badge.setStyleSheet("background: #b3261e; color: white; border-radius: 4px; padding: 2px 8px;")
-        self.funding = QLabel(
-            self.tr("Funding requests are not linked to partner institutions, so none are listed here.")
-        )
-        self.funding.setWordWrap(True)
-        self.funding.setStyleSheet("color: #555;")
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Record"), self.tr("Status"), self.tr("Why it counts")]
@@ -191,7 +191,6 @@ class AgreementLifeDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.funding)
         layout.addWidget(self.reviews)
         layout.addLayout(buttons)
         self.life: agreements.AgreementLife | None = None
