@@ -6,10 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.services.errors import ServiceError
-from app.ui.i18n import error_text, translate
+from app.ui.dialogs import conflict
 from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
 from app.ui.widgets.register_view import RegisterView
@@ -70,10 +69,16 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        try:
-            (self._restore if row.archived else self._archive)(row.id)
-        except ServiceError as error:
-            QMessageBox.warning(self, translate("RegisterPage", "IVC Desk"), error_text(error))
+        # On the record as the list shows it (the dialog's table, the row's version, when the row has one).
+        table = getattr(self._dialog, "TABLE", "")
+        if not conflict.step_done(
+            self,
+            table,
+            row.id if table else None,
+            getattr(row, "version", None),
+            lambda: (self._restore if row.archived else self._archive)(row.id),
+            self.view.load,
+        ):
             return
         self.view.load()
         self.changed.emit()

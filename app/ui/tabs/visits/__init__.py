@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QPushBut
 
 from app.services import visits
 from app.ui import i18n, labels
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
@@ -113,7 +114,14 @@ class VisitsTab(RegisterTab):
             )
             if not ok:
                 return
-        if not self.succeeds(lambda: visits.set_status(row.id, status, reason)):
+        if not conflict.step_done(
+            self,
+            "visits",
+            row.id,
+            row.version,
+            lambda: visits.set_status(row.id, status, reason),
+            lambda: (self.page.view.load(), self.page.view.select_id(row.id)),
+        ):
             return
         self.page.view.load()
         self.page.view.select_id(row.id)
