@@ -258,3 +258,32 @@ def test_the_other_pc_on_its_own_connection(db):
     with pytest.raises(versions.StepConflictError), versions.acting("letters", draft, seen.version):
         letters.issue_letter(draft, dt.date(2026, 11, 24))
     assert letters.get_letter(draft)["status"] == "draft"
+
+
+def test_an_action_item_changed_meanwhile_is_neither_closed_nor_overwritten(db):
+    """The meeting's sub-records carry their versions in the rows the editor's pages show."""
+    meetings_helpers.council_members(3)
+    meeting = meetings_helpers.new_council()
+    action = meetings.add_action(meeting, {"text": "Write to Heidelberg"})
+    item = meetings.add_agenda_item(meeting, {"title": "Sabbatical of Dr. Karimi"})
+    seen = _row(meetings.actions(meeting), action)
+    seen_item = _row(meetings.agenda_items(meeting), item)
+
+    _as("Maryam")
+    meetings.update_action(action, {"text": "Write to Heidelberg and to Bonn"})
+    meetings.update_agenda_item(item, {"title": "Sabbatical of Dr. Maryam Karimi", "minutes": 30})
+
+    _as("Sara")
+    with (
+        pytest.raises(versions.StepConflictError) as caught,
+        versions.acting("action_items", action, seen.version),
+    ):
+        meetings.set_action_status(action, "done", "Sent.")
+    _refused_by_maryam(caught)
+    assert _row(meetings.actions(meeting), action).status == "open"
+    with (
+        pytest.raises(versions.EditConflictError),
+        versions.expecting("agenda_items", item, seen_item.version),
+    ):
+        meetings.update_agenda_item(item, {"title": "Sabbatical of Dr. Karimi", "description": "Six months."})
+    assert _row(meetings.agenda_items(meeting), item).title == "Sabbatical of Dr. Maryam Karimi"

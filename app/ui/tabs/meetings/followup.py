@@ -74,7 +74,7 @@ class FollowUpPage(QWidget):
 
     def _close(self, status: str) -> None:
         row = self.view.current_row()
-        if row is not None and close_action(self, row, status, self._error):
+        if row is not None and close_action(self, row, status, self._error, self.load):
             self.load()
 
     def _reopen(self) -> None:
