@@ -287,3 +287,27 @@ def test_an_action_item_changed_meanwhile_is_neither_closed_nor_overwritten(db):
     ):
         meetings.update_agenda_item(item, {"title": "Sabbatical of Dr. Karimi", "description": "Six months."})
     assert _row(meetings.agenda_items(meeting), item).title == "Sabbatical of Dr. Maryam Karimi"
+
+
+def test_an_adjunct_candidate_proposed_meanwhile_is_not_archived(db, frozen_clock):
+    from app.services import adjuncts
+    from tests.services import adjunct_helpers
+
+    frozen_clock(adjunct_helpers.COMMITTEE_DAY - dt.timedelta(days=10))
+    ids = adjunct_helpers.setting_up()
+    adjunct_helpers.committee()
+    cid = adjunct_helpers.candidate(ids)
+    seen = _row(adjuncts.list_adjuncts(), cid)
+
+    _as("Maryam")
+    adjuncts.propose(cid)
+
+    _as("Sara")
+    with (
+        pytest.raises(versions.StepConflictError) as caught,
+        versions.acting(adjuncts.TABLE, cid, seen.version),
+    ):
+        adjuncts.archive_candidate(cid)
+    _refused_by_maryam(caught)
+    row = _row(adjuncts.list_adjuncts(), cid)
+    assert row.status == "proposed" and not row.archived
