@@ -175,3 +175,28 @@ def test_an_agenda_item_changed_on_another_pc_asks_before_it_is_saved(qtbot, db,
         assert stored.title == "Sabbatical of Dr. Maryam Karimi" and stored.minutes == 30
     else:  # Sara kept her form, knowingly
         assert stored.title == "Sabbatical of Dr. Karimi" and stored.minutes == 20
+
+
+def test_move_to_archive_over_another_pcs_change_is_refused_on_every_register_page(qtbot, db, ui_language):
+    """The register pages' Move to archive (people here; units, partners, agreements, letters, funding
+    requests and visits share it) checks the row's version too."""
+    from app.services import directory
+    from app.ui.tabs.directory import DirectoryTab
+
+    _as("Sara")
+    anna = {"kind": "foreign_guest", "first_name_en": "Anna", "last_name_en": "Schmidt", "email": "a@x.org"}
+    person = directory.save_person(anna)
+    tab = shown_tab(qtbot, DirectoryTab)
+    tab.people.view.select_id(person)
+
+    _as("Maryam")
+    directory.save_person({**anna, "email": "anna.schmidt@uni.example"}, person)
+    _as("Sara")
+
+    seen: list[str] = []
+    done = on_dialog(_refusal_seen(seen), QMessageBox)
+    tab.people.archive_button.click()
+    assert done
+    _says_maryam_changed_it(seen)
+    assert not directory.get_person(person).values["archived"]
+    assert tab.people.view.current_row().email == "anna.schmidt@uni.example"

@@ -16,7 +16,8 @@ from app.ui.widgets.register_view import RegisterView
 
 class RegisterPage(QWidget):
     """`dialog(parent, record_id)` edits a record; archive(id) / restore(id) move it to and from the
-    archive."""
+    archive, on the record as its row shows it: `table` (by default the dialog's TABLE) names the records'
+    table for that check."""
 
     changed = Signal()
 
@@ -27,9 +28,11 @@ class RegisterPage(QWidget):
         archive: Callable[[int], None],
         restore: Callable[[int], None],
         parent: QWidget | None = None,
+        table: str = "",
     ) -> None:
         super().__init__(parent)
         self._dialog = dialog
+        self._table = table or getattr(dialog, "TABLE", "")
         self._archive = archive
         self._restore = restore
         self.view = RegisterView(model, self)
@@ -69,15 +72,14 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        # On the record as the list shows it (the dialog's table, the row's version, when the row has one).
-        table = getattr(self._dialog, "TABLE", "")
+        # On the record as the list shows it (the row's version, when the row has one).
         if not conflict.step_done(
             self,
-            table,
-            row.id if table else None,
+            self._table,
+            row.id if self._table else None,
             getattr(row, "version", None),
             lambda: (self._restore if row.archived else self._archive)(row.id),
-            self.view.load,
+            lambda: (self.view.load(), self.view.select_id(row.id)),
         ):
             return
         self.view.load()

@@ -55,7 +55,9 @@ class VisitsTab(RegisterTab):
         )
         self.status_filter = CodeCombo(choices("status", visits.VISIT_STATUSES), self, allow_empty=True)
         self.status_filter.setItemText(0, translate("VisitsTab", "Every status"))
-        self.page = RegisterPage(model, VisitDialog, visits.archive_visit, visits.restore_visit, self)
+        self.page = RegisterPage(
+            model, VisitDialog, visits.archive_visit, visits.restore_visit, self, table="visits"
+        )
         self.page.new_button.setText(translate("VisitsTab", "New visit…"))
         self.status_button = QPushButton(translate("VisitsTab", "Status"), self)
         self.status_menu = QMenu(self.status_button)
