@@ -188,6 +188,10 @@ class RegisterPage(QWidget):
 
     # ------------------------------------------------------------- actions
 
+    def show_error(self, error: ServiceError) -> None:
+        """A refusal of a step (conflict.step shows them here)."""
+        QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
+
     def _attempt(self, action: Callable[[], T]) -> T | None:
         return attempt(self, action, title=translate("Ordinances", "Ordinances"))
 
@@ -286,7 +290,14 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        renewal = self._attempt(lambda: ordinances.renew_ordinance(row.id))
+        renewal = conflict.step(
+            self,
+            "ordinances",
+            row.id,
+            row.version,
+            lambda: ordinances.renew_ordinance(row.id),
+            lambda: self._refresh(row.id),
+        )
         if renewal is not None:
             self._refresh(renewal)
             self.open_editor(renewal)
