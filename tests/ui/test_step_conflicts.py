@@ -200,3 +200,35 @@ def test_move_to_archive_over_another_pcs_change_is_refused_on_every_register_pa
     _says_maryam_changed_it(seen)
     assert not directory.get_person(person).values["archived"]
     assert tab.people.view.current_row().email == "anna.schmidt@uni.example"
+
+
+def test_a_visa_letter_is_not_issued_from_a_visit_changed_on_another_pc(qtbot, db, ui_language, monkeypatch):
+    """The letter is drawn from the visit as stored: one changed since Sara chose its row is refused once,
+    so that she prints it again before issuing."""
+    from app.services import visits
+    from app.ui.tabs.visits.documents import DocumentsDialog
+    from tests.services.test_visits import guest, visit_data
+
+    _as("Sara")
+    head, other = guest("Lars", "Andersson", "SE", "SE1234567"), guest("Sofia", "García", "ES", "PAB998877")
+    visit = visits.save_visit(visit_data(head, other))
+    row = next(r for r in visits.list_visits().rows if r.id == visit)
+    dialog = DocumentsDialog(None, visit, "visa-letter", row.version)
+    qtbot.addWidget(dialog)
+
+    _as("Maryam")
+    visits.save_visit(visit_data(head, other, interpreter="Sara Karimi"), visit)
+    _as("Sara")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)
+    monkeypatch.setattr(DocumentsDialog, "print_document", lambda _self: None)
+    seen: list[str] = []
+    done = on_dialog(_refusal_seen(seen), QMessageBox)
+    dialog.issue()
+    assert done
+    _says_maryam_changed_it(seen)
+    assert visits.visit_letters(visit) == []  # nothing registered, no number taken
+    dialog.issue()  # told, she issues it now from the visit as it is
+    [issued] = visits.visit_letters(visit)
+    assert issued["number"]

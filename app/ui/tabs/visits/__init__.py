@@ -136,7 +136,7 @@ class VisitsTab(RegisterTab):
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()
         if row is not None:
-            run_modal(DocumentsDialog(self, row.id, document))
+            run_modal(DocumentsDialog(self, row.id, document, row.version))
 
     def print_current(self) -> None:
         self.open_documents("itinerary")
