@@ -34,12 +34,13 @@ test: system-deps venv translations lint
 # The db, services and command-line tests again, on a throwaway PostgreSQL cluster (127.0.0.1, a temporary
 # folder, an unprivileged owner), through IVC_TEST_DATABASE; the cluster is removed afterwards. With them:
 # the kill and two-writer stress tests on the server, and a subset of the interface tests: an editor's save
-# per register with the edit-conflict check, a letter issued and printed from its tab, Save/Discard on
-# closing, the settings dialog's next number. (The main window's long session, tests/ui/test_soak.py, took
+# per register with the edit-conflict check, a status step refused over another PC's change, a letter issued
+# and printed from its tab, Save/Discard on closing, the settings dialog's next number. (The main window's long session, tests/ui/test_soak.py, took
 # 337 s on the server under load: too long for CI's budget; the first-run test makes its own SQLite file.)
 PG_PORT ?= 55439
 PG_TESTS := tests/db tests/services tests/test_cli.py tests/stress/test_server_stress.py
 PG_UI_TESTS := tests/ui/test_main_window.py tests/ui/test_edit_conflict.py tests/ui/test_edit_conflict_registers.py \
+	tests/ui/test_step_conflicts.py \
 	tests/ui/test_never_lose_work.py tests/ui/test_letters_tab.py \
 	--deselect tests/ui/test_main_window.py::test_first_run_welcome_with_sample_data_then_tabs
 test-pg: system-deps venv translations

@@ -218,6 +218,7 @@ class AdjunctRow:
     term_start: dt.date | None
     term_end: dt.date | None
     archived: bool
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
     def name(self, lang: str) -> str:
         return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
@@ -292,6 +293,7 @@ def list_adjuncts(
                     ordinance.term_start if ordinance else None,
                     ordinance.term_end if ordinance else None,
                     c.archived_at is not None,
+                    c.version,
                 )
             )
     return rows

@@ -11,7 +11,7 @@ the letter is voided (its number is never given again).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -508,6 +508,8 @@ class EvaluationRow:
     outcome: str
     certificate_fa: str  # the numbers of the certificate letters, "" when none is issued
     certificate_en: str
+    # as the list read it: a step taken from the row checks it (versions.acting)
+    version: int = field(default=0, kw_only=True)
 
     def name(self, lang: str) -> str:
         return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
@@ -565,6 +567,7 @@ def _row(session: Session, ev: EnglishEvaluation, view: bool = False) -> Evaluat
         "outcome": ev.outcome,
         "certificate_fa": numbers.get("fa", ""),
         "certificate_en": numbers.get("en", ""),
+        "version": ev.version,
     }
     if not view:
         return EvaluationRow(**base)

@@ -56,6 +56,19 @@ class EditConflictError(ServiceError):
         self.record_id = record_id
 
 
+class StepConflictError(EditConflictError):
+    """A status step (held, issued, paid, ...) taken on a record as the secretary saw it, in a list row or an
+    open record, after someone else changed the record: nothing was done."""
+
+    def __init__(self, other: OtherChange, table: str, record_id: int) -> None:
+        super().__init__(other, table, record_id)
+        self.message = QT_TRANSLATE_NOOP(
+            "errors",
+            "{actor} changed this record at {when} (UTC) after you looked at it, so this step was not taken. "
+            "It is now shown as it is: take the step again if it still applies.",
+        )
+
+
 def _model(table: str) -> Any:
     import db.models
     from db.base import Base
@@ -92,6 +105,29 @@ def expecting(table: str, record_id: int | None, version: int | None) -> Iterato
         yield
     finally:
         _EXPECTED.reset(token)
+
+
+@contextlib.contextmanager
+def acting(table: str, record_id: int | None, version: int | None) -> Iterator[None]:
+    """A status step on record `record_id` of `table` as the secretary saw it (at `version`, read with the
+    list row or the open record): refused with StepConflictError, nothing changed, when someone else changed
+    the record since. Checked first (so a step the other change made impossible says who and when, not
+    only that it is impossible), then on the step's writes (expecting)."""
+    if record_id is None or version is None:
+        yield
+        return
+    model = _model(table)
+    with context.database().reading() as session:
+        stored = session.execute(select(model.version).where(model.id == record_id)).scalar()
+        if stored is not None and stored != version:
+            raise StepConflictError(last_change(session, table, int(record_id)), table, int(record_id))
+    try:
+        with expecting(table, record_id, version):
+            yield
+    except StepConflictError:
+        raise
+    except EditConflictError as conflict:
+        raise StepConflictError(conflict.other, conflict.table, conflict.record_id) from None
 
 
 def last_change(session: Session, table: str, record_id: int) -> OtherChange:

@@ -3949,6 +3949,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>تغییر ایشان:</translation>
     </message>
     <message>
+        <source>IVC Desk</source>
+        <translation>IVC Desk</translation>
+    </message>
+    <message>
         <source>Reload theirs</source>
         <translation>بارگذاری نسخه ایشان</translation>
     </message>
@@ -3970,10 +3974,6 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Move to archive</source>
         <translation>انتقال به بایگانی</translation>
-    </message>
-    <message>
-        <source>IVC Desk</source>
-        <translation>IVC Desk</translation>
     </message>
     <message>
         <source>Restore from archive</source>
@@ -6544,6 +6544,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>{actor} changed this record at {when} (UTC) after you opened it, so your changes were not saved. Reload to see theirs, or keep yours after comparing.</source>
         <translation>{actor} این سابقه را در {when} (UTC) پس از باز کردن شما تغییر داد، پس تغییرات شما ذخیره نشد. برای دیدن نسخه ایشان دوباره بارگذاری کنید، یا پس از مقایسه نسخه خود را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>{actor} changed this record at {when} (UTC) after you looked at it, so this step was not taken. It is now shown as it is: take the step again if it still applies.</source>
+        <translation>{actor} این سابقه را در {when} (UTC) پس از آنکه شما آن را دیدید تغییر داد، پس این مرحله انجام نشد. اکنون سابقه همان‌گونه که هست نشان داده می‌شود: اگر این مرحله هنوز لازم است، دوباره انجامش دهید.</translation>
     </message>
     <message>
         <source>At most {limit} signatories, please.</source>

@@ -50,6 +50,7 @@ class PersonRow:
     country: str
     passport_masked: str
     archived: bool
+    version: int = 0  # as the list read it: Move to archive from the row checks it (versions.acting)
 
     def name(self, lang: str) -> str:
         """The name in the language asked for, falling back to the other script."""
@@ -64,6 +65,7 @@ class UnitRow:
     name_en: str
     people: int
     archived: bool
+    version: int = 0  # as the list read it: Move to archive from the row checks it (versions.acting)
 
     def name(self, lang: str) -> str:
         return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
@@ -79,6 +81,7 @@ class InstitutionRow:
     website: str
     agreements: int
     archived: bool
+    version: int = 0  # as the list read it: Move to archive from the row checks it (versions.acting)
 
     def name(self, lang: str) -> str:
         return (self.name_fa or self.name_en) if lang == "fa" else (self.name_en or self.name_fa)
@@ -96,6 +99,7 @@ class AgreementRow:
     scope: str
     status: str
     archived: bool
+    version: int = 0  # as the list read it: Move to archive from the row checks it (versions.acting)
 
 
 @dataclass
@@ -276,6 +280,7 @@ def list_people(request: PageRequest = PageRequest()) -> Page:
         Person.country,
         Person.passport_number,
         Person.archived_at,
+        Person.version,
     ).outerjoin(_unit, Person.unit_id == _unit.id)
     with context.database().reading() as session:
         result = page(session, stmt, Person, request, PEOPLE_SORT)
@@ -293,6 +298,7 @@ def list_people(request: PageRequest = PageRequest()) -> Page:
                 country=r[11],
                 passport_masked=mask_passport(r[12]),
                 archived=r[13] is not None,
+                version=r[14],
             )
             for r in result.rows
         ],
@@ -344,7 +350,17 @@ UNITS_SORT = {"name_fa": Unit.sort_fa, "name_en": Unit.name_en, "kind": Unit.kin
 
 def list_units(request: PageRequest = PageRequest(limit=1000)) -> Page:
     people = select(func.count(Person.id)).where(Person.unit_id == Unit.id, Person.archived_at.is_(None))
-    stmt = select(Unit.id, Unit.kind, Unit.name_fa, Unit.name_en, people.scalar_subquery(), Unit.archived_at)
+    stmt = select(
+        Unit.id,
+        Unit.kind,
+        Unit.name_fa,
+        Unit.name_en,
+        people.scalar_subquery(),
+        Unit.archived_at,
+        Unit.version,
+    )
     with context.database().reading() as session:
         result = page(session, stmt, Unit, request, UNITS_SORT)
-    return Page([UnitRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in result.rows], result.total)
+    return Page(
+        [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None, r[6]) for r in result.rows], result.total
+    )

@@ -82,10 +82,13 @@ def list_institutions(request: PageRequest = PageRequest()) -> Page:
         Institution.website,
         agreements.scalar_subquery(),
         Institution.archived_at,
+        Institution.version,
     )
     with context.database().reading() as session:
         result = page(session, stmt, Institution, request, INSTITUTIONS_SORT)
-    return Page([InstitutionRow(*r[:7], archived=r[7] is not None) for r in result.rows], result.total)
+    return Page(
+        [InstitutionRow(*r[:7], archived=r[7] is not None, version=r[8]) for r in result.rows], result.total
+    )
 
 
 # ---------------------------------------------------------------- agreements (MoUs)
@@ -153,9 +156,12 @@ def list_agreements(request: PageRequest = PageRequest(), institution_id: int | 
         Agreement.scope,
         Agreement.status,
         Agreement.archived_at,
+        Agreement.version,
     ).join(Institution, Agreement.institution_id == Institution.id)
     if institution_id is not None:
         stmt = stmt.where(Agreement.institution_id == institution_id)
     with context.database().reading() as session:
         result = page(session, stmt, Agreement, request, AGREEMENTS_SORT)
-    return Page([AgreementRow(*r[:9], archived=r[9] is not None) for r in result.rows], result.total)
+    return Page(
+        [AgreementRow(*r[:9], archived=r[9] is not None, version=r[10]) for r in result.rows], result.total
+    )

@@ -64,6 +64,7 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
             FundingRequest.paid_irr,
             FundingRequest.archived_at,
             FundingRequest.kind,
+            FundingRequest.version,
         )
         .join(_applicant, _applicant.id == FundingRequest.applicant_id)
         .outerjoin(_unit, _unit.id == FundingRequest.unit_id)
@@ -112,6 +113,7 @@ def list_funding(request: PageRequest = PageRequest(), where: FundingFilter = Fu
                 paid_irr=r[17],
                 archived=r[18] is not None,
                 kind=r[19],
+                version=r[20],
             )
             for r in result.rows
         ],

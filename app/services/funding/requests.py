@@ -67,6 +67,7 @@ class FundingRow:
     paid_irr: int | None
     archived: bool
     kind: str = "conference"
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
     def applicant(self, lang: str) -> str:
         return (

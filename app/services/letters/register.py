@@ -45,6 +45,7 @@ class LetterRow:
     linked_table: str
     linked_id: int | None
     archived: bool
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
 
 LETTERS_SORT = {
@@ -70,13 +71,24 @@ def list_letters(request: PageRequest = PageRequest()) -> Page:
         Letter.linked_table,
         Letter.linked_id,
         Letter.archived_at,
+        Letter.version,
     )
     with context.database().reading() as session:
         result = page(session, stmt, Letter, request, LETTERS_SORT)
     return Page(
         [
             LetterRow(
-                r[0], r[1], r[2], (r[3] or "").split("\n")[0], r[4], r[5], r[6], r[7], r[8], r[9] is not None
+                r[0],
+                r[1],
+                r[2],
+                (r[3] or "").split("\n")[0],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9] is not None,
+                r[10],
             )
             for r in result.rows
         ],

@@ -36,6 +36,7 @@ class ActionRow:
     status: str
     closed_on: dt.date | None
     progress: str
+    version: int = 0  # as read: an editor opened on this row saves against it (versions.expecting)
 
     def overdue(self, today: dt.date | None = None) -> bool:
         return self.status == "open" and self.due_on is not None and self.due_on < (today or dates.today())
@@ -154,6 +155,7 @@ _COLUMNS = (
     ActionItem.status,
     ActionItem.closed_on,
     ActionItem.progress,
+    ActionItem.version,
 )
 
 

@@ -36,6 +36,7 @@ class ResolutionRow:
     votes_against: int | None
     votes_abstain: int | None
     amount: int | None
+    version: int = 0  # as read: an editor opened on this row saves against it (versions.expecting)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class AgendaItemRow:
     linked_id: int | None
     starts_at: dt.datetime  # the meeting's start plus the time of the items before it
     resolutions: list[ResolutionRow] = field(default_factory=list)
+    version: int = 0  # as read: an editor opened on this row saves against it (versions.expecting)
 
     @property
     def ends_at(self) -> dt.datetime:
@@ -205,6 +207,7 @@ def _rows(session: Session, m: Meeting) -> list[AgendaItemRow]:
                 item.linked_id,
                 start,
                 resolutions.get(item.id, []),
+                item.version,
             )
         )
         start += dt.timedelta(minutes=item.minutes)
@@ -213,7 +216,7 @@ def _rows(session: Session, m: Meeting) -> list[AgendaItemRow]:
 
 def _resolution_row(r: Resolution) -> ResolutionRow:
     return ResolutionRow(
-        r.id, r.item_id, r.text, r.outcome, r.votes_for, r.votes_against, r.votes_abstain, r.amount
+        r.id, r.item_id, r.text, r.outcome, r.votes_for, r.votes_against, r.votes_abstain, r.amount, r.version
     )
 
 

@@ -230,6 +230,7 @@ def get_meeting(meeting_id: int) -> dict[str, Any]:
         values = {name: getattr(m, name) for name in names}
         values.update(
             id=m.id,
+            version=m.version,  # as read: a status step taken on what the editor shows checks it
             archived=m.archived_at is not None,
             kind_code=k.code,
             kind_fa=k.name_fa,

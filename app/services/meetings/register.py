@@ -34,6 +34,7 @@ class MeetingRow:
     location: str
     status: str
     archived: bool
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
     def kind_name(self, lang: str) -> str:
         return (self.kind_fa or self.kind_en) if lang == "fa" else (self.kind_en or self.kind_fa)
@@ -65,11 +66,12 @@ _COLUMNS = (
     Meeting.location,
     Meeting.status,
     Meeting.archived_at,
+    Meeting.version,
 )
 
 
 def _meeting_row(r: Any) -> MeetingRow:
-    return MeetingRow(*r[:11], archived=r[11] is not None)
+    return MeetingRow(*r[:11], archived=r[11] is not None, version=r[12])
 
 
 def _kind_match(session: Session):  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ class OrdinanceRow:
     status: str  # as stored
     state: str  # what a reader sees: "expired" for an issued ordinance whose term has ended
     archived: bool
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
     def kind(self, lang: str) -> str:
         return (self.kind_fa or self.kind_en) if lang == "fa" else (self.kind_en or self.kind_fa)
@@ -141,6 +142,7 @@ def list_ordinances(
             Ordinance.status,
             Ordinance.archived_at,
             Ordinance.ended_on,
+            Ordinance.version,
         )
         .join(_kind_alias, Ordinance.kind_id == _kind_alias.id)
         .outerjoin(_unit_alias, Ordinance.unit_id == _unit_alias.id)
@@ -173,6 +175,7 @@ def list_ordinances(
                 r[13],
                 state_of(r[13], r[12], today, r[15]),
                 r[14] is not None,
+                r[16],
             )
             for r in result.rows
         ],

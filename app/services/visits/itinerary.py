@@ -164,7 +164,7 @@ def list_items(visit_id: int) -> list[ItemRow]:
 def get_item(item_id: int) -> dict[str, Any]:
     with context.database().reading() as session:
         item = _get_item(session, item_id)
-        return {"id": item.id, "visit_id": item.visit_id, **_item_values(item)}
+        return {"id": item.id, "visit_id": item.visit_id, "version": item.version, **_item_values(item)}
 
 
 # ---------------------------------------------------------------- bookings and clashes

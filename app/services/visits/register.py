@@ -27,6 +27,7 @@ class VisitRow:
     host_fa: str
     status: str
     archived: bool
+    version: int = 0  # as the list read it: a step taken from the row checks it (versions.acting)
 
     def guests(self, lang: str) -> str:
         return (self.guests_fa or self.guests_en) if lang == "fa" else (self.guests_en or self.guests_fa)
@@ -66,6 +67,7 @@ def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
         _host.last_name_fa,
         Visit.status,
         Visit.archived_at,
+        Visit.version,
     ).outerjoin(_host, Visit.host_person_id == _host.id)
     if status:
         stmt = stmt.where(Visit.status == status)
@@ -89,6 +91,7 @@ def list_visits(request: PageRequest = PageRequest(), status: str = "") -> Page:
                 host_fa=person_name("", r[10] or "", r[11] or ""),
                 status=r[12],
                 archived=r[13] is not None,
+                version=r[14],
             )
             for r in result.rows
         ],

@@ -27,11 +27,17 @@ class RecordDialog(GuardedDialog):
     # load(record_id) -> values to offer "Reload"; a dialog without TABLE saves without the check.
     TABLE = ""
 
-    def __init__(self, parent: QWidget | None = None, record_id: int | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, record_id: int | None = None, version: int | None = None
+    ) -> None:
+        """`version`: that of the row the dialog is filled from (a sub-editor opened on a list's row);
+        without it the version is read as the dialog opens."""
         super().__init__(parent)
         self.record_id = record_id
         self.check = conflict.VersionCheck(self.TABLE)
-        if self.TABLE:
+        if self.TABLE and version is not None:
+            self.check.record_id, self.check.version = record_id, version
+        elif self.TABLE:
             self.check.seen(record_id)
         self.saved_id: int | None = None
         self.form = FieldForm()

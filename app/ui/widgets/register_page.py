@@ -6,10 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.services.errors import ServiceError
-from app.ui.i18n import error_text, translate
+from app.ui.dialogs import conflict
 from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
 from app.ui.widgets.register_view import RegisterView
@@ -17,7 +16,8 @@ from app.ui.widgets.register_view import RegisterView
 
 class RegisterPage(QWidget):
     """`dialog(parent, record_id)` edits a record; archive(id) / restore(id) move it to and from the
-    archive."""
+    archive, on the record as its row shows it: `table` (by default the dialog's TABLE) names the records'
+    table for that check."""
 
     changed = Signal()
 
@@ -28,9 +28,11 @@ class RegisterPage(QWidget):
         archive: Callable[[int], None],
         restore: Callable[[int], None],
         parent: QWidget | None = None,
+        table: str = "",
     ) -> None:
         super().__init__(parent)
         self._dialog = dialog
+        self._table = table or getattr(dialog, "TABLE", "")
         self._archive = archive
         self._restore = restore
         self.view = RegisterView(model, self)
@@ -70,10 +72,15 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        try:
-            (self._restore if row.archived else self._archive)(row.id)
-        except ServiceError as error:
-            QMessageBox.warning(self, translate("RegisterPage", "IVC Desk"), error_text(error))
+        # On the record as the list shows it (the row's version, when the row has one).
+        if not conflict.step_done(
+            self,
+            self._table,
+            row.id if self._table else None,
+            getattr(row, "version", None),
+            lambda: (self._restore if row.archived else self._archive)(row.id),
+            lambda: (self.view.load(), self.view.select_id(row.id)),
+        ):
             return
         self.view.load()
         self.changed.emit()

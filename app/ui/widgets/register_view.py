@@ -125,5 +125,7 @@ class RegisterView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and event.type() == QEvent.Type.Paint and self.model.loaded:
             self._painted = True
-            QTimer.singleShot(0, self.painted.emit)  # after this paint has reached the screen
+            QTimer.singleShot(
+                0, self, self.painted.emit
+            )  # after this paint reached the screen, if still here
         return super().eventFilter(watched, event)

@@ -196,6 +196,7 @@ class PartnersPage(QWidget):
             directory.archive_agreement,
             directory.restore_agreement,
             self,
+            table="agreements",
         )
         self.life_button = QPushButton(self.tr("Activity and review…"), self)
         self.life_button.setObjectName("agreement_life")

@@ -3,6 +3,9 @@ and the current adjuncts with their terms and activity."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import adjuncts, attachments
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
@@ -27,6 +31,8 @@ from app.ui.printing import open_pdf, save_pdf
 from app.ui.tabs.base import RegisterTab
 from app.ui.tabs.faculty.candidate import ActivityDialog, CandidateDialog, DecisionDialog
 from app.ui.tabs.faculty.words import state_word
+
+T = TypeVar("T")
 
 
 def adjunct_columns() -> list[Column]:
@@ -203,14 +209,17 @@ class AdjunctsTab(RegisterTab):
         row = self.current()
         if row is None:
             return
-        done = self.attempt(lambda: adjuncts.propose(row.id))
+        done = self._take(row, lambda: adjuncts.propose(row.id))
         if done is not None:
             self.load()
             self.status.emit(self.tr("Put on the agenda of the next recruitment committee meeting."))
 
     def decide(self) -> None:
         row = self.current()
-        if row is not None and run_modal(DecisionDialog(self, row.id)) == DecisionDialog.DialogCode.Accepted:
+        if row is None:
+            return
+        dialog = DecisionDialog(self, row.id, row.version, self.load)
+        if run_modal(dialog) == DecisionDialog.DialogCode.Accepted:
             self.load()
 
     def appoint(self) -> None:
@@ -224,7 +233,7 @@ class AdjunctsTab(RegisterTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        number = self.attempt(lambda: adjuncts.appoint(row.id))
+        number = self._take(row, lambda: adjuncts.appoint(row.id))
         if number is not None:
             self.load()
             self.status.emit(
@@ -262,5 +271,9 @@ class AdjunctsTab(RegisterTab):
 
     def archive(self) -> None:
         row = self.current()
-        if row is not None and self.succeeds(lambda: adjuncts.archive_candidate(row.id)):
+        if row is not None and self._take(row, lambda: (adjuncts.archive_candidate(row.id), True)[1]):
             self.load()
+
+    def _take(self, row: adjuncts.AdjunctRow, fn: Callable[[], T]) -> T | None:
+        """A step on the candidate as the list shows it (refused over a change made meanwhile)."""
+        return conflict.step(self, adjuncts.TABLE, row.id, row.version, fn, self.load)

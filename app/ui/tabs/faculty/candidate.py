@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import adjuncts, attachments, directory
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.dialogs.guarded import GuardedDialog
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
@@ -93,9 +95,18 @@ class CandidateDialog(RecordDialog):
 class DecisionDialog(GuardedDialog):
     """The recruitment committee's decision, recorded as its resolution on the candidate's agenda item."""
 
-    def __init__(self, parent: QWidget | None, candidate_id: int) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        candidate_id: int,
+        version: int | None = None,
+        refresh: Callable[[], Any] = lambda: None,
+    ) -> None:
+        """`version`: the candidate's as the list showed it; over a change made meanwhile the decision is
+        refused (who and when), the dialog closes and refresh() shows the list again."""
         super().__init__(parent)
         self.candidate_id = candidate_id
+        self.version, self.refresh = version, refresh
         self.setWindowTitle(self.tr("The committee's decision"))
         self.form = FieldForm()
         self.outcome = self.form.add(
@@ -120,9 +131,20 @@ class DecisionDialog(GuardedDialog):
 
     def save_changes(self) -> bool:
         outcome, text = self.snapshot()
-        return self.succeeds(
-            lambda: adjuncts.record_committee_decision(self.candidate_id, outcome, text), form=self.form
+        return conflict.step_done(
+            self,
+            adjuncts.TABLE,
+            self.candidate_id,
+            self.version,
+            lambda: adjuncts.record_committee_decision(self.candidate_id, outcome, text),
+            self._refused,
+            self.form,
         )
+
+    def _refused(self) -> None:
+        self.mark_clean()
+        self.reject()
+        self.refresh()
 
 
 class ActivityDialog(GuardedDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import evaluations
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column
@@ -214,7 +215,14 @@ class EvaluationsTab(RegisterTab):
 
     def remove_candidate(self) -> None:
         row = self.current()
-        if row is not None and self.succeeds(lambda: evaluations.remove_candidate(row.id)):
+        if row is not None and conflict.step_done(
+            self,
+            evaluations.TABLE,
+            row.id,
+            row.version,
+            lambda: evaluations.remove_candidate(row.id),
+            self.load,
+        ):
             self._chosen_id = None
             self.load()
 
@@ -229,7 +237,14 @@ class EvaluationsTab(RegisterTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        issued = self.attempt(lambda: evaluations.issue_certificate(row.id, lang))
+        issued = conflict.step(
+            self,
+            evaluations.TABLE,
+            row.id,
+            row.version,
+            lambda: evaluations.issue_certificate(row.id, lang),
+            self.load,
+        )
         if issued is not None:
             self.load()
             self.status.emit(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import funding
 from app.services.funding.kinds import FUNDING_STATUSES, REQUEST_KINDS
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
@@ -233,9 +234,25 @@ class FundingTab(RegisterTab):
         self.status.emit(message)
         self._changed()
 
+    def _shown_again(self, request_id: int):  # type: ignore[no-untyped-def]
+        """Read the list again, the request still chosen (after a step refused over another PC's change)."""
+
+        def again() -> None:
+            self.page.view.load()
+            self.page.view.select_id(request_id)
+            self._changed()
+
+        return again
+
+    def _take(self, row: funding.FundingRow, fn) -> bool:  # type: ignore[no-untyped-def]
+        """A step on the request as the list shows it (refused over a change made meanwhile)."""
+        return conflict.step_done(
+            self, "funding_requests", row.id, row.version, fn, self._shown_again(row.id)
+        )
+
     def submit(self) -> None:
         row = self.page.view.current_row()
-        if row is not None and self.succeeds(lambda: funding.submit(row.id)):
+        if row is not None and self._take(row, lambda: funding.submit(row.id)):
             self._after(row.id, translate("FundingTab", "Request submitted."))
 
     def put_on_agenda(self) -> None:
@@ -270,7 +287,9 @@ class FundingTab(RegisterTab):
         from app.ui.tabs.funding.steps import DecisionDialog
 
         row = self.page.view.current_row()
-        if row is not None and run_modal(DecisionDialog(row.id, row.requested_irr, self)):
+        if row is not None and run_modal(
+            DecisionDialog(row.id, row.requested_irr, self).taken_on(row.version, self._shown_again(row.id))
+        ):
             self._after(
                 row.id,
                 translate(
@@ -283,7 +302,11 @@ class FundingTab(RegisterTab):
         from app.ui.tabs.funding.steps import PaymentDialog
 
         row = self.page.view.current_row()
-        if row is not None and run_modal(PaymentDialog(row.id, row.approved_irr or 0, self)):
+        if row is not None and run_modal(
+            PaymentDialog(row.id, row.approved_irr or 0, self).taken_on(
+                row.version, self._shown_again(row.id)
+            )
+        ):
             self._after(row.id, translate("FundingTab", "Payment recorded."))
 
     def report_received(self) -> None:
@@ -296,13 +319,14 @@ class FundingTab(RegisterTab):
             translate("FundingTab", "Report received"),
             lambda day, note: funding.record_report(row.id, day, note),
             self,
-        )
+            row.id,
+        ).taken_on(row.version, self._shown_again(row.id))
         if run_modal(dialog):
             self._after(row.id, translate("FundingTab", "Report recorded."))
 
     def close_request(self) -> None:
         row = self.page.view.current_row()
-        if row is not None and self.succeeds(lambda: funding.close(row.id)):
+        if row is not None and self._take(row, lambda: funding.close(row.id)):
             self._after(row.id, translate("FundingTab", "Request closed."))
 
     def withdraw(self) -> None:
@@ -314,7 +338,7 @@ class FundingTab(RegisterTab):
             translate("FundingTab", "Withdraw request"),
             translate("FundingTab", "Why is the request withdrawn?"),
         )
-        if ok and self.succeeds(lambda: funding.withdraw(row.id, note)):
+        if ok and self._take(row, lambda: funding.withdraw(row.id, note)):
             self._after(row.id, translate("FundingTab", "Request withdrawn."))
 
     def back_to_draft(self) -> None:
@@ -324,7 +348,7 @@ class FundingTab(RegisterTab):
         note, ok = QInputDialog.getMultiLineText(
             self, translate("FundingTab", "Back to draft"), translate("FundingTab", "What must be corrected?")
         )
-        if ok and self.succeeds(lambda: funding.return_to_draft(row.id, note)):
+        if ok and self._take(row, lambda: funding.return_to_draft(row.id, note)):
             self._after(row.id, translate("FundingTab", "The request is a draft again."))
 
     # ------------------------------------------------------------- documents and settings

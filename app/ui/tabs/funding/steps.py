@@ -4,6 +4,7 @@ it is recorded), the payment, the report. Each saves through the service and sta
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +20,7 @@ from app.common.money import MoneyError, format_amount, parse_amount
 from app.services import funding
 from app.services.errors import ServiceError, ValidationError
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.tabs.funding.editor import findings_html
 from app.ui.widgets.date_edit import DateEdit
@@ -38,7 +40,11 @@ def rials(edit: QLineEdit, field: str) -> int | None:
 
 
 class StepDialog(QDialog):
-    """A small form; `act()` performs the step through the service (raising ServiceError to stay open)."""
+    """A small form; `act()` performs the step through the service (raising ServiceError to stay open).
+
+    taken_on(version, refresh): the step is taken on the request as the list showed it; over a change made
+    meanwhile on another PC it is refused (who and when), the dialog closes and refresh() shows the list
+    again."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,18 +63,29 @@ class StepDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #b3261e;")
         layout.insertWidget(1, self.general_error)
+        self.request_id: int | None = None
+        self.version: int | None = None
+        self.refresh: Callable[[], Any] = lambda: None
+
+    def taken_on(self, version: int | None, refresh: Callable[[], Any]) -> StepDialog:
+        self.version, self.refresh = version, refresh
+        return self
 
     def act(self) -> None:
         raise NotImplementedError
 
+    def show_error(self, error: ServiceError) -> None:
+        self.general_error.setText(i18n.error_text(error))
+
+    def _refused(self) -> None:
+        self.reject()
+        self.refresh()
+
     def accept(self) -> None:
-        try:
-            self.act()
-        except ServiceError as error:
-            if not self.form.show_error(error):
-                self.general_error.setText(i18n.error_text(error))
-            return
-        super().accept()
+        if conflict.step_done(
+            self, "funding_requests", self.request_id, self.version, self.act, self._refused, self.form
+        ):
+            super().accept()
 
 
 class DecisionDialog(StepDialog):
@@ -152,10 +169,15 @@ class DatedNoteDialog(StepDialog):
     """A step with a day and a note (the report received)."""
 
     def __init__(
-        self, title: str, action: Callable[[object, str], None], parent: QWidget | None = None
+        self,
+        title: str,
+        action: Callable[[object, str], None],
+        parent: QWidget | None = None,
+        request_id: int | None = None,
     ) -> None:
         super().__init__(title, parent)
         self.action = action
+        self.request_id = request_id
         self.day = self.form.add("report_received_on", translate("FundingSteps", "Received on"), DateEdit())
         self.note = self.form.add("note", translate("FundingSteps", "Note"), QPlainTextEdit())
         self.note.setMaximumHeight(60)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QVBoxLayou
 
 from app.services import letters
 from app.ui import i18n, labels
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.models.paged import Column, PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
@@ -81,13 +82,29 @@ class LettersTab(RegisterTab):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        number = self.attempt(lambda: letters.issue_letter(row.id))
+        number = conflict.step(
+            self,
+            "letters",
+            row.id,
+            row.version,
+            lambda: letters.issue_letter(row.id),
+            self._shown_again(row.id),
+        )
         if number is not None:
             self.page.view.load()
             self.page.view.select_id(row.id)
             self.status.emit(
                 self.tr("Letter issued as number %1").replace("%1", i18n.isolated(i18n.digits(number)))
             )
+
+    def _shown_again(self, letter_id: int):  # type: ignore[no-untyped-def]
+        """Read the list again, the letter still chosen (after a step refused over another PC's change)."""
+
+        def again() -> None:
+            self.page.view.load()
+            self.page.view.select_id(letter_id)
+
+        return again
 
     def _pdf(self) -> tuple[bytes, str] | None:
         row = self.page.view.current_row()
@@ -119,6 +136,13 @@ class LettersTab(RegisterTab):
                 "%1", i18n.digits(row.number or "")
             ),
         )
-        if ok and self.succeeds(lambda: letters.void_letter(row.id, reason)):
+        if ok and conflict.step_done(
+            self,
+            "letters",
+            row.id,
+            row.version,
+            lambda: letters.void_letter(row.id, reason),
+            self._shown_again(row.id),
+        ):
             self.page.view.load()
             self.page.view.select_id(row.id)

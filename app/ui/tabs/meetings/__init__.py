@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import meetings
 from app.services.paging import PageRequest
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
@@ -177,7 +178,14 @@ class MeetingsTab(RegisterTab):
 
     def toggle_archive(self) -> None:
         row = self.view.current_row()
-        if row is not None and self.succeeds(lambda: meetings.set_archived(row.id, not row.archived)):
+        if row is not None and conflict.step_done(
+            self,
+            "meetings",
+            row.id,
+            row.version,
+            lambda: meetings.set_archived(row.id, not row.archived),
+            self.view.load,
+        ):
             self.view.load()
 
     def edit_kinds(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import meetings
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
@@ -69,12 +70,18 @@ def overdue_colour(row: meetings.ActionRow):  # type: ignore[no-untyped-def]
 
 
 class ActionDialog(RecordDialog):
+    TABLE = "action_items"  # saved against the version of the row it shows (another PC's change asks)
+
     def __init__(
         self, parent: QWidget | None, meeting_id: int, action: meetings.ActionRow | None = None
     ) -> None:
         self.meeting_id = meeting_id
         self.action = action
-        super().__init__(parent, action.id if action else None)
+        super().__init__(parent, action.id if action else None, action.version if action else None)
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        self.action = next((a for a in meetings.actions(self.meeting_id) if a.id == record_id), None)
+        return {} if self.action is not None else None
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("MeetingActions", "Action item"))
@@ -115,9 +122,14 @@ class ActionDialog(RecordDialog):
 
 
 def close_action(
-    parent: QWidget, action: meetings.ActionRow, status: str, on_error: Callable[[ServiceError], None]
+    parent: QWidget,
+    action: meetings.ActionRow,
+    status: str,
+    on_error: Callable[[ServiceError], None],
+    refresh: Callable[[], Any],
 ) -> bool:
-    """Mark an action done (or cancelled) with a note on what was done; True when recorded."""
+    """Mark an action done (or cancelled) with a note on what was done; True when recorded. Taken on the
+    action as the list shows it: over a change made meanwhile, refused (who and when) and refresh()."""
     note, ok = QInputDialog.getMultiLineText(
         parent,
         translate("MeetingActions", "Follow-up"),
@@ -126,12 +138,15 @@ def close_action(
     )
     if not ok:
         return False
-    try:
-        meetings.set_action_status(action.id, status, note)
-    except ServiceError as error:
-        on_error(error)
-        return False
-    return True
+    return conflict.step_done(
+        parent,
+        "action_items",
+        action.id,
+        action.version,
+        lambda: meetings.set_action_status(action.id, status, note),
+        refresh,
+        on_error=on_error,
+    )
 
 
 class ActionsPage(QWidget):
@@ -199,7 +214,7 @@ class ActionsPage(QWidget):
             select_id(self.view, dialog.saved_id)
 
     def _close(self, action: meetings.ActionRow | None) -> None:
-        if action is not None and close_action(self, action, "done", self._on_error):
+        if action is not None and close_action(self, action, "done", self._on_error, self.changed.emit):
             self.changed.emit()
 
     def remove(self) -> None:

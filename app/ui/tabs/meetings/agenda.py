@@ -38,12 +38,18 @@ from app.ui.widgets.rows import enable_with_row, move_buttons
 class AgendaItemDialog(RecordDialog):
     """Add an item to a meeting's agenda (record_id None) or change one."""
 
+    TABLE = "agenda_items"  # saved against the version of the row it shows (another PC's change asks)
+
     def __init__(
         self, parent: QWidget | None, meeting_id: int, item: meetings.AgendaItemRow | None = None
     ) -> None:
         self.meeting_id = meeting_id
         self.item = item
-        super().__init__(parent, item.id if item else None)
+        super().__init__(parent, item.id if item else None, item.version if item else None)
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        self.item = next((i for i in meetings.agenda_items(self.meeting_id) if i.id == record_id), None)
+        return {} if self.item is not None else None
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("MeetingAgenda", "Agenda item"))

@@ -123,9 +123,15 @@ class MeetingEditor(GuardedDialog):
         self.save_button.clicked.connect(self.save_details)
         self.invite_button.clicked.connect(self.invite)
         self.held_button.clicked.connect(self.mark_held)
-        self.approve_button.clicked.connect(lambda: steps.approve(self, self.meeting) and self.reload())
-        self.reopen_button.clicked.connect(lambda: steps.reopen(self, self.meeting) and self.reload())
-        self.cancel_button.clicked.connect(lambda: steps.cancel(self, self.meeting) and self.reload())
+        self.approve_button.clicked.connect(
+            lambda: steps.approve(self, self.meeting, self.reload) and self.reload()
+        )
+        self.reopen_button.clicked.connect(
+            lambda: steps.reopen(self, self.meeting, self.reload) and self.reload()
+        )
+        self.cancel_button.clicked.connect(
+            lambda: steps.cancel(self, self.meeting, self.reload) and self.reload()
+        )
         self.postpone_button.clicked.connect(self.postpone)
         self.print_button.clicked.connect(self.print_document)
         self.pdf_button.clicked.connect(self.save_document)
@@ -211,7 +217,8 @@ class MeetingEditor(GuardedDialog):
         QMessageBox.warning(self, translate("MeetingEditor", "Meeting"), i18n.error_text(error))
 
     def _step(self, action: Callable[[], Any]) -> None:
-        if self.succeeds(action):
+        """A status step on the meeting as shown (refused over a change made meanwhile)."""
+        if steps.take(self, self.meeting, action, self.reload):
             self.reload()
 
     def snapshot(self) -> Any:
@@ -281,7 +288,7 @@ class MeetingEditor(GuardedDialog):
         self._step(lambda: meetings.mark_held(self.saved_id))
 
     def invite(self) -> None:
-        number = steps.issue_invitation(self, self.meeting)
+        number = steps.issue_invitation(self, self.meeting, self.reload)
         if number:
             self.reload()
             QMessageBox.information(
@@ -293,8 +300,9 @@ class MeetingEditor(GuardedDialog):
             )
 
     def postpone(self) -> None:
-        if run_modal(steps.PostponeDialog(self, self.meeting)) == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog = steps.PostponeDialog(self, self.meeting)
+        if run_modal(dialog) == QDialog.DialogCode.Accepted or dialog.refused:
+            self.reload()  # postponed, or refused over another PC's change: the meeting as it now is
 
     def _pdf(self) -> tuple[bytes, str] | None:
         document, lang = self.document.currentData(), self.lang.currentData()

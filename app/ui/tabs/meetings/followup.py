@@ -11,6 +11,7 @@ from app.services import meetings
 from app.services.errors import ServiceError
 from app.services.paging import PageRequest
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.models.paged import PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
@@ -74,19 +75,23 @@ class FollowUpPage(QWidget):
 
     def _close(self, status: str) -> None:
         row = self.view.current_row()
-        if row is not None and close_action(self, row, status, self._error):
+        if row is not None and close_action(self, row, status, self._error, self.load):
             self.load()
 
     def _reopen(self) -> None:
         row = self.view.current_row()
         if row is None:
             return
-        try:
-            meetings.set_action_status(row.id, "open")
-        except ServiceError as error:
-            self._error(error)
-            return
-        self.load()
+        if conflict.step_done(
+            self,
+            "action_items",
+            row.id,
+            row.version,
+            lambda: meetings.set_action_status(row.id, "open"),
+            self.load,
+            on_error=self._error,
+        ):
+            self.load()
 
     def _error(self, error: ServiceError) -> None:
         QMessageBox.warning(self, translate("MeetingFollowUp", "Follow-up"), i18n.error_text(error))

@@ -50,6 +50,8 @@ class ResolutionDialog(RecordDialog):
     """Record a resolution on an item (resolution None) or correct one. The amount decided is asked only on
     an item about a conference funding request."""
 
+    TABLE = "resolutions"  # saved against the version of the row it shows (another PC's change asks)
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -58,7 +60,13 @@ class ResolutionDialog(RecordDialog):
     ) -> None:
         self.item = item
         self.resolution = resolution
-        super().__init__(parent, resolution.id if resolution else None)
+        super().__init__(
+            parent, resolution.id if resolution else None, resolution.version if resolution else None
+        )
+
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        self.resolution = meetings.get_resolution(record_id)
+        return {}
 
     def build(self, form: FieldForm) -> None:
         self.setWindowTitle(translate("MeetingMinutes", "Resolution"))

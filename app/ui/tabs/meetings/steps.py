@@ -4,6 +4,7 @@ cancel."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import meetings
 from app.ui import i18n, labels
-from app.ui.attempt import attempt, succeeds
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.widgets.date_edit import DateEdit, TimeEdit
 from app.ui.widgets.form import FieldForm, form_with_buttons
@@ -31,7 +32,9 @@ class PostponeDialog(QDialog):
     def __init__(self, parent: QWidget | None, meeting: dict[str, Any]) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("MeetingSteps", "Postpone meeting"))
+        self.meeting = meeting
         self.meeting_id = meeting["id"]
+        self.refused = False  # refused over another PC's change: the editor shows the meeting again
         self.form = FieldForm()
         self.day = self.form.add("starts_at", translate("MeetingSteps", "New date"), DateEdit())
         self.day.set_date(meeting["starts_at"].date() + dt.timedelta(days=7))
@@ -52,12 +55,19 @@ class PostponeDialog(QDialog):
         day = self.day.date_value()
         start = dt.datetime.combine(day, self.start.time_value())
         end = dt.datetime.combine(day, self.end.time_value())
-        if succeeds(
+        # Refused over another PC's change: the dialog closes and the editor shows the meeting as it is.
+        if take(
             self,
+            self.meeting,
             lambda: meetings.postpone_meeting(self.meeting_id, start, end, self.reason.toPlainText()),
+            self._refused,
             form=self.form,
         ):
             super().accept()
+
+    def _refused(self) -> None:
+        self.refused = True
+        self.reject()
 
 
 class NextMeetingDialog(QDialog):
@@ -89,12 +99,24 @@ class NextMeetingDialog(QDialog):
         super().accept()
 
 
+def take(
+    parent: QWidget,
+    meeting: dict[str, Any],
+    fn: Callable[[], object],
+    refresh: Callable[[], Any],
+    **how: Any,
+) -> bool:
+    """A status step on the meeting as the editor shows it (its version when read): True when taken;
+    refused, saying who changed it and when, and refresh() called, over a change made meanwhile."""
+    return conflict.step_done(parent, "meetings", meeting["id"], meeting.get("version"), fn, refresh, **how)
+
+
 def _ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     reason, ok = QInputDialog.getMultiLineText(parent, title, question)
     return reason if ok else None
 
 
-def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
+def issue_invitation(parent: QWidget, meeting: dict[str, Any], refresh: Callable[[], Any]) -> str | None:
     """Ask the letter's language, issue the invitation letter into the register; returns its number."""
     items = [labels.label("fa"), labels.label("en")]
     default = 0 if i18n.language() == "fa" else 1
@@ -112,11 +134,18 @@ def issue_invitation(parent: QWidget, meeting: dict[str, Any]) -> str | None:
     if not ok:
         return None
     lang = "fa" if choice == items[0] else "en"
-    result = attempt(parent, lambda: meetings.issue_invitation(meeting["id"], lang))
+    result = conflict.step(
+        parent,
+        "meetings",
+        meeting["id"],
+        meeting.get("version"),
+        lambda: meetings.issue_invitation(meeting["id"], lang),
+        refresh,
+    )
     return result[1] if result is not None else None
 
 
-def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
+def reopen(parent: QWidget, meeting: dict[str, Any], refresh: Callable[[], Any]) -> bool:
     reason = _ask_reason(
         parent,
         translate("MeetingSteps", "Reopen minutes"),
@@ -126,10 +155,12 @@ def reopen(parent: QWidget, meeting: dict[str, Any]) -> bool:
             "audit log.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
-    return reason is not None and succeeds(parent, lambda: meetings.reopen_minutes(meeting["id"], reason))
+    return reason is not None and take(
+        parent, meeting, lambda: meetings.reopen_minutes(meeting["id"], reason), refresh
+    )
 
 
-def cancel(parent: QWidget, meeting: dict[str, Any]) -> bool:
+def cancel(parent: QWidget, meeting: dict[str, Any], refresh: Callable[[], Any]) -> bool:
     reason = _ask_reason(
         parent,
         translate("MeetingSteps", "Cancel meeting"),
@@ -137,10 +168,12 @@ def cancel(parent: QWidget, meeting: dict[str, Any]) -> bool:
             "%1", i18n.digits(meeting["number"])
         ),
     )
-    return reason is not None and succeeds(parent, lambda: meetings.cancel_meeting(meeting["id"], reason))
+    return reason is not None and take(
+        parent, meeting, lambda: meetings.cancel_meeting(meeting["id"], reason), refresh
+    )
 
 
-def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
+def approve(parent: QWidget, meeting: dict[str, Any], refresh: Callable[[], Any]) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("MeetingSteps", "Approve minutes"),
@@ -150,8 +183,8 @@ def approve(parent: QWidget, meeting: dict[str, Any]) -> bool:
             "reopening.",
         ).replace("%1", i18n.digits(meeting["number"])),
     )
-    return answer == QMessageBox.StandardButton.Yes and succeeds(
-        parent, lambda: meetings.approve_minutes(meeting["id"])
+    return answer == QMessageBox.StandardButton.Yes and take(
+        parent, meeting, lambda: meetings.approve_minutes(meeting["id"]), refresh
     )
 
 

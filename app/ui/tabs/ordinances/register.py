@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import dates
-from app.services import ordinances
+from app.services import ordinances, versions
 from app.services.errors import ServiceError
 from app.services.ordinances import OccupiedError, OrdinanceRow
 from app.ui import i18n, labels
-from app.ui.attempt import attempt, succeeds
+from app.ui.attempt import attempt
+from app.ui.dialogs import conflict
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
@@ -187,8 +188,9 @@ class RegisterPage(QWidget):
 
     # ------------------------------------------------------------- actions
 
-    def _run(self, action: Callable[[], Any]) -> bool:
-        return succeeds(self, action, title=translate("Ordinances", "Ordinances"))
+    def show_error(self, error: ServiceError) -> None:
+        """A refusal of a step (conflict.step shows them here)."""
+        QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
 
     def _attempt(self, action: Callable[[], T]) -> T | None:
         return attempt(self, action, title=translate("Ordinances", "Ordinances"))
@@ -230,15 +232,21 @@ class RegisterPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.issue_row(row.id, None)
+        self.issue_row(row.id, None, row.version)
 
-    def issue_row(self, record_id: int, supersede: bool | None) -> None:
+    def issue_row(self, record_id: int, supersede: bool | None, version: int | None = None) -> None:
+        """Issue the ordinance as the list shows it (`version`): refused over a change made meanwhile."""
         try:
-            number = ordinances.issue_ordinance(record_id, supersede=supersede)
+            with versions.acting("ordinances", record_id, version):
+                number = ordinances.issue_ordinance(record_id, supersede=supersede)
+        except versions.StepConflictError as refused:
+            conflict.show_refused(self, refused)
+            self._refresh(record_id)
+            return
         except OccupiedError as occupied:
             choice = self._ask_supersede(occupied)
             if choice is not None:
-                self.issue_row(record_id, choice)
+                self.issue_row(record_id, choice, version)
             return
         except ServiceError as error:
             QMessageBox.warning(self, translate("Ordinances", "Ordinances"), error_text(error))
@@ -282,7 +290,14 @@ class RegisterPage(QWidget):
         row = self.view.current_row()
         if row is None:
             return
-        renewal = self._attempt(lambda: ordinances.renew_ordinance(row.id))
+        renewal = conflict.step(
+            self,
+            "ordinances",
+            row.id,
+            row.version,
+            lambda: ordinances.renew_ordinance(row.id),
+            lambda: self._refresh(row.id),
+        )
         if renewal is not None:
             self._refresh(renewal)
             self.open_editor(renewal)
@@ -312,13 +327,19 @@ class RegisterPage(QWidget):
         reason, ok = QInputDialog.getMultiLineText(
             self, title, question.replace("%1", i18n.digits(row.number or ""))
         )
-        if ok and self._run(lambda: action(row.id, reason)):
+        if ok and self._take(row, lambda: action(row.id, reason)):
             self._refresh(row.id)
 
     def toggle_archive(self) -> None:
         row = self.view.current_row()
-        if row is not None and self._run(lambda: ordinances.set_archived(row.id, not row.archived)):
+        if row is not None and self._take(row, lambda: ordinances.set_archived(row.id, not row.archived)):
             self._refresh(None)
+
+    def _take(self, row: OrdinanceRow, action: Callable[[], Any]) -> bool:
+        """A step on the ordinance as the list shows it (refused over a change made meanwhile)."""
+        return conflict.step_done(
+            self, "ordinances", row.id, row.version, action, lambda: self._refresh(row.id)
+        )
 
     # ------------------------------------------------------------- documents
 

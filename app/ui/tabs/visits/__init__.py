@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QPushBut
 
 from app.services import visits
 from app.ui import i18n, labels
+from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import Column, PagedTableModel
@@ -54,7 +55,9 @@ class VisitsTab(RegisterTab):
         )
         self.status_filter = CodeCombo(choices("status", visits.VISIT_STATUSES), self, allow_empty=True)
         self.status_filter.setItemText(0, translate("VisitsTab", "Every status"))
-        self.page = RegisterPage(model, VisitDialog, visits.archive_visit, visits.restore_visit, self)
+        self.page = RegisterPage(
+            model, VisitDialog, visits.archive_visit, visits.restore_visit, self, table="visits"
+        )
         self.page.new_button.setText(translate("VisitsTab", "New visit…"))
         self.status_button = QPushButton(translate("VisitsTab", "Status"), self)
         self.status_menu = QMenu(self.status_button)
@@ -113,7 +116,14 @@ class VisitsTab(RegisterTab):
             )
             if not ok:
                 return
-        if not self.succeeds(lambda: visits.set_status(row.id, status, reason)):
+        if not conflict.step_done(
+            self,
+            "visits",
+            row.id,
+            row.version,
+            lambda: visits.set_status(row.id, status, reason),
+            lambda: (self.page.view.load(), self.page.view.select_id(row.id)),
+        ):
             return
         self.page.view.load()
         self.page.view.select_id(row.id)
@@ -126,7 +136,7 @@ class VisitsTab(RegisterTab):
     def open_documents(self, document: str) -> None:
         row = self.page.view.current_row()
         if row is not None:
-            run_modal(DocumentsDialog(self, row.id, document))
+            run_modal(DocumentsDialog(self, row.id, document, row.version))
 
     def print_current(self) -> None:
         self.open_documents("itinerary")

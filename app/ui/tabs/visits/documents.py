@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services import letters, visits
 from app.services.errors import ServiceError
 from app.ui import i18n
+from app.ui.dialogs import conflict
 from app.ui.i18n import error_text, translate
 from app.ui.printing import open_pdf, save_pdf
 from app.ui.widgets.form import FieldForm
@@ -65,9 +66,17 @@ def render(visit_id: int, document: str, lang: str, guest_id: int | None) -> byt
 
 
 class DocumentsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, visit_id: int, document: str = "itinerary") -> None:
+    def __init__(
+        self, parent: QWidget | None, visit_id: int, document: str = "itinerary", version: int | None = None
+    ) -> None:
+        """`version`: the visit's as the list showed it (else as read now): the letters are issued from the
+        visit as she saw it, never from another PC's change she has not seen."""
         super().__init__(parent)
         self.visit_id = visit_id
+        self.check = conflict.VersionCheck("visits")
+        self.check.seen(visit_id)
+        if version is not None:
+            self.check.version = version
         values = visits.get_visit(visit_id)
         self.reference = values["reference"]
         self.setWindowTitle(
@@ -156,13 +165,18 @@ class DocumentsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         kind = "visa" if document == "visa-letter" else "certificate"
-        try:
-            numbers = [
+        numbers = conflict.step(
+            self,
+            "visits",
+            self.visit_id,
+            self.check.version,
+            lambda: [
                 letters.issue_letter(letter_id)
                 for letter_id in visits.register_letter(self.visit_id, kind, lang, guest)
-            ]
-        except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            ],
+            lambda: self.check.seen(self.visit_id),  # she has been told: print again to see theirs
+        )
+        if numbers is None:
             return
         QMessageBox.information(
             self,

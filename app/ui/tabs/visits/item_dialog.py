@@ -72,6 +72,8 @@ class PeopleList(QWidget):
 class ItemDialog(RecordDialog):
     """Add (record_id None) or change an item of the visit `visit_id`'s programme."""
 
+    TABLE = "visit_items"  # saved against the version read when it opens (another PC's change asks)
+
     def __init__(
         self, parent: QWidget | None, visit_id: int, record_id: int | None = None, day: dt.date | None = None
     ) -> None:
@@ -108,6 +110,9 @@ class ItemDialog(RecordDialog):
         elif self._day is not None:
             self.day.set_date(self._day)
 
+    def load(self, record_id: int) -> dict[str, Any] | None:
+        return visits.get_item(record_id)
+
     def fill(self, values: dict[str, Any]) -> None:
         self.day.set_date(values["day"])
         self.start.set_time(values["start_time"])
@@ -116,8 +121,11 @@ class ItemDialog(RecordDialog):
             getattr(self, name).setText(values[name])
         self.notes.setPlainText(values["notes"])
         lang = i18n.language()
-        if values["host_person_id"]:
-            self.host.set_person(values["host_person_id"], _name(values["host_person_id"], lang))
+        self.host.set_person(
+            values["host_person_id"],
+            _name(values["host_person_id"], lang) if values["host_person_id"] else "",
+        )
+        self.participants.list.clear()  # filled again on "Reload theirs"
         for person_id in values["participant_ids"]:
             self.participants.add_person(person_id, _name(person_id, lang))
 
