@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Archivable, Base, Timestamped
@@ -15,6 +15,7 @@ ACADEMIC_RANKS = ("instructor", "assistant_professor", "associate_professor", "p
 UNIT_KINDS = ("department", "hospital", "research_centre", "other")
 AGREEMENT_STATUSES = ("draft", "active", "expired", "terminated")
 REVIEW_DECISIONS = ("renew", "renegotiate", "lapse")  # a review before expiry decides one of these
+STUDY_MODES = ("on_campus", "offshore", "distance")  # how a student studies (QS counts on campus only)
 
 
 class Unit(Timestamped, Archivable, Base):
@@ -105,6 +106,16 @@ class Person(Timestamped, Archivable, Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
     nationality: Mapped[str] = mapped_column(String(2), default="")
+    # A second citizenship, and whether it (rather than `nationality`) is the citizenship at birth: the
+    # ranking indicators read a dual citizen by citizenship at birth (migration 0013_citizenship)
+    nationality2: Mapped[str] = mapped_column(String(2), default="")
+    nationality2_at_birth: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_faculty_from: Mapped[dt.date | None] = mapped_column(Date)  # a faculty member's or student's time
+    at_faculty_until: Mapped[dt.date | None] = mapped_column(Date)  # at the faculty (open when empty)
+    employed_elsewhere: Mapped[bool] = mapped_column(  # a visiting academic whose employer is elsewhere
+        Boolean, default=False
+    )
+    study_mode: Mapped[str] = mapped_column(String(12), default="on_campus")
     passport_number: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(Text, default="")  # dietary or access needs of a guest
