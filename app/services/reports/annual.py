@@ -240,7 +240,23 @@ def _sections(this: Counts, last: Counts) -> tuple[ReportSection, ...]:
             ),
         ),
     )
-    return guests, partners, mobility, office
+    indicators = ReportSection(
+        "indicators",
+        t("Ranking indicators: QS and THE", "شاخص‌های رتبه‌بندی: QS و THE"),
+        figures(
+            "qs_faculty_international",
+            "qs_faculty",
+            "qs_students_international",
+            "qs_students",
+            "the_staff_international",
+            "the_staff",
+            "the_students_international",
+            "the_students",
+            "exchange_inbound",
+            "exchange_outbound",
+        ),
+    )
+    return guests, partners, mobility, office, indicators
 
 
 def annual_report(year: int, lang: str) -> AnnualReport:
