@@ -13,8 +13,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.documents.annual_report import value_text
 from app.services import context, reports
 from app.services.errors import FieldErrors, ValidationError
+from app.services.reports.definitions import RATIOS
 from db.models import Person
 from tests.services import reports_fixture as fx
 
@@ -76,6 +78,10 @@ EXPECTED = {
     "the_staff": (11, 8),
     "the_students_international": (2, 3),
     "the_students": (6, 7),
+    "qs_faculty_ratio": (556, 500),  # 5 of 9, 4 of 8, in tenths of a percent
+    "qs_students_ratio": (250, 400),
+    "the_staff_ratio": (545, 375),  # 6 of 11, 3 of 8
+    "the_students_ratio": (333, 429),  # 2 of 6, 3 of 7
     "exchange_inbound": (3, 1),
     "exchange_outbound": (3, 0),
 }
@@ -117,8 +123,9 @@ def test_every_indicator_is_the_hand_count(built, lang):
     report = reports.annual_report(1405, lang)
     found = {key: (report.figure(key).this_year, report.figure(key).last_year) for key in EXPECTED}
     assert found == EXPECTED
-    for key, (this, _last) in EXPECTED.items():
-        assert len(report.figure(key).traces) == this, key
+    for key in EXPECTED:
+        whole = RATIOS[key][1] if key in RATIOS else key  # a share lists the records it is a share of
+        assert len(report.figure(key).traces) == EXPECTED[whole][0], key
 
 
 def test_an_indicator_opens_into_its_names_and_why(built):
@@ -158,14 +165,13 @@ def test_the_current_year_counts_a_stay_to_today(built, frozen_clock):
     assert "Comes Later" in {t.name for t in reports.annual_report(1406, "en").figure("qs_faculty").traces}
 
 
-FACTS = re.compile(r"^(?:Year|سال) 1405: ([\d,]+) — (?:Year before|سال قبل) 1404: ([\d,]+)$")
+FACTS = re.compile(r"^(?:Year|سال) (?:1405|۱۴۰۵): (\S+) — (?:Year before|سال قبل) (?:1404|۱۴۰۴): (\S+)$")
 
 
-def _facts(text: str) -> list[tuple[int, int]]:
-    """Each figure's line of values in the pack's PDF ("Year 1405: 5 — Year before 1404: 4"), in order."""
-    latin = text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٬", "0123456789,"))
-    found = [FACTS.match(line.strip()) for line in latin.splitlines()]
-    return [(int(m[1].replace(",", "")), int(m[2].replace(",", ""))) for m in found if m]
+def _facts(text: str) -> list[tuple[str, str]]:
+    """Each figure's values as printed in the pack's PDF ("Year 1405: 55.6% — Year before 1404: 50.0%")."""
+    found = [FACTS.match(line.strip()) for line in text.splitlines()]
+    return [(m[1], m[2]) for m in found if m]
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
@@ -177,13 +183,20 @@ def test_the_workbook_and_the_pdf_hold_the_same_numbers(built, tmp_path, lang):
     for key, expected in EXPECTED.items():
         rows = list(book[key].iter_rows(values_only=True))
         assert rows[0][1] == report.figure(key).label
-        assert (rows[3][1], rows[4][1]) == expected, key
-        assert len(rows) - 7 == expected[0]  # one row per record behind the figure
+        scale = 10 if key in RATIOS else 1  # a share is written as a percentage (55.6)
+        assert (rows[3][1] * scale, rows[4][1] * scale) == pytest.approx(expected), key
+        whole = RATIOS[key][1] if key in RATIOS else key
+        assert len(rows) - 7 == EXPECTED[whole][0]  # one row per record behind the figure
     pdf = PdfReader(io.BytesIO(reports.indicator_pack_pdf(1405, lang)))
     text = "\n".join(page.extract_text() for page in pdf.pages)
     figures = [f for section in report.sections for f in section.figures]
-    assert _facts(text) == [(f.this_year, f.last_year) for f in figures]  # every figure, in the pack's order
-    assert _facts(text)[-len(EXPECTED) :] == list(EXPECTED.values())
+    printed = [
+        tuple(value_text(v, lang, f.money, f.percent) for v in (f.this_year, f.last_year)) for f in figures
+    ]
+    assert _facts(text) == printed  # every figure, in the pack's order, as the workbook has it
+    shown = dict(zip((f.key for f in figures), _facts(text), strict=True))
+    assert shown["qs_faculty_ratio"] == (("55.6%", "50.0%") if lang == "en" else ("۵۵٫۶٪", "۵۰٫۰٪"))
+    assert shown["qs_faculty"] == (("9", "8") if lang == "en" else ("۹", "۸"))
     for name in ("Iraqi Born", "Ninety Days", "Afghan Student"):
         assert name in text
 

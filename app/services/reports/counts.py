@@ -22,6 +22,7 @@ from app.services import context
 from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
 from app.services.ordinances.holders import current_holders, position_counts
+from app.services.reports.definitions import RATIOS, share
 from app.services.reports.indicators import count_indicators
 from app.services.reports.records import HELD, ISSUED_ORDINANCE, VISIT_KINDS, Year
 from db.models import (
@@ -378,6 +379,8 @@ class Counts:
     def _indicators(self, session: Session) -> None:
         """The ranking indicators (app.services.reports.indicators); exchange inbound is the year's guests."""
         self.values.update(count_indicators(session, self.first, self.cut, self.names.today))
+        for ratio, (part, whole) in RATIOS.items():
+            self.values[ratio] = share(self.values[part], self.values[whole])
         self.values["exchange_inbound"] = self.values["guests"]
 
     def _positions(self, session: Session) -> None:

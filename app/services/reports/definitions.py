@@ -118,6 +118,32 @@ DEFINITIONS: dict[str, tuple[str, str, str, str]] = {
         "Letters of the outgoing register issued in the year (void ones left out).",
         "نامه‌های دفتر صادره که در این سال صادر شدند (بدون نامه‌های باطل‌شده).",
     ),
+    "qs_faculty_ratio": (
+        "International faculty ratio (QS)",
+        "نسبت هیئت علمی بین‌المللی (QS)",
+        "International faculty (QS) as a share of the faculty counted for QS, the two figures below. Its "
+        "records are the faculty counted, each with the citizenship it is read by.",
+        "اعضای هیئت علمی بین‌المللی (QS) به‌صورت سهمی از اعضای هیئت علمی شمارش‌شده برای QS، دو شاخص بعد. "
+        "سوابق آن اعضای شمارش‌شده‌اند، هر یک با تابعیتی که بر پایه آن شمرده شده است.",
+    ),
+    "qs_students_ratio": (
+        "International student ratio (QS)",
+        "نسبت دانشجویان بین‌المللی (QS)",
+        "International students (QS) as a share of the students counted for QS, the two figures below.",
+        "دانشجویان بین‌المللی (QS) به‌صورت سهمی از دانشجویان شمارش‌شده برای QS، دو شاخص بعد.",
+    ),
+    "the_staff_ratio": (
+        "Proportion of international staff (THE)",
+        "نسبت کارکنان علمی بین‌المللی (THE)",
+        "International staff (THE) as a share of the academic staff counted for THE, the two figures below.",
+        "کارکنان علمی بین‌المللی (THE) به‌صورت سهمی از کارکنان علمی شمارش‌شده برای THE، دو شاخص بعد.",
+    ),
+    "the_students_ratio": (
+        "Proportion of international students (THE)",
+        "نسبت دانشجویان بین‌المللی (THE)",
+        "International students (THE) as a share of the students counted for THE, the two figures below.",
+        "دانشجویان بین‌المللی (THE) به‌صورت سهمی از دانشجویان شمارش‌شده برای THE، دو شاخص بعد.",
+    ),
     "qs_faculty_international": (
         "International faculty (QS)",
         "اعضای هیئت علمی بین‌المللی (QS)",
@@ -211,6 +237,20 @@ DEFINITIONS: dict[str, tuple[str, str, str, str]] = {
 
 
 MONEY = ("approved", "paid")
+
+
+# A share (in tenths of a percent) -> (the figure counted, the figure it is a share of)
+RATIOS = {
+    "qs_faculty_ratio": ("qs_faculty_international", "qs_faculty"),
+    "qs_students_ratio": ("qs_students_international", "qs_students"),
+    "the_staff_ratio": ("the_staff_international", "the_staff"),
+    "the_students_ratio": ("the_students_international", "the_students"),
+}
+
+
+def share(part: int, whole: int) -> int:
+    """`part` of `whole` in tenths of a percent, rounded half up (5 of 9 is 556, 55.6%); 0 of nothing."""
+    return (2000 * part + whole) // (2 * whole) if whole else 0
 
 
 SUMMED = (*MONEY, "days_hosted")  # figures that add up their records' amounts rather than count them

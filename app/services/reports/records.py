@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.common.text import digits_for
 from app.documents.report_data import Trace
+from app.services.reports.definitions import RATIOS
 from app.services.reports.indicators import IndicatorRecords
 from app.services.reports.meeting_records import MeetingRecords
 from app.services.reports.visit_records import VisitRecords
@@ -43,6 +44,8 @@ class Year(VisitRecords, MeetingRecords, IndicatorRecords):
         self._ordinances()
         self._letters()
         self._indicators()
+        for ratio, (_part, whole) in RATIOS.items():  # a share's records: those it is a share of
+            self.items[ratio] = list(self.items[whole])
         self.items["exchange_inbound"] = list(self.items["guests"])  # the year's guests, as exchange inbound
         return self
 
