@@ -143,6 +143,11 @@ def test_an_indicator_opens_into_its_names_and_why(built):
     assert "90 days" in international["Ninety Days"].why
     assert international["Iraqi Born"].register == "people"
     assert international["Iraqi Born"].record_id == built["Iraqi Born"]
+    assert report.figure("qs_faculty_ratio").traces == report.figure("qs_faculty").traces
+    whys = {t.name: t.why for t in report.figure("qs_faculty").traces}
+    assert whys["Iraqi Born"].endswith("— international") and "international" not in whys["Iranian Born"]
+    for key in EXPECTED:
+        assert reports.annual.source(key, "en") != reports.annual.source("agreements_active", "en"), key
     counted = {t.name for t in report.figure("qs_faculty").traces}
     assert {"Two Months", "Eighty Nine", "Visiting Elsewhere", "Comes Later", "Left Before"}.isdisjoint(
         counted

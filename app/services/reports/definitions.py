@@ -278,11 +278,10 @@ SOURCES: dict[str, tuple[str, str]] = {
             f"فهرست افراد؛ تعریف بر پایه روش‌شناسی {ranking}",
         )
         for ranking, keys in (
-            ("QS", ("qs_faculty_international", "qs_faculty", "qs_students_international", "qs_students")),
-            (
-                "THE",
-                ("the_staff_international", "the_staff", "the_students_international", "the_students"),
-            ),
+            ("QS", ("qs_faculty_ratio", "qs_faculty_international", "qs_faculty")),
+            ("QS", ("qs_students_ratio", "qs_students_international", "qs_students")),
+            ("THE", ("the_staff_ratio", "the_staff_international", "the_staff")),
+            ("THE", ("the_students_ratio", "the_students_international", "the_students")),
         )
         for key in keys
     },

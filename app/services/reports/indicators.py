@@ -123,7 +123,10 @@ class IndicatorRecords(YearBase):
             name, unit, when = self.person_name(row), self.unit(row.unit_id), self._stay(row)
             for key in KEYS:
                 if getattr(row, key):
-                    self.add(key, Item(Trace("people", row.id, "", name, unit, when, self._why(key, row))))
+                    why = self._why(key, row)
+                    if not key.endswith("_international") and getattr(row, f"{key}_international", False):
+                        why += self.t(" — international", " — بین‌المللی")  # the total's names show the share
+                    self.add(key, Item(Trace("people", row.id, "", name, unit, when, why)))
 
     def _stay(self, row: Any) -> str:
         start, end = row.at_faculty_from, row.at_faculty_until
