@@ -148,11 +148,11 @@ def _citizenship(rng: random.Random, row: dict, today: dt.date) -> None:
     kind, roll = row["kind"], rng.random()
     if kind not in ("faculty", *STUDENTS):
         return
-    if roll < 0.10:  # foreign
+    if roll < (0.10 if kind == "faculty" else 0.16):  # foreign (more often a student than a faculty member)
         row["nationality"] = rng.choice(FOREIGN_HOMES)
-    elif roll < 0.13:  # Iranian at birth, a second citizenship since
+    elif roll < 0.19:  # Iranian at birth, a second citizenship since
         row["nationality2"] = rng.choice(("CA", "DE", "GB", "US"))
-    elif roll < 0.15:  # foreign at birth, Iranian since
+    elif roll < 0.21:  # foreign at birth, Iranian since
         row["nationality2"], row["nationality2_at_birth"] = rng.choice(FOREIGN_HOMES), True
     if kind == "faculty":
         if rng.random() < 0.08:  # a visiting academic: a few months' stay, sometimes employed elsewhere
@@ -162,7 +162,7 @@ def _citizenship(rng: random.Random, row: dict, today: dt.date) -> None:
                 start + dt.timedelta(days=rng.choice((60, 120))),
             )
             row["employed_elsewhere"] = rng.random() < 0.5
-            row["nationality"] = rng.choice(FOREIGN_HOMES)
+            row.update(nationality=rng.choice(FOREIGN_HOMES), nationality2="", nationality2_at_birth=False)
         else:
             row["at_faculty_from"] = today - dt.timedelta(days=rng.randrange(200, 365 * 25))
             if rng.random() < 0.05:  # left
