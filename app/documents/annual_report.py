@@ -86,9 +86,12 @@ def change_text(this: int, last: int, lang: str, percent: bool = False) -> str:
     if percent:
         points = (this - last) / 10
         sign = "+" if points > 0 else ("−" if points < 0 else "")
-        text = digits_for(f"{sign}{abs(points):.1f}", lang)
-        text = f"{text.replace('.', '٫')} واحد درصد" if lang == "fa" else f"{text} pt"
-        return "\u2066" + text + "\u2069"
+        number = "\u2066" + digits_for(f"{sign}{abs(points):.1f}", lang).replace(
+            ".", "٫" if lang == "fa" else "."
+        )
+        return (
+            f"{number}\u2069 واحد درصد" if lang == "fa" else f"{number} pt\u2069"
+        )  # the sign kept before it
     if not last:
         return "—"
     percent_change = round((this - last) * 100 / last)
