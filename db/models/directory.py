@@ -15,6 +15,18 @@ ACADEMIC_RANKS = ("instructor", "assistant_professor", "associate_professor", "p
 UNIT_KINDS = ("department", "hospital", "research_centre", "other")
 AGREEMENT_STATUSES = ("draft", "active", "expired", "terminated")
 REVIEW_DECISIONS = ("renew", "renegotiate", "lapse")  # a review before expiry decides one of these
+# What the ranking indicators read of a person (app/services/reports/indicators.py), in one index
+INDICATOR_COLUMNS = (
+    "kind",
+    "archived_at",
+    "at_faculty_from",
+    "at_faculty_until",
+    "employed_elsewhere",
+    "study_mode",
+    "nationality",
+    "nationality2",
+    "nationality2_at_birth",
+)
 STUDY_MODES = ("on_campus", "offshore", "distance")  # how a student studies (QS counts on campus only)
 
 
@@ -130,4 +142,5 @@ class Person(Timestamped, Archivable, Base):
         Index("ix_people_sort_fa", "sort_fa"),
         Index("ix_people_search", "search_key", "archived_at"),
         Index("ix_people_citizenship", "id", "nationality", "country"),  # the annual report's guests
+        Index("ix_people_indicators", *INDICATOR_COLUMNS),  # the ranking indicators, read from the index
     )

@@ -35,11 +35,27 @@ def _columns() -> tuple[sa.Column, ...]:  # new objects each time: a Column belo
     )
 
 
+# written out here, as the model (db/models/directory.py) holds it at this revision
+INDICATOR_COLUMNS = [
+    "kind",
+    "archived_at",
+    "at_faculty_from",
+    "at_faculty_until",
+    "employed_elsewhere",
+    "study_mode",
+    "nationality",
+    "nationality2",
+    "nationality2_at_birth",
+]
+
+
 def upgrade() -> None:
     for column in _columns():
         op.add_column("people", column)
+    op.create_index("ix_people_indicators", "people", INDICATOR_COLUMNS)  # the indicators read the index alone
 
 
 def downgrade() -> None:
+    op.drop_index("ix_people_indicators", table_name="people")
     for column in reversed(_columns()):  # ALTER TABLE ... DROP COLUMN (SQLite 3.35 and later): no rebuild
         op.drop_column("people", column.name)
