@@ -72,18 +72,31 @@ def _styled(style: Style, rtl: bool) -> Style:
     return Style(style.font, style.size, style.leading, "right" if rtl else "left")
 
 
-def value_text(value: int, lang: str, money: bool) -> str:
-    """A figure as printed: digits of the language, rials grouped."""
+def value_text(value: int, lang: str, money: bool, percent: bool = False) -> str:
+    """A figure as printed: digits of the language, rials grouped, a share in percent with one decimal."""
+    if percent:
+        text = digits_for(f"{value / 10:.1f}%", lang)
+        return text.replace(".", "٫").replace("%", "٪") if lang == "fa" else text
     return format_amount(value, "IRR", lang, with_currency=False) if money else digits_for(f"{value:,}", lang)
 
 
-def change_text(this: int, last: int, lang: str) -> str:
-    """The change from the year before in percent ("+25%"), or "—" when the year before had none."""
+def change_text(this: int, last: int, lang: str, percent: bool = False) -> str:
+    """The change from the year before in percent ("+25%"), or "—" when the year before had none; for a share,
+    the change in percentage points ("+5.6 pt")."""
+    if percent:
+        points = (this - last) / 10
+        sign = "+" if points > 0 else ("−" if points < 0 else "")
+        number = "\u2066" + digits_for(f"{sign}{abs(points):.1f}", lang).replace(
+            ".", "٫" if lang == "fa" else "."
+        )
+        return (
+            f"{number}\u2069 واحد درصد" if lang == "fa" else f"{number} pt\u2069"
+        )  # the sign kept before it
     if not last:
         return "—"
-    percent = round((this - last) * 100 / last)
-    sign = "+" if percent > 0 else ("−" if percent < 0 else "")
-    text = f"{sign}{abs(percent)}%"
+    percent_change = round((this - last) * 100 / last)
+    sign = "+" if percent_change > 0 else ("−" if percent_change < 0 else "")
+    text = f"{sign}{abs(percent_change)}%"
     return "\u2066" + digits_for(text, lang).replace("%", "٪" if lang == "fa" else "%") + "\u2069"
 
 
@@ -115,9 +128,9 @@ class _Body:
         cells = [
             [
                 f.label,
-                value_text(f.this_year, self.lang, f.money),
-                value_text(f.last_year, self.lang, f.money),
-                change_text(f.this_year, f.last_year, self.lang),
+                value_text(f.this_year, self.lang, f.money, f.percent),
+                value_text(f.last_year, self.lang, f.money, f.percent),
+                change_text(f.this_year, f.last_year, self.lang, f.percent),
             ]
             for f in figures
         ]

@@ -33,6 +33,7 @@ class Figure:
     definition: str = ""
     money: bool = False
     traces: tuple[Trace, ...] = ()  # the records behind this year's value
+    percent: bool = False  # a share, in tenths of a percent (556 is 55.6%)
 
 
 @dataclass(frozen=True)

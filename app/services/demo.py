@@ -130,6 +130,53 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
     return row
 
 
+FOREIGN_HOMES = ("AF", "IQ", "IN", "PK", "SY", "LB", "TR", "DE")  # foreign faculty's and students' countries
+STUDENTS = ("resident", "phd_student", "msc_student", "student")
+
+
+def _citizenship(rng: random.Random, row: dict, today: dt.date) -> None:
+    """A faculty member's or student's second citizenship, time at the faculty and study mode (for the
+    ranking indicators), drawn from `rng` (not the main one, so the other samples stay as they were)."""
+    row.update(
+        nationality2="",
+        nationality2_at_birth=False,
+        at_faculty_from=None,
+        at_faculty_until=None,
+        employed_elsewhere=False,
+        study_mode="on_campus",
+    )
+    kind, roll = row["kind"], rng.random()
+    if kind not in ("faculty", *STUDENTS):
+        return
+    if roll < (0.10 if kind == "faculty" else 0.16):  # foreign (more often a student than a faculty member)
+        row["nationality"] = rng.choice(FOREIGN_HOMES)
+    elif roll < 0.19:  # Iranian at birth, a second citizenship since
+        row["nationality2"] = rng.choice(("CA", "DE", "GB", "US"))
+    elif roll < 0.21:  # foreign at birth, Iranian since
+        row["nationality2"], row["nationality2_at_birth"] = rng.choice(FOREIGN_HOMES), True
+    if kind == "faculty":
+        if rng.random() < 0.08:  # a visiting academic: a few months' stay, sometimes employed elsewhere
+            start = today - dt.timedelta(days=rng.randrange(20, 500))
+            row["at_faculty_from"], row["at_faculty_until"] = (
+                start,
+                start + dt.timedelta(days=rng.choice((60, 120))),
+            )
+            row["employed_elsewhere"] = rng.random() < 0.5
+            row.update(nationality=rng.choice(FOREIGN_HOMES), nationality2="", nationality2_at_birth=False)
+        else:
+            row["at_faculty_from"] = today - dt.timedelta(days=rng.randrange(200, 365 * 25))
+            if rng.random() < 0.05:  # left
+                row["at_faculty_until"] = today - dt.timedelta(days=rng.randrange(10, 700))
+        return
+    start = today - dt.timedelta(days=rng.randrange(30, 365 * 6))
+    row["at_faculty_from"], row["at_faculty_until"] = (
+        start,
+        start + dt.timedelta(days=365 * rng.choice((2, 4, 6))),
+    )
+    mode = rng.random()
+    row["study_mode"] = "distance" if mode < 0.04 else ("offshore" if mode < 0.06 else "on_campus")
+
+
 @numbering.sample_history()
 def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     """Fill an empty database with sample records: `size` people, partners and agreements.
@@ -137,6 +184,7 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
     Refuses a database that already has people, so real data is never mixed with samples.
     """
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)  # the citizenship and stays (issue 17): the main draws stay as they were
     now = clock.utcnow()
     with context.database().writing() as session:
         if session.execute(select(func.count(Person.id))).scalar_one():
@@ -172,6 +220,7 @@ def fill(size: int = 300, seed: int = 1405) -> dict[str, int]:
                 _person(rng, i, unit_ids, institution_ids) for i in range(start, min(size, start + BATCH))
             ]
             for row in rows:
+                _citizenship(extra, row, today)
                 row["created_at"] = row["updated_at"] = now
             session.execute(insert(Person), rows)
         audit.record(session, "demo", None, "create", {"people": (0, size), "institutions": (0, n_inst)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Archivable, Base, Timestamped
@@ -15,6 +15,19 @@ ACADEMIC_RANKS = ("instructor", "assistant_professor", "associate_professor", "p
 UNIT_KINDS = ("department", "hospital", "research_centre", "other")
 AGREEMENT_STATUSES = ("draft", "active", "expired", "terminated")
 REVIEW_DECISIONS = ("renew", "renegotiate", "lapse")  # a review before expiry decides one of these
+# What the ranking indicators read of a person (app/services/reports/indicators.py), in one index
+INDICATOR_COLUMNS = (
+    "kind",
+    "archived_at",
+    "at_faculty_from",
+    "at_faculty_until",
+    "employed_elsewhere",
+    "study_mode",
+    "nationality",
+    "nationality2",
+    "nationality2_at_birth",
+)
+STUDY_MODES = ("on_campus", "offshore", "distance")  # how a student studies (QS counts on campus only)
 
 
 class Unit(Timestamped, Archivable, Base):
@@ -105,6 +118,16 @@ class Person(Timestamped, Archivable, Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
     nationality: Mapped[str] = mapped_column(String(2), default="")
+    # A second citizenship, and whether it (rather than `nationality`) is the citizenship at birth: the
+    # ranking indicators read a dual citizen by citizenship at birth (migration 0013_citizenship)
+    nationality2: Mapped[str] = mapped_column(String(2), default="")
+    nationality2_at_birth: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_faculty_from: Mapped[dt.date | None] = mapped_column(Date)  # a faculty member's or student's time
+    at_faculty_until: Mapped[dt.date | None] = mapped_column(Date)  # at the faculty (open when empty)
+    employed_elsewhere: Mapped[bool] = mapped_column(  # a visiting academic whose employer is elsewhere
+        Boolean, default=False
+    )
+    study_mode: Mapped[str] = mapped_column(String(12), default="on_campus")
     passport_number: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(Text, default="")  # dietary or access needs of a guest
@@ -119,4 +142,5 @@ class Person(Timestamped, Archivable, Base):
         Index("ix_people_sort_fa", "sort_fa"),
         Index("ix_people_search", "search_key", "archived_at"),
         Index("ix_people_citizenship", "id", "nationality", "country"),  # the annual report's guests
+        Index("ix_people_indicators", *INDICATOR_COLUMNS),  # the ranking indicators, read from the index
     )

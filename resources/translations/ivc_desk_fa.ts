@@ -3783,6 +3783,50 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>تابعیت</translation>
     </message>
     <message>
+        <source>Second citizenship</source>
+        <translation>تابعیت دوم</translation>
+    </message>
+    <message>
+        <source>Citizenship at birth</source>
+        <translation>تابعیت هنگام تولد</translation>
+    </message>
+    <message>
+        <source>The second citizenship is the one held at birth</source>
+        <translation>تابعیت دوم، تابعیت هنگام تولد است</translation>
+    </message>
+    <message>
+        <source>At the faculty from</source>
+        <translation>حضور در دانشکده از</translation>
+    </message>
+    <message>
+        <source>At the faculty until</source>
+        <translation>حضور در دانشکده تا</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>کارفرما</translation>
+    </message>
+    <message>
+        <source>A visiting academic employed by another institution</source>
+        <translation>استاد مدعو که کارمند مؤسسه دیگری است</translation>
+    </message>
+    <message>
+        <source>Study mode</source>
+        <translation>شیوه تحصیل</translation>
+    </message>
+    <message>
+        <source>On campus</source>
+        <translation>حضوری در دانشکده</translation>
+    </message>
+    <message>
+        <source>Offshore (at a campus abroad)</source>
+        <translation>شعبه خارج از کشور</translation>
+    </message>
+    <message>
+        <source>Distance learning</source>
+        <translation>آموزش از راه دور</translation>
+    </message>
+    <message>
         <source>Passport number</source>
         <translation>شماره گذرنامه</translation>
     </message>
@@ -5550,6 +5594,22 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نام خانوادگی را به فارسی یا با حروف لاتین وارد کنید.</translation>
     </message>
     <message>
+        <source>Tick the box or leave it empty.</source>
+        <translation>این گزینه را علامت بزنید یا خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Enter the first citizenship before a second one.</source>
+        <translation>پیش از تابعیت دوم، تابعیت نخست را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The second citizenship must differ from the first.</source>
+        <translation>تابعیت دوم باید با تابعیت نخست متفاوت باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the second citizenship that was held at birth.</source>
+        <translation>تابعیت دومی را که هنگام تولد داشته است انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>This adjunct candidate is not waiting for the committee&apos;s decision.</source>
         <translation>این نامزد عضویت وابسته در انتظار تصمیم کمیته نیست.</translation>
     </message>
@@ -6739,6 +6799,10 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Nationality</source>
         <translation>تابعیت</translation>
+    </message>
+    <message>
+        <source>Second citizenship</source>
+        <translation>تابعیت دوم</translation>
     </message>
     <message>
         <source>Passport number</source>

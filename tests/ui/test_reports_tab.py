@@ -106,3 +106,22 @@ def test_print_and_the_indicator_pack_hold_the_same_numbers(qtbot, tab, monkeypa
     book = load_workbook(target)
     summary = [row[1:3] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
     assert fx.EXPECTED["approved"] in summary and fx.EXPECTED["visits"] in summary
+
+
+def test_the_page_shows_the_ranking_indicators_as_the_pdf_prints_them(qtbot, tab):
+    """The indicators section: counts and shares in the interface's digits, from the same report the PDF is
+    printed from (the reports fixture: a faculty member and a resident, neither of recorded citizenship)."""
+    lang = i18n.language()
+    rows = {row[0]: row[1:4] for row in _cells(tab.figure_views[4])}
+    report = tab.report
+    for key in ("qs_faculty_ratio", "qs_faculty", "qs_students", "exchange_inbound", "exchange_outbound"):
+        figure = report.figure(key)
+        expected = [
+            value_text(v, lang, figure.money, figure.percent) for v in (figure.this_year, figure.last_year)
+        ]
+        assert rows[figure.label][:2] == expected, key
+    assert rows[report.figure("qs_faculty").label][:2] == [shown(1), shown(1)]
+    assert rows[report.figure("qs_faculty_ratio").label][:2] == (
+        ["0.0%", "0.0%"] if lang == "en" else ["۰٫۰٪", "۰٫۰٪"]
+    )
+    assert rows[report.figure("exchange_outbound").label][:2] == [shown(3), shown(0)]

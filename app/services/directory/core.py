@@ -21,7 +21,7 @@ from app.services import audit, context, validate
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from app.services.paging import Page, PageRequest, page
 from db.models import Institution, Person, Unit
-from db.models.directory import ACADEMIC_RANKS, PERSON_KINDS, UNIT_KINDS
+from db.models.directory import ACADEMIC_RANKS, PERSON_KINDS, STUDY_MODES, UNIT_KINDS
 
 # ---------------------------------------------------------------- plain data returned to callers
 
@@ -143,6 +143,20 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
     values["phone"] = check(validate.phone, data)
     values["country"] = check(validate.country, data, "country")
     values["nationality"] = check(validate.country, data, "nationality")
+    values["nationality2"] = check(validate.country, data, "nationality2")
+    values["nationality2_at_birth"] = check(_flag, data, "nationality2_at_birth")
+    if check.passed("nationality", "nationality2", "nationality2_at_birth"):
+        with check.rule():
+            _check_citizenships(values)
+    values["at_faculty_from"] = check(validate.date, data, "at_faculty_from")
+    values["at_faculty_until"] = check(validate.date, data, "at_faculty_until")
+    if check.passed("at_faculty_from", "at_faculty_until"):
+        with check.rule():
+            validate.date_order(values["at_faculty_from"], values["at_faculty_until"], "at_faculty_until")
+    values["employed_elsewhere"] = check(_flag, data, "employed_elsewhere")
+    values["study_mode"] = (
+        check(validate.choice, data, "study_mode", STUDY_MODES, required=False) or "on_campus"
+    )
     values["unit_id"] = check(validate.record_id, data, "unit_id")
     values["institution_id"] = check(validate.record_id, data, "institution_id")
     values["notes"] = check(validate.long_text, data, "notes", max_len=5000)
@@ -150,6 +164,32 @@ def clean_person(data: dict[str, Any]) -> dict[str, Any]:
     check.done()
     values["passport_number"] = values["passport_number"].upper().replace(" ", "")
     return values
+
+
+def _flag(data: dict[str, Any], field: str) -> bool:
+    """A yes/no field: True, False, or absent (no)."""
+    value = data.get(field, False)
+    if not isinstance(value, bool):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Tick the box or leave it empty."))
+    return value
+
+
+def _check_citizenships(values: dict[str, Any]) -> None:
+    """A second citizenship needs a first, differs from it, and only then can be the one at birth."""
+    first, second = values["nationality"], values["nationality2"]
+    if second and not first:
+        raise ValidationError(
+            "nationality", QT_TRANSLATE_NOOP("errors", "Enter the first citizenship before a second one.")
+        )
+    if second and second == first:
+        raise ValidationError(
+            "nationality2", QT_TRANSLATE_NOOP("errors", "The second citizenship must differ from the first.")
+        )
+    if values["nationality2_at_birth"] and not second:
+        raise ValidationError(
+            "nationality2_at_birth",
+            QT_TRANSLATE_NOOP("errors", "Choose the second citizenship that was held at birth."),
+        )
 
 
 def person_sort_fa(v: dict[str, Any]) -> str:
@@ -233,6 +273,12 @@ def get_person(person_id: int) -> Record:
             "phone",
             "country",
             "nationality",
+            "nationality2",
+            "nationality2_at_birth",
+            "at_faculty_from",
+            "at_faculty_until",
+            "employed_elsewhere",
+            "study_mode",
             "unit_id",
             "institution_id",
             "notes",

@@ -138,6 +138,15 @@ PEOPLE_FIELDS = (
         kind="country",
     ),
     _f(
+        "nationality2",
+        QT_TRANSLATE_NOOP("imports", "Second citizenship"),
+        "تابعیت دوم",
+        "ملیت دوم",
+        "second nationality",
+        "second citizenship",
+        kind="country",
+    ),
+    _f(
         "passport_number",
         QT_TRANSLATE_NOOP("imports", "Passport number"),
         "شماره گذرنامه",
@@ -201,10 +210,13 @@ def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
         phone=read.text(_cell(cells, "phone"), "phone", 60),
         country=_country(cells, "country"),
         nationality=_country(cells, "nationality"),
+        nationality2=_country(cells, "nationality2"),
         passport_number=read.text(_cell(cells, "passport_number"), "passport_number", 40),
         notes=read.text(_cell(cells, "notes"), "notes", 5000),
     )
     values = directory.clean_person(data)
+    for unread in ("nationality2_at_birth", "employed_elsewhere", "study_mode"):  # no column of their own:
+        del values[unread]  # a row updating a person keeps what the directory holds (a new one, the defaults)
     keys = tuple(
         k
         for k in (

@@ -22,6 +22,7 @@ from app.services.reports.counts import Counts
 from app.services.reports.definitions import (  # noqa: F401 (also re-exported here, the old path)
     DEFINITIONS,
     MONEY,
+    RATIOS,
     SOURCES,
     SUMMED,
     source,
@@ -56,6 +57,7 @@ def _figure(key: str, this: Counts, last: Counts) -> Figure:
         def_fa if lang == "fa" else def_en,
         money,
         this.traces(key),  # type: ignore[arg-type] # a Sequence read when looked at, as the tuple it stands for
+        percent=key in RATIOS,
     )
 
 
@@ -240,7 +242,27 @@ def _sections(this: Counts, last: Counts) -> tuple[ReportSection, ...]:
             ),
         ),
     )
-    return guests, partners, mobility, office
+    indicators = ReportSection(
+        "indicators",
+        t("Ranking indicators: QS and THE", "شاخص‌های رتبه‌بندی: QS و THE"),
+        figures(
+            "qs_faculty_ratio",
+            "qs_faculty_international",
+            "qs_faculty",
+            "qs_students_ratio",
+            "qs_students_international",
+            "qs_students",
+            "the_staff_ratio",
+            "the_staff_international",
+            "the_staff",
+            "the_students_ratio",
+            "the_students_international",
+            "the_students",
+            "exchange_inbound",
+            "exchange_outbound",
+        ),
+    )
+    return guests, partners, mobility, office, indicators
 
 
 def annual_report(year: int, lang: str) -> AnnualReport:

@@ -22,6 +22,8 @@ from app.services import context
 from app.services.funding.budgets import COMMITTED, PAID
 from app.services.funding.names import name as funding_name
 from app.services.ordinances.holders import current_holders, position_counts
+from app.services.reports.definitions import RATIOS, share
+from app.services.reports.indicators import count_indicators
 from app.services.reports.records import HELD, ISSUED_ORDINANCE, VISIT_KINDS, Year
 from db.models import (
     ActionItem,
@@ -40,6 +42,12 @@ from db.models import (
     VisitGuest,
 )
 
+# A request of the year that sends someone abroad: approved (or paid since) for a country other than Iran
+OUTBOUND = (
+    FundingRequest.status.in_(COMMITTED + PAID),
+    FundingRequest.approved_irr.is_not(None),
+    FundingRequest.country != "IR",
+)
 MONTHLY = ("visits", "meetings", "ordinances", "letters", "requests")  # the 12-month line of activity
 # The breakdowns counted here (figure, group); any other is read from the figure's records
 COUNTED = {
@@ -101,6 +109,7 @@ class Counts:
             self._ordinances,
             self._letters,
             self._positions,
+            self._indicators,
         ):
             count(session)
 
@@ -278,6 +287,9 @@ class Counts:
             if kind == "conference":  # the other kinds present no paper
                 groups["presentation"] = funding_name(presentation, self.lang)
             self._add("requests", count, groups, in_month)
+        self.values["exchange_outbound"] = session.execute(
+            select(func.count()).where(*kept, FundingRequest.fiscal_year == self.year, *OUTBOUND)
+        ).scalar_one()
         decided = FundingRequest.decided_on.between(self.first, self.last)
         for key, states, amount in (
             ("approved", COMMITTED + PAID, FundingRequest.approved_irr),
@@ -363,6 +375,13 @@ class Counts:
             .group_by(month)
         ):
             self._add("letters", count, {}, in_month)
+
+    def _indicators(self, session: Session) -> None:
+        """The ranking indicators (app.services.reports.indicators); exchange inbound is the year's guests."""
+        self.values.update(count_indicators(session, self.first, self.cut, self.names.today))
+        for ratio, (part, whole) in RATIOS.items():
+            self.values[ratio] = share(self.values[part], self.values[whole])
+        self.values["exchange_inbound"] = self.values["guests"]
 
     def _positions(self, session: Session) -> None:
         """Deputy positions filled or vacant on the year's reading day, counted in SQL by the rule of

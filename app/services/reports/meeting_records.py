@@ -78,6 +78,24 @@ class MeetingRecords(YearBase):
                         self.month(request.submitted_on or request.starts_on),
                     ),
                 )
+                if (
+                    request.status in COMMITTED + PAID
+                    and request.approved_irr is not None
+                    and request.country != "IR"
+                ):
+                    self.add(
+                        "exchange_outbound",
+                        Item(
+                            Trace(
+                                *facts,
+                                self.t(
+                                    f"approved: {request.conference}, {self.country(request.country)}",
+                                    f"مصوب: {request.conference}، {self.country(request.country)}",
+                                ),
+                            ),
+                            groups,
+                        ),
+                    )
             if not self.within(request.decided_on):
                 continue
             decided = self.t(

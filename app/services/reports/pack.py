@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.common import clock, dates
-from app.documents.report_data import AnnualReport
+from app.documents.report_data import AnnualReport, Figure
 from app.documents.xlsx import Sheet, write_xlsx
 from app.services.reports.annual import annual_report, check_year, source
 
@@ -61,6 +61,15 @@ def annual_report_pdf(year: int, lang: str | None = None) -> bytes:
     return build_annual_report_pdf([annual_report(year, one) for one in langs], letterhead())
 
 
+def figure_values(figure: Figure) -> tuple[int, int]:
+    return figure.this_year, figure.last_year
+
+
+def _cell(figure: Figure, value: int) -> int | float:
+    """A figure's value in the workbook: a share as a percentage (55.6), anything else as counted."""
+    return value / 10 if figure.percent else value
+
+
 def indicator_sheets(report: AnnualReport) -> list[Sheet]:
     """The pack's sheets for a report: the summary, then one per figure."""
     h = _HEADS[report.lang]
@@ -69,7 +78,10 @@ def indicator_sheets(report: AnnualReport) -> list[Sheet]:
     summary = Sheet(
         h[0] if rtl else "Summary",
         (h[0], f"{h[1]} {report.year}", f"{h[2]} {report.year - 1}", h[3], h[4]),
-        [(f.label, f.this_year, f.last_year, f.definition, source(f.key, report.lang)) for f in figures],
+        [
+            (f.label, _cell(f, f.this_year), _cell(f, f.last_year), f.definition, source(f.key, report.lang))
+            for f in figures
+        ],
         rtl,
         (34, 14, 14, 70, 30),
     )
@@ -78,8 +90,8 @@ def indicator_sheets(report: AnnualReport) -> list[Sheet]:
         rows: list[tuple[object, ...]] = [
             (h[3], figure.definition),
             (h[4], source(figure.key, report.lang)),
-            (f"{h[1]} {report.year}", figure.this_year),
-            (f"{h[2]} {report.year - 1}", figure.last_year),
+            (f"{h[1]} {report.year}", _cell(figure, figure.this_year)),
+            (f"{h[2]} {report.year - 1}", _cell(figure, figure.last_year)),
             (),
             h[5:],
         ]
@@ -109,11 +121,11 @@ def indicator_pack_pdf(year: int, lang: str | None = None) -> bytes:
         h = _HEADS[one]
         sections = []
         for figure in (f for section in report.sections for f in section.figures):
+            now, before = (value_text(v, one, figure.money, figure.percent) for v in figure_values(figure))
             facts = (
                 f"{h[3]}: {figure.definition}",
                 f"{h[4]}: {source(figure.key, one)}",
-                f"{h[1]} {report.year_label}: {value_text(figure.this_year, one, figure.money)} — "
-                f"{h[2]} {report.last_label}: {value_text(figure.last_year, one, figure.money)}",
+                f"{h[1]} {report.year_label}: {now} — {h[2]} {report.last_label}: {before}",
             )
             rows = [(t.reference or "—", t.name, t.unit, t.dates, t.why) for t in figure.traces]
             table = Table((h[7], h[8], h[9], h[10], h[11]), (1, 1.6, 1.4, 1.2, 1.6), rows) if rows else None

@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from app.common.text import digits_for
 from app.documents.report_data import Trace
+from app.services.reports.definitions import RATIOS
+from app.services.reports.indicators import IndicatorRecords
 from app.services.reports.meeting_records import MeetingRecords
 from app.services.reports.visit_records import VisitRecords
 from app.services.reports.year_base import (  # noqa: F401 (also re-exported here, the old path)
@@ -29,7 +31,7 @@ from db.models import (
 )
 
 
-class Year(VisitRecords, MeetingRecords):
+class Year(VisitRecords, MeetingRecords, IndicatorRecords):
     """The items of one Jalali year, in one language, by figure key."""
 
     def gather(self) -> Year:
@@ -41,6 +43,10 @@ class Year(VisitRecords, MeetingRecords):
         self._actions()
         self._ordinances()
         self._letters()
+        self._indicators()
+        for ratio, (_part, whole) in RATIOS.items():  # a share's records: those it is a share of
+            self.items[ratio] = list(self.items[whole])
+        self.items["exchange_inbound"] = list(self.items["guests"])  # the year's guests, as exchange inbound
         return self
 
     def _ordinances(self) -> None:

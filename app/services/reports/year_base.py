@@ -69,6 +69,7 @@ class YearBase:
         self.session, self.year, self.lang = session, year, lang
         self.first, self.last = dates.fiscal_year_bounds(year)
         self.cut = min(self.last, cut)  # the day a state (overdue, vacant) is read on
+        self.today = cut  # the day the report is read: a stay still open lasts until then
         self.items: dict[str, list[Item]] = defaultdict(list)
         self._units: dict[int, Unit | None] = {}
         self._people: dict[int, Any] = {}  # rows of _PERSON

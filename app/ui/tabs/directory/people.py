@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.services import directory
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
 from app.ui.models.paged import Column, PagedTableModel
+from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, UnitPicker
 from app.ui.widgets.register_page import RegisterPage
@@ -71,6 +72,38 @@ class PersonDialog(RecordDialog):
         self.nationality = form.add(
             "nationality", self.tr("Nationality"), CodeCombo(labels.countries_sorted(), allow_empty=True)
         )
+        self.nationality2 = form.add(
+            "nationality2",
+            self.tr("Second citizenship"),
+            CodeCombo(labels.countries_sorted(), allow_empty=True),
+        )
+        self.second_at_birth = form.add(
+            "nationality2_at_birth",
+            self.tr("Citizenship at birth"),
+            QCheckBox(self.tr("The second citizenship is the one held at birth")),
+        )
+        self.at_faculty_from = form.add(
+            "at_faculty_from", self.tr("At the faculty from"), DateEdit(optional=True)
+        )
+        self.at_faculty_until = form.add(
+            "at_faculty_until", self.tr("At the faculty until"), DateEdit(optional=True)
+        )
+        self.employed_elsewhere = form.add(
+            "employed_elsewhere",
+            self.tr("Employer"),
+            QCheckBox(self.tr("A visiting academic employed by another institution")),
+        )
+        self.study_mode = form.add(
+            "study_mode",
+            self.tr("Study mode"),
+            CodeCombo(
+                [
+                    ("on_campus", self.tr("On campus")),
+                    ("offshore", self.tr("Offshore (at a campus abroad)")),
+                    ("distance", self.tr("Distance learning")),
+                ]
+            ),
+        )
         self.edits["passport_number"] = form.add("passport_number", self.tr("Passport number"), QLineEdit())
         self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
@@ -102,6 +135,12 @@ class PersonDialog(RecordDialog):
         self.unit.set_record(values["unit_id"])
         self.country.set_code(values["country"])
         self.nationality.set_code(values["nationality"])
+        self.nationality2.set_code(values.get("nationality2") or "")
+        self.second_at_birth.setChecked(bool(values.get("nationality2_at_birth")))
+        self.at_faculty_from.set_date(values.get("at_faculty_from"))
+        self.at_faculty_until.set_date(values.get("at_faculty_until"))
+        self.employed_elsewhere.setChecked(bool(values.get("employed_elsewhere")))
+        self.study_mode.set_code(values.get("study_mode") or "on_campus")
         self.notes.setPlainText(values["notes"])
         self.needs.setText(values.get("needs") or "")
         self.institution.set_record(values["institution_id"])
@@ -115,6 +154,12 @@ class PersonDialog(RecordDialog):
             institution_id=self.institution.record_id(),
             country=self.country.code(),
             nationality=self.nationality.code(),
+            nationality2=self.nationality2.code(),
+            nationality2_at_birth=self.second_at_birth.isChecked(),
+            at_faculty_from=self.at_faculty_from.date_value(),
+            at_faculty_until=self.at_faculty_until.date_value(),
+            employed_elsewhere=self.employed_elsewhere.isChecked(),
+            study_mode=self.study_mode.code(),
             notes=self.notes.toPlainText(),
             needs=self.needs.text(),
         )

@@ -216,7 +216,10 @@ class ReportsTab(BaseTab):
             column.addWidget(title)
             view = _table(
                 RowsModel(
-                    self._columns(self.tr("Figure"), lambda f: f.label, lambda f: f.money), section.figures
+                    self._columns(
+                        self.tr("Figure"), lambda f: f.label, lambda f: f.money, lambda f: f.percent
+                    ),
+                    section.figures,
                 )
             )
             view.setToolTip(self.tr("Double-click a figure to see the records behind it."))
@@ -246,15 +249,27 @@ class ReportsTab(BaseTab):
         self.status.emit(self.tr("Annual report of %1").replace("%1", report.year_label))
         self.ready.emit()
 
-    def _columns(self, heading: str, label: Any, money: Any) -> list[Column]:
+    def _columns(self, heading: str, label: Any, money: Any, percent: Any = lambda _r: False) -> list[Column]:
         report = self.report
         assert report is not None
         lang = report.lang
         return [
             Column(heading, label),
-            Column(report.year_label, lambda r: value_text(r.this_year, lang, money(r)), align_end=True),
-            Column(report.last_label, lambda r: value_text(r.last_year, lang, money(r)), align_end=True),
-            Column(self.tr("Change"), lambda r: change_text(r.this_year, r.last_year, lang), align_end=True),
+            Column(
+                report.year_label,
+                lambda r: value_text(r.this_year, lang, money(r), percent(r)),
+                align_end=True,
+            ),
+            Column(
+                report.last_label,
+                lambda r: value_text(r.last_year, lang, money(r), percent(r)),
+                align_end=True,
+            ),
+            Column(
+                self.tr("Change"),
+                lambda r: change_text(r.this_year, r.last_year, lang, percent(r)),
+                align_end=True,
+            ),
         ]
 
     def show_traces(self, figure: Figure) -> None:
