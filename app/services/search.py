@@ -376,49 +376,38 @@ def _person_names(p: Person) -> tuple[str, str]:
     return fa or en, en or fa
 
 
+def _small(session: Session, stmt, model: type, words: list[str]) -> list:  # type: ignore[no-untyped-def]
+    """The rows of `stmt` (its first entity a record of `model`, a small register) that hold every word."""
+    stmt = stmt.where(_small_keyed(model, words)).order_by(model.id)  # type: ignore[attr-defined]
+    return [row for row in _rows(session, stmt, _SMALL_ROWS) if _word_starts(row[0].search_key, words)]
+
+
 def _adjuncts(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(
-        session,
+    stmt = (
         select(AdjunctCandidate, Person, Unit)
         .join(Person, Person.id == AdjunctCandidate.person_id)
         .outerjoin(Unit, Unit.id == AdjunctCandidate.unit_id)
-        .where(_small_keyed(AdjunctCandidate, words))
-        .order_by(AdjunctCandidate.id),
-        _SMALL_ROWS,
     )
     hits = []
-    for c, p, u in rows:
-        if not _word_starts(c.search_key, words):
-            continue
-        fa, en = _person_names(p)
+    for c, p, u in _small(session, stmt, AdjunctCandidate, words):
         unit_fa, unit_en = (u.name_fa or u.name_en, u.name_en or u.name_fa) if u else ("", "")
-        hits.append(Hit("adjuncts", c.id, fa, en, unit_fa, unit_en))
+        hits.append(Hit("adjuncts", c.id, *_person_names(p), unit_fa, unit_en))
     return hits
 
 
 def _evaluations(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(
-        session,
+    stmt = (
         select(EnglishEvaluation, Person, Meeting)
         .join(Person, Person.id == EnglishEvaluation.person_id)
         .join(Meeting, Meeting.id == EnglishEvaluation.meeting_id)
-        .where(_small_keyed(EnglishEvaluation, words))
-        .order_by(EnglishEvaluation.id),
-        _SMALL_ROWS,
     )
-    hits = []
-    for ev, p, m in rows:
-        if not _word_starts(ev.search_key, words):
-            continue
-        fa, en = _person_names(p)
-        hits.append(Hit("evaluations", ev.id, fa, en, number=m.number, day=m.starts_at.date()))
-    return hits
+    return [
+        Hit("evaluations", ev.id, *_person_names(p), number=m.number, day=m.starts_at.date())
+        for ev, p, m in _small(session, stmt, EnglishEvaluation, words)
+    ]
 
 
 def _programmes(session: Session, words: list[str]) -> list[Hit]:
-    rows = _rows(
-        session, select(Programme).where(_small_keyed(Programme, words)).order_by(Programme.id), _SMALL_ROWS
-    )
     return [
         Hit(
             "programmes",
@@ -429,8 +418,7 @@ def _programmes(session: Session, words: list[str]) -> list[Hit]:
             x.location,
             day=x.starts_on,
         )
-        for (x,) in rows
-        if _word_starts(x.search_key, words)
+        for (x,) in _small(session, select(Programme), Programme, words)
     ]
 
 
