@@ -3727,8 +3727,32 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نوع</translation>
     </message>
     <message>
-        <source>Title (Dr., Prof.)</source>
-        <translation>عنوان (دکتر، پروفسور)</translation>
+        <source>None (title and name only)</source>
+        <translation>ندارد (فقط عنوان و نام)</translation>
+    </message>
+    <message>
+        <source>Mr (جناب آقای)</source>
+        <translation>جناب آقای (Mr)</translation>
+    </message>
+    <message>
+        <source>Ms (سرکار خانم)</source>
+        <translation>سرکار خانم (Ms)</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>عنوان خطاب</translation>
+    </message>
+    <message>
+        <source>How letters address this person: «سرکار خانم دکتر …» in Persian, Ms or Dr. in English.</source>
+        <translation>نامه‌ها این شخص را چگونه خطاب کنند: «سرکار خانم دکتر …» در فارسی، Ms یا Dr. در انگلیسی.</translation>
+    </message>
+    <message>
+        <source>Title in Persian (دکتر، پروفسور)</source>
+        <translation>عنوان به فارسی (دکتر، پروفسور)</translation>
+    </message>
+    <message>
+        <source>Title in English (Dr., Prof.)</source>
+        <translation>عنوان به انگلیسی (Dr.، Prof.)</translation>
     </message>
     <message>
         <source>First name (Persian)</source>
@@ -5536,6 +5560,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Enter the family name in Persian or in Latin script.</source>
         <translation>نام خانوادگی را به فارسی یا با حروف لاتین وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose Mr or Ms under Form of address; the title is for Dr., Prof. and the like.</source>
+        <translation>«جناب آقای» یا «سرکار خانم» را در «عنوان خطاب» برگزینید؛ این عنوان برای دکتر، پروفسور و مانند آن‌هاست.</translation>
+    </message>
+    <message>
+        <source>Write the English title in Latin script, e.g. Dr. or Prof.</source>
+        <translation>عنوان انگلیسی را با حروف لاتین بنویسید، مانند Dr. یا Prof.</translation>
+    </message>
+    <message>
+        <source>Write the Persian title in Persian script, e.g. دکتر or پروفسور.</source>
+        <translation>عنوان فارسی را با حروف فارسی بنویسید، مانند دکتر یا پروفسور.</translation>
     </message>
     <message>
         <source>This adjunct candidate is not waiting for the committee&apos;s decision.</source>
