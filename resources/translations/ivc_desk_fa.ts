@@ -2614,6 +2614,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>پیوست‌های %1</translation>
     </message>
     <message>
+        <source>Drop files here to attach them.</source>
+        <translation>پرونده‌ها را اینجا رها کنید تا پیوست شوند.</translation>
+    </message>
+    <message>
         <source>Attach a file…</source>
         <translation>افزودن پیوست…</translation>
     </message>
@@ -5632,6 +5636,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Attachments must be smaller than 50 MB.</source>
         <translation>حجم پیوست باید کمتر از ۵۰ مگابایت باشد.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read, so none of the files was attached.</source>
+        <translation>پرونده {name} خوانده نمی‌شود؛ از این رو هیچ‌یک از پرونده‌ها پیوست نشد.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 50 MB, so none of the files was attached.</source>
+        <translation>پرونده {name} بزرگ‌تر از ۵۰ مگابایت است؛ از این رو هیچ‌یک از پرونده‌ها پیوست نشد.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
