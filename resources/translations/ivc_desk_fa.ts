@@ -3748,7 +3748,7 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
     <message>
         <source>How letters address this person: «سرکار خانم دکتر …» in Persian, Ms or Dr. in English.</source>
-        <translation>نامه‌ها این شخص را چگونه خطاب کنند: «سرکار خانم دکتر …» در فارسی، Ms یا Dr. در انگلیسی.</translation>
+        <translation>نامه‌ها این شخص را چگونه خطاب کنند: «سرکار خانم دکتر …» در فارسی، ⁨Ms⁩ یا ⁨Dr.⁩ در انگلیسی.</translation>
     </message>
     <message>
         <source>Title in Persian (دکتر، پروفسور)</source>
@@ -3756,7 +3756,7 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
     <message>
         <source>Title in English (Dr., Prof.)</source>
-        <translation>عنوان به انگلیسی (Dr.، Prof.)</translation>
+        <translation>عنوان به انگلیسی (⁨Dr.⁩، ⁨Prof.⁩)</translation>
     </message>
     <message>
         <source>First name (Persian)</source>
@@ -5571,7 +5571,7 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     </message>
     <message>
         <source>Write the English title in Latin script, e.g. Dr. or Prof.</source>
-        <translation>عنوان انگلیسی را با حروف لاتین بنویسید، مانند Dr. یا Prof.</translation>
+        <translation>عنوان انگلیسی را با حروف لاتین بنویسید، مانند ⁨Dr.⁩ یا ⁨Prof.⁩</translation>
     </message>
     <message>
         <source>Write the Persian title in Persian script, e.g. دکتر or پروفسور.</source>
