@@ -3751,12 +3751,12 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نامه‌ها این شخص را چگونه خطاب کنند: «سرکار خانم دکتر …» در فارسی، ⁨Ms⁩ یا ⁨Dr.⁩ در انگلیسی.</translation>
     </message>
     <message>
-        <source>Title in Persian (دکتر، پروفسور)</source>
-        <translation>عنوان به فارسی (دکتر، پروفسور)</translation>
+        <source>Title (Persian)</source>
+        <translation>عنوان (فارسی)</translation>
     </message>
     <message>
-        <source>Title in English (Dr., Prof.)</source>
-        <translation>عنوان به انگلیسی (⁨Dr.⁩، ⁨Prof.⁩)</translation>
+        <source>Title (English)</source>
+        <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
         <source>First name (Persian)</source>

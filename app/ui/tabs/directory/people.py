@@ -53,8 +53,8 @@ class PersonDialog(RecordDialog):
         )
         self.edits: dict[str, QLineEdit] = {}
         captions = {
-            "title_fa": self.tr("Title in Persian (دکتر، پروفسور)"),
-            "title": self.tr("Title in English (Dr., Prof.)"),
+            "title_fa": self.tr("Title (Persian)"),
+            "title": self.tr("Title (English)"),
             "first_name_fa": self.tr("First name (Persian)"),
             "last_name_fa": self.tr("Family name (Persian)"),
             "first_name_en": self.tr("First name (Latin)"),
@@ -86,6 +86,9 @@ class PersonDialog(RecordDialog):
         self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.needs = form.add("needs", self.tr("Dietary or access needs"), QLineEdit())
+        # examples in the field's own language, whatever the interface's
+        self.edits["title_fa"].setPlaceholderText("دکتر، پروفسور")
+        self.edits["title"].setPlaceholderText("Dr., Prof.")
         for name in ("title", "first_name_en", "last_name_en", "email", "phone", "passport_number"):
             self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self.record_id is not None:
