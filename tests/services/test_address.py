@@ -115,3 +115,5 @@ def _migration():
 )
 def test_the_migration_carries_the_old_title(old, carried):
     assert _migration().carried(old) == carried
+    # a title read from a sheet's cell is sorted by the same rule
+    assert tuple(directory.sorted_title(old)[k] for k in ("title", "title_fa", "address_form")) == carried

@@ -31,6 +31,7 @@ from app.services.directory.core import (
     salutation_name,
     save_person,
     save_unit,
+    sorted_title,
 )
 from app.services.directory.partners import (
     archive_agreement,
@@ -94,4 +95,5 @@ __all__ = [
     "save_person",
     "salutation_name",
     "save_unit",
+    "sorted_title",
 ]

@@ -208,6 +208,29 @@ _LATIN = re.compile("[A-Za-z]")
 _FORM_WORDS = re.compile(r"^(mr|mrs|ms|miss|sir|madam)\b\.?|^(جناب|آقای|سرکار|خانم)(\s|$)", re.IGNORECASE)
 
 
+_FORMS_EN = {"mr": "mr", "mrs": "ms", "ms": "ms", "miss": "ms", "sir": "mr", "madam": "ms"}
+_FORMS_FA = (("جناب آقای", "mr"), ("جناب", "mr"), ("آقای", "mr"), ("سرکار خانم", "ms"), ("خانم", "ms"))
+_ENGLISH_TITLES = (("پروفسور", "Prof."), ("استاد", "Prof."), ("دکتر", "Dr."))
+
+
+def sorted_title(typed: str) -> dict[str, str]:
+    """One title as typed (in a sheet's cell, in either script) sorted into the person's fields: the English
+    and Persian titles and the form of address. "Mrs." → ms; «جناب آقای دکتر» → mr, دکتر, Dr.; "Prof." →
+    Prof., پروفسور. (Migration 0013_address carries old titles over by the same rule.)"""
+    text, form = " ".join(typed.split()), ""
+    if _PERSIAN.search(text):
+        for words, code in _FORMS_FA:
+            if text.startswith(words):
+                form, text = code, text[len(words) :].strip()
+                break
+        english = " ".join(en for fa, en in _ENGLISH_TITLES if fa in text)
+        return {"title": english[:40], "title_fa": text[:40], "address_form": form}
+    first = re.match(r"([A-Za-z]+)\.?\s*", text)
+    if first and first.group(1).lower() in _FORMS_EN:
+        form, text = _FORMS_EN[first.group(1).lower()], text[first.end() :]
+    return {"title": text[:40], "title_fa": persian_title(text)[:40], "address_form": form}
+
+
 def _check_title(name: str, title: str) -> None:
     """A title is academic (Dr., Prof.; دکتر, پروفسور), in its field's script; Mr or Ms is the form of
     address, chosen apart."""
