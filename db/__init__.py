@@ -5,4 +5,4 @@ Imports nothing from app/. What is SQLite's own (pragmas, the backup API, integr
 
 # The Alembic revision the code expects. Checked at start without importing Alembic; a test proves it
 # equals the head of db/migrations/versions.
-SCHEMA_REVISION = "0013_citizenship"
+SCHEMA_REVISION = "0013_address"

@@ -80,9 +80,20 @@ from app.ui import application
 out, lang, which = sys.argv[1], sys.argv[2], sys.argv[3]
 original = application.Startup._ready
 
+def addressed():
+    # a woman of the faculty, addressed «سرکار خانم دکتر …» and "Dr. …"
+    from app.services import directory
+
+    for row in directory.list_people(directory.PageRequest(limit=200)).rows:
+        values = directory.get_person(row.id).values
+        if values["address_form"] == "ms" and values["title_fa"]:
+            return row.id
+    return directory.list_people().rows[0].id
+
+
 def ready(self):
     original(self)
-    from app.services import directory, funding, letters, meetings, ordinances, visits
+    from app.services import directory, funding, letters, meetings, visits  # not ordinances: Today imports it
 
     if which == "meeting":
         from app.ui.tabs.meetings.editor import MeetingEditor
@@ -96,12 +107,19 @@ def ready(self):
     elif which == "ordinance":
         from app.ui.tabs.ordinances.editor import OrdinanceDialog
         editor = OrdinanceDialog(self.window, None)
-    elif which == "letter":
+    elif which == "letter":  # drafted to a woman of the faculty: her form of address and title; two scripts
         from app.ui.tabs.letters.compose import LetterDialog
         editor = LetterDialog(self.window, None)
+        person = addressed()
+        editor.person.set_person(person, letters.recipient_text(person, lang).split("\n")[0])
+        editor.recipient.setPlainText(letters.recipient_text(person, lang))
+        persian = "احتراماً، جلسه هماهنگی بازدید هیئت دانشگاه هایدلبرگ روز سه‌شنبه برگزار می‌شود."
+        english = "Room 12, Building A (International Office)"
+        editor.subject.setText("جلسه هماهنگی" if lang == "fa" else "Coordination meeting")
+        editor.body.setPlainText(f"{persian}\n{english}" if lang == "fa" else f"{english}\n{persian}")
     else:
         from app.ui.tabs.directory.people import PersonDialog
-        editor = PersonDialog(self.window, directory.list_people().rows[0].id)
+        editor = PersonDialog(self.window, addressed())
     self.window.showMaximized()
     editor.show()
     QTimer.singleShot(900, lambda: (QApplication.primaryScreen().grabWindow(0).save(out), self.app.quit()))

@@ -86,40 +86,85 @@ def add_attachment(owner_table: str, owner_id: int, source: str | Path) -> int:
 
     The copy is removed again when the record cannot be written (read-only, disk full, no such owner).
     """
+    return add_attachments(owner_table, owner_id, [source])[0]
+
+
+# a file of several refused: the message names it, and says that none of them was attached
+_REFUSED_OF_SEVERAL = {
+    "The file cannot be read.": QT_TRANSLATE_NOOP(
+        "errors", "The file {name} cannot be read, so none of the files was attached."
+    ),
+    "Attachments must be smaller than 50 MB.": QT_TRANSLATE_NOOP(
+        "errors", "The file {name} is larger than 50 MB, so none of the files was attached."
+    ),
+}
+
+
+def _read_all(sources: list[str | Path]) -> list[tuple[Path, bytes]]:
+    """Every file read and checked before any is copied; one refused refuses them all, by its name."""
+    read = []
+    for source in sources:
+        try:
+            read.append(_read_source(source))
+        except ValidationError as error:
+            if len(sources) == 1:
+                raise
+            name = clean_line(Path(source).name) if isinstance(source, str | Path) else "?"
+            message = _REFUSED_OF_SEVERAL.get(error.message, error.message)
+            raise ValidationError("file", message, name=name) from None
+    return read
+
+
+def add_attachments(owner_table: str, owner_id: int, sources: list[str | Path]) -> list[int]:
+    """Attach several files to a record at once (chosen together, or dropped on the list): all of them in
+    one transaction, or none. Returns the attachments' ids, in the order given.
+
+    Every file is read and checked first (a refused one names itself); the copies are removed again when
+    the records cannot be written.
+    """
     from app.documents.output import write_atomic
 
     model = OWNERS.get(owner_table) if isinstance(owner_table, str) else None
     if model is None or not validate.is_record_id(owner_id):
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-    path, data = _read_source(source)
+    if not isinstance(sources, list | tuple) or not sources:
+        return []
+    read = _read_all(list(sources))
     database = context.database()
     if database.readonly:
         raise context.DatabaseReadOnlyError("the database is open read-only")
-    original = clean_line(path.name)[:255] or "attachment"
-    storage_name = secrets.token_hex(16) + "".join(
-        c for c in path.suffix.lower()[:10] if c.isalnum() or c == "."
-    )
-    target = _stored(storage_name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, data)
+    copies: list[tuple[str, str, bytes, Path]] = []  # storage name, original name, content, stored copy
     try:
+        for path, data in read:
+            original = clean_line(path.name)[:255] or "attachment"
+            storage_name = secrets.token_hex(16) + "".join(
+                c for c in path.suffix.lower()[:10] if c.isalnum() or c == "."
+            )
+            target = _stored(storage_name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            copies.append((storage_name, original, data, target))
+            write_atomic(target, data)
         with database.writing() as session:
             if session.get(model, owner_id) is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-            row = Attachment(
-                storage_name=storage_name,
-                original_name=original,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                owner_table=owner_table,
-                owner_id=owner_id,
-            )
-            session.add(row)
-            session.flush()
-            audit.record(session, owner_table, owner_id, "attach", {"attachment": (None, original)})
-            return row.id
+            ids = []
+            for storage_name, original, data, _target in copies:
+                row = Attachment(
+                    storage_name=storage_name,
+                    original_name=original,
+                    size=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    owner_table=owner_table,
+                    owner_id=owner_id,
+                )
+                session.add(row)
+                session.flush()
+                audit.record(session, owner_table, owner_id, "attach", {"attachment": (None, original)})
+                ids.append(row.id)
+            return ids
     except BaseException:
-        target.unlink(missing_ok=True)
+        for *_rest, target in copies:
+            target.unlink(missing_ok=True)
         raise
 
 

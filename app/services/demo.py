@@ -22,6 +22,7 @@ from app.services.demo_names import (
     LAST_NAMES,
     PARTNERS,
     RANKS,
+    WOMEN,
 )
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from db.models import Agreement, Institution, Person, Unit
@@ -74,6 +75,8 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
     row = {
         "kind": kind,
         "title": "",
+        "title_fa": "",
+        "address_form": "",
         "academic_rank": "",
         "position": "",
         "unit_id": None,
@@ -92,6 +95,7 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
             first_name_fa="",
             last_name_fa="",
             title="Prof.",
+            title_fa="پروفسور",
             country=country,
             nationality=country,
             institution_id=rng.choice(institution_ids),
@@ -108,14 +112,17 @@ def _person(rng: random.Random, i: int, unit_ids: list[int], institution_ids: li
             unit_id=rng.choice(unit_ids),
             email=f"{first_en[0].lower()}.{last_en.lower()}{i}@med.example.ac.ir",
         )
+        row["address_form"] = "ms" if first_fa in WOMEN else "mr"
         if kind == "faculty":
             row["title"], row["academic_rank"] = "Dr.", rng.choice(RANKS)
+            row["title_fa"] = "دکتر"
     row["phone"] = f"+98 21 {rng.randrange(6000, 9000)} {rng.randrange(1000, 9999)}"
     row["sort_fa"] = directory.person_sort_fa(row)
     row["search_key"] = normalize_for_search(
         " ".join(
             [
                 row["title"],
+                row["title_fa"],
                 row["first_name_en"],
                 row["last_name_en"],
                 row["first_name_fa"],

@@ -175,3 +175,20 @@ KIND_WEIGHTS = (
     ("staff", 5),
     ("foreign_guest", 5),
 )
+
+# first names of women among FIRST_NAMES: how the sample people are addressed (سرکار خانم / Ms)
+WOMEN = {
+    "فاطمه",
+    "زهرا",
+    "مریم",
+    "سارا",
+    "نرگس",
+    "لیلا",
+    "شیرین",
+    "مهسا",
+    "نازنین",
+    "پریسا",
+    "بهاره",
+    "یاسمن",
+    "کیانا",
+}

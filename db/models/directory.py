@@ -28,6 +28,7 @@ INDICATOR_COLUMNS = (
     "nationality2_at_birth",
 )
 STUDY_MODES = ("on_campus", "offshore", "distance")  # how a student studies (QS counts on campus only)
+ADDRESS_FORMS = ("", "mr", "ms")  # how a letter addresses a person: جناب آقای / سرکار خانم, Mr / Ms
 
 
 class Unit(Timestamped, Archivable, Base):
@@ -104,7 +105,9 @@ class Person(Timestamped, Archivable, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
-    title: Mapped[str] = mapped_column(String(40), default="")
+    title: Mapped[str] = mapped_column(String(40), default="")  # the English title: Dr., Prof.
+    title_fa: Mapped[str] = mapped_column(String(40), default="", server_default="")  # دکتر, پروفسور
+    address_form: Mapped[str] = mapped_column(String(2), default="", server_default="")  # ADDRESS_FORMS
     first_name_en: Mapped[str] = mapped_column(String(120), default="")
     last_name_en: Mapped[str] = mapped_column(String(120), default="")
     first_name_fa: Mapped[str] = mapped_column(String(120), default="")

@@ -2614,6 +2614,10 @@ Meetings, foreign guest visits, conference funding, ordinances and letters of th
         <translation>پیوست‌های %1</translation>
     </message>
     <message>
+        <source>Drop files here to attach them.</source>
+        <translation>پرونده‌ها را اینجا رها کنید تا پیوست شوند.</translation>
+    </message>
+    <message>
         <source>Attach a file…</source>
         <translation>افزودن پیوست…</translation>
     </message>
@@ -3727,8 +3731,32 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>نوع</translation>
     </message>
     <message>
-        <source>Title (Dr., Prof.)</source>
-        <translation>عنوان (دکتر، پروفسور)</translation>
+        <source>None (title and name only)</source>
+        <translation>ندارد (فقط عنوان و نام)</translation>
+    </message>
+    <message>
+        <source>Mr (جناب آقای)</source>
+        <translation>جناب آقای (Mr)</translation>
+    </message>
+    <message>
+        <source>Ms (سرکار خانم)</source>
+        <translation>سرکار خانم (Ms)</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>عنوان خطاب</translation>
+    </message>
+    <message>
+        <source>How letters address this person: «سرکار خانم دکتر …» in Persian, Ms or Dr. in English.</source>
+        <translation>نامه‌ها این شخص را چگونه خطاب کنند: «سرکار خانم دکتر …» در فارسی، ⁨Ms⁩ یا ⁨Dr.⁩ در انگلیسی.</translation>
+    </message>
+    <message>
+        <source>Title (Persian)</source>
+        <translation>عنوان (فارسی)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>عنوان (انگلیسی)</translation>
     </message>
     <message>
         <source>First name (Persian)</source>
@@ -5610,6 +5638,18 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
         <translation>تابعیت دومی را که هنگام تولد داشته است انتخاب کنید.</translation>
     </message>
     <message>
+        <source>Choose Mr or Ms under Form of address; the title is for Dr., Prof. and the like.</source>
+        <translation>«جناب آقای» یا «سرکار خانم» را در «عنوان خطاب» برگزینید؛ این عنوان برای دکتر، پروفسور و مانند آن‌هاست.</translation>
+    </message>
+    <message>
+        <source>Write the English title in Latin script, e.g. Dr. or Prof.</source>
+        <translation>عنوان انگلیسی را با حروف لاتین بنویسید، مانند ⁨Dr.⁩ یا ⁨Prof.⁩</translation>
+    </message>
+    <message>
+        <source>Write the Persian title in Persian script, e.g. دکتر or پروفسور.</source>
+        <translation>عنوان فارسی را با حروف فارسی بنویسید، مانند دکتر یا پروفسور.</translation>
+    </message>
+    <message>
         <source>This adjunct candidate is not waiting for the committee&apos;s decision.</source>
         <translation>این نامزد عضویت وابسته در انتظار تصمیم کمیته نیست.</translation>
     </message>
@@ -5668,6 +5708,14 @@ Yes: it ends the current term from the new term&apos;s start. No: both stand.</s
     <message>
         <source>Attachments must be smaller than 50 MB.</source>
         <translation>حجم پیوست باید کمتر از ۵۰ مگابایت باشد.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read, so none of the files was attached.</source>
+        <translation>پرونده {name} خوانده نمی‌شود؛ از این رو هیچ‌یک از پرونده‌ها پیوست نشد.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 50 MB, so none of the files was attached.</source>
+        <translation>پرونده {name} بزرگ‌تر از ۵۰ مگابایت است؛ از این رو هیچ‌یک از پرونده‌ها پیوست نشد.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>

@@ -55,3 +55,31 @@ def test_temporaries_left_by_a_crash_are_cleaned_up(db, data_dir):
         os.utime(temp, (written, written))
     assert files.remove_stale_temporaries() == 1
     assert not old.exists() and new.exists()  # a write under way now is left alone
+
+
+def test_several_files_are_attached_together_or_not_at_all(db, data_dir, tmp_path, monkeypatch):
+    owner = directory.save_person(PERSON)
+    names = ["cv.pdf", "passport scan.jpg", "letter.docx"]
+    for name in names:
+        (tmp_path / name).write_bytes(name.encode())
+    ids = attachments.add_attachments("people", owner, [tmp_path / n for n in names])
+    assert [r.original_name for r in attachments.list_attachments("people", owner)] == names
+    assert [r.id for r in attachments.list_attachments("people", owner)] == ids
+
+    # one unreadable file among them: it is named, and none is attached (nothing is copied either)
+    other = directory.save_person({**PERSON, "last_name_en": "Karimi"})
+    stored_before = set((data_dir / "attachments").rglob("*.*"))
+    with pytest.raises(ValidationError) as refused:
+        attachments.add_attachments("people", other, [tmp_path / "cv.pdf", tmp_path / "missing.pdf"])
+    assert refused.value.params == {"name": "missing.pdf"} and "none of the files" in refused.value.message
+    assert attachments.list_attachments("people", other) == []
+
+    # the records cannot be written: every copy of the batch is removed again
+    def full(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(attachments.audit, "record", full)
+    with pytest.raises(OSError):
+        attachments.add_attachments("people", other, [tmp_path / "cv.pdf", tmp_path / "letter.docx"])
+    assert attachments.list_attachments("people", other) == []
+    assert set((data_dir / "attachments").rglob("*.*")) == stored_before

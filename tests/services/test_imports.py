@@ -90,8 +90,9 @@ def test_the_import_holds_clean_values_units_matched_by_folded_name_and_the_batc
     with context.database().reading() as session:
         people = _people(session)
         rezaei = next(p for p in people if p.last_name_en == "Rezaei")
-        assert (rezaei.title, rezaei.first_name_fa, rezaei.last_name_fa) == (
+        assert (rezaei.title_fa, rezaei.title, rezaei.first_name_fa, rezaei.last_name_fa) == (
             "دکتر",
+            "Dr.",  # the Persian title has its English counterpart
             "علی",
             "رضایی",
         )  # ي made ی
@@ -501,7 +502,7 @@ def test_past_funding_requests_land_with_their_outcome_and_one_imported_history_
         )
         assert [(h.from_status, h.to_status, h.note) for h in history] == [("", "paid", "imported")]
         rezaei = session.get(Person, esc.applicant_id)
-        assert (rezaei.last_name_fa, rezaei.title) == ("رضایی", "دکتر")
+        assert (rezaei.last_name_fa, rezaei.title_fa, rezaei.title) == ("رضایی", "دکتر", "Dr.")
         assert found["EHA Congress"].unit_id != esc.unit_id == found["ATS Conference"].unit_id
     assert funding.get_request(esc.id).values["status"] == "paid"
     again = imports.preview("funding", table, imports.guess_mapping("funding", table))

@@ -6,11 +6,14 @@ The package's names are re-exported here: callers write `directory.save_person(.
 """
 
 from app.services.directory.core import (
+    ADDRESS_WORDS,
     AgreementRow,
     InstitutionRow,
     PersonRow,
     Record,
     UnitRow,
+    address_title,
+    addressed_name,
     archive_person,
     archive_unit,
     clean_person,
@@ -25,8 +28,10 @@ from app.services.directory.core import (
     person_sort_fa,
     restore_person,
     restore_unit,
+    salutation_name,
     save_person,
     save_unit,
+    sorted_title,
 )
 from app.services.directory.partners import (
     archive_agreement,
@@ -43,10 +48,12 @@ from app.services.directory.partners import (
     save_institution,
 )
 from app.services.paging import Page, PageRequest
-from db.models.directory import ACADEMIC_RANKS, AGREEMENT_STATUSES, PERSON_KINDS, UNIT_KINDS
+from db.models.directory import ACADEMIC_RANKS, ADDRESS_FORMS, AGREEMENT_STATUSES, PERSON_KINDS, UNIT_KINDS
 
 __all__ = [
     "ACADEMIC_RANKS",
+    "ADDRESS_FORMS",
+    "ADDRESS_WORDS",
     "AGREEMENT_STATUSES",
     "PERSON_KINDS",
     "UNIT_KINDS",
@@ -57,6 +64,8 @@ __all__ = [
     "PersonRow",
     "Record",
     "UnitRow",
+    "address_title",
+    "addressed_name",
     "archive_agreement",
     "archive_institution",
     "archive_person",
@@ -84,5 +93,7 @@ __all__ = [
     "save_agreement",
     "save_institution",
     "save_person",
+    "salutation_name",
     "save_unit",
+    "sorted_title",
 ]

@@ -201,8 +201,8 @@ def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
     kind, _ = _choice(cells, "kind", words.PERSON_KINDS, default="faculty")
     rank, _ = _choice(cells, "academic_rank", words.ACADEMIC_RANKS)
     data.update(
+        **directory.sorted_title(title),  # the English and Persian titles, the form of address
         kind=kind,
-        title=title,
         academic_rank=rank,
         position=read.text(_cell(cells, "position"), "position", 200),
         affiliation=read.text(_cell(cells, "affiliation"), "affiliation", 250),
@@ -231,7 +231,7 @@ def _person(cells: dict[str, Any], _options: dict[str, str]) -> Row:
         if k
     )
     display = directory.person_name(
-        values["title"],
+        values["title_fa"] if values["last_name_fa"] else values["title"],
         values["first_name_fa"] or values["first_name_en"],
         values["last_name_fa"] or values["last_name_en"],
     )

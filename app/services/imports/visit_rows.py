@@ -236,7 +236,7 @@ def person_for(session: Session, name: str, kind: str, country: str = "") -> Per
     values = directory.clean_person(
         {
             "kind": kind,
-            "title": title,
+            **directory.sorted_title(title),  # «دکتر» is the Persian title, "Dr." the English one
             f"first_name_{script}": first,
             f"last_name_{script}": last,
             "country": country,

@@ -19,7 +19,7 @@ from app.common import dates
 from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, numbering, settings, validate
-from app.services.directory import person_name
+from app.services.directory import addressed_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.letters.documents import (  # noqa: F401 (also re-exported here, the old path)
     STANDARD_PHRASES,
@@ -173,15 +173,13 @@ def get_letter(letter_id: int) -> dict[str, Any]:
 
 
 def recipient_text(person_id: int, lang: str) -> str:
-    """The recipient block for a person of the directory: name, position, institution or unit."""
+    """The recipient block for a person of the directory: their name as addressed («سرکار خانم دکتر مریم
+    احمدی», "Dr. Maryam Ahmadi"), position, institution or unit."""
     with context.database().reading() as session:
         person = session.get(Person, person_id) if validate.is_record_id(person_id) else None
         if person is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-        if lang == "fa" and person.last_name_fa:
-            lines = [person_name("", person.first_name_fa, person.last_name_fa)]
-        else:
-            lines = [person_name(person.title, person.first_name_en, person.last_name_en)]
+        lines = [addressed_name(person, lang)]
         if person.position:
             lines.append(person.position)
         institution = session.get(Institution, person.institution_id) if person.institution_id else None

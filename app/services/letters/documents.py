@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.common import dates
 from app.services import context, settings
+from app.services.directory import salutation_name
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from db.models import Person
 
@@ -55,7 +56,7 @@ def _document(values: dict[str, Any], number: str | None, issued_on: dt.date | N
 
 def _salutation(values: dict[str, Any]) -> str:
     """The salutation as written; "Dear Sir or Madam," (the standard one) only when the letter goes to no
-    named person of the directory: otherwise "Dear Dr. Ghasemi,"."""
+    named person of the directory: otherwise "Dear Dr. Ghasemi," or "Dear Ms Ghasemi,"."""
     salutation = values["salutation"]
     person_id = values.get("recipient_person_id")
     if (
@@ -68,12 +69,7 @@ def _salutation(values: dict[str, Any]) -> str:
         person = session.get(Person, person_id)
         if person is None or not person.last_name_en:
             return salutation
-        name = (
-            f"{person.title} {person.last_name_en}"
-            if person.title
-            else f"{person.first_name_en} {person.last_name_en}"
-        )
-        return f"Dear {name.strip()},"
+        return f"Dear {salutation_name(person)},"
 
 
 def _build(document: LetterData, head: Letterhead) -> bytes:

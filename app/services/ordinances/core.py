@@ -16,7 +16,7 @@ from app.common import dates
 from app.common.clock import utcnow
 from app.common.text import normalize_for_search
 from app.services import audit, context, validate
-from app.services.directory import person_name
+from app.services.directory import ADDRESS_WORDS, address_title, person_name
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.ordinances.templates import check_template
 from db.models import Ordinance, OrdinanceKind, Person, Unit
@@ -277,13 +277,22 @@ def new_draft_values_in(
 
 
 def recipient_titles(person: Person) -> dict[str, str]:
-    """Titles to address the recipient with: "دکتر" / "Dr." for a doctor, "Professor" for a professor."""
-    doctor = person.title in ("Dr.", "Dr") or person.kind in ("faculty", "resident")
-    if person.academic_rank == "professor" or person.title.startswith("Prof"):
-        return {"recipient_title_fa": "استاد دکتر" if doctor else "استاد", "recipient_title_en": "Professor"}
+    """Titles to address the recipient with: the form of address and the person's titles («سرکار خانم
+    دکتر», "Dr."); for someone whose titles were never entered, "دکتر" / "Dr." for a doctor, "استاد" /
+    "Professor" for a professor."""
+    if person.title or person.title_fa:
+        return {
+            "recipient_title_fa": address_title(person, "fa"),
+            "recipient_title_en": address_title(person, "en"),
+        }
+    form_fa = ADDRESS_WORDS["fa"].get(person.address_form, "")
+    doctor = person.kind in ("faculty", "resident")
+    if person.academic_rank == "professor":
+        fa = "استاد دکتر" if doctor else "استاد"
+        return {"recipient_title_fa": f"{form_fa} {fa}".strip(), "recipient_title_en": "Professor"}
     return {
-        "recipient_title_fa": "دکتر" if doctor else "",
-        "recipient_title_en": person.title or ("Dr." if doctor else ""),
+        "recipient_title_fa": f"{form_fa} {'دکتر' if doctor else ''}".strip(),
+        "recipient_title_en": "Dr." if doctor else address_title(person, "en"),
     }
 
 

@@ -15,25 +15,11 @@ from sqlalchemy import select
 
 from app.common import dates
 from app.services import context, numbering, ordinances
+from app.services.demo_names import WOMEN as _WOMEN
 from db.models import Person, Unit
 
 _Event = tuple[dt.date, int, Callable[[], None]]
 _AHEAD = dt.timedelta(days=7)  # appointments are issued a week before their term starts
-_WOMEN = {
-    "فاطمه",
-    "زهرا",
-    "مریم",
-    "سارا",
-    "نرگس",
-    "لیلا",
-    "شیرین",
-    "مهسا",
-    "نازنین",
-    "پریسا",
-    "بهاره",
-    "یاسمن",
-    "کیانا",
-}
 
 
 def _cycle_starts(today: dt.date) -> list[dt.date]:

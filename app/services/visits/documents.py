@@ -98,13 +98,13 @@ def _letter_values(
             f"{last} for the following purpose: {purpose}. {costs}\nThis letter is issued in support of the "
             f"visa application of:\n" + "\n".join(lines) + "\nWe look forward to welcoming you."
         )
-        recipient = "\n".join(p for p in (head.name.en, head.position, head.institution.en) if p)
+        recipient = "\n".join(p for p in (head.addressed.en, head.position, head.institution.en) if p)
         return {
             "recipient": recipient,
             "subject": f"Invitation and visa support: {names}",
             "body": body,
             **letters.STANDARD_PHRASES["en"],
-            "salutation": f"Dear {head.name.en},",
+            "salutation": f"Dear {head.addressed.en},",
         }
     guest = guests[0]
     if lang == "fa":
@@ -172,7 +172,9 @@ def _letter_data(visit_id: int, kind: str, lang: str, guest_id: int | None) -> l
                 _person=group[0].person_id if kind == "certificate" else None,
             )
             if not values["recipient"]:
-                values["recipient"] = "\n".join(p for p in (group[0].name.fa, group[0].institution.fa) if p)
+                values["recipient"] = "\n".join(
+                    p for p in (group[0].addressed.get(lang), group[0].institution.get(lang)) if p
+                )
             made.append(values)
         return made
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.common.countries import country_name
 from app.common.text import digits_for
 from app.services import settings
+from app.services.directory import addressed_name
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.visits.core import names_of
 from db.models import Institution, Person, Visit
@@ -47,6 +48,7 @@ class Guest:
     person_id: int
     is_head: bool
     name: Both
+    addressed: Both  # as a letter addresses them: «سرکار خانم پروفسور …», "Prof. Anna Schmidt", "Ms …"
     passport_name: str  # the Latin name as in the passport (no title)
     position: str
     institution: Both
@@ -86,6 +88,7 @@ def _guests(session: Session, visit: Visit) -> list[Guest]:
                 person_id=person.id,
                 is_head=entry.is_head,
                 name=_both(*names_of(person)),
+                addressed=_both(addressed_name(person, "en"), addressed_name(person, "fa")),
                 passport_name=" ".join(p for p in (person.first_name_en, person.last_name_en) if p).upper(),
                 position=person.position,
                 institution=inst,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError, ValidationError
 from app.ui.i18n import error_text
-from app.ui.widgets.text_keys import tab_moves_on
+from app.ui.widgets.text_box import text_box
 
 
 class FieldForm(QFormLayout):
@@ -28,7 +28,7 @@ class FieldForm(QFormLayout):
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         if isinstance(widget, QPlainTextEdit):
-            tab_moves_on(widget)  # Tab moves on from a multi-line field too; Ctrl+Tab types a tab
+            text_box(widget)  # Tab moves on (Ctrl+Tab types a tab); each paragraph takes its own direction
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

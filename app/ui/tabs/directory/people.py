@@ -24,6 +24,7 @@ class PersonDialog(RecordDialog):
         return directory.get_person(record_id).values
 
     TEXT_FIELDS = (
+        "title_fa",
         "title",
         "first_name_fa",
         "last_name_fa",
@@ -42,9 +43,19 @@ class PersonDialog(RecordDialog):
         self.kind = form.add(
             "kind", self.tr("Type"), CodeCombo([(k, labels.label(k)) for k in directory.PERSON_KINDS])
         )
+        forms = [
+            ("", self.tr("None (title and name only)")),
+            ("mr", self.tr("Mr (جناب آقای)")),
+            ("ms", self.tr("Ms (سرکار خانم)")),
+        ]
+        self.address_form = form.add("address_form", self.tr("Form of address"), CodeCombo(forms))
+        self.address_form.setToolTip(
+            self.tr("How letters address this person: «سرکار خانم دکتر …» in Persian, Ms or Dr. in English.")
+        )
         self.edits: dict[str, QLineEdit] = {}
         captions = {
-            "title": self.tr("Title (Dr., Prof.)"),
+            "title_fa": self.tr("Title (Persian)"),
+            "title": self.tr("Title (English)"),
             "first_name_fa": self.tr("First name (Persian)"),
             "last_name_fa": self.tr("Family name (Persian)"),
             "first_name_en": self.tr("First name (Latin)"),
@@ -108,7 +119,10 @@ class PersonDialog(RecordDialog):
         self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.needs = form.add("needs", self.tr("Dietary or access needs"), QLineEdit())
-        for name in ("first_name_en", "last_name_en", "email", "phone", "passport_number"):
+        # examples in the field's own language, whatever the interface's
+        self.edits["title_fa"].setPlaceholderText("دکتر، پروفسور")
+        self.edits["title"].setPlaceholderText("Dr., Prof.")
+        for name in ("title", "first_name_en", "last_name_en", "email", "phone", "passport_number"):
             self.edits[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self.record_id is not None:
             self._add_history(form)
@@ -129,6 +143,7 @@ class PersonDialog(RecordDialog):
 
     def fill(self, values: dict[str, Any]) -> None:
         self.kind.set_code(values["kind"])
+        self.address_form.set_code(values.get("address_form") or "")
         for name, edit in self.edits.items():
             edit.setText(values.get(name) or "")
         self.rank.set_code(values["academic_rank"])
@@ -149,6 +164,7 @@ class PersonDialog(RecordDialog):
         values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         values.update(
             kind=self.kind.code(),
+            address_form=self.address_form.code(),
             academic_rank=self.rank.code(),
             unit_id=self.unit.record_id(),
             institution_id=self.institution.record_id(),

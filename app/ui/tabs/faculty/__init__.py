@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import adjuncts, attachments
-from app.ui import i18n
+from app.ui import file_dialogs, i18n
 from app.ui.dialogs import conflict
 from app.ui.i18n import translate
 from app.ui.modal import run_modal
@@ -198,8 +197,8 @@ class AdjunctsTab(RegisterTab):
         row = self.current()
         if row is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach CV or document"))
-        if name and self.succeeds(lambda: attachments.add_attachment(adjuncts.TABLE, row.id, name)):
+        names = file_dialogs.open_names(self, file_dialogs.ATTACHMENTS, self.tr("Attach CV or document"))
+        if names and self.succeeds(lambda: attachments.add_attachments(adjuncts.TABLE, row.id, names)):
             count = len(attachments.list_attachments(adjuncts.TABLE, row.id))
             self.status.emit(
                 self.tr("Attached; %1 documents in the file.").replace("%1", i18n.digits(str(count)))

@@ -42,6 +42,7 @@ from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, PersonPicker, UnitPicker
+from app.ui.widgets.text_box import follow_paragraphs
 
 
 class RequestDialog(RecordDialog):
@@ -227,7 +228,7 @@ class RequestDialog(RecordDialog):
         file_row.addWidget(self.detach_button)
         column.addLayout(file_row)
         self.panel.addTab(documents_page, translate("FundingEditor", "Documents"))
-        self.history = QPlainTextEdit()
+        self.history = follow_paragraphs(QPlainTextEdit())
         self.history.setReadOnly(True)
         self.panel.addTab(self.history, translate("FundingEditor", "History"))
         body = QHBoxLayout()

@@ -33,6 +33,7 @@ from app.ui.tabs.funding.steps import rials
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.pickers import CodeCombo
+from app.ui.widgets.text_box import follow_paragraphs
 
 
 def amount_text(value: int | None) -> str:
@@ -192,7 +193,7 @@ class RulesDialog(QDialog):
         self.rate = self.rates_form.add("rials", translate("FundingRules", "Rials for one unit"), QLineEdit())
         self.add_rate_button = QPushButton(translate("FundingRules", "Add or correct the rate"))
         self.add_rate_button.clicked.connect(self.add_rate)
-        self.rates_list = QPlainTextEdit()
+        self.rates_list = follow_paragraphs(QPlainTextEdit())
         self.rates_list.setReadOnly(True)
         layout = QVBoxLayout(page)
         layout.addLayout(self.rates_form)

@@ -1,4 +1,5 @@
-"""The files attached to an agenda item (a request, a CV, a report): add, open, detach."""
+"""The files attached to an agenda item (a request, a CV, a report): add (several at once, chosen together
+or dropped on the list), open, detach."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +19,7 @@ from app.services import attachments
 from app.ui import file_dialogs, i18n
 from app.ui.attempt import attempt, succeeds
 from app.ui.i18n import translate
+from app.ui.widgets.file_drop import FileDropList
 
 
 class AttachmentsDialog(QDialog):
@@ -29,7 +30,9 @@ class AttachmentsDialog(QDialog):
         self.owner_table, self.owner_id = owner_table, owner_id
         self.setWindowTitle(translate("MeetingFiles", "Attachments: %1").replace("%1", title))
         self.setMinimumSize(520, 320)
-        self.files = QListWidget(self)
+        self.files = FileDropList(self)
+        self.files.setToolTip(translate("MeetingFiles", "Drop files here to attach them."))
+        self.files.files_dropped.connect(self.attach)
         self.add_button = QPushButton(translate("MeetingFiles", "Attach a file…"), self)
         self.open_button = QPushButton(translate("MeetingFiles", "Open"), self)
         self.detach_button = QPushButton(translate("MeetingFiles", "Detach"), self)
@@ -57,19 +60,18 @@ class AttachmentsDialog(QDialog):
             self.files.addItem(item)
 
     def add(self) -> None:
-        """Attach one or more files (chosen together); a refused file stops there, the earlier ones stay."""
+        """Attach one or more files, chosen together."""
         names = file_dialogs.open_names(
             self, file_dialogs.ATTACHMENTS, translate("MeetingFiles", "Attach files")
         )
         self.attach(names)
 
     def attach(self, names: list[str]) -> None:
-        for name in names:
-            if not succeeds(
-                self, lambda n=name: attachments.add_attachment(self.owner_table, self.owner_id, n)
-            ):
-                break
-        self.load()
+        """Attach the files all at once: a refused one is named, and then none of them is attached."""
+        if names and succeeds(
+            self, lambda: attachments.add_attachments(self.owner_table, self.owner_id, list(names))
+        ):
+            self.load()
 
     def _current(self) -> int | None:
         item = self.files.currentItem()

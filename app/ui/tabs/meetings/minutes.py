@@ -35,7 +35,7 @@ from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo
 from app.ui.widgets.rows import enable_with_row, select_row
-from app.ui.widgets.text_keys import tab_moves_on
+from app.ui.widgets.text_box import text_box
 
 
 def _votes_box() -> QSpinBox:
@@ -162,7 +162,7 @@ class MinutesPage(QWidget):
             self,
         )
         self.items_view = list_view(self.items, self)
-        self.discussion = tab_moves_on(QPlainTextEdit(self))
+        self.discussion = text_box(QPlainTextEdit(self))
         self.discussion.setPlaceholderText(translate("MeetingMinutes", "What was said on this item…"))
         self.save_notes = QPushButton(translate("MeetingMinutes", "Save notes"), self)
         self.resolutions = RowsTableModel(
