@@ -197,6 +197,7 @@ class TodayTab(BaseTab):
             self.heading.setText(translate("Today", "Reading today's lists…"))
             work = lambda: today.today_report(sections=(today.COMING,))  # noqa: E731
             self._again = True
+        today.prepare()  # what the report imports late, imported here on the GUI thread
         job = BackgroundJob(work)
         job.setAutoDelete(False)
         job.signals.done.connect(self._show, Qt.ConnectionType.QueuedConnection)
