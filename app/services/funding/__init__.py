@@ -3,8 +3,8 @@ of each fiscal year, the workflow, the budget, exchange rates, the council link 
 
 Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
 rules (rules per year and the checks), cases (the other kinds' rules and checks), workflow (the steps),
-budgets, rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and
-the export).
+budgets, rates, decision (the decision letter), council (agenda and resolutions), annex (the council's
+annex), documents (the payment order, the PDFs and the export).
 """
 
 from app.services.funding.attached import attach_document, checklist, detach_document
