@@ -148,7 +148,7 @@ def test_refused_rows_stop_the_whole_import_unless_skipped(people_preview, db):
 
 
 def test_a_failure_midway_leaves_nothing_half_imported(people_preview, db, monkeypatch):
-    from app.services.imports import batch
+    from app.services.imports import writing
 
     calls = []
 
@@ -158,8 +158,8 @@ def test_a_failure_midway_leaves_nothing_half_imported(people_preview, db, monke
             raise OSError("disk gone")
         return original(*args, **kwargs)
 
-    original = batch.audit.entry  # the fourth record's mark fails, after units and people were flushed
-    monkeypatch.setattr(batch.audit, "entry", failing)
+    original = writing.audit.entry  # the fourth record's mark fails, after units and people were flushed
+    monkeypatch.setattr(writing.audit, "entry", failing)
     with pytest.raises(OSError):
         imports.apply_import(people_preview, skip_refused=True)
     with context.database().reading() as session:
