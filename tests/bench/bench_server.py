@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import run  # noqa: E402 - tests/bench/run.py: the data folders and the measured launch
+import run  # noqa: E402 - tests/bench/run.py: the data folders and the measured launch (from launch.py)
 
 
 def server_database(url: str, size: int) -> str:

@@ -1,11 +1,15 @@
-"""Shared set-up for the funding tests: an applicant of the directory, rules, rates and a complete request."""
+"""Shared set-up for the funding tests: an applicant of the directory, rules, rates and a complete request;
+and the rows a refusal must leave as they were."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from app.services import directory, funding
+from sqlalchemy import func, select
+
+from app.services import context, directory, funding
+from db.models import AuditEntry, FundingLine, FundingRequest, FundingTransition
 
 TODAY = dt.date(2026, 11, 24)  # 1405/09/03
 YEAR = 1405
@@ -154,3 +158,12 @@ def ready_case(tmp_path: Path, applicant: int | None = None, kind: str = "sabbat
     request_id = funding.save_request(case_data(applicant, kind, **changes))
     attach_all(request_id, tmp_path, CASE_DOCUMENTS[kind])
     return request_id
+
+
+def counts():
+    """The rows of the requests, their lines and steps, and of the audit log: what a refusal must leave."""
+    with context.database().reading() as session:
+        return tuple(
+            session.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in (FundingRequest, FundingLine, FundingTransition, AuditEntry)
+        )

@@ -99,7 +99,7 @@ def test_the_item_and_the_status_are_written_together_or_not_at_all(ids, monkeyp
     def fail(*_args, **_kwargs):
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(adjuncts.audit, "record", fail)
+    monkeypatch.setattr(adjuncts.committee.audit, "record", fail)
     with pytest.raises(RuntimeError):
         adjuncts.propose(cid, meeting)
     monkeypatch.undo()

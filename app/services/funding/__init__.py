@@ -1,10 +1,10 @@
 """Support requests (DESIGN 2.3) of every kind, conferences first: requests and their documents, the rules
 of each fiscal year, the workflow, the budget, exchange rates, the council link and the documents' data.
 
-Modules: requests (drafts), attached (the request's documents and their checklist), register (the list),
-rules (rules per year and the checks), cases (the other kinds' rules and checks), workflow (the steps),
-budgets, rates, decision (the decision letter), council (agenda and resolutions), documents (the PDFs and
-the export).
+Modules: requests (drafts), record (a request as read, its archive), attached (the request's documents and
+their checklist), register (the list), rules (rules per year and the checks), cases (the other kinds' rules
+and checks), workflow (the steps), budgets, rates, decision (the decision letter), council (agenda and
+resolutions), annex (the council's annex), documents (the payment order, the PDFs and the export).
 """
 
 from app.services.funding.attached import attach_document, checklist, detach_document
@@ -28,20 +28,22 @@ from app.services.funding.documents import (
 )
 from app.services.funding.names import NAMES, name
 from app.services.funding.rates import Rate, list_rates, save_rate
-from app.services.funding.register import FundingFilter, list_funding
-from app.services.funding.requests import (
-    STUDENTS,
+from app.services.funding.record import (
     DocumentRow,
-    FundingRow,
-    Line,
     RequestRecord,
     Transition,
     archive_request,
     attached_documents,
-    current_checks,
     get_request,
-    preview_checks,
     restore_request,
+)
+from app.services.funding.register import FundingFilter, list_funding
+from app.services.funding.requests import (
+    STUDENTS,
+    FundingRow,
+    Line,
+    current_checks,
+    preview_checks,
     save_request,
 )
 from app.services.funding.rules import Finding, RuleSet, get_rules, rule_years, save_rules

@@ -16,6 +16,7 @@ from app.common import dates
 from app.services import context, directory, letters, numbering
 from app.services.errors import ServiceError
 from app.services.funding import attached, council, rates, requests, rules, workflow
+from app.services.funding.record import get_request
 from db.models import Meeting, MeetingKind
 
 CONFERENCES = [
@@ -288,7 +289,7 @@ def _one(
     council.put_pending_on_agenda(meeting_id, [request_id])
     if state == "on_agenda":
         return
-    record = requests.get_request(request_id).values
+    record = get_request(request_id).values
     item = record["agenda_item_id"]
     from app.services import meetings
 
@@ -312,7 +313,7 @@ def _one(
         meetings.record_resolution(
             item, {"outcome": "approved", "text": "Support approved.", "amount": amount}
         )
-    decision = requests.get_request(request_id).values
+    decision = get_request(request_id).values
     if decision["decision_letter_id"] and (state != "approved" or rng.random() < 0.6):
         letters.issue_letter(decision["decision_letter_id"], decision["decided_on"] + dt.timedelta(days=1))
     if state not in ("paid", "report_received", "closed"):

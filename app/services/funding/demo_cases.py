@@ -13,7 +13,7 @@ from typing import Any
 from app.common import dates
 from app.services import directory, letters
 from app.services.errors import ServiceError
-from app.services.funding import attached, cases, council, requests, rules, workflow
+from app.services.funding import attached, cases, council, record, requests, rules, workflow
 
 CASES_BUDGET = 60_000_000_000  # rials added to each year's budget for these samples
 
@@ -256,7 +256,7 @@ def _one(
     council.put_pending_on_agenda(_meeting_near(meeting_day, kind_id), [request_id])
     if state == "on_agenda":
         return
-    item = requests.get_request(request_id).values["agenda_item_id"]
+    item = record.get_request(request_id).values["agenda_item_id"]
     if state == "rejected":
         meetings.record_resolution(
             item,
@@ -272,7 +272,7 @@ def _one(
             item,
             {"outcome": "approved", "text": "Support approved.", "amount": min(cap, sum_irr(request_id))},
         )
-    decision = requests.get_request(request_id).values
+    decision = record.get_request(request_id).values
     letters.issue_letter(decision["decision_letter_id"], decision["decided_on"] + dt.timedelta(days=1))
     if not done:
         return
@@ -290,4 +290,4 @@ def _one(
 
 
 def sum_irr(request_id: int) -> int:
-    return requests.get_request(request_id).values["requested_irr"]
+    return record.get_request(request_id).values["requested_irr"]

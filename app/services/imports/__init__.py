@@ -17,7 +17,6 @@ from app.services.imports.batch import (
     ImportResult,
     Preview,
     RowOutcome,
-    apply_import,
     decide,
     describe,
     detect_calendars,
@@ -33,6 +32,7 @@ from app.services.imports.batch import (
 )
 from app.services.imports.reading import ImportFileError, Table, sheet_names
 from app.services.imports.registers import Field, Register
+from app.services.imports.writing import apply_import
 
 __all__ = [
     "ADD",

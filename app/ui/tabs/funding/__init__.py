@@ -1,26 +1,20 @@
 """The Funding tab: the register of support requests of every kind (conferences, sabbaticals, missions...)
 with its workflow's steps and documents, and the budget of each fiscal year. The request editor, the steps'
-dialogs, the budget page and the rules and rates dialog are modules of this package."""
+dialogs, the budget page, the rows of filters and step buttons (bars) and the rules and rates dialog are
+modules of this package."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import funding
-from app.services.funding.kinds import FUNDING_STATUSES, REQUEST_KINDS
 from app.ui import i18n
 from app.ui.dialogs import conflict
 from app.ui.i18n import translate
@@ -28,6 +22,7 @@ from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
 from app.ui.printing import open_pdf
 from app.ui.tabs.base import RegisterTab
+from app.ui.tabs.funding.bars import build_filters, build_step_buttons
 from app.ui.tabs.funding.budget import BudgetPage
 from app.ui.tabs.funding.columns import (  # noqa: F401 (also re-exported here, the old path)
     _money,
@@ -51,11 +46,11 @@ class FundingTab(RegisterTab):
         )
         self.page = RegisterPage(model, RequestDialog, funding.archive_request, funding.restore_request, self)
         self.page.new_button.setText(translate("FundingTab", "New request…"))
-        self._filters()
+        build_filters(self)
         offer_both(
             self.page.view, self.export_button, translate("FundingTab", "The whole register…"), self.export
         )
-        self._step_buttons()
+        build_step_buttons(self)
         self.budget = BudgetPage(self)
         self.budget.report_requested.connect(self.print_report)
         self.pages = QTabWidget(self)
@@ -76,102 +71,6 @@ class FundingTab(RegisterTab):
         self.page.changed.connect(self._changed)
         self.page.view.painted.connect(self.ready)
         self._update_buttons(None)
-
-    # ------------------------------------------------------------- building
-
-    def _filters(self) -> None:
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kind_filter")
-        self.kind_filter.addItem(translate("FundingTab", "All kinds"), "")
-        for kind in REQUEST_KINDS:
-            self.kind_filter.addItem(funding.name(kind, i18n.language()), kind)
-        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(translate("FundingTab", "All statuses"), "")
-        self.status_filter.addItem(translate("FundingTab", "Waiting for the council"), "pending")
-        for status in FUNDING_STATUSES:
-            self.status_filter.addItem(funding.name(status, i18n.language()), status)
-        self.year_filter = QComboBox()
-        self.year_filter.addItem(translate("FundingTab", "All years"), None)
-        self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.year_filter.currentIndexChanged.connect(self._filter_changed)
-        self.rules_button = QPushButton(translate("FundingTab", "Rules and rates…"))
-        self.rules_button.clicked.connect(self.edit_rules)
-        self.export_button = QPushButton(translate("FundingTab", "Export to Excel…"))
-        self.export_button.clicked.connect(self.export)
-        self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(QLabel(translate("FundingTab", "Kind")))
-        self.filter_row.addWidget(self.kind_filter)
-        self.filter_row.addWidget(QLabel(translate("FundingTab", "Status")))
-        self.filter_row.addWidget(self.status_filter)
-        self.filter_row.addWidget(QLabel(translate("FundingTab", "Fiscal year")))
-        self.filter_row.addWidget(self.year_filter)
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.export_button)
-        self.filter_row.addWidget(self.rules_button)
-
-    def _step_buttons(self) -> None:
-        self.submit_button = QPushButton(translate("FundingTab", "Submit"))
-        self.agenda_button = QPushButton(
-            translate("FundingTab", "Put pending requests on the next council agenda")
-        )
-        self.decision_button = QPushButton(translate("FundingTab", "Council decision…"))
-        self.payment_button = QPushButton(translate("FundingTab", "Payment…"))
-        self.report_button = QPushButton(translate("FundingTab", "Report received…"))
-        self.close_button = QPushButton(translate("FundingTab", "Close"))
-        self.withdraw_button = QPushButton(translate("FundingTab", "Withdraw…"))
-        self.back_button = QPushButton(translate("FundingTab", "Back to draft…"))
-        self.back_button.clicked.connect(self.back_to_draft)
-        self.print_button = QToolButton()
-        self.print_button.setText(translate("FundingTab", "Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.print_button)
-        self.print_actions = {}
-        for key, caption in (
-            ("decision-letter", translate("FundingTab", "Decision letter")),
-            ("payment-order", translate("FundingTab", "Payment order")),
-            ("council-annex", translate("FundingTab", "Council annex of the request's meeting")),
-        ):
-            for lang, language in (
-                ("fa", translate("FundingTab", "Persian")),
-                ("en", translate("FundingTab", "English")),
-            ):
-                action = menu.addAction(f"{caption} — {language}")
-                action.triggered.connect(lambda _checked=False, k=key, lg=lang: self.print_document(k, lg))
-                self.print_actions[(key, lang)] = action
-        menu.addSeparator()
-        for lang, language in (
-            ("fa", translate("FundingTab", "Persian")),
-            ("en", translate("FundingTab", "English")),
-        ):
-            action = menu.addAction(
-                translate("FundingTab", "Council annex of the next council meeting") + f" — {language}"
-            )
-            action.triggered.connect(lambda _checked=False, lg=lang: self.print_next_annex(lg))
-        self.print_button.setMenu(menu)
-        self.submit_button.clicked.connect(self.submit)
-        self.agenda_button.clicked.connect(self.put_on_agenda)
-        self.decision_button.clicked.connect(self.decide)
-        self.payment_button.clicked.connect(self.pay)
-        self.report_button.clicked.connect(self.report_received)
-        self.close_button.clicked.connect(self.close_request)
-        self.withdraw_button.clicked.connect(self.withdraw)
-        self.steps_row = QHBoxLayout()
-        for button in (
-            self.submit_button,
-            self.back_button,
-            self.agenda_button,
-            self.decision_button,
-            self.payment_button,
-            self.report_button,
-            self.close_button,
-            self.withdraw_button,
-        ):
-            self.steps_row.addWidget(button)
-        self.steps_row.addStretch(1)
-        self.steps_row.addWidget(self.print_button)
-
-    # ------------------------------------------------------------- the tab's interface
 
     def load(self) -> None:
         chosen = self.year_filter.currentData()

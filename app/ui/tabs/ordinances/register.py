@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QMenu,
     QMessageBox,
-    QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +21,14 @@ from app.common import dates
 from app.services import ordinances, versions
 from app.services.errors import ServiceError
 from app.services.ordinances import OccupiedError, OrdinanceRow
-from app.ui import i18n, labels
+from app.ui import i18n
 from app.ui.attempt import attempt
 from app.ui.dialogs import conflict
 from app.ui.i18n import error_text, translate
 from app.ui.modal import run_modal
 from app.ui.models.paged import PagedTableModel
 from app.ui.printing import open_pdf, save_pdf
+from app.ui.tabs.ordinances.bars import build_buttons
 from app.ui.tabs.ordinances.columns import ordinance_columns
 from app.ui.tabs.ordinances.editor import OrdinanceDialog
 from app.ui.widgets.export_list import offer_both
@@ -72,35 +70,7 @@ class RegisterPage(QWidget):
             widget.currentIndexChanged.connect(lambda _i: self.view.load())
         filters.addStretch(1)
 
-        self.new_button = QPushButton(translate("Ordinances", "New ordinance…"), self)
-        self.edit_button = QPushButton(translate("Ordinances", "Edit…"), self)
-        self.issue_button = QPushButton(translate("Ordinances", "Issue…"), self)
-        self.renew_button = QPushButton(translate("Ordinances", "Renew…"), self)
-        self.revoke_button = QPushButton(translate("Ordinances", "Revoke…"), self)
-        self.void_button = QPushButton(translate("Ordinances", "Void number…"), self)
-        self.print_button = self._language_button(translate("Ordinances", "Print"), self.print_current)
-        self.save_button = self._language_button(translate("Ordinances", "Save as PDF"), self.save_current)
-        self.register_button = self._language_button(
-            translate("Ordinances", "Register of the year"), self.print_register
-        )
-        self.export_button = QPushButton(translate("Ordinances", "Export to Excel…"), self)
-        self.archive_button = QPushButton(translate("Ordinances", "Move to archive"), self)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.issue_button,
-            self.renew_button,
-            self.revoke_button,
-            self.void_button,
-            self.print_button,
-            self.save_button,
-            self.register_button,
-            self.export_button,
-            self.archive_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = build_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(filters)
@@ -122,16 +92,6 @@ class RegisterPage(QWidget):
         self.model.modelReset.connect(lambda: self._update_buttons(None))
         self.view.archive.toggled.connect(lambda _on: self._update_buttons(None))
         self._update_buttons(None)
-
-    def _language_button(self, text: str, action: Callable[[str], None]) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        for code in ordinances.LANGS:
-            menu.addAction(labels.label(code), lambda code=code: action(code))
-        button.setMenu(menu)
-        return button
 
     def _fetch(self, request: Any) -> Any:
         return ordinances.list_ordinances(
