@@ -7,28 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.common.money import MoneyError, format_amount
+from app.common.money import MoneyError
 from app.services import directory, funding
 from app.services.errors import ServiceError, ValidationError
 from app.services.funding.kinds import (
     APPLICANT_KINDS,
-    DOCUMENT_KINDS,
     LANGUAGE_CERTIFICATES,
     LINE_KINDS,
     PRESENTATION_KINDS,
@@ -37,15 +32,15 @@ from app.services.funding.kinds import (
 from app.ui import i18n, labels
 from app.ui.dialogs.record import RecordDialog
 from app.ui.i18n import error_text, translate
+from app.ui.tabs.funding.side_panel import RequestSidePanel
 from app.ui.tabs.funding.words import RANKS, findings_html, history_line, names, score_tenths, score_text
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.form import FieldForm
 from app.ui.widgets.money_edit import MoneyEdit
 from app.ui.widgets.pickers import CodeCombo, InstitutionPicker, PersonPicker, UnitPicker
-from app.ui.widgets.text_box import follow_paragraphs
 
 
-class RequestDialog(RecordDialog):
+class RequestDialog(RequestSidePanel, RecordDialog):
     TABLE = "funding_requests"
 
     def reload_record(self, record_id: int) -> None:
@@ -186,56 +181,6 @@ class RequestDialog(RecordDialog):
             )
         self._timer.start()
 
-    # ------------------------------------------------------------- layout: the form beside the panel
-
-    def _side_panel(self) -> None:
-        outer = self.layout()
-        outer.removeWidget(self.scroll)
-        self.panel = QTabWidget()
-        self.checks = QLabel()
-        self.checks.setWordWrap(True)
-        self.checks.setObjectName("checks")
-        self.checks.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.total = QLabel()
-        checks_page = QWidget()
-        column = QVBoxLayout(checks_page)
-        column.addWidget(self.total)
-        column.addWidget(self.checks, 1)
-        self.panel.addTab(checks_page, translate("FundingEditor", "Rule checks"))
-        self.checklist = QLabel()
-        self.checklist.setWordWrap(True)
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.document_kind = CodeCombo(names(DOCUMENT_KINDS))
-        self.attach_button = QPushButton(translate("FundingEditor", "Attach a document…"))
-        self.attach_button.clicked.connect(self.attach)
-        documents_page = QWidget()
-        column = QVBoxLayout(documents_page)
-        column.addWidget(self.checklist, 1)
-        attach_row = QHBoxLayout()
-        attach_row.addWidget(self.document_kind, 1)
-        attach_row.addWidget(self.attach_button)
-        column.addLayout(attach_row)
-        self.attached = QComboBox()
-        self.open_button = QPushButton(translate("FundingEditor", "Open"))
-        self.detach_button = QPushButton(translate("FundingEditor", "Detach"))
-        self.open_button.clicked.connect(self.open_document)
-        self.detach_button.clicked.connect(self.detach_document)
-        self.open_button.setEnabled(False)
-        self.detach_button.setEnabled(False)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.attached, 1)
-        file_row.addWidget(self.open_button)
-        file_row.addWidget(self.detach_button)
-        column.addLayout(file_row)
-        self.panel.addTab(documents_page, translate("FundingEditor", "Documents"))
-        self.history = follow_paragraphs(QPlainTextEdit())
-        self.history.setReadOnly(True)
-        self.panel.addTab(self.history, translate("FundingEditor", "History"))
-        body = QHBoxLayout()
-        body.addWidget(self.scroll, 3)
-        body.addWidget(self.panel, 2)
-        outer.insertLayout(0, body)
-
     def done(self, result: int) -> None:
         self._timer.stop()  # no rule check after the dialog closed
         super().done(result)
@@ -324,83 +269,6 @@ class RequestDialog(RecordDialog):
             box = box.parentWidget()
         label = self.form.labelForField(box) if box is not None else None
         return label.text() if label is not None else ""
-
-    def _show_total(self, values: dict[str, Any]) -> None:
-        by_currency: dict[str, int] = {}
-        for line in values["lines"]:
-            by_currency[line["currency"]] = by_currency.get(line["currency"], 0) + line["amount"]
-        parts = [format_amount(amount, code, i18n.language()) for code, amount in by_currency.items()]
-        self.total.setText(
-            translate("FundingEditor", "Requested: %1").replace("%1", " + ".join(parts) or "—")
-        )
-
-    def attach(self) -> None:
-        if self.record_id is None:
-            self.form.show_error(
-                ValidationError(
-                    "lines", translate("FundingEditor", "Save the request before attaching documents.")
-                )
-            )
-            return
-        path, _filter = QFileDialog.getOpenFileName(self, translate("FundingEditor", "Attach a document"))
-        if not path:
-            return
-        self.attach_file(self.document_kind.code(), path)
-
-    def attach_file(self, kind: str, path: str) -> None:
-        try:
-            funding.attach_document(self.record_id, kind, path)
-        except ServiceError as error:
-            self.checklist.setText(error_text(error))
-            return
-        self._show_documents()
-        self._recheck()
-
-    def open_document(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from app.services import attachments
-
-        if self.attached.currentData() is None:
-            return
-        try:
-            path = attachments.attachment_path(self.attached.currentData())
-        except ServiceError as error:
-            self.checklist.setText(error_text(error))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def detach_document(self) -> None:
-        if self.attached.currentData() is None:
-            return
-        try:
-            funding.detach_document(self.record_id, self.attached.currentData())
-        except ServiceError as error:
-            self.checklist.setText(error_text(error))
-            return
-        self._show_documents()
-        self._recheck()
-
-    def _show_documents(self) -> None:
-        lang = i18n.language()
-        lines = []
-        for kind, present in funding.checklist(self.record_id):
-            mark = "✓" if present else "✗"
-            colour = "#1b6e20" if present else "#b3261e"
-            lines.append(f"<p style='color:{colour}; margin:2px'>{mark} {funding.name(kind, lang)}</p>")
-        rows = funding.attached_documents(self.record_id)
-        attached = [
-            f"<li>{funding.name(d.kind, lang)}: {d.original_name.replace('<', '&lt;')}</li>" for d in rows
-        ]
-        self.attached.clear()
-        for d in rows:
-            self.attached.addItem(f"{funding.name(d.kind, lang)}: {d.original_name}", d.attachment_id)
-        self.detach_button.setEnabled(bool(rows) and self.status == "draft")
-        self.open_button.setEnabled(bool(rows))
-        heading = translate("FundingEditor", "Required for this applicant:")
-        files = translate("FundingEditor", "Attached:")
-        self.checklist.setText(f"<b>{heading}</b>{''.join(lines)}<b>{files}</b><ul>{''.join(attached)}</ul>")
 
     def fill_record(self, record: funding.RequestRecord) -> None:
         v = record.values
