@@ -4,9 +4,17 @@ Persian; the list of guides, links between them; and every guide and link on dis
 import re
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import QLabel
 
-from app.ui.dialogs.guide import ENGLISH_ONLY, GUIDES, GuideWindow, guide_file, guides_folder
+from app.ui.dialogs.guide import (
+    ENGLISH_ONLY,
+    GUIDES,
+    GuideWindow,
+    guide_file,
+    guides_folder,
+    mirrored_tables,
+)
 from app.ui.i18n import translate
 from app.ui.main_window import MainWindow
 from app.ui.tabs.base import LazyTab
@@ -111,6 +119,21 @@ def test_a_persian_guide_reads_right_to_left_and_its_command_lines_left_to_right
         while block.isValid() and not block.text().startswith("Outlook"):
             block = block.next()
         assert not block.isValid() or block.textDirection() == expected
+
+
+def test_a_persian_table_reads_from_the_right(qtbot, ui_language):
+    guide = GuideWindow()
+    qtbot.addWidget(guide)
+    guide.show_guide("meetings")
+    [table] = [f for f in guide.browser.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+    headings = [table.cellAt(0, column).firstCursorPosition().block().text() for column in range(2)]
+    # Qt lays columns out left to right: the Persian table's first column («سند») is given last
+    assert headings == (["محتوا", "سند"] if ui_language == "fa" else ["Document", "What it holds"])
+
+
+def test_mirrored_tables_turns_the_cells_of_table_rows_only():
+    text = "A | b\n| one | `a|b` | three |\n|---|---|---|\n"
+    assert mirrored_tables(text) == "A | b\n| three | `a|b` | one |\n|---|---|---|\n"
 
 
 def test_links_between_guides_open_the_guide_linked_to(qtbot, ui_language):

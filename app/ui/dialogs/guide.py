@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextFormat, QTextTable
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextFormat,
+    QTextLength,
+    QTextTable,
+)
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from app.resources import resource_path
@@ -30,6 +38,28 @@ GUIDES = (
 LANGUAGES = ("en", "fa")
 # Written in English only: the administrator's guide. The Persian list shows the English one.
 ENGLISH_ONLY = frozenset({"server"})
+
+
+def mirrored_tables(markdown: str) -> str:
+    """The markdown with the cells of every table row in reverse order. Qt lays a table's columns out left
+    to right whatever the text's direction: reversed, a Persian table's first column is on the right."""
+    lines = []
+    for line in markdown.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
+            cells, cell, in_code = [], "", False
+            for char in stripped[1:-1]:
+                if char == "`":
+                    in_code = not in_code
+                if char == "|" and not in_code:
+                    cells.append(cell)
+                    cell = ""
+                else:
+                    cell += char
+            cells.append(cell)
+            line = "|" + "|".join(reversed(cells)) + "|"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def guides_folder() -> Path:
@@ -103,7 +133,8 @@ class GuideWindow(QWidget):
         if self.current == (name, lang) and not fragment:
             return
         self.current = (name, lang)
-        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        self.browser.setMarkdown(mirrored_tables(text) if lang == "fa" else text)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
         self._lay_out(Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight)
         if fragment:
@@ -113,7 +144,8 @@ class GuideWindow(QWidget):
 
     def _lay_out(self, direction: Qt.LayoutDirection) -> None:
         """Every block in the guide's direction (so a Persian line that opens with a Latin word still reads
-        right to left), command lines and code left to right, tables in the guide's direction."""
+        right to left), command lines and code left to right, the cells of tables in the guide's direction
+        (their columns are mirrored in the markdown, mirrored_tables)."""
         document = self.browser.document()
         option = document.defaultTextOption()
         option.setTextDirection(direction)
@@ -132,6 +164,7 @@ class GuideWindow(QWidget):
             if isinstance(frame, QTextTable):
                 table_format = frame.format()
                 table_format.setLayoutDirection(direction)
+                table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))  # the page's width
                 frame.setFormat(table_format)
         cursor.endEditBlock()
         document.setModified(False)
