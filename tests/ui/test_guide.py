@@ -11,6 +11,7 @@ from app.ui.dialogs.guide import (
     ENGLISH_ONLY,
     GUIDES,
     GuideWindow,
+    for_right_to_left,
     guide_file,
     guides_folder,
     mirrored_tables,
@@ -134,6 +135,13 @@ def test_a_persian_table_reads_from_the_right(qtbot, ui_language):
 def test_mirrored_tables_turns_the_cells_of_table_rows_only():
     text = "A | b\n| one | `a|b` | three |\n|---|---|---|\n"
     assert mirrored_tables(text) == "A | b\n| three | `a|b` | one |\n|---|---|---|\n"
+
+
+def test_inline_code_in_a_persian_guide_keeps_its_own_direction():
+    text = "شماره `1405/0042/IVC` است\n```\nivc-desk list `x`\n```\n"
+    shown = for_right_to_left(text)
+    assert shown.split("\n")[0] == "شماره \u2068`1405/0042/IVC`\u2069 است"
+    assert shown.split("\n")[2] == "ivc-desk list `x`"  # a command line is left as it is
 
 
 def test_links_between_guides_open_the_guide_linked_to(qtbot, ui_language):

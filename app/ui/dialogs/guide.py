@@ -7,6 +7,7 @@ the browser. A Persian guide is laid out right to left block by block, its comma
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
@@ -58,6 +59,22 @@ def mirrored_tables(markdown: str) -> str:
                     cell += char
             cells.append(cell)
             line = "|" + "|".join(reversed(cells)) + "|"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+INLINE_CODE = re.compile(r"`[^`\n]+`")
+
+
+def for_right_to_left(markdown: str) -> str:
+    """A Persian guide as it is shown: its tables mirrored, and every inline code (`1405/0042/IVC`,
+    `{recipient_name}`) isolated in its own direction, so that a right-to-left line cannot reorder it."""
+    lines, fenced = [], False
+    for line in mirrored_tables(markdown).split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced:
+            line = INLINE_CODE.sub(lambda code: i18n.isolated(code.group(0)), line)
         lines.append(line)
     return "\n".join(lines)
 
@@ -134,7 +151,7 @@ class GuideWindow(QWidget):
             return
         self.current = (name, lang)
         text = path.read_text(encoding="utf-8")
-        self.browser.setMarkdown(mirrored_tables(text) if lang == "fa" else text)
+        self.browser.setMarkdown(for_right_to_left(text) if lang == "fa" else text)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
         self._lay_out(Qt.LayoutDirection.RightToLeft if lang == "fa" else Qt.LayoutDirection.LeftToRight)
         if fragment:
