@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
+        self.guide_window: QWidget | None = None  # Help › User guide, made when first asked for
         self.setWindowTitle(self.tr("IVC Desk"))
         self.resize(1200, 760)
         self.tabs = QTabWidget(self)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide…"), self.show_guide, QKeySequence("F1"))
         self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts, QKeySequence("Ctrl+F1"))
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About IVC Desk"), self.about)
@@ -267,6 +269,14 @@ class MainWindow(QMainWindow):
                 "of the International Vice-Chancellor's office."
             ).replace("%1", __version__),
         )
+
+    def show_guide(self) -> None:
+        """Help › User guide (F1): the guide window (one, not modal), on the guide of the tab in view."""
+        from app.ui.dialogs.guide import GuideWindow
+
+        if not isinstance(self.guide_window, GuideWindow):
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show_guide(getattr(self.tabs.currentWidget(), "guide", "") or None)
 
     def show_shortcuts(self) -> None:
         from app.ui.dialogs.shortcuts import ShortcutsDialog

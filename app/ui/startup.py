@@ -94,14 +94,14 @@ def make_tabs() -> list:
         TodayTab(),
         LazyTab(translate("DirectoryTab", "Directory"), _directory_tab),
         LazyTab(translate("LettersTab", "Letters"), _letters_tab),
-        LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab),
-        LazyTab(translate("VisitsTab", "Visits"), _visits_tab),
-        LazyTab(translate("FundingTab", "Funding"), _funding_tab),
-        LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab),
+        LazyTab(translate("MeetingsTab", "Meetings"), _meetings_tab, guide="meetings"),
+        LazyTab(translate("VisitsTab", "Visits"), _visits_tab, guide="visits"),
+        LazyTab(translate("FundingTab", "Funding"), _funding_tab, guide="funding"),
+        LazyTab(translate("Ordinances", "Ordinances"), _ordinances_tab, guide="ordinances"),
         LazyTab(translate("AdjunctsTab", "Adjuncts"), _adjuncts_tab),
         LazyTab(translate("EvaluationsTab", "Evaluations"), _evaluations_tab),
         LazyTab(translate("ProgrammesTab", "Schools and exchanges"), _programmes_tab),
-        LazyTab(translate("ReportsTab", "Reports"), _reports_tab),
+        LazyTab(translate("ReportsTab", "Reports"), _reports_tab, guide="reports"),
     ]
 
 

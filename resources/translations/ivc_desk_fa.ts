@@ -1718,6 +1718,41 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Contents</source>
+        <translation>فهرست راهنماها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسات</translation>
+    </message>
+    <message>
+        <source>Foreign guest visits</source>
+        <translation>بازدید مهمانان خارجی</translation>
+    </message>
+    <message>
+        <source>Conference funding</source>
+        <translation>حمایت از شرکت در همایش</translation>
+    </message>
+    <message>
+        <source>Ordinances</source>
+        <translation>احکام</translation>
+    </message>
+    <message>
+        <source>Reports: the year in figures</source>
+        <translation>گزارش‌ها: سال در آینهٔ آمار</translation>
+    </message>
+    <message>
+        <source>The office server (for the administrator)</source>
+        <translation>سرور اداره (برای مدیر سیستم، به انگلیسی)</translation>
+    </message>
+    <message>
+        <source>IVC Desk — User guide</source>
+        <translation>IVC Desk — راهنمای کاربر</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogDialog</name>
     <message>
         <source>Import log</source>
@@ -2264,6 +2299,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>راهنمای &amp;کاربر…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>

@@ -3,7 +3,7 @@ ratios, THE's international staff and students, read from the directory's people
 
 The rules are written once, as SQL conditions (`rules`): Counts sums them in one query, and the records
 (IndicatorRecords) read the same conditions per person to write why each one counts, so the two can never
-disagree. Definitions and sources: app/services/reports/definitions.py and docs/guide/reports.md.
+disagree. Definitions and sources: app/services/reports/definitions.py and resources/guides/en/reports.md.
 
 - At the faculty in the year: "from" empty or on or before the year's reading day (its last day, or today),
   and "until" empty or on or after its first day; archived people left out.

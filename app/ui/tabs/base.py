@@ -20,6 +20,7 @@ class BaseTab(Attempts, QWidget):
     status = Signal(str)  # a message for the status bar
 
     title = ""
+    guide = ""  # its user guide, resources/guides/<language>/<guide>.md (Help › User guide opens it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +74,12 @@ class LazyTab(BaseTab):
     `factory()` returns the real widget; the standard actions are passed on to it when it has them.
     """
 
-    def __init__(self, title: str, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, factory: Callable[[], QWidget], parent: QWidget | None = None, guide: str = ""
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        self.guide = guide
         self._factory = factory
         self.inner: QWidget | None = None
         self._layout = QVBoxLayout(self)
