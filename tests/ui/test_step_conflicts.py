@@ -21,6 +21,14 @@ from app.ui.tabs.meetings.editor import MeetingEditor
 from tests.services import funding_helpers, meetings_helpers
 from tests.ui.dialogs import on_dialog, shown_tab
 
+
+@pytest.fixture(autouse=True)
+def _a_working_day(frozen_clock):  # type: ignore[no-untyped-def]
+    """The program's day is fixed: the meetings below are past and the exchange rates already set, on
+    whatever day the suite runs (CI runs it at Esfand 30 of 1403 too, before both)."""
+    frozen_clock(dt.datetime(2026, 12, 2, 9, 30))
+
+
 LETTER = {
     "lang": "en",
     "recipient": "Prof. Kenji Tanaka\nUniversity of Tokyo",
